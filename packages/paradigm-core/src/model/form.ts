@@ -1,0 +1,15 @@
+/** Direction restriction carried from Apertium dictionaries; `both` for everything else. */
+export type Direction = 'both' | 'LR' | 'RL';
+
+/** One generated word form. */
+export interface Form {
+  readonly lexemeId: number;
+  readonly patternId: number;
+  /** Grammatical tags, `;`-separated, e.g. `N;GEN;PL`. */
+  readonly cell: string;
+  /** The word form itself, NFC. */
+  readonly surface: string;
+  /** The analysis tape: the lexeme's gloss followed by every `gloss` operation applied. */
+  readonly analysis: string;
+  readonly dir: Direction;
+}

@@ -1,0 +1,28 @@
+/**
+ * The few things the rest of the project needs from a database connection. Both dialects (real
+ * PostgreSQL through `pg`, embedded PGlite) implement it; nothing outside `connection/` sees `pg` or
+ * PGlite types.
+ */
+export type Dialect = 'postgres' | 'pglite';
+
+export interface QueryResult<R> {
+  rows: R[];
+  rowCount: number;
+}
+
+export interface Connection {
+  readonly dialect: Dialect;
+  query<R = Record<string, unknown>>(text: string, values?: readonly unknown[]): Promise<QueryResult<R>>;
+  /**
+   * Runs `COPY ... FROM STDIN` (text format) feeding it `chunks` (already-encoded text, see
+   * `copy-encoder.ts`) with backpressure; resolves to the number of rows loaded.
+   */
+  copyFrom(sql: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<number>;
+  /** BEGIN ... COMMIT around `fn`; ROLLBACK if it throws, leaving the connection usable. */
+  transaction<T>(fn: (tx: Connection) => Promise<T>): Promise<T>;
+}
+
+/** A connection taken from a {@link Database}; give it back with `release()`. */
+export interface PooledConnection extends Connection {
+  release(): void;
+}

@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+import type { Dialect, PooledConnection } from './connection';
+import type { Schema } from '../schema/schema';
+
+/**
+ * An open database: a kysely instance for ordinary queries and up to `maxConnections` raw connections
+ * for transactions and COPY. PGlite has exactly one connection, shared by both.
+ */
+export interface Database {
+  readonly dialect: Dialect;
+  readonly kysely: Kysely<Schema>;
+  readonly maxConnections: number;
+  /** Describes where it points, without secrets: `postgres://host:5432/db` or `pglite:/path`. */
+  readonly description: string;
+  acquire(): Promise<PooledConnection>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** A `postgres://` URL; defaults to `DATABASE_URL` (read from the environment or `.env`). */
+  url?: string;
+  /** PGlite data folder when there is no URL; defaults to `<workspace>/.data/pglite`. */
+  dataDir?: string;
+  /** Pool size for PostgreSQL (ignored on PGlite, which always has 1). */
+  maxConnections?: number;
+  /** Run migrations on open (default true). */
+  migrate?: boolean;
+}

@@ -1,0 +1,2 @@
+// Placeholder: the kysely table types are defined with the migrations.
+export interface Schema {}

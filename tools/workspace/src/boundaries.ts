@@ -1,0 +1,117 @@
+/**
+ * The architecture's dependency rules, checked against what each project really declares and imports.
+ *
+ * Tags (in each project.json) name a project's layer; a project may depend only on the layers listed
+ * for its tag. `paradigm-core` is pure compute and depends on nothing.
+ */
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const ALLOWED: Record<string, string[]> = {
+  'scope:core': [],
+  'scope:persistence': ['scope:core'],
+  'scope:lexicons': ['scope:core'],
+  'type:app': ['scope:core', 'scope:persistence', 'scope:lexicons'],
+  'type:tool': ['scope:core', 'scope:persistence', 'scope:lexicons'],
+};
+
+export interface Project {
+  name: string;
+  root: string;
+  packageName: string;
+  tags: string[];
+  dependencies: Record<string, string>;
+}
+
+export interface Violation {
+  project: string;
+  file: string;
+  imported: string;
+  reason: string;
+}
+
+export function listProjects(workspaceRoot: string): Project[] {
+  const projects: Project[] = [];
+  for (const group of ['packages', 'apps', 'tools']) {
+    const dir = join(workspaceRoot, group);
+    if (!existsSync(dir)) continue;
+    for (const entry of readdirSync(dir)) {
+      const root = join(dir, entry);
+      const projectFile = join(root, 'project.json');
+      if (!existsSync(projectFile)) continue;
+      const project = JSON.parse(readFileSync(projectFile, 'utf8'));
+      const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+      projects.push({
+        name: project.name,
+        root: relative(workspaceRoot, root),
+        packageName: pkg.name,
+        tags: project.tags ?? [],
+        dependencies: { ...(pkg.dependencies ?? {}) },
+      });
+    }
+  }
+  return projects;
+}
+
+function sourceFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) out.push(...sourceFiles(path));
+    else if (path.endsWith('.ts')) out.push(path);
+  }
+  return out;
+}
+
+const IMPORT = /(?:from\s+|import\s*\(\s*|require\s*\(\s*|^import\s+)['"]([^'"]+)['"]/gm;
+
+/** Every import of a workspace package (or a relative path leaving the project) that breaks the rules. */
+export function findViolations(workspaceRoot: string): Violation[] {
+  const projects = listProjects(workspaceRoot);
+  const byPackage = new Map(projects.map((p) => [p.packageName, p]));
+  const violations: Violation[] = [];
+  for (const project of projects) {
+    const tag = project.tags.find((t) => t in ALLOWED);
+    if (!tag) {
+      violations.push({ project: project.name, file: `${project.root}/project.json`, imported: '', reason: `no layer tag; use one of ${Object.keys(ALLOWED).join(', ')}` });
+      continue;
+    }
+    const allowed = ALLOWED[tag];
+    const check = (file: string, imported: string) => {
+      const target = byPackage.get(imported.split('/').slice(0, 2).join('/'));
+      if (!target || target === project) return;
+      const targetTag = target.tags.find((t) => t in ALLOWED) ?? '(untagged)';
+      if (!allowed.includes(targetTag)) {
+        violations.push({ project: project.name, file, imported, reason: `${tag} may not depend on ${targetTag} (${target.name})` });
+      }
+    };
+    for (const dep of Object.keys(project.dependencies)) {
+      check(`${project.root}/package.json`, dep);
+      if (tag === 'scope:core') {
+        violations.push({ project: project.name, file: `${project.root}/package.json`, imported: dep, reason: 'paradigm-core has no runtime dependencies' });
+      }
+    }
+    for (const file of sourceFiles(join(workspaceRoot, project.root, 'src'))) {
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(IMPORT)) {
+        const imported = match[1];
+        const rel = relative(workspaceRoot, file);
+        if (imported.startsWith('.')) {
+          const resolved = relative(workspaceRoot, join(file, '..', imported));
+          if (!resolved.startsWith(project.root + '/')) {
+            violations.push({ project: project.name, file: rel, imported, reason: 'relative import leaves the project; import the package instead' });
+          }
+        } else if (tag === 'scope:core' && (imported.startsWith('node:') || !imported.startsWith('@paradigm/'))) {
+          violations.push({ project: project.name, file: rel, imported, reason: 'paradigm-core is pure compute: no Node modules, no packages' });
+        } else {
+          check(rel, imported);
+        }
+      }
+      if (tag === 'scope:core' && /process\.env/.test(text)) {
+        violations.push({ project: project.name, file: relative(workspaceRoot, file), imported: 'process.env', reason: 'paradigm-core reads no environment' });
+      }
+    }
+  }
+  return violations;
+}

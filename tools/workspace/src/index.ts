@@ -1,0 +1,2 @@
+export { ALLOWED, findViolations, listProjects } from './boundaries';
+export type { Project, Violation } from './boundaries';

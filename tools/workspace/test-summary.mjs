@@ -1,0 +1,21 @@
+// Sums the Jest JSON reports that each project's `test` target writes under .test-results/ and prints
+// the one closing line CI reads: `N passed, N failed, N skipped`. Exits non-zero if anything failed
+// or if a project that has tests wrote no report.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = join(process.cwd(), '.test-results');
+let passed = 0, failed = 0, skipped = 0, suitesFailed = 0;
+const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
+for (const file of files) {
+  const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+  // A suite that fails to load has no failed tests but counts as a failure.
+  suitesFailed += report.numRuntimeErrorTestSuites ?? 0;
+  console.error(`${file.replace(/\.json$/, '')}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped${report.numRuntimeErrorTestSuites ? `, ${report.numRuntimeErrorTestSuites} suites failed to run` : ''}`);
+}
+failed += suitesFailed;
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed > 0 || files.length === 0 ? 1 : 0);

@@ -1,0 +1,49 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findViolations, listProjects } from '../src/boundaries';
+
+const workspaceRoot = join(__dirname, '..', '..', '..');
+
+function fakeProject(root: string, dir: string, name: string, tag: string, deps: Record<string, string>, source: string) {
+  const path = join(root, dir);
+  mkdirSync(join(path, 'src'), { recursive: true });
+  writeFileSync(join(path, 'project.json'), JSON.stringify({ name, tags: [tag] }));
+  writeFileSync(join(path, 'package.json'), JSON.stringify({ name: `@x/${name}`, dependencies: deps }));
+  writeFileSync(join(path, 'src', 'index.ts'), source);
+}
+
+describe('project boundaries', () => {
+  it('lists every project with a layer tag', () => {
+    const names = listProjects(workspaceRoot).map((p) => `${p.name}=${p.tags.join(',')}`).sort();
+    expect(names).toEqual([
+      'bench=type:app',
+      'lexicon=type:app',
+      'lexicons=scope:lexicons',
+      'paradigm-core=scope:core',
+      'persistence=scope:persistence',
+      'profiler=type:tool',
+      'worker=type:app',
+      'workspace=type:tool',
+    ]);
+  });
+
+  it('holds in this workspace', () => {
+    expect(findViolations(workspaceRoot)).toEqual([]);
+  });
+
+  it('catches core importing persistence, persistence importing an app, and core reading the environment', () => {
+    const root = mkdtempSync(join(tmpdir(), 'boundaries-'));
+    fakeProject(root, 'packages/core', 'core', 'scope:core', {}, "import { x } from '@x/persistence';\nconst u = process.env.X;\n");
+    fakeProject(root, 'packages/persistence', 'persistence', 'scope:persistence', { '@x/app': 'workspace:*' }, "import { y } from '@x/app';\n");
+    fakeProject(root, 'apps/app', 'app', 'type:app', { '@x/core': 'workspace:*' }, "import { z } from '@x/core';\nimport { w } from '../../../packages/core/src';\n");
+    const reasons = findViolations(root).map((v) => `${v.project}: ${v.imported}: ${v.reason}`).sort();
+    expect(reasons).toEqual([
+      'app: ../../../packages/core/src: relative import leaves the project; import the package instead',
+      'core: @x/persistence: paradigm-core is pure compute: no Node modules, no packages',
+      'core: process.env: paradigm-core reads no environment',
+      'persistence: @x/app: scope:persistence may not depend on type:app (app)',
+      'persistence: @x/app: scope:persistence may not depend on type:app (app)',
+    ]);
+  });
+});
