@@ -1,1 +1,1 @@
-export {};
+export type { ImportedLexicon, LexiconFormat } from './imported-lexicon';
