@@ -1,0 +1,43 @@
+/** Per-batch time of one worker phase, as the report draws it. */
+export interface PhaseTimes {
+  readonly phase: string;
+  readonly p50Ms: number;
+  readonly p95Ms: number;
+  readonly p99Ms: number;
+  readonly totalMs?: number;
+}
+
+/** What the report shows of `worker-regeneration-baseline.json` (written by the worker's run-worker.ts). */
+export interface WorkerSummary {
+  readonly description: string;
+  readonly phases: readonly PhaseTimes[];
+}
+
+const PHASES = ['fetch', 'compute', 'persist'] as const;
+
+function num(o: Record<string, unknown>, ...keys: string[]): number | undefined {
+  for (const k of keys) if (typeof o[k] === 'number') return o[k] as number;
+  return undefined;
+}
+
+/**
+ * Pulls fetch/compute/persist per-batch p50/p95/p99 out of the worker helper's artifact. It accepts
+ * `phases.<name>` or top-level `<name>` objects with `p50`/`p50Ms` keys, so the report does not break
+ * if that artifact gains fields; it throws, naming the file and the missing phase, if one is absent.
+ */
+export function readWorkerPhases(json: unknown, file: string): WorkerSummary {
+  const root = (json ?? {}) as Record<string, unknown>;
+  const holder = (root.phases ?? root.phaseTimes ?? root) as Record<string, unknown>;
+  const phases = PHASES.map((phase): PhaseTimes => {
+    const o = holder[phase] as Record<string, unknown> | undefined;
+    const p50 = o && num(o, 'p50Ms', 'p50');
+    const p95 = o && num(o, 'p95Ms', 'p95');
+    const p99 = o && num(o, 'p99Ms', 'p99');
+    if (p50 === undefined || p95 === undefined || p99 === undefined) {
+      throw new Error(`${file}: no p50/p95/p99 for phase "${phase}"; regenerate it with \`nx run bench:worker\``);
+    }
+    return { phase, p50Ms: p50, p95Ms: p95, p99Ms: p99, totalMs: num(o!, 'totalMs', 'total') };
+  });
+  const config = root.config ?? root.configuration;
+  return { description: config ? JSON.stringify(config) : '', phases };
+}
