@@ -1,0 +1,185 @@
+import { parseCondition } from './affix-condition';
+import { resolveFlagField, resolveMorphFields } from './aliases';
+import { parseFlagMode, splitFlags, type FlagSite } from './flag-syntax';
+import { removeIgnored } from './ignored-characters';
+import { HunspellImportError } from './hunspell-import-error';
+import type { AffixClass, AffixFile, AffixRule, Conversion, FlagMode, SpecialFlags } from './hunspell-model';
+
+/** Options whose value is one flag that marks words without being an affix class (hunspell(5)). */
+const FLAG_OPTIONS = [
+  'NEEDAFFIX',
+  'PSEUDOROOT',
+  'FORBIDDENWORD',
+  'ONLYINCOMPOUND',
+  'CIRCUMFIX',
+  'KEEPCASE',
+  'FORCEUCASE',
+  'NOSUGGEST',
+  'WARN',
+  'SUBSTANDARD',
+  'LEMMA_PRESENT',
+  'COMPOUNDFLAG',
+  'COMPOUNDBEGIN',
+  'COMPOUNDMIDDLE',
+  'COMPOUNDEND',
+  'COMPOUNDLAST',
+  'COMPOUNDFIRST',
+  'COMPOUNDPERMITFLAG',
+  'COMPOUNDFORBIDFLAG',
+  'COMPOUNDROOT',
+] as const;
+
+interface MutableClass extends AffixClass {
+  remaining: number;
+}
+
+/** A line of the .aff split into whitespace-separated fields, with its 1-based number. */
+interface AffLine {
+  readonly fields: string[];
+  readonly line: number;
+}
+
+function affLines(text: string): AffLine[] {
+  const lines: AffLine[] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const trimmed = raw.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) return;
+    lines.push({ fields: trimmed.split(/\s+/), line: index + 1 });
+  });
+  return lines;
+}
+
+/** Hunspell writes an empty strip or affix as `0`. */
+function zeroIsEmpty(text: string): string {
+  return text === '0' ? '' : text;
+}
+
+/** Fields after a `#` are a comment. */
+function withoutComment(fields: readonly string[]): string[] {
+  const end = fields.findIndex((field) => field.startsWith('#'));
+  return end < 0 ? [...fields] : fields.slice(0, end);
+}
+
+/** Flags named by a `COMPOUNDRULE` line: `(xx)` groups for long/num flags, else every character but `*?`. */
+function compoundRuleFlags(rule: string): string[] {
+  if (rule.includes('(')) return [...rule.matchAll(/\(([^)]*)\)/g)].map((match) => match[1]!);
+  return Array.from(rule).filter((char) => char !== '*' && char !== '?');
+}
+
+/**
+ * Parses a decoded .aff file. Only options that change which words exist are interpreted; suggestion and
+ * compounding options are skipped (their flags are still known, so .dic entries may carry them).
+ */
+export function parseAffFile(text: string, encoding: string, file: string): AffixFile {
+  const lines = affLines(text);
+  const flagLine = lines.find((line) => line.fields[0] === 'FLAG');
+  const flagMode: FlagMode = flagLine ? parseFlagMode(flagLine.fields[1], { file, line: flagLine.line }) : 'char';
+  const ignoreLine = lines.find((line) => line.fields[0] === 'IGNORE');
+  const ignore = ignoreLine?.fields[1] ?? '';
+
+  const classes = new Map<string, MutableClass>();
+  const optionValues = new Map<string, string>();
+  const optionFlags = new Set<string>();
+  const outputConversion: Conversion[] = [];
+  let flagAliases: string[][] | undefined;
+  let morphAliases: string[][] | undefined;
+  let fullStrip = false;
+
+  const singleFlag = (value: string | undefined, site: FlagSite, option: string): string => {
+    if (value === undefined) {
+      throw new HunspellImportError(site.file, site.line, `${option} needs a flag value, e.g. "${option} X"`);
+    }
+    const flags = splitFlags(flagMode, value, site);
+    if (flags.length !== 1) {
+      throw new HunspellImportError(site.file, site.line, `${option} takes one flag but "${value}" is ${flags.length} flags in FLAG ${flagMode} mode`);
+    }
+    return flags[0]!;
+  };
+  for (const { fields, line } of lines) {
+    const option = fields[0]!;
+    const site = { file, line };
+    if ((FLAG_OPTIONS as readonly string[]).includes(option)) {
+      const flag = singleFlag(fields[1], site, option);
+      optionValues.set(option, flag);
+      optionFlags.add(flag);
+    } else if (option === 'AF') {
+      if (flagAliases === undefined) flagAliases = [[]];
+      else flagAliases.push(fields[1] === undefined ? [] : splitFlags(flagMode, fields[1], site));
+    } else if (option === 'AM') {
+      if (morphAliases === undefined) morphAliases = [[]];
+      else morphAliases.push(withoutComment(fields.slice(1)));
+    } else if (option === 'COMPOUNDRULE') {
+      if (fields[1] !== undefined && !/^\d+$/.test(fields[1])) {
+        for (const flag of compoundRuleFlags(fields[1])) optionFlags.add(flag);
+      }
+    } else if (option === 'OCONV') {
+      if (fields.length >= 3) outputConversion.push({ from: fields[1]!, to: fields[2]! });
+    } else if (option === 'FULLSTRIP') {
+      fullStrip = true;
+    } else if (option === 'PFX' || option === 'SFX') {
+      if (fields.length < 4) {
+        throw new HunspellImportError(
+          file,
+          line,
+          `${option} line has ${fields.length - 1} fields but needs at least 3: "${option} flag cross_product count" or "${option} flag strip affix [condition [morph...]]"`,
+        );
+      }
+      const flag = fields[1]!;
+      const existing = classes.get(flag);
+      if (existing !== undefined && existing.kind !== option) {
+        throw new HunspellImportError(file, line, `flag "${flag}" is already a ${existing.kind} class (line ${existing.line}); give this ${option} class another flag`);
+      }
+      if (existing === undefined || (existing.remaining === 0 && /^[YN]$/.test(fields[2]!) && /^\d+$/.test(fields[3]!))) {
+        if (!/^[YN]$/.test(fields[2]!) || !/^\d+$/.test(fields[3]!)) {
+          throw new HunspellImportError(
+            file,
+            line,
+            `${option} class "${flag}" starts with a rule line; write its header first: "${option} ${flag} Y|N number_of_rules"`,
+          );
+        }
+        // A repeated header for the same flag adds rules to the class, as Hunspell does.
+        if (existing !== undefined) existing.remaining = Number(fields[3]);
+        else {
+          classes.set(flag, { kind: option, flag, cross: fields[2] === 'Y', rules: [], line, remaining: Number(fields[3]) });
+        }
+        continue;
+      }
+      const [, , strip, affix, condition = '.', ...morph] = fields;
+      const slash = affix!.indexOf('/');
+      const add = slash < 0 ? affix! : affix!.slice(0, slash);
+      const parsed = parseCondition(condition);
+      if (parsed.kind === 'bad') {
+        throw new HunspellImportError(file, line, `bad condition "${condition}": ${parsed.reason}; Hunspell conditions use ".", literals and [...] / [^...] sets`);
+      }
+      const rule: AffixRule = {
+        strip: removeIgnored(zeroIsEmpty(strip!), ignore),
+        add: removeIgnored(zeroIsEmpty(add), ignore),
+        continuation: slash < 0 ? [] : resolveFlagField(flagMode, flagAliases, affix!.slice(slash + 1), site),
+        condition,
+        morph: resolveMorphFields(morphAliases, withoutComment(morph)),
+        line,
+      };
+      existing.rules.push(rule);
+      existing.remaining = Math.max(0, existing.remaining - 1);
+    }
+  }
+
+  const special: SpecialFlags = {
+    needAffix: optionValues.get('NEEDAFFIX') ?? optionValues.get('PSEUDOROOT'),
+    forbiddenWord: optionValues.get('FORBIDDENWORD'),
+    onlyInCompound: optionValues.get('ONLYINCOMPOUND'),
+    circumfix: optionValues.get('CIRCUMFIX'),
+  };
+  return {
+    encoding,
+    flagMode,
+    classes,
+    special,
+    optionFlags,
+    flagAliases,
+    morphAliases,
+    outputConversion,
+    ignore,
+    fullStrip,
+  };
+}

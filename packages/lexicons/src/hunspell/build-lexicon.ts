@@ -1,0 +1,127 @@
+import type { Lexeme, PatternSource } from '@paradigm/core';
+import { conditionText, parseCondition } from './affix-condition';
+import type { HunspellLexicon } from './hunspell-lexicon';
+import { HunspellImportError } from './hunspell-import-error';
+import type { AffixClass, AffixFile, AffixRule, DicEntry } from './hunspell-model';
+import { cellText, flagName, stringToken } from './pattern-text';
+
+/** The file names used in error messages and in {@link HunspellLexicon.source}. */
+export interface HunspellFileNames {
+  readonly affName: string;
+  readonly dicName: string;
+}
+
+/** The name of the pattern of an affix class. */
+export function classPatternName(affixClass: Pick<AffixClass, 'kind' | 'flag'>): string {
+  return `${affixClass.kind.toLowerCase()}:${flagName(affixClass.flag)}`;
+}
+
+/** What a flag means where it occurs (a .dic entry or an affix's continuation). */
+type FlagRole = 'class' | 'needaffix' | 'circumfix' | 'excluded' | 'inert' | 'unknown';
+
+function flagRole(aff: AffixFile, flag: string): FlagRole {
+  if (aff.classes.has(flag)) return 'class';
+  const { needAffix, forbiddenWord, onlyInCompound, circumfix } = aff.special;
+  // Forbidden and compound-only words are no words on their own, and neither is anything derived from
+  // them (hunspell(5): "affixed forms are also forbidden"), so the entry or rule yields nothing.
+  if (flag === forbiddenWord || flag === onlyInCompound) return 'excluded';
+  if (flag === needAffix) return 'needaffix';
+  if (flag === circumfix) return 'circumfix';
+  return aff.optionFlags.has(flag) ? 'inert' : 'unknown';
+}
+
+function unknownFlag(file: string, line: number, flag: string, where: string, affName: string): HunspellImportError {
+  return new HunspellImportError(
+    file,
+    line,
+    `unknown flag "${flag}" ${where}: no PFX/SFX class and no flag option (NEEDAFFIX, FORBIDDENWORD, COMPOUNDRULE, ...) in ${affName} defines it; define it or remove it`,
+  );
+}
+
+function ruleText(aff: AffixFile, affixClass: AffixClass, rule: AffixRule, affName: string): string | undefined {
+  const continuation: string[] = [];
+  const options: string[] = [];
+  for (const flag of rule.continuation) {
+    const role = flagRole(aff, flag);
+    if (role === 'excluded') return undefined;
+    if (role === 'unknown') throw unknownFlag(affName, rule.line, flag, `in the continuation of "${rule.add}"`, affName);
+    if (role === 'class') continuation.push(classPatternName(aff.classes.get(flag)!));
+    if (role === 'needaffix' && !options.includes('needaffix')) options.push('needaffix');
+    if (role === 'circumfix' && !options.includes('circumfix')) options.push('circumfix');
+  }
+  const parsed = parseCondition(rule.condition);
+  if (parsed.kind === 'bad') throw new HunspellImportError(affName, rule.line, `bad condition "${rule.condition}": ${parsed.reason}`);
+  const stripLength = Array.from(rule.strip).length;
+  const minLength = aff.fullStrip || stripLength === 0 ? 0 : stripLength + 1;
+  const condition = conditionText(parsed.positions, affixClass.kind, minLength);
+  const operation = [affixClass.kind === 'SFX' ? 'suffix' : 'prefix'];
+  if (rule.strip !== '') operation.push(`-${stringToken(rule.strip)}`);
+  if (rule.add !== '') operation.push(`+${stringToken(rule.add)}`);
+  if (condition !== '') operation.push(`/${condition}/`);
+  const parts = ['rule', ...(operation.length > 1 ? operation : []), '=>'];
+  const cell = cellText(rule.morph);
+  if (cell !== '') parts.push(cell);
+  if (continuation.length > 0) parts.push('>', ...new Set(continuation));
+  if (options.length > 0) parts.push(`[${options.join(' ')}]`);
+  return `${parts.join(' ')}  # ${affName}:${rule.line}`;
+}
+
+function classSource(aff: AffixFile, affixClass: AffixClass, affName: string): string {
+  const header = `pattern ${classPatternName(affixClass)}${affixClass.cross ? ' cross' : ''}  # ${affName}:${affixClass.line}`;
+  const rules = affixClass.rules.map((rule) => ruleText(aff, affixClass, rule, affName)).filter((text) => text !== undefined);
+  return [header, ...rules].join('\n') + '\n';
+}
+
+/**
+ * Builds the patterns and lexemes of a parsed dictionary. Pattern ids: the word patterns (one per distinct
+ * set of .dic morphological fields, `word` first), then one per affix class in .aff order. Lexeme ids:
+ * .dic order from 1.
+ */
+export function buildLexicon(aff: AffixFile, entries: readonly DicEntry[], names: HunspellFileNames): HunspellLexicon {
+  const { affName, dicName } = names;
+  const wordPatterns = new Map<string, PatternSource>();
+  const wordPattern = (morph: readonly string[]): PatternSource => {
+    const cell = cellText(morph);
+    let pattern = wordPatterns.get(cell);
+    if (pattern === undefined) {
+      const name = wordPatterns.size === 0 && cell === '' ? 'word' : `word:${wordPatterns.size + 1}`;
+      pattern = { id: 0, name, source: `pattern ${name}\nrule =>${cell === '' ? '' : ` ${cell}`}\n` };
+      wordPatterns.set(cell, pattern);
+    }
+    return pattern;
+  };
+  wordPattern([]);
+
+  const lexemePatterns: string[][] = entries.map((entry) => {
+    const patterns: string[] = [];
+    let base = true;
+    for (const flag of entry.flags) {
+      const role = flagRole(aff, flag);
+      if (role === 'unknown') throw unknownFlag(dicName, entry.line, flag, `on "${entry.word}"`, affName);
+      if (role === 'excluded') return [];
+      if (role === 'needaffix') base = false;
+      if (role === 'class') patterns.push(classPatternName(aff.classes.get(flag)!));
+    }
+    if (base) patterns.unshift(wordPattern(entry.morph).name);
+    return [...new Set(patterns)];
+  });
+
+  const sources = [...wordPatterns.values()].map((pattern) => ({ name: pattern.name, source: pattern.source }));
+  for (const affixClass of aff.classes.values()) {
+    sources.push({ name: classPatternName(affixClass), source: classSource(aff, affixClass, affName) });
+  }
+  const patterns: PatternSource[] = sources.map((pattern, index) => ({ id: index + 1, ...pattern }));
+  const ids = new Map(patterns.map((pattern) => [pattern.name, pattern.id]));
+  const lexemes: Lexeme[] = entries.map((entry, index) => ({
+    id: index + 1,
+    lemma: entry.word,
+    patterns: lexemePatterns[index]!.map((name) => ids.get(name)!),
+  }));
+  return {
+    format: 'hunspell',
+    source: `${affName} + ${dicName}`,
+    patterns,
+    lexemes,
+    outputConversion: aff.outputConversion,
+  };
+}

@@ -1,0 +1,64 @@
+import { HunspellImportError } from './hunspell-import-error';
+import type { FlagMode } from './hunspell-model';
+
+/** Where a flag string was read, for error messages. */
+export interface FlagSite {
+  readonly file: string;
+  readonly line: number;
+}
+
+/**
+ * Splits a flag field into flags in the file's `FLAG` mode: one character each (`char`, `UTF-8`), two
+ * characters each (`long`), or comma-separated decimal numbers 1-65000 (`num`).
+ */
+export function splitFlags(mode: FlagMode, field: string, site: FlagSite): string[] {
+  if (field === '') return [];
+  const chars = Array.from(field);
+  switch (mode) {
+    case 'char':
+    case 'UTF-8':
+      return chars;
+    case 'long': {
+      if (chars.length % 2 !== 0) {
+        throw new HunspellImportError(
+          site.file,
+          site.line,
+          `flag field "${field}" has an odd number of characters but "FLAG long" needs two per flag`,
+        );
+      }
+      const flags: string[] = [];
+      for (let i = 0; i < chars.length; i += 2) flags.push(chars[i]! + chars[i + 1]!);
+      return flags;
+    }
+    case 'num':
+      return field.split(',').map((flag) => {
+        const n = Number(flag);
+        if (!/^\d+$/.test(flag) || n < 1 || n > 65000) {
+          throw new HunspellImportError(
+            site.file,
+            site.line,
+            `flag "${flag}" in "${field}" is not a number 1-65000 as "FLAG num" requires`,
+          );
+        }
+        return String(n);
+      });
+  }
+}
+
+/** Parses the value of `FLAG`. */
+export function parseFlagMode(value: string | undefined, site: FlagSite): FlagMode {
+  switch (value) {
+    case 'long':
+    case 'num':
+      return value;
+    case 'UTF-8':
+    case 'utf-8':
+      return 'UTF-8';
+    default:
+      throw new HunspellImportError(
+        site.file,
+        site.line,
+        `unknown flag type "FLAG ${value ?? ''}"; use "FLAG long", "FLAG num" or "FLAG UTF-8" (or omit FLAG for one character per flag)`,
+      );
+  }
+}

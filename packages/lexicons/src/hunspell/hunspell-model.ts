@@ -1,0 +1,70 @@
+/** How flags are written in an .aff/.dic pair (the `FLAG` option). */
+export type FlagMode = 'char' | 'long' | 'num' | 'UTF-8';
+
+/** One `PFX`/`SFX` rule line: `SFX flag strip add[/flags] condition [morph...]`. */
+export interface AffixRule {
+  /** Text removed from the word (empty for `0`). */
+  readonly strip: string;
+  /** Text added (empty for `0`). */
+  readonly add: string;
+  /** Continuation flags after `add/` (aliases already resolved). */
+  readonly continuation: readonly string[];
+  /** The condition as written in the file (`.` = any). */
+  readonly condition: string;
+  /** Morphological fields (`po:noun`, `is:plural`), aliases resolved. */
+  readonly morph: readonly string[];
+  /** 1-based line in the .aff file. */
+  readonly line: number;
+}
+
+/** A `PFX`/`SFX` class: a header line and its rules. */
+export interface AffixClass {
+  readonly kind: 'PFX' | 'SFX';
+  readonly flag: string;
+  /** The header's cross-product field is `Y`. */
+  readonly cross: boolean;
+  readonly rules: AffixRule[];
+  readonly line: number;
+}
+
+/** The flags of the .aff options that change which words exist. */
+export interface SpecialFlags {
+  readonly needAffix?: string;
+  readonly forbiddenWord?: string;
+  readonly onlyInCompound?: string;
+  readonly circumfix?: string;
+}
+
+/** A conversion table entry (`ICONV`/`OCONV from to`). */
+export interface Conversion {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Everything of an .aff file the importer uses. */
+export interface AffixFile {
+  readonly encoding: string;
+  readonly flagMode: FlagMode;
+  /** Classes in file order. */
+  readonly classes: ReadonlyMap<string, AffixClass>;
+  readonly special: SpecialFlags;
+  /** Flags that mean something without being a class (special and compounding flags, COMPOUNDRULE flags). */
+  readonly optionFlags: ReadonlySet<string>;
+  /** `AF` flag-set aliases, index 1 = first alias; undefined without an `AF` table. */
+  readonly flagAliases?: readonly (readonly string[])[];
+  /** `AM` morphology aliases, index 1 = first alias; undefined without an `AM` table. */
+  readonly morphAliases?: readonly (readonly string[])[];
+  readonly outputConversion: readonly Conversion[];
+  /** `IGNORE` characters, removed from words and affixes. */
+  readonly ignore: string;
+  /** `FULLSTRIP`: a rule may strip the whole word. */
+  readonly fullStrip: boolean;
+}
+
+/** One .dic line. */
+export interface DicEntry {
+  readonly word: string;
+  readonly flags: readonly string[];
+  readonly morph: readonly string[];
+  readonly line: number;
+}

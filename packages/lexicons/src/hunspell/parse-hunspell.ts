@@ -1,0 +1,31 @@
+import { parseAffFile } from './aff-file';
+import { buildLexicon } from './build-lexicon';
+import { parseDicFile } from './dic-file';
+import type { HunspellLexicon } from './hunspell-lexicon';
+import { decodeText, declaredEncoding } from './text-encoding';
+
+/** The raw bytes of an .aff/.dic pair and the names to cite in errors. */
+export interface HunspellFiles {
+  /** The .aff file's bytes: bytes, not text, because its `SET` decides how both files decode. */
+  readonly aff: Uint8Array;
+  readonly dic: Uint8Array;
+  readonly affName: string;
+  readonly dicName: string;
+}
+
+/**
+ * Imports a Hunspell dictionary into the pattern language: every `PFX`/`SFX` class becomes a pattern
+ * (`pfx:FLAG`, `sfx:FLAG`), every .dic entry a lexeme taking its classes plus the `word` pattern (the entry
+ * itself) unless it is `NEEDAFFIX`. Both files are parsed completely before anything is built, so an error
+ * ({@link HunspellImportError}, naming file and line) leaves nothing half-imported.
+ *
+ * @example
+ * const lexicon = parseHunspell({ aff, dic, affName: 'en_US.aff', dicName: 'en_US.dic' });
+ */
+export function parseHunspell(files: HunspellFiles): HunspellLexicon {
+  const { set, line } = declaredEncoding(files.aff);
+  const origin = line > 0 ? `${files.affName}:${line}` : 'the default when an .aff has no SET';
+  const aff = parseAffFile(decodeText(files.aff, set, files.affName, origin), set, files.affName);
+  const entries = parseDicFile(decodeText(files.dic, set, files.dicName, origin), aff, files.dicName);
+  return buildLexicon(aff, entries, files);
+}
