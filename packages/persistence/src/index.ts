@@ -1,3 +1,18 @@
 export type { Connection, Dialect, PooledConnection, QueryResult } from './connection/connection';
-export type { Database, OpenOptions } from "./connection/database";
+export type { Database, OpenOptions } from './connection/database';
+export { openDatabase, defaultPgliteDir } from './connection/open-database';
+export { databaseUrlFromEnvironment, describeUrl } from './connection/database-url';
+export { withConnection, type Queryable } from './connection/with-connection';
+export { workspaceRoot } from './connection/workspace-root';
+
+export type { Schema, LexemesTable, PatternsTable, LexemePatternsTable, FormsTable } from './schema/schema';
+export { migrateToLatest, migrateDown, migrateToEmpty, FolderMigrationProvider, type MigrationReport } from './migrations/migrations';
+
 export type { FormBatch, FormWriter, WriterName } from './writers/form-writer';
+export { FORM_COLUMNS } from './writers/form-writer';
+export { copyField, copyTextArray, encodeForms, chunkRows, COPY_CHUNK_CHARS } from './writers/copy-encoder';
+export { copyWriter } from './writers/copy-writer';
+export { unnestWriter } from './writers/unnest-writer';
+export { insertWriter, INSERT_ROWS_PER_STATEMENT } from './writers/insert-writer';
+export { getWriter, WRITER_NAMES, DEFAULT_WRITER } from './writers/get-writer';
+export { replaceForms, replaceFormsInTransaction, FORMS_LOCK_CLASS } from './writers/replace-forms';

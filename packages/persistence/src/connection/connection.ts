@@ -8,6 +8,8 @@ export type Dialect = 'postgres' | 'pglite';
 export interface QueryResult<R> {
   rows: R[];
   rowCount: number;
+  /** The command tag's verb (`SELECT`, `INSERT`, `COMMIT`, ...) when the driver reports it. */
+  command?: string;
 }
 
 export interface Connection {
@@ -18,7 +20,10 @@ export interface Connection {
    * `copy-encoder.ts`) with backpressure; resolves to the number of rows loaded.
    */
   copyFrom(sql: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<number>;
-  /** BEGIN ... COMMIT around `fn`; ROLLBACK if it throws, leaving the connection usable. */
+  /**
+   * BEGIN ... COMMIT around `fn`; ROLLBACK if it throws, leaving the connection usable. Called inside
+   * another `transaction`, it nests as a SAVEPOINT.
+   */
   transaction<T>(fn: (tx: Connection) => Promise<T>): Promise<T>;
 }
 

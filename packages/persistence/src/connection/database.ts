@@ -4,7 +4,9 @@ import type { Schema } from '../schema/schema';
 
 /**
  * An open database: a kysely instance for ordinary queries and up to `maxConnections` raw connections
- * for transactions and COPY. PGlite has exactly one connection, shared by both.
+ * for transactions and COPY. PGlite has exactly one connection, shared by both: while you hold it from
+ * `acquire()`, a `kysely` query waits for it (do not use `kysely` inside an acquired connection's work
+ * on PGlite: it would wait forever; use the connection's `query`).
  */
 export interface Database {
   readonly dialect: Dialect;
@@ -17,11 +19,13 @@ export interface Database {
 }
 
 export interface OpenOptions {
+  /** Force a dialect: `pglite` ignores `DATABASE_URL`; `postgres` fails without a URL. Default: chosen by the URL. */
+  dialect?: Dialect;
   /** A `postgres://` URL; defaults to `DATABASE_URL` (read from the environment or `.env`). */
   url?: string;
   /** PGlite data folder when there is no URL; defaults to `<workspace>/.data/pglite`. */
   dataDir?: string;
-  /** Pool size for PostgreSQL (ignored on PGlite, which always has 1). */
+  /** Pool size for PostgreSQL (default 10; ignored on PGlite, which always has 1). */
   maxConnections?: number;
   /** Run migrations on open (default true). */
   migrate?: boolean;

@@ -22,3 +22,6 @@ export interface FormWriter {
   readonly name: WriterName;
   write(tx: Connection, batch: FormBatch): Promise<number>;
 }
+
+/** The column list every writer fills, in this order. */
+export const FORM_COLUMNS = '(lexeme_id, pattern_id, cell, form)';

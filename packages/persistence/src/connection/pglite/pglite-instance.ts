@@ -1,0 +1,106 @@
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
+import type { PooledConnection } from '../connection';
+import { Mutex } from '../mutex';
+import { loadPglite } from './node-require';
+import { PgliteConnection } from './pglite-connection';
+
+/** One open PGlite data folder, shared by every {@link Database} handle this process opens on it. */
+export interface PgliteInstance {
+  readonly dataDir: string;
+  acquire(): Promise<PooledConnection>;
+  /** Drops one reference; the last one closes PGlite and removes the folder's lock file. */
+  close(): Promise<void>;
+}
+
+interface Entry {
+  opening: Promise<{ pg: PGlite; mutex: Mutex }>;
+  references: number;
+}
+
+// PGlite is one single-user backend: two instances on one folder corrupt it. Within a process every
+// openDatabase() on a folder shares one instance through this registry; across processes a lock file
+// holding the owner's pid refuses the second opener.
+const registry = new Map<string, Entry>();
+const LOCK_FILE = 'paradigm.pid';
+
+/** Opens (or joins) the PGlite database in `dataDir`, creating the folder if needed. */
+export async function openPgliteInstance(dataDir: string): Promise<PgliteInstance> {
+  const key = resolve(dataDir);
+  let entry = registry.get(key);
+  if (!entry) {
+    entry = { opening: start(key), references: 0 };
+    registry.set(key, entry);
+    entry.opening.catch(() => registry.delete(key));
+  }
+  entry.references += 1;
+  const { pg, mutex } = await entry.opening;
+  let closed = false;
+  const owner = entry;
+  return {
+    dataDir: key,
+    async acquire() {
+      if (closed) throw new Error(`PGlite database ${key} is closed`);
+      const unlock = await mutex.lock();
+      return new PgliteConnection(pg, unlock);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      owner.references -= 1;
+      if (owner.references > 0) return;
+      registry.delete(key);
+      // Wait for whoever holds the connection to finish before closing under them.
+      const unlock = await mutex.lock();
+      try {
+        await pg.close();
+      } finally {
+        unlock();
+        rmSync(join(key, LOCK_FILE), { force: true });
+      }
+    },
+  };
+}
+
+async function start(dataDir: string): Promise<{ pg: PGlite; mutex: Mutex }> {
+  mkdirSync(dataDir, { recursive: true });
+  takeFolderLock(dataDir);
+  try {
+    const pg = await loadPglite().create({ dataDir });
+    return { pg, mutex: new Mutex() };
+  } catch (error) {
+    rmSync(join(dataDir, LOCK_FILE), { force: true });
+    throw new Error(`Cannot open the PGlite database in ${dataDir}: ${(error as Error).message}. If the folder is damaged, delete it (it is rebuilt empty; run the seed again) or set DATABASE_URL to use PostgreSQL.`, { cause: error });
+  }
+}
+
+function takeFolderLock(dataDir: string): void {
+  const lockPath = join(dataDir, LOCK_FILE);
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      const fd = openSync(lockPath, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(readFileSync(lockPath, 'utf8'));
+      if (owner !== process.pid && isAlive(owner)) {
+        throw new Error(`The PGlite database in ${dataDir} is open in another process (pid ${owner}); PGlite allows one process at a time. Stop that process, or set DATABASE_URL to use PostgreSQL, which allows many.`);
+      }
+      rmSync(lockPath, { force: true }); // left by a process that died
+    }
+  }
+  throw new Error(`Cannot take the lock file ${lockPath}; delete it if no process uses this database.`);
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,69 @@
+import type { FormBatch } from './form-writer';
+
+/**
+ * PostgreSQL's COPY text format: columns separated by tab, rows ended by newline, `\N` for NULL, and a
+ * backslash escape for the characters that would otherwise end a field or a row.
+ */
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+const ESCAPED = /[\\\t\n\r]/g;
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/** Default chunk size in UTF-16 code units; see {@link encodeForms}. */
+export const COPY_CHUNK_CHARS = 64 * 1024;
+
+/** Escapes one text field for COPY text format (`null` becomes `\N`). */
+export function copyField(value: string | null): string {
+  if (value === null) return '\\N';
+  return NEEDS_ESCAPE.test(value) ? value.replace(ESCAPED, (c) => ESCAPES[c]!) : value;
+}
+
+/** A PostgreSQL array literal for a `text[]` COPY field (`{"a","b"}`), already COPY-escaped. */
+export function copyTextArray(values: readonly string[] | null | undefined): string {
+  if (!values) return '\\N';
+  const items = values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`);
+  return copyField(`{${items.join(',')}}`);
+}
+
+function integerField(value: number, column: string, row: number): string {
+  if (!Number.isInteger(value)) throw new Error(`forms row ${row}: ${column} must be an integer, got ${String(value)}`);
+  return String(value);
+}
+
+/**
+ * Encodes a batch as COPY text for `forms (lexeme_id, pattern_id, cell, form)`, in chunks of about
+ * `chunkChars`: one string per chunk, not per row, because each write to the COPY stream costs a
+ * protocol message and a socket write.
+ */
+export function* encodeForms(batch: FormBatch, chunkChars: number = COPY_CHUNK_CHARS): Generator<string> {
+  const { lexemeIds, patternIds, cells, surfaces } = batch;
+  const rows = lexemeIds.length;
+  if (patternIds.length !== rows || cells.length !== rows || surfaces.length !== rows) {
+    throw new Error(`FormBatch columns differ in length: lexemeIds ${rows}, patternIds ${patternIds.length}, cells ${cells.length}, surfaces ${surfaces.length}`);
+  }
+  let chunk = '';
+  for (let i = 0; i < rows; i += 1) {
+    chunk +=
+      integerField(lexemeIds[i]!, 'lexemeId', i) + '\t' +
+      integerField(patternIds[i]!, 'patternId', i) + '\t' +
+      copyField(cells[i]!) + '\t' +
+      copyField(surfaces[i]!) + '\n';
+    if (chunk.length >= chunkChars) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+/** Groups already-encoded rows (each ending in `\n`) into chunks of about `chunkChars`. */
+export async function* chunkRows(rows: Iterable<string> | AsyncIterable<string>, chunkChars: number = COPY_CHUNK_CHARS): AsyncGenerator<string> {
+  let chunk = '';
+  for await (const row of rows) {
+    chunk += row;
+    if (chunk.length >= chunkChars) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}

@@ -1,0 +1,27 @@
+import { copyWriter } from './copy-writer';
+import type { FormWriter, WriterName } from './form-writer';
+import { insertWriter } from './insert-writer';
+import { unnestWriter } from './unnest-writer';
+
+/** Every writer name, the default first. */
+export const WRITER_NAMES: readonly WriterName[] = ['copy', 'unnest', 'insert'];
+
+/** The default writer: `copy`. */
+export const DEFAULT_WRITER: WriterName = 'copy';
+
+/**
+ * The writer called `name` (e.g. from a `--method` flag).
+ * @throws Error listing the valid names when `name` is not one of {@link WRITER_NAMES}.
+ */
+export function getWriter(name: string = DEFAULT_WRITER): FormWriter {
+  switch (name) {
+    case 'copy':
+      return copyWriter();
+    case 'unnest':
+      return unnestWriter();
+    case 'insert':
+      return insertWriter();
+    default:
+      throw new Error(`Unknown form writer ${JSON.stringify(name)}; use one of: ${WRITER_NAMES.join(', ')}.`);
+  }
+}

@@ -1,0 +1,16 @@
+import type { Connection } from '../connection/connection';
+import { FORM_COLUMNS, type FormBatch, type FormWriter } from './form-writer';
+
+const INSERT_UNNEST = `INSERT INTO forms ${FORM_COLUMNS} SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[])`;
+
+/** One INSERT of the whole batch as four array parameters: one round trip, no parameter limit. */
+export function unnestWriter(): FormWriter {
+  return {
+    name: 'unnest',
+    async write(tx: Connection, batch: FormBatch) {
+      if (batch.lexemeIds.length === 0) return 0;
+      const result = await tx.query(INSERT_UNNEST, [batch.lexemeIds, batch.patternIds, batch.cells, batch.surfaces]);
+      return result.rowCount;
+    },
+  };
+}
