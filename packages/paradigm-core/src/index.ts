@@ -1,3 +1,20 @@
 export type { Lexeme } from './model/lexeme';
 export type { PatternSource } from './model/pattern-source';
 export type { Direction, Form } from './model/form';
+export type { PatternOutcome, PatternSummary } from './model/outcome';
+
+export { ParadigmError } from './errors/paradigm-error';
+export { PatternSyntaxError } from './errors/pattern-syntax-error';
+export type { PatternError, PatternErrorCode } from './errors/pattern-error';
+export type { GenerationError, GenerationErrorCode } from './errors/generation-error';
+
+export { FORMAT_VERSION } from './compile/compiled-pattern';
+export type { CompiledPattern } from './compile/compiled-pattern';
+export type { Grammar } from './compile/grammar';
+export { compilePattern } from './compile/compile-pattern';
+export { compileGrammar } from './compile/compile-grammar';
+export type { GrammarResult } from './compile/compile-grammar';
+export { splitPatternFile } from './syntax/pattern-file';
+export type { FilePattern } from './syntax/pattern-file';
+
+export { generateInto, generateLexeme, generateAll } from './generate/generate';

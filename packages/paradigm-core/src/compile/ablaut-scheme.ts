@@ -1,0 +1,48 @@
+import { nfc } from '../text/nfc';
+
+/** A compiled `scheme NAME: FROM>TO, ...`: pairs ordered longest FROM first (the tie-break rule). */
+export interface AblautScheme {
+  readonly name: string;
+  readonly pairs: readonly (readonly [from: string, to: string])[];
+}
+
+export function compileScheme(name: string, pairs: readonly (readonly [string, string])[]): AblautScheme {
+  const ordered = pairs
+    .map((pair, index) => ({ pair, index }))
+    .sort((a, b) => b.pair[0].length - a.pair[0].length || a.index - b.index)
+    .map(({ pair }) => pair);
+  return { name, pairs: ordered };
+}
+
+/** The pair whose FROM starts at `index` of `text` (longest first), or undefined. */
+function pairAt(scheme: AblautScheme, text: string, index: number): readonly [string, string] | undefined {
+  for (const pair of scheme.pairs) if (text.startsWith(pair[0], index)) return pair;
+  return undefined;
+}
+
+/** Replaces the rightmost FROM in `text`; null when no FROM occurs (the rule then yields no form). */
+export function applyScheme(scheme: AblautScheme, text: string): string | null {
+  for (let index = text.length - 1; index >= 0; index--) {
+    const pair = pairAt(scheme, text, index);
+    if (pair) return nfc(text.slice(0, index) + pair[1] + text.slice(index + pair[0].length));
+  }
+  return null;
+}
+
+/** Replaces every FROM in `text`, left to right; null when none occurs. Used on skeleton literals. */
+export function applySchemeEverywhere(scheme: AblautScheme, text: string): string | null {
+  let out = '';
+  let changed = false;
+  for (let index = 0; index < text.length; ) {
+    const pair = pairAt(scheme, text, index);
+    if (pair) {
+      out += pair[1];
+      index += pair[0].length;
+      changed = true;
+    } else {
+      out += text[index];
+      index++;
+    }
+  }
+  return changed ? out : null;
+}

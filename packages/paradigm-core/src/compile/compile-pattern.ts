@@ -1,0 +1,189 @@
+import { PatternSyntaxError } from '../errors/pattern-syntax-error';
+import type { PatternSource } from '../model/pattern-source';
+import type { ConditionAst } from '../syntax/condition-ast';
+import type { OperationAst, PatternAst, RuleAst } from '../syntax/pattern-ast';
+import { parsePattern } from '../syntax/pattern-parser';
+import { SourceProblem } from '../syntax/source-problem';
+import { nfc } from '../text/nfc';
+import { applySchemeEverywhere, compileScheme, type AblautScheme } from './ablaut-scheme';
+import type { CompiledPattern, CompiledRule, PatternProgram, RootRequirement } from './compiled-pattern';
+import { FORMAT_VERSION } from './compiled-pattern';
+import { compileCondition } from './condition-matcher';
+import { OP_ABLAUT, OP_PREFIX, OP_REDUP, OP_SUFFIX, OP_TEMPLATE, type Operation } from './operation';
+import { mapLiterals, parseSkeleton, SkeletonProblem, type Skeleton } from './skeleton';
+import { vowelSet, type VowelSet } from './vowel-set';
+
+/**
+ * Compiles one pattern source on its own: parses it, checks its meaning and compiles conditions,
+ * skeletons and schemes. Continuation names are not resolved (that needs the other patterns; see
+ * {@link compileGrammar}), which makes this handy for validating a single pattern.
+ *
+ * @throws {@link PatternSyntaxError} naming the pattern, line, column and the fix.
+ */
+export function compilePattern(source: PatternSource): CompiledPattern {
+  return compileProgram(source);
+}
+
+/** {@link compilePattern} with the generator's view of the result. */
+export function compileProgram(source: PatternSource): PatternProgram {
+  const name = nfc(source.name);
+  const fail = (line: number, column: number, expected: string, detail: string): never => {
+    throw new PatternSyntaxError(name, line, column, expected, detail);
+  };
+  let ast: PatternAst;
+  try {
+    ast = parsePattern(nfc(source.source));
+  } catch (problem) {
+    if (problem instanceof SourceProblem) return fail(problem.line, problem.column, problem.expected, problem.detail);
+    throw problem;
+  }
+  if (ast.name !== name)
+    fail(ast.line, ast.column, `"pattern ${name}"`, `the header names "${ast.name}" but the pattern is stored as "${name}"; make them equal`);
+
+  const schemes = new Map<string, AblautScheme>();
+  for (const scheme of ast.schemes) {
+    if (schemes.has(scheme.name)) fail(scheme.line, scheme.column, 'a new scheme name', `the scheme "${scheme.name}" is declared twice`);
+    schemes.set(scheme.name, compileScheme(scheme.name, scheme.pairs));
+  }
+  const findScheme = (scheme: string, line: number, column: number): AblautScheme =>
+    schemes.get(scheme) ??
+    fail(line, column, 'a declared scheme', `unknown ablaut scheme "${scheme}"; declare it with "scheme ${scheme}: FROM>TO, ..."`);
+  const vowels = vowelSet(ast.vowels.map((v) => v.vowel));
+
+  const rootRequirements: RootRequirement[] = [];
+  const rules = ast.rules.map((rule): CompiledRule => {
+    const operations: Operation[] = [];
+    let gloss = '';
+    for (const op of rule.operations) {
+      if (op.kind === 'gloss') gloss += op.text;
+      else operations.push(compileOperation(op, findScheme, vowels, fail, (requirement) => rootRequirements.push({ patternName: name, ...requirement })));
+    }
+    return {
+      line: rule.line,
+      column: rule.column,
+      operations,
+      cell: rule.cell,
+      gloss,
+      continuationNames: rule.continuations,
+      continuations: [],
+      needAffix: rule.needAffix,
+      circumfix: rule.circumfix,
+      dir: rule.dir,
+    };
+  });
+  const crossSide = ast.cross ? crossSideOf(ast, fail) : undefined;
+  return {
+    id: source.id,
+    name,
+    fingerprint: fingerprint(ast, schemes),
+    rules,
+    crossSide,
+    rootRequirements,
+  };
+}
+
+type Fail = (line: number, column: number, expected: string, detail: string) => never;
+
+function compileOperation(
+  op: Exclude<OperationAst, { kind: 'gloss' }>,
+  findScheme: (scheme: string, line: number, column: number) => AblautScheme,
+  vowels: VowelSet,
+  fail: Fail,
+  requireRoot: (requirement: { skeleton?: Skeleton }) => void,
+): Operation {
+  switch (op.kind) {
+    case 'suffix':
+    case 'prefix':
+      return {
+        kind: op.kind === 'suffix' ? OP_SUFFIX : OP_PREFIX,
+        strip: op.strip,
+        add: op.add,
+        condition: op.condition ? compileCondition(op.condition, op.kind === 'suffix' ? 'end' : 'start') : null,
+      };
+    case 'ablaut':
+      return { kind: OP_ABLAUT, scheme: findScheme(op.scheme, op.line, op.column) };
+    case 'redup':
+      if (op.redup === 'radical') requireRoot({});
+      return { kind: OP_REDUP, redup: op.redup, after: op.after, vowels };
+    case 'template': {
+      let skeleton: Skeleton;
+      try {
+        skeleton = parseSkeleton(op.skeleton);
+      } catch (problem) {
+        if (problem instanceof SkeletonProblem) return fail(op.line, op.column, 'a skeleton such as C-a-C-a-C', problem.message);
+        throw problem;
+      }
+      if (op.ablaut) {
+        const { line, column } = op.ablaut;
+        const scheme = findScheme(op.ablaut.scheme, line, column);
+        skeleton =
+          mapLiterals(skeleton, (literal) => applySchemeEverywhere(scheme, literal)) ??
+          fail(line, column, 'a scheme that maps a letter of the skeleton', `the scheme "${scheme.name}" changes no letter of the skeleton "${skeleton.source}"`);
+      }
+      requireRoot({ skeleton });
+      return { kind: OP_TEMPLATE, skeleton };
+    }
+  }
+}
+
+/** A `cross` pattern is all prefixes or all suffixes, so the generator knows how to combine it. */
+function crossSideOf(ast: PatternAst, fail: Fail): 'prefix' | 'suffix' {
+  let side: 'prefix' | 'suffix' | undefined;
+  const explain = 'in a cross pattern every rule uses prefix (or every rule suffix) and gloss only';
+  for (const rule of ast.rules) {
+    let affixes = 0;
+    for (const op of rule.operations) {
+      if (op.kind === 'gloss') continue;
+      if (op.kind !== 'prefix' && op.kind !== 'suffix') fail(op.line, op.column, 'prefix, suffix or gloss', `${op.kind} is not allowed here: ${explain}`);
+      if (side !== undefined && op.kind !== side) fail(op.line, op.column, side, `${op.kind} mixed with ${side}: ${explain}`);
+      side = op.kind;
+      affixes++;
+    }
+    if (affixes === 0) fail(rule.line, rule.column, 'a prefix or suffix operation', `the rule has no affix: ${explain}`);
+  }
+  return side ?? fail(ast.line, ast.column, 'at least one rule', 'a cross pattern needs at least one prefix or suffix rule');
+}
+
+function conditionKey(condition: ConditionAst | undefined): string {
+  if (!condition) return '';
+  return condition.items.map((item) => `${item.set.negated ? '^' : ''}${item.set.ranges.join(',')}{${item.min},${item.max}}`).join(' ');
+}
+
+function operationKey(op: OperationAst, schemes: ReadonlyMap<string, AblautScheme>): unknown {
+  switch (op.kind) {
+    case 'suffix':
+    case 'prefix':
+      return [op.kind, op.strip, op.add, conditionKey(op.condition)];
+    case 'ablaut':
+      return [op.kind, schemes.get(op.scheme)!.pairs];
+    case 'redup':
+      return [op.kind, op.redup, op.after];
+    case 'template': {
+      let skeleton = parseSkeleton(op.skeleton);
+      if (op.ablaut) {
+        const scheme = schemes.get(op.ablaut.scheme)!;
+        skeleton = mapLiterals(skeleton, (literal) => applySchemeEverywhere(scheme, literal))!;
+      }
+      return [op.kind, skeleton.numbered, skeleton.parts];
+    }
+    case 'gloss':
+      return undefined;
+  }
+}
+
+function ruleKey(rule: RuleAst, schemes: ReadonlyMap<string, AblautScheme>): unknown {
+  return {
+    ops: rule.operations.filter((op) => op.kind !== 'gloss').map((op) => operationKey(op, schemes)),
+    gloss: rule.operations.map((op) => (op.kind === 'gloss' ? op.text : '')).join(''),
+    cell: rule.cell,
+    next: rule.continuations.map((c) => c.name),
+    needAffix: rule.needAffix,
+    circumfix: rule.circumfix,
+    dir: rule.dir,
+  };
+}
+
+function fingerprint(ast: PatternAst, schemes: ReadonlyMap<string, AblautScheme>): string {
+  const vowels = [...new Set(ast.vowels.map((v) => v.vowel))].sort();
+  return JSON.stringify({ v: FORMAT_VERSION, cross: ast.cross, vowels, rules: ast.rules.map((rule) => ruleKey(rule, schemes)) });
+}

@@ -1,0 +1,49 @@
+import type { Direction } from '../model/form';
+import type { Operation } from './operation';
+import type { Skeleton } from './skeleton';
+
+/** Version of the compiled format; part of every fingerprint, so a change invalidates stored hashes. */
+export const FORMAT_VERSION = 1;
+
+/** A pattern compiled once, ready to generate. Opaque except for what persistence needs. */
+export interface CompiledPattern {
+  readonly id: number;
+  readonly name: string;
+  /**
+   * Canonical serialization of the compiled form (format version, flags, vowels, rules with their
+   * operations, cells, continuation names and options). Equal for sources that compile the same,
+   * whatever their comments, spacing, quoting or gloss splitting; persistence hashes it.
+   */
+  readonly fingerprint: string;
+}
+
+/** A compiled rule. `continuations` is filled when a grammar links the patterns by name. */
+export interface CompiledRule {
+  readonly line: number;
+  readonly column: number;
+  readonly operations: readonly Operation[];
+  readonly cell: string;
+  /** Every `gloss` text of the rule, concatenated: what the rule appends to the analysis. */
+  readonly gloss: string;
+  readonly continuationNames: readonly { readonly name: string; readonly line: number; readonly column: number }[];
+  continuations: readonly PatternProgram[];
+  readonly needAffix: boolean;
+  readonly circumfix: boolean;
+  readonly dir: Direction;
+}
+
+/** What a lexeme's root must satisfy for a pattern (and the patterns it continues into) to apply. */
+export interface RootRequirement {
+  readonly patternName: string;
+  /** The skeleton to fit, or undefined when only a root is needed (`redup radical`). */
+  readonly skeleton?: Skeleton;
+}
+
+/** The generator's view of a compiled pattern. */
+export interface PatternProgram extends CompiledPattern {
+  readonly rules: readonly CompiledRule[];
+  /** For `cross` patterns, which side of a prefix x suffix combination the pattern is on. */
+  readonly crossSide: 'prefix' | 'suffix' | undefined;
+  /** Root checks for this pattern and every pattern reachable through continuations. */
+  rootRequirements: readonly RootRequirement[];
+}

@@ -1,0 +1,44 @@
+import type { CompiledPattern, PatternProgram } from './compiled-pattern';
+import { FORMAT_VERSION } from './compiled-pattern';
+
+/** A set of compiled, linked patterns, looked up by id (lexemes) or name (continuations). */
+export interface Grammar {
+  /** Version of the compiled format ({@link CompiledPattern.fingerprint} depends on it). */
+  readonly formatVersion: number;
+  pattern(id: number): CompiledPattern | undefined;
+  patternByName(name: string): CompiledPattern | undefined;
+  /** How many patterns compiled (patterns with errors are left out). */
+  readonly size: number;
+}
+
+/** The grammar the generator uses: the same lookups, returning programs. */
+export class LinkedGrammar implements Grammar {
+  readonly formatVersion = FORMAT_VERSION;
+  private readonly byId = new Map<number, PatternProgram>();
+  private readonly byName = new Map<string, PatternProgram>();
+
+  constructor(programs: Iterable<PatternProgram>) {
+    for (const program of programs) {
+      this.byId.set(program.id, program);
+      this.byName.set(program.name, program);
+    }
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  pattern(id: number): PatternProgram | undefined {
+    return this.byId.get(id);
+  }
+
+  patternByName(name: string): PatternProgram | undefined {
+    return this.byName.get(name);
+  }
+}
+
+/** The generator's view of any {@link Grammar} made by `compileGrammar`. */
+export function linked(grammar: Grammar): LinkedGrammar {
+  if (grammar instanceof LinkedGrammar) return grammar;
+  throw new TypeError('this grammar was not made by compileGrammar(); compile the patterns with compileGrammar()');
+}

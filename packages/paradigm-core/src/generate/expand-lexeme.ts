@@ -1,0 +1,136 @@
+import type { PatternProgram } from '../compile/compiled-pattern';
+import type { LinkedGrammar } from '../compile/grammar';
+import type { GenerationError } from '../errors/generation-error';
+import type { Direction, Form } from '../model/form';
+import type { Lexeme } from '../model/lexeme';
+import type { PatternSummary } from '../model/outcome';
+import { joinNfc, nfc } from '../text/nfc';
+import { checkRoot } from './root-check';
+import { runOperations } from './run-operations';
+
+/** A derived form kept (only for lexemes with both cross sides) to be combined with prefix rules. */
+interface Derived {
+  readonly surface: string;
+  readonly cell: string;
+  readonly analysis: string;
+  readonly dir: Direction;
+  readonly circumfix: boolean;
+}
+
+/** Mutable state of one lexeme's expansion, shared down the depth-first derivation. */
+interface Expansion {
+  readonly lexemeId: number;
+  readonly root: readonly string[] | undefined;
+  readonly sink: (form: Form) => void;
+  ownerId: number;
+  count: number;
+  collected: Derived[] | null;
+}
+
+/** `both` combined with X is X; LR with RL has no direction left (lttoolbox drops such entries). */
+function combineDir(outer: Direction, inner: Direction): Direction | null {
+  if (outer === 'both') return inner;
+  return inner === 'both' || inner === outer ? outer : null;
+}
+
+function joinCell(outer: string, inner: string): string {
+  if (outer === '') return inner;
+  return inner === '' ? outer : `${outer};${inner}`;
+}
+
+function emit(state: Expansion, surface: string, cell: string, analysis: string, dir: Direction): void {
+  state.sink({ lexemeId: state.lexemeId, patternId: state.ownerId, cell, surface, analysis, dir });
+  state.count++;
+}
+
+/** Applies every rule of `program` to `input`, then each rule's continuations depth-first. */
+function derive(state: Expansion, program: PatternProgram, input: string, cell: string, analysis: string, dir: Direction, circumfix: boolean): void {
+  const rules = program.rules;
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r];
+    const surface = runOperations(rule.operations, input, state.root);
+    if (surface === null || surface === '') continue;
+    const formDir = combineDir(dir, rule.dir);
+    if (formDir === null) continue;
+    const formCell = joinCell(cell, rule.cell);
+    const formAnalysis = rule.gloss === '' ? analysis : joinNfc(analysis, rule.gloss);
+    const formCircumfix = circumfix || rule.circumfix;
+    if (!rule.needAffix && !formCircumfix) emit(state, surface, formCell, formAnalysis, formDir);
+    if (state.collected !== null)
+      state.collected.push({ surface, cell: formCell, analysis: formAnalysis, dir: formDir, circumfix: formCircumfix });
+    const next = rule.continuations;
+    for (let c = 0; c < next.length; c++) derive(state, next[c], surface, formCell, formAnalysis, formDir, formCircumfix);
+  }
+}
+
+/**
+ * Hunspell's cross product: every form a suffix pattern derived (its own and its continuations',
+ * including those held back by `needaffix`, since the prefix is the other affix they need) goes
+ * through every rule of every prefix pattern. `circumfix` must agree on both sides.
+ */
+function combine(state: Expansion, suffixForms: readonly Derived[], prefixes: readonly PatternProgram[]): void {
+  state.collected = null;
+  for (const base of suffixForms) {
+    for (const prefix of prefixes) {
+      for (const rule of prefix.rules) {
+        if (rule.circumfix !== base.circumfix) continue;
+        const surface = runOperations(rule.operations, base.surface, state.root);
+        if (surface === null || surface === '') continue;
+        const dir = combineDir(base.dir, rule.dir);
+        if (dir === null) continue;
+        const cell = joinCell(base.cell, rule.cell);
+        const analysis = rule.gloss === '' ? base.analysis : joinNfc(base.analysis, rule.gloss);
+        emit(state, surface, cell, analysis, dir);
+        for (const next of rule.continuations) derive(state, next, surface, cell, analysis, dir, false);
+      }
+    }
+  }
+}
+
+function unknownPattern(lexeme: Lexeme, id: number): GenerationError {
+  return {
+    code: 'unknown-pattern',
+    message: `lexeme ${lexeme.id} "${lexeme.lemma}" takes pattern id ${id}, which is not in the grammar (unknown, or left out for errors); fix the lexeme's pattern list or the pattern`,
+    lexemeId: lexeme.id,
+    patternId: id,
+  };
+}
+
+/**
+ * Generates every form of `lexeme` into `sink` in the documented order and returns one summary per
+ * pattern id in `lexeme.patterns`. Data problems become `error` summaries, never exceptions.
+ */
+export function expandLexeme(grammar: LinkedGrammar, lexeme: Lexeme, sink: (form: Form) => void): PatternSummary[] {
+  const ids = lexeme.patterns;
+  const programs: (PatternProgram | undefined)[] = new Array(ids.length);
+  const errors: (GenerationError | undefined)[] = new Array(ids.length);
+  const root = lexeme.root === undefined ? undefined : lexeme.root.map(nfc);
+  let prefixes: PatternProgram[] | undefined;
+  for (let p = 0; p < ids.length; p++) {
+    const program = grammar.pattern(ids[p]);
+    programs[p] = program;
+    errors[p] = program === undefined ? unknownPattern(lexeme, ids[p]) : checkRoot(program, lexeme, root);
+    if (program !== undefined && errors[p] === undefined && program.crossSide === 'prefix') (prefixes ??= []).push(program);
+  }
+  const stem = nfc(lexeme.stem ?? lexeme.lemma);
+  const gloss = nfc(lexeme.gloss ?? lexeme.lemma);
+  const state: Expansion = { lexemeId: lexeme.id, root, sink, ownerId: 0, count: 0, collected: null };
+  const summaries: PatternSummary[] = new Array(ids.length);
+  for (let p = 0; p < ids.length; p++) {
+    const program = programs[p];
+    const error = errors[p];
+    if (program === undefined || error !== undefined) {
+      summaries[p] = { kind: 'error', patternId: ids[p], error: error! };
+      continue;
+    }
+    state.ownerId = program.id;
+    state.count = 0;
+    const combining = program.crossSide === 'suffix' && prefixes !== undefined;
+    const collected: Derived[] | null = combining ? [] : null;
+    state.collected = collected;
+    derive(state, program, stem, '', gloss, 'both', false);
+    if (collected !== null) combine(state, collected, prefixes!);
+    summaries[p] = state.count === 0 ? { kind: 'no-match', patternId: program.id } : { kind: 'forms', patternId: program.id, count: state.count };
+  }
+  return summaries;
+}

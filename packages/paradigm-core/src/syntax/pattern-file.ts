@@ -1,0 +1,33 @@
+import type { PatternSource } from '../model/pattern-source';
+
+const HEADER = /^\s*pattern\s+([\p{L}\p{M}\p{N}_.:/-]+)/u;
+
+/** A pattern cut from a multi-pattern file, with the file line its header is on. */
+export interface FilePattern extends PatternSource {
+  /** 1-based line of the `pattern` header in the file: add `line - 1` to an error's line. */
+  readonly line: number;
+}
+
+/**
+ * Cuts a text holding several patterns (a `.patterns` file) into pattern sources, one per `pattern`
+ * header, with ids counted from `firstId` in file order. Lines before the first header (comments)
+ * are dropped.
+ */
+export function splitPatternFile(text: string, firstId = 1): FilePattern[] {
+  const out: FilePattern[] = [];
+  const lines = text.split(/\r\n|\n|\r/);
+  let current: { name: string; line: number; lines: string[] } | undefined;
+  const flush = (): void => {
+    if (current) out.push({ id: firstId + out.length, name: current.name, source: current.lines.join('\n'), line: current.line });
+  };
+  lines.forEach((line, index) => {
+    const header = HEADER.exec(line);
+    if (header) {
+      flush();
+      current = { name: header[1].normalize('NFC'), line: index + 1, lines: [] };
+    }
+    current?.lines.push(line);
+  });
+  flush();
+  return out;
+}
