@@ -16,3 +16,6 @@ export { unnestWriter } from './writers/unnest-writer';
 export { insertWriter, INSERT_ROWS_PER_STATEMENT } from './writers/insert-writer';
 export { getWriter, WRITER_NAMES, DEFAULT_WRITER } from './writers/get-writer';
 export { replaceForms, replaceFormsInTransaction, FORMS_LOCK_CLASS } from './writers/replace-forms';
+
+// The recompute queue's SQL (claims, enqueues, failures), used by the worker.
+export * from './queue';
