@@ -1,1 +1,15 @@
-export {};
+export { main, EXIT } from './main';
+export { runWorker, type WorkerContext } from './worker';
+export { parseCommandLine, type ParsedCommandLine } from './cli/parse-command-line';
+export { UsageError } from './cli/usage-error';
+export { DEFAULTS, type WorkerConfig, type RecomputeConfig, type RunConfig, type LexemeSelection } from './config/worker-config';
+export { fullRecompute, type FullRecomputeOptions } from './pipeline/full-recompute';
+export { drainQueue, type DrainQueueOptions } from './pipeline/drain-queue';
+export { hasFailures, type RunReport, type PatternProblem } from './pipeline/run-report';
+export { buildWorkerGrammar, loadWorkerGrammar, type WorkerGrammar } from './compute/worker-grammar';
+export { computeBatch, type ComputedBatch } from './compute/compute-batch';
+export type { LexemeFailure } from './compute/lexeme-failure';
+export { PhaseTimings, percentile, type Phase, type PhaseSummary } from './report/phase-timings';
+export { SILENT_PROGRESS, type ProgressReporter } from './progress/progress-reporter';
+export { CLAIM_LOG_VARIABLE, PAUSE_VARIABLE, NO_HOOKS, type BatchHooks } from './runtime/batch-hooks';
+export { DatabaseUnavailableError } from './runtime/database-errors';

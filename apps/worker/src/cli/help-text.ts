@@ -1,0 +1,34 @@
+import { DEFAULTS } from '../config/worker-config';
+
+/** The `--help` text. */
+export const HELP_TEXT = `Usage: worker <command> [flags]
+
+Keeps the forms table equal to what the lexemes and patterns generate.
+
+Commands
+  recompute            Recompute the forms of lexemes now (full recompute).
+    --limit N          The first N lexemes by id (default ${DEFAULTS.limit}).
+    --all              Every lexeme.
+    --lexemes 1,2,3    Exactly these lexeme ids.
+  run                  Drain the recompute queue: lexemes changed since their forms were written
+                       (triggers record every insert, update and delete, by any client).
+    --follow           Keep running and pick up new changes (polls every --poll-ms).
+    --poll-ms N        Poll interval with --follow (default ${DEFAULTS.pollMs}).
+    --retry-failed     Queue again the lexemes whose last recompute failed.
+
+Flags for both
+  --method copy|unnest|insert   Form writer (default ${DEFAULTS.method}). --use-copy is --method copy.
+  --batch-size N                Lexemes per transaction (default ${DEFAULTS.batchSize}).
+  --concurrency N               Batches written at once on separate connections (default ${DEFAULTS.concurrency};
+                                the embedded PGlite database always uses 1).
+  --progress auto|bar|lines|none  Progress on stderr: a bar on a terminal, JSON lines otherwise (default auto).
+  --shutdown-timeout-ms N       After SIGINT/SIGTERM, time for the batch in flight (default ${DEFAULTS.shutdownTimeoutMs});
+                                a second signal exits at once.
+  -h, --help                    This text.
+
+Database: DATABASE_URL (environment or .env) selects PostgreSQL; without it, the embedded PGlite database
+in .data/pglite is used. Migrations run on open.
+
+Exit codes: 0 done, 1 some lexemes or patterns failed (listed in the summary; their old forms are kept),
+2 bad command line, 3 database error, 130 interrupted.
+`;

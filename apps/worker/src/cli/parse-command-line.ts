@@ -1,0 +1,132 @@
+import { parseArgs } from 'node:util';
+import type { WriterName } from '@paradigm/persistence';
+import {
+  type CommonConfig,
+  DEFAULTS,
+  type LexemeSelection,
+  PROGRESS_MODES,
+  type ProgressMode,
+  WRITER_NAMES,
+  type WorkerConfig,
+} from '../config/worker-config';
+import { UsageError } from './usage-error';
+
+/** What the command line asked for: a run, or the help text. */
+export type ParsedCommandLine = { readonly kind: 'help' } | { readonly kind: 'config'; readonly config: WorkerConfig };
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  limit: { type: 'string' },
+  all: { type: 'boolean' },
+  lexemes: { type: 'string' },
+  follow: { type: 'boolean' },
+  'poll-ms': { type: 'string' },
+  'retry-failed': { type: 'boolean' },
+  method: { type: 'string' },
+  'use-copy': { type: 'boolean' },
+  'batch-size': { type: 'string' },
+  concurrency: { type: 'string' },
+  progress: { type: 'string' },
+  'shutdown-timeout-ms': { type: 'string' },
+} as const;
+
+const COMMANDS = ['recompute', 'run'] as const;
+const RECOMPUTE_ONLY = ['limit', 'all', 'lexemes'] as const;
+const RUN_ONLY = ['follow', 'poll-ms', 'retry-failed'] as const;
+
+/**
+ * Turns `argv` (without node and the script) into a validated {@link WorkerConfig}. Every mistake is a
+ * {@link UsageError} naming the flag and the values it accepts.
+ */
+export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const flags = Object.keys(OPTIONS).map((name) => `--${name}`).join(', ');
+    throw new UsageError(`${(error as Error).message.replace(/\. To specify.*$/s, '')}. Valid flags: ${flags}. See --help.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (positionals.length !== 1 || !(COMMANDS as readonly string[]).includes(positionals[0])) {
+    const got = positionals.length === 0 ? 'nothing' : JSON.stringify(positionals.join(' '));
+    throw new UsageError(`Expected one command, recompute or run; got ${got}. See --help.`);
+  }
+  const command = positionals[0] as (typeof COMMANDS)[number];
+  const foreign = command === 'recompute' ? RUN_ONLY : RECOMPUTE_ONLY;
+  for (const flag of foreign) {
+    if (values[flag] !== undefined) {
+      throw new UsageError(`--${flag} belongs to \`${command === 'recompute' ? 'run' : 'recompute'}\`, not \`${command}\`. See --help.`);
+    }
+  }
+
+  const common = commonConfig(values);
+  if (command === 'run') {
+    return {
+      kind: 'config',
+      config: {
+        ...common,
+        command,
+        follow: values.follow ?? false,
+        pollMs: positiveInteger('--poll-ms', values['poll-ms'], DEFAULTS.pollMs),
+        retryFailed: values['retry-failed'] ?? false,
+      },
+    };
+  }
+  return { kind: 'config', config: { ...common, command, selection: selection(values) } };
+}
+
+function commonConfig(values: {
+  method?: string;
+  'use-copy'?: boolean;
+  'batch-size'?: string;
+  concurrency?: string;
+  progress?: string;
+  'shutdown-timeout-ms'?: string;
+}): CommonConfig {
+  if (values['use-copy'] && values.method !== undefined && values.method !== 'copy') {
+    throw new UsageError(`--use-copy means --method copy, but --method ${values.method} was also given; pass one of them.`);
+  }
+  const method = oneOf('--method', values.method ?? (values['use-copy'] ? 'copy' : DEFAULTS.method), WRITER_NAMES) as WriterName;
+  return {
+    method,
+    batchSize: positiveInteger('--batch-size', values['batch-size'], DEFAULTS.batchSize),
+    concurrency: positiveInteger('--concurrency', values.concurrency, DEFAULTS.concurrency),
+    progress: oneOf('--progress', values.progress ?? DEFAULTS.progress, PROGRESS_MODES) as ProgressMode,
+    shutdownTimeoutMs: positiveInteger('--shutdown-timeout-ms', values['shutdown-timeout-ms'], DEFAULTS.shutdownTimeoutMs),
+  };
+}
+
+function selection(values: { limit?: string; all?: boolean; lexemes?: string }): LexemeSelection {
+  const given = (['limit', 'all', 'lexemes'] as const).filter((flag) => values[flag] !== undefined);
+  if (given.length > 1) {
+    throw new UsageError(`--${given[0]} and --${given[1]} cannot be combined: choose --limit N, --all or --lexemes id,id,...`);
+  }
+  if (values.all) return { kind: 'all' };
+  if (values.lexemes !== undefined) {
+    const parts = values.lexemes.split(',').map((part) => part.trim());
+    const ids = parts.map((part) => (/^\d+$/.test(part) ? Number(part) : NaN));
+    const bad = parts.find((_, i) => !Number.isSafeInteger(ids[i]) || ids[i] < 1);
+    if (bad !== undefined) {
+      throw new UsageError(`--lexemes expects comma-separated positive lexeme ids like 1,2,3; got ${JSON.stringify(bad)} in ${JSON.stringify(values.lexemes)}.`);
+    }
+    return { kind: 'ids', ids: [...new Set(ids)].sort((a, b) => a - b) };
+  }
+  return { kind: 'first', limit: positiveInteger('--limit', values.limit, DEFAULTS.limit) };
+}
+
+function positiveInteger(flag: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const value = /^\d+$/.test(raw.trim()) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new UsageError(`${flag} expects a positive integer; got ${JSON.stringify(raw)}.`);
+  }
+  return value;
+}
+
+function oneOf(flag: string, raw: string, allowed: readonly string[]): string {
+  if (!allowed.includes(raw)) {
+    throw new UsageError(`${flag} expects one of ${allowed.join(', ')}; got ${JSON.stringify(raw)}.`);
+  }
+  return raw;
+}

@@ -1,0 +1,131 @@
+import { compileGrammar, type Form, generateInto, type Grammar, type Lexeme, type PatternSource } from '@paradigm/core';
+import type { Connection, FormBatch } from '@paradigm/persistence';
+import { readPatternSources } from '../data/read-patterns';
+import type { PatternProblem } from '../pipeline/run-report';
+import type { LexemeFailure } from './lexeme-failure';
+
+/**
+ * The compiled grammar as the worker uses it: generation straight into a columnar batch with failures
+ * as data, and the reverse continuation graph that turns a pattern edit into the patterns (and so the
+ * lexemes) it affects.
+ */
+export interface WorkerGrammar {
+  /** Patterns left out of the grammar, and why. */
+  readonly problems: readonly PatternProblem[];
+  /**
+   * Appends `lexeme`'s forms to `into`; on a failure returns it (the rows already appended for this
+   * lexeme are the caller's to drop).
+   */
+  generate(lexeme: Lexeme, into: FormBatch): LexemeFailure | undefined;
+  /**
+   * The ids of the stored patterns whose forms depend on any of `changed` (the patterns themselves,
+   * and every pattern that reaches one of them by name through continuations), ascending.
+   */
+  dependents(changed: readonly { readonly id: number; readonly name: string }[]): number[];
+}
+
+/** Reads every pattern through `conn` and compiles them once. */
+export async function loadWorkerGrammar(conn: Connection): Promise<WorkerGrammar> {
+  return buildWorkerGrammar(await readPatternSources(conn));
+}
+
+/** Compiles `sources` into a {@link WorkerGrammar}. */
+export function buildWorkerGrammar(sources: readonly PatternSource[]): WorkerGrammar {
+  const { grammar, errors } = compileGrammar(sources);
+  const names = new Map(sources.map((source) => [source.id, source.name]));
+  const problems = new Map<number, PatternProblem>();
+  for (const error of errors) {
+    if (!problems.has(error.patternId)) problems.set(error.patternId, { patternId: error.patternId, patternName: error.patternName, message: error.message });
+  }
+  const referrers = reverseContinuations(grammar, sources, problems);
+  // Left out because of another pattern (a continuation, a cycle, a duplicate): such a pattern has no
+  // edges in the grammar, and an edit elsewhere may fix it. A syntax error depends on its own text only.
+  const entangled = errors.filter((error) => error.code !== 'syntax').map((error) => error.patternId);
+  return {
+    problems: [...problems.values()],
+    generate: (lexeme, into) => generate(grammar, lexeme, into, names, problems),
+    dependents: (changed) => dependents(changed, referrers, sources, entangled),
+  };
+}
+
+function generate(
+  grammar: Grammar,
+  lexeme: Lexeme,
+  into: FormBatch,
+  names: ReadonlyMap<number, string>,
+  problems: ReadonlyMap<number, PatternProblem>,
+): LexemeFailure | undefined {
+  // Checked first: a lexeme taking a left-out pattern must fail with the pattern's own compile error,
+  // not with a bare "unknown pattern".
+  for (const patternId of lexeme.patterns) {
+    const problem = problems.get(patternId);
+    if (problem) return failure(lexeme, patternId, names, `the pattern does not compile: ${problem.message}`);
+  }
+  const sink = (form: Form) => {
+    into.lexemeIds.push(form.lexemeId);
+    into.patternIds.push(form.patternId);
+    into.cells.push(form.cell);
+    into.surfaces.push(form.surface);
+  };
+  for (const summary of generateInto(grammar, lexeme, sink)) {
+    if (summary.kind === 'error') return failure(lexeme, summary.patternId, names, summary.error.message);
+  }
+  return undefined;
+}
+
+function failure(lexeme: Lexeme, patternId: number, names: ReadonlyMap<number, string>, reason: string): LexemeFailure {
+  return { lexemeId: lexeme.id, lemma: lexeme.lemma, patternId, patternName: names.get(patternId), reason };
+}
+
+/**
+ * name -> names of the patterns that continue into it. `undefined` when the grammar does not expose
+ * continuations, in which case every pattern counts as a possible dependent.
+ */
+function reverseContinuations(
+  grammar: Grammar,
+  sources: readonly PatternSource[],
+  problems: ReadonlyMap<number, PatternProblem>,
+): Map<string, string[]> | undefined {
+  const referrers = new Map<string, string[]>();
+  for (const source of sources) {
+    if (problems.has(source.id)) continue;
+    const targets = continuationTargets(grammar, source.id);
+    if (targets === undefined) return undefined;
+    for (const target of targets) {
+      const list = referrers.get(target) ?? [];
+      list.push(source.name);
+      referrers.set(target, list);
+    }
+  }
+  return referrers;
+}
+
+function continuationTargets(grammar: Grammar, patternId: number): readonly string[] | undefined {
+  const pattern = grammar.pattern(patternId) as { readonly continuations?: readonly string[] } | undefined;
+  return pattern?.continuations;
+}
+
+function dependents(
+  changed: readonly { readonly id: number; readonly name: string }[],
+  referrers: ReadonlyMap<string, readonly string[]> | undefined,
+  sources: readonly PatternSource[],
+  entangled: readonly number[],
+): number[] {
+  if (referrers === undefined) return sources.map((source) => source.id);
+  const ids = new Set(changed.map((change) => change.id));
+  const byName = new Map(sources.map((source) => [source.name, source.id]));
+  const pending = changed.map((change) => change.name);
+  const seen = new Set(pending);
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    const id = byName.get(name);
+    if (id !== undefined) ids.add(id);
+    for (const referrer of referrers.get(name) ?? []) {
+      if (!seen.has(referrer)) {
+        seen.add(referrer);
+        pending.push(referrer);
+      }
+    }
+  }
+  for (const id of entangled) ids.add(id);
+  return [...ids].sort((a, b) => a - b);
+}

@@ -1,0 +1,59 @@
+import type { WriterName } from '@paradigm/persistence';
+
+/** How progress is shown: a bar on a terminal, JSON lines otherwise, or nothing. */
+export type ProgressMode = 'auto' | 'bar' | 'lines' | 'none';
+
+/** Options shared by both commands. */
+export interface CommonConfig {
+  /** Form writer; `copy` is the fastest (issue 3: unnest ~0.2x, insert ~0.09x of it). */
+  readonly method: WriterName;
+  /** Lexemes per batch (one transaction each). */
+  readonly batchSize: number;
+  /** Batches written at once, each on its own connection; PGlite always uses 1. */
+  readonly concurrency: number;
+  readonly progress: ProgressMode;
+  /** After SIGINT/SIGTERM, how long the in-flight batches get before the process exits anyway. */
+  readonly shutdownTimeoutMs: number;
+}
+
+/** Which lexemes a full recompute covers. */
+export type LexemeSelection =
+  | { readonly kind: 'first'; readonly limit: number }
+  | { readonly kind: 'all' }
+  | { readonly kind: 'ids'; readonly ids: readonly number[] };
+
+/** `worker recompute`: recompute the forms of the selected lexemes now. */
+export interface RecomputeConfig extends CommonConfig {
+  readonly command: 'recompute';
+  readonly selection: LexemeSelection;
+}
+
+/** `worker run`: drain the recompute queue (and with `follow`, keep waiting for changes). */
+export interface RunConfig extends CommonConfig {
+  readonly command: 'run';
+  readonly follow: boolean;
+  /** With `follow`, how often an empty queue is polled. */
+  readonly pollMs: number;
+  /** Queue again the lexemes that failed earlier (`recompute_failures`) before draining. */
+  readonly retryFailed: boolean;
+}
+
+export type WorkerConfig = RecomputeConfig | RunConfig;
+
+/**
+ * Every default in one place. Batch size 1000 (about 25,000 forms with 5 patterns x 5 cells: big enough
+ * that per-transaction overhead is small, small enough that a rolled-back batch is cheap to redo);
+ * concurrency 2 on this 2-core machine, see `benchmarks/phase4/worker-ceiling.json`.
+ */
+export const DEFAULTS = {
+  method: 'copy',
+  batchSize: 1000,
+  concurrency: 2,
+  progress: 'auto',
+  shutdownTimeoutMs: 10_000,
+  limit: 1000,
+  pollMs: 1000,
+} as const satisfies Partial<Record<string, unknown>>;
+
+export const WRITER_NAMES: readonly WriterName[] = ['copy', 'unnest', 'insert'];
+export const PROGRESS_MODES: readonly ProgressMode[] = ['auto', 'bar', 'lines', 'none'];

@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+import { type Database, openDatabase } from '@paradigm/persistence';
+import { HELP_TEXT } from './cli/help-text';
+import { parseCommandLine } from './cli/parse-command-line';
+import { UsageError } from './cli/usage-error';
+import type { WorkerConfig } from './config/worker-config';
+import { hasFailures } from './pipeline/run-report';
+import { chooseProgress } from './progress/choose-progress';
+import { formatSummary } from './report/format-summary';
+import { hooksFromEnvironment } from './runtime/batch-hooks';
+import { DatabaseUnavailableError, isDatabaseUnavailable } from './runtime/database-errors';
+import { installShutdown } from './runtime/shutdown';
+import { runWorker } from './worker';
+
+/** Exit codes, as `--help` lists them. */
+export const EXIT = { ok: 0, failures: 1, usage: 2, database: 3, interrupted: 130 } as const;
+
+/** The CLI: parses `argv`, runs, prints the summary; resolves to the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let config: WorkerConfig;
+  try {
+    const parsed = parseCommandLine(argv);
+    if (parsed.kind === 'help') {
+      process.stdout.write(HELP_TEXT);
+      return EXIT.ok;
+    }
+    config = parsed.config;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`worker: ${error.message}\n`);
+    return EXIT.usage;
+  }
+
+  const log = (line: string) => process.stderr.write(`worker: ${line}\n`);
+  const shutdown = installShutdown(config.shutdownTimeoutMs, log);
+  let db: Database;
+  try {
+    // One connection per concurrent batch, plus one for reading.
+    db = await openDatabase({ maxConnections: config.concurrency + 1 });
+  } catch (error) {
+    shutdown.dispose();
+    log((error as Error).message);
+    return EXIT.database;
+  }
+  try {
+    const report = await runWorker(db, config, { progress: chooseProgress(config.progress), signal: shutdown.signal, hooks: hooksFromEnvironment() });
+    process.stdout.write(formatSummary(report));
+    if (report.interrupted) return EXIT.interrupted;
+    return hasFailures(report) ? EXIT.failures : EXIT.ok;
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    const resume = config.command === 'run' ? 'run `worker run` again: it carries on from the queue' : 'run the recompute again';
+    log(new DatabaseUnavailableError(db.description, resume, error).message);
+    return EXIT.database;
+  } finally {
+    shutdown.dispose();
+    await closeWithin(db, 5000);
+  }
+}
+
+/** Closing a pool whose server vanished can wait on dead sockets; never let it hold the exit. */
+async function closeWithin(db: Database, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([db.close().catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`worker: unexpected error (a bug; please report it): ${(error as Error)?.stack ?? String(error)}\n`);
+      process.exit(70);
+    },
+  );
+}

@@ -1,0 +1,175 @@
+import {
+  claimLexemes,
+  claimPatternChanges,
+  type Connection,
+  type Database,
+  enqueueFailedLexemes,
+  enqueueLexemesOfPatterns,
+  type FormWriter,
+  queueCounts,
+  readPatternsVersion,
+  type SqlQuery,
+  withConnection,
+} from '@paradigm/persistence';
+import { computeBatch } from '../compute/compute-batch';
+import { loadWorkerGrammar, type WorkerGrammar } from '../compute/worker-grammar';
+import { readLexemesById } from '../data/read-lexemes';
+import type { ProgressReporter } from '../progress/progress-reporter';
+import { sleep } from '../runtime/abort';
+import { type BatchHooks, NO_HOOKS } from '../runtime/batch-hooks';
+import { isRetryable } from '../runtime/database-errors';
+import { persistBatch } from './persist-batch';
+import type { PatternProblem, RunReport } from './run-report';
+import { RunState } from './run-state';
+
+/** Options of {@link drainQueue}. */
+export interface DrainQueueOptions {
+  readonly batchSize: number;
+  /** Batches processed at once, each on its own connection (PGlite: 1). */
+  readonly concurrency: number;
+  readonly writer: FormWriter;
+  readonly progress: ProgressReporter;
+  /** Keep polling an empty queue until aborted. */
+  readonly follow: boolean;
+  readonly pollMs: number;
+  readonly retryFailed: boolean;
+  /** Aborting stops claiming; batches in flight commit (or roll back) first. */
+  readonly signal: AbortSignal;
+  readonly hooks?: BatchHooks;
+  /** Called after each committed batch with the lexeme ids it claimed. */
+  readonly onBatch?: (claimedIds: readonly number[]) => void;
+}
+
+/** Pattern changes expanded per transaction. */
+const PATTERN_CHANGES_PER_CLAIM = 100;
+/** A batch that hit a deadlock or serialization failure is rolled back and run again this many times. */
+const RETRIES = 5;
+
+/**
+ * Drains the recompute queue. Each of `concurrency` loops repeats, until the queue is empty (or, with
+ * `follow`, until aborted):
+ *
+ * 1. expand pattern changes: claim them and queue the lexemes of every pattern whose forms depend on
+ *    the changed ones (directly or through continuations), in one transaction;
+ * 2. claim up to `batchSize` lexemes, recompute them, replace their forms: one transaction, so the
+ *    claim commits exactly when the forms do. A worker killed in between leaves nothing half-done:
+ *    the server rolls back, the claimed rows reappear, another worker (or a restart) takes them.
+ *
+ * Many processes can run this against one database; `SKIP LOCKED` keeps them off each other's rows
+ * and the advisory locks of `replaceForms` keep two writers off one lexeme's forms.
+ */
+export async function drainQueue(db: Database, options: DrainQueueOptions): Promise<RunReport> {
+  const hooks = options.hooks ?? NO_HOOKS;
+  const concurrency = db.dialect === 'pglite' ? 1 : Math.max(1, Math.min(options.concurrency, db.maxConnections));
+  const state = new RunState(options.progress);
+  const grammars = new GrammarCache();
+
+  if (options.retryFailed) await withConnection(db, (conn) => run(conn, enqueueFailedLexemes()));
+  const counts = await withConnection(db, (conn) => run<{ queued: number }>(conn, queueCounts()));
+  options.progress.start('run', options.follow ? undefined : counts.rows[0].queued);
+
+  let batchNumber = 0;
+  const loop = async () => {
+    while (!options.signal.aborted) {
+      const expanded = await retrying(() => withConnection(db, (conn) => expandPatternChanges(conn, grammars)));
+      if (options.signal.aborted) break;
+      const number = ++batchNumber;
+      const claimed = await retrying(() => withConnection(db, (conn) => processBatch(conn, number)));
+      if (claimed === 0 && expanded === 0) {
+        if (!options.follow) break;
+        await sleep(options.pollMs, options.signal);
+      }
+    }
+  };
+
+  const processBatch = (conn: Connection, number: number) =>
+    conn.transaction(async (tx) => {
+      const claimStart = performance.now();
+      const ids = (await run<{ lexeme_id: number }>(tx, claimLexemes(options.batchSize))).rows.map((row) => row.lexeme_id);
+      if (ids.length === 0) return 0;
+      await hooks.at('after-claim', number, ids, tx);
+      // Read the version after the claim: any pattern change whose expansion queued these lexemes
+      // committed before the claim's snapshot, so this read sees it and the grammar is current.
+      const grammar = await grammars.current(tx);
+      const lexemes = await readLexemesById(tx, ids);
+      state.timings.record('fetch', performance.now() - claimStart);
+      const computed = await state.time('compute', () => computeBatch(grammar, lexemes, ids));
+      const written = await state.time('persist', () => persistBatch(tx, options.writer, computed));
+      await hooks.at('after-write', number, ids, tx);
+      return { ids, written, computed };
+    }).then(async (result) => {
+      if (result === 0) return 0;
+      state.committed(result.computed.replaceIds.length, result.written, result.computed.failures);
+      options.onBatch?.(result.ids);
+      await hooks.at('after-commit', number, result.ids);
+      return result.ids.length;
+    });
+
+  await Promise.all(Array.from({ length: concurrency }, loop));
+  options.progress.finish(state.counts());
+  return {
+    command: 'run',
+    database: db.description,
+    writer: options.writer.name,
+    batchSize: options.batchSize,
+    concurrency,
+    lexemes: state.lexemes,
+    forms: state.forms,
+    batches: state.batches,
+    failed: state.failedCount,
+    failures: state.failures,
+    patternProblems: grammars.problems(),
+    elapsedMs: Math.round(performance.now() - state.started),
+    timings: state.timings.summary(),
+    interrupted: options.signal.aborted,
+  };
+}
+
+/**
+ * Claims pattern changes and queues the lexemes they affect, in one transaction. Resolves to the
+ * number of changes expanded (0 when there were none).
+ */
+async function expandPatternChanges(conn: Connection, grammars: GrammarCache): Promise<number> {
+  return conn.transaction(async (tx) => {
+    const changes = (await run<{ pattern_id: number; name: string }>(tx, claimPatternChanges(PATTERN_CHANGES_PER_CLAIM))).rows;
+    if (changes.length === 0) return 0;
+    const grammar = await grammars.current(tx);
+    const patternIds = grammar.dependents(changes.map((change) => ({ id: change.pattern_id, name: change.name })));
+    if (patternIds.length > 0) await run(tx, enqueueLexemesOfPatterns(patternIds));
+    return changes.length;
+  });
+}
+
+/** The grammar of the current `patterns_version`, recompiled only when the version moves. */
+class GrammarCache {
+  private version: string | undefined;
+  private grammar: WorkerGrammar | undefined;
+
+  async current(tx: Connection): Promise<WorkerGrammar> {
+    const version = (await run<{ version: string }>(tx, readPatternsVersion())).rows[0].version;
+    if (this.grammar === undefined || version !== this.version) {
+      this.grammar = await loadWorkerGrammar(tx);
+      this.version = version;
+    }
+    return this.grammar;
+  }
+
+  /** Pattern problems of the latest grammar this run used. */
+  problems(): readonly PatternProblem[] {
+    return this.grammar?.problems ?? [];
+  }
+}
+
+function run<R = Record<string, unknown>>(conn: Connection, query: SqlQuery) {
+  return conn.query<R>(query.text, query.values);
+}
+
+async function retrying<T>(fn: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (error) {
+      if (attempt >= RETRIES || !isRetryable(error)) throw error;
+    }
+  }
+}

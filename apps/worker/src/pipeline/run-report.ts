@@ -1,0 +1,36 @@
+import type { LexemeFailure } from '../compute/lexeme-failure';
+import type { Phase, PhaseSummary } from '../report/phase-timings';
+
+/** A pattern the grammar left out (it failed to compile), as the worker reports it. */
+export interface PatternProblem {
+  readonly patternId: number;
+  readonly patternName: string;
+  readonly message: string;
+}
+
+/** What a recompute or a queue drain did. */
+export interface RunReport {
+  readonly command: 'recompute' | 'run';
+  readonly database: string;
+  readonly writer: string;
+  readonly batchSize: number;
+  readonly concurrency: number;
+  /** Lexemes whose forms were replaced (including deleted lexemes whose forms were removed). */
+  readonly lexemes: number;
+  readonly forms: number;
+  readonly batches: number;
+  /** How many lexemes could not be generated; their old forms were kept. */
+  readonly failed: number;
+  /** The first of them (up to 1000; all are in `recompute_failures`). */
+  readonly failures: readonly LexemeFailure[];
+  readonly patternProblems: readonly PatternProblem[];
+  readonly elapsedMs: number;
+  readonly timings: Record<Phase, PhaseSummary>;
+  /** Stopped by a signal before the end. */
+  readonly interrupted: boolean;
+}
+
+/** Whether the run should exit non-zero: any lexeme or pattern failed. */
+export function hasFailures(report: RunReport): boolean {
+  return report.failed > 0 || report.patternProblems.length > 0;
+}

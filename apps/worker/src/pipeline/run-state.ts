@@ -1,0 +1,43 @@
+import type { LexemeFailure } from '../compute/lexeme-failure';
+import type { ProgressReporter } from '../progress/progress-reporter';
+import { PhaseTimings } from '../report/phase-timings';
+
+/** Failures kept in memory for the summary; beyond this only the count grows (all are in the table). */
+const MAX_LISTED_FAILURES = 1000;
+
+/** Counters shared by a run's concurrent batches. */
+export class RunState {
+  lexemes = 0;
+  forms = 0;
+  batches = 0;
+  failedCount = 0;
+  readonly failures: LexemeFailure[] = [];
+  readonly timings = new PhaseTimings();
+  readonly started = performance.now();
+
+  constructor(private readonly progress: ProgressReporter) {}
+
+  /** Counts a committed batch and shows progress. */
+  committed(lexemes: number, forms: number, failures: readonly LexemeFailure[]): void {
+    this.lexemes += lexemes;
+    this.forms += forms;
+    this.batches += 1;
+    this.failedCount += failures.length;
+    for (const failure of failures) if (this.failures.length < MAX_LISTED_FAILURES) this.failures.push(failure);
+    this.progress.update(this.counts());
+  }
+
+  counts() {
+    return { lexemes: this.lexemes, forms: this.forms, failed: this.failedCount };
+  }
+
+  /** Times `fn` as one batch's `phase`. */
+  async time<T>(phase: 'fetch' | 'compute' | 'persist', fn: () => Promise<T> | T): Promise<T> {
+    const start = performance.now();
+    try {
+      return await fn();
+    } finally {
+      this.timings.record(phase, performance.now() - start);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+import type { ProgressMode } from '../config/worker-config';
+import { ProgressBar } from './progress-bar';
+import { ProgressLines } from './progress-lines';
+import { type ProgressReporter, SILENT_PROGRESS } from './progress-reporter';
+
+/** `auto`: a bar when stderr is a terminal, JSON lines when it is a pipe or a file. */
+export function chooseProgress(mode: ProgressMode, stderr: NodeJS.WriteStream = process.stderr): ProgressReporter {
+  if (mode === 'none') return SILENT_PROGRESS;
+  if (mode === 'bar' || (mode === 'auto' && stderr.isTTY)) return new ProgressBar(stderr);
+  return new ProgressLines((line) => stderr.write(line));
+}

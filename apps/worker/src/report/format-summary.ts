@@ -1,0 +1,29 @@
+import { describeFailure } from '../compute/lexeme-failure';
+import type { RunReport } from '../pipeline/run-report';
+
+/**
+ * The end-of-run summary, one fact per line: what was done, how fast, and every pattern and lexeme
+ * that failed with why (their old forms were kept).
+ */
+export function formatSummary(report: RunReport): string {
+  const seconds = report.elapsedMs / 1000;
+  const rate = seconds > 0 ? Math.round(report.forms / seconds) : 0;
+  const lines = [
+    `${report.command}${report.interrupted ? ' (interrupted)' : ''}: ${report.lexemes} lexemes, ${report.forms} forms in ${seconds.toFixed(2)} s ` +
+      `(${rate} forms/s), ${report.batches} batches; writer ${report.writer}, batch size ${report.batchSize}, concurrency ${report.concurrency}; ${report.database}`,
+  ];
+  for (const problem of report.patternProblems) {
+    lines.push(`pattern "${problem.patternName}" (id ${problem.patternId}) left out: ${problem.message}`);
+  }
+  for (const failure of report.failures) lines.push(`failed: ${describeFailure(failure)}; old forms kept`);
+  if (report.failed > report.failures.length) {
+    lines.push(`... and ${report.failed - report.failures.length} more failed lexemes (see the recompute_failures table)`);
+  }
+  if (report.failed > 0 || report.patternProblems.length > 0) {
+    lines.push(
+      `${report.failed} lexemes failed, ${report.patternProblems.length} patterns left out. Fix them, then \`worker run\` ` +
+        `picks up the edits (or \`worker run --retry-failed\` retries the failed lexemes).`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,53 @@
+import type { Connection } from '@paradigm/persistence';
+
+/** Where in a batch's transaction a hook runs. */
+export type BatchPoint = 'after-claim' | 'after-write' | 'after-commit';
+
+/**
+ * Calls the pipeline makes at fixed points of each batch. Production passes {@link NO_HOOKS}; the crash
+ * and concurrency tests use {@link hooksFromEnvironment} to pause a real worker process at a point (so
+ * it can be killed there) or to log which process held which lexemes when.
+ */
+export interface BatchHooks {
+  /** `tx` is the batch's open transaction (absent after commit); `batch` counts from 1 in this process. */
+  at(point: BatchPoint, batch: number, lexemeIds: readonly number[], tx?: Connection): Promise<void>;
+}
+
+export const NO_HOOKS: BatchHooks = { at: async () => undefined };
+
+/** Test-only: `PARADIGM_WORKER_PAUSE_AT=after-write:2` pauses there (printing `PAUSED after-write 2` on stderr) until killed. */
+export const PAUSE_VARIABLE = 'PARADIGM_WORKER_PAUSE_AT';
+/**
+ * Test-only: `PARADIGM_WORKER_CLAIM_LOG=<table>` inserts `(pid, lexeme_id, claimed_at, committing_at)` into
+ * that (existing) table inside each batch's transaction, so it is kept exactly when the batch commits.
+ */
+export const CLAIM_LOG_VARIABLE = 'PARADIGM_WORKER_CLAIM_LOG';
+
+/** The hooks the test variables ask for, or none. */
+export function hooksFromEnvironment(env: NodeJS.ProcessEnv = process.env, stderr: NodeJS.WritableStream = process.stderr): BatchHooks {
+  const pause = env[PAUSE_VARIABLE];
+  const claimLog = env[CLAIM_LOG_VARIABLE];
+  if (!pause && !claimLog) return NO_HOOKS;
+  const [pausePoint, pauseBatch] = (pause ?? '').split(':');
+  if (claimLog && !/^[a-z_][a-z0-9_]*$/.test(claimLog)) throw new Error(`${CLAIM_LOG_VARIABLE} must be a plain table name, got ${JSON.stringify(claimLog)}`);
+  const claimedAt = new Map<number, string>();
+  return {
+    async at(point, batch, lexemeIds, tx) {
+      if (claimLog && tx && point === 'after-claim') {
+        const now = await tx.query<{ now: string }>('SELECT clock_timestamp()::text AS now');
+        claimedAt.set(batch, now.rows[0].now);
+      }
+      if (claimLog && tx && point === 'after-write') {
+        await tx.query(
+          `INSERT INTO ${claimLog} (pid, lexeme_id, claimed_at, committing_at) SELECT $1, id, $2::timestamptz, clock_timestamp() FROM unnest($3::int[]) AS t(id)`,
+          [process.pid, claimedAt.get(batch), lexemeIds],
+        );
+      }
+      if (pausePoint === point && Number(pauseBatch) === batch) {
+        stderr.write(`PAUSED ${point} ${batch}\n`);
+        // A timer keeps the process alive (a bare pending promise would let Node exit) until it is killed.
+        await new Promise(() => setInterval(() => undefined, 60_000));
+      }
+    },
+  };
+}
