@@ -100,9 +100,21 @@ function reverseContinuations(
   return referrers;
 }
 
+/**
+ * The names `patternId` continues into. `@paradigm/core` does not export this yet (requested in
+ * /work/coord/requests.md); its compiled patterns carry it as `rules[].continuationNames`, read here
+ * structurally. If that shape ever changes this returns undefined and the worker falls back to treating
+ * every pattern as dependent: slower for pattern edits, never wrong.
+ */
 function continuationTargets(grammar: Grammar, patternId: number): readonly string[] | undefined {
-  const pattern = grammar.pattern(patternId) as { readonly continuations?: readonly string[] } | undefined;
-  return pattern?.continuations;
+  const pattern = grammar.pattern(patternId) as { readonly rules?: readonly { readonly continuationNames?: readonly { readonly name: string }[] }[] } | undefined;
+  if (!pattern || !Array.isArray(pattern.rules)) return undefined;
+  const names: string[] = [];
+  for (const rule of pattern.rules) {
+    if (!Array.isArray(rule.continuationNames)) return undefined;
+    for (const next of rule.continuationNames) names.push(next.name);
+  }
+  return names;
 }
 
 function dependents(

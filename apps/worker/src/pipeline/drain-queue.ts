@@ -107,22 +107,8 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
 
   await Promise.all(Array.from({ length: concurrency }, loop));
   options.progress.finish(state.counts());
-  return {
-    command: 'run',
-    database: db.description,
-    writer: options.writer.name,
-    batchSize: options.batchSize,
-    concurrency,
-    lexemes: state.lexemes,
-    forms: state.forms,
-    batches: state.batches,
-    failed: state.failedCount,
-    failures: state.failures,
-    patternProblems: grammars.problems(),
-    elapsedMs: Math.round(performance.now() - state.started),
-    timings: state.timings.summary(),
-    interrupted: options.signal.aborted,
-  };
+  return state.report({ command: 'run', database: db.description, writer: options.writer.name, batchSize: options.batchSize, concurrency }, grammars.problems(), options.signal.aborted);
+
 }
 
 /**

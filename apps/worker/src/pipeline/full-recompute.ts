@@ -97,22 +97,8 @@ export async function fullRecompute(db: Database, options: FullRecomputeOptions)
   await Promise.all([produce(), ...Array.from({ length: concurrency }, consume)]);
   if (failure) throw failure;
   options.progress.finish(state.counts());
-  return {
-    command: 'recompute',
-    database: db.description,
-    writer: options.writer.name,
-    batchSize: options.batchSize,
-    concurrency,
-    lexemes: state.lexemes,
-    forms: state.forms,
-    batches: state.batches,
-    failed: state.failedCount,
-    failures: state.failures,
-    patternProblems: grammar.problems,
-    elapsedMs: Math.round(performance.now() - state.started),
-    timings: state.timings.summary(),
-    interrupted: options.signal.aborted,
-  };
+  return state.report({ command: 'recompute', database: db.description, writer: options.writer.name, batchSize: options.batchSize, concurrency }, grammar.problems, options.signal.aborted);
+
 }
 
 async function selectionSize(conn: Connection, selection: LexemeSelection): Promise<number> {

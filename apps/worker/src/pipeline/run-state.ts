@@ -1,4 +1,5 @@
 import type { LexemeFailure } from '../compute/lexeme-failure';
+import type { PatternProblem, RunReport } from './run-report';
 import type { ProgressReporter } from '../progress/progress-reporter';
 import { PhaseTimings } from '../report/phase-timings';
 
@@ -39,5 +40,25 @@ export class RunState {
     } finally {
       this.timings.record(phase, performance.now() - start);
     }
+  }
+
+  /** The {@link RunReport} of this run so far. */
+  report(
+    run: Pick<RunReport, 'command' | 'database' | 'writer' | 'batchSize' | 'concurrency'>,
+    patternProblems: readonly PatternProblem[],
+    interrupted: boolean,
+  ): RunReport {
+    return {
+      ...run,
+      lexemes: this.lexemes,
+      forms: this.forms,
+      batches: this.batches,
+      failed: this.failedCount,
+      failures: this.failures,
+      patternProblems,
+      elapsedMs: Math.round(performance.now() - this.started),
+      timings: this.timings.summary(),
+      interrupted,
+    };
   }
 }
