@@ -8,7 +8,9 @@ import { reportCommand } from './report/report-command';
 type Command = (argv: readonly string[]) => number | Promise<number>;
 
 const COMMANDS: Record<string, { run: () => Promise<Command>; help: string }> = {
+  regeneration: { run: async () => (await import('./regeneration/regeneration-command')).regenerationCommand, help: 'writer x batch x concurrency matrix on the database -> benchmarks/phase4/regeneration-baseline.json' },
   report: { run: async () => reportCommand, help: 'write benchmarks/phase4/report.html from the artifacts' },
+  micro: { run: async () => (await import('./micro/micro-command')).microCommand, help: 'micro-benchmark (no database) -> benchmarks/phase4/baseline.json' },
   check: { run: async () => (await import('./check/check-command')).checkCommand, help: 'rerun the micro-benchmark and compare with baseline.json; exit 1 if slower' },
 };
 

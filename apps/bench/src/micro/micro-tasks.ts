@@ -1,0 +1,57 @@
+import { compileGrammar, compilePattern, generateInto, type Form, type Grammar, type Lexeme, type PatternSource } from '@paradigm/core';
+import type { PatternKind } from '../artifacts/micro-baseline';
+import type { Dataset } from './dataset';
+import { patternKind } from './pattern-kind';
+
+/** One thing to time: `run` is one operation; `formsPerOp` converts ops/s into forms/s. */
+export interface MicroTask {
+  readonly name: string;
+  readonly phase: 'compile' | 'generate';
+  readonly kind: PatternKind;
+  readonly dataset: string;
+  readonly operation: string;
+  readonly formsPerOp?: number;
+  readonly run: () => void;
+}
+
+const KINDS = ['template', 'affix', 'ablaut', 'reduplication', 'continuation'] as const;
+
+/** Generates every form of `lexemes` into a counting sink (what the worker does, minus the batch arrays). */
+function generateAll(grammar: Grammar, lexemes: readonly Lexeme[]): number {
+  let count = 0;
+  const sink = (_form: Form) => { count++; };
+  for (const lexeme of lexemes) generateInto(grammar, lexeme, sink);
+  return count;
+}
+
+/**
+ * The micro-benchmark's tasks on one dataset: compiling all patterns and each kind's patterns, and
+ * generating, per kind, the forms of up to `lexemesPerTask` lexemes restricted to that kind's patterns
+ * (continuation targets stay compiled in the grammar). Kinds the dataset lacks get no task.
+ * Throws if the dataset's patterns do not compile: a benchmark of broken patterns measures nothing.
+ */
+export function microTasks(dataset: Dataset, lexemesPerTask: number): MicroTask[] {
+  const { grammar, errors } = compileGrammar(dataset.patterns);
+  if (errors.length > 0) throw new Error(`${dataset.name}: ${errors.length} pattern(s) do not compile, first: ${errors[0].message}`);
+  const kindOf = new Map(dataset.patterns.map((p) => [p.id, patternKind(p)]));
+  const tasks: MicroTask[] = [];
+  const d = dataset.name;
+  const all = dataset.lexemes.slice(0, lexemesPerTask);
+  tasks.push({ name: `compile/all (${d})`, phase: 'compile', kind: 'mixed', dataset: d, operation: `compileGrammar of all ${dataset.patterns.length} patterns`, run: () => { compileGrammar(dataset.patterns); } });
+  tasks.push({ name: `generate/all (${d})`, phase: 'generate', kind: 'mixed', dataset: d, operation: `generate ${all.length} lexemes with all their patterns`, formsPerOp: generateAll(grammar, all), run: () => { generateAll(grammar, all); } });
+  for (const kind of KINDS) {
+    const patterns: PatternSource[] = dataset.patterns.filter((p) => kindOf.get(p.id) === kind);
+    if (patterns.length === 0) continue;
+    tasks.push({ name: `compile/${kind} (${d})`, phase: 'compile', kind, dataset: d, operation: `compilePattern of ${patterns.length} ${kind} patterns`, run: () => { for (const p of patterns) compilePattern(p); } });
+    const lexemes: Lexeme[] = [];
+    for (const lexeme of dataset.lexemes) {
+      const own = lexeme.patterns.filter((id) => kindOf.get(id) === kind);
+      if (own.length > 0) lexemes.push({ ...lexeme, patterns: own });
+      if (lexemes.length === lexemesPerTask) break;
+    }
+    const forms = generateAll(grammar, lexemes);
+    if (forms === 0) continue;
+    tasks.push({ name: `generate/${kind} (${d})`, phase: 'generate', kind, dataset: d, operation: `generate ${lexemes.length} lexemes x their ${kind} patterns`, formsPerOp: forms, run: () => { generateAll(grammar, lexemes); } });
+  }
+  return tasks;
+}
