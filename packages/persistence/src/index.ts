@@ -19,3 +19,10 @@ export { replaceForms, replaceFormsInTransaction, FORMS_LOCK_CLASS } from './wri
 
 // The recompute queue's SQL (claims, enqueues, failures), used by the worker.
 export * from './queue';
+
+export { readPatterns } from './readers/read-patterns';
+export { streamLexemes, type StreamLexemesOptions } from './readers/stream-lexemes';
+export { countLexemes } from './readers/count-lexemes';
+
+export { replaceLexicon, type LexiconInput, type LexiconCounts, type ReplaceLexiconOptions } from './lexicon/replace-lexicon';
+export { compiledHash } from './lexicon/compiled-hash';

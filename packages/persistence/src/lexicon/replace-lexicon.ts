@@ -1,0 +1,102 @@
+import type { Lexeme, PatternSource } from '@paradigm/core';
+import type { Connection } from '../connection/connection';
+import { type Queryable, withConnection } from '../connection/with-connection';
+import { chunkRows, copyField, copyTextArray } from '../writers/copy-encoder';
+import { compiledHash } from './compiled-hash';
+
+/** A whole lexicon: its patterns and its lexemes (streamed; any number). */
+export interface LexiconInput {
+  patterns: Iterable<PatternSource> | AsyncIterable<PatternSource>;
+  lexemes: Iterable<Lexeme> | AsyncIterable<Lexeme>;
+}
+
+/** Options for {@link replaceLexicon}. */
+export interface ReplaceLexiconOptions {
+  /** Lexemes per pair of COPY statements (default 20000): bounds memory, not speed. */
+  chunkLexemes?: number;
+  /** Called after each chunk with the number of lexemes loaded so far. */
+  onProgress?: (lexemesLoaded: number) => void;
+  /**
+   * Disable user triggers on lexemes, patterns and lexeme_patterns during the load (e.g. the worker's
+   * change-queue triggers). For bulk loads that a full recompute follows anyway. Default false.
+   */
+  skipTriggers?: boolean;
+}
+
+/** What {@link replaceLexicon} loaded. */
+export interface LexiconCounts {
+  readonly patterns: number;
+  readonly lexemes: number;
+  /** Rows of lexeme_patterns. */
+  readonly links: number;
+}
+
+const TABLES = ['lexemes', 'patterns', 'lexeme_patterns'];
+
+/**
+ * Replaces the whole lexicon in one transaction: empties lexemes, patterns, lexeme_patterns and forms,
+ * then COPYs the new rows in, `chunkLexemes` lexemes at a time, so a million lexemes never sit in
+ * memory. Any failure (including a lexeme naming an unknown pattern id) leaves the old lexicon as it was.
+ * The forms table is left empty: run a full recompute afterwards.
+ */
+export function replaceLexicon(target: Queryable, input: LexiconInput, options: ReplaceLexiconOptions = {}): Promise<LexiconCounts> {
+  const chunkLexemes = options.chunkLexemes ?? 20000;
+  return withConnection(target, (conn) =>
+    conn.transaction(async (tx) => {
+      if (options.skipTriggers) for (const table of TABLES) await tx.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
+      await tx.query('TRUNCATE lexeme_patterns, forms, lexemes, patterns');
+      const patternIds = await loadPatterns(tx, input.patterns);
+      let lexemes = 0;
+      let links = 0;
+      let chunk: Lexeme[] = [];
+      const flush = async () => {
+        links += await loadLexemes(tx, chunk, patternIds);
+        lexemes += chunk.length;
+        chunk = [];
+        options.onProgress?.(lexemes);
+      };
+      for await (const lexeme of input.lexemes) {
+        chunk.push(lexeme);
+        if (chunk.length >= chunkLexemes) await flush();
+      }
+      if (chunk.length > 0) await flush();
+      // Ids came from the input; move the identity sequences past them so plain INSERTs still work.
+      for (const table of ['lexemes', 'patterns']) {
+        await tx.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce(max(id), 0) + 1, false) FROM ${table}`);
+      }
+      if (options.skipTriggers) for (const table of TABLES) await tx.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
+      return { patterns: patternIds.size, lexemes, links };
+    }),
+  );
+}
+
+async function loadPatterns(tx: Connection, patterns: LexiconInput['patterns']): Promise<Set<number>> {
+  const ids = new Set<number>();
+  async function* rows() {
+    for await (const p of patterns) {
+      ids.add(p.id);
+      yield `${p.id}\t${copyField(p.name)}\t${copyField(p.source)}\t${compiledHash(p)}\n`;
+    }
+  }
+  await tx.copyFrom('COPY patterns (id, name, source, compiled_hash) FROM STDIN', chunkRows(rows()));
+  return ids;
+}
+
+async function loadLexemes(tx: Connection, lexemes: readonly Lexeme[], patternIds: ReadonlySet<number>): Promise<number> {
+  let lexemeText = '';
+  let linkText = '';
+  let links = 0;
+  for (const l of lexemes) {
+    lexemeText += `${l.id}\t${copyField(l.lemma)}\t${copyField(l.stem ?? null)}\t${copyTextArray(l.root)}\t${copyField(l.gloss ?? null)}\n`;
+    l.patterns.forEach((patternId, position) => {
+      if (!patternIds.has(patternId)) {
+        throw new Error(`Lexeme ${l.id} (${JSON.stringify(l.lemma)}) takes pattern id ${patternId}, which is not among the lexicon's patterns; add the pattern or fix the lexeme.`);
+      }
+      linkText += `${l.id}\t${patternId}\t${position}\n`;
+      links += 1;
+    });
+  }
+  await tx.copyFrom('COPY lexemes (id, lemma, stem, root, gloss) FROM STDIN', [lexemeText]);
+  if (links > 0) await tx.copyFrom('COPY lexeme_patterns (lexeme_id, pattern_id, position) FROM STDIN', [linkText]);
+  return links;
+}

@@ -1,0 +1,53 @@
+import { compiledHash, type Database, getWriter, readPatterns, replaceFormsInTransaction, replaceLexicon, streamLexemes, withConnection } from '@paradigm/persistence';
+import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
+import { batchOf, readForms } from './support/forms';
+import { lexemes, PATTERNS } from './support/lexicon';
+
+async function* generated(n: number) {
+  yield* lexemes(n);
+}
+
+async function all(db: Database) {
+  const out = [];
+  for await (const batch of streamLexemes(db, { batchSize: 1000 })) out.push(...batch);
+  return out;
+}
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`${dialect}: replaceLexicon swaps the whole lexicon in one transaction`, () => {
+    let db: Database;
+    beforeAll(async () => {
+      db = await createTestDatabase(dialect, __filename);
+    });
+    afterAll(() => db.close());
+
+    it('loads patterns (with compiled hashes) and streamed lexemes, in chunks, reporting progress', async () => {
+      const progress: number[] = [];
+      const counts = await replaceLexicon(db, { patterns: PATTERNS, lexemes: generated(2500) }, { chunkLexemes: 1000, onProgress: (n) => progress.push(n) });
+      expect(counts).toEqual({ patterns: 3, lexemes: 2500, links: lexemes(2500).reduce((n, l) => n + l.patterns.length, 0) });
+      expect(progress).toEqual([1000, 2000, 2500]);
+      expect(await all(db)).toEqual(lexemes(2500));
+      const hashes = await db.kysely.selectFrom('patterns').select(['id', 'compiled_hash']).orderBy('id').execute();
+      expect(hashes).toEqual(PATTERNS.map((p) => ({ id: p.id, compiled_hash: compiledHash(p) })));
+    });
+
+    it('replaces what was there, forms included, and lets plain INSERTs pick the next id', async () => {
+      await replaceFormsInTransaction(db, getWriter('copy'), [1], batchOf([[1, 1, 'N;SG', 'x']]));
+      await replaceLexicon(db, { patterns: PATTERNS.slice(0, 1), lexemes: [{ id: 7, lemma: 'only', patterns: [1] }] });
+      expect(await readPatterns(db)).toEqual(PATTERNS.slice(0, 1));
+      expect(await all(db)).toEqual([{ id: 7, lemma: 'only', patterns: [1] }]);
+      expect(await readForms(db)).toEqual([]);
+      const inserted = await db.kysely.insertInto('lexemes').values({ lemma: 'next', stem: null, root: null, gloss: null }).returning('id').execute();
+      expect(inserted).toEqual([{ id: 8 }]);
+    });
+
+    it('a lexeme naming an unknown pattern rolls everything back, naming the lexeme and the pattern', async () => {
+      const before = await all(db);
+      await expect(
+        replaceLexicon(db, { patterns: PATTERNS, lexemes: [{ id: 1, lemma: 'a', patterns: [1] }, { id: 2, lemma: 'bad', patterns: [2, 99] }] }),
+      ).rejects.toThrow('Lexeme 2 ("bad") takes pattern id 99, which is not among the lexicon\'s patterns; add the pattern or fix the lexeme.');
+      expect(await all(db)).toEqual(before);
+      expect(await withConnection(db, async (c) => (await c.query('SELECT 1 AS ok')).rows)).toEqual([{ ok: 1 }]);
+    });
+  });
+}
