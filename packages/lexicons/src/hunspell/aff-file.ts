@@ -1,8 +1,10 @@
+import { ASCII_SPACE, trimAscii } from './ascii-space';
 import { parseCondition } from './affix-condition';
 import { resolveFlagField, resolveMorphFields } from './aliases';
 import { parseFlagMode, splitFlags, type FlagSite } from './flag-syntax';
 import { removeIgnored } from './ignored-characters';
 import { HunspellImportError } from './hunspell-import-error';
+import type { FieldDecoder } from './text-encoding';
 import type { AffixClass, AffixFile, AffixRule, Conversion, FlagMode, SpecialFlags } from './hunspell-model';
 
 /** Options whose value is one flag that marks words without being an affix class (hunspell(5)). */
@@ -42,9 +44,9 @@ interface AffLine {
 function affLines(text: string): AffLine[] {
   const lines: AffLine[] = [];
   text.split(/\r?\n/).forEach((raw, index) => {
-    const trimmed = raw.trim();
+    const trimmed = trimAscii(raw);
     if (trimmed === '' || trimmed.startsWith('#')) return;
-    lines.push({ fields: trimmed.split(/\s+/), line: index + 1 });
+    lines.push({ fields: trimmed.split(ASCII_SPACE), line: index + 1 });
   });
   return lines;
 }
@@ -70,12 +72,12 @@ function compoundRuleFlags(rule: string): string[] {
  * Parses a decoded .aff file. Only options that change which words exist are interpreted; suggestion and
  * compounding options are skipped (their flags are still known, so .dic entries may carry them).
  */
-export function parseAffFile(text: string, encoding: string, file: string): AffixFile {
+export function parseAffFile(text: string, encoding: string, decode: FieldDecoder, file: string): AffixFile {
   const lines = affLines(text);
   const flagLine = lines.find((line) => line.fields[0] === 'FLAG');
   const flagMode: FlagMode = flagLine ? parseFlagMode(flagLine.fields[1], { file, line: flagLine.line }) : 'char';
   const ignoreLine = lines.find((line) => line.fields[0] === 'IGNORE');
-  const ignore = ignoreLine?.fields[1] ?? '';
+  const ignore = ignoreLine?.fields[1] === undefined ? '' : decode(ignoreLine.fields[1], file, ignoreLine.line);
 
   const classes = new Map<string, MutableClass>();
   const optionValues = new Map<string, string>();
@@ -107,13 +109,13 @@ export function parseAffFile(text: string, encoding: string, file: string): Affi
       else flagAliases.push(fields[1] === undefined ? [] : splitFlags(flagMode, fields[1], site));
     } else if (option === 'AM') {
       if (morphAliases === undefined) morphAliases = [[]];
-      else morphAliases.push(withoutComment(fields.slice(1)));
+      else morphAliases.push(withoutComment(fields.slice(1)).map((field) => decode(field, file, line)));
     } else if (option === 'COMPOUNDRULE') {
       if (fields[1] !== undefined && !/^\d+$/.test(fields[1])) {
         for (const flag of compoundRuleFlags(fields[1])) optionFlags.add(flag);
       }
     } else if (option === 'OCONV') {
-      if (fields.length >= 3) outputConversion.push({ from: fields[1]!, to: fields[2]! });
+      if (fields.length >= 3) outputConversion.push({ from: decode(fields[1]!, file, line), to: decode(fields[2]!, file, line) });
     } else if (option === 'FULLSTRIP') {
       fullStrip = true;
     } else if (option === 'PFX' || option === 'SFX') {
@@ -124,7 +126,7 @@ export function parseAffFile(text: string, encoding: string, file: string): Affi
           `${option} line has ${fields.length - 1} fields but needs at least 3: "${option} flag cross_product count" or "${option} flag strip affix [condition [morph...]]"`,
         );
       }
-      const flag = fields[1]!;
+      const flag = splitFlags(flagMode, fields[1]!, site)[0]!;
       const existing = classes.get(flag);
       if (existing !== undefined && existing.kind !== option) {
         throw new HunspellImportError(file, line, `flag "${flag}" is already a ${existing.kind} class (line ${existing.line}); give this ${option} class another flag`);
@@ -144,19 +146,22 @@ export function parseAffFile(text: string, encoding: string, file: string): Affi
         }
         continue;
       }
-      const [, , strip, affix, condition = '.', ...morph] = fields;
+      const [, , rawStrip, affix, rawCondition = '.', ...rawMorph] = fields;
       const slash = affix!.indexOf('/');
-      const add = slash < 0 ? affix! : affix!.slice(0, slash);
+      const add = decode(slash < 0 ? affix! : affix!.slice(0, slash), file, line);
+      const strip = decode(rawStrip!, file, line);
+      const condition = decode(rawCondition, file, line);
+      const morph = withoutComment(rawMorph).map((field) => decode(field, file, line));
       const parsed = parseCondition(condition);
       if (parsed.kind === 'bad') {
         throw new HunspellImportError(file, line, `bad condition "${condition}": ${parsed.reason}; Hunspell conditions use ".", literals and [...] / [^...] sets`);
       }
       const rule: AffixRule = {
-        strip: removeIgnored(zeroIsEmpty(strip!), ignore),
+        strip: removeIgnored(zeroIsEmpty(strip), ignore),
         add: removeIgnored(zeroIsEmpty(add), ignore),
         continuation: slash < 0 ? [] : resolveFlagField(flagMode, flagAliases, affix!.slice(slash + 1), site),
         condition,
-        morph: resolveMorphFields(morphAliases, withoutComment(morph)),
+        morph: resolveMorphFields(morphAliases, morph),
         line,
       };
       existing.rules.push(rule);

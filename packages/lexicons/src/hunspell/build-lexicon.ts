@@ -1,6 +1,6 @@
 import type { Lexeme, PatternSource } from '@paradigm/core';
 import { conditionText, parseCondition } from './affix-condition';
-import type { HunspellLexicon } from './hunspell-lexicon';
+import type { HunspellLexicon, IgnoredFlag } from './hunspell-lexicon';
 import { HunspellImportError } from './hunspell-import-error';
 import type { AffixClass, AffixFile, AffixRule, DicEntry } from './hunspell-model';
 import { cellText, flagName, stringToken } from './pattern-text';
@@ -10,6 +10,13 @@ export interface HunspellFileNames {
   readonly affName: string;
   readonly dicName: string;
 }
+
+/**
+ * What to do with a flag nothing in the .aff defines. libhunspell ignores such flags silently, and real
+ * dictionaries carry some (lv_LV.dic uses `,` `.` `M` `m` `v` without classes), but usually they are typos,
+ * so the default is an error.
+ */
+export type UnknownFlagPolicy = 'error' | 'ignore';
 
 /** The name of the pattern of an affix class. */
 export function classPatternName(affixClass: Pick<AffixClass, 'kind' | 'flag'>): string {
@@ -30,21 +37,37 @@ function flagRole(aff: AffixFile, flag: string): FlagRole {
   return aff.optionFlags.has(flag) ? 'inert' : 'unknown';
 }
 
-function unknownFlag(file: string, line: number, flag: string, where: string, affName: string): HunspellImportError {
-  return new HunspellImportError(
-    file,
-    line,
-    `unknown flag "${flag}" ${where}: no PFX/SFX class and no flag option (NEEDAFFIX, FORBIDDENWORD, COMPOUNDRULE, ...) in ${affName} defines it; define it or remove it`,
-  );
+/** Reports flags nothing defines: throws, or records the first place each occurs. */
+class UnknownFlags {
+  readonly ignored: IgnoredFlag[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly policy: UnknownFlagPolicy,
+    private readonly affName: string,
+  ) {}
+
+  report(file: string, line: number, flag: string, where: string): void {
+    if (this.policy === 'error') {
+      throw new HunspellImportError(
+        file,
+        line,
+        `unknown flag "${flag}" ${where}: no PFX/SFX class and no flag option (NEEDAFFIX, FORBIDDENWORD, COMPOUNDRULE, ...) in ${this.affName} defines it; define it, remove it, or ignore unknown flags as Hunspell does (--ignore-unknown-flags)`,
+      );
+    }
+    if (this.seen.has(flag)) return;
+    this.seen.add(flag);
+    this.ignored.push({ flag, file, line });
+  }
 }
 
-function ruleText(aff: AffixFile, affixClass: AffixClass, rule: AffixRule, affName: string): string | undefined {
+function ruleText(aff: AffixFile, affixClass: AffixClass, rule: AffixRule, affName: string, unknown: UnknownFlags): string | undefined {
   const continuation: string[] = [];
   const options: string[] = [];
   for (const flag of rule.continuation) {
     const role = flagRole(aff, flag);
     if (role === 'excluded') return undefined;
-    if (role === 'unknown') throw unknownFlag(affName, rule.line, flag, `in the continuation of "${rule.add}"`, affName);
+    if (role === 'unknown') unknown.report(affName, rule.line, flag, `in the continuation of "${rule.add}"`);
     if (role === 'class') continuation.push(classPatternName(aff.classes.get(flag)!));
     if (role === 'needaffix' && !options.includes('needaffix')) options.push('needaffix');
     if (role === 'circumfix' && !options.includes('circumfix')) options.push('circumfix');
@@ -66,9 +89,9 @@ function ruleText(aff: AffixFile, affixClass: AffixClass, rule: AffixRule, affNa
   return `${parts.join(' ')}  # ${affName}:${rule.line}`;
 }
 
-function classSource(aff: AffixFile, affixClass: AffixClass, affName: string): string {
+function classSource(aff: AffixFile, affixClass: AffixClass, affName: string, unknown: UnknownFlags): string {
   const header = `pattern ${classPatternName(affixClass)}${affixClass.cross ? ' cross' : ''}  # ${affName}:${affixClass.line}`;
-  const rules = affixClass.rules.map((rule) => ruleText(aff, affixClass, rule, affName)).filter((text) => text !== undefined);
+  const rules = affixClass.rules.map((rule) => ruleText(aff, affixClass, rule, affName, unknown)).filter((text) => text !== undefined);
   return [header, ...rules].join('\n') + '\n';
 }
 
@@ -77,8 +100,14 @@ function classSource(aff: AffixFile, affixClass: AffixClass, affName: string): s
  * set of .dic morphological fields, `word` first), then one per affix class in .aff order. Lexeme ids:
  * .dic order from 1.
  */
-export function buildLexicon(aff: AffixFile, entries: readonly DicEntry[], names: HunspellFileNames): HunspellLexicon {
+export function buildLexicon(
+  aff: AffixFile,
+  entries: readonly DicEntry[],
+  names: HunspellFileNames,
+  policy: UnknownFlagPolicy,
+): HunspellLexicon {
   const { affName, dicName } = names;
+  const unknown = new UnknownFlags(policy, affName);
   const wordPatterns = new Map<string, PatternSource>();
   const wordPattern = (morph: readonly string[]): PatternSource => {
     const cell = cellText(morph);
@@ -97,7 +126,7 @@ export function buildLexicon(aff: AffixFile, entries: readonly DicEntry[], names
     let base = true;
     for (const flag of entry.flags) {
       const role = flagRole(aff, flag);
-      if (role === 'unknown') throw unknownFlag(dicName, entry.line, flag, `on "${entry.word}"`, affName);
+      if (role === 'unknown') unknown.report(dicName, entry.line, flag, `on "${entry.word}"`);
       if (role === 'excluded') return [];
       if (role === 'needaffix') base = false;
       if (role === 'class') patterns.push(classPatternName(aff.classes.get(flag)!));
@@ -108,7 +137,7 @@ export function buildLexicon(aff: AffixFile, entries: readonly DicEntry[], names
 
   const sources = [...wordPatterns.values()].map((pattern) => ({ name: pattern.name, source: pattern.source }));
   for (const affixClass of aff.classes.values()) {
-    sources.push({ name: classPatternName(affixClass), source: classSource(aff, affixClass, affName) });
+    sources.push({ name: classPatternName(affixClass), source: classSource(aff, affixClass, affName, unknown) });
   }
   const patterns: PatternSource[] = sources.map((pattern, index) => ({ id: index + 1, ...pattern }));
   const ids = new Map(patterns.map((pattern) => [pattern.name, pattern.id]));
@@ -123,5 +152,6 @@ export function buildLexicon(aff: AffixFile, entries: readonly DicEntry[], names
     patterns,
     lexemes,
     outputConversion: aff.outputConversion,
+    ignoredFlags: unknown.ignored,
   };
 }

@@ -1,6 +1,8 @@
+import { ASCII_SPACE, trimAscii } from './ascii-space';
 import { resolveFlagField, resolveMorphFields } from './aliases';
 import { removeIgnored } from './ignored-characters';
 import { HunspellImportError } from './hunspell-import-error';
+import type { FieldDecoder } from './text-encoding';
 import type { AffixFile, DicEntry } from './hunspell-model';
 
 /**
@@ -34,26 +36,26 @@ function splitWordAndFlags(text: string): { word: string; flags: string | undefi
  * Parses a decoded .dic file: line 1 is the approximate entry count (Hunspell refuses a file without it),
  * every other non-blank line is an entry `word[/flags] [morph...]`.
  */
-export function parseDicFile(text: string, aff: AffixFile, file: string): DicEntry[] {
+export function parseDicFile(text: string, aff: AffixFile, decode: FieldDecoder, file: string): DicEntry[] {
   const lines = text.split(/\r?\n/);
-  if (!/^\s*\d+/.test(lines[0] ?? '') || Number.parseInt(lines[0]!.trim(), 10) <= 0) {
+  if (!/^[ \t]*\d+/.test(lines[0] ?? '') || Number.parseInt(trimAscii(lines[0]!), 10) <= 0) {
     throw new HunspellImportError(file, 1, `missing or bad word count "${lines[0] ?? ''}"; line 1 of a .dic file is the number of entries`);
   }
   const entries: DicEntry[] = [];
   for (let index = 1; index < lines.length; index++) {
     const raw = lines[index]!;
-    if (raw.trim() === '') continue;
+    if (trimAscii(raw) === '') continue;
     const line = index + 1;
     const split = morphStart(raw);
-    const head = (split ? raw.slice(0, split.wordEnd) : raw).trim();
-    const morphText = split ? raw.slice(split.morphStart).trim() : '';
+    const head = trimAscii(split ? raw.slice(0, split.wordEnd) : raw);
+    const morphText = split ? trimAscii(raw.slice(split.morphStart)) : '';
     const { word, flags } = splitWordAndFlags(head);
-    const cleanWord = removeIgnored(word, aff.ignore);
+    const cleanWord = removeIgnored(decode(word, file, line), aff.ignore);
     if (cleanWord === '') continue;
     entries.push({
       word: cleanWord,
       flags: flags === undefined ? [] : resolveFlagField(aff.flagMode, aff.flagAliases, flags, { file, line }),
-      morph: morphText === '' ? [] : resolveMorphFields(aff.morphAliases, morphText.split(/\s+/)),
+      morph: morphText === '' ? [] : resolveMorphFields(aff.morphAliases, decode(morphText, file, line).split(ASCII_SPACE)),
       line,
     });
   }

@@ -8,17 +8,19 @@ export interface FlagSite {
 }
 
 /**
- * Splits a flag field into flags in the file's `FLAG` mode: one character each (`char`, `UTF-8`), two
- * characters each (`long`), or comma-separated decimal numbers 1-65000 (`num`).
+ * Splits a flag field (a byte string, see `byteString`) into flags in the file's `FLAG` mode: one byte
+ * each (`char`), two bytes each (`long`), one UTF-8 character each (`UTF-8`), or comma-separated decimal
+ * numbers (`num`).
  */
 export function splitFlags(mode: FlagMode, field: string, site: FlagSite): string[] {
   if (field === '') return [];
-  const chars = Array.from(field);
   switch (mode) {
     case 'char':
+      return field.split('');
     case 'UTF-8':
-      return chars;
+      return Array.from(Buffer.from(field, 'latin1').toString('utf8'));
     case 'long': {
+      const chars = field.split('');
       if (chars.length % 2 !== 0) {
         throw new HunspellImportError(
           site.file,
@@ -33,7 +35,8 @@ export function splitFlags(mode: FlagMode, field: string, site: FlagSite): strin
     case 'num':
       return field.split(',').map((flag) => {
         const n = Number(flag);
-        if (!/^\d+$/.test(flag) || n < 1 || n > 65000) {
+        // hunspell(5) says 1-65000, but libhunspell only warns about 0 (tr_TR uses it) and rejects >= 65510.
+        if (!/^\d+$/.test(flag) || n >= 65510) {
           throw new HunspellImportError(
             site.file,
             site.line,

@@ -1,8 +1,8 @@
 import { parseAffFile } from './aff-file';
-import { buildLexicon } from './build-lexicon';
+import { buildLexicon, type UnknownFlagPolicy } from './build-lexicon';
 import { parseDicFile } from './dic-file';
 import type { HunspellLexicon } from './hunspell-lexicon';
-import { decodeText, declaredEncoding } from './text-encoding';
+import { byteString, declaredEncoding, fieldDecoder } from './text-encoding';
 
 /** The raw bytes of an .aff/.dic pair and the names to cite in errors. */
 export interface HunspellFiles {
@@ -11,6 +11,12 @@ export interface HunspellFiles {
   readonly dic: Uint8Array;
   readonly affName: string;
   readonly dicName: string;
+}
+
+/** Import options. */
+export interface HunspellImportOptions {
+  /** A flag nothing in the .aff defines: `error` (default) or `ignore` it as libhunspell does. */
+  readonly unknownFlags?: UnknownFlagPolicy;
 }
 
 /**
@@ -22,10 +28,11 @@ export interface HunspellFiles {
  * @example
  * const lexicon = parseHunspell({ aff, dic, affName: 'en_US.aff', dicName: 'en_US.dic' });
  */
-export function parseHunspell(files: HunspellFiles): HunspellLexicon {
+export function parseHunspell(files: HunspellFiles, options: HunspellImportOptions = {}): HunspellLexicon {
   const { set, line } = declaredEncoding(files.aff);
   const origin = line > 0 ? `${files.affName}:${line}` : 'the default when an .aff has no SET';
-  const aff = parseAffFile(decodeText(files.aff, set, files.affName, origin), set, files.affName);
-  const entries = parseDicFile(decodeText(files.dic, set, files.dicName, origin), aff, files.dicName);
-  return buildLexicon(aff, entries, files);
+  const decode = fieldDecoder(set, origin, files.affName);
+  const aff = parseAffFile(byteString(files.aff), set, decode, files.affName);
+  const entries = parseDicFile(byteString(files.dic), aff, decode, files.dicName);
+  return buildLexicon(aff, entries, files, options.unknownFlags ?? 'error');
 }

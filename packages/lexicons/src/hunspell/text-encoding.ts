@@ -27,32 +27,41 @@ export function declaredEncoding(aff: Uint8Array): { set: string; line: number }
 }
 
 /**
- * Decodes a file in the encoding its .aff declares. ISO8859-1 is decoded byte for byte (WHATWG maps that
- * label to windows-1252, which differs from Hunspell in 0x80-0x9F); invalid UTF-8 is an error naming the
- * first bad line.
+ * The file as one code unit per byte. Both files are split into lines and fields on these "byte strings"
+ * because Hunspell reads flags as bytes: with the default `FLAG` (one 8-bit character) and `FLAG long`, a
+ * flag is one or two bytes whatever the `SET` (hu_HU.aff is UTF-8 with flags >= 0x80 that are no UTF-8).
+ * Only the text fields (words, affixes, conditions, morphology) are decoded, by {@link fieldDecoder}.
  */
-export function decodeText(bytes: Uint8Array, set: string, file: string, setOrigin: string): string {
+export function byteString(bytes: Uint8Array): string {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return text.startsWith('\xEF\xBB\xBF') ? text.slice(3) : text;
+}
+
+/** Decodes one field of a byte string; throws when its bytes are invalid in the `SET`. */
+export type FieldDecoder = (field: string, file: string, line: number) => string;
+
+/**
+ * A decoder for text fields in the encoding the .aff declares. ISO8859-1 is byte for byte (WHATWG maps that
+ * label to windows-1252, which differs from Hunspell in 0x80-0x9F); ASCII fields are returned as they are.
+ */
+export function fieldDecoder(set: string, setOrigin: string, affName: string): FieldDecoder {
   const label = decoderLabel(set);
   if (label === undefined) {
     throw new HunspellImportError(
-      file,
+      affName,
       0,
       `unsupported encoding "SET ${set}" (${setOrigin}); convert the files to UTF-8 and write "SET UTF-8"`,
     );
   }
-  if (label === 'iso-8859-1') return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  try {
-    return new TextDecoder(label, { fatal: true }).decode(bytes);
-  } catch {
-    const lines = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').split('\n');
-    const decoder = new TextDecoder(label, { fatal: true });
-    for (let i = 0; i < lines.length; i++) {
-      try {
-        decoder.decode(Buffer.from(lines[i]!, 'latin1'));
-      } catch {
-        throw new HunspellImportError(file, i + 1, `invalid ${set} text; re-encode the file as ${set} or fix "SET" in the .aff`);
-      }
+  if (label === 'iso-8859-1') return (field) => field;
+  const decoder = new TextDecoder(label);
+  return (field, file, line) => {
+    // eslint-disable-next-line no-control-regex
+    if (/^[\x00-\x7f]*$/.test(field)) return field;
+    const text = decoder.decode(Buffer.from(field, 'latin1'));
+    if (text.includes('\uFFFD')) {
+      throw new HunspellImportError(file, line, `"${text}" is not valid ${set} text; re-encode the file as ${set} or correct the SET of the .aff`);
     }
-    throw new HunspellImportError(file, 0, `invalid ${set} text; re-encode the file as ${set}`);
-  }
+    return text;
+  };
 }
