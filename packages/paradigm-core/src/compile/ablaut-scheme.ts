@@ -20,11 +20,15 @@ function pairAt(scheme: AblautScheme, text: string, index: number): readonly [st
   return undefined;
 }
 
-/** Replaces the rightmost FROM in `text`; null when no FROM occurs (the rule then yields no form). */
+/**
+ * Replaces the rightmost FROM in `text`, by where it ends; at the same end the longest FROM wins, so
+ * `ee>e, e>o` turns `feed` into `fed`. Null when no FROM occurs (the rule then yields no form).
+ */
 export function applyScheme(scheme: AblautScheme, text: string): string | null {
-  for (let index = text.length - 1; index >= 0; index--) {
-    const pair = pairAt(scheme, text, index);
-    if (pair) return nfc(text.slice(0, index) + pair[1] + text.slice(index + pair[0].length));
+  for (let end = text.length; end > 0; end--) {
+    for (const [from, to] of scheme.pairs) {
+      if (text.endsWith(from, end)) return nfc(text.slice(0, end - from.length) + to + text.slice(end));
+    }
   }
   return null;
 }

@@ -38,7 +38,7 @@ export function compileProgram(source: PatternSource): PatternProgram {
     throw problem;
   }
   if (ast.name !== name)
-    fail(ast.line, ast.column, `"pattern ${name}"`, `the header names "${ast.name}" but the pattern is stored as "${name}"; make them equal`);
+    fail(ast.line, ast.nameColumn, `"pattern ${name}"`, `the header names "${ast.name}" but the pattern is stored as "${name}"; make them equal`);
 
   const schemes = new Map<string, AblautScheme>();
   for (const scheme of ast.schemes) {

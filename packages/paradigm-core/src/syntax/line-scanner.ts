@@ -138,7 +138,8 @@ export class LineScanner {
       else if (ch === '/' && !inClass) break;
       else k++;
     }
-    if (k >= this.chars.length) this.fail('a closing /', 'the condition is not closed', open + 1);
+    if (k >= this.chars.length)
+      this.fail(inClass ? "']' and a closing /" : 'a closing /', inClass ? 'the condition ends inside a class [; close it with ]' : 'the condition is not closed', open + 1);
     this.index = k + 1;
     return { text: this.chars.slice(open + 1, k).join(''), column: open + 2 };
   }

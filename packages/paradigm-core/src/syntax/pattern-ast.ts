@@ -41,6 +41,7 @@ export interface SchemeAst extends SourcePosition {
 /** One pattern's source, parsed but not yet checked for meaning (unknown schemes etc.). */
 export interface PatternAst extends SourcePosition {
   readonly name: string;
+  readonly nameColumn: number;
   readonly cross: boolean;
   readonly schemes: readonly SchemeAst[];
   readonly vowels: readonly (SourcePosition & { readonly vowel: string })[];

@@ -11,7 +11,7 @@ const OPERATIONS = 'template, suffix, prefix, ablaut, redup, gloss or "=>"';
  * at the first error; meaning (unknown schemes, template placement) is checked by the compiler.
  */
 export function parsePattern(text: string): PatternAst {
-  let header: (SourcePosition & { name: string; cross: boolean }) | undefined;
+  let header: (SourcePosition & { name: string; nameColumn: number; cross: boolean }) | undefined;
   const schemes: SchemeAst[] = [];
   const vowels: (SourcePosition & { vowel: string })[] = [];
   const rules: RuleAst[] = [];
@@ -23,7 +23,8 @@ export function parsePattern(text: string): PatternAst {
     const keyword = scan.readBare();
     if (!header) {
       if (keyword !== 'pattern') scan.fail('"pattern NAME"', 'a pattern starts with its header line "pattern NAME"', column);
-      header = { line: n + 1, column, name: scan.readName('the pattern name'), cross: false };
+      const nameColumn = (scan.skipSpace(), scan.column);
+      header = { line: n + 1, column, nameColumn, name: scan.readName('the pattern name'), cross: false };
       while (!scan.atEnd()) {
         const flagColumn = scan.column;
         const flag = scan.readBare();
@@ -86,24 +87,26 @@ function parseRule(scan: LineScanner, column: number): RuleAst {
   const next = scan.peek();
   if (next !== '' && next !== '>' && next !== '[') cell = scan.readString('the cell');
   const continuations: (SourcePosition & { name: string })[] = [];
-  if (scan.accept('>')) {
-    do {
-      const position = { line: scan.line, column: (scan.skipSpace(), scan.column) };
-      continuations.push({ ...position, name: scan.readName('a pattern name to continue with') });
-    } while (scan.peek() !== '' && scan.peek() !== '[');
-  }
   let needAffix = false;
   let circumfix = false;
   let dir: Direction = 'both';
-  while (scan.peek() === '[') {
-    for (const { word, column: at } of scan.readBracketWords()) {
-      if (word === 'needaffix') needAffix = true;
-      else if (word === 'circumfix') circumfix = true;
-      else if (word === 'LR' || word === 'RL') {
-        if (dir !== 'both' && dir !== word) scan.fail('one of LR or RL', 'a rule cannot be both LR and RL', at);
-        dir = word;
-      } else scan.fail('needaffix, circumfix, LR or RL', `unknown option "${word}"`, at);
-    }
+  // The continuation and the option list may come in either order.
+  for (;;) {
+    if (scan.accept('>')) {
+      do {
+        const position = { line: scan.line, column: (scan.skipSpace(), scan.column) };
+        continuations.push({ ...position, name: scan.readName('a pattern name to continue with') });
+      } while (scan.peek() !== '' && scan.peek() !== '[');
+    } else if (scan.peek() === '[') {
+      for (const { word, column: at } of scan.readBracketWords()) {
+        if (word === 'needaffix') needAffix = true;
+        else if (word === 'circumfix') circumfix = true;
+        else if (word === 'LR' || word === 'RL') {
+          if (dir !== 'both' && dir !== word) scan.fail('one of LR or RL', 'a rule cannot be both LR and RL', at);
+          dir = word;
+        } else scan.fail('needaffix, circumfix, LR or RL', `unknown option "${word}"`, at);
+      }
+    } else break;
   }
   if (!scan.atEnd()) scan.fail('"> PATTERN", "[OPTION]" or the end of the line', 'unexpected text after the cell');
   return { line: scan.line, column, operations, cell, continuations, needAffix, circumfix, dir };
