@@ -11,5 +11,5 @@ export { computeBatch, type ComputedBatch } from './compute/compute-batch';
 export type { LexemeFailure } from './compute/lexeme-failure';
 export { PhaseTimings, percentile, type Phase, type PhaseSummary } from './report/phase-timings';
 export { SILENT_PROGRESS, type ProgressReporter } from './progress/progress-reporter';
-export { CLAIM_LOG_VARIABLE, PAUSE_VARIABLE, NO_HOOKS, type BatchHooks } from './runtime/batch-hooks';
+export { CLAIM_LOG_VARIABLE, DELAY_VARIABLE, PAUSE_VARIABLE, NO_HOOKS, type BatchHooks } from './runtime/batch-hooks';
 export { DatabaseUnavailableError } from './runtime/database-errors';

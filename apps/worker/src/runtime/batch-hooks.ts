@@ -23,11 +23,15 @@ export const PAUSE_VARIABLE = 'PARADIGM_WORKER_PAUSE_AT';
  */
 export const CLAIM_LOG_VARIABLE = 'PARADIGM_WORKER_CLAIM_LOG';
 
+/** Test-only: `PARADIGM_WORKER_DELAY_MS=100` holds each batch's transaction open that long after writing, so concurrent workers overlap. */
+export const DELAY_VARIABLE = 'PARADIGM_WORKER_DELAY_MS';
+
 /** The hooks the test variables ask for, or none. */
 export function hooksFromEnvironment(env: NodeJS.ProcessEnv = process.env, stderr: NodeJS.WritableStream = process.stderr): BatchHooks {
   const pause = env[PAUSE_VARIABLE];
   const claimLog = env[CLAIM_LOG_VARIABLE];
-  if (!pause && !claimLog) return NO_HOOKS;
+  const delayMs = Number(env[DELAY_VARIABLE] ?? 0);
+  if (!pause && !claimLog && !delayMs) return NO_HOOKS;
   const [pausePoint, pauseBatch] = (pause ?? '').split(':');
   if (claimLog && !/^[a-z_][a-z0-9_]*$/.test(claimLog)) throw new Error(`${CLAIM_LOG_VARIABLE} must be a plain table name, got ${JSON.stringify(claimLog)}`);
   const claimedAt = new Map<number, string>();
@@ -43,6 +47,7 @@ export function hooksFromEnvironment(env: NodeJS.ProcessEnv = process.env, stder
           [process.pid, claimedAt.get(batch), lexemeIds],
         );
       }
+      if (delayMs && point === 'after-write') await new Promise((resolve) => setTimeout(resolve, delayMs));
       if (pausePoint === point && Number(pauseBatch) === batch) {
         stderr.write(`PAUSED ${point} ${batch}\n`);
         // A timer keeps the process alive (a bare pending promise would let Node exit) until it is killed.
