@@ -5,3 +5,4 @@ export { HunspellImportError } from './hunspell/hunspell-import-error';
 export type { HunspellLexicon } from './hunspell/hunspell-lexicon';
 export { expandHunspell, compileHunspellGrammar } from './hunspell/expand-hunspell';
 export type { HunspellImportOptions } from './hunspell/parse-hunspell';
+export * from './apertium';

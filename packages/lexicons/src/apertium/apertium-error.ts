@@ -1,0 +1,26 @@
+/** Where in a .dix file something is (1-based line and column, columns in code points). */
+export interface DixPosition {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** One problem found in a .dix file: the element it concerns, where it is, and what to do about it. */
+export interface DixProblem extends DixPosition {
+  /** The element as written, e.g. `<par n="house__n">`, or `XML` for a well-formedness error. */
+  readonly element: string;
+  readonly message: string;
+}
+
+/**
+ * A .dix file that cannot be imported. Carries every problem found (an import never stops at the first
+ * undefined pardef), each naming the file, line, column and element, so all can be fixed in one go.
+ */
+export class ApertiumDixError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: readonly DixProblem[],
+  ) {
+    super(problems.map((p) => `${file}:${p.line}:${p.column}: ${p.element}: ${p.message}`).join('\n'));
+    this.name = 'ApertiumDixError';
+  }
+}

@@ -1,0 +1,289 @@
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { ApertiumDixError, type DixPosition } from './apertium-error';
+import { entryMode, type EntryMode } from './entry-mode';
+import { joinLiterals, LiteralBuilder, type Literal } from './literal';
+
+/** A `<par n=...>` inside an entry. */
+export interface ParItem extends DixPosition {
+  readonly kind: 'par';
+  readonly name: string;
+}
+
+/** What an entry is made of, in order: text stretches and paradigm references. */
+export type EntryItem = { readonly kind: 'literal'; readonly literal: Literal } | ParItem;
+
+/** A `<pardef n=...>` start tag. */
+export interface PardefTag extends DixPosition {
+  readonly name: string;
+}
+
+/** One `<e>` that lt-expand does not skip. */
+export interface DixEntry extends DixPosition {
+  readonly mode: EntryMode;
+  /** The `lm` attribute (lt-expand never prints it). */
+  readonly lemma: string | undefined;
+  /** Adjacent text stretches are merged: items alternate between literals and `<par>`s. */
+  readonly items: readonly EntryItem[];
+  /** The pardef the entry belongs to, `null` for a dictionary entry. */
+  readonly pardef: PardefTag | null;
+}
+
+/** The entries of a .dix file in document order, and its `<pardef>` tags. */
+export interface DixDocument {
+  readonly entries: readonly DixEntry[];
+  readonly pardefs: readonly PardefTag[];
+}
+
+/** Elements outside entries that carry nothing lt-expand prints. */
+const STRUCTURE = new Set(['dictionary', 'alphabet', 'sdefs', 'sdef', 'pardefs', 'section']);
+/** Empty elements inside `<i>`, `<l>`, `<r>`, `<ig>`: what lt-expand prints for each (`<m/>` only with `-m`). */
+const MARKS = new Map([
+  ['b', ' '],
+  ['j', '+'],
+  ['a', '~'],
+  ['m', ''],
+  ['d', '<$>'],
+  ['w', '<ANY_CHAR>'],
+  ['t', '<ANY_TAG>'],
+]);
+
+type Context = 'entry' | 'p' | 'string' | 're' | 'par';
+
+/**
+ * Reads a .dix document into entries, with lt-expand's notation for their text (see {@link Literal}).
+ * Throws {@link ApertiumDixError} for malformed XML and for elements lt-expand does not accept where
+ * they stand, naming the element and its line.
+ */
+export function readDix(text: string, file: string): DixDocument {
+  return new DixReader(file).read(text);
+}
+
+class DixReader {
+  private readonly parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  private readonly entries: DixEntry[] = [];
+  private readonly pardefs: PardefTag[] = [];
+  private pardef: PardefTag | null = null;
+  private pendingText = '';
+  private tagStart: DixPosition = { line: 1, column: 1 };
+
+  // The entry being read.
+  private entry: { position: DixPosition; mode: EntryMode; lemma: string | undefined; items: EntryItem[] } | null = null;
+  private skipDepth = 0;
+  private contexts: Context[] = [];
+  private left: LiteralBuilder | null = null;
+  private builder: LiteralBuilder | null = null;
+  private pairSide: 'l' | 'r' | 'done' = 'l';
+  private regexpSeen = false;
+
+  constructor(private readonly file: string) {}
+
+  read(text: string): DixDocument {
+    const parser = this.parser;
+    parser.on('error', (error) => {
+      const message = error.message.replace(/^[^:]*:\d+:\d+: /, '');
+      this.fail({ line: parser.line, column: parser.column + 1 }, 'XML', `${message} (the file is not well-formed XML)`);
+    });
+    parser.on('opentagstart', (tag) => {
+      this.flushText();
+      this.tagStart = { line: parser.line, column: Math.max(1, parser.column - [...tag.name].length) };
+    });
+    parser.on('opentag', (tag) => this.open(tag));
+    parser.on('closetag', (tag) => {
+      this.flushText();
+      this.close(tag);
+    });
+    parser.on('text', (value) => (this.pendingText += value));
+    parser.on('comment', () => {
+      this.flushText();
+      if (this.inString()) this.failHere('<!-- -->', 'a comment inside text is rejected by lt-expand; move it outside the <e>');
+    });
+    parser.on('cdata', () => {
+      this.flushText();
+      if (this.entry) this.failHere('<![CDATA[', 'lt-expand rejects CDATA inside an entry; write the text with &lt; &amp; escapes');
+    });
+    parser.write(text).close();
+    return { entries: this.entries, pardefs: this.pardefs };
+  }
+
+  private open(tag: SaxesTagPlain): void {
+    const name = tag.name;
+    // saxes reports a close tag for <x/> too, so depth counting needs no special case.
+    if (this.skipDepth > 0) {
+      this.skipDepth++;
+      return;
+    }
+    if (!this.entry) return this.openOutside(tag);
+    const context = this.contexts[this.contexts.length - 1];
+    switch (context) {
+      case 'entry':
+        return this.openInEntry(tag);
+      case 'p':
+        if (name !== (this.pairSide === 'l' ? 'l' : 'r') || this.pairSide === 'done')
+          this.fail(this.tagStart, describe(tag), 'a <p> holds exactly <l>...</l> then <r>...</r>');
+        this.builder = new LiteralBuilder();
+        this.contexts.push('string');
+        return;
+      case 'string':
+        return this.openInString(tag);
+      case 're':
+      case 'par':
+        return this.fail(this.tagStart, describe(tag), `no element may stand inside <${context}>`);
+    }
+  }
+
+  private openOutside(tag: SaxesTagPlain): void {
+    const attr = attributes(tag);
+    if (tag.name === 'pardef') {
+      const pardef = { ...this.tagStart, name: attr('n') };
+      this.pardefs.push(pardef);
+      // lt-expand ends a pardef at its end tag only: an empty <pardef/> leaves it open (as lt-comp does).
+      this.pardef = pardef;
+      return;
+    }
+    if (tag.name === 'e') {
+      const mode = entryMode(attr);
+      if (!mode) {
+        this.skipDepth = 1;
+        return;
+      }
+      this.entry = { position: this.tagStart, mode, lemma: tag.attributes.lm as string | undefined, items: [] };
+      this.contexts = ['entry'];
+      return;
+    }
+    if (!STRUCTURE.has(tag.name))
+      this.fail(this.tagStart, describe(tag), 'lt-expand accepts only dictionary, alphabet, sdefs, sdef, pardefs, pardef, section and e here');
+  }
+
+  private openInEntry(tag: SaxesTagPlain): void {
+    switch (tag.name) {
+      case 'i':
+      case 'ig':
+        this.builder = new LiteralBuilder();
+        this.contexts.push('string');
+        return;
+      case 'p':
+        this.pairSide = 'l';
+        this.contexts.push('p');
+        if (tag.isSelfClosing) this.fail(this.tagStart, describe(tag), 'a <p> holds exactly <l>...</l> then <r>...</r>');
+        return;
+      case 're':
+        this.builder = new LiteralBuilder();
+        this.regexpSeen = false;
+        this.contexts.push('re');
+        return;
+      case 'par': {
+        const name = attributes(tag)('n');
+        this.entry!.items.push({ kind: 'par', name, ...this.tagStart });
+        this.contexts.push('par');
+        return;
+      }
+      default:
+        this.fail(this.tagStart, describe(tag), 'an <e> holds only <i>, <p>, <ig>, <re> and <par>');
+    }
+  }
+
+  private openInString(tag: SaxesTagPlain): void {
+    const builder = this.builder!;
+    const mark = MARKS.get(tag.name);
+    if (mark !== undefined || tag.name === 's') {
+      if (!tag.isSelfClosing) this.fail(this.tagStart, describe(tag), `write it as an empty element <${tag.name}.../>, as lt-expand requires`);
+      if (mark !== undefined) builder.addMark(mark);
+      else builder.addTag(attributes(tag)('n'));
+      return;
+    }
+    if (tag.name === 'g') {
+      builder.addMark('#');
+      if (!tag.isSelfClosing) this.contexts.push('string');
+      return;
+    }
+    this.fail(this.tagStart, describe(tag), 'text may contain only <s/>, <b/>, <j/>, <a/>, <m/>, <g> and the lsx <d/>, <w/>, <t/>');
+  }
+
+  private close(tag: SaxesTagPlain): void {
+    if (this.skipDepth > 0) {
+      this.skipDepth--;
+      return;
+    }
+    if (!this.entry) {
+      if (tag.name === 'pardef' && !tag.isSelfClosing) this.pardef = null;
+      return;
+    }
+    const name = tag.name;
+    if (MARKS.has(name) || name === 's' || (name === 'g' && tag.isSelfClosing)) return;
+    this.contexts.pop();
+    switch (name) {
+      case 'e':
+        return this.finishEntry();
+      case 'i':
+      case 'ig':
+        this.addLiteral(this.builder!.buildIdentity(name === 'ig'));
+        return;
+      case 'l':
+        this.left = this.builder;
+        this.pairSide = 'r';
+        return;
+      case 'r':
+        this.addLiteral(this.builder!.build(this.left!.surface));
+        this.pairSide = 'done';
+        return;
+      case 'p':
+        if (this.pairSide !== 'done') this.fail(this.tagStart, '<p>', 'a <p> holds exactly <l>...</l> then <r>...</r>');
+        return;
+      case 're':
+        if (!this.regexpSeen) this.fail(this.tagStart, '<re>', 'a <re> must contain its regular expression');
+        this.addLiteral(this.builder!.build());
+        return;
+    }
+  }
+
+  private flushText(): void {
+    const value = this.pendingText;
+    if (value === '') return;
+    this.pendingText = '';
+    if (this.skipDepth > 0 || !this.entry) return;
+    const context = this.contexts[this.contexts.length - 1];
+    if (context === 'string') this.builder!.addText(value);
+    else if (context === 're') {
+      this.builder!.addRegexp(value);
+      this.regexpSeen = true;
+    } else if (!/^\s*$/u.test(value))
+      this.failHere(JSON.stringify(value.trim().slice(0, 20)), `text may stand only inside <i>, <l>, <r>, <ig> or <re>, not directly in <${context === 'entry' ? 'e' : context}>`);
+  }
+
+  private addLiteral(literal: Literal): void {
+    const items = this.entry!.items;
+    const last = items[items.length - 1];
+    if (last?.kind === 'literal') items[items.length - 1] = { kind: 'literal', literal: joinLiterals(last.literal, literal) };
+    else items.push({ kind: 'literal', literal });
+  }
+
+  private finishEntry(): void {
+    const { position, mode, lemma, items } = this.entry!;
+    this.entries.push({ ...position, mode, lemma, items, pardef: this.pardef });
+    this.entry = null;
+    this.contexts = [];
+  }
+
+  private inString(): boolean {
+    const context = this.contexts[this.contexts.length - 1];
+    return this.entry !== null && this.skipDepth === 0 && (context === 'string' || context === 're');
+  }
+
+  private failHere(element: string, message: string): never {
+    return this.fail({ line: this.parser.line, column: this.parser.column + 1 }, element, message);
+  }
+
+  private fail(position: DixPosition, element: string, message: string): never {
+    throw new ApertiumDixError(this.file, [{ ...position, element, message }]);
+  }
+}
+
+function attributes(tag: SaxesTagPlain): (name: string) => string {
+  return (name) => (tag.attributes[name] as string | undefined) ?? '';
+}
+
+/** The start tag as written, e.g. `<par n="house__n">`, for messages. */
+export function describe(tag: SaxesTagPlain): string {
+  const attrs = Object.entries(tag.attributes).map(([k, v]) => ` ${k}="${String(v)}"`);
+  return `<${tag.name}${attrs.join('')}${tag.isSelfClosing ? '/' : ''}>`;
+}

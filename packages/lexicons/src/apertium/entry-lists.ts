@@ -1,0 +1,94 @@
+import type { Direction } from '@paradigm/core';
+import type { DixPosition } from './apertium-error';
+import type { DixEntry, ParItem, PardefTag } from './dix-reader';
+import { EMPTY_LITERAL, joinLiterals, type Literal } from './literal';
+
+/** The three lists lt-expand keeps per entry and per pardef, printed in this order. */
+export const DIRECTIONS: readonly Direction[] = ['both', 'LR', 'RL'];
+
+/** What one reference to a pardef contributes: the pardef's list `dir`, then the literal `after` it. */
+export interface Part {
+  readonly pardef: Pardef;
+  readonly dir: Direction;
+  readonly after: Literal;
+}
+
+/**
+ * A run of expansions written symbolically: `head`, then for each part every item of that pardef list
+ * followed by the part's literal, as a cartesian product in lexicographic order (first part outermost),
+ * which is the order lt-expand's `append` produces.
+ */
+export interface Group {
+  readonly head: Literal;
+  readonly parts: readonly Part[];
+}
+
+export type Lists = Record<Direction, readonly Group[]>;
+
+/** A pardef as lt-expand accumulates it: its three lists, grown by each of its entries in order. */
+export interface Pardef {
+  readonly name: string;
+  /** Its first `<pardef>` tag (a name may be opened again; lt-expand appends to it). */
+  readonly tag: PardefTag;
+  /** Order of definition, used to key synthesized patterns. */
+  readonly index: number;
+  readonly lists: Record<Direction, Group[]>;
+  /** Where it was first referenced; entries added after that would change what the reference meant. */
+  usedAt: DixPosition | null;
+}
+
+/** Resolves a `<par>` to the pardef it names, or `null` after recording why it cannot. */
+export type ResolvePar = (par: ParItem) => Pardef | null;
+
+/**
+ * The lists one entry produces, or `null` when lt-expand drops the entry (an `r="LR"` entry whose
+ * pardef has nothing unrestricted or LR, or an unresolvable `<par>`). Follows lttoolbox 3.7.1
+ * `Expander::procEntry` step by step, on groups instead of strings.
+ */
+export function entryLists(entry: DixEntry, resolve: ResolvePar): Lists | null {
+  const lists: Record<Direction, Group[]> = { both: [], LR: [], RL: [] };
+  lists[entry.mode.start] = [{ head: EMPTY_LITERAL, parts: [] }];
+  for (const item of entry.items) {
+    if (item.kind === 'literal') {
+      for (const dir of DIRECTIONS) lists[dir] = lists[dir].map((group) => appendLiteral(group, item.literal));
+      continue;
+    }
+    const pardef = resolve(item);
+    if (!pardef) return null;
+    const restricted = entry.mode.par;
+    if (restricted !== 'both') {
+      // An LR (RL) entry keeps its own list only: the pardef's LR (RL) items first, then its unrestricted ones.
+      if (pardef.lists.both.length === 0 && pardef.lists[restricted].length === 0) return null;
+      const own = lists[restricted];
+      lists[restricted] = [...product(own, pardef, restricted), ...product(own, pardef, 'both')];
+    } else {
+      // Unrestricted items start LR (RL) runs only where the pardef has LR (RL) items; runs already
+      // restricted continue only through restricted items (lt-expand drops their unrestricted continuations).
+      for (const dir of ['LR', 'RL'] as const) {
+        const seeded = pardef.lists[dir].length > 0 ? [...lists[dir], ...lists.both] : lists[dir];
+        lists[dir] = product(seeded, pardef, dir);
+      }
+      lists.both = product(lists.both, pardef, 'both');
+    }
+  }
+  return lists;
+}
+
+function product(groups: readonly Group[], pardef: Pardef, dir: Direction): Group[] {
+  if (pardef.lists[dir].length === 0) return [];
+  return groups.map((group) => ({ head: group.head, parts: [...group.parts, { pardef, dir, after: EMPTY_LITERAL }] }));
+}
+
+/** `group` followed by `literal`. */
+export function appendLiteral(group: Group, literal: Literal): Group {
+  const { head, parts } = group;
+  if (parts.length === 0) return { head: joinLiterals(head, literal), parts };
+  const last = parts[parts.length - 1];
+  return { head, parts: [...parts.slice(0, -1), { ...last, after: joinLiterals(last.after, literal) }] };
+}
+
+/** `group` followed by `after` and then by `rest` (the tail of an enclosing group). */
+export function appendTail(group: Group, after: Literal, rest: readonly Part[]): Group {
+  const joined = appendLiteral(group, after);
+  return rest.length === 0 ? joined : { head: joined.head, parts: [...joined.parts, ...rest] };
+}

@@ -1,0 +1,112 @@
+/**
+ * A stretch of an entry between paradigm references, as lt-expand prints it: the surface side `l`, the
+ * analysis side `r` (tags written `<n>`), the `<s n>` tags of the analysis side in order, and where the
+ * first tag starts in `r` (the end of `r` when it has none). Both sides are in lt-expand's notation:
+ * `<b/>` is a space, `<j/>` `+`, `<a/>` `~`, `<g>` `#`, and reserved characters are backslash-escaped.
+ */
+export interface Literal {
+  readonly l: string;
+  readonly r: string;
+  readonly tags: readonly string[];
+  readonly glossEnd: number;
+}
+
+export const EMPTY_LITERAL: Literal = { l: '', r: '', tags: [], glossEnd: 0 };
+
+/** `a` followed by `b`. */
+export function joinLiterals(a: Literal, b: Literal): Literal {
+  if (b === EMPTY_LITERAL) return a;
+  if (a === EMPTY_LITERAL) return b;
+  return {
+    l: a.l + b.l,
+    r: a.r + b.r,
+    tags: a.tags.length === 0 ? b.tags : b.tags.length === 0 ? a.tags : [...a.tags, ...b.tags],
+    glossEnd: a.glossEnd < a.r.length ? a.glossEnd : a.r.length + b.glossEnd,
+  };
+}
+
+export function isEmptyLiteral(a: Literal): boolean {
+  return a.l === '' && a.r === '';
+}
+
+/** A string that identifies the literal's content (two literals with the same key generate alike). */
+export function literalKey(a: Literal): string {
+  return JSON.stringify([a.l, a.r, a.tags]);
+}
+
+/**
+ * Accumulates the content of `<i>`, `<l>`, `<r>`, `<ig>` or `<re>` the way lt-expand's `readString` does.
+ */
+export class LiteralBuilder {
+  private text = '';
+  private readonly tagList: string[] = [];
+  private firstTag = -1;
+
+  /**
+   * A text node. lt-expand backslash-escapes `^$/<>{}\*@#+~:` in it, but its loop stops before index 0,
+   * so the first character of every text node stays unescaped (lttoolbox 3.7.1 `Expander::readString`).
+   */
+  addText(value: string): void {
+    let out = value.length > 0 ? value[0] : '';
+    for (let i = 1; i < value.length; i++) {
+      const ch = value[i];
+      if (TEXT_RESERVED.has(ch)) out += '\\';
+      out += ch;
+    }
+    this.text += out;
+  }
+
+  /**
+   * The text of a `<re>`: reserved characters are escaped, a backslash keeps the character after it
+   * as written (lt-expand's `procRegexp`). Printed after `__REGEXP__`.
+   */
+  addRegexp(value: string): void {
+    let out = '__REGEXP__';
+    let escaped = false;
+    for (const ch of value) {
+      if (escaped) {
+        out += ch;
+        escaped = false;
+        continue;
+      }
+      if (REGEXP_RESERVED.has(ch)) out += '\\';
+      else if (ch === '\\') escaped = true;
+      out += ch;
+    }
+    this.text += out;
+  }
+
+  addMark(mark: string): void {
+    this.text += mark;
+  }
+
+  addTag(name: string): void {
+    if (this.firstTag < 0) this.firstTag = this.text.length;
+    this.tagList.push(name);
+    this.text += `<${name}>`;
+  }
+
+  get isEmpty(): boolean {
+    return this.text === '';
+  }
+
+  /** The content as the analysis side (`r`); pass `surface` for an `<l>` side built separately. */
+  build(surface = this.text): Literal {
+    return { l: surface, r: this.text, tags: this.tagList, glossEnd: this.firstTag < 0 ? this.text.length : this.firstTag };
+  }
+
+  /** The content as both sides (`<i>`), or as `<ig>` (the analysis side starts with `#`). */
+  buildIdentity(group: boolean): Literal {
+    if (!group) return this.build();
+    const r = `#${this.text}`;
+    return { l: this.text, r, tags: this.tagList, glossEnd: this.firstTag < 0 ? r.length : this.firstTag + 1 };
+  }
+
+  /** Just the surface text (for an `<l>` side). */
+  get surface(): string {
+    return this.text;
+  }
+}
+
+const TEXT_RESERVED = new Set('^$/<>{}\\*@#+~:');
+const REGEXP_RESERVED = new Set('^$/<>{}*@#+~:');

@@ -1,0 +1,131 @@
+import type { Direction, Lexeme } from '@paradigm/core';
+import type { ImportedLexicon } from '../imported-lexicon';
+import { ApertiumDixError, type DixProblem } from './apertium-error';
+import { readDix, type DixDocument, type DixEntry, type ParItem } from './dix-reader';
+import { DIRECTIONS, entryLists, type Pardef } from './entry-lists';
+import { PatternEmitter, type Target } from './pattern-emitter';
+
+/**
+ * Translates an Apertium monolingual dictionary (.dix) into patterns and lexemes. Generating every
+ * lexeme with paradigm-core and printing the forms with {@link formatLtExpand} gives exactly what
+ * `lt-expand FILE.dix` prints (lttoolbox 3.7.1, no options), in the same order.
+ *
+ * - Each `<pardef>` becomes a pattern of the same name; each of its entries one rule per expansion run:
+ *   `suffix +"<l>" gloss +"<r>" => <the s tags, ;-separated>`, with `[LR]`/`[RL]` for restricted runs
+ *   and `[needaffix] > NAME` where the entry goes on through nested `<par>`s.
+ * - Each dictionary `<e>` becomes a lexeme: stem = its surface text before the first `<par>`, gloss = its
+ *   analysis text up to the first tag there, lemma = `lm` (or the gloss), patterns = the pardef's
+ *   pattern, or synthesized patterns where the entry has several `<par>`s or a direction restriction.
+ *
+ * Throws {@link ApertiumDixError} listing every problem: malformed XML, an undefined pardef, a pardef
+ * used before its definition, a pardef that refers to itself, a pardef extended after it was used.
+ */
+export function parseApertium(text: string, fileName: string): ImportedLexicon {
+  const document = readDix(text, fileName);
+  const problems: DixProblem[] = [];
+  const pardefs = new Map<string, Pardef>();
+  const sections: { entry: DixEntry; lists: ReturnType<typeof entryLists> }[] = [];
+  const resolver = (entry: DixEntry) => (par: ParItem) => resolvePar(par, entry, pardefs, document, problems);
+
+  for (const entry of document.entries) {
+    const lists = entryLists(entry, resolver(entry));
+    if (entry.pardef === null) {
+      sections.push({ entry, lists });
+      continue;
+    }
+    if (!lists) continue;
+    let pardef = pardefs.get(entry.pardef.name);
+    if (!pardef) {
+      pardef = { name: entry.pardef.name, tag: entry.pardef, index: pardefs.size, lists: { both: [], LR: [], RL: [] }, usedAt: null };
+      pardefs.set(pardef.name, pardef);
+    } else if (pardef.usedAt) {
+      problems.push({
+        line: entry.line,
+        column: entry.column,
+        element: `<e> in <pardef n="${pardef.name}">`,
+        message: `adds to pardef "${pardef.name}" after it was used at line ${pardef.usedAt.line}; lt-expand would give that use only the entries before it. Move this entry into the pardef's first definition.`,
+      });
+      continue;
+    }
+    for (const dir of DIRECTIONS) pardef.lists[dir].push(...lists[dir]);
+  }
+  if (problems.length > 0) throw new ApertiumDixError(fileName, problems);
+
+  const emitter = new PatternEmitter();
+  for (const pardef of pardefs.values()) emitter.pardef(pardef);
+  const lexemes: Lexeme[] = [];
+  for (const { entry, lists } of sections) {
+    if (!lists) continue;
+    const lexeme = sectionLexeme(entry, lists, lexemes.length + 1, emitter);
+    if (lexeme) lexemes.push(lexeme);
+  }
+  return { format: 'apertium', source: fileName, patterns: emitter.patterns, lexemes };
+}
+
+function sectionLexeme(
+  entry: DixEntry,
+  lists: NonNullable<ReturnType<typeof entryLists>>,
+  id: number,
+  emitter: PatternEmitter,
+): Lexeme | null {
+  const targets: (Target & { head: (typeof lists.both)[number]['head'] })[] = [];
+  for (const dir of DIRECTIONS) for (const group of lists[dir]) targets.push({ parts: group.parts, dir, head: group.head });
+  if (targets.length === 0) return null;
+  // Every run of an entry starts from its one initial item, so all share the text before the first <par>.
+  const head = targets[0].head;
+  const gloss = head.r.slice(0, head.glossEnd);
+  const tags = { l: '', r: head.r.slice(head.glossEnd), tags: head.tags, glossEnd: 0 };
+  let names: string[];
+  if (targets[0].parts.length === 0) names = [emitter.head(tags, [], targets[0].dir as Direction)];
+  else {
+    const next = emitter.targets(targets);
+    names = tags.r === '' ? next : [emitter.head(tags, next, 'both')];
+  }
+  return { id, lemma: entry.lemma ?? (gloss === '' ? head.l : gloss), stem: head.l, gloss, patterns: names.map((name) => emitter.id(name)) };
+}
+
+function resolvePar(
+  par: ParItem,
+  entry: DixEntry,
+  pardefs: ReadonlyMap<string, Pardef>,
+  document: DixDocument,
+  problems: DixProblem[],
+): Pardef | null {
+  const element = `<par n="${par.name}">`;
+  const fail = (message: string): null => {
+    problems.push({ line: par.line, column: par.column, element, message });
+    return null;
+  };
+  if (entry.pardef !== null && entry.pardef.name === par.name)
+    return fail(`pardef "${par.name}" refers to itself (a cycle); lt-comp rejects this too. Move the shared entries into a separate pardef.`);
+  const pardef = pardefs.get(par.name);
+  if (pardef) {
+    pardef.usedAt ??= par;
+    return pardef;
+  }
+  const later = document.pardefs.find((tag) => tag.name === par.name && (tag.line > par.line || (tag.line === par.line && tag.column > par.column)));
+  if (later) {
+    const cycle = entry.pardef !== null && refersTo(document, par.name, entry.pardef.name, new Set());
+    return fail(
+      `pardef "${par.name}" is used before its definition at line ${later.line}` +
+        (cycle ? `, and it refers back to "${entry.pardef!.name}" (a cycle)` : '') +
+        '; lt-expand requires every pardef to be defined above its first use. Move the definition up.',
+    );
+  }
+  const opened = document.pardefs.some((tag) => tag.name === par.name);
+  return fail(
+    opened
+      ? `pardef "${par.name}" has no entry lt-expand keeps (all are empty, i="yes" or alternatives), so it is undefined. Give it an entry or remove this <par>.`
+      : `pardef "${par.name}" is not defined. Define it in <pardefs> above this line, or fix the name.`,
+  );
+}
+
+/** True when pardef `from` (any of its definitions) reaches pardef `to` through `<par>` references. */
+function refersTo(document: DixDocument, from: string, to: string, seen: Set<string>): boolean {
+  if (from === to) return true;
+  if (seen.has(from)) return false;
+  seen.add(from);
+  return document.entries.some(
+    (entry) => entry.pardef?.name === from && entry.items.some((item) => item.kind === 'par' && refersTo(document, item.name, to, seen)),
+  );
+}

@@ -1,0 +1,180 @@
+import type { Direction, PatternSource } from '@paradigm/core';
+import { appendTail, DIRECTIONS, type Group, type Pardef, type Part } from './entry-lists';
+import { EMPTY_LITERAL, literalKey, type Literal } from './literal';
+
+/** A run of groups that a lexeme (or a rule) continues into, with the direction its list gives it. */
+export interface Target {
+  readonly parts: readonly Part[];
+  readonly dir: Direction;
+}
+
+/**
+ * Writes pattern sources for pardefs and for the continuations entries need, so that generating a
+ * lexeme with paradigm-core yields lt-expand's lines in lt-expand's order, with no sorting afterwards.
+ *
+ * - A pardef's own pattern (named after it) has one rule per unrestricted group of its entries, then one
+ *   per LR group, then one per RL group: the order lt-expand keeps its three lists in.
+ * - A rule whose group goes on through more pardefs continues (`[needaffix] > NAME`) into a synthesized
+ *   pattern for "that pardef's list `dir`, then the rest of the group": `NAME:dir`, e.g. `house__n:LR`.
+ * - Synthesized patterns are keyed by what they generate and deduplicated by their rule text; one whose
+ *   rules equal a pardef's reuses the pardef's pattern.
+ */
+export class PatternEmitter {
+  readonly patterns: PatternSource[] = [];
+  private readonly nameByKey = new Map<string, string>();
+  private readonly nameByBody = new Map<string, string>();
+  private readonly idByName = new Map<string, number>();
+  private readonly taken = new Set<string>();
+
+  /** The pattern id of `name`. */
+  id(name: string): number {
+    return this.idByName.get(name)!;
+  }
+
+  /** Emits a pardef's own pattern (unless it has no items at all). */
+  pardef(pardef: Pardef): void {
+    if (DIRECTIONS.every((dir) => pardef.lists[dir].length === 0)) return;
+    this.full(pardef, EMPTY_TAIL, patternName(pardef.name), true);
+  }
+
+  /**
+   * The patterns that produce `targets` one after the other. Consecutive targets that are one pardef's
+   * unrestricted, LR and RL lists followed by the same tail become that pardef's whole pattern.
+   */
+  targets(targets: readonly Target[]): string[] {
+    const names: string[] = [];
+    for (let i = 0; i < targets.length; ) {
+      const first = targets[i].parts[0];
+      const tail = tailOf(targets[i].parts);
+      const key = tailKey(tail);
+      const covered: Direction[] = [];
+      let j = i;
+      for (; j < targets.length; j++) {
+        const candidate = targets[j].parts[0];
+        const last = covered[covered.length - 1];
+        if (candidate.pardef !== first.pardef || candidate.dir !== targets[j].dir) break;
+        if (last !== undefined && DIRECTIONS.indexOf(candidate.dir) <= DIRECTIONS.indexOf(last)) break;
+        if (tailKey(tailOf(targets[j].parts)) !== key) break;
+        covered.push(candidate.dir);
+      }
+      const needed = DIRECTIONS.filter((dir) => first.pardef.lists[dir].length > 0);
+      if (covered.length > 0 && covered.length === needed.length && covered.every((dir, k) => dir === needed[k])) {
+        names.push(this.full(first.pardef, tail, `${patternName(first.pardef.name)}:tail`, false));
+        i = j;
+      } else {
+        names.push(this.sequence(targets[i].parts, targets[i].dir));
+        i++;
+      }
+    }
+    return names;
+  }
+
+  /**
+   * A one-rule pattern that adds `literal` (the tags an entry has before its first pardef, or all of a
+   * pardef-less entry) and then continues into `next`.
+   */
+  head(literal: Literal, next: readonly string[], dir: Direction): string {
+    const key = `H${dir}${literalKey(literal)}${JSON.stringify(next)}`;
+    const tags = literal.tags.map(escapeName).join(':');
+    const base = (next.length > 0 ? 'head' : 'entry') + (tags ? `:${tags}` : '') + (dir === 'both' ? '' : `:${dir}`);
+    return this.register(key, base, false, () => ruleText(literal, next, dir));
+  }
+
+  /** Every list of `pardef` in turn, each item followed by `tail`. */
+  private full(pardef: Pardef, tail: Tail, base: string, own: boolean): string {
+    const body = (): string => DIRECTIONS.flatMap((dir) => this.rules(pardef.lists[dir], tail, dir)).join('\n');
+    return this.register(`F${pardef.index}${tailKey(tail)}`, base, own, body);
+  }
+
+  /** The groups `parts` stands for, every rule restricted to `dir`. */
+  private sequence(parts: readonly Part[], dir: Direction): string {
+    const first = parts[0];
+    const base = `${patternName(first.pardef.name)}:${first.dir}${dir === first.dir ? '' : `:${dir}`}`;
+    const body = (): string => this.rules(first.pardef.lists[first.dir], tailOf(parts), dir).join('\n');
+    return this.register(`S${dir}${partsKey(parts)}`, base, false, body);
+  }
+
+  private rules(groups: readonly Group[], tail: Tail, dir: Direction): string[] {
+    return groups.map((group) => {
+      const whole = appendTail(group, tail.after, tail.rest);
+      const next = whole.parts.length > 0 ? [this.sequence(whole.parts, whole.parts[0].dir)] : [];
+      return ruleText(whole.head, next, dir);
+    });
+  }
+
+  private register(key: string, base: string, own: boolean, body: () => string): string {
+    const known = this.nameByKey.get(key);
+    if (known !== undefined) return known;
+    const text = body();
+    const same = own ? undefined : this.nameByBody.get(text);
+    const name = same ?? this.allocate(base);
+    if (same === undefined) {
+      const id = this.patterns.length + 1;
+      this.patterns.push({ id, name, source: `pattern ${name}\n${text}\n` });
+      this.idByName.set(name, id);
+      if (!this.nameByBody.has(text)) this.nameByBody.set(text, name);
+    }
+    this.nameByKey.set(key, name);
+    return name;
+  }
+
+  private allocate(base: string): string {
+    let name = base;
+    for (let n = 2; this.taken.has(name); n++) name = `${base}:${n}`;
+    this.taken.add(name);
+    return name;
+  }
+}
+
+/** What follows an item of a pardef list within a group: a literal, then more parts. */
+interface Tail {
+  readonly after: Literal;
+  readonly rest: readonly Part[];
+}
+
+const EMPTY_TAIL: Tail = { after: EMPTY_LITERAL, rest: [] };
+
+function tailOf(parts: readonly Part[]): Tail {
+  return { after: parts[0].after, rest: parts.slice(1) };
+}
+
+function tailKey(tail: Tail): string {
+  return `${literalKey(tail.after)}|${partsKey(tail.rest)}`;
+}
+
+function partsKey(parts: readonly Part[]): string {
+  return parts.map((part) => `${part.pardef.index}${part.dir}${literalKey(part.after)}`).join('|');
+}
+
+/** One rule: add the literal on both tapes, tag the cell, continue if the group goes on. */
+function ruleText(literal: Literal, next: readonly string[], dir: Direction): string {
+  const ops: string[] = [];
+  if (literal.l !== '') ops.push(`suffix +${JSON.stringify(literal.l)}`);
+  if (literal.r !== '') ops.push(`gloss +${JSON.stringify(literal.r)}`);
+  const cell = literal.tags.join(';');
+  const options = [...(next.length > 0 ? ['needaffix'] : []), ...(dir === 'both' ? [] : [dir])];
+  return [
+    'rule',
+    ...ops,
+    '=>',
+    ...(cell === '' ? [] : [BARE_CELL.test(cell) ? cell : JSON.stringify(cell)]),
+    ...(next.length > 0 ? ['>', ...next] : []),
+    ...(options.length > 0 ? [`[${options.join(' ')}]`] : []),
+  ].join(' ');
+}
+
+const BARE_CELL = /^[^\s"/[\]>=#]+$/u;
+const NAME_CHAR = /^[\p{L}\p{M}\p{N}_./-]$/u;
+
+/**
+ * A pardef name as a pattern name: characters the pattern language does not allow in names (and `:`,
+ * which synthesized names use as a separator) become `_HEX_`.
+ */
+export function patternName(pardefName: string): string {
+  const escaped = escapeName(pardefName);
+  return escaped === '' ? '_' : escaped;
+}
+
+function escapeName(text: string): string {
+  return Array.from(text.normalize('NFC'), (ch) => (NAME_CHAR.test(ch) ? ch : `_${ch.codePointAt(0)!.toString(16)}_`)).join('');
+}
