@@ -68,7 +68,11 @@ function generate(
     into.surfaces.push(form.surface);
   };
   for (const summary of generateInto(grammar, lexeme, sink)) {
-    if (summary.kind === 'error') return failure(lexeme, summary.patternId, names, summary.error.message);
+    if (summary.kind === 'error') {
+      // Core's message starts by naming the lexeme, which the failure already does.
+      const reason = summary.error.message.replace(`lexeme ${lexeme.id} ${JSON.stringify(lexeme.lemma)}: `, '');
+      return failure(lexeme, summary.patternId, names, reason);
+    }
   }
   return undefined;
 }

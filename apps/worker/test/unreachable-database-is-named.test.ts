@@ -1,0 +1,46 @@
+import type { Database } from '@paradigm/persistence';
+import { createTestDatabase } from '@paradigm/persistence/testing';
+import { DELAY_VARIABLE } from '../src';
+import { lexemes, loadLexicon, PATTERNS, query } from './support/small-lexicon';
+import { spawnWorker, testDatabaseUrl } from './support/spawn-worker';
+
+describe('an unreachable database', () => {
+  it('at start: exit code 3 and a message naming the database and the fix', async () => {
+    const worker = spawnWorker(['run', '--progress', 'none'], { DATABASE_URL: 'postgres://postgres:secret@127.0.0.1:1/paradigm_nowhere' });
+    expect((await worker.exited).code).toBe(3);
+    expect(worker.stderr()).toBe(
+      'worker: Cannot connect to PostgreSQL at postgres://postgres@127.0.0.1:1/paradigm_nowhere: connect ECONNREFUSED 127.0.0.1:1. ' +
+        'Is PostgreSQL running? Start it, or set DATABASE_URL (environment or .env) to a reachable server, or unset it to use the embedded PGlite database.\n',
+    );
+  });
+
+  describe('going away mid-run (PostgreSQL)', () => {
+    let db: Database;
+    let url: string;
+    beforeAll(async () => {
+      const name = `${__filename}-postgres`;
+      db = await createTestDatabase('postgres', name);
+      url = testDatabaseUrl(name);
+      await loadLexicon(db, PATTERNS, lexemes(20));
+    });
+    afterAll(() => db.close());
+
+    it('gives exit code 3 and a message naming the database; a restart carries on from the queue', async () => {
+      const worker = spawnWorker(['run', '--batch-size', '2', '--concurrency', '1', '--progress', 'lines'], { DATABASE_URL: url, [DELAY_VARIABLE]: '300' });
+      await worker.waitForStderr('"event":"start"');
+      // Cut every connection the worker has, as a server restart would.
+      await query(db, 'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+      expect((await worker.exited).code).toBe(3);
+      const lost = worker.stderr().split('\n').find((line) => line.startsWith('worker: Lost the database'));
+      expect(lost).toBe(
+        `worker: Lost the database ${db.description}: terminating connection due to administrator command. The batch in flight was rolled back (no half-written forms). ` +
+          'Start the database (e.g. `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start`) or point DATABASE_URL at a reachable one, ' +
+          'then run `worker run` again: it carries on from the queue.',
+      );
+      const restarted = spawnWorker(['run', '--progress', 'none'], { DATABASE_URL: url });
+      expect((await restarted.exited).code).toBe(0);
+      expect(await query(db, 'SELECT count(*)::int AS n FROM recompute_queue')).toEqual([{ n: 0 }]);
+      expect(await query(db, 'SELECT count(DISTINCT lexeme_id)::int AS n FROM forms')).toEqual([{ n: 20 }]);
+    });
+  });
+});
