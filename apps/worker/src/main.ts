@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { writeFileSync } from 'node:fs';
 import { type Database, openDatabase } from '@paradigm/persistence';
 import { HELP_TEXT } from './cli/help-text';
 import { parseCommandLine } from './cli/parse-command-line';
@@ -45,6 +46,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     const report = await runWorker(db, config, { progress: chooseProgress(config.progress), signal: shutdown.signal, hooks: hooksFromEnvironment() });
     process.stdout.write(formatSummary(report));
+    if (config.reportFile) writeFileSync(config.reportFile, JSON.stringify(report, null, 2) + '\n');
     if (report.interrupted) return EXIT.interrupted;
     return hasFailures(report) ? EXIT.failures : EXIT.ok;
   } catch (error) {

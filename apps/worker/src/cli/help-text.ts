@@ -24,6 +24,7 @@ Flags for both
   --progress auto|bar|lines|none  Progress on stderr: a bar on a terminal, JSON lines otherwise (default auto).
   --shutdown-timeout-ms N       After SIGINT/SIGTERM, time for the batch in flight (default ${DEFAULTS.shutdownTimeoutMs});
                                 a second signal exits at once.
+  --report FILE                 Also write the run's report as JSON (counts, per-phase p50/p95/p99, peak RSS).
   -h, --help                    This text.
 
 Database: DATABASE_URL (environment or .env) selects PostgreSQL; without it, the embedded PGlite database

@@ -28,6 +28,7 @@ const OPTIONS = {
   concurrency: { type: 'string' },
   progress: { type: 'string' },
   'shutdown-timeout-ms': { type: 'string' },
+  report: { type: 'string' },
 } as const;
 
 const COMMANDS = ['recompute', 'run'] as const;
@@ -83,6 +84,7 @@ function commonConfig(values: {
   concurrency?: string;
   progress?: string;
   'shutdown-timeout-ms'?: string;
+  report?: string;
 }): CommonConfig {
   if (values['use-copy'] && values.method !== undefined && values.method !== 'copy') {
     throw new UsageError(`--use-copy means --method copy, but --method ${values.method} was also given; pass one of them.`);
@@ -94,6 +96,7 @@ function commonConfig(values: {
     concurrency: positiveInteger('--concurrency', values.concurrency, DEFAULTS.concurrency),
     progress: oneOf('--progress', values.progress ?? DEFAULTS.progress, PROGRESS_MODES) as ProgressMode,
     shutdownTimeoutMs: positiveInteger('--shutdown-timeout-ms', values['shutdown-timeout-ms'], DEFAULTS.shutdownTimeoutMs),
+    ...(values.report !== undefined ? { reportFile: values.report } : {}),
   };
 }
 

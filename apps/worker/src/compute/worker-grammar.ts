@@ -1,6 +1,5 @@
 import { compileGrammar, type Form, generateInto, type Grammar, type Lexeme, type PatternSource } from '@paradigm/core';
-import type { Connection, FormBatch } from '@paradigm/persistence';
-import { readPatternSources } from '../data/read-patterns';
+import { type Connection, type FormBatch, readPatterns } from '@paradigm/persistence';
 import type { PatternProblem } from '../pipeline/run-report';
 import type { LexemeFailure } from './lexeme-failure';
 
@@ -26,7 +25,7 @@ export interface WorkerGrammar {
 
 /** Reads every pattern through `conn` and compiles them once. */
 export async function loadWorkerGrammar(conn: Connection): Promise<WorkerGrammar> {
-  return buildWorkerGrammar(await readPatternSources(conn));
+  return buildWorkerGrammar(await readPatterns(conn));
 }
 
 /** Compiles `sources` into a {@link WorkerGrammar}. */

@@ -14,6 +14,8 @@ export interface CommonConfig {
   readonly progress: ProgressMode;
   /** After SIGINT/SIGTERM, how long the in-flight batches get before the process exits anyway. */
   readonly shutdownTimeoutMs: number;
+  /** Also write the run's report (counts, timings per phase, peak RSS) as JSON to this file. */
+  readonly reportFile?: string;
 }
 
 /** Which lexemes a full recompute covers. */

@@ -13,7 +13,7 @@ import {
 } from '@paradigm/persistence';
 import { computeBatch } from '../compute/compute-batch';
 import { loadWorkerGrammar, type WorkerGrammar } from '../compute/worker-grammar';
-import { readLexemesById } from '../data/read-lexemes';
+import { readLexemesById } from '../data/read-lexemes-by-id';
 import type { ProgressReporter } from '../progress/progress-reporter';
 import { sleep } from '../runtime/abort';
 import { type BatchHooks, NO_HOOKS } from '../runtime/batch-hooks';

@@ -1,9 +1,9 @@
 import type { Lexeme } from '@paradigm/core';
-import { type Connection, type Database, type FormWriter, withConnection } from '@paradigm/persistence';
+import { countLexemes, type Database, type FormWriter, streamLexemes, withConnection } from '@paradigm/persistence';
 import { type ComputedBatch, computeBatch } from '../compute/compute-batch';
 import { loadWorkerGrammar } from '../compute/worker-grammar';
 import type { LexemeSelection } from '../config/worker-config';
-import { countLexemes, readLexemesAfter, readLexemesById } from '../data/read-lexemes';
+import { readLexemesById } from '../data/read-lexemes-by-id';
 import type { ProgressReporter } from '../progress/progress-reporter';
 import { type BatchHooks, NO_HOOKS } from '../runtime/batch-hooks';
 import { BoundedChannel } from './bounded-channel';
@@ -39,7 +39,7 @@ export async function fullRecompute(db: Database, options: FullRecomputeOptions)
   const concurrency = db.dialect === 'pglite' ? 1 : Math.max(1, Math.min(options.concurrency, db.maxConnections - 1));
   const state = new RunState(options.progress);
   const grammar = await withConnection(db, (conn) => loadWorkerGrammar(conn));
-  const total = await withConnection(db, (conn) => selectionSize(conn, options.selection));
+  const total = await selectionSize(db, options.selection);
   options.progress.start('recompute', total);
 
   const channel = new BoundedChannel<ComputedBatch>(concurrency);
@@ -101,37 +101,34 @@ export async function fullRecompute(db: Database, options: FullRecomputeOptions)
 
 }
 
-async function selectionSize(conn: Connection, selection: LexemeSelection): Promise<number> {
+async function selectionSize(db: Database, selection: LexemeSelection): Promise<number> {
   if (selection.kind === 'ids') return selection.ids.length;
-  const count = await countLexemes(conn);
+  const count = await countLexemes(db);
   return selection.kind === 'first' ? Math.min(count, selection.limit) : count;
 }
 
 /**
- * Pages of the selection, each read on a connection taken for that one query, so on PGlite the reader
- * and the writer take turns on the single connection instead of one holding it for the whole run.
+ * Pages of the selection. Each page takes a connection for its one query only, so on PGlite the reader
+ * and the writers take turns on the single connection instead of one holding it for the whole run.
  */
 function pageReader(db: Database, selection: LexemeSelection, batchSize: number) {
-  let afterId = 0;
-  let remaining = selection.kind === 'first' ? selection.limit : Number.POSITIVE_INFINITY;
-  let idOffset = 0;
-  return {
-    /** The next page, or undefined at the end. */
-    async next(): Promise<Page | undefined> {
-      if (selection.kind === 'ids') {
+  if (selection.kind === 'ids') {
+    let offset = 0;
+    return {
+      async next(): Promise<Page | undefined> {
         // Named lexemes that no longer exist are requested anyway: their forms are removed.
-        const requestedIds = selection.ids.slice(idOffset, idOffset + batchSize);
-        idOffset += requestedIds.length;
+        const requestedIds = selection.ids.slice(offset, offset + batchSize);
+        offset += requestedIds.length;
         if (requestedIds.length === 0) return undefined;
-        return { lexemes: await withConnection(db, (conn) => readLexemesById(conn, requestedIds)), requestedIds };
-      }
-      const size = Math.min(batchSize, remaining);
-      if (size <= 0) return undefined;
-      const lexemes = await withConnection(db, (conn) => readLexemesAfter(conn, afterId, size));
-      if (lexemes.length === 0) return undefined;
-      remaining -= lexemes.length;
-      afterId = lexemes[lexemes.length - 1].id;
-      return { lexemes };
+        return { lexemes: await readLexemesById(db, requestedIds), requestedIds };
+      },
+    };
+  }
+  const pages = streamLexemes(db, { batchSize, ...(selection.kind === 'first' ? { limit: selection.limit } : {}) });
+  return {
+    async next(): Promise<Page | undefined> {
+      const page = await pages.next();
+      return page.done ? undefined : { lexemes: page.value };
     },
   };
 }

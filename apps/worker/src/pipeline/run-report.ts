@@ -26,6 +26,8 @@ export interface RunReport {
   readonly patternProblems: readonly PatternProblem[];
   readonly elapsedMs: number;
   readonly timings: Record<Phase, PhaseSummary>;
+  /** The process's peak resident set size so far (MB), from `process.resourceUsage().maxRSS`. */
+  readonly peakRssMb: number;
   /** Stopped by a signal before the end. */
   readonly interrupted: boolean;
 }

@@ -58,6 +58,7 @@ export class RunState {
       patternProblems,
       elapsedMs: Math.round(performance.now() - this.started),
       timings: this.timings.summary(),
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       interrupted,
     };
   }

@@ -10,7 +10,7 @@ export function formatSummary(report: RunReport): string {
   const rate = seconds > 0 ? Math.round(report.forms / seconds) : 0;
   const lines = [
     `${report.command}${report.interrupted ? ' (interrupted)' : ''}: ${report.lexemes} lexemes, ${report.forms} forms in ${seconds.toFixed(2)} s ` +
-      `(${rate} forms/s), ${report.batches} batches; writer ${report.writer}, batch size ${report.batchSize}, concurrency ${report.concurrency}; ${report.database}`,
+      `(${rate} forms/s), ${report.batches} batches, peak RSS ${report.peakRssMb} MB; writer ${report.writer}, batch size ${report.batchSize}, concurrency ${report.concurrency}; ${report.database}`,
   ];
   if (report.command === 'recompute' && report.lexemes === 0 && report.failed === 0 && !report.interrupted) {
     lines.push(`No lexemes to recompute in ${report.database}. Seed it first: pnpm exec tsx scripts/benchmarks/phase4/seed-db.ts`);
