@@ -1,0 +1,38 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expandApertium, parseApertium } from '@paradigm/lexicons';
+
+export const FIXTURES = join(__dirname, '..', 'fixtures');
+export const URD_DIX = '/usr/share/apertium/apertium-urd/apertium-urd.urd.dix';
+
+/** What `lt-expand FILE OUT` writes to OUT (lttoolbox-dev must be installed; `.ci/run` installs it). */
+export function ltExpand(file: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lt-expand-'));
+  try {
+    const out = join(dir, 'out.txt');
+    execFileSync('lt-expand', [file, out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    return readFileSync(out, 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Our expansion of `file` through paradigm-core, as the text lt-expand would write. */
+export function ourExpand(file: string): string {
+  const lexicon = parseApertium(readFileSync(file, 'utf8'), file);
+  let text = '';
+  for (const line of expandApertium(lexicon)) text += `${line}\n`;
+  return text;
+}
+
+/** The fixture's path. */
+export function fixture(name: string): string {
+  return join(FIXTURES, name);
+}
+
+/** Lines as lt-expand writes them (each ends with a newline). */
+export function lines(...text: string[]): string {
+  return text.map((line) => `${line}\n`).join('');
+}
