@@ -81,7 +81,9 @@ function ruleText(aff: AffixFile, affixClass: AffixClass, rule: AffixRule, affNa
   if (rule.strip !== '') operation.push(`-${stringToken(rule.strip)}`);
   if (rule.add !== '') operation.push(`+${stringToken(rule.add)}`);
   if (condition !== '') operation.push(`/${condition}/`);
-  const parts = ['rule', ...(operation.length > 1 ? operation : []), '=>'];
+  // The pattern language needs at least one of -STRIP, +ADD, /COND/; `+""` is Hunspell's `0` affix.
+  if (operation.length === 1) operation.push('+""');
+  const parts = ['rule', ...operation, '=>'];
   const cell = cellText(rule.morph);
   if (cell !== '') parts.push(cell);
   if (continuation.length > 0) parts.push('>', ...new Set(continuation));
@@ -90,8 +92,11 @@ function ruleText(aff: AffixFile, affixClass: AffixClass, rule: AffixRule, affNa
 }
 
 function classSource(aff: AffixFile, affixClass: AffixClass, affName: string, unknown: UnknownFlags): string {
-  const header = `pattern ${classPatternName(affixClass)}${affixClass.cross ? ' cross' : ''}  # ${affName}:${affixClass.line}`;
   const rules = affixClass.rules.map((rule) => ruleText(aff, affixClass, rule, affName, unknown)).filter((text) => text !== undefined);
+  // A cross pattern needs a rule to combine; a class whose rules all yield nothing (de_DE `PFX i`, whose
+  // only rule is ONLYINCOMPOUND) is written without `cross`.
+  const cross = affixClass.cross && rules.length > 0 ? ' cross' : '';
+  const header = `pattern ${classPatternName(affixClass)}${cross}  # ${affName}:${affixClass.line}`;
   return [header, ...rules].join('\n') + '\n';
 }
 
