@@ -26,3 +26,5 @@ export { countLexemes } from './readers/count-lexemes';
 
 export { replaceLexicon, type LexiconInput, type LexiconCounts, type ReplaceLexiconOptions } from './lexicon/replace-lexicon';
 export { compiledHash } from './lexicon/compiled-hash';
+
+export * from './seed';
