@@ -64,7 +64,10 @@ class DixReader {
   private readonly pardefs: PardefTag[] = [];
   private pardef: PardefTag | null = null;
   private pendingText = '';
+  private textStart: DixPosition = { line: 1, column: 1 };
   private tagStart: DixPosition = { line: 1, column: 1 };
+  /** Elements open around the parser, for well-formedness errors. */
+  private readonly open: (DixPosition & { element: string })[] = [];
 
   // The entry being read.
   private entry: { position: DixPosition; mode: EntryMode; lemma: string | undefined; items: EntryItem[] } | null = null;
@@ -80,32 +83,46 @@ class DixReader {
   read(text: string): DixDocument {
     const parser = this.parser;
     parser.on('error', (error) => {
-      const message = error.message.replace(/^[^:]*:\d+:\d+: /, '');
-      this.fail({ line: parser.line, column: parser.column + 1 }, 'XML', `${message} (the file is not well-formed XML)`);
+      const message = error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '');
+      const open = this.open[this.open.length - 1];
+      const inside = open ? `, inside ${open.element} opened at line ${open.line}` : '';
+      this.fail({ line: parser.line, column: parser.column + 1 }, 'XML', `${message}${inside}: the file is not well-formed XML`);
     });
     parser.on('opentagstart', (tag) => {
       this.flushText();
-      this.tagStart = { line: parser.line, column: Math.max(1, parser.column - [...tag.name].length) };
+      // saxes has read `<`, the name and one character after it.
+      this.tagStart = { line: parser.line, column: Math.max(1, parser.column - [...tag.name].length - 1) };
     });
-    parser.on('opentag', (tag) => this.open(tag));
+    parser.on('opentag', (tag) => {
+      this.open.push({ element: describe(tag), ...this.tagStart });
+      this.openTag(tag);
+      this.markTextStart();
+    });
     parser.on('closetag', (tag) => {
+      this.open.pop();
       this.flushText();
       this.close(tag);
+      this.markTextStart();
     });
     parser.on('text', (value) => (this.pendingText += value));
-    parser.on('comment', () => {
+    parser.on('comment', (comment) => {
       this.flushText();
-      if (this.inString()) this.failHere('<!-- -->', 'a comment inside text is rejected by lt-expand; move it outside the <e>');
+      if (this.inString()) {
+        const oneLine = !comment.includes('\n');
+        const at = oneLine ? { line: parser.line, column: parser.column - [...comment].length - 5 } : this.here();
+        this.fail(at, '<!-- -->', 'a comment inside text is rejected by lt-expand; move it outside the <e>');
+      }
+      this.markTextStart();
     });
     parser.on('cdata', () => {
       this.flushText();
-      if (this.entry) this.failHere('<![CDATA[', 'lt-expand rejects CDATA inside an entry; write the text with &lt; &amp; escapes');
+      if (this.entry) this.fail(this.here(), '<![CDATA[', 'lt-expand rejects CDATA inside an entry; write the text with &lt; &amp; escapes');
     });
     parser.write(text).close();
     return { entries: this.entries, pardefs: this.pardefs };
   }
 
-  private open(tag: SaxesTagPlain): void {
+  private openTag(tag: SaxesTagPlain): void {
     const name = tag.name;
     // saxes reports a close tag for <x/> too, so depth counting needs no special case.
     if (this.skipDepth > 0) {
@@ -247,7 +264,7 @@ class DixReader {
       this.builder!.addRegexp(value);
       this.regexpSeen = true;
     } else if (!/^\s*$/u.test(value))
-      this.failHere(JSON.stringify(value.trim().slice(0, 20)), `text may stand only inside <i>, <l>, <r>, <ig> or <re>, not directly in <${context === 'entry' ? 'e' : context}>`);
+      this.fail(this.textStart, JSON.stringify(value.trim().slice(0, 20)), `text may stand only inside <i>, <l>, <r>, <ig> or <re>, not directly in <${context === 'entry' ? 'e' : context}>`);
   }
 
   private addLiteral(literal: Literal): void {
@@ -269,8 +286,13 @@ class DixReader {
     return this.entry !== null && this.skipDepth === 0 && (context === 'string' || context === 're');
   }
 
-  private failHere(element: string, message: string): never {
-    return this.fail({ line: this.parser.line, column: this.parser.column + 1 }, element, message);
+  private here(): DixPosition {
+    return { line: this.parser.line, column: this.parser.column + 1 };
+  }
+
+  /** Text that follows starts where the last markup ended. */
+  private markTextStart(): void {
+    if (this.pendingText === '') this.textStart = this.here();
   }
 
   private fail(position: DixPosition, element: string, message: string): never {

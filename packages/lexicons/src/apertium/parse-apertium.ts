@@ -25,7 +25,14 @@ export function parseApertium(text: string, fileName: string): ImportedLexicon {
   const problems: DixProblem[] = [];
   const pardefs = new Map<string, Pardef>();
   const sections: { entry: DixEntry; lists: ReturnType<typeof entryLists> }[] = [];
-  const resolver = (entry: DixEntry) => (par: ParItem) => resolvePar(par, entry, pardefs, document, problems);
+  // Pardefs with an entry that failed: a later "undefined" for them would only repeat that problem.
+  const broken = new Set<string>();
+  const resolver = (entry: DixEntry) => (par: ParItem) => {
+    if (broken.has(par.name) && !pardefs.has(par.name)) return null;
+    const pardef = resolvePar(par, entry, pardefs, document, problems);
+    if (!pardef && entry.pardef) broken.add(entry.pardef.name);
+    return pardef;
+  };
 
   for (const entry of document.entries) {
     const lists = entryLists(entry, resolver(entry));
@@ -115,7 +122,7 @@ function resolvePar(
   const opened = document.pardefs.some((tag) => tag.name === par.name);
   return fail(
     opened
-      ? `pardef "${par.name}" has no entry lt-expand keeps (all are empty, i="yes" or alternatives), so it is undefined. Give it an entry or remove this <par>.`
+      ? `pardef "${par.name}" has no entry lt-expand keeps (each is i="yes", an alternative or a variant it drops), so it is undefined. Give it an entry or remove this <par>.`
       : `pardef "${par.name}" is not defined. Define it in <pardefs> above this line, or fix the name.`,
   );
 }

@@ -1,0 +1,113 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ApertiumDixError, parseApertium } from '@paradigm/lexicons';
+
+/** A dictionary with `pardefs` on lines 3.. and `section` on the line after `</pardefs>`. */
+function dix(pardefs: string, section: string): string {
+  return `<dictionary>\n<pardefs>\n${pardefs}\n</pardefs>\n<section id="main" type="standard">\n${section}\n</section>\n</dictionary>\n`;
+}
+
+function problemsOf(text: string): string[] {
+  try {
+    parseApertium(text, 'x.dix');
+  } catch (error) {
+    expect(error).toBeInstanceOf(ApertiumDixError);
+    const dixError = error as ApertiumDixError;
+    expect(dixError.file).toBe('x.dix');
+    return dixError.message.split('\n');
+  }
+  throw new Error('expected an ApertiumDixError');
+}
+
+/** lt-expand's exit status and stderr on the same text. */
+function ltExpandFails(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dix-error-'));
+  try {
+    writeFileSync(join(dir, 'x.dix'), text);
+    execFileSync('lt-expand', [join(dir, 'x.dix'), join(dir, 'out')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    return 'accepted';
+  } catch (error) {
+    return String((error as { stderr: Buffer }).stderr).trim();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('a .dix that cannot be imported gets errors naming the element, its line and the fix', () => {
+  it('malformed XML', () => {
+    expect(problemsOf(dix('', '<e><i>x</e>'))).toEqual([
+      'x.dix:6:12: XML: unexpected close tag, inside <e> opened at line 6: the file is not well-formed XML',
+    ]);
+  });
+
+  it('an undefined pardef (lt-expand fails too)', () => {
+    const text = dix('', '<e lm="a"><i>a</i><par n="nowhere"/></e>');
+    expect(problemsOf(text)).toEqual([
+      'x.dix:6:19: <par n="nowhere">: pardef "nowhere" is not defined. Define it in <pardefs> above this line, or fix the name.',
+    ]);
+    expect(ltExpandFails(text)).toMatch(/^Error \(\d+\): Undefined paradigm 'nowhere'\.$/);
+  });
+
+  it('a pardef used before its definition (lt-expand fails too)', () => {
+    const text = dix('<pardef n="a"><e><par n="b"/></e></pardef>\n<pardef n="b"><e><i>x</i></e></pardef>', '');
+    expect(problemsOf(text)).toEqual([
+      'x.dix:3:18: <par n="b">: pardef "b" is used before its definition at line 4; lt-expand requires every pardef to be defined above its first use. Move the definition up.',
+    ]);
+    expect(ltExpandFails(text)).toMatch(/^Error \(\d+\): Undefined paradigm 'b'\.$/);
+  });
+
+  it('a cycle through a pardef used before its definition', () => {
+    expect(problemsOf(dix('<pardef n="a"><e><par n="b"/></e></pardef>\n<pardef n="b"><e><i>x</i><par n="a"/></e></pardef>', ''))).toEqual([
+      'x.dix:3:18: <par n="b">: pardef "b" is used before its definition at line 4, and it refers back to "a" (a cycle); lt-expand requires every pardef to be defined above its first use. Move the definition up.',
+    ]);
+  });
+
+  it('a pardef that refers to itself (lt-expand silently uses the entries above; lt-comp rejects it)', () => {
+    const text = dix('<pardef n="a"><e><i>x</i></e>\n<e><i>y</i><par n="a"/></e></pardef>', '<e><i>q</i><par n="a"/></e>');
+    expect(problemsOf(text)).toEqual([
+      'x.dix:4:12: <par n="a">: pardef "a" refers to itself (a cycle); lt-comp rejects this too. Move the shared entries into a separate pardef.',
+    ]);
+    expect(ltExpandFails(text)).toBe('accepted');
+  });
+
+  it('a pardef given more entries after it was used', () => {
+    expect(
+      problemsOf(dix('<pardef n="a"><e><i>x</i></e></pardef>\n<pardef n="b"><e><par n="a"/></e></pardef>\n<pardef n="a"><e><i>y</i></e></pardef>', '')),
+    ).toEqual([
+      'x.dix:5:15: <e> in <pardef n="a">: adds to pardef "a" after it was used at line 4; lt-expand would give that use only the entries before it. Move this entry into the pardef\'s first definition.',
+    ]);
+  });
+
+  it('a pardef whose entries are all skipped (lt-expand: undefined)', () => {
+    const text = dix('<pardef n="a"><e i="yes"><i>x</i></e></pardef>', '<e><i>q</i><par n="a"/></e>');
+    expect(problemsOf(text)).toEqual([
+      'x.dix:6:12: <par n="a">: pardef "a" has no entry lt-expand keeps (each is i="yes", an alternative or a variant it drops), so it is undefined. Give it an entry or remove this <par>.',
+    ]);
+    expect(ltExpandFails(text)).toMatch(/^Error \(\d+\): Undefined paradigm 'a'\.$/);
+  });
+
+  it('every undefined pardef at once, not only the first', () => {
+    expect(problemsOf(dix('', '<e><i>a</i><par n="p"/></e>\n<e><i>b</i><par n="q"/></e>'))).toEqual([
+      'x.dix:6:12: <par n="p">: pardef "p" is not defined. Define it in <pardefs> above this line, or fix the name.',
+      'x.dix:7:12: <par n="q">: pardef "q" is not defined. Define it in <pardefs> above this line, or fix the name.',
+    ]);
+  });
+
+  it('elements lt-expand rejects where they stand', () => {
+    expect(problemsOf(dix('', '<e><p><l>x</l><r>x<s n="n"></s></r></p></e>'))).toEqual([
+      'x.dix:6:19: <s n="n">: write it as an empty element <s.../>, as lt-expand requires',
+    ]);
+    expect(problemsOf(dix('', '<e><i>x</i><foo/></e>'))).toEqual(['x.dix:6:12: <foo/>: an <e> holds only <i>, <p>, <ig>, <re> and <par>']);
+    expect(problemsOf(dix('', '<e>oops<i>x</i></e>'))).toEqual([
+      'x.dix:6:4: "oops": text may stand only inside <i>, <l>, <r>, <ig> or <re>, not directly in <e>',
+    ]);
+    expect(problemsOf(dix('', '<e><i>x<!-- c --></i></e>'))).toEqual([
+      'x.dix:6:8: <!-- -->: a comment inside text is rejected by lt-expand; move it outside the <e>',
+    ]);
+    expect(problemsOf(dix('', '<entry/>'))).toEqual([
+      'x.dix:6:1: <entry/>: lt-expand accepts only dictionary, alphabet, sdefs, sdef, pardefs, pardef, section and e here',
+    ]);
+  });
+});
