@@ -9,6 +9,7 @@ type Command = (argv: readonly string[]) => number | Promise<number>;
 
 const COMMANDS: Record<string, { run: () => Promise<Command>; help: string }> = {
   regeneration: { run: async () => (await import('./regeneration/regeneration-command')).regenerationCommand, help: 'writer x batch x concurrency matrix on the database -> benchmarks/phase4/regeneration-baseline.json' },
+  'real-lexicons': { run: async () => (await import('./real-lexicons/real-lexicons-command')).realLexiconsCommand, help: 'real-lexicon expansion vs lt-expand/unmunch/hunspell-reader, and a large recompute -> benchmarks/real-lexicons.json' },
   report: { run: async () => reportCommand, help: 'write benchmarks/phase4/report.html from the artifacts' },
   micro: { run: async () => (await import('./micro/micro-command')).microCommand, help: 'micro-benchmark (no database) -> benchmarks/phase4/baseline.json' },
   check: { run: async () => (await import('./check/check-command')).checkCommand, help: 'rerun the micro-benchmark and compare with baseline.json; exit 1 if slower' },

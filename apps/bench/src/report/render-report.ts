@@ -137,7 +137,7 @@ export function renderReport(inputs: ReportInputs): string {
     if (x.expansion.length) sections.push(table(['lexicon', 'tool', 'forms', 'seconds', 'forms/s'], x.expansion.map((e) => [e.lexicon, e.tool, e.forms, e.seconds, e.formsPerSec])));
     if (x.recompute.length) sections.push(table(['lexicon', 'database', 'lexemes', 'forms', 'seconds', 'forms/s', 'peak RSS MB'], x.recompute.map((e) => [e.lexicon, e.database, e.lexemes, e.forms, e.seconds, e.formsPerSec, e.peakRssMB ?? '-'])));
     for (const n of x.notes) sections.push(`<p class="note">${escapeHtml(n)}</p>`);
-  } else sections.push(missing('real-lexicons.json', 'pnpm exec tsx scripts/benchmarks/phase4/run-real-lexicons.ts'));
+  } else sections.push(missing('real-lexicons.json', 'DATABASE_URL=postgres://... nx run bench:real-lexicons'));
 
   sections.push('<h2>CPU profile</h2>');
   if (inputs.profile) {

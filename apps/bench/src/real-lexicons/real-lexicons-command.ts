@@ -1,0 +1,48 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { databaseUrlFromEnvironment } from '@paradigm/persistence';
+import type { RealLexiconsArtifact, RecomputeResult } from '../artifacts/real-lexicons';
+import { intFlag, parseArgs, rejectUnknownFlags, stringFlag } from '../cli/args';
+import { describeMachine, gitRevision } from '../machine/machine-info';
+import { findWorkspaceRoot } from '../machine/workspace-root';
+import { ARTIFACTS } from '../report/load-report-inputs';
+import { REAL_LEXICONS, runExpansions } from './expansion-runs';
+import { runRecompute } from './recompute-run';
+
+/**
+ * `bench real-lexicons [--repeat N] [--recompute LEXICON | --no-recompute] [--timeout-s N] [--out FILE]`:
+ * expansion side by side with lt-expand, unmunch and hunspell-reader, then a full worker recompute of
+ * a large lexicon (default hunspell-fr, 3.2M forms) into the PostgreSQL of DATABASE_URL
+ * -> benchmarks/real-lexicons.json.
+ */
+export async function realLexiconsCommand(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv);
+  rejectUnknownFlags(args, ['repeat', 'recompute', 'no-recompute', 'timeout-s', 'out'], 'bench real-lexicons');
+  const root = findWorkspaceRoot();
+  const out = stringFlag(args, 'out', join(root, ARTIFACTS.realLexicons));
+  const work = mkdtempSync(join(tmpdir(), 'real-lexicons-'));
+  const log = (s: string) => console.log(s);
+  try {
+    const { results, notes } = await runExpansions(root, work, intFlag(args, 'repeat', 3), intFlag(args, 'timeout-s', 300) * 1000, log);
+    const recompute: RecomputeResult[] = [];
+    if (!args.flags.has('no-recompute')) {
+      const name = stringFlag(args, 'recompute', 'hunspell-fr');
+      const lexicon = REAL_LEXICONS.find((l) => l.name === name && l.format === 'hunspell');
+      const url = databaseUrlFromEnvironment();
+      if (!lexicon) notes.push(`recompute: "${name}" is not one of the Hunspell lexicons: ${REAL_LEXICONS.filter((l) => l.format === 'hunspell').map((l) => l.name).join(', ')}`);
+      else if (!url) notes.push('recompute: not run: set DATABASE_URL to a PostgreSQL database of its own (its lexicon is replaced)');
+      else recompute.push(await runRecompute(root, url, lexicon, log));
+    }
+    const artifact: RealLexiconsArtifact = {
+      artifact: 'real-lexicons', version: 1, date: new Date().toISOString(), machine: describeMachine(), revision: gitRevision(root),
+      expansion: results, recompute, notes,
+    };
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, `${JSON.stringify(artifact, null, 2)}\n`);
+    console.log(`wrote ${out}`);
+    return 0;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
