@@ -1,0 +1,20 @@
+import type { Database } from '@paradigm/persistence';
+
+/** Where a command writes, and how it reaches the database (tests pass their own). */
+export interface CommandContext {
+  /** Standard output; resolves when the text is handed to the stream (waits for it to drain). */
+  readonly stdout: (text: string) => Promise<void>;
+  /** Messages for people: progress, results, errors. */
+  readonly stderr: (text: string) => void;
+  /** Opens the configured database; the command closes it. */
+  readonly openDatabase: () => Promise<Database>;
+}
+
+/** One `lexicon <action> <format>` command: resolves to the process exit code. */
+export type Command = (files: readonly string[], context: CommandContext) => Promise<number>;
+
+/** Exit codes, as `--help` lists them. */
+export const EXIT = { ok: 0, badInput: 1, usage: 2, database: 3 } as const;
+
+/** The worker command that fills the forms table after an import (run from the workspace root). */
+export const RECOMPUTE_COMMAND = 'pnpm exec tsx apps/worker/src/main.ts recompute --all';

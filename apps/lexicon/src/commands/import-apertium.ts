@@ -1,0 +1,9 @@
+import { EXIT, type Command } from './command';
+import { readApertium } from './read-apertium';
+import { storeLexicon } from './store-lexicon';
+
+/** `lexicon import apertium FILE.dix`. */
+export const importApertium: Command = async ([file], context) => {
+  const lexicon = readApertium(file, context);
+  return lexicon ? storeLexicon(lexicon, context) : EXIT.badInput;
+};

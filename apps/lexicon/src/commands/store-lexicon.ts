@@ -1,0 +1,32 @@
+import type { ImportedLexicon } from '@paradigm/lexicons';
+import { replaceLexicon } from '@paradigm/persistence';
+import { EXIT, RECOMPUTE_COMMAND, type CommandContext } from './command';
+
+/**
+ * Replaces the database's lexicon with `lexicon` (one transaction; the forms table is left empty) and
+ * tells the user how to recompute the forms. Shared by every `import` command.
+ */
+export async function storeLexicon(lexicon: ImportedLexicon, context: CommandContext): Promise<number> {
+  let db;
+  try {
+    db = await context.openDatabase();
+  } catch (error) {
+    context.stderr(`lexicon: cannot open the database: ${(error as Error).message}\n`);
+    return EXIT.database;
+  }
+  try {
+    // The worker's change triggers would queue every lexeme; a full recompute follows anyway.
+    const counts = await replaceLexicon(db, { patterns: lexicon.patterns, lexemes: lexicon.lexemes }, { skipTriggers: true });
+    context.stderr(
+      `lexicon: imported ${lexicon.source} (${lexicon.format}) into ${db.description}: ` +
+        `${counts.patterns} patterns, ${counts.lexemes} lexemes, ${counts.links} lexeme-pattern links.\n` +
+        `The forms table is empty now. Generate the forms with:\n  ${RECOMPUTE_COMMAND}\n`,
+    );
+    return EXIT.ok;
+  } catch (error) {
+    context.stderr(`lexicon: import into ${db.description} failed, the old lexicon is unchanged: ${(error as Error).message}\n`);
+    return EXIT.database;
+  } finally {
+    await db.close();
+  }
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+import { openDatabase } from '@paradigm/persistence';
+import { HELP_TEXT } from './cli/help-text';
+import { parseCommandLine, type CommandLine } from './cli/parse-command-line';
+import { UsageError } from './cli/usage-error';
+import { EXIT, type CommandContext } from './commands/command';
+import { COMMANDS } from './commands/commands';
+
+/** The CLI: parses `argv` and runs the command; resolves to the exit code. */
+export async function main(argv: readonly string[], context: CommandContext = processContext()): Promise<number> {
+  let line: CommandLine;
+  try {
+    line = parseCommandLine(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    context.stderr(`lexicon: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  if (line.kind === 'help') {
+    await context.stdout(HELP_TEXT);
+    return EXIT.ok;
+  }
+  return COMMANDS[line.action][line.format](line.files, context);
+}
+
+/** Standard output and error of this process, and the database `DATABASE_URL` (or PGlite) selects. */
+export function processContext(): CommandContext {
+  return {
+    stdout: (text) =>
+      new Promise((resolve, reject) => {
+        process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
+      }),
+    stderr: (text) => process.stderr.write(text),
+    openDatabase: () => openDatabase(),
+  };
+}
+
+if (require.main === module) {
+  // `lexicon expand ... | head` closes the pipe early: that is a normal end, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? EXIT.ok : EXIT.badInput));
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`lexicon: ${(error as Error)?.stack ?? String(error)}\n`);
+      process.exit(70);
+    },
+  );
+}
