@@ -38,6 +38,14 @@ export function readWorkerPhases(json: unknown, file: string): WorkerSummary {
     }
     return { phase, p50Ms: p50, p95Ms: p95, p99Ms: p99, totalMs: num(o!, 'totalMs', 'total') };
   });
-  const config = root.config ?? root.configuration;
-  return { description: config ? JSON.stringify(config) : '', phases };
+  const config = (root.configuration ?? root.config ?? {}) as Record<string, unknown>;
+  const counts = (root.counts ?? {}) as Record<string, unknown>;
+  const facts = [
+    counts.lexemes !== undefined ? `${counts.lexemes} lexemes, ${counts.forms} forms in ${counts.batches} batches` : '',
+    typeof root.formsPerSecond === 'number' ? `${root.formsPerSecond} forms/s end to end` : '',
+    typeof root.peakRssMb === 'number' ? `peak RSS ${root.peakRssMb} MB` : '',
+    ...['method', 'batchSize', 'concurrency', 'database'].filter((k) => config[k] !== undefined).map((k) => `${k} ${String(config[k])}`),
+    typeof root.measuredAt === 'string' ? `measured ${root.measuredAt}` : '',
+  ].filter(Boolean);
+  return { description: facts.join('; '), phases };
 }

@@ -1,13 +1,21 @@
-import { existsSync } from 'node:fs';
-import { parseHunspell, readHunspellFiles } from '@paradigm/lexicons';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseApertium, parseHunspell, readHunspellFiles } from '@paradigm/lexicons';
+import { generateLexemes, patternCatalog } from '@paradigm/persistence';
 import type { Dataset } from './dataset';
 
 /** Debian's en_US Hunspell dictionary (package hunspell-en-us), when installed. */
 export const EN_US = { aff: '/usr/share/hunspell/en_US.aff', dic: '/usr/share/hunspell/en_US.dic' };
 
+/** Debian's Urdu Apertium dictionary (package apertium-urd), when installed. */
+export const URD_DIX = '/usr/share/apertium/apertium-urd/apertium-urd.urd.dix';
+
 /** Real lexicons installed on this machine, imported with @paradigm/lexicons. */
 export function realDatasets(): Dataset[] {
   const out: Dataset[] = [];
+  if (existsSync(URD_DIX)) {
+    const lexicon = parseApertium(readFileSync(URD_DIX, 'utf8'), URD_DIX);
+    out.push({ name: 'apertium-urd', description: `${URD_DIX}, ${lexicon.lexemes.length} lexemes, ${lexicon.patterns.length} patterns`, patterns: lexicon.patterns, lexemes: lexicon.lexemes });
+  }
   if (existsSync(EN_US.aff) && existsSync(EN_US.dic)) {
     const lexicon = parseHunspell(readHunspellFiles(EN_US.aff, EN_US.dic));
     out.push({ name: 'hunspell-en_US', description: `${EN_US.aff} + ${EN_US.dic}, ${lexicon.lexemes.length} lexemes, ${lexicon.patterns.length} patterns`, patterns: lexicon.patterns, lexemes: lexicon.lexemes });
@@ -21,7 +29,14 @@ export const SYNTHETIC_PATTERNS_PER_LEXEME = 5;
 
 /** The persistence seeder's synthetic dataset of `lexemes` lexemes, generated in memory (it is pure). */
 export function syntheticDataset(lexemes: number): Dataset {
-  throw new Error(`synthetic dataset of ${lexemes} lexemes: the persistence seed generator has not landed yet`);
+  const params = { lexemes, patternsPerLexeme: SYNTHETIC_PATTERNS_PER_LEXEME, seed: SYNTHETIC_SEED };
+  const catalog = patternCatalog(params.seed);
+  return {
+    name: 'synthetic',
+    description: `persistence seed generator: ${lexemes} lexemes x ${params.patternsPerLexeme} patterns, seed ${params.seed}, ${catalog.length} patterns`,
+    patterns: catalog.map((c) => c.pattern),
+    lexemes: [...generateLexemes(params, catalog)],
+  };
 }
 
 /** A dataset by name: `synthetic` or one of {@link realDatasets}. */
