@@ -1,0 +1,54 @@
+import { parseCommandLine, UsageError } from '../src';
+
+const error = (argv: string[]) => {
+  try {
+    parseCommandLine(argv);
+  } catch (e) {
+    if (e instanceof UsageError) return e.message;
+    throw e;
+  }
+  throw new Error(`no UsageError for ${argv.join(' ')}`);
+};
+
+describe('command line', () => {
+  it('reads every flag of recompute, with --use-copy as --method copy', () => {
+    expect(parseCommandLine(['recompute', '--use-copy', '--lexemes', '3,1,3', '--batch-size', '50', '--concurrency', '4', '--progress', 'lines'])).toEqual({
+      kind: 'config',
+      config: { command: 'recompute', method: 'copy', batchSize: 50, concurrency: 4, progress: 'lines', shutdownTimeoutMs: 10000, selection: { kind: 'ids', ids: [1, 3] } },
+    });
+  });
+
+  it('defaults recompute to the first 1000 lexemes with the copy writer', () => {
+    expect(parseCommandLine(['recompute'])).toEqual({
+      kind: 'config',
+      config: { command: 'recompute', method: 'copy', batchSize: 1000, concurrency: 2, progress: 'auto', shutdownTimeoutMs: 10000, selection: { kind: 'first', limit: 1000 } },
+    });
+  });
+
+  it('reads run --follow', () => {
+    expect(parseCommandLine(['run', '--follow', '--poll-ms', '200', '--method', 'unnest'])).toEqual({
+      kind: 'config',
+      config: { command: 'run', method: 'unnest', batchSize: 1000, concurrency: 2, progress: 'auto', shutdownTimeoutMs: 10000, follow: true, pollMs: 200, retryFailed: false },
+    });
+  });
+
+  it('names the flag and the valid values in every error', () => {
+    expect(error(['recompute', '--method', 'fast'])).toBe('--method expects one of copy, unnest, insert; got "fast".');
+    expect(error(['recompute', '--batch-size', '0'])).toBe('--batch-size expects a positive integer; got "0".');
+    expect(error(['recompute', '--concurrency', 'two'])).toBe('--concurrency expects a positive integer; got "two".');
+    expect(error(['recompute', '--progress', 'loud'])).toBe('--progress expects one of auto, bar, lines, none; got "loud".');
+    expect(error(['recompute', '--lexemes', '1,x'])).toBe('--lexemes expects comma-separated positive lexeme ids like 1,2,3; got "x" in "1,x".');
+    expect(error(['recompute', '--all', '--limit', '5'])).toBe('--limit and --all cannot be combined: choose --limit N, --all or --lexemes id,id,...');
+    expect(error(['recompute', '--use-copy', '--method', 'insert'])).toBe('--use-copy means --method copy, but --method insert was also given; pass one of them.');
+    expect(error(['run', '--all'])).toBe('--all belongs to `recompute`, not `run`. See --help.');
+    expect(error(['recompute', '--follow'])).toBe('--follow belongs to `run`, not `recompute`. See --help.');
+    expect(error(['regenerate'])).toBe('Expected one command, recompute or run; got "regenerate". See --help.');
+    expect(error(['run', '--fast'])).toBe(
+      "Unknown option '--fast'. Valid flags: --help, --limit, --all, --lexemes, --follow, --poll-ms, --retry-failed, --method, --use-copy, --batch-size, --concurrency, --progress, --shutdown-timeout-ms, --report. See --help.",
+    );
+  });
+
+  it('answers --help before anything else', () => {
+    expect(parseCommandLine(['--help'])).toEqual({ kind: 'help' });
+  });
+});
