@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# One-time set-up on a fresh machine: the Debian packages the tests' oracles need (when run as root with
+# apt-get), pnpm at the pinned version, and the workspace dependencies from the lockfile.
+# Safe to run again: it installs only what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+log() { printf '[setup] %s\n' "$*" >&2; }
+
+# lt-expand and apertium-urd (Apertium oracle), hunspell + libhunspell + en_US (Hunspell oracles),
+# chromium (the report test), g++ (the libhunspell checker), postgresql (tests use a real server).
+DEBIAN_PACKAGES=(lttoolbox-dev apertium-urd hunspell hunspell-tools libhunspell-dev hunspell-en-us chromium g++ postgresql)
+if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+  missing=()
+  for p in "${DEBIAN_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "installing Debian packages: ${missing[*]}"
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+elif command -v apt-get >/dev/null; then
+  log "not root: make sure these Debian packages are installed: ${DEBIAN_PACKAGES[*]}"
+fi
+
+want=$(node -p "require('./package.json').packageManager.split('@')[1]")
+if [ "$(pnpm --version 2>/dev/null || true)" != "$want" ]; then
+  log "installing pnpm@$want (corepack does not work with this registry)"
+  npm i -g "pnpm@$want" >/dev/null
+fi
+
+pnpm install --frozen-lockfile
+log "done. Run the main job with: pnpm start    Run the tests with: pnpm test"
