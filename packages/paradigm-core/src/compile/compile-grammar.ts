@@ -57,6 +57,7 @@ export function compileGrammar(patterns: Iterable<PatternSource>): GrammarResult
 
   for (const program of programs.values()) {
     for (const rule of program.rules) rule.continuations = rule.continuationNames.map((next) => programs.get(next.name)!);
+    program.continuations = [...new Set(program.rules.flatMap((rule) => rule.continuations.map((next) => next.id)))];
   }
   const own = new Map([...programs.values()].map((program) => [program, program.rootRequirements] as const));
   for (const program of programs.values()) program.rootRequirements = collectRequirements(program, own);

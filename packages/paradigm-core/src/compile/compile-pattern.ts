@@ -79,6 +79,7 @@ export function compileProgram(source: PatternSource): PatternProgram {
     rules,
     crossSide,
     rootRequirements,
+    continuations: [],
   };
 }
 

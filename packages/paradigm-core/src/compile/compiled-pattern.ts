@@ -15,6 +15,21 @@ export interface CompiledPattern {
    * whatever their comments, spacing, quoting or gloss splitting; persistence hashes it.
    */
   readonly fingerprint: string;
+  /**
+   * Ids of the patterns this pattern's rules continue into directly (`> NAME`), each once, in order of
+   * first mention. Filled when {@link compileGrammar} links the patterns; empty for a pattern compiled
+   * on its own with {@link compilePattern} (names are not resolved there). A pattern's forms depend on
+   * its own source and, transitively, on these: walk them (or their reverse) to find every pattern, and
+   * so every lexeme, that an edit of one pattern affects.
+   *
+   * @example
+   * ```ts
+   * // patterns continuing into `edited`, directly or not
+   * const into = new Map<number, number[]>();
+   * for (const p of grammar.patterns()) for (const c of p.continuations) into.set(c, [...(into.get(c) ?? []), p.id]);
+   * ```
+   */
+  readonly continuations: readonly number[];
 }
 
 /** A compiled rule. `continuations` is filled when a grammar links the patterns by name. */
@@ -46,4 +61,6 @@ export interface PatternProgram extends CompiledPattern {
   readonly crossSide: 'prefix' | 'suffix' | undefined;
   /** Root checks for this pattern and every pattern reachable through continuations. */
   rootRequirements: readonly RootRequirement[];
+  /** Set when the grammar links the patterns (see {@link CompiledPattern.continuations}). */
+  continuations: readonly number[];
 }

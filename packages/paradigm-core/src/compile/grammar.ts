@@ -9,6 +9,11 @@ export interface Grammar {
   patternByName(name: string): CompiledPattern | undefined;
   /** How many patterns compiled (patterns with errors are left out). */
   readonly size: number;
+  /**
+   * Every compiled pattern, in ascending id order (patterns with errors are left out). With
+   * {@link CompiledPattern.continuations} this gives the continuation graph.
+   */
+  patterns(): Iterable<CompiledPattern>;
 }
 
 /** The grammar the generator uses: the same lookups, returning programs. */
@@ -16,6 +21,7 @@ export class LinkedGrammar implements Grammar {
   readonly formatVersion = FORMAT_VERSION;
   private readonly byId = new Map<number, PatternProgram>();
   private readonly byName = new Map<string, PatternProgram>();
+  private inIdOrder: PatternProgram[] | undefined;
 
   constructor(programs: Iterable<PatternProgram>) {
     for (const program of programs) {
@@ -34,6 +40,11 @@ export class LinkedGrammar implements Grammar {
 
   patternByName(name: string): PatternProgram | undefined {
     return this.byName.get(name);
+  }
+
+  patterns(): IterableIterator<PatternProgram> {
+    this.inIdOrder ??= [...this.byId.values()].sort((a, b) => a.id - b.id);
+    return this.inIdOrder.values();
   }
 }
 
