@@ -67,7 +67,7 @@ class DixReader {
   private textStart: DixPosition = { line: 1, column: 1 };
   private tagStart: DixPosition = { line: 1, column: 1 };
   /** Elements open around the parser, for well-formedness errors. */
-  private readonly open: (DixPosition & { element: string })[] = [];
+  private readonly open: { tag: SaxesTagPlain; line: number }[] = [];
 
   // The entry being read.
   private entry: { position: DixPosition; mode: EntryMode; lemma: string | undefined; items: EntryItem[] } | null = null;
@@ -85,16 +85,16 @@ class DixReader {
     parser.on('error', (error) => {
       const message = error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '');
       const open = this.open[this.open.length - 1];
-      const inside = open ? `, inside ${open.element} opened at line ${open.line}` : '';
+      const inside = open ? `, inside ${describe(open.tag)} opened at line ${open.line}` : '';
       this.fail({ line: parser.line, column: parser.column + 1 }, 'XML', `${message}${inside}: the file is not well-formed XML`);
     });
     parser.on('opentagstart', (tag) => {
       this.flushText();
       // saxes has read `<`, the name and one character after it.
-      this.tagStart = { line: parser.line, column: Math.max(1, parser.column - [...tag.name].length - 1) };
+      this.tagStart = { line: parser.line, column: Math.max(1, parser.column - tag.name.length - 1) };
     });
     parser.on('opentag', (tag) => {
-      this.open.push({ element: describe(tag), ...this.tagStart });
+      this.open.push({ tag, line: this.tagStart.line });
       this.openTag(tag);
       this.markTextStart();
     });

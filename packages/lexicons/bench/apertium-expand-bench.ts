@@ -1,0 +1,111 @@
+/**
+ * Apertium expansion speed, side by side on one file (default apertium-urd.urd.dix):
+ * - `generate`: paradigm-core generating every form of the imported lexicon (compiled once, in process,
+ *   after warm-up) into a counting sink: the cost the worker pays per form.
+ * - `expand`: the same plus lt-expand's line format (what `lexicon expand apertium` prints, minus I/O).
+ * - `parseAndExpand`: reading the .dix, importing, compiling and expanding: the whole job lt-expand does.
+ * - `ltExpand`: `lt-expand FILE OUT` wall time (a process each run, as people use it).
+ * Runs alternate (one of each per round) so machine noise hits all alike; prints JSON to stdout.
+ *
+ *   pnpm exec tsx packages/lexicons/bench/apertium-expand-bench.ts [FILE.dix] [--rounds N]
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compileGrammar, generateInto, type Form } from '@paradigm/core';
+import { expandApertium, parseApertium } from '@paradigm/lexicons';
+
+const args = process.argv.slice(2);
+const roundsFlag = args.indexOf('--rounds');
+const rounds = roundsFlag >= 0 ? Number(args[roundsFlag + 1]) : 15;
+const file = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--rounds') ?? '/usr/share/apertium/apertium-urd/apertium-urd.urd.dix';
+
+const text = readFileSync(file, 'utf8');
+const lexicon = parseApertium(text, file);
+const { grammar, errors } = compileGrammar(lexicon.patterns);
+if (errors.length > 0) throw new Error(`patterns do not compile: ${errors[0].message}`);
+const out = mkdtempSync(join(tmpdir(), 'apertium-bench-'));
+
+let forms = 0;
+const count = (_form: Form): void => {
+  forms++;
+};
+function generate(): number {
+  forms = 0;
+  for (const lexeme of lexicon.lexemes) generateInto(grammar, lexeme, count);
+  return forms;
+}
+function expand(): number {
+  let lines = 0;
+  for (const _line of expandApertium(lexicon)) lines++;
+  return lines;
+}
+function parseAndExpand(): number {
+  let lines = 0;
+  for (const _line of expandApertium(parseApertium(readFileSync(file, 'utf8'), file))) lines++;
+  return lines;
+}
+function ltExpand(): number {
+  execFileSync('lt-expand', [file, join(out, 'out.txt')]);
+  return readFileSync(join(out, 'out.txt'), 'utf8').split('\n').length - 1;
+}
+
+const tasks = { generate, expand, parseAndExpand, ltExpand };
+type Name = keyof typeof tasks;
+const samples: Record<Name, number[]> = { generate: [], expand: [], parseAndExpand: [], ltExpand: [] };
+const produced: Partial<Record<Name, number>> = {};
+
+for (const task of Object.values(tasks)) for (let i = 0; i < 3; i++) task(); // warm-up (JIT, file cache)
+for (let round = 0; round < rounds; round++) {
+  for (const name of Object.keys(tasks) as Name[]) {
+    const start = process.hrtime.bigint();
+    produced[name] = tasks[name]();
+    samples[name].push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+}
+rmSync(out, { recursive: true, force: true });
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const results = Object.fromEntries(
+  (Object.keys(tasks) as Name[]).map((name) => {
+    const ms = median(samples[name]);
+    return [name, { forms: produced[name], medianMs: round2(ms), minMs: round2(Math.min(...samples[name])), formsPerSecond: Math.round((produced[name]! / ms) * 1000) }];
+  }),
+);
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+process.stdout.write(
+  `${JSON.stringify(
+    {
+      benchmark: 'apertium-expand',
+      file,
+      patterns: lexicon.patterns.length,
+      lexemes: lexicon.lexemes.length,
+      rounds,
+      machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
+      ltExpandVersion: ltExpandVersion(),
+      results,
+      ratios: {
+        generateVsLtExpand: round2(results.ltExpand.medianMs / results.generate.medianMs),
+        expandVsLtExpand: round2(results.ltExpand.medianMs / results.expand.medianMs),
+        parseAndExpandVsLtExpand: round2(results.ltExpand.medianMs / results.parseAndExpand.medianMs),
+      },
+      note: 'ratios > 1 mean paradigm-core is faster than lt-expand (median wall times, same file, alternating runs)',
+    },
+    null,
+    2,
+  )}\n`,
+);
+
+/** lt-expand prints its version in its usage text ("lt-expand v3.7.1: ..."). */
+function ltExpandVersion(): string {
+  const result = spawnSync('lt-expand', [], { encoding: 'utf8' });
+  return /v\d+(\.\d+)+/.exec(`${result.stdout}${result.stderr}`)?.[0] ?? 'unknown';
+}
