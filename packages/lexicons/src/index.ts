@@ -3,6 +3,6 @@ export { parseHunspell, type HunspellFiles } from './hunspell/parse-hunspell';
 export { readHunspellFiles } from './hunspell/read-hunspell-files';
 export { HunspellImportError } from './hunspell/hunspell-import-error';
 export type { HunspellLexicon } from './hunspell/hunspell-lexicon';
-export { expandHunspell, compileHunspellGrammar } from './hunspell/expand-hunspell';
+export { expandHunspell, compileHunspellGrammar, type ExpandHunspellOptions } from './hunspell/expand-hunspell';
 export type { HunspellImportOptions } from './hunspell/parse-hunspell';
 export * from './apertium';

@@ -1,0 +1,30 @@
+// Each construct of the .aff/.dic format generates exactly these words (fixtures under ./fixtures).
+import { fixture, importFiles, ourWords } from './hunspell-oracles';
+
+const EXPECTED: Record<string, string[]> = {
+  'flag-long': ['bake', 'baked', 'lock', 'locks', 'unlock', 'unlocks'],
+  'flag-num': ['do', 'redo', 'rework', 'reworks', 'work', 'works'],
+  'flag-utf8': ['all', 'allées', 'allück'],
+  alias: ['cat', 'catish', 'cats', 'red', 'redish'],
+  latin1: ['café', 'cafés', 'menu'],
+  'cross-product': ['do', 'doed', 'dos', 'redo', 'undo', 'undos'],
+  continuation: ['drink', 'drinkable', 'drinkables'],
+  needaffix: ['teach', 'teachers', 'walking'],
+  circumfix: ['geliebt', 'lieb', 'liebst'],
+  forbiddenword: ['bar', 'walk', 'walked', 'walks'],
+  onlyincompound: ['baz', 'foo', 'fooes'],
+  morph: ['cat', 'cats', 'run'],
+  conditions: ['ab', 'abc', 'bake', 'baked', 'bob', 'citied', 'city', 'co-', 'co-+x', 'fez', 'fez+x', 'flies', 'fly', 'play', 'played', 'xc', 'y'],
+  oconv: ['bA', 'bAß'],
+  ignore: ['coop', 'coops'],
+  'dic-syntax': ['and/or', 'foo', 'foos'],
+  nfc: ['\u03a9', '\u03a9s'],
+};
+
+describe('Hunspell fixtures generate exactly their words', () => {
+  for (const [name, words] of Object.entries(EXPECTED)) {
+    it(name, () => {
+      expect(ourWords(importFiles(fixture(name)))).toEqual([...words].sort());
+    });
+  }
+});

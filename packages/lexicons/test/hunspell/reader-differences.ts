@@ -1,0 +1,46 @@
+/**
+ * Every place where our expansion differs from `hunspell-reader words` on purpose, because hunspell-reader
+ * departs from hunspell(5). The same list, with the reasons, is in docs/lexicons.md; the fixture oracle test
+ * compares against hunspell-reader's set adjusted by exactly these words and asserts each of them.
+ */
+export interface ReaderDifference {
+  readonly fixture: string;
+  /** Words hunspell-reader prints that are no words by the documentation. */
+  readonly onlyReader: readonly string[];
+  /** Words the documentation gives that hunspell-reader does not print. */
+  readonly onlyOurs: readonly string[];
+  readonly reason: string;
+}
+
+export const READER_DIFFERENCES: readonly ReaderDifference[] = [
+  {
+    fixture: 'circumfix',
+    onlyReader: ['gelieb', 'geliebst', 'liebt'],
+    onlyOurs: [],
+    reason: 'CIRCUMFIX: an affix with the flag needs the other side with it too; hunspell-reader ignores the flag',
+  },
+  {
+    fixture: 'conditions',
+    onlyReader: ['ies', 'x'],
+    onlyOurs: [],
+    reason: 'without FULLSTRIP a rule may not strip the whole word; hunspell-reader strips it',
+  },
+  {
+    fixture: 'ignore',
+    onlyReader: ['co-op', 'co-op-s'],
+    onlyOurs: ['coop', 'coops'],
+    reason: 'IGNORE characters are removed from dictionary words and affixes; hunspell-reader ignores IGNORE',
+  },
+  {
+    fixture: 'dic-syntax',
+    onlyReader: ['and\\', 'comment'],
+    onlyOurs: ['and/or'],
+    reason: '"\\/" is a slash in a word, and a line starting with a tab has no word; hunspell-reader splits at any "/" and trims the line',
+  },
+  {
+    fixture: 'nfc',
+    onlyReader: ['\u2126', '\u2126s'],
+    onlyOurs: ['\u03a9', '\u03a9s'],
+    reason: 'paradigm-core normalises all text to NFC (docs/patterns.md): U+2126 OHM SIGN becomes U+03A9',
+  },
+];
