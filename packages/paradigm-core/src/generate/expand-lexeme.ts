@@ -49,7 +49,7 @@ function derive(state: Expansion, program: PatternProgram, input: string, cell: 
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r];
     const surface = runOperations(rule.operations, input, state.root);
-    if (surface === null || surface === '') continue;
+    if (surface === null) continue;
     const formDir = combineDir(dir, rule.dir);
     if (formDir === null) continue;
     const formCell = joinCell(cell, rule.cell);
@@ -75,7 +75,7 @@ function combine(state: Expansion, suffixForms: readonly Derived[], prefixes: re
       for (const rule of prefix.rules) {
         if (rule.circumfix !== base.circumfix) continue;
         const surface = runOperations(rule.operations, base.surface, state.root);
-        if (surface === null || surface === '') continue;
+        if (surface === null) continue;
         const dir = combineDir(base.dir, rule.dir);
         if (dir === null) continue;
         const cell = joinCell(base.cell, rule.cell);

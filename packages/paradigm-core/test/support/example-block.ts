@@ -22,6 +22,7 @@ export function paradigmBlocks(markdown: string): ExampleBlock[] {
 }
 
 const token = (word: string): string => (word === '""' ? '' : word);
+const shown = (text: string): string => (text === '' ? '""' : text);
 
 /** Parses `lexeme LEMMA [stem=S] [root=k-t-b] [gloss=G]: PATTERN ...` into a lexeme. */
 export function parseLexemeLine(line: string, id: number, patternIds: ReadonlyMap<string, number>): Lexeme {
@@ -31,7 +32,7 @@ export function parseLexemeLine(line: string, id: number, patternIds: ReadonlyMa
   const fields: Record<string, string> = {};
   for (const attribute of attributes) {
     const [key, value] = attribute.split('=');
-    fields[key] = value;
+    fields[key] = token(value);
   }
   const patterns = match[2].split(/\s+/u).filter(Boolean).map((name) => {
     const id = patternIds.get(name);
@@ -52,7 +53,7 @@ function canonicalExpected(line: string): string {
   const words = line.trim().split(/\s+/u);
   if (words[0].startsWith('!')) return words.join(' ');
   const [surface, cell = '', ...rest] = words;
-  return [surface, token(cell), ...rest].join(' ').trimEnd();
+  return [surface, token(cell), ...rest].join(' ').trimEnd().replace(/\s+/gu, ' ');
 }
 
 /**
@@ -101,7 +102,7 @@ export function runExample(block: ExampleBlock): string[] {
       else
         for (const form of outcome.forms) {
           const extra = [form.analysis !== gloss.normalize('NFC') ? `analysis=${form.analysis}` : '', form.dir !== 'both' ? `dir=${form.dir}` : ''];
-          out.push(`  ${[form.surface, form.cell, ...extra].join(' ').trimEnd().replace(/\s+/gu, ' ')}`);
+          out.push(`  ${[shown(form.surface), form.cell, ...extra].join(' ').trimEnd().replace(/\s+/gu, ' ')}`);
         }
     }
   }
