@@ -33,6 +33,8 @@ export interface RegenerationBaseline {
   readonly database: { readonly dialect: 'postgres' | 'pglite'; readonly description: string };
   readonly dataset: { readonly lexemes: number; readonly patternsPerLexeme: number; readonly forms: number; readonly seed: number };
   readonly ceiling: Ceiling;
+  /** Passes over the matrix; each cell's seconds is the median of its passes. */
+  readonly passes: number;
   readonly cells: readonly RegenerationCell[];
   readonly best: RegenerationCell;
 }

@@ -20,13 +20,13 @@ function listFlag(raw: string, name: string): number[] {
 }
 
 /**
- * `bench regeneration [--lexemes N] [--dataset synthetic|hunspell-en_US] [--writers a,b] [--batch-sizes ...] [--concurrency ...] [--out FILE]`:
+ * `bench regeneration [--lexemes N] [--repeat N] [--dataset synthetic|hunspell-en_US] [--writers a,b] [--batch-sizes ...] [--concurrency ...] [--out FILE]`:
  * the writer x batch size x concurrency matrix on the configured database (PGlite by default,
  * `DATABASE_URL` for PostgreSQL) -> benchmarks/phase4/regeneration-baseline.json.
  */
 export async function regenerationCommand(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
-  rejectUnknownFlags(args, ['lexemes', 'dataset', 'writers', 'batch-sizes', 'concurrency', 'out'], 'bench regeneration');
+  rejectUnknownFlags(args, ['lexemes', 'dataset', 'repeat', 'writers', 'batch-sizes', 'concurrency', 'out'], 'bench regeneration');
   const root = findWorkspaceRoot();
   const out = stringFlag(args, 'out', join(root, ARTIFACTS.regeneration));
   const writers = stringFlag(args, 'writers', DEFAULT_AXES.writers.join(',')).split(',') as WriterName[];
@@ -41,7 +41,7 @@ export async function regenerationCommand(argv: readonly string[]): Promise<numb
   try {
     const result = await runRegenerationMatrix(db, limitLexemes(datasetByName(stringFlag(args, 'dataset', 'synthetic'), lexemes), lexemes), axes, {
       root, command: `bench regeneration ${argv.join(' ')}`.trim(), seed: SYNTHETIC_SEED, patternsPerLexeme: SYNTHETIC_PATTERNS_PER_LEXEME,
-    }, (line) => console.log(line));
+    }, intFlag(args, 'repeat', 1), (line) => console.log(line));
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
     const b = result.best;
