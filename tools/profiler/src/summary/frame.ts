@@ -1,5 +1,5 @@
 /** Where a profiled frame's time counts. */
-export type Category = 'compute' | 'persist' | 'other';
+export type Category = 'compute' | 'persist' | 'startup' | 'other';
 
 /** A frame's function name and source location, split out of `--prof-process`'s frame text. */
 export interface Frame {
@@ -39,4 +39,13 @@ export function categorise(frame: Frame): Category {
   }
   if (/^wasm-function|\bwasm\b/i.test(frame.name)) return 'persist';
   return 'other';
+}
+
+// Node's module loader: compiling and resolving modules, its builtins included. A short run spends most of
+// its ticks here (1000 lexemes: the recompute itself takes 0.4 s), which is start-up, not the worker's work.
+const LOADER = /^(compileForInternalLoader|requireBuiltin|wrapSafe|Module\._resolveFilename|Module\._findPath|Module\._extensions\.\.json|tryPackage|readPackageScope|resolveExports|toRealPath)$/;
+
+/** True for frames of Node's module loader (see {@link LOADER}). */
+export function isLoaderFrame(frame: Frame): boolean {
+  return frame.isJavaScript && LOADER.test(frame.name);
 }

@@ -1,5 +1,5 @@
 import type { HeavyNode, ProcessedProfile } from '../processed-profile/processed-profile';
-import { categorise, parseFrame, type Category } from './frame';
+import { categorise, isLoaderFrame, parseFrame, type Category } from './frame';
 
 /** One function's share of the profile. */
 export interface HotFunction {
@@ -21,8 +21,8 @@ export interface WasmDecision {
 /** `benchmarks/phase4/profile-summary.json`. */
 export interface ProfileSummary {
   readonly totalTicks: number;
-  /** compute + persist + other = 1: every tick counted once, in the category of its nearest categorised frame. */
-  readonly shares: { readonly compute: number; readonly persist: number; readonly other: number; readonly gc: number };
+  /** compute + persist + startup + other = 1: every tick counted once (see {@link summariseProfile}). */
+  readonly shares: { readonly compute: number; readonly persist: number; readonly startup: number; readonly other: number; readonly gc: number };
   readonly gcNote: string;
   readonly hottest: readonly HotFunction[];
   readonly decision: WasmDecision;
@@ -35,7 +35,8 @@ export const WASM_THRESHOLD = 0.1;
  * Summarises a processed profile. Each tick is charged to the nearest frame, walking from where it
  * landed up through its callers, that belongs to paradigm-core (compute) or to the persistence stack
  * (persist); ticks in builtins, regexps, the C++ runtime or `UNKNOWN` thus count for the code that
- * called them. Ticks with no such frame among the callers `--prof-process` prints go to `other`, under
+ * called them. Ticks with no such frame among the callers `--prof-process` prints go to `startup` if a
+ * frame of Node's module loader is on the way (loading and compiling modules), else to `other`, under
  * the nearest JavaScript function (or the frame itself).
  *
  * GC is V8's own count of ticks spent collecting garbage; those ticks are also charged to the code that
@@ -43,7 +44,7 @@ export const WASM_THRESHOLD = 0.1;
  */
 export function summariseProfile(profile: ProcessedProfile, top = 10): ProfileSummary {
   const byFunction = new Map<string, { name: string; location?: string; category: Category; ticks: number }>();
-  const totals: Record<Category, number> = { compute: 0, persist: 0, other: 0 };
+  const totals: Record<Category, number> = { compute: 0, persist: 0, startup: 0, other: 0 };
   const charge = (category: Category, frameText: string, ticks: number) => {
     if (ticks <= 0) return;
     totals[category] += ticks;
@@ -53,20 +54,21 @@ export function summariseProfile(profile: ProcessedProfile, top = 10): ProfileSu
     entry.ticks += ticks;
     byFunction.set(key, entry);
   };
-  const visit = (node: HeavyNode, nearestJs: string | undefined) => {
+  const visit = (node: HeavyNode, nearestJs: string | undefined, loading: boolean) => {
     const frame = parseFrame(node.name);
     const category = categorise(frame);
     if (category !== 'other') return charge(category, node.name, node.ticks);
     const js = nearestJs ?? (frame.isJavaScript ? node.name : undefined);
+    const inLoader = loading || isLoaderFrame(frame);
     let seen = 0;
     for (const caller of node.callers) {
-      visit(caller, js);
+      visit(caller, js, inLoader);
       seen += caller.ticks;
     }
-    charge('other', js ?? node.name, node.ticks - seen);
+    charge(inLoader ? 'startup' : 'other', js ?? node.name, node.ticks - seen);
   };
-  for (const node of profile.heavy) visit(node, undefined);
-  const listed = totals.compute + totals.persist + totals.other;
+  for (const node of profile.heavy) visit(node, undefined, false);
+  const listed = totals.compute + totals.persist + totals.startup + totals.other;
   // Frames under --prof-process's 1% display cut-off are not listed; their ticks are "other".
   totals.other += Math.max(0, profile.totalTicks - listed);
   const total = profile.totalTicks || 1;
@@ -77,15 +79,15 @@ export function summariseProfile(profile: ProcessedProfile, top = 10): ProfileSu
   const justified = hotShare > WASM_THRESHOLD;
   return {
     totalTicks: profile.totalTicks,
-    shares: { compute: totals.compute / total, persist: totals.persist / total, other: totals.other / total, gc: profile.gcTicks / total },
+    shares: { compute: totals.compute / total, persist: totals.persist / total, startup: totals.startup / total, other: totals.other / total, gc: profile.gcTicks / total },
     gcNote: 'gc is V8\'s count of ticks spent collecting garbage; they are also counted in compute/persist/other (the code that allocated), so gc overlaps them',
     hottest,
     decision: {
       justified,
       threshold: WASM_THRESHOLD,
       reason: hotCompute
-        ? `hottest compute function ${hotCompute.name} (${hotCompute.location ?? '?'}) has ${pct(hotShare)} of all ticks, ${justified ? 'above' : 'not above'} the ${pct(WASM_THRESHOLD)} gate; compute as a whole ${pct(totals.compute / total)}, persist ${pct(totals.persist / total)}`
-        : `no paradigm-core frame in the profile; compute 0%, persist ${pct(totals.persist / total)}`,
+        ? `hottest compute function ${hotCompute.name} (${hotCompute.location ?? '?'}) has ${pct(hotShare)} of all ticks, ${justified ? 'above' : 'not above'} the ${pct(WASM_THRESHOLD)} gate; compute as a whole ${pct(totals.compute / total)}, persist ${pct(totals.persist / total)}, start-up ${pct(totals.startup / total)}`
+        : `no paradigm-core frame in the profile; compute 0%, persist ${pct(totals.persist / total)}, start-up ${pct(totals.startup / total)}`,
     },
   };
 }
@@ -97,6 +99,7 @@ export function formatSummary(s: ProfileSummary): string[] {
     `ticks: ${s.totalTicks}`,
     `compute (paradigm-core)                    ${pct(s.shares.compute)}`,
     `persist (persistence, pg, COPY, PGlite)    ${pct(s.shares.persist)}`,
+    `start-up (Node loading modules)            ${pct(s.shares.startup)}`,
     `other                                      ${pct(s.shares.other)}`,
     `GC (overlaps the above)                    ${pct(s.shares.gc)}`,
     'hottest functions (ticks charged as above):',
