@@ -50,8 +50,16 @@ function step(root: string, label: string, cmd: string, args: string[]): void {
   if (r.status !== 0) throw new Error(`${label} failed (exit ${r.status}): ${cmd} ${args.join(' ')}`);
 }
 
+/** `summarise FILE.processed.txt`: the summary and gate of an existing processed profile. */
+function summariseFile(file: string | undefined): number {
+  if (!file || !existsSync(file)) throw new Error(`summarise needs an existing --prof-process output file, got ${file ?? 'nothing'}`);
+  for (const line of formatSummary(summariseProfile(parseProcessedProfile(readFileSync(file, 'utf8'), file)))) console.log(line);
+  return 0;
+}
+
 export function main(argv: readonly string[]): number {
-  if (argv.includes('--help') || argv.includes('-h')) { console.log(USAGE); return 0; }
+  if (argv.includes('--help') || argv.includes('-h')) { console.log(`${USAGE}\n       profile-worker.sh summarise FILE.processed.txt`); return 0; }
+  if (argv[0] === 'summarise') return summariseFile(argv[1]);
   const o = parse(argv);
   const root = workspaceRoot();
   const out = join(root, 'benchmarks/phase4');
