@@ -13,6 +13,8 @@ export type { CompiledPattern } from './compile/compiled-pattern';
 export type { Grammar } from './compile/grammar';
 export { compilePattern } from './compile/compile-pattern';
 export { compileGrammar } from './compile/compile-grammar';
+export type { CompileOptions } from './compile/compile-options';
+export type { Normalization } from './text/normalization';
 export type { GrammarResult } from './compile/compile-grammar';
 export { splitPatternFile } from './syntax/pattern-file';
 export type { FilePattern } from './syntax/pattern-file';

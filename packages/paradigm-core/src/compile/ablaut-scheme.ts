@@ -1,5 +1,3 @@
-import { nfc } from '../text/nfc';
-
 /** A compiled `scheme NAME: FROM>TO, ...`: pairs ordered longest FROM first (the tie-break rule). */
 export interface AblautScheme {
   readonly name: string;
@@ -23,11 +21,12 @@ function pairAt(scheme: AblautScheme, text: string, index: number): readonly [st
 /**
  * Replaces the rightmost FROM in `text`, by where it ends; at the same end the longest FROM wins, so
  * `ee>e, e>o` turns `feed` into `fed`. Null when no FROM occurs (the rule then yields no form).
+ * The result goes through `normalize` (the grammar's normalisation).
  */
-export function applyScheme(scheme: AblautScheme, text: string): string | null {
+export function applyScheme(scheme: AblautScheme, text: string, normalize: (text: string) => string): string | null {
   for (let end = text.length; end > 0; end--) {
     for (const [from, to] of scheme.pairs) {
-      if (text.endsWith(from, end)) return nfc(text.slice(0, end - from.length) + to + text.slice(end));
+      if (text.endsWith(from, end)) return normalize(text.slice(0, end - from.length) + to + text.slice(end));
     }
   }
   return null;

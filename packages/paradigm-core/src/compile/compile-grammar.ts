@@ -1,7 +1,8 @@
 import type { PatternError, PatternErrorCode } from '../errors/pattern-error';
 import { PatternSyntaxError } from '../errors/pattern-syntax-error';
 import type { PatternSource } from '../model/pattern-source';
-import { nfc } from '../text/nfc';
+import { textRules } from '../text/normalization';
+import type { CompileOptions } from './compile-options';
 import { compileProgram } from './compile-pattern';
 import type { PatternProgram, RootRequirement } from './compiled-pattern';
 import { LinkedGrammar, type Grammar } from './grammar';
@@ -17,8 +18,14 @@ export interface GrammarResult {
  * reported in `errors`: syntax errors, duplicate ids or names, a continuation to an unknown pattern,
  * a cycle of continuations (the message names it: `A > B > A`), or a continuation into a pattern that
  * was itself left out. Never throws for bad pattern text.
+ *
+ * `options.normalize` (default `NFC`): with `none`, neither the sources nor, at generation, lexemes
+ * are normalised; the grammar carries the setting ({@link Grammar.normalize}).
+ *
+ * @throws TypeError when `options.normalize` is neither `NFC` nor `none`.
  */
-export function compileGrammar(patterns: Iterable<PatternSource>): GrammarResult {
+export function compileGrammar(patterns: Iterable<PatternSource>, options: CompileOptions = {}): GrammarResult {
+  const text = textRules(options.normalize);
   const errors: PatternError[] = [];
   const programs = new Map<string, PatternProgram>();
   const seenIds = new Map<number, string>();
@@ -28,7 +35,7 @@ export function compileGrammar(patterns: Iterable<PatternSource>): GrammarResult
   };
 
   for (const source of patterns) {
-    const name = nfc(source.name);
+    const name = text.normalize(source.name);
     const otherName = seenIds.get(source.id);
     if (otherName !== undefined || seenNames.has(name)) {
       const what = otherName !== undefined ? `id ${source.id} is also used by "${otherName}"` : `the name "${name}" is used twice`;
@@ -38,7 +45,7 @@ export function compileGrammar(patterns: Iterable<PatternSource>): GrammarResult
     seenIds.set(source.id, name);
     seenNames.add(name);
     try {
-      programs.set(name, compileProgram(source));
+      programs.set(name, compileProgram(source, text));
     } catch (error) {
       if (!(error instanceof PatternSyntaxError)) throw error;
       report('syntax', source.id, name, error.line, error.column, error.message);
@@ -61,7 +68,7 @@ export function compileGrammar(patterns: Iterable<PatternSource>): GrammarResult
   }
   const own = new Map([...programs.values()].map((program) => [program, program.rootRequirements] as const));
   for (const program of programs.values()) program.rootRequirements = collectRequirements(program, own);
-  return { grammar: new LinkedGrammar(programs.values()), errors };
+  return { grammar: new LinkedGrammar(programs.values(), text), errors };
 }
 
 type Report = (code: PatternErrorCode, id: number, name: string, line: number, column: number, message: string) => void;

@@ -4,8 +4,9 @@ import type { ConditionAst } from '../syntax/condition-ast';
 import type { OperationAst, PatternAst, RuleAst } from '../syntax/pattern-ast';
 import { parsePattern } from '../syntax/pattern-parser';
 import { SourceProblem } from '../syntax/source-problem';
-import { nfc } from '../text/nfc';
+import { textRules, type TextRules } from '../text/normalization';
 import { applySchemeEverywhere, compileScheme, type AblautScheme } from './ablaut-scheme';
+import type { CompileOptions } from './compile-options';
 import type { CompiledPattern, CompiledRule, PatternProgram, RootRequirement } from './compiled-pattern';
 import { FORMAT_VERSION } from './compiled-pattern';
 import { compileCondition } from './condition-matcher';
@@ -15,24 +16,24 @@ import { vowelSet, type VowelSet } from './vowel-set';
 
 /**
  * Compiles one pattern source on its own: parses it, checks its meaning and compiles conditions,
- * skeletons and schemes. Continuation names are not resolved (that needs the other patterns; see
+ * skeletons and schemes (`options.normalize` as in {@link compileGrammar}). Continuation names are not resolved (that needs the other patterns; see
  * {@link compileGrammar}), which makes this handy for validating a single pattern.
  *
  * @throws {@link PatternSyntaxError} naming the pattern, line, column and the fix.
  */
-export function compilePattern(source: PatternSource): CompiledPattern {
-  return compileProgram(source);
+export function compilePattern(source: PatternSource, options: CompileOptions = {}): CompiledPattern {
+  return compileProgram(source, textRules(options.normalize));
 }
 
 /** {@link compilePattern} with the generator's view of the result. */
-export function compileProgram(source: PatternSource): PatternProgram {
-  const name = nfc(source.name);
+export function compileProgram(source: PatternSource, text: TextRules): PatternProgram {
+  const name = text.normalize(source.name);
   const fail = (line: number, column: number, expected: string, detail: string): never => {
     throw new PatternSyntaxError(name, line, column, expected, detail);
   };
   let ast: PatternAst;
   try {
-    ast = parsePattern(nfc(source.source));
+    ast = parsePattern(text.normalize(source.source), text);
   } catch (problem) {
     if (problem instanceof SourceProblem) return fail(problem.line, problem.column, problem.expected, problem.detail);
     throw problem;

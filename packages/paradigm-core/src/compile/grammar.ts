@@ -1,3 +1,4 @@
+import type { Normalization, TextRules } from '../text/normalization';
 import type { CompiledPattern, PatternProgram } from './compiled-pattern';
 import { FORMAT_VERSION } from './compiled-pattern';
 
@@ -5,6 +6,8 @@ import { FORMAT_VERSION } from './compiled-pattern';
 export interface Grammar {
   /** Version of the compiled format ({@link CompiledPattern.fingerprint} depends on it). */
   readonly formatVersion: number;
+  /** How this grammar normalises text (see `CompileOptions.normalize`); generation follows it. */
+  readonly normalize: Normalization;
   pattern(id: number): CompiledPattern | undefined;
   patternByName(name: string): CompiledPattern | undefined;
   /** How many patterns compiled (patterns with errors are left out). */
@@ -23,7 +26,14 @@ export class LinkedGrammar implements Grammar {
   private readonly byName = new Map<string, PatternProgram>();
   private inIdOrder: PatternProgram[] | undefined;
 
-  constructor(programs: Iterable<PatternProgram>) {
+  readonly normalize: Normalization;
+
+  constructor(
+    programs: Iterable<PatternProgram>,
+    /** The text operations generation uses, per {@link Grammar.normalize}. */
+    readonly text: TextRules,
+  ) {
+    this.normalize = text.mode;
     for (const program of programs) {
       this.byId.set(program.id, program);
       this.byName.set(program.name, program);

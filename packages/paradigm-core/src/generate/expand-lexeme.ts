@@ -4,7 +4,7 @@ import type { GenerationError } from '../errors/generation-error';
 import type { Direction, Form } from '../model/form';
 import type { Lexeme } from '../model/lexeme';
 import type { PatternSummary } from '../model/outcome';
-import { joinNfc, nfc } from '../text/nfc';
+import type { TextRules } from '../text/normalization';
 import { checkRoot } from './root-check';
 import { runOperations } from './run-operations';
 
@@ -21,6 +21,7 @@ interface Derived {
 interface Expansion {
   readonly lexemeId: number;
   readonly root: readonly string[] | undefined;
+  readonly text: TextRules;
   readonly sink: (form: Form) => void;
   ownerId: number;
   count: number;
@@ -48,12 +49,12 @@ function derive(state: Expansion, program: PatternProgram, input: string, cell: 
   const rules = program.rules;
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r];
-    const surface = runOperations(rule.operations, input, state.root);
+    const surface = runOperations(rule.operations, input, state.root, state.text);
     if (surface === null) continue;
     const formDir = combineDir(dir, rule.dir);
     if (formDir === null) continue;
     const formCell = joinCell(cell, rule.cell);
-    const formAnalysis = rule.gloss === '' ? analysis : joinNfc(analysis, rule.gloss);
+    const formAnalysis = rule.gloss === '' ? analysis : state.text.join(analysis, rule.gloss);
     const formCircumfix = circumfix || rule.circumfix;
     if (!rule.needAffix && !formCircumfix) emit(state, surface, formCell, formAnalysis, formDir);
     if (state.collected !== null)
@@ -74,12 +75,12 @@ function combine(state: Expansion, suffixForms: readonly Derived[], prefixes: re
     for (const prefix of prefixes) {
       for (const rule of prefix.rules) {
         if (rule.circumfix !== base.circumfix) continue;
-        const surface = runOperations(rule.operations, base.surface, state.root);
+        const surface = runOperations(rule.operations, base.surface, state.root, state.text);
         if (surface === null) continue;
         const dir = combineDir(base.dir, rule.dir);
         if (dir === null) continue;
         const cell = joinCell(base.cell, rule.cell);
-        const analysis = rule.gloss === '' ? base.analysis : joinNfc(base.analysis, rule.gloss);
+        const analysis = rule.gloss === '' ? base.analysis : state.text.join(base.analysis, rule.gloss);
         emit(state, surface, cell, analysis, dir);
         for (const next of rule.continuations) derive(state, next, surface, cell, analysis, dir, false);
       }
@@ -104,7 +105,8 @@ export function expandLexeme(grammar: LinkedGrammar, lexeme: Lexeme, sink: (form
   const ids = lexeme.patterns;
   const programs: (PatternProgram | undefined)[] = new Array(ids.length);
   const errors: (GenerationError | undefined)[] = new Array(ids.length);
-  const root = lexeme.root === undefined ? undefined : lexeme.root.map(nfc);
+  const text = grammar.text;
+  const root = lexeme.root === undefined ? undefined : lexeme.root.map(text.normalize);
   let prefixes: PatternProgram[] | undefined;
   for (let p = 0; p < ids.length; p++) {
     const program = grammar.pattern(ids[p]);
@@ -112,9 +114,9 @@ export function expandLexeme(grammar: LinkedGrammar, lexeme: Lexeme, sink: (form
     errors[p] = program === undefined ? unknownPattern(lexeme, ids[p]) : checkRoot(program, lexeme, root);
     if (program !== undefined && errors[p] === undefined && program.crossSide === 'prefix') (prefixes ??= []).push(program);
   }
-  const stem = nfc(lexeme.stem ?? lexeme.lemma);
-  const gloss = nfc(lexeme.gloss ?? lexeme.lemma);
-  const state: Expansion = { lexemeId: lexeme.id, root, sink, ownerId: 0, count: 0, collected: null };
+  const stem = text.normalize(lexeme.stem ?? lexeme.lemma);
+  const gloss = text.normalize(lexeme.gloss ?? lexeme.lemma);
+  const state: Expansion = { lexemeId: lexeme.id, root, text, sink, ownerId: 0, count: 0, collected: null };
   const summaries: PatternSummary[] = new Array(ids.length);
   for (let p = 0; p < ids.length; p++) {
     const program = programs[p];

@@ -1,14 +1,14 @@
 import { applyScheme } from '../compile/ablaut-scheme';
 import { OP_ABLAUT, OP_PREFIX, OP_REDUP, OP_SUFFIX, OP_TEMPLATE, type Operation } from '../compile/operation';
 import { fillSkeleton } from '../compile/skeleton';
-import { joinNfc } from '../text/nfc';
+import type { TextRules } from '../text/normalization';
 import { reduplicant } from './reduplication';
 
 /**
  * Runs a rule's operations on `input`; null when a condition, strip, scheme or reduplication does
  * not apply. The root was checked against every skeleton before generation started.
  */
-export function runOperations(operations: readonly Operation[], input: string, root: readonly string[] | undefined): string | null {
+export function runOperations(operations: readonly Operation[], input: string, root: readonly string[] | undefined, text: TextRules): string | null {
   let form = input;
   for (let k = 0; k < operations.length; k++) {
     const op = operations[k];
@@ -19,7 +19,7 @@ export function runOperations(operations: readonly Operation[], input: string, r
           if (!form.endsWith(op.strip)) return null;
           form = form.slice(0, form.length - op.strip.length);
         }
-        form = joinNfc(form, op.add);
+        form = text.join(form, op.add);
         break;
       case OP_PREFIX:
         if (op.condition !== null && !op.condition(form)) return null;
@@ -27,10 +27,10 @@ export function runOperations(operations: readonly Operation[], input: string, r
           if (!form.startsWith(op.strip)) return null;
           form = form.slice(op.strip.length);
         }
-        form = joinNfc(op.add, form);
+        form = text.join(op.add, form);
         break;
       case OP_ABLAUT: {
-        const changed = applyScheme(op.scheme, form);
+        const changed = applyScheme(op.scheme, form, text.normalize);
         if (changed === null) return null;
         form = changed;
         break;
@@ -38,11 +38,11 @@ export function runOperations(operations: readonly Operation[], input: string, r
       case OP_REDUP: {
         const copy = reduplicant(op.redup, form, op.vowels, root);
         if (copy === null) return null;
-        form = op.after ? joinNfc(form, copy) : joinNfc(copy, form);
+        form = op.after ? text.join(form, copy) : text.join(copy, form);
         break;
       }
       case OP_TEMPLATE:
-        form = fillSkeleton(op.skeleton, root!);
+        form = fillSkeleton(op.skeleton, root!, text.normalize);
         break;
     }
   }

@@ -7,7 +7,7 @@ export interface Form {
   readonly patternId: number;
   /** Grammatical tags, `;`-separated, e.g. `N;GEN;PL`. */
   readonly cell: string;
-  /** The word form itself, NFC. */
+  /** The word form itself: NFC, or exactly as its parts were written under `normalize: 'none'`. */
   readonly surface: string;
   /** The analysis tape: the lexeme's gloss followed by every `gloss` operation applied. */
   readonly analysis: string;

@@ -1,3 +1,4 @@
+import type { TextRules } from '../text/normalization';
 import { SourceProblem } from './source-problem';
 
 /** Characters that end a bare token (besides whitespace), per docs/patterns.md. */
@@ -15,10 +16,12 @@ export class LineScanner {
   private index = 0;
 
   constructor(
-    text: string,
+    lineText: string,
     readonly line: number,
+    /** Applied to quoted strings (their escapes may spell any code points). */
+    readonly text: TextRules,
   ) {
-    this.chars = Array.from(text);
+    this.chars = Array.from(lineText);
   }
 
   /** 1-based column of the next unread character. */
@@ -89,7 +92,7 @@ export class LineScanner {
     try {
       const value = JSON.parse(literal) as string;
       this.index = k + 1;
-      return value.normalize('NFC');
+      return this.text.normalize(value);
     } catch {
       return this.fail('a JSON string', `malformed escape in ${literal}`, start + 1);
     }

@@ -1,4 +1,5 @@
 import type { PatternSource } from '../model/pattern-source';
+import { textRules, type Normalization } from '../text/normalization';
 
 const HEADER = /^\s*pattern\s+([\p{L}\p{M}\p{N}_.:/-]+)/u;
 
@@ -11,9 +12,10 @@ export interface FilePattern extends PatternSource {
 /**
  * Cuts a text holding several patterns (a `.patterns` file) into pattern sources, one per `pattern`
  * header, with ids counted from `firstId` in file order. Lines before the first header (comments)
- * are dropped.
+ * are dropped. Names are normalised as `options.normalize` says (default `NFC`; pass the grammar's setting).
  */
-export function splitPatternFile(text: string, firstId = 1): FilePattern[] {
+export function splitPatternFile(text: string, firstId = 1, options: { readonly normalize?: Normalization } = {}): FilePattern[] {
+  const normalize = textRules(options.normalize).normalize;
   const out: FilePattern[] = [];
   const lines = text.split(/\r\n|\n|\r/);
   let current: { name: string; line: number; lines: string[] } | undefined;
@@ -24,7 +26,7 @@ export function splitPatternFile(text: string, firstId = 1): FilePattern[] {
     const header = HEADER.exec(line);
     if (header) {
       flush();
-      current = { name: header[1].normalize('NFC'), line: index + 1, lines: [] };
+      current = { name: normalize(header[1]), line: index + 1, lines: [] };
     }
     current?.lines.push(line);
   });

@@ -1,4 +1,5 @@
 import type { Direction } from '../model/form';
+import type { TextRules } from '../text/normalization';
 import { parseCondition } from './condition-parser';
 import { LineScanner } from './line-scanner';
 import type { OperationAst, PatternAst, RedupKind, RuleAst, SchemeAst, SourcePosition } from './pattern-ast';
@@ -7,17 +8,18 @@ const REDUP_KINDS: readonly RedupKind[] = ['cv', 'syllable', 'radical', 'total']
 const OPERATIONS = 'template, suffix, prefix, ablaut, redup, gloss or "=>"';
 
 /**
- * Parses one pattern's source text (already NFC) into its syntax tree. Throws {@link SourceProblem}
- * at the first error; meaning (unknown schemes, template placement) is checked by the compiler.
+ * Parses one pattern's source text (already normalised by `normalization`) into its syntax tree. Throws
+ * {@link SourceProblem} at the first error; meaning (unknown schemes, template placement) is checked
+ * by the compiler.
  */
-export function parsePattern(text: string): PatternAst {
+export function parsePattern(text: string, normalization: TextRules): PatternAst {
   let header: (SourcePosition & { name: string; nameColumn: number; cross: boolean }) | undefined;
   const schemes: SchemeAst[] = [];
   const vowels: (SourcePosition & { vowel: string })[] = [];
   const rules: RuleAst[] = [];
   const lines = text.split(/\r\n|\n|\r/);
   for (let n = 0; n < lines.length; n++) {
-    const scan = new LineScanner(lines[n], n + 1);
+    const scan = new LineScanner(lines[n], n + 1, normalization);
     if (scan.atEnd()) continue;
     const column = scan.column;
     const keyword = scan.readBare();
@@ -45,7 +47,7 @@ export function parsePattern(text: string): PatternAst {
           const vowelColumn = scan.column;
           const vowel = scan.readString('a vowel');
           if (Array.from(vowel).length !== 1)
-            scan.fail('one letter per vowel', `the vowel "${vowel}" is not a single code point after NFC`, vowelColumn);
+            scan.fail('one letter per vowel', `the vowel "${vowel}" is not a single code point${normalization.mode === 'NFC' ? ' after NFC' : ''}`, vowelColumn);
           vowels.push({ line: n + 1, column: vowelColumn, vowel });
         }
         break;
@@ -56,7 +58,7 @@ export function parsePattern(text: string): PatternAst {
         scan.fail('rule, scheme or vowels:', `unknown line "${keyword}"; a line starts with rule, scheme or vowels:`, column);
     }
   }
-  if (!header) throw new LineScanner('', 1).fail('"pattern NAME"', 'the source is empty; it needs a "pattern NAME" header');
+  if (!header) throw new LineScanner('', 1, normalization).fail('"pattern NAME"', 'the source is empty; it needs a "pattern NAME" header');
   return { ...header, schemes, vowels, rules };
 }
 
@@ -72,7 +74,7 @@ function parseScheme(scan: LineScanner, column: number): SchemeAst {
     pairs.push([from, to]);
   } while (scan.accept(','));
   if (!scan.atEnd()) scan.fail('"," or the end of the line', 'unexpected text after the scheme pairs');
-  name = name.normalize('NFC');
+  name = scan.text.normalize(name);
   return { line: scan.line, column, name, pairs };
 }
 

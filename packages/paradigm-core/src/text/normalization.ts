@@ -1,0 +1,27 @@
+import { joinNfc, nfc } from './nfc';
+
+/**
+ * How text is normalised: `NFC` (the default) normalises pattern sources, lexemes and every form;
+ * `none` keeps every code point as written, for importers that must reproduce their source byte for
+ * byte (an Apertium .dix may hold U+0651 U+064E, which lt-expand prints as written).
+ */
+export type Normalization = 'NFC' | 'none';
+
+/** The two text operations that depend on the {@link Normalization}, chosen once per grammar. */
+export interface TextRules {
+  readonly mode: Normalization;
+  /** The text as the grammar sees it. */
+  readonly normalize: (text: string) => string;
+  /** `left + right`, both already normalised, normalised. */
+  readonly join: (left: string, right: string) => string;
+}
+
+const NFC_RULES: TextRules = { mode: 'NFC', normalize: nfc, join: joinNfc };
+const RAW_RULES: TextRules = { mode: 'none', normalize: (text) => text, join: (left, right) => left + right };
+
+/** The rules for `mode`; throws for anything but `NFC` or `none` (a configuration bug). */
+export function textRules(mode: Normalization | undefined): TextRules {
+  if (mode === undefined || mode === 'NFC') return NFC_RULES;
+  if (mode === 'none') return RAW_RULES;
+  throw new TypeError(`normalize: ${JSON.stringify(mode)} is not a normalisation; use 'NFC' (the default) or 'none'`);
+}
