@@ -10,6 +10,8 @@ import { LOCAL_ADMIN_URL } from './test-dialects';
 export interface FoundPostgres {
   readonly adminUrl: string;
   readonly source: 'DATABASE_URL' | 'local server' | 'throwaway server';
+  /** The folder holding a throwaway server's data (removed by `stop`). */
+  readonly folder?: string;
   stop(): Promise<void>;
 }
 
@@ -75,7 +77,8 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startThrowawayServer(): Promise<FoundPostgres> {
+/** Starts a private PostgreSQL on a free port, as `nobody` when run as root; `stop()` removes it. */
+export async function startThrowawayServer(): Promise<FoundPostgres> {
   const bin = findBinaries();
   const dir = mkdtempSync(join(tmpdir(), 'paradigm-pg-'));
   const dataDir = join(dir, 'data');
@@ -96,6 +99,7 @@ async function startThrowawayServer(): Promise<FoundPostgres> {
   return {
     adminUrl,
     source: 'throwaway server',
+    folder: dir,
     async stop() {
       run('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
       rmSync(dir, { recursive: true, force: true });
