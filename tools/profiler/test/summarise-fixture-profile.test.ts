@@ -32,6 +32,6 @@ describe('summariseProfile on a committed processed profile', () => {
 
   it('passes the decision gate when a compute function has more than 10% of the ticks', () => {
     expect(summary.decision.justified).toBe(true);
-    expect(summary.decision.reason).toBe('hottest compute function generateHot (/tmp/proft/packages/paradigm-core/dist/hot.js:1:21) has 52.4% of all ticks, above the 10.0% gate; compute as a whole 52.4%, persist 21.0%, start-up 1.6%');
+    expect(summary.decision.reason).toBe('hottest compute function generateHot (/tmp/proft/packages/paradigm-core/dist/hot.js:1:21) has 52.4% of all ticks, above the 10.0% gate; compute as a whole 52.4%, persist 21.0%, idle 0.0%, start-up 1.6%');
   });
 });

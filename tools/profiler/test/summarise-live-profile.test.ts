@@ -37,7 +37,7 @@ describe('profiling a real program and summarising it', () => {
     const s = profile(program(60000, 2000));
     expect(s.hottest[0]).toMatchObject({ name: 'generateHot', category: 'compute' });
     expect(s.hottest[0].location).toMatch(/\/packages\/paradigm-core\/dist\/hot\.js:1:\d+$/);
-    expect(s.shares.compute + s.shares.persist + s.shares.startup + s.shares.other).toBeCloseTo(1, 9);
+    expect(s.shares.compute + s.shares.persist + s.shares.idle + s.shares.startup + s.shares.other).toBeCloseTo(1, 9);
     expect(s.decision.justified).toBe(true);
   });
 

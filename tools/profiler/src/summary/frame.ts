@@ -1,5 +1,5 @@
 /** Where a profiled frame's time counts. */
-export type Category = 'compute' | 'persist' | 'startup' | 'other';
+export type Category = 'compute' | 'persist' | 'idle' | 'startup' | 'other';
 
 /** A frame's function name and source location, split out of `--prof-process`'s frame text. */
 export interface Frame {
@@ -29,10 +29,12 @@ const PERSIST = [
 
 /**
  * The category of a frame: paradigm-core's files are compute; persistence, pg, pg-copy-streams, kysely
- * and PGlite are persist. WebAssembly frames are persist too: the only WebAssembly in the worker is
+ * and PGlite are persist; the event loop's wait for I/O (`epoll_pwait`) is idle. WebAssembly frames are persist too: the only WebAssembly in the worker is
  * PGlite's Postgres.
  */
 export function categorise(frame: Frame): Category {
+  // The event loop blocked in the kernel waiting for I/O: in the worker, that is waiting for the database.
+  if (!frame.isJavaScript && /^(epoll_p?wait|uv__io_poll|kevent)\b/.test(frame.name)) return 'idle';
   if (frame.location) {
     if (COMPUTE.some((r) => r.test(frame.location!))) return 'compute';
     if (PERSIST.some((r) => r.test(frame.location!))) return 'persist';

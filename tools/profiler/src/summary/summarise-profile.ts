@@ -21,8 +21,8 @@ export interface WasmDecision {
 /** `benchmarks/phase4/profile-summary.json`. */
 export interface ProfileSummary {
   readonly totalTicks: number;
-  /** compute + persist + startup + other = 1: every tick counted once (see {@link summariseProfile}). */
-  readonly shares: { readonly compute: number; readonly persist: number; readonly startup: number; readonly other: number; readonly gc: number };
+  /** compute + persist + idle + startup + other = 1: every tick counted once (see {@link summariseProfile}). */
+  readonly shares: { readonly compute: number; readonly persist: number; readonly idle: number; readonly startup: number; readonly other: number; readonly gc: number };
   readonly gcNote: string;
   readonly hottest: readonly HotFunction[];
   readonly decision: WasmDecision;
@@ -32,7 +32,7 @@ export interface ProfileSummary {
 export const WASM_THRESHOLD = 0.1;
 
 /**
- * Summarises a processed profile. Each tick is charged to the nearest frame, walking from where it
+ * Summarises a processed profile. Ticks where the event loop waited for I/O are `idle`. Each other tick is charged to the nearest frame, walking from where it
  * landed up through its callers, that belongs to paradigm-core (compute) or to the persistence stack
  * (persist); ticks in builtins, regexps, the C++ runtime or `UNKNOWN` thus count for the code that
  * called them. Ticks with no such frame among the callers `--prof-process` prints go to `startup` if a
@@ -44,7 +44,7 @@ export const WASM_THRESHOLD = 0.1;
  */
 export function summariseProfile(profile: ProcessedProfile, top = 10): ProfileSummary {
   const byFunction = new Map<string, { name: string; location?: string; category: Category; ticks: number }>();
-  const totals: Record<Category, number> = { compute: 0, persist: 0, startup: 0, other: 0 };
+  const totals: Record<Category, number> = { compute: 0, persist: 0, idle: 0, startup: 0, other: 0 };
   const charge = (category: Category, frameText: string, ticks: number) => {
     if (ticks <= 0) return;
     totals[category] += ticks;
@@ -68,7 +68,7 @@ export function summariseProfile(profile: ProcessedProfile, top = 10): ProfileSu
     charge(inLoader ? 'startup' : 'other', js ?? node.name, node.ticks - seen);
   };
   for (const node of profile.heavy) visit(node, undefined, false);
-  const listed = totals.compute + totals.persist + totals.startup + totals.other;
+  const listed = totals.compute + totals.persist + totals.idle + totals.startup + totals.other;
   // Frames under --prof-process's 1% display cut-off are not listed; their ticks are "other".
   totals.other += Math.max(0, profile.totalTicks - listed);
   const total = profile.totalTicks || 1;
@@ -79,15 +79,15 @@ export function summariseProfile(profile: ProcessedProfile, top = 10): ProfileSu
   const justified = hotShare > WASM_THRESHOLD;
   return {
     totalTicks: profile.totalTicks,
-    shares: { compute: totals.compute / total, persist: totals.persist / total, startup: totals.startup / total, other: totals.other / total, gc: profile.gcTicks / total },
+    shares: { compute: totals.compute / total, persist: totals.persist / total, idle: totals.idle / total, startup: totals.startup / total, other: totals.other / total, gc: profile.gcTicks / total },
     gcNote: 'gc is V8\'s count of ticks spent collecting garbage; they are also counted in compute/persist/other (the code that allocated), so gc overlaps them',
     hottest,
     decision: {
       justified,
       threshold: WASM_THRESHOLD,
       reason: hotCompute
-        ? `hottest compute function ${hotCompute.name} (${hotCompute.location ?? '?'}) has ${pct(hotShare)} of all ticks, ${justified ? 'above' : 'not above'} the ${pct(WASM_THRESHOLD)} gate; compute as a whole ${pct(totals.compute / total)}, persist ${pct(totals.persist / total)}, start-up ${pct(totals.startup / total)}`
-        : `no paradigm-core frame in the profile; compute 0%, persist ${pct(totals.persist / total)}, start-up ${pct(totals.startup / total)}`,
+        ? `hottest compute function ${hotCompute.name} (${hotCompute.location ?? '?'}) has ${pct(hotShare)} of all ticks, ${justified ? 'above' : 'not above'} the ${pct(WASM_THRESHOLD)} gate; compute as a whole ${pct(totals.compute / total)}, persist ${pct(totals.persist / total)}, idle ${pct(totals.idle / total)}, start-up ${pct(totals.startup / total)}`
+        : `no paradigm-core frame in the profile; compute 0%, persist ${pct(totals.persist / total)}, idle ${pct(totals.idle / total)}, start-up ${pct(totals.startup / total)}`,
     },
   };
 }
@@ -99,6 +99,7 @@ export function formatSummary(s: ProfileSummary): string[] {
     `ticks: ${s.totalTicks}`,
     `compute (paradigm-core)                    ${pct(s.shares.compute)}`,
     `persist (persistence, pg, COPY, PGlite)    ${pct(s.shares.persist)}`,
+    `idle (event loop waiting for I/O, the DB)  ${pct(s.shares.idle)}`,
     `start-up (Node loading modules)            ${pct(s.shares.startup)}`,
     `other                                      ${pct(s.shares.other)}`,
     `GC (overlaps the above)                    ${pct(s.shares.gc)}`,
