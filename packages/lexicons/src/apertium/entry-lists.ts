@@ -33,7 +33,7 @@ export interface Pardef {
   /** Order of definition, used to key synthesized patterns. */
   readonly index: number;
   readonly lists: Record<Direction, Group[]>;
-  /** Where it was first referenced; entries added after that would change what the reference meant. */
+  /** Where it was first referenced: entries added after that go to a new version of the pardef. */
   usedAt: DixPosition | null;
 }
 

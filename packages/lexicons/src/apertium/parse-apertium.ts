@@ -18,12 +18,14 @@ import { PatternEmitter, type Target } from './pattern-emitter';
  *   pattern, or synthesized patterns where the entry has several `<par>`s or a direction restriction.
  *
  * Throws {@link ApertiumDixError} listing every problem: malformed XML, an undefined pardef, a pardef
- * used before its definition, a pardef that refers to itself, a pardef extended after it was used.
+ * used before its definition, a pardef that refers to itself.
  */
 export function parseApertium(text: string, fileName: string): ImportedLexicon {
   const document = readDix(text, fileName);
   const problems: DixProblem[] = [];
   const pardefs = new Map<string, Pardef>();
+  /** Every pardef and every later version of one, in the order they came to be. */
+  const versions: Pardef[] = [];
   const sections: { entry: DixEntry; lists: ReturnType<typeof entryLists> }[] = [];
   // Pardefs with an entry that failed: a later "undefined" for them would only repeat that problem.
   const broken = new Set<string>();
@@ -42,24 +44,21 @@ export function parseApertium(text: string, fileName: string): ImportedLexicon {
     }
     if (!lists) continue;
     let pardef = pardefs.get(entry.pardef.name);
-    if (!pardef) {
-      pardef = { name: entry.pardef.name, tag: entry.pardef, index: pardefs.size, lists: { both: [], LR: [], RL: [] }, usedAt: null };
+    if (!pardef || pardef.usedAt) {
+      // A pardef opened again after a <par> used it: lt-expand appends to it, but the earlier uses keep
+      // what it had then (apertium-ron does this). So the grown pardef is a new version; uses so far
+      // keep the old one, whose pattern stays as it was.
+      const lists = pardef ? { both: [...pardef.lists.both], LR: [...pardef.lists.LR], RL: [...pardef.lists.RL] } : { both: [], LR: [], RL: [] };
+      pardef = { name: entry.pardef.name, tag: entry.pardef, index: versions.length, lists, usedAt: null };
       pardefs.set(pardef.name, pardef);
-    } else if (pardef.usedAt) {
-      problems.push({
-        line: entry.line,
-        column: entry.column,
-        element: `<e> in <pardef n="${pardef.name}">`,
-        message: `adds to pardef "${pardef.name}" after it was used at line ${pardef.usedAt.line}; lt-expand would give that use only the entries before it. Move this entry into the pardef's first definition.`,
-      });
-      continue;
+      versions.push(pardef);
     }
     for (const dir of DIRECTIONS) pardef.lists[dir].push(...lists[dir]);
   }
   if (problems.length > 0) throw new ApertiumDixError(fileName, problems);
 
   const emitter = new PatternEmitter();
-  for (const pardef of pardefs.values()) emitter.pardef(pardef);
+  for (const pardef of versions) emitter.pardef(pardef);
   const lexemes: Lexeme[] = [];
   for (const { entry, lists } of sections) {
     if (!lists) continue;

@@ -72,14 +72,6 @@ describe('a .dix that cannot be imported gets errors naming the element, its lin
     expect(ltExpandFails(text)).toBe('accepted');
   });
 
-  it('a pardef given more entries after it was used', () => {
-    expect(
-      problemsOf(dix('<pardef n="a"><e><i>x</i></e></pardef>\n<pardef n="b"><e><par n="a"/></e></pardef>\n<pardef n="a"><e><i>y</i></e></pardef>', '')),
-    ).toEqual([
-      'x.dix:5:15: <e> in <pardef n="a">: adds to pardef "a" after it was used at line 4; lt-expand would give that use only the entries before it. Move this entry into the pardef\'s first definition.',
-    ]);
-  });
-
   it('a pardef whose entries are all skipped (lt-expand: undefined)', () => {
     const text = dix('<pardef n="a"><e i="yes"><i>x</i></e></pardef>', '<e><i>q</i><par n="a"/></e>');
     expect(problemsOf(text)).toEqual([
