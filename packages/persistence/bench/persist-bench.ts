@@ -39,11 +39,12 @@ const { values: flags } = parseArgs({
     'batch-lexemes': { type: 'string', default: '1000' },
     rounds: { type: 'string', default: '3' },
     'chunk-kib': { type: 'string', default: '64' },
+    'copy-only': { type: 'boolean' },
     help: { type: 'boolean' },
   },
 });
 if (flags.help) {
-  console.log('Usage: pnpm exec tsx packages/persistence/bench/persist-bench.ts [--rows N] [--batch-lexemes N] [--rounds N] [--chunk-kib N]');
+  console.log('Usage: pnpm exec tsx packages/persistence/bench/persist-bench.ts [--rows N] [--batch-lexemes N] [--rounds N] [--chunk-kib N] [--copy-only (tuning: skip unnest/insert, write no artifact)]');
   process.exit(0);
 }
 const ROWS = Number(flags.rows);
@@ -196,6 +197,12 @@ async function main(): Promise<void> {
     }
   }
   const copyRssKb = process.resourceUsage().maxRSS;
+  if (flags['copy-only']) {
+    const ratio = (k: string, c: string) => (median(times.get(c)!) / median(times.get(k)!)).toFixed(3);
+    log(`copy-only: write ratio ${ratio('write/copy', 'write/server-copy')}, replace ratio ${ratio('replace/copy', 'replace/server-delete-copy')}, peak RSS ${mb(copyRssKb)} MB`);
+    await db.close();
+    return;
+  }
   for (const name of ['unnest', 'insert'] as const) {
     for (const mode of ['write', 'replace'] as const) {
       await resetForms(db, mode === 'replace' ? oldCopies : undefined);

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type Kysely, type Migration, type MigrationProvider, type MigrationResultSet, Migrator, NO_MIGRATIONS } from 'kysely';
 import type { Schema } from '../schema/schema';
 
@@ -20,7 +20,7 @@ export class FolderMigrationProvider implements MigrationProvider {
       const name = file.replace(/\.(ts|js)$/, '');
       if (migrations[name]) continue;
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const module = require(join(this.folder, file)) as Partial<Migration>;
+      const module = require(resolve(this.folder, file)) as Partial<Migration>;
       if (typeof module.up !== 'function') {
         throw new Error(`Migration ${join(this.folder, file)} exports no up(db) function; export async function up(db) and down(db).`);
       }
