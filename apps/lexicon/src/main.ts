@@ -20,7 +20,7 @@ export async function main(argv: readonly string[], context: CommandContext = pr
     await context.stdout(HELP_TEXT);
     return EXIT.ok;
   }
-  return COMMANDS[line.action][line.format](line.files, context);
+  return COMMANDS[line.action][line.format](line.files, context, line.flags);
 }
 
 /** Standard output and error of this process, and the database `DATABASE_URL` (or PGlite) selects. */

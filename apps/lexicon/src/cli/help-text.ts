@@ -17,6 +17,8 @@ Commands
 
 Flags
   -h, --help                   This text.
+  --ignore-unknown-flags       (hunspell) Ignore flags no affix class or option defines, as libhunspell
+                               does (lv_LV and hu_HU need it); by default they are an error.
 
 Database (import only): DATABASE_URL (environment or .env) selects PostgreSQL; without it, the embedded
 PGlite database in .data/pglite is used. Migrations run on open.

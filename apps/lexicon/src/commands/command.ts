@@ -10,8 +10,8 @@ export interface CommandContext {
   readonly openDatabase: () => Promise<Database>;
 }
 
-/** One `lexicon <action> <format>` command: resolves to the process exit code. */
-export type Command = (files: readonly string[], context: CommandContext) => Promise<number>;
+/** One `lexicon <action> <format>` command: resolves to the process exit code. `flags` are the format's flags given. */
+export type Command = (files: readonly string[], context: CommandContext, flags: readonly string[]) => Promise<number>;
 
 /** Exit codes, as `--help` lists them. */
 export const EXIT = { ok: 0, badInput: 1, usage: 2, database: 3 } as const;

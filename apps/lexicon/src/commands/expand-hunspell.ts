@@ -1,6 +1,12 @@
-import type { Command } from './command';
+import { expandHunspell as expandWords } from '@paradigm/lexicons';
+import { EXIT, type Command } from './command';
+import { readHunspell } from './read-hunspell';
+import { writeLines } from './write-lines';
 
-/** `lexicon expand hunspell FILE.aff FILE.dic` (placeholder until the Hunspell importer's command lands). */
-export const expandHunspell: Command = async () => {
-  throw new Error('lexicon expand hunspell: not implemented yet (apps/lexicon/src/commands/expand-hunspell.ts is a placeholder)');
+/** `lexicon expand hunspell FILE.aff FILE.dic`: every word, one per line (hunspell-reader `words` format). */
+export const expandHunspell: Command = async (files, context, flags) => {
+  const lexicon = readHunspell(files, flags, context);
+  if (!lexicon) return EXIT.badInput;
+  await writeLines(expandWords(lexicon), context.stdout);
+  return EXIT.ok;
 };

@@ -1,6 +1,9 @@
-import type { Command } from './command';
+import { EXIT, type Command } from './command';
+import { readHunspell } from './read-hunspell';
+import { storeLexicon } from './store-lexicon';
 
-/** `lexicon import hunspell FILE.aff FILE.dic` (placeholder until the Hunspell importer's command lands). */
-export const importHunspell: Command = async () => {
-  throw new Error('lexicon import hunspell: not implemented yet (apps/lexicon/src/commands/import-hunspell.ts is a placeholder)');
+/** `lexicon import hunspell FILE.aff FILE.dic [--ignore-unknown-flags]`. */
+export const importHunspell: Command = async (files, context, flags) => {
+  const lexicon = readHunspell(files, flags, context);
+  return lexicon ? storeLexicon(lexicon, context) : EXIT.badInput;
 };

@@ -18,9 +18,26 @@ export interface HunspellFileNames {
  */
 export type UnknownFlagPolicy = 'error' | 'ignore';
 
-/** The name of the pattern of an affix class. */
-export function classPatternName(affixClass: Pick<AffixClass, 'kind' | 'flag'>): string {
-  return `${affixClass.kind.toLowerCase()}:${flagName(affixClass.flag)}`;
+/**
+ * How deep in a derivation a class applies. libhunspell strips at most one prefix and two suffixes
+ * (hunspell(5), "Twofold suffix stripping"), so continuation classes are followed to that depth only,
+ * which also makes cycles of continuation flags harmless (hu_HU has `sfx:j > sfx:c > sfx:j`):
+ * - level 1 (`sfx:X`, `pfx:X`): the classes a .dic entry names; a suffix continues into level-2 classes,
+ *   a prefix into level-1 suffixes and level-2 prefixes;
+ * - level 2 (`sfx:X:2`, `pfx:X:2`): a suffix continues only into level-2 prefixes, a prefix nowhere.
+ */
+type Level = 1 | 2;
+
+/** The name of the pattern of an affix class at a level. */
+export function classPatternName(affixClass: Pick<AffixClass, 'kind' | 'flag'>, level: Level = 1): string {
+  return `${affixClass.kind.toLowerCase()}:${flagName(affixClass.flag)}${level === 2 ? ':2' : ''}`;
+}
+
+/** The level a continuation into `target` runs at, from a rule of `from` at `level`; undefined: not followed. */
+function continuationLevel(from: AffixClass['kind'], level: Level, target: AffixClass['kind']): Level | undefined {
+  if (from === 'SFX') return target === 'PFX' || level === 1 ? 2 : undefined;
+  if (level === 2) return undefined;
+  return target === 'SFX' ? 1 : 2;
 }
 
 /** What a flag means where it occurs (a .dic entry or an affix's continuation). */
@@ -61,14 +78,29 @@ class UnknownFlags {
   }
 }
 
-function ruleText(aff: AffixFile, affixClass: AffixClass, rule: AffixRule, affName: string, unknown: UnknownFlags): string | undefined {
+/** The classes, at level 2, that rules reach; filled while writing rules. */
+type NeededCopies = Set<AffixClass>;
+
+function ruleText(
+  aff: AffixFile,
+  affixClass: AffixClass,
+  level: Level,
+  rule: AffixRule,
+  names: { affName: string; unknown: UnknownFlags; copies: NeededCopies },
+): string | undefined {
+  const { affName, unknown } = names;
   const continuation: string[] = [];
   const options: string[] = [];
   for (const flag of rule.continuation) {
     const role = flagRole(aff, flag);
     if (role === 'excluded') return undefined;
     if (role === 'unknown') unknown.report(affName, rule.line, flag, `in the continuation of "${rule.add}"`);
-    if (role === 'class') continuation.push(classPatternName(aff.classes.get(flag)!));
+    if (role === 'class') {
+      const target = aff.classes.get(flag)!;
+      const targetLevel = continuationLevel(affixClass.kind, level, target.kind);
+      if (targetLevel !== undefined) continuation.push(classPatternName(target, targetLevel));
+      if (targetLevel === 2) names.copies.add(target);
+    }
     if (role === 'needaffix' && !options.includes('needaffix')) options.push('needaffix');
     if (role === 'circumfix' && !options.includes('circumfix')) options.push('circumfix');
   }
@@ -91,19 +123,25 @@ function ruleText(aff: AffixFile, affixClass: AffixClass, rule: AffixRule, affNa
   return `${parts.join(' ')}  # ${affName}:${rule.line}`;
 }
 
-function classSource(aff: AffixFile, affixClass: AffixClass, affName: string, unknown: UnknownFlags): string {
-  const rules = affixClass.rules.map((rule) => ruleText(aff, affixClass, rule, affName, unknown)).filter((text) => text !== undefined);
+function classSource(
+  aff: AffixFile,
+  affixClass: AffixClass,
+  level: Level,
+  names: { affName: string; unknown: UnknownFlags; copies: NeededCopies },
+): string {
+  const rules = affixClass.rules.map((rule) => ruleText(aff, affixClass, level, rule, names)).filter((text) => text !== undefined);
   // A cross pattern needs a rule to combine; a class whose rules all yield nothing (de_DE `PFX i`, whose
-  // only rule is ONLYINCOMPOUND) is written without `cross`.
-  const cross = affixClass.cross && rules.length > 0 ? ' cross' : '';
-  const header = `pattern ${classPatternName(affixClass)}${cross}  # ${affName}:${affixClass.line}`;
+  // only rule is ONLYINCOMPOUND) is written without `cross`. Level-2 copies are reached by continuation
+  // only, never combined.
+  const cross = affixClass.cross && level === 1 && rules.length > 0 ? ' cross' : '';
+  const header = `pattern ${classPatternName(affixClass, level)}${cross}  # ${names.affName}:${affixClass.line}`;
   return [header, ...rules].join('\n') + '\n';
 }
 
 /**
  * Builds the patterns and lexemes of a parsed dictionary. Pattern ids: the word patterns (one per distinct
- * set of .dic morphological fields, `word` first), then one per affix class in .aff order. Lexeme ids:
- * .dic order from 1.
+ * set of .dic morphological fields, `word` first), then one per affix class in .aff order, then the
+ * level-2 copies continuations reach, in .aff order. Lexeme ids: .dic order from 1.
  */
 export function buildLexicon(
   aff: AffixFile,
@@ -141,8 +179,16 @@ export function buildLexicon(
   });
 
   const sources = [...wordPatterns.values()].map((pattern) => ({ name: pattern.name, source: pattern.source }));
+  const writer = { affName, unknown, copies: new Set<AffixClass>() };
   for (const affixClass of aff.classes.values()) {
-    sources.push({ name: classPatternName(affixClass), source: classSource(aff, affixClass, affName, unknown) });
+    sources.push({ name: classPatternName(affixClass), source: classSource(aff, affixClass, 1, writer) });
+  }
+  // Level-2 copies only reach level-2 prefixes, so one more pass finds all of them.
+  for (const affixClass of [...writer.copies]) classSource(aff, affixClass, 2, writer);
+  for (const affixClass of aff.classes.values()) {
+    if (writer.copies.has(affixClass)) {
+      sources.push({ name: classPatternName(affixClass, 2), source: classSource(aff, affixClass, 2, writer) });
+    }
   }
   const patterns: PatternSource[] = sources.map((pattern, index) => ({ id: index + 1, ...pattern }));
   const ids = new Map(patterns.map((pattern) => [pattern.name, pattern.id]));

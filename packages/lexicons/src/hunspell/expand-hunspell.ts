@@ -3,11 +3,13 @@ import type { HunspellLexicon } from './hunspell-lexicon';
 import { outputConverter } from './output-conversion';
 
 /**
- * Compiles an imported dictionary's patterns. The importer writes only valid pattern text, so a compile
- * error here is an importer bug and throws with every message.
+ * Compiles an imported dictionary's patterns without Unicode normalisation: Hunspell compares words byte
+ * for byte, so a dictionary written in another form than NFC (fr.dic's U+2126 OHM SIGN) must keep it for
+ * libhunspell to accept the words. The importer writes only valid pattern text, so a compile error here is
+ * an importer bug and throws with every message.
  */
 export function compileHunspellGrammar(lexicon: Pick<HunspellLexicon, 'patterns' | 'source'>): Grammar {
-  const { grammar, errors } = compileGrammar(lexicon.patterns);
+  const { grammar, errors } = compileGrammar(lexicon.patterns, { normalize: 'none' });
   if (errors.length > 0) {
     throw new Error(`patterns imported from ${lexicon.source} do not compile (importer bug):\n${errors.map((error) => error.message).join('\n')}`);
   }

@@ -1,0 +1,20 @@
+import { HunspellImportError, parseHunspell, readHunspellFiles, type HunspellLexicon } from '@paradigm/lexicons';
+import type { CommandContext } from './command';
+
+/** Reads and imports an .aff/.dic pair, or prints why it cannot (and returns `null`). */
+export function readHunspell(files: readonly string[], flags: readonly string[], context: CommandContext): HunspellLexicon | null {
+  const [aff, dic] = files as [string, string];
+  try {
+    const lexicon = parseHunspell(readHunspellFiles(aff, dic), {
+      unknownFlags: flags.includes('--ignore-unknown-flags') ? 'ignore' : 'error',
+    });
+    for (const { flag, file, line } of lexicon.ignoredFlags) {
+      context.stderr(`lexicon: ignored unknown flag "${flag}" (first at ${file}:${line})\n`);
+    }
+    return lexicon;
+  } catch (error) {
+    if (!(error instanceof HunspellImportError)) throw error;
+    context.stderr(`${error.message}\nlexicon: stopped; nothing was imported or printed.\n`);
+    return null;
+  }
+}

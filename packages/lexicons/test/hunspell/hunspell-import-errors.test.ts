@@ -1,0 +1,103 @@
+// Bad input stops the import with one error naming the file and line (and nothing is returned).
+import { join } from 'node:path';
+import { HunspellImportError, parseHunspell, readHunspellFiles } from '@paradigm/lexicons';
+
+function importText(aff: string, dic: string, options = {}) {
+  return parseHunspell(
+    { aff: Buffer.from(aff, 'utf8'), dic: Buffer.from(dic, 'utf8'), affName: 't.aff', dicName: 't.dic' },
+    options,
+  );
+}
+
+function errorOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof HunspellImportError) return error.message;
+    throw error;
+  }
+  throw new Error('no error');
+}
+
+const AFF = 'SET UTF-8\nSFX S Y 1\nSFX S 0 s .\n';
+
+describe('Hunspell import errors', () => {
+  it('a missing .aff file', () => {
+    const missing = join(__dirname, 'fixtures', 'missing.aff');
+    expect(errorOf(() => readHunspellFiles(missing, join(__dirname, 'fixtures', 'morph.dic')))).toBe(
+      `${missing}: .aff file not found; give the path of an existing .aff file (a dictionary is an .aff and a .dic file)`,
+    );
+  });
+
+  it('an unknown flag on a .dic entry', () => {
+    expect(errorOf(() => importText(AFF, '2\ncat/S\ndog/SZ\n'))).toBe(
+      't.dic:3: unknown flag "Z" on "dog": no PFX/SFX class and no flag option (NEEDAFFIX, FORBIDDENWORD, COMPOUNDRULE, ...) in t.aff defines it; define it, remove it, or ignore unknown flags as Hunspell does (--ignore-unknown-flags)',
+    );
+  });
+
+  it('an unknown flag in a continuation class', () => {
+    expect(errorOf(() => importText('SFX S Y 1\nSFX S 0 s/Q .\n', '1\ncat/S\n'))).toBe(
+      't.aff:2: unknown flag "Q" in the continuation of "s": no PFX/SFX class and no flag option (NEEDAFFIX, FORBIDDENWORD, COMPOUNDRULE, ...) in t.aff defines it; define it, remove it, or ignore unknown flags as Hunspell does (--ignore-unknown-flags)',
+    );
+  });
+
+  it('ignores unknown flags when asked, and reports where each first occurs', () => {
+    const lexicon = importText(AFF, '3\ncat/SZ\ndog/Z\nant/Y\n', { unknownFlags: 'ignore' });
+    expect(lexicon.ignoredFlags).toEqual([
+      { flag: 'Z', file: 't.dic', line: 2 },
+      { flag: 'Y', file: 't.dic', line: 4 },
+    ]);
+  });
+
+  it('a rule line with too few fields', () => {
+    expect(errorOf(() => importText('SFX S Y 1\nSFX S 0\n', '1\ncat/S\n'))).toBe(
+      't.aff:2: SFX line has 2 fields but needs at least 3: "SFX flag cross_product count" or "SFX flag strip affix [condition [morph...]]"',
+    );
+  });
+
+  it('a bad condition', () => {
+    expect(errorOf(() => importText('SFX S Y 1\nSFX S 0 s [^aeiou\n', '1\ncat/S\n'))).toBe(
+      't.aff:2: bad condition "[^aeiou": "[" at character 1 is never closed with "]"; Hunspell conditions use ".", literals and [...] / [^...] sets',
+    );
+    expect(errorOf(() => importText('PFX P Y 1\nPFX P 0 re a]\n', '1\ncat/P\n'))).toBe(
+      't.aff:2: bad condition "a]": "]" at character 2 closes no "["; Hunspell conditions use ".", literals and [...] / [^...] sets',
+    );
+  });
+
+  it('a class without its header', () => {
+    expect(errorOf(() => importText('SFX S 0 s .\n', '1\ncat/S\n'))).toBe(
+      't.aff:1: SFX class "S" starts with a rule line; write its header first: "SFX S Y|N number_of_rules"',
+    );
+  });
+
+  it('a .dic without its word count', () => {
+    expect(errorOf(() => importText(AFF, 'cat/S\n'))).toBe(
+      't.dic:1: missing or bad word count "cat/S"; line 1 of a .dic file is the number of entries',
+    );
+  });
+
+  it('an undefined flag alias', () => {
+    expect(errorOf(() => importText('AF 1\nAF S\nSFX S Y 1\nSFX S 0 s .\n', '1\ncat/2\n'))).toBe(
+      't.dic:2: flag alias "2" is not defined: the AF table has 1 entries, numbered from 1',
+    );
+  });
+
+  it('an odd long flag and a non-numeric num flag', () => {
+    expect(errorOf(() => importText('FLAG long\nSFX Ss Y 1\nSFX Ss 0 s .\n', '1\ncat/Ssx\n'))).toBe(
+      't.dic:2: flag field "Ssx" has an odd number of characters but "FLAG long" needs two per flag',
+    );
+    expect(errorOf(() => importText('FLAG num\nSFX 1 Y 1\nSFX 1 0 s .\n', '1\ncat/1,x\n'))).toBe(
+      't.dic:2: flag "x" in "1,x" is not a number 1-65000 as "FLAG num" requires',
+    );
+  });
+
+  it('an unsupported encoding and bytes invalid in the declared one', () => {
+    expect(errorOf(() => importText('SET ISCII-DEVANAGARI\n', '1\ncat\n'))).toBe(
+      't.aff: unsupported encoding "SET ISCII-DEVANAGARI" (t.aff:1); convert the files to UTF-8 and write "SET UTF-8"',
+    );
+    const dic = Buffer.concat([Buffer.from('1\ncaf'), Buffer.from([0xe9]), Buffer.from('\n')]);
+    expect(errorOf(() => parseHunspell({ aff: Buffer.from(AFF), dic, affName: 't.aff', dicName: 't.dic' }))).toBe(
+      't.dic:2: "caf\ufffd" is not valid UTF-8 text; re-encode the file as UTF-8 or correct the SET of the .aff',
+    );
+  });
+});
