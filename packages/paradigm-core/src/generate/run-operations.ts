@@ -14,7 +14,7 @@ export function runOperations(operations: readonly Operation[], input: string, r
     const op = operations[k];
     switch (op.kind) {
       case OP_SUFFIX:
-        if (op.condition !== null && !op.condition(form)) return null;
+        if (op.condition !== null && !op.condition.test(form)) return null;
         if (op.strip.length > 0) {
           if (!form.endsWith(op.strip)) return null;
           form = form.slice(0, form.length - op.strip.length);
@@ -22,7 +22,7 @@ export function runOperations(operations: readonly Operation[], input: string, r
         form = text.join(form, op.add);
         break;
       case OP_PREFIX:
-        if (op.condition !== null && !op.condition(form)) return null;
+        if (op.condition !== null && !op.condition.test(form)) return null;
         if (op.strip.length > 0) {
           if (!form.startsWith(op.strip)) return null;
           form = form.slice(op.strip.length);

@@ -19,12 +19,37 @@ export function nfc(text: string): string {
 }
 
 /**
- * `left + right` as NFC, given both halves are NFC. Only the junction can break normalisation, and only
- * when `right` starts at or above U+0300 (a combining mark or a composing jamo).
+ * NFC can change `left + right` (both NFC) only at the junction: by reordering, when `right` starts with
+ * a code point of non-zero combining class, or by composition, when it starts with the second half of a
+ * primary composite. Checked over every code point of Unicode 17 (Node 20.20): all such code points are
+ * marks (\p{M}), Hangul vowel/trailing jamo, or (astral, Unicode 16) Kirat Rai vowel signs. So a BMP
+ * code unit outside that set starts a string that joins unchanged; astral starts are always normalised.
+ */
+const SECOND_HALF = /^[\p{M}\u1161-\u1175\u11a8-\u11c2]$/u;
+const UNKNOWN = 0;
+const STABLE = 1;
+const UNSTABLE = 2;
+/** Per BMP code unit, whether it starts a string that joins unchanged; filled on demand (one regex test per code unit seen). */
+const startClass = new Uint8Array(0x10000);
+
+function joinsUnchanged(unit: number): boolean {
+  if (unit < FIRST_COMBINING) return true;
+  let known = startClass[unit];
+  if (known === UNKNOWN) {
+    const surrogate = unit >= 0xd800 && unit <= 0xdfff;
+    known = surrogate || SECOND_HALF.test(String.fromCharCode(unit)) ? UNSTABLE : STABLE;
+    startClass[unit] = known;
+  }
+  return known === STABLE;
+}
+
+/**
+ * `left + right` as NFC, given both halves are NFC. Only the junction can break normalisation (see
+ * {@link joinsUnchanged}); Cyrillic, Arabic or Devanagari letters join without calling `normalize`.
  */
 export function joinNfc(left: string, right: string): string {
   if (right.length === 0) return left;
   if (left.length === 0) return right;
   const joined = left + right;
-  return right.charCodeAt(0) < FIRST_COMBINING ? joined : joined.normalize('NFC');
+  return joinsUnchanged(right.charCodeAt(0)) ? joined : joined.normalize('NFC');
 }
