@@ -8,8 +8,13 @@ const NEEDS_ESCAPE = /[\\\t\n\r]/;
 const ESCAPED = /[\\\t\n\r]/g;
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
-/** Default chunk size in UTF-16 code units; see {@link encodeForms}. */
-export const COPY_CHUNK_CHARS = 64 * 1024;
+/**
+ * Default chunk size in UTF-16 code units; see {@link encodeForms}. Smaller chunks let the server
+ * start parsing while Node encodes the rest: replace path (500k rows, batches of 20k, interleaved with
+ * the server-side ceiling on a loaded 2-core machine) measured 0.976 and 1.023 of the ceiling at
+ * 16 KiB, 0.962 and 0.856 at 64 KiB, 0.904 and 0.869 at 256 KiB.
+ */
+export const COPY_CHUNK_CHARS = 16 * 1024;
 
 /** Escapes one text field for COPY text format (`null` becomes `\N`). */
 export function copyField(value: string | null): string {
