@@ -43,6 +43,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     log((error as Error).message);
     return EXIT.database;
   }
+  const resume = config.command === 'run' ? 'run `worker run` again: it carries on from the queue' : 'run the recompute again';
+  // `pg` emits 'error' on a checked-out client whose server goes away between queries (e.g. while a
+  // batch is being computed); nothing can await that, so it arrives here. The server has already rolled
+  // the transaction back.
+  const onUncaught = (error: Error) => {
+    if (!isDatabaseUnavailable(error)) throw error;
+    log(new DatabaseUnavailableError(db.description, resume, error).message);
+    process.exit(EXIT.database);
+  };
+  process.on('uncaughtException', onUncaught);
   try {
     const report = await runWorker(db, config, { progress: chooseProgress(config.progress), signal: shutdown.signal, hooks: hooksFromEnvironment() });
     process.stdout.write(formatSummary(report));
@@ -51,12 +61,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     return hasFailures(report) ? EXIT.failures : EXIT.ok;
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    const resume = config.command === 'run' ? 'run `worker run` again: it carries on from the queue' : 'run the recompute again';
     log(new DatabaseUnavailableError(db.description, resume, error).message);
     return EXIT.database;
   } finally {
     shutdown.dispose();
     await closeWithin(db, 5000);
+    process.off('uncaughtException', onUncaught);
   }
 }
 

@@ -69,16 +69,25 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
   options.progress.start('run', options.follow ? undefined : counts.rows[0].queued);
 
   let batchNumber = 0;
+  // A loop that fails stops the others after their batch in flight, so the error is reported with
+  // every connection back in the pool.
+  const failed = new AbortController();
+  const stopped = () => options.signal.aborted || failed.signal.aborted;
   const loop = async () => {
-    while (!options.signal.aborted) {
-      const expanded = await retrying(() => withConnection(db, (conn) => expandPatternChanges(conn, grammars)));
-      if (options.signal.aborted) break;
-      const number = ++batchNumber;
-      const claimed = await retrying(() => withConnection(db, (conn) => processBatch(conn, number)));
-      if (claimed === 0 && expanded === 0) {
-        if (!options.follow) break;
-        await sleep(options.pollMs, options.signal);
+    try {
+      while (!stopped()) {
+        const expanded = await retrying(() => withConnection(db, (conn) => expandPatternChanges(conn, grammars)));
+        if (stopped()) break;
+        const number = ++batchNumber;
+        const claimed = await retrying(() => withConnection(db, (conn) => processBatch(conn, number)));
+        if (claimed === 0 && expanded === 0) {
+          if (!options.follow) break;
+          await sleep(options.pollMs, AbortSignal.any([options.signal, failed.signal]));
+        }
       }
+    } catch (error) {
+      failed.abort();
+      throw error;
     }
   };
 
@@ -105,7 +114,9 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
       return result.ids.length;
     });
 
-  await Promise.all(Array.from({ length: concurrency }, loop));
+  const outcomes = await Promise.allSettled(Array.from({ length: concurrency }, loop));
+  const rejected = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+  if (rejected) throw rejected.reason;
   options.progress.finish(state.counts());
   return state.report({ command: 'run', database: db.description, writer: options.writer.name, batchSize: options.batchSize, concurrency }, grammars.problems(), options.signal.aborted);
 
