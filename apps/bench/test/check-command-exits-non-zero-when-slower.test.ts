@@ -21,10 +21,10 @@ describe('bench check', () => {
     const r = check(microArtifact({ 'compile/affix': 200000, 'generate/template': 30000 }), microArtifact(measured));
     expect(r.status).toBe(1);
     expect(r.stdout.trim().split('\n').at(-1)).toBe('check FAILED: 2 task(s) slower than the baseline by more than 25.0% beyond noise: compile/affix, generate/template');
-  });
+  }, 60000);
 
   it('exits 0 against a baseline equal to the measurement', () => {
     const r = check(microArtifact(measured), microArtifact(measured));
     expect(r.status).toBe(0);
-  });
+  }, 60000);
 });

@@ -48,5 +48,13 @@ describe('the report renders its charts in headless Chromium', () => {
       expect(c.width).toBeGreaterThan(100);
       expect(c.height).toBeGreaterThan(50);
     }
-  });
+  }, 60000);
+
+  it('renders the committed benchmarks/phase4/report.html with every chart drawn', () => {
+    const charts = renderedCharts(join(__dirname, '../../../benchmarks/phase4/report.html'));
+    expect([...charts.keys()]).toEqual(expect.arrayContaining(['regeneration-throughput', 'micro-vs-baseline', 'real-lexicon-expansion', 'profile-shares']));
+    for (const [id, c] of charts) {
+      expect({ id, drawn: c.width > 100 && c.height > 50 && c.bars > 0 }).toEqual({ id, drawn: true });
+    }
+  }, 60000);
 });
