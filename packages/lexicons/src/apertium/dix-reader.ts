@@ -276,7 +276,7 @@ class DixReader {
 
   private finishEntry(): void {
     const { position, mode, lemma, items } = this.entry!;
-    this.entries.push({ ...position, mode, lemma, items, pardef: this.pardef });
+    this.entries.push({ line: position.line, column: position.column, mode, lemma, items, pardef: this.pardef });
     this.entry = null;
     this.contexts = [];
   }

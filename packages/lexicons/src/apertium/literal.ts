@@ -31,7 +31,7 @@ export function isEmptyLiteral(a: Literal): boolean {
 
 /** A string that identifies the literal's content (two literals with the same key generate alike). */
 export function literalKey(a: Literal): string {
-  return JSON.stringify([a.l, a.r, a.tags]);
+  return a === EMPTY_LITERAL ? '' : JSON.stringify([a.l, a.r, a.tags]);
 }
 
 /**

@@ -35,7 +35,7 @@ export class PatternEmitter {
   /** Emits a pardef's own pattern (unless it has no items at all). */
   pardef(pardef: Pardef): void {
     if (DIRECTIONS.every((dir) => pardef.lists[dir].length === 0)) return;
-    this.full(pardef, EMPTY_TAIL, patternName(pardef.name), true);
+    this.full(pardef, EMPTY_TAIL, () => patternName(pardef.name), true);
   }
 
   /**
@@ -60,7 +60,7 @@ export class PatternEmitter {
       }
       const needed = DIRECTIONS.filter((dir) => first.pardef.lists[dir].length > 0);
       if (covered.length > 0 && covered.length === needed.length && covered.every((dir, k) => dir === needed[k])) {
-        names.push(this.full(first.pardef, tail, `${patternName(first.pardef.name)}:tail`, false));
+        names.push(this.full(first.pardef, tail, () => `${patternName(first.pardef.name)}:tail`, false));
         i = j;
       } else {
         names.push(this.sequence(targets[i].parts, targets[i].dir));
@@ -76,13 +76,15 @@ export class PatternEmitter {
    */
   head(literal: Literal, next: readonly string[], dir: Direction): string {
     const key = `H${dir}${literalKey(literal)}${JSON.stringify(next)}`;
-    const tags = literal.tags.map(escapeName).join(':');
-    const base = (next.length > 0 ? 'head' : 'entry') + (tags ? `:${tags}` : '') + (dir === 'both' ? '' : `:${dir}`);
+    const base = (): string => {
+      const tags = literal.tags.map(escapeName).join(':');
+      return (next.length > 0 ? 'head' : 'entry') + (tags ? `:${tags}` : '') + (dir === 'both' ? '' : `:${dir}`);
+    };
     return this.register(key, base, false, () => ruleText(literal, next, dir));
   }
 
   /** Every list of `pardef` in turn, each item followed by `tail`. */
-  private full(pardef: Pardef, tail: Tail, base: string, own: boolean): string {
+  private full(pardef: Pardef, tail: Tail, base: () => string, own: boolean): string {
     const body = (): string => DIRECTIONS.flatMap((dir) => this.rules(pardef.lists[dir], tail, dir)).join('\n');
     return this.register(`F${pardef.index}${tailKey(tail)}`, base, own, body);
   }
@@ -90,7 +92,7 @@ export class PatternEmitter {
   /** The groups `parts` stands for, every rule restricted to `dir`. */
   private sequence(parts: readonly Part[], dir: Direction): string {
     const first = parts[0];
-    const base = `${patternName(first.pardef.name)}:${first.dir}${dir === first.dir ? '' : `:${dir}`}`;
+    const base = (): string => `${patternName(first.pardef.name)}:${first.dir}${dir === first.dir ? '' : `:${dir}`}`;
     const body = (): string => this.rules(first.pardef.lists[first.dir], tailOf(parts), dir).join('\n');
     return this.register(`S${dir}${partsKey(parts)}`, base, false, body);
   }
@@ -103,12 +105,13 @@ export class PatternEmitter {
     });
   }
 
-  private register(key: string, base: string, own: boolean, body: () => string): string {
+  /** The name of the pattern `key` stands for, written on first use (`base` and `body` are only computed then). */
+  private register(key: string, base: () => string, own: boolean, body: () => string): string {
     const known = this.nameByKey.get(key);
     if (known !== undefined) return known;
     const text = body();
     const same = own ? undefined : this.nameByBody.get(text);
-    const name = same ?? this.allocate(base);
+    const name = same ?? this.allocate(base());
     if (same === undefined) {
       const id = this.patterns.length + 1;
       this.patterns.push({ id, name, source: `pattern ${name}\n${text}\n` });
