@@ -23,7 +23,7 @@ const file = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--r
 
 const text = readFileSync(file, 'utf8');
 const lexicon = parseApertium(text, file);
-const { grammar, errors } = compileGrammar(lexicon.patterns);
+const { grammar, errors } = compileGrammar(lexicon.patterns, { normalize: 'none' });
 if (errors.length > 0) throw new Error(`patterns do not compile: ${errors[0].message}`);
 const out = mkdtempSync(join(tmpdir(), 'apertium-bench-'));
 
