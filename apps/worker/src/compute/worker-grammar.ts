@@ -36,7 +36,7 @@ export function buildWorkerGrammar(sources: readonly PatternSource[]): WorkerGra
   for (const error of errors) {
     if (!problems.has(error.patternId)) problems.set(error.patternId, { patternId: error.patternId, patternName: error.patternName, message: error.message });
   }
-  const referrers = reverseContinuations(grammar, sources, problems);
+  const referrers = reverseContinuations(grammar);
   // Left out because of another pattern (a continuation, a cycle, a duplicate): such a pattern has no
   // edges in the grammar, and an edit elsewhere may fix it. A syntax error depends on its own text only.
   const entangled = errors.filter((error) => error.code !== 'syntax').map((error) => error.patternId);
@@ -80,53 +80,27 @@ function failure(lexeme: Lexeme, patternId: number, names: ReadonlyMap<number, s
   return { lexemeId: lexeme.id, lemma: lexeme.lemma, patternId, patternName: names.get(patternId), reason };
 }
 
-/**
- * name -> names of the patterns that continue into it. `undefined` when the grammar does not expose
- * continuations, in which case every pattern counts as a possible dependent.
- */
-function reverseContinuations(
-  grammar: Grammar,
-  sources: readonly PatternSource[],
-  problems: ReadonlyMap<number, PatternProblem>,
-): Map<string, string[]> | undefined {
+/** name -> names of the compiled patterns that continue directly into it. */
+function reverseContinuations(grammar: Grammar): Map<string, string[]> {
   const referrers = new Map<string, string[]>();
-  for (const source of sources) {
-    if (problems.has(source.id)) continue;
-    const targets = continuationTargets(grammar, source.id);
-    if (targets === undefined) return undefined;
-    for (const target of targets) {
-      const list = referrers.get(target) ?? [];
-      list.push(source.name);
-      referrers.set(target, list);
+  for (const pattern of grammar.patterns()) {
+    for (const targetId of pattern.continuations) {
+      const target = grammar.pattern(targetId);
+      if (!target) continue;
+      const list = referrers.get(target.name) ?? [];
+      list.push(pattern.name);
+      referrers.set(target.name, list);
     }
   }
   return referrers;
 }
 
-/**
- * The names `patternId` continues into. `@paradigm/core` does not export this yet (requested in
- * /work/coord/requests.md); its compiled patterns carry it as `rules[].continuationNames`, read here
- * structurally. If that shape ever changes this returns undefined and the worker falls back to treating
- * every pattern as dependent: slower for pattern edits, never wrong.
- */
-function continuationTargets(grammar: Grammar, patternId: number): readonly string[] | undefined {
-  const pattern = grammar.pattern(patternId) as { readonly rules?: readonly { readonly continuationNames?: readonly { readonly name: string }[] }[] } | undefined;
-  if (!pattern || !Array.isArray(pattern.rules)) return undefined;
-  const names: string[] = [];
-  for (const rule of pattern.rules) {
-    if (!Array.isArray(rule.continuationNames)) return undefined;
-    for (const next of rule.continuationNames) names.push(next.name);
-  }
-  return names;
-}
-
 function dependents(
   changed: readonly { readonly id: number; readonly name: string }[],
-  referrers: ReadonlyMap<string, readonly string[]> | undefined,
+  referrers: ReadonlyMap<string, readonly string[]>,
   sources: readonly PatternSource[],
   entangled: readonly number[],
 ): number[] {
-  if (referrers === undefined) return sources.map((source) => source.id);
   const ids = new Set(changed.map((change) => change.id));
   const byName = new Map(sources.map((source) => [source.name, source.id]));
   const pending = changed.map((change) => change.name);
