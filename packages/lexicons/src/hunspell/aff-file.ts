@@ -86,6 +86,7 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
   let flagAliases: string[][] | undefined;
   let morphAliases: string[][] | undefined;
   let fullStrip = false;
+  let complexPrefixes = false;
 
   const singleFlag = (value: string | undefined, site: FlagSite, option: string): string => {
     if (value === undefined) {
@@ -118,6 +119,8 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
       if (fields.length >= 3) outputConversion.push({ from: decode(fields[1]!, file, line), to: decode(fields[2]!, file, line) });
     } else if (option === 'FULLSTRIP') {
       fullStrip = true;
+    } else if (option === 'COMPLEXPREFIXES') {
+      complexPrefixes = true;
     } else if (option === 'PFX' || option === 'SFX') {
       if (fields.length < 4) {
         throw new HunspellImportError(
@@ -186,5 +189,6 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
     outputConversion,
     ignore,
     fullStrip,
+    complexPrefixes,
   };
 }

@@ -19,12 +19,15 @@ export interface HunspellFileNames {
 export type UnknownFlagPolicy = 'error' | 'ignore';
 
 /**
- * How deep in a derivation a class applies. libhunspell strips at most one prefix and two suffixes
- * (hunspell(5), "Twofold suffix stripping"), so continuation classes are followed to that depth only,
- * which also makes cycles of continuation flags harmless (hu_HU has `sfx:j > sfx:c > sfx:j`):
- * - level 1 (`sfx:X`, `pfx:X`): the classes a .dic entry names; a suffix continues into level-2 classes,
- *   a prefix into level-1 suffixes and level-2 prefixes;
- * - level 2 (`sfx:X:2`, `pfx:X:2`): a suffix continues only into level-2 prefixes, a prefix nowhere.
+ * How deep in a derivation a class applies. libhunspell strips at most two suffixes and one prefix
+ * (hunspell(5), "Twofold suffix stripping"), or two prefixes and one suffix with `COMPLEXPREFIXES`, so
+ * continuation classes are followed to that depth only, which also makes cycles of continuation flags
+ * harmless (hu_HU has `sfx:j > sfx:c > sfx:j`). Calling the side that may be doubled "outer" (suffixes, or
+ * prefixes under COMPLEXPREFIXES):
+ * - level 1 (`sfx:X`, `pfx:X`): the classes a .dic entry names; an outer class continues into level-2
+ *   classes of both sides, an inner one into level-1 outer classes only;
+ * - level 2 (`sfx:X:2`, `pfx:X:2`): an outer class continues only into level-2 inner classes, an inner one
+ *   nowhere.
  */
 type Level = 1 | 2;
 
@@ -34,10 +37,9 @@ export function classPatternName(affixClass: Pick<AffixClass, 'kind' | 'flag'>, 
 }
 
 /** The level a continuation into `target` runs at, from a rule of `from` at `level`; undefined: not followed. */
-function continuationLevel(from: AffixClass['kind'], level: Level, target: AffixClass['kind']): Level | undefined {
-  if (from === 'SFX') return target === 'PFX' || level === 1 ? 2 : undefined;
-  if (level === 2) return undefined;
-  return target === 'SFX' ? 1 : 2;
+function continuationLevel(outer: AffixClass['kind'], from: AffixClass['kind'], level: Level, target: AffixClass['kind']): Level | undefined {
+  if (from === outer) return target !== outer || level === 1 ? 2 : undefined;
+  return level === 1 && target === outer ? 1 : undefined;
 }
 
 /** What a flag means where it occurs (a .dic entry or an affix's continuation). */
@@ -97,7 +99,7 @@ function ruleText(
     if (role === 'unknown') unknown.report(affName, rule.line, flag, `in the continuation of "${rule.add}"`);
     if (role === 'class') {
       const target = aff.classes.get(flag)!;
-      const targetLevel = continuationLevel(affixClass.kind, level, target.kind);
+      const targetLevel = continuationLevel(aff.complexPrefixes ? 'PFX' : 'SFX', affixClass.kind, level, target.kind);
       if (targetLevel !== undefined) continuation.push(classPatternName(target, targetLevel));
       if (targetLevel === 2) names.copies.add(target);
     }
@@ -183,7 +185,7 @@ export function buildLexicon(
   for (const affixClass of aff.classes.values()) {
     sources.push({ name: classPatternName(affixClass), source: classSource(aff, affixClass, 1, writer) });
   }
-  // Level-2 copies only reach level-2 prefixes, so one more pass finds all of them.
+  // Level-2 copies reach only level-2 inner classes, which continue nowhere: one more pass finds them all.
   for (const affixClass of [...writer.copies]) classSource(aff, affixClass, 2, writer);
   for (const affixClass of aff.classes.values()) {
     if (writer.copies.has(affixClass)) {

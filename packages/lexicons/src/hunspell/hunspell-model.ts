@@ -59,6 +59,8 @@ export interface AffixFile {
   readonly ignore: string;
   /** `FULLSTRIP`: a rule may strip the whole word. */
   readonly fullStrip: boolean;
+  /** `COMPLEXPREFIXES`: two prefixes and one suffix instead of one prefix and two suffixes. */
+  readonly complexPrefixes: boolean;
 }
 
 /** One .dic line. */
