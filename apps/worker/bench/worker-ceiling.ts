@@ -4,20 +4,32 @@
  * - worker: the built CLI (`node apps/worker/dist/main.js recompute --all --method copy`), end to end
  *   (grammar compile, fetch, compute, persist), on a table that already holds the old forms;
  * - ceiling: the same rows, already encoded, loaded by the server itself from files: per batch (the
- *   same lexeme ranges the worker uses) one transaction with DELETE of those lexemes' forms + `COPY
- *   forms FROM '<file>'`, with the same concurrency.
+ *   same lexeme id ranges as the worker's pages) one transaction with the worker's own DELETE
+ *   statement (`DELETE_RANGE_SQL`) + `COPY forms FROM '<file>'`, with the same concurrency and the same
+ *   session settings (`jit=off`). The worker also takes per-lexeme advisory locks and clears failure
+ *   rows in each batch; the ceiling does neither, so those count against the worker.
  *
- * Reps alternate (ceiling, worker, ceiling, worker, ...) so drift hits both; medians are compared.
+ * Every timed run (worker or ceiling) starts from the same state: `VACUUM ANALYZE` of the lexicon and
+ * forms tables and a `CHECKPOINT`, untimed (this server runs with autovacuum off, so without it each
+ * run would leave a full table of dead rows to the next one). Reps alternate the order (ceiling first
+ * in odd reps, worker first in even ones) so drift hits both; the artifact has every rep, the median
+ * of the per-rep ratios and the ratio of the medians.
  * Writes benchmarks/phase4/worker-ceiling.json (merging sizes measured by earlier invocations).
  *
  *   pnpm nx run worker:build
- *   pnpm exec tsx apps/worker/bench/worker-ceiling.ts --lexemes 5000 [--batch-size 1000] [--concurrency 2] [--reps 3]
+ *   pnpm exec tsx apps/worker/bench/worker-ceiling.ts --lexemes 5000 [--batch-size 1000] [--concurrency 2] [--reps 5] [--reuse]
+ *
+ * `--reuse` keeps the database of an earlier invocation when it holds exactly `--lexemes` lexemes
+ * (seeding 500,000 takes minutes); the first recompute still runs, so the old forms are the current ones.
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Database, datasetDir, openDatabase, readManifest, seedDatabase, workspaceRoot, writeDataset } from '@paradigm/persistence';
+import { type Database, datasetDir, openDatabase, readManifest, seedDatabase, withConnection, workspaceRoot, writeDataset } from '@paradigm/persistence';
+import { withWorkerSessionSettings } from '../src/config/session-settings';
+import { DEFAULTS } from '../src/config/worker-config';
+import { BEFORE_FIRST_ID, DELETE_RANGE_SQL } from '../src/pipeline/replace-id-range';
 import type { RunReport } from '../src/pipeline/run-report';
 import { gitRevision, machineInfo } from './machine';
 
@@ -33,60 +45,94 @@ interface Options {
   batchSize: number;
   concurrency: number;
   reps: number;
+  reuse: boolean;
+}
+
+interface CeilingRun {
+  ms: number;
+  deleteMs: number;
+  copyMs: number;
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { lexemes: { type: 'string' }, 'batch-size': { type: 'string' }, concurrency: { type: 'string' }, reps: { type: 'string' } },
+    options: {
+      lexemes: { type: 'string' },
+      'batch-size': { type: 'string' },
+      concurrency: { type: 'string' },
+      reps: { type: 'string' },
+      reuse: { type: 'boolean' },
+    },
   });
   const options: Options = {
     lexemes: Number(values.lexemes ?? 5000),
-    batchSize: Number(values['batch-size'] ?? 1000),
-    concurrency: Number(values.concurrency ?? 2),
-    reps: Number(values.reps ?? 3),
+    batchSize: Number(values['batch-size'] ?? DEFAULTS.batchSize),
+    concurrency: Number(values.concurrency ?? DEFAULTS.concurrency),
+    reps: Number(values.reps ?? 5),
+    reuse: values.reuse ?? false,
   };
   if (!existsSync(WORKER)) throw new Error(`${WORKER} is missing: run \`pnpm nx run worker:build\` first (the benchmark measures the built JS).`);
   const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const url = await freshDatabase(adminUrl, `paradigm_worker_ceiling_${options.lexemes}`);
-  const db = await openDatabase({ url, maxConnections: options.concurrency + 1 });
+  const name = `paradigm_worker_ceiling_${options.lexemes}`;
+  const url = await prepareDatabase(adminUrl, name, options);
+  // The ceiling's connections get the worker's session settings, so both sides run the same statements the same way.
+  const db = await openDatabase({ url: withWorkerSessionSettings(url)!, maxConnections: options.concurrency + 1 });
   try {
-    log(`seeding ${options.lexemes} lexemes x 5 patterns into ${db.description}`);
-    const params = { lexemes: options.lexemes, patternsPerLexeme: 5, seed: 1 };
-    const dir = datasetDir(params);
-    if (!readManifest(dir)) await writeDataset(params, dir);
-    await seedDatabase(db, dir);
-    log('first recompute (so every later run replaces old forms)');
+    log('first recompute (so every later run replaces old forms that equal the new ones)');
     const warm = runWorker(url, options);
-    const ranges = await batchRanges(db, options.batchSize);
-    await exportBatches(db, ranges);
-    const ceiling: number[] = [];
+    const pages = await pageRanges(db, options.batchSize);
+    await exportPages(db, pages);
+    const ceiling: CeilingRun[] = [];
     const worker: RunReport[] = [];
-    for (let rep = 1; rep <= options.reps; rep++) {
-      const ms = await runCeiling(db, ranges, options.concurrency);
-      ceiling.push(warm.forms / (ms / 1000));
+    const workerWallMs: number[] = [];
+    const timedCeiling = async () => {
+      await settle(db);
+      ceiling.push(await runCeiling(db, pages, options.concurrency));
+    };
+    const timedWorker = async () => {
+      await settle(db);
+      const start = performance.now();
       const report = runWorker(url, options);
+      workerWallMs.push(Math.round(performance.now() - start));
       if (report.forms !== warm.forms) throw new Error(`worker wrote ${report.forms} forms, the first run ${warm.forms}`);
       worker.push(report);
-      log(`rep ${rep}: ceiling ${Math.round(ceiling.at(-1)!)} forms/s, worker ${rate(report)} forms/s, worker peak RSS ${report.peakRssMb} MB`);
+    };
+    for (let rep = 1; rep <= options.reps; rep++) {
+      if (rep % 2 === 1) {
+        await timedCeiling();
+        await timedWorker();
+      } else {
+        await timedWorker();
+        await timedCeiling();
+      }
+      log(`rep ${rep}: ceiling ${ceilingRate(warm.forms, ceiling.at(-1)!)} forms/s, worker ${rate(worker.at(-1)!)} forms/s, worker peak RSS ${worker.at(-1)!.peakRssMb} MB`);
     }
-    const workerRate = median(worker.map(rate));
-    const ceilingRate = median(ceiling);
+    const ceilingRates = ceiling.map((run) => ceilingRate(warm.forms, run));
+    const workerRates = worker.map(rate);
+    const workerRate = median(workerRates);
+    const ceilingMedian = median(ceilingRates);
     const result = {
       lexemes: options.lexemes,
       forms: warm.forms,
-      batches: ranges.length,
+      batches: pages.length,
       batchSize: options.batchSize,
       concurrency: options.concurrency,
       reps: options.reps,
-      workerFormsPerSecond: Math.round(workerRate),
-      ceilingFormsPerSecond: Math.round(ceilingRate),
-      ratioToCeiling: Math.round((workerRate / ceilingRate) * 1000) / 1000,
+      workerFormsPerSecond: workerRate,
+      ceilingFormsPerSecond: ceilingMedian,
+      ratioOfMedians: round3(workerRate / ceilingMedian),
+      medianPairedRatio: round3(median(workerRates.map((w, i) => w / ceilingRates[i]!))),
       workerPeakRssMb: Math.max(...worker.map((r) => r.peakRssMb)),
-      workerElapsedMs: worker.map((r) => r.elapsedMs),
-      ceilingFormsPerSecondPerRep: ceiling.map(Math.round),
-      workerFormsPerSecondPerRep: worker.map(rate),
+      firstRecomputePeakRssMb: warm.peakRssMb,
+      ceilingFormsPerSecondPerRep: ceilingRates,
+      workerFormsPerSecondPerRep: workerRates,
+      pairedRatioPerRep: workerRates.map((w, i) => round3(w / ceilingRates[i]!)),
+      workerElapsedMsPerRep: worker.map((r) => r.elapsedMs),
+      workerProcessWallMsPerRep: workerWallMs,
+      ceilingDeleteMsPerRep: ceiling.map((run) => Math.round(run.deleteMs)),
+      ceilingCopyMsPerRep: ceiling.map((run) => Math.round(run.copyMs)),
       phasesOfLastWorkerRun: worker.at(-1)!.timings,
-      secondsFor25000Forms: Math.round((RUNBOOK.forms / workerRate) * 1000) / 1000,
+      secondsFor25000Forms: round3(RUNBOOK.forms / workerRate),
       speedupOverRunbook: Math.round((RUNBOOK.seconds / (RUNBOOK.forms / workerRate)) * 10) / 10,
     };
     log(JSON.stringify(result));
@@ -98,12 +144,16 @@ async function main(): Promise<void> {
       JSON.stringify(
         {
           measuredAt: new Date().toISOString(),
-          command: 'pnpm exec tsx apps/worker/bench/worker-ceiling.ts --lexemes N --batch-size B --concurrency C --reps R',
-          database: 'PostgreSQL ' + (await serverVersion(db)),
+          command: 'pnpm nx run worker:build && pnpm exec tsx apps/worker/bench/worker-ceiling.ts --lexemes N --batch-size B --concurrency C --reps R [--reuse]',
+          database: await serverSettings(db),
           machine: machineInfo(),
+          loadAverageAtEnd: loadAverage(),
           git: gitRevision(ROOT),
           runbook: { ...RUNBOOK, formsPerSecond: RUNBOOK.forms / RUNBOOK.seconds },
-          note: 'worker = built CLI, recompute --all --method copy, end to end incl. grammar compile; ceiling = per batch DELETE + server-side COPY FROM file of the same rows, same batches and concurrency; medians of alternating reps',
+          method:
+            'worker = built CLI, recompute --all --method copy, forms / the run report\'s elapsedMs (grammar compile, count, fetch, compute, persist; not Node start-up: see workerProcessWallMsPerRep); ' +
+            'ceiling = per page (same id ranges, same concurrency, jit=off) one transaction: ' + DELETE_RANGE_SQL + ' + COPY forms FROM a server-side file of the same rows; ' +
+            'untimed VACUUM ANALYZE + CHECKPOINT before every timed run; order alternates per rep; indexed logged table, old forms present.',
           sizes,
         },
         null,
@@ -127,89 +177,131 @@ function runWorker(url: string, options: Options): RunReport {
   return report;
 }
 
-interface Range {
-  readonly first: number;
+interface Page {
+  readonly after: number;
   readonly last: number;
   readonly file: string;
 }
 
-/** The worker's batches: consecutive runs of `batchSize` lexeme ids. */
-async function batchRanges(db: Database, batchSize: number): Promise<Range[]> {
-  const conn = await db.acquire();
-  try {
-    const { rows } = await conn.query<{ first: number; last: number }>(
-      'SELECT min(id) AS first, max(id) AS last FROM (SELECT id, (row_number() OVER (ORDER BY id) - 1) / $1 AS batch FROM lexemes) b GROUP BY batch ORDER BY batch',
-      [batchSize],
-    );
-    return rows.map((row, i) => ({ ...row, file: `${FILES}/batch-${i}.tsv` }));
-  } finally {
-    conn.release();
-  }
+/** The worker's pages: consecutive runs of `batchSize` lexemes in id order, as `(after, last]` id ranges. */
+async function pageRanges(db: Database, batchSize: number): Promise<Page[]> {
+  const lasts = await query<{ last: number }>(
+    db,
+    'SELECT max(id) AS last FROM (SELECT id, (row_number() OVER (ORDER BY id) - 1) / $1 AS page FROM lexemes) p GROUP BY page ORDER BY page',
+    [batchSize],
+  );
+  return lasts.map((row, i) => ({ after: i === 0 ? BEFORE_FIRST_ID : lasts[i - 1]!.last, last: row.last, file: `${FILES}/page-${i}.tsv` }));
 }
 
-/** Has the server write each batch's current rows to a file it can COPY FROM later. */
-async function exportBatches(db: Database, ranges: readonly Range[]): Promise<void> {
+/** Has the server write each page's current rows to a file it can COPY FROM later. */
+async function exportPages(db: Database, pages: readonly Page[]): Promise<void> {
   rmSync(FILES, { recursive: true, force: true });
   mkdirSync(FILES);
   chmodSync(FILES, 0o777); // the server process (user postgres) writes here
-  const conn = await db.acquire();
-  try {
-    for (const range of ranges) {
-      await conn.query(`COPY (SELECT lexeme_id, pattern_id, cell, form FROM forms WHERE lexeme_id BETWEEN ${range.first} AND ${range.last}) TO '${range.file}'`);
+  await withConnection(db, async (conn) => {
+    for (const page of pages) {
+      await conn.query(`COPY (SELECT lexeme_id, pattern_id, cell, form FROM forms WHERE lexeme_id > ${page.after} AND lexeme_id <= ${page.last}) TO '${page.file}'`);
     }
-  } finally {
-    conn.release();
-  }
+  });
 }
 
-/** The ceiling: per batch, DELETE + server-side COPY FROM file, `concurrency` batches at once. Resolves to ms. */
-async function runCeiling(db: Database, ranges: readonly Range[], concurrency: number): Promise<number> {
+/** The same starting state for every timed run: no dead rows, fresh statistics, nothing dirty to flush. */
+async function settle(db: Database): Promise<void> {
+  await withConnection(db, async (conn) => {
+    await conn.query('VACUUM ANALYZE forms, lexemes, lexeme_patterns');
+    await conn.query('CHECKPOINT');
+  });
+}
+
+/** The ceiling: per page, the worker's DELETE + server-side COPY FROM file, `concurrency` pages at once. */
+async function runCeiling(db: Database, pages: readonly Page[], concurrency: number): Promise<CeilingRun> {
   const start = performance.now();
   let next = 0;
-  const lane = async () => {
-    const conn = await db.acquire();
-    try {
-      for (let i = next++; i < ranges.length; i = next++) {
-        const range = ranges[i];
+  let deleteMs = 0;
+  let copyMs = 0;
+  const lane = () =>
+    withConnection(db, async (conn) => {
+      for (let i = next++; i < pages.length; i = next++) {
+        const page = pages[i]!;
         await conn.transaction(async (tx) => {
-          await tx.query('DELETE FROM forms WHERE lexeme_id BETWEEN $1 AND $2', [range.first, range.last]);
-          await tx.query(`COPY forms (lexeme_id, pattern_id, cell, form) FROM '${range.file}'`);
+          const t0 = performance.now();
+          await tx.query(DELETE_RANGE_SQL, [page.after, page.last]);
+          const t1 = performance.now();
+          await tx.query(`COPY forms (lexeme_id, pattern_id, cell, form) FROM '${page.file}'`);
+          deleteMs += t1 - t0;
+          copyMs += performance.now() - t1;
         });
       }
-    } finally {
-      conn.release();
-    }
-  };
+    });
   await Promise.all(Array.from({ length: concurrency }, lane));
-  return performance.now() - start;
+  return { ms: performance.now() - start, deleteMs, copyMs };
 }
 
-async function freshDatabase(adminUrl: string, name: string): Promise<string> {
-  const admin = await openDatabase({ url: adminUrl, migrate: false, maxConnections: 1 });
-  const conn = await admin.acquire();
-  try {
-    await conn.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await conn.query(`CREATE DATABASE ${name}`);
-  } finally {
-    conn.release();
-    await admin.close();
-  }
+/** Drops and creates `name`, or with `--reuse` keeps it when it already holds the lexemes; seeds it if needed. */
+async function prepareDatabase(adminUrl: string, name: string, options: Options): Promise<string> {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
+  const admin = await openDatabase({ url: adminUrl, migrate: false, maxConnections: 1 });
+  try {
+    const exists = (await query(admin, 'SELECT 1 FROM pg_database WHERE datname = $1', [name])).length > 0;
+    if (options.reuse && exists && (await lexemeCount(url.toString())) === options.lexemes) {
+      log(`reusing ${name} (${options.lexemes} lexemes)`);
+      return url.toString();
+    }
+    await query(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await query(admin, `CREATE DATABASE ${name}`);
+  } finally {
+    await admin.close();
+  }
+  const db = await openDatabase({ url: url.toString(), maxConnections: 1 });
+  try {
+    log(`seeding ${options.lexemes} lexemes x 5 patterns into ${db.description}`);
+    const params = { lexemes: options.lexemes, patternsPerLexeme: 5, seed: 1 };
+    const dir = datasetDir(params);
+    if (!readManifest(dir)) await writeDataset(params, dir);
+    await seedDatabase(db, dir);
+  } finally {
+    await db.close();
+  }
   return url.toString();
 }
 
-async function serverVersion(db: Database): Promise<string> {
-  const conn = await db.acquire();
+async function lexemeCount(url: string): Promise<number> {
+  const db = await openDatabase({ url, maxConnections: 1 });
   try {
-    return (await conn.query<{ v: string }>('SHOW server_version')).rows[0].v;
+    return (await query<{ n: number }>(db, 'SELECT count(*)::int AS n FROM lexemes'))[0]!.n;
   } finally {
-    conn.release();
+    await db.close();
   }
 }
 
+/** What decides the ceiling on this server, recorded with the numbers. */
+async function serverSettings(db: Database): Promise<Record<string, string>> {
+  const names = ['server_version', 'shared_buffers', 'max_wal_size', 'synchronous_commit', 'autovacuum', 'jit', 'lc_collate'];
+  const settings: Record<string, string> = { engine: 'PostgreSQL' };
+  await withConnection(db, async (conn) => {
+    for (const setting of names) settings[setting] = String(Object.values((await conn.query(`SHOW ${setting}`)).rows[0]!)[0]);
+  });
+  settings.workerSession = 'jit=off (the worker sets it; the ceiling uses the same)';
+  return settings;
+}
+
+async function query<R = Record<string, unknown>>(db: Database, text: string, values?: readonly unknown[]): Promise<R[]> {
+  return withConnection(db, async (conn) => (await conn.query<R>(text, values)).rows);
+}
+
+function loadAverage(): number[] {
+  return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number);
+}
+
 const rate = (report: RunReport) => Math.round(report.forms / (report.elapsedMs / 1000));
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ceilingRate = (forms: number, run: CeilingRun) => Math.round(forms / (run.ms / 1000));
+const median = (xs: readonly number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
 const log = (line: string) => process.stderr.write(`worker-ceiling: ${line}\n`);
 
 main().catch((error: Error) => {

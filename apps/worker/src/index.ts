@@ -2,6 +2,7 @@ export { main, EXIT } from './main';
 export { runWorker, type WorkerContext } from './worker';
 export { parseCommandLine, type ParsedCommandLine } from './cli/parse-command-line';
 export { UsageError } from './cli/usage-error';
+export { withWorkerSessionSettings, WORKER_SESSION_OPTIONS } from './config/session-settings';
 export { DEFAULTS, type WorkerConfig, type RecomputeConfig, type RunConfig, type LexemeSelection } from './config/worker-config';
 export { fullRecompute, type FullRecomputeOptions } from './pipeline/full-recompute';
 export { drainQueue, type DrainQueueOptions } from './pipeline/drain-queue';

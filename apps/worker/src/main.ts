@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 import { writeFileSync } from 'node:fs';
-import { type Database, openDatabase } from '@paradigm/persistence';
+import { type Database, databaseUrlFromEnvironment, openDatabase } from '@paradigm/persistence';
 import { HELP_TEXT } from './cli/help-text';
 import { parseCommandLine } from './cli/parse-command-line';
 import { UsageError } from './cli/usage-error';
+import { withWorkerSessionSettings } from './config/session-settings';
 import type { WorkerConfig } from './config/worker-config';
 import { hasFailures } from './pipeline/run-report';
 import { chooseProgress } from './progress/choose-progress';
@@ -37,7 +38,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   let db: Database;
   try {
     // One connection per concurrent batch, plus one for reading.
-    db = await openDatabase({ maxConnections: config.concurrency + 1 });
+    const url = withWorkerSessionSettings(databaseUrlFromEnvironment());
+    db = await openDatabase({ ...(url ? { url } : {}), maxConnections: config.concurrency + 1 });
   } catch (error) {
     shutdown.dispose();
     log((error as Error).message);

@@ -2,6 +2,7 @@ import type { Lexeme } from '@paradigm/core';
 import type { FormBatch } from '@paradigm/persistence';
 import type { LexemeFailure } from './lexeme-failure';
 import type { WorkerGrammar } from './worker-grammar';
+import type { IdRange } from '../pipeline/replace-id-range';
 
 /** A batch ready to persist: the lexemes to replace, their new forms, and those that failed. */
 export interface ComputedBatch {
@@ -9,14 +10,17 @@ export interface ComputedBatch {
   readonly replaceIds: number[];
   readonly forms: FormBatch;
   readonly failures: LexemeFailure[];
+  /** A full recompute's page: every lexeme in this id range is in the batch (see `replaceIdRange`). */
+  readonly range?: IdRange;
 }
 
 /**
  * Generates the forms of `lexemes` into one columnar {@link FormBatch}. A lexeme with an error outcome
  * (or a pattern the grammar left out) contributes no rows and is not replaced. `requestedIds`, when
  * given (a queue claim), adds the ids that no longer exist: their forms are replaced by nothing.
+ * `range`, when given (a full recompute's page), is the id range `lexemes` covers completely.
  */
-export function computeBatch(grammar: WorkerGrammar, lexemes: readonly Lexeme[], requestedIds?: readonly number[]): ComputedBatch {
+export function computeBatch(grammar: WorkerGrammar, lexemes: readonly Lexeme[], requestedIds?: readonly number[], range?: IdRange): ComputedBatch {
   const forms: FormBatch = { lexemeIds: [], patternIds: [], cells: [], surfaces: [] };
   const replaceIds: number[] = [];
   const failures: LexemeFailure[] = [];
@@ -35,5 +39,5 @@ export function computeBatch(grammar: WorkerGrammar, lexemes: readonly Lexeme[],
     const present = new Set(lexemes.map((lexeme) => lexeme.id));
     for (const id of requestedIds) if (!present.has(id)) replaceIds.push(id);
   }
-  return { replaceIds, forms, failures };
+  return range ? { replaceIds, forms, failures, range } : { replaceIds, forms, failures };
 }

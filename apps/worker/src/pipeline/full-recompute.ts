@@ -8,6 +8,7 @@ import type { ProgressReporter } from '../progress/progress-reporter';
 import { type BatchHooks, NO_HOOKS } from '../runtime/batch-hooks';
 import { BoundedChannel } from './bounded-channel';
 import { persistBatch } from './persist-batch';
+import { BEFORE_FIRST_ID, type IdRange } from './replace-id-range';
 import type { RunReport } from './run-report';
 import { RunState } from './run-state';
 
@@ -56,7 +57,7 @@ export async function fullRecompute(db: Database, options: FullRecomputeOptions)
         if (page === undefined || stopped()) break;
         // Start reading the next page before computing this one: the query runs while we compute.
         next = state.time('fetch', () => pages.next());
-        const computed = await state.time('compute', () => computeBatch(grammar, page.lexemes, page.requestedIds));
+        const computed = await state.time('compute', () => computeBatch(grammar, page.lexemes, page.requestedIds, page.range));
         await channel.push(computed);
       }
       await next.catch(() => undefined);
@@ -124,11 +125,16 @@ function pageReader(db: Database, selection: LexemeSelection, batchSize: number)
       },
     };
   }
-  const pages = streamLexemes(db, { batchSize, ...(selection.kind === 'first' ? { limit: selection.limit } : {}) });
+  const pages = streamLexemes(db, { batchSize, afterId: BEFORE_FIRST_ID, ...(selection.kind === 'first' ? { limit: selection.limit } : {}) });
+  let after = BEFORE_FIRST_ID;
   return {
     async next(): Promise<Page | undefined> {
       const page = await pages.next();
-      return page.done ? undefined : { lexemes: page.value };
+      if (page.done) return undefined;
+      // Pages come in id order and each holds every lexeme after the previous page's last id.
+      const range = { after, last: page.value[page.value.length - 1]!.id };
+      after = range.last;
+      return { lexemes: page.value, range };
     },
   };
 }
@@ -136,4 +142,5 @@ function pageReader(db: Database, selection: LexemeSelection, batchSize: number)
 interface Page {
   readonly lexemes: Lexeme[];
   readonly requestedIds?: readonly number[];
+  readonly range?: IdRange;
 }
