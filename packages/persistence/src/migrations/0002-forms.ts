@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 
 // No foreign key to lexemes or patterns, and no primary key: forms are only ever written in bulk by
 // replace-forms (delete a batch of lexemes' rows, COPY the new ones), and each constraint is a per-row
-// index probe on that hot path.
+// check on that hot path. Measured here (server-side COPY of 1M rows into this indexed table, twice in
+// swapped order): 15.6 s and 18.2 s without a foreign key to lexemes, 29.4 s and 24.7 s with one (~1.6x).
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('forms')
