@@ -64,10 +64,15 @@ class DixReader {
   private readonly pardefs: PardefTag[] = [];
   private pardef: PardefTag | null = null;
   private pendingText = '';
-  private textStart: DixPosition = { line: 1, column: 1 };
-  private tagStart: DixPosition = { line: 1, column: 1 };
-  /** Elements open around the parser, for well-formedness errors. */
-  private readonly open: { tag: SaxesTagPlain; line: number }[] = [];
+  // Positions are kept as numbers, not objects: an object per tag was most of the reader's garbage
+  // (urd: 55,000 elements); an object is made only where one is stored (pardefs, <par>s, entries).
+  private textLine = 1;
+  private textColumn = 1;
+  private tagLine = 1;
+  private tagColumn = 1;
+  /** Elements open around the parser and the lines they start on, for well-formedness errors. */
+  private readonly openTags: SaxesTagPlain[] = [];
+  private readonly openLines: number[] = [];
 
   // The entry being read.
   private entry: { position: DixPosition; mode: EntryMode; lemma: string | undefined; items: EntryItem[] } | null = null;
@@ -84,22 +89,25 @@ class DixReader {
     const parser = this.parser;
     parser.on('error', (error) => {
       const message = error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '');
-      const open = this.open[this.open.length - 1];
-      const inside = open ? `, inside ${describe(open.tag)} opened at line ${open.line}` : '';
+      const depth = this.openTags.length;
+      const inside = depth > 0 ? `, inside ${describe(this.openTags[depth - 1])} opened at line ${this.openLines[depth - 1]}` : '';
       this.fail({ line: parser.line, column: parser.column + 1 }, 'XML', `${message}${inside}: the file is not well-formed XML`);
     });
     parser.on('opentagstart', (tag) => {
       this.flushText();
       // saxes has read `<`, the name and one character after it.
-      this.tagStart = { line: parser.line, column: Math.max(1, parser.column - tag.name.length - 1) };
+      this.tagLine = parser.line;
+      this.tagColumn = Math.max(1, parser.column - tag.name.length - 1);
     });
     parser.on('opentag', (tag) => {
-      this.open.push({ tag, line: this.tagStart.line });
+      this.openTags.push(tag);
+      this.openLines.push(this.tagLine);
       this.openTag(tag);
       this.markTextStart();
     });
     parser.on('closetag', (tag) => {
-      this.open.pop();
+      this.openTags.pop();
+      this.openLines.pop();
       this.flushText();
       this.close(tag);
       this.markTextStart();
@@ -136,7 +144,7 @@ class DixReader {
         return this.openInEntry(tag);
       case 'p':
         if (name !== (this.pairSide === 'l' ? 'l' : 'r') || this.pairSide === 'done')
-          this.fail(this.tagStart, describe(tag), 'a <p> holds exactly <l>...</l> then <r>...</r>');
+          this.fail(this.tagStart(), describe(tag), 'a <p> holds exactly <l>...</l> then <r>...</r>');
         this.builder = new LiteralBuilder();
         this.contexts.push('string');
         return;
@@ -144,31 +152,30 @@ class DixReader {
         return this.openInString(tag);
       case 're':
       case 'par':
-        return this.fail(this.tagStart, describe(tag), `no element may stand inside <${context}>`);
+        return this.fail(this.tagStart(), describe(tag), `no element may stand inside <${context}>`);
     }
   }
 
   private openOutside(tag: SaxesTagPlain): void {
-    const attr = attributes(tag);
     if (tag.name === 'pardef') {
-      const pardef = { ...this.tagStart, name: attr('n') };
+      const pardef = { line: this.tagLine, column: this.tagColumn, name: attribute(tag, 'n') };
       this.pardefs.push(pardef);
       // lt-expand ends a pardef at its end tag only: an empty <pardef/> leaves it open (as lt-comp does).
       this.pardef = pardef;
       return;
     }
     if (tag.name === 'e') {
-      const mode = entryMode(attr);
+      const mode = entryMode((name) => attribute(tag, name));
       if (!mode) {
         this.skipDepth = 1;
         return;
       }
-      this.entry = { position: this.tagStart, mode, lemma: tag.attributes.lm as string | undefined, items: [] };
+      this.entry = { position: this.tagStart(), mode, lemma: tag.attributes.lm as string | undefined, items: [] };
       this.contexts = ['entry'];
       return;
     }
     if (!STRUCTURE.has(tag.name))
-      this.fail(this.tagStart, describe(tag), 'lt-expand accepts only dictionary, alphabet, sdefs, sdef, pardefs, pardef, section and e here');
+      this.fail(this.tagStart(), describe(tag), 'lt-expand accepts only dictionary, alphabet, sdefs, sdef, pardefs, pardef, section and e here');
   }
 
   private openInEntry(tag: SaxesTagPlain): void {
@@ -181,7 +188,7 @@ class DixReader {
       case 'p':
         this.pairSide = 'l';
         this.contexts.push('p');
-        if (tag.isSelfClosing) this.fail(this.tagStart, describe(tag), 'a <p> holds exactly <l>...</l> then <r>...</r>');
+        if (tag.isSelfClosing) this.fail(this.tagStart(), describe(tag), 'a <p> holds exactly <l>...</l> then <r>...</r>');
         return;
       case 're':
         this.builder = new LiteralBuilder();
@@ -189,13 +196,12 @@ class DixReader {
         this.contexts.push('re');
         return;
       case 'par': {
-        const name = attributes(tag)('n');
-        this.entry!.items.push({ kind: 'par', name, ...this.tagStart });
+        this.entry!.items.push({ kind: 'par', name: attribute(tag, 'n'), line: this.tagLine, column: this.tagColumn });
         this.contexts.push('par');
         return;
       }
       default:
-        this.fail(this.tagStart, describe(tag), 'an <e> holds only <i>, <p>, <ig>, <re> and <par>');
+        this.fail(this.tagStart(), describe(tag), 'an <e> holds only <i>, <p>, <ig>, <re> and <par>');
     }
   }
 
@@ -203,9 +209,9 @@ class DixReader {
     const builder = this.builder!;
     const mark = MARKS.get(tag.name);
     if (mark !== undefined || tag.name === 's') {
-      if (!tag.isSelfClosing) this.fail(this.tagStart, describe(tag), `write it as an empty element <${tag.name}.../>, as lt-expand requires`);
+      if (!tag.isSelfClosing) this.fail(this.tagStart(), describe(tag), `write it as an empty element <${tag.name}.../>, as lt-expand requires`);
       if (mark !== undefined) builder.addMark(mark);
-      else builder.addTag(attributes(tag)('n'));
+      else builder.addTag(attribute(tag, 'n'));
       return;
     }
     if (tag.name === 'g') {
@@ -213,7 +219,7 @@ class DixReader {
       if (!tag.isSelfClosing) this.contexts.push('string');
       return;
     }
-    this.fail(this.tagStart, describe(tag), 'text may contain only <s/>, <b/>, <j/>, <a/>, <m/>, <g> and the lsx <d/>, <w/>, <t/>');
+    this.fail(this.tagStart(), describe(tag), 'text may contain only <s/>, <b/>, <j/>, <a/>, <m/>, <g> and the lsx <d/>, <w/>, <t/>');
   }
 
   private close(tag: SaxesTagPlain): void {
@@ -244,10 +250,10 @@ class DixReader {
         this.pairSide = 'done';
         return;
       case 'p':
-        if (this.pairSide !== 'done') this.fail(this.tagStart, '<p>', 'a <p> holds exactly <l>...</l> then <r>...</r>');
+        if (this.pairSide !== 'done') this.fail(this.tagStart(), '<p>', 'a <p> holds exactly <l>...</l> then <r>...</r>');
         return;
       case 're':
-        if (!this.regexpSeen) this.fail(this.tagStart, '<re>', 'a <re> must contain its regular expression');
+        if (!this.regexpSeen) this.fail(this.tagStart(), '<re>', 'a <re> must contain its regular expression');
         this.addLiteral(this.builder!.build());
         return;
     }
@@ -264,7 +270,7 @@ class DixReader {
       this.builder!.addRegexp(value);
       this.regexpSeen = true;
     } else if (!/^\s*$/u.test(value))
-      this.fail(this.textStart, JSON.stringify(value.trim().slice(0, 20)), `text may stand only inside <i>, <l>, <r>, <ig> or <re>, not directly in <${context === 'entry' ? 'e' : context}>`);
+      this.fail({ line: this.textLine, column: this.textColumn }, JSON.stringify(value.trim().slice(0, 20)), `text may stand only inside <i>, <l>, <r>, <ig> or <re>, not directly in <${context === 'entry' ? 'e' : context}>`);
   }
 
   private addLiteral(literal: Literal): void {
@@ -290,9 +296,15 @@ class DixReader {
     return { line: this.parser.line, column: this.parser.column + 1 };
   }
 
+  private tagStart(): DixPosition {
+    return { line: this.tagLine, column: this.tagColumn };
+  }
+
   /** Text that follows starts where the last markup ended. */
   private markTextStart(): void {
-    if (this.pendingText === '') this.textStart = this.here();
+    if (this.pendingText !== '') return;
+    this.textLine = this.parser.line;
+    this.textColumn = this.parser.column + 1;
   }
 
   private fail(position: DixPosition, element: string, message: string): never {
@@ -300,8 +312,8 @@ class DixReader {
   }
 }
 
-function attributes(tag: SaxesTagPlain): (name: string) => string {
-  return (name) => (tag.attributes[name] as string | undefined) ?? '';
+function attribute(tag: SaxesTagPlain, name: string): string {
+  return (tag.attributes[name] as string | undefined) ?? '';
 }
 
 /** The start tag as written, e.g. `<par n="house__n">`, for messages. */

@@ -21,5 +21,10 @@ export function entryMode(attr: (name: string) => string): EntryMode | null {
   if ((v !== '' && r === 'RL') || (vl !== '' && vr !== '') || (vl !== '' && r === 'RL') || (vr !== '' && r === 'LR')) return null;
   const start: Direction = r === 'LR' || (v !== '' && r !== 'RL') || vl !== '' ? 'LR' : r === 'RL' || vr !== '' ? 'RL' : 'both';
   const par: Direction = r === 'LR' ? 'LR' : r === 'RL' ? 'RL' : 'both';
-  return { start, par };
+  return MODES[start][par];
 }
+
+/** The nine modes, shared: one object per entry was 15,000 objects that live as long as the document (urd). */
+const MODES = Object.fromEntries(
+  (['both', 'LR', 'RL'] as const).map((start) => [start, Object.fromEntries((['both', 'LR', 'RL'] as const).map((par) => [par, { start, par }]))]),
+) as Record<Direction, Record<Direction, EntryMode>>;

@@ -47,13 +47,10 @@ export class LiteralBuilder {
    * so the first character of every text node stays unescaped (lttoolbox 3.7.1 `Expander::readString`).
    */
   addText(value: string): void {
-    let out = value.length > 0 ? value[0] : '';
-    for (let i = 1; i < value.length; i++) {
-      const ch = value[i];
-      if (TEXT_RESERVED.has(ch)) out += '\\';
-      out += ch;
-    }
-    this.text += out;
+    // Most text has no reserved character: append it as is. Building it a character at a time made a
+    // string node per character that lived as long as the document.
+    const rest = value.slice(1);
+    this.text += TEXT_RESERVED_ANY.test(rest) ? value[0] + rest.replace(TEXT_RESERVED_ALL, '\\$&') : value;
   }
 
   /**
@@ -108,5 +105,6 @@ export class LiteralBuilder {
   }
 }
 
-const TEXT_RESERVED = new Set('^$/<>{}\\*@#+~:');
+const TEXT_RESERVED_ANY = /[\^$/<>{}\\*@#+~:]/;
+const TEXT_RESERVED_ALL = /[\^$/<>{}\\*@#+~:]/g;
 const REGEXP_RESERVED = new Set('^$/<>{}*@#+~:');
