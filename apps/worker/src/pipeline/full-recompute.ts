@@ -1,6 +1,6 @@
 import type { Lexeme } from '@paradigm/core';
 import { countLexemes, type Database, type FormWriter, streamLexemes, withConnection } from '@paradigm/persistence';
-import { type ComputedBatch, computeBatch } from '../compute/compute-batch';
+import { type ComputedBatch, computeBatch, computePage } from '../compute/compute-batch';
 import { loadWorkerGrammar } from '../compute/worker-grammar';
 import type { LexemeSelection } from '../config/worker-config';
 import { readLexemesById } from '../data/read-lexemes-by-id';
@@ -39,8 +39,12 @@ export async function fullRecompute(db: Database, options: FullRecomputeOptions)
   // PostgreSQL: one connection reads while the others write. PGlite has one connection for everything.
   const concurrency = db.dialect === 'pglite' ? 1 : Math.max(1, Math.min(options.concurrency, db.maxConnections - 1));
   const state = new RunState(options.progress);
-  const grammar = await withConnection(db, (conn) => loadWorkerGrammar(conn));
-  const total = await selectionSize(db, options.selection);
+  const pages = pageReader(db, options.selection, options.batchSize);
+  // The first page is read while the grammar is read and compiled and the lexemes counted (separate
+  // connections on PostgreSQL), so writing starts one round of start-up queries sooner.
+  const first = state.time('fetch', () => pages.next());
+  first.catch(() => undefined); // awaited by produce(); if the grammar fails first it must not go unhandled
+  const [grammar, total] = await Promise.all([withConnection(db, (conn) => loadWorkerGrammar(conn)), selectionSize(db, options.selection)]);
   options.progress.start('recompute', total);
 
   const channel = new BoundedChannel<ComputedBatch>(concurrency);
@@ -50,14 +54,15 @@ export async function fullRecompute(db: Database, options: FullRecomputeOptions)
 
   const produce = async () => {
     try {
-      const pages = pageReader(db, options.selection, options.batchSize);
-      let next = state.time('fetch', () => pages.next());
+      let next = first;
       for (;;) {
         const page = await next;
         if (page === undefined || stopped()) break;
         // Start reading the next page before computing this one: the query runs while we compute.
         next = state.time('fetch', () => pages.next());
-        const computed = await state.time('compute', () => computeBatch(grammar, page.lexemes, page.requestedIds, page.range));
+        const computed = await state.time('compute', () =>
+          page.range ? computePage(grammar, page.lexemes, page.range) : computeBatch(grammar, page.lexemes, page.requestedIds),
+        );
         await channel.push(computed);
       }
       await next.catch(() => undefined);
