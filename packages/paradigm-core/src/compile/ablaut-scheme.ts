@@ -1,3 +1,5 @@
+import { nfc } from '../text/nfc';
+
 /** A compiled `scheme NAME: FROM>TO, ...`: pairs ordered longest FROM first (the tie-break rule). */
 export interface AblautScheme {
   readonly name: string;
@@ -21,12 +23,14 @@ function pairAt(scheme: AblautScheme, text: string, index: number): readonly [st
 /**
  * Replaces the rightmost FROM in `text`, by where it ends; at the same end the longest FROM wins, so
  * `ee>e, e>o` turns `feed` into `fed`. Null when no FROM occurs (the rule then yields no form).
- * The result goes through `normalize` (the grammar's normalisation).
+ * The result is NFC when `normalizing` (the grammar's setting).
  */
-export function applyScheme(scheme: AblautScheme, text: string, normalize: (text: string) => string): string | null {
+export function applyScheme(scheme: AblautScheme, text: string, normalizing: boolean): string | null {
   for (let end = text.length; end > 0; end--) {
     for (const [from, to] of scheme.pairs) {
-      if (text.endsWith(from, end)) return normalize(text.slice(0, end - from.length) + to + text.slice(end));
+      if (!text.endsWith(from, end)) continue;
+      const changed = text.slice(0, end - from.length) + to + text.slice(end);
+      return normalizing ? nfc(changed) : changed;
     }
   }
   return null;

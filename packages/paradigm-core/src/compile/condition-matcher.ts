@@ -1,15 +1,8 @@
 import type { CharSet, ConditionAst } from '../syntax/condition-ast';
 import { widthBefore } from '../text/code-points';
 
-/**
- * Tests whether a condition holds at one end of a word. Compiled once per rule; never allocates. An
- * object with a method rather than a closure: every rule's matcher then shares one of three classes,
- * so the generator's call site stays monomorphic and V8 inlines it (a closure per rule made the call
- * site megamorphic).
- */
-export interface ConditionMatcher {
-  test(text: string): boolean;
-}
+/** Tests whether a condition holds at one end of a word. Compiled once per rule; never allocates. */
+export type ConditionMatcher = (text: string) => boolean;
 
 /** Which end of the working form a condition is anchored to. */
 export type Anchor = 'start' | 'end';
@@ -18,29 +11,12 @@ const ONE = 0;
 const OPTIONAL = 1;
 const STAR = 2;
 
-function inRanges(set: CharSet, cp: number): boolean {
+function inSet(set: CharSet, cp: number): boolean {
   const ranges = set.ranges;
   for (let r = 0; r < ranges.length; r += 2) {
     if (cp >= ranges[r] && cp <= ranges[r + 1]) return !set.negated;
   }
   return set.negated;
-}
-
-/** A character set with membership of ASCII precomputed (most condition letters are ASCII). */
-interface MatchSet extends CharSet {
-  readonly ascii: Uint8Array;
-}
-
-const ASCII_END = 0x80;
-
-function matchSet(set: CharSet): MatchSet {
-  const ascii = new Uint8Array(ASCII_END);
-  for (let cp = 0; cp < ASCII_END; cp++) ascii[cp] = inRanges(set, cp) ? 1 : 0;
-  return { negated: set.negated, ranges: set.ranges, ascii };
-}
-
-function inSet(set: MatchSet, cp: number): boolean {
-  return cp < ASCII_END ? set.ascii[cp] === 1 : inRanges(set, cp);
 }
 
 /**
@@ -52,66 +28,57 @@ function inSet(set: MatchSet, cp: number): boolean {
 export function compileCondition(ast: ConditionAst, anchor: Anchor): ConditionMatcher {
   // Items in the order the matcher meets them: from the anchored end inwards.
   const ordered = anchor === 'end' ? [...ast.items].reverse() : [...ast.items];
-  const sets: MatchSet[] = [];
+  const sets: CharSet[] = [];
   const kinds: number[] = [];
   for (const item of ordered) {
-    const set = matchSet(item.set);
     for (let n = 0; n < item.min; n++) {
-      sets.push(set);
+      sets.push(item.set);
       kinds.push(ONE);
     }
     if (item.max === Infinity) {
-      sets.push(set);
+      sets.push(item.set);
       kinds.push(STAR);
     } else {
       for (let n = item.min; n < item.max; n++) {
-        sets.push(set);
+        sets.push(item.set);
         kinds.push(OPTIONAL);
       }
     }
   }
   const fixed = kinds.every((kind) => kind === ONE);
-  if (fixed) return anchor === 'end' ? new FixedAtEnd(sets) : new FixedAtStart(sets);
-  return new Automaton(automaton(sets, Uint8Array.from(kinds), anchor));
+  if (fixed) return anchor === 'end' ? fixedAtEnd(sets) : fixedAtStart(sets);
+  return automaton(sets, Uint8Array.from(kinds), anchor);
 }
 
-class FixedAtEnd implements ConditionMatcher {
-  constructor(private readonly sets: readonly MatchSet[]) {}
-
-  test(text: string): boolean {
-    const sets = this.sets;
+function fixedAtEnd(sets: readonly CharSet[]): ConditionMatcher {
+  const count = sets.length;
+  return (text) => {
     let end = text.length;
-    for (let k = 0; k < sets.length; k++) {
+    for (let k = 0; k < count; k++) {
       if (end === 0) return false;
       end -= widthBefore(text, end);
       const cp = text.codePointAt(end)!;
       if (!inSet(sets[k], cp)) return false;
     }
     return true;
-  }
+  };
 }
 
-class FixedAtStart implements ConditionMatcher {
-  constructor(private readonly sets: readonly MatchSet[]) {}
-
-  test(text: string): boolean {
-    const sets = this.sets;
+function fixedAtStart(sets: readonly CharSet[]): ConditionMatcher {
+  const count = sets.length;
+  return (text) => {
     let index = 0;
-    for (let k = 0; k < sets.length; k++) {
+    for (let k = 0; k < count; k++) {
       if (index >= text.length) return false;
       const cp = text.codePointAt(index)!;
       index += cp > 0xffff ? 2 : 1;
       if (!inSet(sets[k], cp)) return false;
     }
     return true;
-  }
+  };
 }
 
-class Automaton implements ConditionMatcher {
-  constructor(readonly test: (text: string) => boolean) {}
-}
-
-function automaton(sets: readonly MatchSet[], kinds: Uint8Array, anchor: Anchor): (text: string) => boolean {
+function automaton(sets: readonly CharSet[], kinds: Uint8Array, anchor: Anchor): ConditionMatcher {
   const accept = sets.length;
   let current = new Uint8Array(accept + 1);
   let next = new Uint8Array(accept + 1);

@@ -1,3 +1,5 @@
+import { nfc } from '../text/nfc';
+
 
 /**
  * A compiled template skeleton: literal text and radical slots in order. `parts` alternates freely
@@ -72,9 +74,9 @@ export function mapLiterals(skeleton: Skeleton, map: (literal: string) => string
   return changed ? { ...skeleton, parts } : undefined;
 }
 
-/** Builds the form from `root` (already checked against the skeleton), normalised by `normalize`. */
-export function fillSkeleton(skeleton: Skeleton, root: readonly string[], normalize: (text: string) => string): string {
+/** Builds the form from `root` (already checked against the skeleton); NFC when `normalizing`. */
+export function fillSkeleton(skeleton: Skeleton, root: readonly string[], normalizing: boolean): string {
   let out = '';
   for (const part of skeleton.parts) out += typeof part === 'number' ? root[part] : part;
-  return normalize(out);
+  return normalizing ? nfc(out) : out;
 }

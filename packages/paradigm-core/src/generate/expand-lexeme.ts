@@ -4,7 +4,7 @@ import type { GenerationError } from '../errors/generation-error';
 import type { Direction, Form } from '../model/form';
 import type { Lexeme } from '../model/lexeme';
 import type { PatternSummary } from '../model/outcome';
-import type { TextRules } from '../text/normalization';
+import { joinNfc, nfc } from '../text/nfc';
 import { checkRoot } from './root-check';
 import { runOperations } from './run-operations';
 
@@ -21,7 +21,8 @@ interface Derived {
 interface Expansion {
   readonly lexemeId: number;
   readonly root: readonly string[] | undefined;
-  readonly text: TextRules;
+  /** The grammar normalises to NFC (a flag, not a function, so the hot calls stay direct). */
+  readonly normalizing: boolean;
   readonly sink: (form: Form) => void;
   ownerId: number;
   count: number;
@@ -39,6 +40,10 @@ function joinCell(outer: string, inner: string): string {
   return inner === '' ? outer : `${outer};${inner}`;
 }
 
+function appendGloss(state: Expansion, analysis: string, gloss: string): string {
+  return state.normalizing ? joinNfc(analysis, gloss) : analysis + gloss;
+}
+
 function emit(state: Expansion, surface: string, cell: string, analysis: string, dir: Direction): void {
   state.sink({ lexemeId: state.lexemeId, patternId: state.ownerId, cell, surface, analysis, dir });
   state.count++;
@@ -49,12 +54,12 @@ function derive(state: Expansion, program: PatternProgram, input: string, cell: 
   const rules = program.rules;
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r];
-    const surface = runOperations(rule.operations, input, state.root, state.text);
+    const surface = runOperations(rule.operations, input, state.root, state.normalizing);
     if (surface === null) continue;
     const formDir = combineDir(dir, rule.dir);
     if (formDir === null) continue;
     const formCell = joinCell(cell, rule.cell);
-    const formAnalysis = rule.gloss === '' ? analysis : state.text.join(analysis, rule.gloss);
+    const formAnalysis = rule.gloss === '' ? analysis : appendGloss(state, analysis, rule.gloss);
     const formCircumfix = circumfix || rule.circumfix;
     if (!rule.needAffix && !formCircumfix) emit(state, surface, formCell, formAnalysis, formDir);
     if (state.collected !== null)
@@ -75,12 +80,12 @@ function combine(state: Expansion, suffixForms: readonly Derived[], prefixes: re
     for (const prefix of prefixes) {
       for (const rule of prefix.rules) {
         if (rule.circumfix !== base.circumfix) continue;
-        const surface = runOperations(rule.operations, base.surface, state.root, state.text);
+        const surface = runOperations(rule.operations, base.surface, state.root, state.normalizing);
         if (surface === null) continue;
         const dir = combineDir(base.dir, rule.dir);
         if (dir === null) continue;
         const cell = joinCell(base.cell, rule.cell);
-        const analysis = rule.gloss === '' ? base.analysis : state.text.join(base.analysis, rule.gloss);
+        const analysis = rule.gloss === '' ? base.analysis : appendGloss(state, base.analysis, rule.gloss);
         emit(state, surface, cell, analysis, dir);
         for (const next of rule.continuations) derive(state, next, surface, cell, analysis, dir, false);
       }
@@ -105,8 +110,8 @@ export function expandLexeme(grammar: LinkedGrammar, lexeme: Lexeme, sink: (form
   const ids = lexeme.patterns;
   const programs: (PatternProgram | undefined)[] = new Array(ids.length);
   const errors: (GenerationError | undefined)[] = new Array(ids.length);
-  const text = grammar.text;
-  const root = lexeme.root === undefined ? undefined : lexeme.root.map(text.normalize);
+  const normalizing = grammar.normalize === 'NFC';
+  const root = lexeme.root === undefined || !normalizing ? lexeme.root : lexeme.root.map(nfc);
   let prefixes: PatternProgram[] | undefined;
   for (let p = 0; p < ids.length; p++) {
     const program = grammar.pattern(ids[p]);
@@ -114,9 +119,9 @@ export function expandLexeme(grammar: LinkedGrammar, lexeme: Lexeme, sink: (form
     errors[p] = program === undefined ? unknownPattern(lexeme, ids[p]) : checkRoot(program, lexeme, root);
     if (program !== undefined && errors[p] === undefined && program.crossSide === 'prefix') (prefixes ??= []).push(program);
   }
-  const stem = text.normalize(lexeme.stem ?? lexeme.lemma);
-  const gloss = text.normalize(lexeme.gloss ?? lexeme.lemma);
-  const state: Expansion = { lexemeId: lexeme.id, root, text, sink, ownerId: 0, count: 0, collected: null };
+  const stem = normalizing ? nfc(lexeme.stem ?? lexeme.lemma) : (lexeme.stem ?? lexeme.lemma);
+  const gloss = normalizing ? nfc(lexeme.gloss ?? lexeme.lemma) : (lexeme.gloss ?? lexeme.lemma);
+  const state: Expansion = { lexemeId: lexeme.id, root, normalizing, sink, ownerId: 0, count: 0, collected: null };
   const summaries: PatternSummary[] = new Array(ids.length);
   for (let p = 0; p < ids.length; p++) {
     const program = programs[p];

@@ -33,7 +33,6 @@ const UNSTABLE = 2;
 const startClass = new Uint8Array(0x10000);
 
 function joinsUnchanged(unit: number): boolean {
-  if (unit < FIRST_COMBINING) return true;
   let known = startClass[unit];
   if (known === UNKNOWN) {
     const surrogate = unit >= 0xd800 && unit <= 0xdfff;
@@ -46,10 +45,15 @@ function joinsUnchanged(unit: number): boolean {
 /**
  * `left + right` as NFC, given both halves are NFC. Only the junction can break normalisation (see
  * {@link joinsUnchanged}); Cyrillic, Arabic or Devanagari letters join without calling `normalize`.
+ * The common case (`right` empty or starting below U+0300) is a concatenation and a comparison, small
+ * enough for V8 to inline into the generator.
  */
 export function joinNfc(left: string, right: string): string {
-  if (right.length === 0) return left;
-  if (left.length === 0) return right;
   const joined = left + right;
-  return joinsUnchanged(right.charCodeAt(0)) ? joined : joined.normalize('NFC');
+  return right.charCodeAt(0) >= FIRST_COMBINING ? joinAbove(joined, right.charCodeAt(0)) : joined;
+}
+
+/** {@link joinNfc} when `right` starts at or above U+0300. */
+function joinAbove(joined: string, unit: number): string {
+  return joinsUnchanged(unit) ? joined : joined.normalize('NFC');
 }

@@ -1,4 +1,4 @@
-import { joinNfc, nfc } from './nfc';
+import { nfc } from './nfc';
 
 /**
  * How text is normalised: `NFC` (the default) normalises pattern sources, lexemes and every form;
@@ -7,17 +7,15 @@ import { joinNfc, nfc } from './nfc';
  */
 export type Normalization = 'NFC' | 'none';
 
-/** The two text operations that depend on the {@link Normalization}, chosen once per grammar. */
+/** How the compiler treats text under a {@link Normalization}, chosen once per grammar. */
 export interface TextRules {
   readonly mode: Normalization;
   /** The text as the grammar sees it. */
   readonly normalize: (text: string) => string;
-  /** `left + right`, both already normalised, normalised. */
-  readonly join: (left: string, right: string) => string;
 }
 
-const NFC_RULES: TextRules = { mode: 'NFC', normalize: nfc, join: joinNfc };
-const RAW_RULES: TextRules = { mode: 'none', normalize: (text) => text, join: (left, right) => left + right };
+const NFC_RULES: TextRules = { mode: 'NFC', normalize: nfc };
+const RAW_RULES: TextRules = { mode: 'none', normalize: (text) => text };
 
 /** The rules for `mode`; throws for anything but `NFC` or `none` (a configuration bug). */
 export function textRules(mode: Normalization | undefined): TextRules {
