@@ -75,7 +75,7 @@ class DixReader {
   private readonly openLines: number[] = [];
 
   // The entry being read.
-  private entry: { position: DixPosition; mode: EntryMode; lemma: string | undefined; items: EntryItem[] } | null = null;
+  private entry: (DixEntry & { readonly items: EntryItem[] }) | null = null;
   private skipDepth = 0;
   private contexts: Context[] = [];
   private left: LiteralBuilder | null = null;
@@ -170,7 +170,7 @@ class DixReader {
         this.skipDepth = 1;
         return;
       }
-      this.entry = { position: this.tagStart(), mode, lemma: tag.attributes.lm as string | undefined, items: [] };
+      this.entry = { line: this.tagLine, column: this.tagColumn, mode, lemma: tag.attributes.lm as string | undefined, items: [], pardef: this.pardef };
       this.contexts = ['entry'];
       return;
     }
@@ -281,8 +281,7 @@ class DixReader {
   }
 
   private finishEntry(): void {
-    const { position, mode, lemma, items } = this.entry!;
-    this.entries.push({ line: position.line, column: position.column, mode, lemma, items, pardef: this.pardef });
+    this.entries.push(this.entry!);
     this.entry = null;
     this.contexts = [];
   }

@@ -50,7 +50,7 @@ export function entryLists(entry: DixEntry, resolve: ResolvePar): Lists | null {
   lists[entry.mode.start] = [{ head: EMPTY_LITERAL, parts: [] }];
   for (const item of entry.items) {
     if (item.kind === 'literal') {
-      for (const dir of DIRECTIONS) lists[dir] = lists[dir].map((group) => appendLiteral(group, item.literal));
+      for (const dir of DIRECTIONS) if (lists[dir].length > 0) lists[dir] = lists[dir].map((group) => appendLiteral(group, item.literal));
       continue;
     }
     const pardef = resolve(item);

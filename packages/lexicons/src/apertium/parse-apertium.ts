@@ -97,18 +97,17 @@ function resolvePar(
   document: DixDocument,
   problems: DixProblem[],
 ): Pardef | null {
-  const element = `<par n="${par.name}">`;
-  const fail = (message: string): null => {
-    problems.push({ line: par.line, column: par.column, element, message });
-    return null;
-  };
-  if (entry.pardef !== null && entry.pardef.name === par.name)
-    return fail(`pardef "${par.name}" refers to itself (a cycle); lt-comp rejects this too. Move the shared entries into a separate pardef.`);
-  const pardef = pardefs.get(par.name);
+  const pardef = entry.pardef !== null && entry.pardef.name === par.name ? undefined : pardefs.get(par.name);
   if (pardef) {
     pardef.usedAt ??= par;
     return pardef;
   }
+  const fail = (message: string): null => {
+    problems.push({ line: par.line, column: par.column, element: `<par n="${par.name}">`, message });
+    return null;
+  };
+  if (entry.pardef !== null && entry.pardef.name === par.name)
+    return fail(`pardef "${par.name}" refers to itself (a cycle); lt-comp rejects this too. Move the shared entries into a separate pardef.`);
   const later = document.pardefs.find((tag) => tag.name === par.name && (tag.line > par.line || (tag.line === par.line && tag.column > par.column)));
   if (later) {
     const cycle = entry.pardef !== null && refersTo(document, par.name, entry.pardef.name, new Set());
