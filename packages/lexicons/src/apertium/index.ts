@@ -1,5 +1,5 @@
 export { parseApertium } from './parse-apertium';
-export { expandApertium } from './expand-apertium';
+export { expandApertium, expandApertiumText } from './expand-apertium';
 export { formatLtExpand } from './format-lt-expand';
 export { ApertiumDixError } from './apertium-error';
 export type { DixPosition, DixProblem } from './apertium-error';
