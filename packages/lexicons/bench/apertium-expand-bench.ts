@@ -1,8 +1,11 @@
 /**
- * Apertium expansion speed, side by side on one file (default apertium-urd.urd.dix):
+ * Apertium expansion speed, side by side on one file (default apertium-urd.urd.dix), split by stage:
  * - `generate`: paradigm-core generating every form of the imported lexicon (compiled once, in process,
  *   after warm-up) into a counting sink: the cost the worker pays per form.
- * - `expand`: the same plus lt-expand's line format (what `lexicon expand apertium` prints, minus I/O).
+ * - `compile`: compiling the imported patterns (no normalisation, as `expand` does).
+ * - `expand`: compiling, generating and formatting lt-expand's text (`expandApertiumText`, what
+ *   `lexicon expand apertium` prints, minus I/O).
+ * - `readAndImport`: reading the .dix file and importing it (`parseApertium`).
  * - `parseAndExpand`: reading the .dix, importing, compiling and expanding: the whole job lt-expand does.
  * - `ltExpand`: `lt-expand FILE OUT` wall time (a process each run, as people use it).
  * Runs alternate (one of each per round) so machine noise hits all alike; prints JSON to stdout.
@@ -14,7 +17,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileGrammar, generateInto, type Form } from '@paradigm/core';
-import { expandApertium, parseApertium } from '@paradigm/lexicons';
+import { expandApertiumText, parseApertium } from '@paradigm/lexicons';
 
 const args = process.argv.slice(2);
 const roundsFlag = args.indexOf('--rounds');
@@ -36,24 +39,32 @@ function generate(): number {
   for (const lexeme of lexicon.lexemes) generateInto(grammar, lexeme, count);
   return forms;
 }
-function expand(): number {
+function compile(): number {
+  compileGrammar(lexicon.patterns, { normalize: 'none' });
+  return forms;
+}
+function lineCount(chunks: Iterable<string>): number {
   let lines = 0;
-  for (const _line of expandApertium(lexicon)) lines++;
+  for (const chunk of chunks) for (let at = chunk.indexOf('\n'); at >= 0; at = chunk.indexOf('\n', at + 1)) lines++;
   return lines;
 }
+function expand(): number {
+  return lineCount(expandApertiumText(lexicon));
+}
+function readAndImport(): number {
+  return parseApertium(readFileSync(file, 'utf8'), file).lexemes.length;
+}
 function parseAndExpand(): number {
-  let lines = 0;
-  for (const _line of expandApertium(parseApertium(readFileSync(file, 'utf8'), file))) lines++;
-  return lines;
+  return lineCount(expandApertiumText(parseApertium(readFileSync(file, 'utf8'), file)));
 }
 function ltExpand(): number {
   execFileSync('lt-expand', [file, join(out, 'out.txt')]);
   return readFileSync(join(out, 'out.txt'), 'utf8').split('\n').length - 1;
 }
 
-const tasks = { generate, expand, parseAndExpand, ltExpand };
+const tasks = { generate, compile, expand, readAndImport, parseAndExpand, ltExpand };
 type Name = keyof typeof tasks;
-const samples: Record<Name, number[]> = { generate: [], expand: [], parseAndExpand: [], ltExpand: [] };
+const samples = Object.fromEntries(Object.keys(tasks).map((name) => [name, []])) as unknown as Record<Name, number[]>;
 const produced: Partial<Record<Name, number>> = {};
 
 for (const task of Object.values(tasks)) for (let i = 0; i < 3; i++) task(); // warm-up (JIT, file cache)
@@ -71,12 +82,16 @@ const median = (values: number[]): number => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
+/** Stages that produce no forms: timed for the split, without a rate. */
+const STAGES: readonly Name[] = ['compile', 'readAndImport'];
 const results = Object.fromEntries(
   (Object.keys(tasks) as Name[]).map((name) => {
     const ms = median(samples[name]);
-    return [name, { forms: produced[name], medianMs: round2(ms), minMs: round2(Math.min(...samples[name])), formsPerSecond: Math.round((produced[name]! / ms) * 1000) }];
+    const timing = { medianMs: round2(ms), minMs: round2(Math.min(...samples[name])) };
+    if (STAGES.includes(name)) return [name, timing];
+    return [name, { forms: produced[name], ...timing, formsPerSecond: Math.round((produced[name]! / ms) * 1000) }];
   }),
-);
+) as Record<Name, { medianMs: number }>;
 function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
