@@ -34,6 +34,8 @@ export interface DixDocument {
   readonly pardefs: readonly PardefTag[];
 }
 
+const NO_ITEMS: readonly EntryItem[] = [];
+
 /** Elements outside entries that carry nothing lt-expand prints. */
 const STRUCTURE = new Set(['dictionary', 'alphabet', 'sdefs', 'sdef', 'pardefs', 'section']);
 /** Empty elements inside `<i>`, `<l>`, `<r>`, `<ig>`: what lt-expand prints for each (`<m/>` only with `-m`). */
@@ -75,7 +77,14 @@ class DixReader {
   private readonly openLines: number[] = [];
 
   // The entry being read.
-  private entry: (DixEntry & { readonly items: EntryItem[] }) | null = null;
+  private entry: { -readonly [K in keyof DixEntry]: DixEntry[K] } | null = null;
+  /**
+   * The entry's items while it is read, copied to an array of their exact length at `</e>`: a pushed-to
+   * array keeps room for 17 items, which made the arrays a third of the document's memory (urd).
+   */
+  private readonly items: EntryItem[] = [];
+  /** One string per distinct pardef name, not one per `<par>` (urd: 14,259 `<par>`s, 123 names). */
+  private readonly names = new Map<string, string>();
   private skipDepth = 0;
   private contexts: Context[] = [];
   private left: LiteralBuilder | null = null;
@@ -170,7 +179,7 @@ class DixReader {
         this.skipDepth = 1;
         return;
       }
-      this.entry = { line: this.tagLine, column: this.tagColumn, mode, lemma: tag.attributes.lm as string | undefined, items: [], pardef: this.pardef };
+      this.entry = { line: this.tagLine, column: this.tagColumn, mode, lemma: tag.attributes.lm as string | undefined, items: NO_ITEMS, pardef: this.pardef };
       this.contexts = ['entry'];
       return;
     }
@@ -196,7 +205,7 @@ class DixReader {
         this.contexts.push('re');
         return;
       case 'par': {
-        this.entry!.items.push({ kind: 'par', name: attribute(tag, 'n'), line: this.tagLine, column: this.tagColumn });
+        this.items.push({ kind: 'par', name: this.intern(attribute(tag, 'n')), line: this.tagLine, column: this.tagColumn });
         this.contexts.push('par');
         return;
       }
@@ -274,13 +283,15 @@ class DixReader {
   }
 
   private addLiteral(literal: Literal): void {
-    const items = this.entry!.items;
+    const items = this.items;
     const last = items[items.length - 1];
     if (last?.kind === 'literal') items[items.length - 1] = { kind: 'literal', literal: joinLiterals(last.literal, literal) };
     else items.push({ kind: 'literal', literal });
   }
 
   private finishEntry(): void {
+    this.entry!.items = this.items.slice();
+    this.items.length = 0;
     this.entries.push(this.entry!);
     this.entry = null;
     this.contexts = [];
@@ -293,6 +304,13 @@ class DixReader {
 
   private here(): DixPosition {
     return { line: this.parser.line, column: this.parser.column + 1 };
+  }
+
+  private intern(name: string): string {
+    const known = this.names.get(name);
+    if (known !== undefined) return known;
+    this.names.set(name, name);
+    return name;
   }
 
   private tagStart(): DixPosition {

@@ -11,7 +11,9 @@ export interface Literal {
   readonly glossEnd: number;
 }
 
-export const EMPTY_LITERAL: Literal = { l: '', r: '', tags: [], glossEnd: 0 };
+const NO_TAGS: readonly string[] = [];
+
+export const EMPTY_LITERAL: Literal = { l: '', r: '', tags: NO_TAGS, glossEnd: 0 };
 
 /** `a` followed by `b`. */
 export function joinLiterals(a: Literal, b: Literal): Literal {
@@ -39,7 +41,8 @@ export function literalKey(a: Literal): string {
  */
 export class LiteralBuilder {
   private text = '';
-  private readonly tagList: string[] = [];
+  // Created on the first tag: most <i> have none, and an empty array per literal lived as long as the document.
+  private tagList: string[] | null = null;
   private firstTag = -1;
 
   /**
@@ -79,7 +82,7 @@ export class LiteralBuilder {
 
   addTag(name: string): void {
     if (this.firstTag < 0) this.firstTag = this.text.length;
-    this.tagList.push(name);
+    (this.tagList ??= []).push(name);
     this.text += `<${name}>`;
   }
 
@@ -89,14 +92,14 @@ export class LiteralBuilder {
 
   /** The content as the analysis side (`r`); pass `surface` for an `<l>` side built separately. */
   build(surface = this.text): Literal {
-    return { l: surface, r: this.text, tags: this.tagList, glossEnd: this.firstTag < 0 ? this.text.length : this.firstTag };
+    return { l: surface, r: this.text, tags: this.tagList ?? NO_TAGS, glossEnd: this.firstTag < 0 ? this.text.length : this.firstTag };
   }
 
   /** The content as both sides (`<i>`), or as `<ig>` (the analysis side starts with `#`). */
   buildIdentity(group: boolean): Literal {
     if (!group) return this.build();
     const r = `#${this.text}`;
-    return { l: this.text, r, tags: this.tagList, glossEnd: this.firstTag < 0 ? r.length : this.firstTag + 1 };
+    return { l: this.text, r, tags: this.tagList ?? NO_TAGS, glossEnd: this.firstTag < 0 ? r.length : this.firstTag + 1 };
   }
 
   /** Just the surface text (for an `<l>` side). */
