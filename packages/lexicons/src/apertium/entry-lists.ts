@@ -37,6 +37,8 @@ export interface Pardef {
   usedAt: DixPosition | null;
 }
 
+const RESTRICTED = ['LR', 'RL'] as const;
+
 /** Resolves a `<par>` to the pardef it names, or `null` after recording why it cannot. */
 export type ResolvePar = (par: ParItem) => Pardef | null;
 
@@ -47,7 +49,7 @@ export type ResolvePar = (par: ParItem) => Pardef | null;
  */
 export function entryLists(entry: DixEntry, resolve: ResolvePar): Lists | null {
   const lists: Record<Direction, Group[]> = { both: [], LR: [], RL: [] };
-  lists[entry.mode.start] = [{ head: EMPTY_LITERAL, parts: [] }];
+  lists[entry.mode.start] = [START];
   for (const item of entry.items) {
     if (item.kind === 'literal') {
       for (const dir of DIRECTIONS) if (lists[dir].length > 0) lists[dir] = lists[dir].map((group) => appendLiteral(group, item.literal));
@@ -64,7 +66,7 @@ export function entryLists(entry: DixEntry, resolve: ResolvePar): Lists | null {
     } else {
       // Unrestricted items start LR (RL) runs only where the pardef has LR (RL) items; runs already
       // restricted continue only through restricted items (lt-expand drops their unrestricted continuations).
-      for (const dir of ['LR', 'RL'] as const) {
+      for (const dir of RESTRICTED) {
         const seeded = pardef.lists[dir].length > 0 ? [...lists[dir], ...lists.both] : lists[dir];
         lists[dir] = product(seeded, pardef, dir);
       }
@@ -74,9 +76,25 @@ export function entryLists(entry: DixEntry, resolve: ResolvePar): Lists | null {
   return lists;
 }
 
+/** Where every entry starts (groups are immutable, so one serves all). */
+const START: Group = { head: EMPTY_LITERAL, parts: [] };
+
 function product(groups: readonly Group[], pardef: Pardef, dir: Direction): Group[] {
   if (pardef.lists[dir].length === 0) return [];
-  return groups.map((group) => ({ head: group.head, parts: [...group.parts, { pardef, dir, after: EMPTY_LITERAL }] }));
+  const part = barePart(pardef, dir);
+  return groups.map((group) => ({ head: group.head, parts: group.parts.length === 0 ? [part] : [...group.parts, part] }));
+}
+
+/** Parts are immutable, so one per pardef and list serves every `<par>` with nothing after it yet (urd: 14,259 of them). */
+const bareParts = new WeakMap<Pardef, Record<Direction, Part>>();
+
+function barePart(pardef: Pardef, dir: Direction): Part {
+  let parts = bareParts.get(pardef);
+  if (!parts) {
+    parts = { both: { pardef, dir: 'both', after: EMPTY_LITERAL }, LR: { pardef, dir: 'LR', after: EMPTY_LITERAL }, RL: { pardef, dir: 'RL', after: EMPTY_LITERAL } };
+    bareParts.set(pardef, parts);
+  }
+  return parts[dir];
 }
 
 /** `group` followed by `literal`. */
