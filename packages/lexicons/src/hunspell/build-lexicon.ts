@@ -166,6 +166,8 @@ export function buildLexicon(
   };
   wordPattern([]);
 
+  // Each class's name is built once, not once per .dic flag that names it.
+  const levelOneNames = new Map([...aff.classes].map(([flag, affixClass]) => [flag, classPatternName(affixClass)]));
   const lexemePatterns: string[][] = entries.map((entry) => {
     const patterns: string[] = [];
     let base = true;
@@ -174,7 +176,7 @@ export function buildLexicon(
       if (role === 'unknown') unknown.report(dicName, entry.line, flag, `on "${entry.word}"`);
       if (role === 'excluded') return [];
       if (role === 'needaffix') base = false;
-      if (role === 'class') patterns.push(classPatternName(aff.classes.get(flag)!));
+      if (role === 'class') patterns.push(levelOneNames.get(flag)!);
     }
     if (base) patterns.unshift(wordPattern(entry.morph).name);
     return [...new Set(patterns)];

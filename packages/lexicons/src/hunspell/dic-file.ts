@@ -20,6 +20,10 @@ function morphStart(line: string): { wordEnd: number; morphStart: number } | und
 
 /** Splits `word/FLAGS` at the first `/` that is neither escaped (`\/`) nor the first character. */
 function splitWordAndFlags(text: string): { word: string; flags: string | undefined } {
+  if (!text.includes('\\')) {
+    const slash = text.indexOf('/', 1);
+    return slash < 0 ? { word: text, flags: undefined } : { word: text.slice(0, slash), flags: text.slice(slash + 1) };
+  }
   let word = '';
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
