@@ -52,6 +52,8 @@ interface CeilingRun {
   ms: number;
   deleteMs: number;
   copyMs: number;
+  /** CPU time of the server processes that ran the ceiling (undefined if the server is not on this machine). */
+  serverCpuMs: number | undefined;
 }
 
 async function main(): Promise<void> {
@@ -131,6 +133,10 @@ async function main(): Promise<void> {
       workerProcessWallMsPerRep: workerWallMs,
       ceilingDeleteMsPerRep: ceiling.map((run) => Math.round(run.deleteMs)),
       ceilingCopyMsPerRep: ceiling.map((run) => Math.round(run.copyMs)),
+      // Where the time goes on 2 shared cores: the ceiling's server processes against the worker's own
+      // process (its server processes do the ceiling's work plus the page reads and locks).
+      ceilingServerCpuMsPerRep: ceiling.map((run) => run.serverCpuMs ?? null),
+      workerProcessCpuMsPerRep: worker.map((r) => r.cpuMs),
       phasesOfLastWorkerRun: worker.at(-1)!.timings,
       secondsFor25000Forms: round3(RUNBOOK.forms / workerRate),
       speedupOverRunbook: Math.round((RUNBOOK.seconds / (RUNBOOK.forms / workerRate)) * 10) / 10,
@@ -219,8 +225,11 @@ async function runCeiling(db: Database, pages: readonly Page[], concurrency: num
   let next = 0;
   let deleteMs = 0;
   let copyMs = 0;
+  let serverCpuMs: number | undefined = 0;
   const lane = () =>
     withConnection(db, async (conn) => {
+      const pid = (await conn.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+      const cpuBefore = processCpuMs(pid);
       for (let i = next++; i < pages.length; i = next++) {
         const page = pages[i]!;
         await conn.transaction(async (tx) => {
@@ -232,9 +241,21 @@ async function runCeiling(db: Database, pages: readonly Page[], concurrency: num
           copyMs += performance.now() - t1;
         });
       }
+      const cpuAfter = processCpuMs(pid);
+      serverCpuMs = serverCpuMs === undefined || cpuBefore === undefined || cpuAfter === undefined ? undefined : serverCpuMs + cpuAfter - cpuBefore;
     });
   await Promise.all(Array.from({ length: concurrency }, lane));
-  return { ms: performance.now() - start, deleteMs, copyMs };
+  return { ms: performance.now() - start, deleteMs, copyMs, serverCpuMs };
+}
+
+/** User + system CPU of a local process from /proc (Linux, clock ticks of 10 ms); undefined if unreadable. */
+function processCpuMs(pid: number): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Drops and creates `name`, or with `--reuse` keeps it when it already holds the lexemes; seeds it if needed. */
@@ -282,7 +303,7 @@ async function serverSettings(db: Database): Promise<Record<string, string>> {
   await withConnection(db, async (conn) => {
     for (const setting of names) settings[setting] = String(Object.values((await conn.query(`SHOW ${setting}`)).rows[0]!)[0]);
   });
-  settings.workerSession = 'jit=off (the worker sets it; the ceiling uses the same)';
+  settings.note = 'read on the benchmark sessions, which set jit=off as the worker does (the server default is jit=on)';
   return settings;
 }
 

@@ -25,6 +25,8 @@ export interface RunReport {
   readonly failures: readonly LexemeFailure[];
   readonly patternProblems: readonly PatternProblem[];
   readonly elapsedMs: number;
+  /** CPU time (user + system) this process spent during the run, in ms: on a machine whose cores the database shares, what the worker takes from it. */
+  readonly cpuMs: number;
   readonly timings: Record<Phase, PhaseSummary>;
   /** The process's peak resident set size so far (MB), from `process.resourceUsage().maxRSS`. */
   readonly peakRssMb: number;

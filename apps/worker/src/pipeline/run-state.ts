@@ -15,6 +15,7 @@ export class RunState {
   readonly failures: LexemeFailure[] = [];
   readonly timings = new PhaseTimings();
   readonly started = performance.now();
+  private readonly startCpu = process.cpuUsage();
 
   constructor(private readonly progress: ProgressReporter) {}
 
@@ -57,9 +58,12 @@ export class RunState {
       failures: this.failures,
       patternProblems,
       elapsedMs: Math.round(performance.now() - this.started),
+      cpuMs: cpuMs(process.cpuUsage(this.startCpu)),
       timings: this.timings.summary(),
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       interrupted,
     };
   }
 }
+
+const cpuMs = (usage: NodeJS.CpuUsage) => Math.round((usage.user + usage.system) / 1000);
