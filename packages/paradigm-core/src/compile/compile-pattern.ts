@@ -64,7 +64,8 @@ export function compileProgram(source: PatternSource, text: TextRules): PatternP
       column: rule.column,
       operations,
       cell: rule.cell,
-      gloss,
+      // Each gloss text is normalised on its own; joined, `"a"` then `"\u0301"` must still come out NFC.
+      gloss: text.normalize(gloss),
       continuationNames: rule.continuations,
       continuations: [],
       needAffix: rule.needAffix,
