@@ -65,7 +65,7 @@ export class PatternEmitter {
       let j = i;
       for (; j < targets.length; j++) {
         const candidate = targets[j].parts[0];
-        const last = covered[covered.length - 1];
+        const last = covered.length > 0 ? covered[covered.length - 1] : undefined;
         if (candidate.pardef !== first.pardef || candidate.dir !== targets[j].dir) break;
         if (last !== undefined && DIRECTIONS.indexOf(candidate.dir) <= DIRECTIONS.indexOf(last)) break;
         if (tailKey(tailOf(targets[j].parts)) !== key) break;
