@@ -19,7 +19,7 @@ export function createPgPool(url: string, description: string, maxConnections: n
   return {
     async acquire() {
       try {
-        return new PgConnection(await pool.connect());
+        return new PgConnection(await pool.connect(), description);
       } catch (error) {
         throw new Error(
           `Cannot connect to PostgreSQL at ${description}: ${(error as Error).message}. ` +
