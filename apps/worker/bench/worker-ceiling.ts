@@ -84,6 +84,7 @@ async function main(): Promise<void> {
     const warm = runWorker(url, options);
     const pages = await pageRanges(db, options.batchSize);
     await exportPages(db, pages);
+    const loadAtStart = loadAverage();
     const ceiling: CeilingRun[] = [];
     const worker: RunReport[] = [];
     const workerWallMs: number[] = [];
@@ -120,6 +121,7 @@ async function main(): Promise<void> {
       batchSize: options.batchSize,
       concurrency: options.concurrency,
       reps: options.reps,
+      loadAverage: { atStart: loadAtStart, atEnd: loadAverage() },
       workerFormsPerSecond: workerRate,
       ceilingFormsPerSecond: ceilingMedian,
       ratioOfMedians: round3(workerRate / ceilingMedian),
@@ -142,8 +144,11 @@ async function main(): Promise<void> {
       speedupOverRunbook: Math.round((RUNBOOK.seconds / (RUNBOOK.forms / workerRate)) * 10) / 10,
     };
     log(JSON.stringify(result));
-    const previous = existsSync(OUT) ? (JSON.parse(readFileSync(OUT, 'utf8')) as { sizes?: Array<{ lexemes: number }> }) : {};
-    const sizes = [...(previous.sizes ?? []).filter((s) => s.lexemes !== options.lexemes), result].sort((a, b) => a.lexemes - b.lexemes);
+    // One entry per (lexemes, batch size, concurrency): runs of other configurations are kept.
+    type Entry = { lexemes: number; batchSize: number; concurrency: number };
+    const previous = existsSync(OUT) ? (JSON.parse(readFileSync(OUT, 'utf8')) as { sizes?: Entry[] }) : {};
+    const same = (s: Entry) => s.lexemes === options.lexemes && s.batchSize === options.batchSize && s.concurrency === options.concurrency;
+    const sizes = [...(previous.sizes ?? []).filter((s) => !same(s)), result].sort((a, b) => a.lexemes - b.lexemes || b.concurrency - a.concurrency || a.batchSize - b.batchSize);
     mkdirSync(join(ROOT, 'benchmarks/phase4'), { recursive: true });
     writeFileSync(
       OUT,
@@ -153,7 +158,6 @@ async function main(): Promise<void> {
           command: 'pnpm nx run worker:build && pnpm exec tsx apps/worker/bench/worker-ceiling.ts --lexemes N --batch-size B --concurrency C --reps R [--reuse]',
           database: await serverSettings(db),
           machine: machineInfo(),
-          loadAverageAtEnd: loadAverage(),
           git: gitRevision(ROOT),
           runbook: { ...RUNBOOK, formsPerSecond: RUNBOOK.forms / RUNBOOK.seconds },
           method:
