@@ -1,15 +1,40 @@
 import type { MachineInfo, Revision } from '../machine/machine-info';
 
+/**
+ * What an expansion run covers. `generate`: forms into a counting sink (imported and compiled once);
+ * `generate+format`: the oracle's text in memory; `whole-job-in-process`: read + import + compile +
+ * expand + write the file in the bench process; `whole-job-process`: the same as a fresh process
+ * writing a file (how the reference tools are always run, start-up included).
+ */
+export type ExpansionMeasure = 'generate' | 'generate+format' | 'whole-job-in-process' | 'whole-job-process';
+
 /** One expansion run: a tool expanding one lexicon's files to all its forms. */
 export interface ExpansionResult {
   readonly lexicon: string;
   /** `paradigm-core`, `lt-expand`, `unmunch`, `hunspell-reader`. */
   readonly tool: string;
+  readonly measure: ExpansionMeasure;
+  /** Forms (lines, words) the run produced. */
   readonly forms: number;
+  /** Median wall seconds. */
   readonly seconds: number;
+  /** Every timed run's wall seconds, in round order. */
+  readonly samples: readonly number[];
   readonly formsPerSec: number;
   /** What exactly was run, so anyone can repeat it. */
   readonly command: string;
+}
+
+/** paradigm-core's measure against a reference tool on the same lexicon, same run. */
+export interface ExpansionComparison {
+  readonly lexicon: string;
+  readonly measure: ExpansionMeasure;
+  readonly tool: string;
+  /** Tool seconds / our seconds for the whole lexicon (> 1: paradigm-core is faster on the same input). */
+  readonly timeRatio: number;
+  /** Our forms/s / the tool's forms/s, each counting its own output lines (> 1: faster per form). */
+  readonly perFormRatio: number;
+  readonly fasterPerForm: boolean;
 }
 
 /** A full worker recompute of a large real lexicon into the database. */
@@ -27,12 +52,31 @@ export interface RecomputeResult {
 /** `benchmarks/real-lexicons.json`. */
 export interface RealLexiconsArtifact {
   readonly artifact: 'real-lexicons';
-  readonly version: 1;
+  readonly version: 2;
   readonly date: string;
   readonly machine: MachineInfo;
   readonly revision: Revision;
+  /** `/proc/loadavg`'s 1-minute figure before and after the run (the machine is shared). */
+  readonly loadAverage?: { readonly before: number; readonly after: number };
   readonly expansion: readonly ExpansionResult[];
+  readonly comparisons: readonly ExpansionComparison[];
   readonly recompute: readonly RecomputeResult[];
   /** Tools or lexicons that could not be measured here, and why. */
   readonly notes: readonly string[];
+}
+
+/** Every paradigm-core measure against every reference tool run on the same lexicon. */
+export function compareExpansions(results: readonly ExpansionResult[]): ExpansionComparison[] {
+  const out: ExpansionComparison[] = [];
+  for (const ours of results.filter((r) => r.tool === 'paradigm-core')) {
+    for (const tool of results.filter((r) => r.lexicon === ours.lexicon && r.tool !== 'paradigm-core')) {
+      const perFormRatio = round3(ours.formsPerSec / tool.formsPerSec);
+      out.push({ lexicon: ours.lexicon, measure: ours.measure, tool: tool.tool, timeRatio: round3(tool.seconds / ours.seconds), perFormRatio, fasterPerForm: perFormRatio > 1 });
+    }
+  }
+  return out;
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }

@@ -1,9 +1,11 @@
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { expandApertium, expandHunspell, parseApertium, parseHunspell, readHunspellFiles } from '@paradigm/lexicons';
-import type { ExpansionResult } from '../artifacts/real-lexicons';
-import { medianSeconds, timeCommand } from './time-run';
+import { compileGrammar, generateInto, type Form, type Grammar } from '@paradigm/core';
+import { compileHunspellGrammar, expandApertiumText, expandHunspell, parseApertium, parseHunspell, readHunspellFiles } from '@paradigm/lexicons';
+import type { ExpansionMeasure, ExpansionResult } from '../artifacts/real-lexicons';
+import { median } from '../stats/quantiles';
+import { timeCommand } from './time-run';
 
 /** A real lexicon on this machine and the reference tools that expand it. */
 export interface RealLexicon {
@@ -19,84 +21,169 @@ export const REAL_LEXICONS: readonly RealLexicon[] = [
   { name: 'hunspell-fr', format: 'hunspell', files: ['/usr/share/hunspell/fr.aff', '/usr/share/hunspell/fr.dic'] },
 ];
 
+/** Newline bytes in a file (lt-expand and unmunch output need not be valid UTF-8 line by line). */
 function countLines(file: string): number {
-  const text = readFileSync(file, 'utf8');
+  const bytes = readFileSync(file);
   let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) n++;
   return n;
 }
 
-/** Writes `lines` to `file`, one per line, through a stream (as the tools write their output). */
-async function writeLines(file: string, lines: Iterable<string>): Promise<number> {
-  const out = createWriteStream(file);
-  let n = 0;
-  let buffer: string[] = [];
-  for (const line of lines) {
-    buffer.push(line);
-    n++;
-    if (buffer.length === 8192) {
-      if (!out.write(`${buffer.join('\n')}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
-      buffer = [];
+/** Writes text chunks to `file` with large synchronous writes; returns the number of lines written. */
+function writeChunks(file: string, chunks: Iterable<string>): number {
+  const fd = openSync(file, 'w');
+  let lines = 0;
+  try {
+    for (const chunk of chunks) {
+      for (let at = chunk.indexOf('\n'); at >= 0; at = chunk.indexOf('\n', at + 1)) lines++;
+      writeSync(fd, chunk);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return lines;
+}
+
+/** One word per line, joined into 64K-character chunks (as the lexicon CLI writes them). */
+function* joinLines(words: Iterable<string>): Generator<string> {
+  let chunk = '';
+  for (const word of words) {
+    chunk += `${word}\n`;
+    if (chunk.length >= 1 << 16) {
+      yield chunk;
+      chunk = '';
     }
   }
-  if (buffer.length) out.write(`${buffer.join('\n')}\n`);
-  await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+  if (chunk !== '') yield chunk;
+}
+
+function countChunkLines(chunks: Iterable<string>): number {
+  let lines = 0;
+  for (const chunk of chunks) for (let at = chunk.indexOf('\n'); at >= 0; at = chunk.indexOf('\n', at + 1)) lines++;
+  return lines;
+}
+
+function countItems(items: Iterable<string>): number {
+  let n = 0;
+  for (const _item of items) n++;
   return n;
 }
 
-/** paradigm-core, in this process: read and import the files, compile, generate, write one form per line. */
-function ours(lexicon: RealLexicon, outFile: string): () => Promise<number> {
-  return async () => {
-    const start = performance.now();
-    if (lexicon.format === 'apertium') {
-      const parsed = parseApertium(readFileSync(lexicon.files[0], 'utf8'), lexicon.files[0]);
-      await writeLines(outFile, expandApertium(parsed));
-    } else {
-      const parsed = parseHunspell(readHunspellFiles(lexicon.files[0], lexicon.files[1]));
-      await writeLines(outFile, expandHunspell(parsed));
-    }
-    return (performance.now() - start) / 1000;
-  };
+/** One thing to time: returns the forms (lines, words) it produced. */
+interface Run {
+  readonly tool: string;
+  readonly measure: ExpansionMeasure;
+  readonly command: string;
+  readonly run: () => number;
 }
 
 /**
- * Expands each lexicon present with paradigm-core and with its format's own tools, side by side in
- * this run, each the median of `repeat` runs. Ours runs in process (no Node start-up counted); the
- * tools run as processes (their start-up, a few ms for the C++ ones, is counted). Output goes to files
- * in `workDir` for all of them. Tools that are missing or fail are reported in `notes`.
+ * paradigm-core's three measures on one lexicon (the lexicon is imported and compiled once, outside the
+ * timing, for the first two):
+ * - `generate`: every form into a counting sink (generateInto), the cost the worker pays per form;
+ * - `generate+format`: the oracle's text in memory (Apertium: compile + generate + lt-expand lines,
+ *   `expandApertiumText`; Hunspell: generate + per-entry de-duplication + OCONV, `expandHunspell`);
+ * - `whole-job`: read + import + compile + expand + write the file, in this process (warm JIT), and as the
+ *   `lexicon expand` CLI process (cold: Node start-up included), exactly as the reference tools are run.
  */
-export async function runExpansions(root: string, workDir: string, repeat: number, timeoutMs: number, log: (s: string) => void): Promise<{ results: ExpansionResult[]; notes: string[] }> {
+function oursRuns(lexicon: RealLexicon, root: string, outOf: (tool: string) => string): Run[] {
+  const cli = join(root, 'apps/lexicon/dist/main.js');
+  const cliArgs = ['expand', lexicon.format, ...lexicon.files];
+  const cliRun: Run = {
+    tool: 'paradigm-core', measure: 'whole-job-process', command: `node apps/lexicon/dist/main.js ${cliArgs.join(' ')} > out`,
+    run: () => {
+      timeCommand('sh', ['-c', `"${process.execPath}" "${cli}" ${cliArgs.map((a) => `"${a}"`).join(' ')} > "${outOf('paradigm-core-cli')}"`], 600_000);
+      return countLines(outOf('paradigm-core-cli'));
+    },
+  };
+  if (lexicon.format === 'apertium') {
+    const file = lexicon.files[0];
+    const lexiconOnce = parseApertium(readFileSync(file, 'utf8'), file);
+    const compiled = compileGrammar(lexiconOnce.patterns, { normalize: 'none' });
+    if (compiled.errors.length > 0) throw new Error(`${file}: imported patterns do not compile: ${compiled.errors[0].message}`);
+    return [
+      { tool: 'paradigm-core', measure: 'generate', command: 'in process: generateInto(grammar, lexeme, count) for every entry (imported and compiled once)', run: () => generateAll(compiled.grammar, lexiconOnce.lexemes) },
+      { tool: 'paradigm-core', measure: 'generate+format', command: 'in process: expandApertiumText(lexicon): compile + generate + lt-expand lines in memory', run: () => countChunkLines(expandApertiumText(lexiconOnce)) },
+      { tool: 'paradigm-core', measure: 'whole-job-in-process', command: 'in process: readFileSync + parseApertium + expandApertiumText -> file', run: () => writeChunks(outOf('paradigm-core'), expandApertiumText(parseApertium(readFileSync(file, 'utf8'), file))) },
+      cliRun,
+    ];
+  }
+  const [aff, dic] = lexicon.files;
+  const lexiconOnce = parseHunspell(readHunspellFiles(aff, dic));
+  const grammar = compileHunspellGrammar(lexiconOnce);
+  return [
+    { tool: 'paradigm-core', measure: 'generate', command: 'in process: generateInto(grammar, lexeme, count) for every .dic entry (imported and compiled once)', run: () => generateAll(grammar, lexiconOnce.lexemes) },
+    { tool: 'paradigm-core', measure: 'generate+format', command: 'in process: expandHunspell(lexicon, { grammar }): generate + per-entry de-duplication + OCONV, words in memory', run: () => countItems(expandHunspell(lexiconOnce, { grammar })) },
+    { tool: 'paradigm-core', measure: 'whole-job-in-process', command: 'in process: readHunspellFiles + parseHunspell + expandHunspell -> file', run: () => writeChunks(outOf('paradigm-core'), joinLines(expandHunspell(parseHunspell(readHunspellFiles(aff, dic))))) },
+    cliRun,
+  ];
+}
+
+function generateAll(grammar: Grammar, lexemes: readonly Parameters<typeof generateInto>[1][]): number {
+  let forms = 0;
+  const count = (_form: Form): void => {
+    forms++;
+  };
+  for (const lexeme of lexemes) generateInto(grammar, lexeme, count);
+  return forms;
+}
+
+function toolRuns(lexicon: RealLexicon, root: string, outOf: (tool: string) => string, timeoutMs: number): Run[] {
+  if (lexicon.format === 'apertium') {
+    const args = [lexicon.files[0], outOf('lt-expand')];
+    return [{ tool: 'lt-expand', measure: 'whole-job-process', command: `lt-expand ${args.join(' ')}`, run: () => { timeCommand('lt-expand', args, timeoutMs); return countLines(outOf('lt-expand')); } }];
+  }
+  const [aff, dic] = lexicon.files;
+  const unmunch = ['-c', `unmunch ${dic} ${aff} > ${outOf('unmunch')}`];
+  const reader = ['words', dic, '-o', outOf('hunspell-reader')];
+  const hunspellReader = join(root, 'node_modules/.bin/hunspell-reader');
+  return [
+    { tool: 'unmunch', measure: 'whole-job-process', command: `unmunch ${dic} ${aff} > out`, run: () => { timeCommand('sh', unmunch, timeoutMs); return countLines(outOf('unmunch')); } },
+    { tool: 'hunspell-reader', measure: 'whole-job-process', command: `hunspell-reader ${reader.join(' ')}`, run: () => { timeCommand(hunspellReader, reader, timeoutMs); return countLines(outOf('hunspell-reader')); } },
+  ];
+}
+
+/**
+ * Expands each lexicon present with paradigm-core (three measures) and with its format's own tools,
+ * side by side in this run: `repeat` rounds, one run of each per round (so machine noise hits all
+ * alike), the median per run; a run over `longSeconds` in the first round is not repeated. Output goes
+ * to files in `workDir`. Tools that are missing or fail are reported in `notes`.
+ */
+export function runExpansions(root: string, workDir: string, repeat: number, timeoutMs: number, log: (s: string) => void, longSeconds = 20): { results: ExpansionResult[]; notes: string[] } {
   const results: ExpansionResult[] = [];
   const notes: string[] = [];
-  const hunspellReader = join(root, 'node_modules/.bin/hunspell-reader');
   for (const lexicon of REAL_LEXICONS) {
     if (!lexicon.files.every((f) => existsSync(f))) {
       notes.push(`${lexicon.name}: not installed (${lexicon.files.join(', ')})`);
       continue;
     }
-    const runs: { tool: string; command: string; out: string; measure: () => Promise<number> | number }[] = [];
     const outOf = (tool: string) => join(workDir, `${lexicon.name}.${tool}.txt`);
-    runs.push({ tool: 'paradigm-core', command: `in process: ${lexicon.format === 'apertium' ? 'parseApertium + expandApertium' : 'parseHunspell + expandHunspell'} -> file`, out: outOf('paradigm-core'), measure: ours(lexicon, outOf('paradigm-core')) });
-    if (lexicon.format === 'apertium') {
-      const args = [lexicon.files[0], outOf('lt-expand')];
-      runs.push({ tool: 'lt-expand', command: `lt-expand ${args.join(' ')}`, out: outOf('lt-expand'), measure: () => timeCommand('lt-expand', args, timeoutMs) });
-    } else {
-      const [aff, dic] = lexicon.files;
-      const unmunch = ['-c', `unmunch ${dic} ${aff} > ${outOf('unmunch')}`];
-      runs.push({ tool: 'unmunch', command: `unmunch ${dic} ${aff} > out`, out: outOf('unmunch'), measure: () => timeCommand('sh', unmunch, timeoutMs) });
-      const reader = ['words', dic, '-o', outOf('hunspell-reader')];
-      runs.push({ tool: 'hunspell-reader', command: `hunspell-reader ${reader.join(' ')}`, out: outOf('hunspell-reader'), measure: () => timeCommand(hunspellReader, reader, timeoutMs) });
-    }
-    for (const run of runs) {
+    const runs = [...oursRuns(lexicon, root, outOf), ...toolRuns(lexicon, root, outOf, timeoutMs)];
+    const samples = runs.map(() => [] as number[]);
+    const forms = runs.map(() => 0);
+    const failed = new Set<number>();
+    for (const [i, r] of runs.entries()) {
       try {
-        const seconds = await medianSeconds(repeat, 20, run.measure);
-        const forms = countLines(run.out);
-        results.push({ lexicon: lexicon.name, tool: run.tool, forms, seconds, formsPerSec: forms / seconds, command: run.command });
-        log(`${lexicon.name.padEnd(16)} ${run.tool.padEnd(16)} ${String(forms).padStart(9)} forms ${seconds.toFixed(3).padStart(8)} s ${Math.round(forms / seconds).toString().padStart(10)} forms/s`);
+        r.run(); // warm-up: JIT, file cache; the tools' first run is not timed either
       } catch (e) {
-        notes.push(`${lexicon.name} / ${run.tool}: not measured: ${(e as Error).message.slice(0, 300)}`);
-        log(`${lexicon.name} ${run.tool}: FAILED ${(e as Error).message.slice(0, 200)}`);
+        failed.add(i);
+        notes.push(`${lexicon.name} / ${r.tool} ${r.measure}: not measured: ${(e as Error).message.slice(0, 300)}`);
+        log(`${lexicon.name} ${r.tool} ${r.measure}: FAILED ${(e as Error).message.slice(0, 200)}`);
       }
+    }
+    for (let round = 0; round < repeat; round++) {
+      for (const [i, r] of runs.entries()) {
+        if (failed.has(i) || (round > 0 && samples[i][0] > longSeconds)) continue;
+        const start = performance.now();
+        forms[i] = r.run();
+        samples[i].push((performance.now() - start) / 1000);
+      }
+    }
+    for (const [i, r] of runs.entries()) {
+      if (failed.has(i)) continue;
+      const seconds = median(samples[i]);
+      results.push({ lexicon: lexicon.name, tool: r.tool, measure: r.measure, forms: forms[i], seconds, samples: samples[i], formsPerSec: forms[i] / seconds, command: r.command });
+      log(`${lexicon.name.padEnd(16)} ${r.tool.padEnd(16)} ${r.measure.padEnd(21)} ${String(forms[i]).padStart(9)} forms ${seconds.toFixed(3).padStart(8)} s ${Math.round(forms[i] / seconds).toString().padStart(10)} forms/s`);
     }
   }
   return { results, notes };

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { databaseUrlFromEnvironment } from '@paradigm/persistence';
-import type { RealLexiconsArtifact, RecomputeResult } from '../artifacts/real-lexicons';
+import { compareExpansions, type RealLexiconsArtifact, type RecomputeResult } from '../artifacts/real-lexicons';
 import { intFlag, parseArgs, rejectUnknownFlags, stringFlag } from '../cli/args';
 import { describeMachine, gitRevision } from '../machine/machine-info';
 import { findWorkspaceRoot } from '../machine/workspace-root';
@@ -12,7 +12,8 @@ import { runRecompute } from './recompute-run';
 
 /**
  * `bench real-lexicons [--repeat N] [--recompute LEXICON | --no-recompute] [--timeout-s N] [--out FILE]`:
- * expansion side by side with lt-expand, unmunch and hunspell-reader, then a full worker recompute of
+ * paradigm-core's expansion (generate only, generate + format, the whole job in process and as the CLI
+ * process) side by side with lt-expand, unmunch and hunspell-reader, then a full worker recompute of
  * a large lexicon (default hunspell-fr, 3.2M forms) into the PostgreSQL of DATABASE_URL
  * -> benchmarks/real-lexicons.json.
  */
@@ -24,7 +25,8 @@ export async function realLexiconsCommand(argv: readonly string[]): Promise<numb
   const work = mkdtempSync(join(tmpdir(), 'real-lexicons-'));
   const log = (s: string) => console.log(s);
   try {
-    const { results, notes } = await runExpansions(root, work, intFlag(args, 'repeat', 3), intFlag(args, 'timeout-s', 300) * 1000, log);
+    const loadBefore = loadavg()[0];
+    const { results, notes } = runExpansions(root, work, intFlag(args, 'repeat', 3), intFlag(args, 'timeout-s', 300) * 1000, log);
     const recompute: RecomputeResult[] = [];
     if (!args.flags.has('no-recompute')) {
       const name = stringFlag(args, 'recompute', 'hunspell-fr');
@@ -35,8 +37,9 @@ export async function realLexiconsCommand(argv: readonly string[]): Promise<numb
       else recompute.push(await runRecompute(root, url, lexicon, log));
     }
     const artifact: RealLexiconsArtifact = {
-      artifact: 'real-lexicons', version: 1, date: new Date().toISOString(), machine: describeMachine(), revision: gitRevision(root),
-      expansion: results, recompute, notes,
+      artifact: 'real-lexicons', version: 2, date: new Date().toISOString(), machine: describeMachine(), revision: gitRevision(root),
+      loadAverage: { before: loadBefore, after: loadavg()[0] },
+      expansion: results, comparisons: compareExpansions(results), recompute, notes,
     };
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, `${JSON.stringify(artifact, null, 2)}\n`);

@@ -1,13 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { median } from '../stats/quantiles';
-
-/** Median wall seconds of `repeat` runs of `measure` (one run only if the first took over `longSeconds`). */
-export async function medianSeconds(repeat: number, longSeconds: number, measure: () => Promise<number> | number): Promise<number> {
-  const times = [await measure()];
-  if (times[0] <= longSeconds) for (let i = 1; i < repeat; i++) times.push(await measure());
-  return median(times);
-}
 
 /** Wall seconds of a child process; throws with its stderr if it fails or exceeds `timeoutMs`. */
 export function timeCommand(cmd: string, args: readonly string[], timeoutMs: number, cwd?: string): number {

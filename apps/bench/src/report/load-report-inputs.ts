@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMicroBaseline } from '../artifacts/micro-baseline';
 import { readWorkerPhases } from '../artifacts/worker-phases';
-import type { ProfileShares, ReportInputs } from './render-report';
+import type { PersistShares, ProfileShares, ReportInputs, WorkerCeilingShares } from './render-report';
 
 /** Where the artifacts live, relative to the workspace root. */
 export const ARTIFACTS = {
@@ -12,6 +12,8 @@ export const ARTIFACTS = {
   worker: 'benchmarks/phase4/worker-regeneration-baseline.json',
   realLexicons: 'benchmarks/real-lexicons.json',
   profile: 'benchmarks/phase4/profile-summary.json',
+  persist: 'benchmarks/phase4/persist.json',
+  workerCeiling: 'benchmarks/phase4/worker-ceiling.json',
   report: 'benchmarks/phase4/report.html',
 } as const;
 
@@ -32,6 +34,8 @@ export function loadReportInputs(root: string, generatedAt: string): ReportInput
   const worker = at(ARTIFACTS.worker);
   const real = at(ARTIFACTS.realLexicons);
   const profile = at(ARTIFACTS.profile);
+  const persist = at(ARTIFACTS.persist);
+  const ceiling = at(ARTIFACTS.workerCeiling);
   return {
     generatedAt,
     micro: micro ? parseMicroBaseline(readFileSync(micro, 'utf8'), micro) : undefined,
@@ -40,5 +44,7 @@ export function loadReportInputs(root: string, generatedAt: string): ReportInput
     worker: worker ? readWorkerPhases(readJson(worker), worker) : undefined,
     realLexicons: real ? (readJson(real) as ReportInputs['realLexicons']) : undefined,
     profile: profile ? (readJson(profile) as ProfileShares) : undefined,
+    persist: persist ? (readJson(persist) as PersistShares) : undefined,
+    workerCeiling: ceiling ? (readJson(ceiling) as WorkerCeilingShares) : undefined,
   };
 }

@@ -12,6 +12,35 @@ export interface ProfileShares {
   readonly decision?: { readonly justified: boolean; readonly reason: string };
 }
 
+/** persistence's `benchmarks/phase4/persist.json`, as far as the report reads it. */
+export interface PersistShares {
+  readonly date: string;
+  readonly database: string;
+  readonly config: { readonly rows: number; readonly batchLexemes: number; readonly rounds: number };
+  readonly write: Readonly<Record<string, PersistMeasured>>;
+  readonly replace: Readonly<Record<string, PersistMeasured>>;
+  readonly memory?: { readonly peakRssMBAfterCopyRuns?: number };
+  readonly loadAverage?: { readonly before?: readonly number[]; readonly after?: readonly number[] };
+  readonly goal?: Readonly<Record<string, number | boolean>>;
+}
+
+/** One writer's (or the ceiling's) timing in persist.json. */
+export interface PersistMeasured {
+  readonly medianSeconds: number;
+  readonly rowsPerSecond: number;
+  readonly ratioToCeiling?: number;
+}
+
+/** The worker app's `benchmarks/phase4/worker-ceiling.json`, as far as the report reads it. */
+export interface WorkerCeilingShares {
+  readonly measuredAt: string;
+  readonly loadAverageAtEnd?: readonly number[];
+  readonly sizes: readonly {
+    readonly lexemes: number; readonly forms: number; readonly batchSize: number; readonly concurrency: number; readonly reps: number;
+    readonly workerFormsPerSecond: number; readonly ceilingFormsPerSecond: number; readonly medianPairedRatio: number; readonly workerPeakRssMb?: number;
+  }[];
+}
+
 /** Every artifact the report can draw; absent ones get a line saying which command makes them. */
 export interface ReportInputs {
   readonly generatedAt: string;
@@ -22,6 +51,13 @@ export interface ReportInputs {
   readonly worker?: WorkerSummary;
   readonly realLexicons?: RealLexiconsArtifact;
   readonly profile?: ProfileShares;
+  readonly persist?: PersistShares;
+  readonly workerCeiling?: WorkerCeilingShares;
+}
+
+/** A bar's series: paradigm-core's runs by measure, the reference tools by name. */
+function expansionSeries(e: RealLexiconsArtifact['expansion'][number]): string {
+  return e.tool === 'paradigm-core' && e.measure ? `paradigm-core ${e.measure}` : e.tool;
 }
 
 /** The charts the report draws from `inputs`, in page order (the report test counts their bars). */
@@ -65,7 +101,7 @@ export function reportCharts(inputs: ReportInputs): BarChart[] {
     charts.push({
       id: 'real-lexicon-expansion', title: 'Real-lexicon expansion, side by side in one run', unit: 'forms/s', log: true,
       groups: [...new Set(x.expansion.map((e) => e.lexicon))].map((lexicon) => ({
-        label: lexicon, bars: x.expansion.filter((e) => e.lexicon === lexicon).map((e) => ({ series: e.tool, value: e.formsPerSec })),
+        label: lexicon, bars: x.expansion.filter((e) => e.lexicon === lexicon).map((e) => ({ series: expansionSeries(e), value: e.formsPerSec })),
       })),
     });
   }
@@ -134,10 +170,28 @@ export function renderReport(inputs: ReportInputs): string {
   const x = inputs.realLexicons;
   if (x) {
     sections.push(chart('real-lexicon-expansion'));
-    if (x.expansion.length) sections.push(table(['lexicon', 'tool', 'forms', 'seconds', 'forms/s'], x.expansion.map((e) => [e.lexicon, e.tool, e.forms, e.seconds, e.formsPerSec])));
+    if (x.loadAverage) sections.push(`<p>${escapeHtml(`${x.date}; load average (1 min) ${x.loadAverage.before} before, ${x.loadAverage.after} after.`)}</p>`);
+    if (x.expansion.length) sections.push(table(['lexicon', 'tool', 'measure', 'forms', 'seconds (median)', 'forms/s'], x.expansion.map((e) => [e.lexicon, e.tool, e.measure ?? 'whole-job', e.forms, e.seconds, e.formsPerSec])));
+    if (x.comparisons?.length) sections.push(table(['lexicon', 'paradigm-core measure', 'vs tool', 'tool s / our s', 'our forms/s / tool forms/s', 'faster per form'], x.comparisons.map((c) => [c.lexicon, c.measure, c.tool, c.timeRatio, c.perFormRatio, c.fasterPerForm ? 'yes' : 'no'])));
     if (x.recompute.length) sections.push(table(['lexicon', 'database', 'lexemes', 'forms', 'seconds', 'forms/s', 'peak RSS MB'], x.recompute.map((e) => [e.lexicon, e.database, e.lexemes, e.forms, e.seconds, e.formsPerSec, e.peakRssMB ?? '-'])));
     for (const n of x.notes) sections.push(`<p class="note">${escapeHtml(n)}</p>`);
   } else sections.push(missing('real-lexicons.json', 'DATABASE_URL=postgres://... nx run bench:real-lexicons'));
+
+  sections.push('<h2>Persistence: 1M forms per writer against the server-side ceiling</h2>');
+  const p = inputs.persist;
+  if (p) {
+    sections.push(`<p>${escapeHtml(`${p.date} on ${p.database}: ${p.config.rows} rows, batches of ${p.config.batchLexemes} lexemes, ${p.config.rounds} rounds; load average ${p.loadAverage?.before?.join(' ') ?? '?'} before, ${p.loadAverage?.after?.join(' ') ?? '?'} after. Peak RSS of the copy runs ${p.memory?.peakRssMBAfterCopyRuns ?? '?'} MB.`)}</p>`);
+    const rows = (path: string, o: Readonly<Record<string, PersistMeasured>>) => Object.entries(o).map(([writer, m]) => [path, writer, m.medianSeconds, m.rowsPerSecond, m.ratioToCeiling ?? '-']);
+    sections.push(table(['path', 'writer', 'median s', 'rows/s', 'ratio to ceiling'], [...rows('write', p.write), ...rows('replace', p.replace)]));
+    if (p.goal) sections.push(table(['goal', 'value'], Object.entries(p.goal).map(([k, v]) => [k, String(v)])));
+  } else sections.push(missing('persist.json', 'pnpm exec tsx packages/persistence/bench/persist-bench.ts'));
+
+  sections.push('<h2>Worker against its ceiling</h2>');
+  const wc = inputs.workerCeiling;
+  if (wc) {
+    sections.push(`<p>${escapeHtml(`${wc.measuredAt}; load average at the end ${wc.loadAverageAtEnd?.join(' ') ?? '?'}.`)}</p>`);
+    sections.push(table(['lexemes', 'forms', 'batch', 'concurrency', 'reps', 'worker forms/s', 'ceiling forms/s', 'median paired ratio', 'worker peak RSS MB'], wc.sizes.map((z) => [z.lexemes, z.forms, z.batchSize, z.concurrency, z.reps, z.workerFormsPerSecond, z.ceilingFormsPerSecond, z.medianPairedRatio, z.workerPeakRssMb ?? '-'])));
+  } else sections.push(missing('worker-ceiling.json', 'pnpm exec tsx apps/worker/bench/worker-ceiling.ts'));
 
   sections.push('<h2>CPU profile</h2>');
   if (inputs.profile) {
