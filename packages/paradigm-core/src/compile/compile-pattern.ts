@@ -8,7 +8,7 @@ import { textRules, type TextRules } from '../text/normalization';
 import { applySchemeEverywhere, compileScheme, type AblautScheme } from './ablaut-scheme';
 import type { CompileOptions } from './compile-options';
 import type { CompiledPattern, CompiledRule, PatternProgram, RootRequirement } from './compiled-pattern';
-import { FORMAT_VERSION } from './compiled-pattern';
+import { CIRCUMFIX_PREFIX, CIRCUMFIX_SUFFIX, CIRCUMFIX_UNSIDED, FORMAT_VERSION, PREFIXED } from './compiled-pattern';
 import { compileCondition } from './condition-matcher';
 import { OP_ABLAUT, OP_PREFIX, OP_REDUP, OP_SUFFIX, OP_TEMPLATE, type Operation } from './operation';
 import { mapLiterals, parseSkeleton, SkeletonProblem, type Skeleton } from './skeleton';
@@ -70,6 +70,8 @@ export function compileProgram(source: PatternSource, text: TextRules): PatternP
       continuations: [],
       needAffix: rule.needAffix,
       circumfix: rule.circumfix,
+      circumfixSide: rule.circumfix ? circumfixSideOf(operations) : 0,
+      prefixMark: operations.some((op) => op.kind === OP_PREFIX) ? PREFIXED : 0,
       dir: rule.dir,
     };
   });
@@ -83,6 +85,14 @@ export function compileProgram(source: PatternSource, text: TextRules): PatternP
     rootRequirements,
     continuations: [],
   };
+}
+
+/** Suffix side when the rule only adds suffixes, prefix side when only prefixes, unsided otherwise. */
+function circumfixSideOf(operations: readonly Operation[]): number {
+  if (operations.length === 0) return CIRCUMFIX_UNSIDED;
+  if (operations.every((op) => op.kind === OP_SUFFIX)) return CIRCUMFIX_SUFFIX;
+  if (operations.every((op) => op.kind === OP_PREFIX)) return CIRCUMFIX_PREFIX;
+  return CIRCUMFIX_UNSIDED;
 }
 
 type Fail = (line: number, column: number, expected: string, detail: string) => never;

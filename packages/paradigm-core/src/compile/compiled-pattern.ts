@@ -44,8 +44,29 @@ export interface CompiledRule {
   continuations: readonly PatternProgram[];
   readonly needAffix: boolean;
   readonly circumfix: boolean;
+  /**
+   * For a `circumfix` rule, the side its operations add to ({@link CIRCUMFIX_SUFFIX}, {@link CIRCUMFIX_PREFIX},
+   * or {@link CIRCUMFIX_UNSIDED} for anything else); 0 for a plain rule. A pending circumfix of one side
+   * is satisfied by a circumfix rule of the other side further down the derivation.
+   */
+  readonly circumfixSide: number;
+  /** {@link PREFIXED} when the rule has a `prefix` operation, else 0 (ORed into the derivation's marks). */
+  readonly prefixMark: number;
   readonly dir: Direction;
 }
+
+/**
+ * The generator carries a derivation's marks as one small integer. The low bits hold the side of a
+ * circumfix still waiting for its other half (at most one of the three); `(a | b) === CIRCUMFIX_BOTH`
+ * exactly when a suffix side meets a prefix side.
+ */
+export const CIRCUMFIX_SUFFIX = 1;
+export const CIRCUMFIX_PREFIX = 2;
+export const CIRCUMFIX_BOTH = 3;
+export const CIRCUMFIX_UNSIDED = 4;
+export const CIRCUMFIX_PENDING = 7;
+/** The derivation already applied a `prefix` operation: it is not combined with a cross prefix again. */
+export const PREFIXED = 8;
 
 /** What a lexeme's root must satisfy for a pattern (and the patterns it continues into) to apply. */
 export interface RootRequirement {

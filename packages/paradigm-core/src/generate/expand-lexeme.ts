@@ -1,4 +1,4 @@
-import type { PatternProgram } from '../compile/compiled-pattern';
+import { CIRCUMFIX_BOTH, CIRCUMFIX_PENDING, PREFIXED, type PatternProgram } from '../compile/compiled-pattern';
 import type { LinkedGrammar } from '../compile/grammar';
 import type { GenerationError } from '../errors/generation-error';
 import type { Direction, Form } from '../model/form';
@@ -14,7 +14,10 @@ interface Derived {
   readonly cell: string;
   readonly analysis: string;
   readonly dir: Direction;
+  /** A circumfix still waits for its other half: only a circumfix prefix rule may combine with it. */
   readonly circumfix: boolean;
+  /** The derivation already applied a prefix (through a continuation): no cross prefix goes on top. */
+  readonly prefixed: boolean;
 }
 
 /** Mutable state of one lexeme's expansion, shared down the depth-first derivation. */
@@ -49,8 +52,12 @@ function emit(state: Expansion, surface: string, cell: string, analysis: string,
   state.count++;
 }
 
-/** Applies every rule of `program` to `input`, then each rule's continuations depth-first. */
-function derive(state: Expansion, program: PatternProgram, input: string, cell: string, analysis: string, dir: Direction, circumfix: boolean): void {
+/**
+ * Applies every rule of `program` to `input`, then each rule's continuations depth-first. `marks` holds
+ * the side of a circumfix waiting for its other half and whether a prefix was applied (see
+ * {@link CIRCUMFIX_PENDING}, {@link PREFIXED}): one integer, so the recursion passes no more arguments.
+ */
+function derive(state: Expansion, program: PatternProgram, input: string, cell: string, analysis: string, dir: Direction, marks: number): void {
   const rules = program.rules;
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r];
@@ -60,23 +67,30 @@ function derive(state: Expansion, program: PatternProgram, input: string, cell: 
     if (formDir === null) continue;
     const formCell = joinCell(cell, rule.cell);
     const formAnalysis = rule.gloss === '' ? analysis : appendGloss(state, analysis, rule.gloss);
-    const formCircumfix = circumfix || rule.circumfix;
-    if (!rule.needAffix && !formCircumfix) emit(state, surface, formCell, formAnalysis, formDir);
+    let pending = marks & CIRCUMFIX_PENDING;
+    const side = rule.circumfixSide;
+    // A circumfix rule of the other side completes the pending circumfix (as a combination would);
+    // one of the same side leaves it pending; a first circumfix rule starts it.
+    if (side !== 0) pending = pending === 0 ? side : (pending | side) === CIRCUMFIX_BOTH ? 0 : pending;
+    const formMarks = pending | (marks & PREFIXED) | rule.prefixMark;
+    if (!rule.needAffix && pending === 0) emit(state, surface, formCell, formAnalysis, formDir);
     if (state.collected !== null)
-      state.collected.push({ surface, cell: formCell, analysis: formAnalysis, dir: formDir, circumfix: formCircumfix });
+      state.collected.push({ surface, cell: formCell, analysis: formAnalysis, dir: formDir, circumfix: pending !== 0, prefixed: (formMarks & PREFIXED) !== 0 });
     const next = rule.continuations;
-    for (let c = 0; c < next.length; c++) derive(state, next[c], surface, formCell, formAnalysis, formDir, formCircumfix);
+    for (let c = 0; c < next.length; c++) derive(state, next[c], surface, formCell, formAnalysis, formDir, formMarks);
   }
 }
 
 /**
  * Hunspell's cross product: every form a suffix pattern derived (its own and its continuations',
  * including those held back by `needaffix`, since the prefix is the other affix they need) goes
- * through every rule of every prefix pattern. `circumfix` must agree on both sides.
+ * through every rule of every prefix pattern. `circumfix` must agree on both sides. A suffix form that
+ * already has a prefix (a continuation applied one) is left out: a word takes one prefix, as in Hunspell.
  */
 function combine(state: Expansion, suffixForms: readonly Derived[], prefixes: readonly PatternProgram[]): void {
   state.collected = null;
   for (const base of suffixForms) {
+    if (base.prefixed) continue;
     for (const prefix of prefixes) {
       for (const rule of prefix.rules) {
         if (rule.circumfix !== base.circumfix) continue;
@@ -87,7 +101,7 @@ function combine(state: Expansion, suffixForms: readonly Derived[], prefixes: re
         const cell = joinCell(base.cell, rule.cell);
         const analysis = rule.gloss === '' ? base.analysis : appendGloss(state, base.analysis, rule.gloss);
         emit(state, surface, cell, analysis, dir);
-        for (const next of rule.continuations) derive(state, next, surface, cell, analysis, dir, false);
+        for (const next of rule.continuations) derive(state, next, surface, cell, analysis, dir, 0);
       }
     }
   }
@@ -135,7 +149,7 @@ export function expandLexeme(grammar: LinkedGrammar, lexeme: Lexeme, sink: (form
     const combining = program.crossSide === 'suffix' && prefixes !== undefined;
     const collected: Derived[] | null = combining ? [] : null;
     state.collected = collected;
-    derive(state, program, stem, '', gloss, 'both', false);
+    derive(state, program, stem, '', gloss, 'both', 0);
     if (collected !== null) combine(state, collected, prefixes!);
     summaries[p] = state.count === 0 ? { kind: 'no-match', patternId: program.id } : { kind: 'forms', patternId: program.id, count: state.count };
   }
