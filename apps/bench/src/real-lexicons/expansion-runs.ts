@@ -144,15 +144,15 @@ function toolRuns(lexicon: RealLexicon, root: string, outOf: (tool: string) => s
 }
 
 /**
- * Expands each lexicon present with paradigm-core (three measures) and with its format's own tools,
+ * Expands each of `lexicons` that is installed with paradigm-core (three measures) and with its format's own tools,
  * side by side in this run: `repeat` rounds, one run of each per round (so machine noise hits all
  * alike), the median per run; a run over `longSeconds` in the first round is not repeated. Output goes
  * to files in `workDir`. Tools that are missing or fail are reported in `notes`.
  */
-export function runExpansions(root: string, workDir: string, repeat: number, timeoutMs: number, log: (s: string) => void, longSeconds = 20): { results: ExpansionResult[]; notes: string[] } {
+export function runExpansions(root: string, workDir: string, lexicons: readonly RealLexicon[], repeat: number, timeoutMs: number, log: (s: string) => void, longSeconds = 20): { results: ExpansionResult[]; notes: string[] } {
   const results: ExpansionResult[] = [];
   const notes: string[] = [];
-  for (const lexicon of REAL_LEXICONS) {
+  for (const lexicon of lexicons) {
     if (!lexicon.files.every((f) => existsSync(f))) {
       notes.push(`${lexicon.name}: not installed (${lexicon.files.join(', ')})`);
       continue;

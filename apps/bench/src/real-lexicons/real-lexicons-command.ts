@@ -11,7 +11,7 @@ import { REAL_LEXICONS, runExpansions } from './expansion-runs';
 import { runRecompute } from './recompute-run';
 
 /**
- * `bench real-lexicons [--repeat N] [--recompute LEXICON | --no-recompute] [--timeout-s N] [--out FILE]`:
+ * `bench real-lexicons [--lexicons a,b] [--repeat N] [--recompute LEXICON | --no-recompute] [--timeout-s N] [--out FILE]`:
  * paradigm-core's expansion (generate only, generate + format, the whole job in process and as the CLI
  * process) side by side with lt-expand, unmunch and hunspell-reader, then a full worker recompute of
  * a large lexicon (default hunspell-fr, 3.2M forms) into the PostgreSQL of DATABASE_URL
@@ -19,14 +19,17 @@ import { runRecompute } from './recompute-run';
  */
 export async function realLexiconsCommand(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
-  rejectUnknownFlags(args, ['repeat', 'recompute', 'no-recompute', 'timeout-s', 'out'], 'bench real-lexicons');
+  rejectUnknownFlags(args, ['repeat', 'recompute', 'no-recompute', 'timeout-s', 'out', 'lexicons'], 'bench real-lexicons');
   const root = findWorkspaceRoot();
   const out = stringFlag(args, 'out', join(root, ARTIFACTS.realLexicons));
   const work = mkdtempSync(join(tmpdir(), 'real-lexicons-'));
   const log = (s: string) => console.log(s);
   try {
     const loadBefore = loadavg()[0];
-    const { results, notes } = runExpansions(root, work, intFlag(args, 'repeat', 3), intFlag(args, 'timeout-s', 300) * 1000, log);
+    const names = stringFlag(args, 'lexicons', REAL_LEXICONS.map((l) => l.name).join(',')).split(',');
+    const unknown = names.filter((n) => !REAL_LEXICONS.some((l) => l.name === n));
+    if (unknown.length) throw new Error(`--lexicons: unknown ${unknown.join(', ')}; known: ${REAL_LEXICONS.map((l) => l.name).join(', ')}`);
+    const { results, notes } = runExpansions(root, work, REAL_LEXICONS.filter((l) => names.includes(l.name)), intFlag(args, 'repeat', 3), intFlag(args, 'timeout-s', 300) * 1000, log);
     const recompute: RecomputeResult[] = [];
     if (!args.flags.has('no-recompute')) {
       const name = stringFlag(args, 'recompute', 'hunspell-fr');
