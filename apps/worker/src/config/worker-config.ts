@@ -43,9 +43,12 @@ export interface RunConfig extends CommonConfig {
 export type WorkerConfig = RecomputeConfig | RunConfig;
 
 /**
- * Every default in one place. Batch size 1000 (about 25,000 forms with 5 patterns x 5 cells: big enough
- * that per-transaction overhead is small, small enough that a rolled-back batch is cheap to redo);
- * concurrency 2 on this 2-core machine, see `benchmarks/phase4/worker-ceiling.json`.
+ * Every default in one place. Batch size 1000 (about 20,000 forms with 5 patterns: big enough that
+ * per-transaction overhead is small, small enough that a rolled-back batch is cheap to redo) and
+ * concurrency 2, measured against each other on this 2-core machine (PostgreSQL on the same cores):
+ * recompute of the first 40,000 of 500,000 lexemes (784,149 forms), 2 runs each, loaded machine:
+ * 1000 x 2 108-112k forms/s, 1000 x 3 86-107k, 2000 x 2 73-84k, 500 x 2 70-71k, 1000 x 1 57-75k.
+ * See `benchmarks/phase4/worker-ceiling.json` for the full runs.
  */
 export const DEFAULTS = {
   method: 'copy',
