@@ -1,32 +1,27 @@
 import { compileGrammar } from '@paradigm/core';
-import type { Database } from '@paradigm/persistence';
-import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
+import { TEST_DIALECTS } from '@paradigm/persistence/testing';
 import { runWorker, SILENT_PROGRESS } from '../src';
-import { expectedForms, formsInTable, lexemes, loadLexicon, PATTERNS, query } from './support/small-lexicon';
+import { expectedForms, formsInTable, lexemes, PATTERNS, query } from './support/small-lexicon';
+import { useLexiconDatabase } from './support/lexicon-database';
 
 const ENTRIES = lexemes(60);
 
 for (const dialect of TEST_DIALECTS) {
   describe(`full recompute on ${dialect}`, () => {
-    let db: Database;
-    beforeAll(async () => {
-      db = await createTestDatabase(dialect, `${__filename}-${dialect}`);
-      await loadLexicon(db, PATTERNS, ENTRIES);
-    });
-    afterAll(() => db.close());
+    const database = useLexiconDatabase(dialect, __filename, ENTRIES);
 
     for (const method of ['copy', 'unnest', 'insert'] as const) {
       it(`leaves exactly the forms paradigm-core generates (${method}, old forms replaced)`, async () => {
         // Old forms of a lexeme that is recomputed, and of one that is not, to see both handled.
-        await query(db, "INSERT INTO forms VALUES (1, 1, 'STALE', 'old'), (2, 1, 'N;SG', 'cat')");
+        await query(database(), "INSERT INTO forms VALUES (1, 1, 'STALE', 'old'), (2, 1, 'N;SG', 'cat')");
         const report = await runWorker(
-          db,
+          database(),
           { command: 'recompute', selection: { kind: 'all' }, method, batchSize: 7, concurrency: 3, progress: 'none', shutdownTimeoutMs: 1000 },
           { progress: SILENT_PROGRESS, signal: new AbortController().signal },
         );
         const { grammar } = compileGrammar(PATTERNS);
         const expected = expectedForms(grammar, ENTRIES);
-        expect(await formsInTable(db)).toEqual(expected);
+        expect(await formsInTable(database())).toEqual(expected);
         expect(report).toMatchObject({ lexemes: ENTRIES.length, forms: expected.length, failed: 0, batches: 9, interrupted: false });
       });
     }
