@@ -19,6 +19,13 @@ export const BEFORE_FIRST_ID = -2147483648;
 export const DELETE_RANGE_SQL = 'DELETE FROM forms WHERE lexeme_id > $1 AND lexeme_id <= $2';
 /** {@link DELETE_RANGE_SQL} that keeps the forms of lexemes that failed to generate. */
 const DELETE_RANGE_KEEPING_SQL = `${DELETE_RANGE_SQL} AND lexeme_id <> ALL($3::int[])`;
+/**
+ * Lexemes in the range that the page did not see (inserted with an explicit id after the page was read):
+ * the range DELETE also removed any forms a concurrent `worker run` had written for them, so they go back
+ * on the queue in the same transaction and are recomputed, never left without forms. One index range scan.
+ */
+const REQUEUE_UNSEEN_SQL =
+  'INSERT INTO recompute_queue (lexeme_id) SELECT id FROM lexemes WHERE id > $1 AND id <= $2 AND id <> ALL($3::int[]) ORDER BY id ON CONFLICT DO NOTHING';
 /** The same per-lexeme locks, in the same ascending order in one statement, as persistence's `replaceForms`. */
 const LOCK_SQL = 'SELECT pg_advisory_xact_lock($1::int, id) FROM unnest($2::int[]) AS t(id)';
 
@@ -26,7 +33,8 @@ const LOCK_SQL = 'SELECT pg_advisory_xact_lock($1::int, id) FROM unnest($2::int[
  * `replaceForms` for a page of a full recompute, inside the caller's transaction: takes the advisory
  * locks of `lockIds` (so a concurrent `worker run` replacing one of them waits), deletes every form in
  * `range` except those of `keepIds` (lexemes that failed: their old forms stay), and writes `batch`.
- * Forms in the range whose lexeme no longer exists go too, as a full recompute should.
+ * Forms in the range whose lexeme no longer exists go too, as a full recompute should; a lexeme in the
+ * range that the page did not contain is queued for `worker run`.
  * Resolves to the number of rows written.
  */
 export async function replaceIdRange(
@@ -40,5 +48,6 @@ export async function replaceIdRange(
   if (lockIds.length > 0) await tx.query(LOCK_SQL, [FORMS_LOCK_CLASS, [...lockIds].sort((a, b) => a - b)]);
   if (keepIds.length > 0) await tx.query(DELETE_RANGE_KEEPING_SQL, [range.after, range.last, keepIds]);
   else await tx.query(DELETE_RANGE_SQL, [range.after, range.last]);
+  await tx.query(REQUEUE_UNSEEN_SQL, [range.after, range.last, [...lockIds, ...keepIds]]);
   return batch.lexemeIds.length === 0 ? 0 : writer.write(tx, batch);
 }
