@@ -14,7 +14,8 @@ for (const file of files) {
   skipped += report.numPendingTests + (report.numTodoTests ?? 0);
   // A suite that fails to load has no failed tests but counts as a failure.
   suitesFailed += report.numRuntimeErrorTestSuites ?? 0;
-  console.log(`${file.replace(/\.json$/, '')}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped${report.numRuntimeErrorTestSuites ? `, ${report.numRuntimeErrorTestSuites} suites failed to run` : ''}`);
+  // Worded differently from the closing total on purpose: CI reads the `N passed, N failed` line.
+  console.log(`  ${file.replace(/\.json$/, '')} (passed/failed/skipped): ${report.numPassedTests}/${report.numFailedTests}/${report.numPendingTests}${report.numRuntimeErrorTestSuites ? `, ${report.numRuntimeErrorTestSuites} suites failed to run` : ''}`);
 }
 failed += suitesFailed;
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
