@@ -1,19 +1,11 @@
-import type { Database } from '@paradigm/persistence';
-import { createTestDatabase } from '@paradigm/persistence/testing';
 import { DELAY_VARIABLE } from '../src';
-import { lexemes, loadLexicon, PATTERNS, query } from './support/small-lexicon';
+import { lexemes, query } from './support/small-lexicon';
+import { useLexiconDatabase } from './support/lexicon-database';
 import { spawnWorker, testDatabaseUrl } from './support/spawn-worker';
 
 describe('SIGINT / SIGTERM (PostgreSQL)', () => {
-  let db: Database;
-  let url: string;
-  beforeAll(async () => {
-    const name = `${__filename}-postgres`;
-    db = await createTestDatabase('postgres', name);
-    url = testDatabaseUrl(name);
-    await loadLexicon(db, PATTERNS, lexemes(40));
-  });
-  afterAll(() => db.close());
+  const database = useLexiconDatabase('postgres', __filename, lexemes(40));
+  const url = testDatabaseUrl(`${__filename}-postgres`);
 
   const start = () =>
     // Each batch holds its transaction 400 ms: the signal arrives while one is in flight.
@@ -31,13 +23,13 @@ describe('SIGINT / SIGTERM (PostgreSQL)', () => {
     const done = Number(summary![1]);
     expect(done % 4).toBe(0);
     // Every claimed lexeme has its forms; every other one is still queued.
-    const [{ queued }] = await query<{ queued: number }>(db, 'SELECT count(*)::int AS queued FROM recompute_queue');
-    const [{ computed }] = await query<{ computed: number }>(db, 'SELECT count(DISTINCT lexeme_id)::int AS computed FROM forms');
+    const [{ queued }] = await query<{ queued: number }>(database(), 'SELECT count(*)::int AS queued FROM recompute_queue');
+    const [{ computed }] = await query<{ computed: number }>(database(), 'SELECT count(DISTINCT lexeme_id)::int AS computed FROM forms');
     expect({ queued, computed }).toEqual({ queued: 40 - done, computed: done });
   });
 
   it('a second signal exits at once; the open transaction is rolled back', async () => {
-    const before = await query<{ queued: number }>(db, 'SELECT count(*)::int AS queued FROM recompute_queue');
+    const before = await query<{ queued: number }>(database(), 'SELECT count(*)::int AS queued FROM recompute_queue');
     const worker = spawnWorker(['run', '--batch-size', '4', '--concurrency', '1', '--progress', 'lines'], { DATABASE_URL: url, [DELAY_VARIABLE]: '5000' });
     await worker.waitForStderr('"event":"start"');
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -48,6 +40,6 @@ describe('SIGINT / SIGTERM (PostgreSQL)', () => {
     expect(worker.stderr()).toContain('worker: SIGINT again: exiting now; the open transaction is rolled back by the server.\n');
     // Give the server a moment to notice the closed socket and roll back, then nothing was claimed.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await query(db, 'SELECT count(*)::int AS queued FROM recompute_queue')).toEqual(before);
+    expect(await query(database(), 'SELECT count(*)::int AS queued FROM recompute_queue')).toEqual(before);
   });
 });

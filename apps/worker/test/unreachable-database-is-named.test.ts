@@ -1,7 +1,6 @@
-import type { Database } from '@paradigm/persistence';
-import { createTestDatabase } from '@paradigm/persistence/testing';
 import { DELAY_VARIABLE } from '../src';
-import { lexemes, loadLexicon, PATTERNS, query } from './support/small-lexicon';
+import { lexemes, query } from './support/small-lexicon';
+import { useLexiconDatabase } from './support/lexicon-database';
 import { spawnWorker, testDatabaseUrl } from './support/spawn-worker';
 
 describe('an unreachable database', () => {
@@ -15,21 +14,14 @@ describe('an unreachable database', () => {
   });
 
   describe('going away mid-run (PostgreSQL)', () => {
-    let db: Database;
-    let url: string;
-    beforeAll(async () => {
-      const name = `${__filename}-postgres`;
-      db = await createTestDatabase('postgres', name);
-      url = testDatabaseUrl(name);
-      await loadLexicon(db, PATTERNS, lexemes(20));
-    });
-    afterAll(() => db.close());
+    const database = useLexiconDatabase('postgres', __filename, lexemes(20));
+    const url = testDatabaseUrl(`${__filename}-postgres`);
 
     it('gives exit code 3 and a message naming the database; a restart carries on from the queue', async () => {
       const worker = spawnWorker(['run', '--batch-size', '2', '--concurrency', '1', '--progress', 'lines'], { DATABASE_URL: url, [DELAY_VARIABLE]: '300' });
       await worker.waitForStderr('"event":"start"');
       // Cut every connection the worker has, as a server restart would.
-      await query(db, 'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+      await query(database(), 'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
       expect({ code: (await worker.exited).code, stdout: worker.stdout() }).toEqual({ code: 3, stdout: '' });
       const lost = worker.stderr().split('\n').find((line) => line.startsWith('worker: Lost the database'));
       // The words depend on whether a query was running when the connection was cut, and on whether the
@@ -37,7 +29,7 @@ describe('an unreachable database', () => {
       const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       expect(lost).toMatch(
         new RegExp(
-          `^${esc(`worker: Lost the database ${db.description}: `)}(terminating connection due to administrator command|Connection terminated unexpectedly|read ECONNRESET)` +
+          `^${esc(`worker: Lost the database ${database().description}: `)}(terminating connection due to administrator command|Connection terminated unexpectedly|read ECONNRESET)` +
             esc(
               '. The batch in flight was rolled back (no half-written forms). ' +
                 'Start the database (e.g. `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start`) or point DATABASE_URL at a reachable one, ' +
@@ -48,8 +40,8 @@ describe('an unreachable database', () => {
       );
       const restarted = spawnWorker(['run', '--progress', 'none'], { DATABASE_URL: url });
       expect((await restarted.exited).code).toBe(0);
-      expect(await query(db, 'SELECT count(*)::int AS n FROM recompute_queue')).toEqual([{ n: 0 }]);
-      expect(await query(db, 'SELECT count(DISTINCT lexeme_id)::int AS n FROM forms')).toEqual([{ n: 20 }]);
+      expect(await query(database(), 'SELECT count(*)::int AS n FROM recompute_queue')).toEqual([{ n: 0 }]);
+      expect(await query(database(), 'SELECT count(DISTINCT lexeme_id)::int AS n FROM forms')).toEqual([{ n: 20 }]);
     });
   });
 });
