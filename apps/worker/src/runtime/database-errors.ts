@@ -40,10 +40,12 @@ export function isRetryable(error: unknown): boolean {
   return code === '40001' || code === '40P01';
 }
 
+/**
+ * The deepest cause's message: the server's or the socket's own words. Wrappers on the way (pg's, or
+ * persistence's "Lost the database X: ...") would repeat what this error's message already says.
+ */
 function rootMessage(error: unknown): string {
-  const messages: string[] = [];
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if (e.message && !messages.some((m) => m.includes(e.message))) messages.push(e.message);
-  }
-  return messages.at(-1) ?? String(error);
+  let root = error;
+  while (root instanceof Error && root.cause instanceof Error) root = root.cause;
+  return root instanceof Error && root.message ? root.message : String(error);
 }
