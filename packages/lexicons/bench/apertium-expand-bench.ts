@@ -16,8 +16,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compileGrammar, generateInto, type Form } from '@paradigm/core';
+import { compileGrammar } from '@paradigm/core';
 import { expandApertiumText, parseApertium } from '@paradigm/lexicons';
+import { countForms } from './count-forms';
 
 const args = process.argv.slice(2);
 const roundsFlag = args.indexOf('--rounds');
@@ -31,12 +32,8 @@ if (errors.length > 0) throw new Error(`patterns do not compile: ${errors[0].mes
 const out = mkdtempSync(join(tmpdir(), 'apertium-bench-'));
 
 let forms = 0;
-const count = (_form: Form): void => {
-  forms++;
-};
 function generate(): number {
-  forms = 0;
-  for (const lexeme of lexicon.lexemes) generateInto(grammar, lexeme, count);
+  forms = countForms(grammar, lexicon.lexemes);
   return forms;
 }
 function compile(): number {

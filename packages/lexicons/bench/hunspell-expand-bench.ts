@@ -16,8 +16,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { generateInto, type Form } from '@paradigm/core';
 import { compileHunspellGrammar, expandHunspell, parseHunspell, readHunspellFiles } from '@paradigm/lexicons';
+import { countForms } from './count-forms';
 
 const args = process.argv.slice(2);
 const roundsFlag = args.indexOf('--rounds');
@@ -30,14 +30,8 @@ const lexicon = parseHunspell(readHunspellFiles(aff!, dic!), { unknownFlags: 'ig
 const grammar = compileHunspellGrammar(lexicon);
 const out = mkdtempSync(join(tmpdir(), 'hunspell-bench-'));
 
-let forms = 0;
-const count = (_form: Form): void => {
-  forms++;
-};
 function generate(): number {
-  forms = 0;
-  for (const lexeme of lexicon.lexemes) generateInto(grammar, lexeme, count);
-  return forms;
+  return countForms(grammar, lexicon.lexemes);
 }
 function expand(): number {
   let words = 0;
