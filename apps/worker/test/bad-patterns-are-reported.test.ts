@@ -1,6 +1,5 @@
-import type { Database } from '@paradigm/persistence';
-import { createTestDatabase } from '@paradigm/persistence/testing';
-import { lexemes, loadLexicon, PATTERNS, query } from './support/small-lexicon';
+import { lexemes, PATTERNS, query } from './support/small-lexicon';
+import { useLexiconDatabase } from './support/lexicon-database';
 import { spawnWorker, testDatabaseUrl } from './support/spawn-worker';
 
 const BAD_PATTERNS = [
@@ -16,17 +15,9 @@ const ENTRIES = [
 ];
 
 describe('bad patterns and ungeneratable lexemes (PostgreSQL, CLI)', () => {
-  let db: Database;
-  let url: string;
-
-  beforeAll(async () => {
-    const name = `${__filename}-postgres`;
-    db = await createTestDatabase('postgres', name);
-    url = testDatabaseUrl(name);
-    await loadLexicon(db, BAD_PATTERNS, ENTRIES);
-    await query(db, "INSERT INTO forms VALUES (100, 6, 'OLD', 'kept100'), (101, 4, 'OLD', 'kept101'), (102, 7, 'OLD', 'kept102')");
-  });
-  afterAll(() => db.close());
+  const database = useLexiconDatabase('postgres', __filename, ENTRIES, BAD_PATTERNS);
+  const url = testDatabaseUrl(`${__filename}-postgres`);
+  beforeAll(() => query(database(), "INSERT INTO forms VALUES (100, 6, 'OLD', 'kept100'), (101, 4, 'OLD', 'kept101'), (102, 7, 'OLD', 'kept102')"));
 
   it('are reported with lexeme, pattern and why; their old forms stay; the rest is written; exit code 1', async () => {
     const worker = spawnWorker(['recompute', '--all', '--progress', 'none'], { DATABASE_URL: url });
@@ -42,27 +33,27 @@ describe('bad patterns and ungeneratable lexemes (PostgreSQL, CLI)', () => {
       '3 lexemes failed, 2 patterns left out. Fix them, then `worker run` picks up the edits (or `worker run --retry-failed` retries the failed lexemes).',
       '',
     ]);
-    expect(await query(db, 'SELECT lexeme_id, form FROM forms WHERE lexeme_id >= 100 ORDER BY 1')).toEqual([
+    expect(await query(database(), 'SELECT lexeme_id, form FROM forms WHERE lexeme_id >= 100 ORDER BY 1')).toEqual([
       { lexeme_id: 100, form: 'kept100' },
       { lexeme_id: 101, form: 'kept101' },
       { lexeme_id: 102, form: 'kept102' },
     ]);
-    expect(await query(db, 'SELECT count(*)::int AS n FROM forms WHERE lexeme_id < 100')).toEqual([{ n: 11 }]);
-    expect(await query(db, 'SELECT lexeme_id FROM recompute_failures ORDER BY 1')).toEqual([{ lexeme_id: 100 }, { lexeme_id: 101 }, { lexeme_id: 102 }]);
+    expect(await query(database(), 'SELECT count(*)::int AS n FROM forms WHERE lexeme_id < 100')).toEqual([{ n: 11 }]);
+    expect(await query(database(), 'SELECT lexeme_id FROM recompute_failures ORDER BY 1')).toEqual([{ lexeme_id: 100 }, { lexeme_id: 101 }, { lexeme_id: 102 }]);
   });
 
   it('fixing the pattern lets `run` recompute its lexemes, including those that continue into it, and clears their failures', async () => {
     // Forget the initial load's queue entries: only the fix below should be worked off.
-    await query(db, 'DELETE FROM recompute_queue');
-    await query(db, 'DELETE FROM recompute_pattern_queue');
-    await query(db, "UPDATE patterns SET source = 'pattern broken\nrule suffix +x => N;PL\n' WHERE id = 6");
+    await query(database(), 'DELETE FROM recompute_queue');
+    await query(database(), 'DELETE FROM recompute_pattern_queue');
+    await query(database(), "UPDATE patterns SET source = 'pattern broken\nrule suffix +x => N;PL\n' WHERE id = 6");
     const worker = spawnWorker(['run', '--progress', 'none'], { DATABASE_URL: url });
     expect({ code: (await worker.exited).code, stdout: worker.stdout() }).toEqual({ code: 0, stdout: expect.stringMatching(/^run: 2 lexemes, 3 forms in /) });
-    expect(await query(db, 'SELECT lexeme_id, cell, form FROM forms WHERE lexeme_id IN (100, 102) ORDER BY 1, 2')).toEqual([
+    expect(await query(database(), 'SELECT lexeme_id, cell, form FROM forms WHERE lexeme_id IN (100, 102) ORDER BY 1, 2')).toEqual([
       { lexeme_id: 100, cell: 'N;PL', form: 'brokex' },
       { lexeme_id: 102, cell: 'X', form: 'via' },
       { lexeme_id: 102, cell: 'X;N;PL', form: 'viax' },
     ]);
-    expect(await query(db, 'SELECT lexeme_id FROM recompute_failures ORDER BY 1')).toEqual([{ lexeme_id: 101 }]);
+    expect(await query(database(), 'SELECT lexeme_id FROM recompute_failures ORDER BY 1')).toEqual([{ lexeme_id: 101 }]);
   });
 });

@@ -1,24 +1,15 @@
 import { compileGrammar } from '@paradigm/core';
-import type { Database } from '@paradigm/persistence';
-import { createTestDatabase } from '@paradigm/persistence/testing';
 import { CLAIM_LOG_VARIABLE, DELAY_VARIABLE } from '../src';
-import { expectedForms, formsInTable, lexemes, loadLexicon, PATTERNS, query } from './support/small-lexicon';
+import { expectedForms, formsInTable, lexemes, PATTERNS, query } from './support/small-lexicon';
+import { useLexiconDatabase } from './support/lexicon-database';
 import { spawnWorker, testDatabaseUrl } from './support/spawn-worker';
 
 const ENTRIES = lexemes(120);
 
 describe('4 worker processes draining one queue (PostgreSQL)', () => {
-  let db: Database;
-  let url: string;
-
-  beforeAll(async () => {
-    const name = `${__filename}-postgres`;
-    db = await createTestDatabase('postgres', name);
-    url = testDatabaseUrl(name);
-    await query(db, 'CREATE TABLE claim_log (pid int NOT NULL, lexeme_id int NOT NULL, claimed_at timestamptz NOT NULL, committing_at timestamptz NOT NULL)');
-    await loadLexicon(db, PATTERNS, ENTRIES);
-  });
-  afterAll(() => db.close());
+  const database = useLexiconDatabase('postgres', __filename, ENTRIES);
+  const url = testDatabaseUrl(`${__filename}-postgres`);
+  beforeAll(() => query(database(), 'CREATE TABLE claim_log (pid int NOT NULL, lexeme_id int NOT NULL, claimed_at timestamptz NOT NULL, committing_at timestamptz NOT NULL)'));
 
   it('leave the same table as one worker, each lexeme claimed once, never by two at once', async () => {
     // Each batch holds its transaction 100 ms, so the 4 processes (started ~together) overlap.
@@ -27,19 +18,19 @@ describe('4 worker processes draining one queue (PostgreSQL)', () => {
     const exits = await Promise.all(workers.map((w) => w.exited));
     expect(exits.map((e) => e.code)).toEqual([0, 0, 0, 0]);
 
-    expect(await formsInTable(db)).toEqual(expectedForms(compileGrammar(PATTERNS).grammar, ENTRIES));
+    expect(await formsInTable(database())).toEqual(expectedForms(compileGrammar(PATTERNS).grammar, ENTRIES));
     const perLexeme = await query<{ lexeme_id: number; claims: number }>(
-      db,
+      database(),
       'SELECT lexeme_id, count(*)::int AS claims FROM claim_log GROUP BY lexeme_id ORDER BY lexeme_id',
     );
     expect(perLexeme).toEqual(ENTRIES.map((l) => ({ lexeme_id: l.id, claims: 1 })));
     // Several processes really did share the work.
-    const pids = await query<{ pids: number }>(db, 'SELECT count(DISTINCT pid)::int AS pids FROM claim_log');
+    const pids = await query<{ pids: number }>(database(), 'SELECT count(DISTINCT pid)::int AS pids FROM claim_log');
     expect(pids[0].pids).toBeGreaterThan(1);
     // No two processes' batch transactions overlapped on one lexeme (a lexeme only ever appears once
     // above, and no claim interval of one pid overlaps another pid's interval for the same lexeme).
     const overlaps = await query(
-      db,
+      database(),
       'SELECT a.lexeme_id FROM claim_log a JOIN claim_log b ON a.lexeme_id = b.lexeme_id AND a.pid <> b.pid ' +
         'AND a.claimed_at < b.committing_at AND b.claimed_at < a.committing_at',
     );
