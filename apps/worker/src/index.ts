@@ -8,7 +8,7 @@ export { fullRecompute, type FullRecomputeOptions } from './pipeline/full-recomp
 export { drainQueue, type DrainQueueOptions } from './pipeline/drain-queue';
 export { hasFailures, type RunReport, type PatternProblem } from './pipeline/run-report';
 export { buildWorkerGrammar, loadWorkerGrammar, type WorkerGrammar } from './compute/worker-grammar';
-export { computeBatch, type ComputedBatch } from './compute/compute-batch';
+export { type BatchSource, computeBatches, type ComputedBatch } from './compute/compute-batch';
 export type { LexemeFailure } from './compute/lexeme-failure';
 export { PhaseTimings, percentile, type Phase, type PhaseSummary } from './report/phase-timings';
 export { SILENT_PROGRESS, type ProgressReporter } from './progress/progress-reporter';

@@ -16,7 +16,7 @@ export interface WorkerContext {
 
 /** Runs `config`'s command on `db` (the CLI, the benchmark scripts and the tests all come through here). */
 export function runWorker(db: Database, config: WorkerConfig, context: WorkerContext): Promise<RunReport> {
-  const common = { batchSize: config.batchSize, concurrency: config.concurrency, writer: getWriter(config.method), ...context };
+  const common = { batchSize: config.batchSize, batchForms: config.batchForms, concurrency: config.concurrency, writer: getWriter(config.method), ...context };
   if (config.command === 'recompute') return fullRecompute(db, { ...common, selection: config.selection });
   return drainQueue(db, { ...common, follow: config.follow, pollMs: config.pollMs, retryFailed: config.retryFailed });
 }

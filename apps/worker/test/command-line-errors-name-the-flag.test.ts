@@ -12,23 +12,23 @@ const error = (argv: string[]) => {
 
 describe('command line', () => {
   it('reads every flag of recompute, with --use-copy as --method copy', () => {
-    expect(parseCommandLine(['recompute', '--use-copy', '--lexemes', '3,1,3', '--batch-size', '50', '--concurrency', '4', '--progress', 'lines'])).toEqual({
+    expect(parseCommandLine(['recompute', '--use-copy', '--lexemes', '3,1,3', '--batch-size', '50', '--batch-forms', '900', '--concurrency', '4', '--progress', 'lines'])).toEqual({
       kind: 'config',
-      config: { command: 'recompute', method: 'copy', batchSize: 50, concurrency: 4, progress: 'lines', shutdownTimeoutMs: 10000, selection: { kind: 'ids', ids: [1, 3] } },
+      config: { command: 'recompute', method: 'copy', batchSize: 50, batchForms: 900, concurrency: 4, progress: 'lines', shutdownTimeoutMs: 10000, selection: { kind: 'ids', ids: [1, 3] } },
     });
   });
 
   it('defaults recompute to the first 1000 lexemes with the copy writer', () => {
     expect(parseCommandLine(['recompute'])).toEqual({
       kind: 'config',
-      config: { command: 'recompute', method: 'copy', batchSize: 1000, concurrency: 2, progress: 'auto', shutdownTimeoutMs: 10000, selection: { kind: 'first', limit: 1000 } },
+      config: { command: 'recompute', method: 'copy', batchSize: 1000, batchForms: 50000, concurrency: 2, progress: 'auto', shutdownTimeoutMs: 10000, selection: { kind: 'first', limit: 1000 } },
     });
   });
 
   it('reads run --follow', () => {
     expect(parseCommandLine(['run', '--follow', '--poll-ms', '200', '--method', 'unnest'])).toEqual({
       kind: 'config',
-      config: { command: 'run', method: 'unnest', batchSize: 1000, concurrency: 2, progress: 'auto', shutdownTimeoutMs: 10000, follow: true, pollMs: 200, retryFailed: false },
+      config: { command: 'run', method: 'unnest', batchSize: 1000, batchForms: 50000, concurrency: 2, progress: 'auto', shutdownTimeoutMs: 10000, follow: true, pollMs: 200, retryFailed: false },
     });
   });
 
@@ -44,7 +44,7 @@ describe('command line', () => {
     expect(error(['recompute', '--follow'])).toBe('--follow belongs to `run`, not `recompute`. See --help.');
     expect(error(['regenerate'])).toBe('Expected one command, recompute or run; got "regenerate". See --help.');
     expect(error(['run', '--fast'])).toBe(
-      "Unknown option '--fast'. Valid flags: --help, --limit, --all, --lexemes, --follow, --poll-ms, --retry-failed, --method, --use-copy, --batch-size, --concurrency, --progress, --shutdown-timeout-ms, --report. See --help.",
+      "Unknown option '--fast'. Valid flags: --help, --limit, --all, --lexemes, --follow, --poll-ms, --retry-failed, --method, --use-copy, --batch-size, --batch-forms, --concurrency, --progress, --shutdown-timeout-ms, --report. See --help.",
     );
   });
 

@@ -16,7 +16,7 @@ for (const dialect of TEST_DIALECTS) {
         await query(database(), "INSERT INTO forms VALUES (1, 1, 'STALE', 'old'), (2, 1, 'N;SG', 'cat')");
         const report = await runWorker(
           database(),
-          { command: 'recompute', selection: { kind: 'all' }, method, batchSize: 7, concurrency: 3, progress: 'none', shutdownTimeoutMs: 1000 },
+          { command: 'recompute', selection: { kind: 'all' }, method, batchSize: 7, batchForms: 50_000, concurrency: 3, progress: 'none', shutdownTimeoutMs: 1000 },
           { progress: SILENT_PROGRESS, signal: new AbortController().signal },
         );
         const { grammar } = compileGrammar(PATTERNS);

@@ -16,7 +16,7 @@ for (const dialect of TEST_DIALECTS) {
       await query(database(), "INSERT INTO forms VALUES (6, 1, 'N;SG', 'gone'), (14, 1, 'N;SG', 'untouched')");
       const report = await runWorker(
         database(),
-        { command: 'recompute', selection: { kind: 'first', limit: 12 }, method: 'copy', batchSize: 4, concurrency: 2, progress: 'none', shutdownTimeoutMs: 1000 },
+        { command: 'recompute', selection: { kind: 'first', limit: 12 }, method: 'copy', batchSize: 4, batchForms: 50_000, concurrency: 2, progress: 'none', shutdownTimeoutMs: 1000 },
         { progress: SILENT_PROGRESS, signal: new AbortController().signal },
       );
       const { grammar } = compileGrammar(PATTERNS);

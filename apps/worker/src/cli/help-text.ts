@@ -19,6 +19,9 @@ Commands
 Flags for both
   --method copy|unnest|insert   Form writer (default ${DEFAULTS.method}). --use-copy is --method copy.
   --batch-size N                Lexemes per transaction (default ${DEFAULTS.batchSize}).
+  --batch-forms N               Most forms held and written at a time (default ${DEFAULTS.batchForms}): a page whose
+                                lexemes generate more is written as several batches, so memory stays bounded
+                                by forms, not only by lexemes.
   --concurrency N               Batches written at once on separate connections (default ${DEFAULTS.concurrency};
                                 the embedded PGlite database always uses 1).
   --progress auto|bar|lines|none  Progress on stderr: a bar on a terminal, JSON lines otherwise (default auto).

@@ -25,6 +25,7 @@ const OPTIONS = {
   method: { type: 'string' },
   'use-copy': { type: 'boolean' },
   'batch-size': { type: 'string' },
+  'batch-forms': { type: 'string' },
   concurrency: { type: 'string' },
   progress: { type: 'string' },
   'shutdown-timeout-ms': { type: 'string' },
@@ -81,6 +82,7 @@ function commonConfig(values: {
   method?: string;
   'use-copy'?: boolean;
   'batch-size'?: string;
+  'batch-forms'?: string;
   concurrency?: string;
   progress?: string;
   'shutdown-timeout-ms'?: string;
@@ -93,6 +95,7 @@ function commonConfig(values: {
   return {
     method,
     batchSize: positiveInteger('--batch-size', values['batch-size'], DEFAULTS.batchSize),
+    batchForms: positiveInteger('--batch-forms', values['batch-forms'], DEFAULTS.batchForms),
     concurrency: positiveInteger('--concurrency', values.concurrency, DEFAULTS.concurrency),
     progress: oneOf('--progress', values.progress ?? DEFAULTS.progress, PROGRESS_MODES) as ProgressMode,
     shutdownTimeoutMs: positiveInteger('--shutdown-timeout-ms', values['shutdown-timeout-ms'], DEFAULTS.shutdownTimeoutMs),

@@ -10,45 +10,59 @@ export interface ComputedBatch {
   readonly replaceIds: number[];
   readonly forms: FormBatch;
   readonly failures: LexemeFailure[];
-  /** A full recompute's page: every lexeme in this id range is in the batch (see `replaceIdRange`). */
+  /** A full recompute's page (or a part of one): every lexeme in this id range is in the batch (see `replaceIdRange`). */
   readonly range?: IdRange;
 }
 
-/**
- * Generates the forms of `lexemes` into one columnar {@link FormBatch}. A lexeme with an error outcome
- * (or a pattern the grammar left out) contributes no rows and is not replaced. `requestedIds`, when
- * given (a queue claim), adds the ids that no longer exist: their forms are replaced by nothing.
- */
-export function computeBatch(grammar: WorkerGrammar, lexemes: readonly Lexeme[], requestedIds?: readonly number[]): ComputedBatch {
-  const batch = emptyBatch();
-  for (const lexeme of lexemes) addLexeme(grammar, lexeme, batch);
-  if (requestedIds) {
-    const present = new Set(lexemes.map((lexeme) => lexeme.id));
-    for (const id of requestedIds) if (!present.has(id)) batch.replaceIds.push(id);
-  }
-  return batch;
-}
+/** What {@link computeBatches} splits and how. */
+export type BatchSource =
+  /** A full recompute's page: `lexemes` are every lexeme in `range`, in id order. */
+  | { readonly kind: 'range'; readonly lexemes: readonly Lexeme[]; readonly range: IdRange }
+  /**
+   * Named lexemes (a queue claim, `--lexemes`): `lexemes` are those of `requestedIds` that exist, in id
+   * order; an id without a lexeme is replaced by nothing (its forms go).
+   */
+  | { readonly kind: 'ids'; readonly lexemes: readonly Lexeme[]; readonly requestedIds: readonly number[] };
 
 /**
- * Lexemes generated between two turns of the event loop in {@link computePage}: about 2,000 forms,
- * a few milliseconds, so the COPY streams of the batches being written keep flowing while the next
- * page is computed on the same thread.
+ * Lexemes generated between two turns of the event loop: about 2,000 forms, a few milliseconds, so the
+ * COPY streams of the batches being written keep flowing while the next one is computed on the same
+ * thread (computing a 1000-lexeme page in one go blocked the thread for 80-130 ms and stalled them).
  */
 export const LEXEMES_PER_SLICE = 100;
 
 /**
- * {@link computeBatch} for a full recompute's page, which covers `range` completely. It yields to the
- * event loop every {@link LEXEMES_PER_SLICE} lexemes: computing a 1000-lexeme page in one go blocked
- * the thread for 80-130 ms (cold code, loaded machine), and the COPY of the batch being written
- * stalled meanwhile (its first batches took 590-714 ms to persist against 230-300 ms for the later ones).
+ * Generates the forms of a page or a claim as one or more columnar batches of at most about `maxForms`
+ * rows each, in id order: a batch is closed after the lexeme that takes it to `maxForms` (a lexeme is
+ * never split, so one that alone generates more makes a batch of its own). This is what bounds memory
+ * by forms, not only by lexemes: a page of 1000 Hunspell verbs holds far more forms than 1000 nouns.
+ *
+ * A lexeme with an error outcome (or a pattern the grammar left out) contributes no rows and is not
+ * replaced. For a `range` source each batch covers a consecutive part of the range, the last one up to
+ * its end, so together they cover it exactly. Ids come out ascending across batches, so locks taken
+ * batch after batch in one transaction are still taken in one global order.
  */
-export async function computePage(grammar: WorkerGrammar, lexemes: readonly Lexeme[], range: IdRange): Promise<ComputedBatch> {
-  const batch = emptyBatch();
-  for (let i = 0; i < lexemes.length; i += 1) {
-    addLexeme(grammar, lexemes[i]!, batch);
+export async function* computeBatches(grammar: WorkerGrammar, source: BatchSource, maxForms: number): AsyncGenerator<ComputedBatch> {
+  const present = new Map<number, Lexeme>();
+  for (const lexeme of source.lexemes) present.set(lexeme.id, lexeme);
+  const ids = source.kind === 'range' ? source.lexemes.map((lexeme) => lexeme.id) : [...source.requestedIds].sort((a, b) => a - b);
+  let batch = emptyBatch();
+  let after = source.kind === 'range' ? source.range.after : 0;
+  for (let i = 0; i < ids.length; i += 1) {
+    const id = ids[i]!;
+    const lexeme = present.get(id);
+    if (lexeme) addLexeme(grammar, lexeme, batch);
+    else batch.replaceIds.push(id); // requested but gone: replaced by no forms
+    const last = i === ids.length - 1;
+    if (!last && batch.forms.lexemeIds.length >= maxForms) {
+      yield source.kind === 'range' ? { ...batch, range: { after, last: id } } : batch;
+      after = id;
+      batch = emptyBatch();
+    }
     if ((i + 1) % LEXEMES_PER_SLICE === 0) await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  return { ...batch, range };
+  if (source.kind === 'range') yield { ...batch, range: { after, last: source.range.last } };
+  else if (batch.replaceIds.length > 0 || batch.failures.length > 0) yield batch;
 }
 
 function emptyBatch(): { replaceIds: number[]; forms: FormBatch; failures: LexemeFailure[] } {

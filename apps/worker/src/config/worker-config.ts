@@ -9,6 +9,8 @@ export interface CommonConfig {
   readonly method: WriterName;
   /** Lexemes per batch (one transaction each). */
   readonly batchSize: number;
+  /** Most forms in one batch (a page or claim that generates more is written in parts); bounds memory by forms. */
+  readonly batchForms: number;
   /** Batches written at once, each on its own connection; PGlite always uses 1. */
   readonly concurrency: number;
   readonly progress: ProgressMode;
@@ -49,10 +51,13 @@ export type WorkerConfig = RecomputeConfig | RunConfig;
  * recompute of the first 40,000 of 500,000 lexemes (784,149 forms), 2 runs each, loaded machine:
  * 1000 x 2 108-112k forms/s, 1000 x 3 86-107k, 2000 x 2 73-84k, 500 x 2 70-71k, 1000 x 1 57-75k.
  * See `benchmarks/phase4/worker-ceiling.json` for the full runs.
+ * Batch forms 50,000: above the ~20,000 of a synthetic page, so those pages stay whole; hunspell-fr pages
+ * of 1000 lexemes generate up to ~97,000 forms and are split in two (see `docs/phase4/profiling_findings.md`).
  */
 export const DEFAULTS = {
   method: 'copy',
   batchSize: 1000,
+  batchForms: 50_000,
   concurrency: 2,
   progress: 'auto',
   shutdownTimeoutMs: 10_000,

@@ -11,7 +11,8 @@ import {
   type SqlQuery,
   withConnection,
 } from '@paradigm/persistence';
-import { computeBatch } from '../compute/compute-batch';
+import { computeBatches } from '../compute/compute-batch';
+import type { LexemeFailure } from '../compute/lexeme-failure';
 import { loadWorkerGrammar, type WorkerGrammar } from '../compute/worker-grammar';
 import { readLexemesById } from '../data/read-lexemes-by-id';
 import type { ProgressReporter } from '../progress/progress-reporter';
@@ -25,6 +26,8 @@ import { RunState } from './run-state';
 /** Options of {@link drainQueue}. */
 export interface DrainQueueOptions {
   readonly batchSize: number;
+  /** Most forms written at a time: a claim whose lexemes generate more is written in parts, in its one transaction. */
+  readonly batchForms: number;
   /** Batches processed at once, each on its own connection (PGlite: 1). */
   readonly concurrency: number;
   readonly writer: FormWriter;
@@ -102,13 +105,24 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
       const grammar = await grammars.current(tx);
       const lexemes = await readLexemesById(tx, ids);
       state.timings.record('fetch', performance.now() - claimStart);
-      const computed = await state.time('compute', () => computeBatch(grammar, lexemes, ids));
-      const written = await state.time('persist', () => persistBatch(tx, options.writer, computed));
+      // Computed and written in parts of at most `batchForms` forms, all in this transaction, so a claim
+      // of lexemes with huge paradigms never holds all their forms in memory at once.
+      let written = 0;
+      const replaced: number[] = [];
+      const failures: LexemeFailure[] = [];
+      const batches = computeBatches(grammar, { kind: 'ids', lexemes, requestedIds: ids }, options.batchForms);
+      for (;;) {
+        const computed = await state.time('compute', () => batches.next());
+        if (computed.done) break;
+        written += await state.time('persist', () => persistBatch(tx, options.writer, computed.value));
+        replaced.push(...computed.value.replaceIds);
+        failures.push(...computed.value.failures);
+      }
       await hooks.at('after-write', number, ids, tx);
-      return { ids, written, computed };
+      return { ids, written, replaced: replaced.length, failures };
     }).then(async (result) => {
       if (result === 0) return 0;
-      state.committed(result.computed.replaceIds.length, result.written, result.computed.failures);
+      state.committed(result.replaced, result.written, result.failures);
       options.onBatch?.(result.ids);
       await hooks.at('after-commit', number, result.ids);
       return result.ids.length;
@@ -118,7 +132,7 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
   const rejected = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
   if (rejected) throw rejected.reason;
   options.progress.finish(state.counts());
-  return state.report({ command: 'run', database: db.description, writer: options.writer.name, batchSize: options.batchSize, concurrency }, grammars.problems(), options.signal.aborted);
+  return state.report({ command: 'run', database: db.description, writer: options.writer.name, batchSize: options.batchSize, batchForms: options.batchForms, concurrency }, grammars.problems(), options.signal.aborted);
 
 }
 

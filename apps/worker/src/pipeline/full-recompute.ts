@@ -1,6 +1,5 @@
-import type { Lexeme } from '@paradigm/core';
 import { countLexemes, type Database, type FormWriter, streamLexemes, withConnection } from '@paradigm/persistence';
-import { type ComputedBatch, computeBatch, computePage } from '../compute/compute-batch';
+import { type BatchSource, type ComputedBatch, computeBatches } from '../compute/compute-batch';
 import { loadWorkerGrammar } from '../compute/worker-grammar';
 import type { LexemeSelection } from '../config/worker-config';
 import { readLexemesById } from '../data/read-lexemes-by-id';
@@ -8,7 +7,7 @@ import type { ProgressReporter } from '../progress/progress-reporter';
 import { type BatchHooks, NO_HOOKS } from '../runtime/batch-hooks';
 import { BoundedChannel } from './bounded-channel';
 import { persistBatch } from './persist-batch';
-import { BEFORE_FIRST_ID, type IdRange } from './replace-id-range';
+import { BEFORE_FIRST_ID } from './replace-id-range';
 import type { RunReport } from './run-report';
 import { RunState } from './run-state';
 
@@ -16,6 +15,8 @@ import { RunState } from './run-state';
 export interface FullRecomputeOptions {
   readonly selection: LexemeSelection;
   readonly batchSize: number;
+  /** Most forms in one batch: a page whose lexemes generate more is written as several batches. */
+  readonly batchForms: number;
   /** Batches persisted at once; capped by the database's connections (PGlite: 1). */
   readonly concurrency: number;
   readonly writer: FormWriter;
@@ -31,8 +32,10 @@ export interface FullRecomputeOptions {
  * Recomputes the forms of the selected lexemes: one stage fetches pages (keyset) and computes them,
  * `concurrency` stages replace them, each batch in its own transaction on its own connection. The
  * stages overlap (page n+1 is fetched and computed while page n is written) through a channel of
- * `concurrency` batches, so memory is bounded by about `2 x concurrency + 2` batches whatever the
- * lexicon size. The grammar is compiled once, before the first page.
+ * `concurrency` batches. A page whose lexemes generate more than `batchForms` forms is split into
+ * several batches (consecutive id ranges), so memory is bounded by about `2 x concurrency + 2` batches
+ * of at most `batchForms` forms (plus the grammar and one page of lexemes) whatever the lexicon size.
+ * The grammar is compiled once, before the first page.
  */
 export async function fullRecompute(db: Database, options: FullRecomputeOptions): Promise<RunReport> {
   const hooks = options.hooks ?? NO_HOOKS;
@@ -60,10 +63,12 @@ export async function fullRecompute(db: Database, options: FullRecomputeOptions)
         if (page === undefined || stopped()) break;
         // Start reading the next page before computing this one: the query runs while we compute.
         next = state.time('fetch', () => pages.next());
-        const computed = await state.time('compute', () =>
-          page.range ? computePage(grammar, page.lexemes, page.range) : computeBatch(grammar, page.lexemes, page.requestedIds),
-        );
-        await channel.push(computed);
+        const batches = computeBatches(grammar, page, options.batchForms);
+        for (;;) {
+          const computed = await state.time('compute', () => batches.next());
+          if (computed.done) break;
+          await channel.push(computed.value);
+        }
       }
       await next.catch(() => undefined);
     } catch (error) {
@@ -103,7 +108,7 @@ export async function fullRecompute(db: Database, options: FullRecomputeOptions)
   await Promise.all([produce(), ...Array.from({ length: concurrency }, consume)]);
   if (failure) throw failure;
   options.progress.finish(state.counts());
-  return state.report({ command: 'recompute', database: db.description, writer: options.writer.name, batchSize: options.batchSize, concurrency }, grammar.problems, options.signal.aborted);
+  return state.report({ command: 'recompute', database: db.description, writer: options.writer.name, batchSize: options.batchSize, batchForms: options.batchForms, concurrency }, grammar.problems, options.signal.aborted);
 
 }
 
@@ -126,7 +131,7 @@ function pageReader(db: Database, selection: LexemeSelection, batchSize: number)
         const requestedIds = selection.ids.slice(offset, offset + batchSize);
         offset += requestedIds.length;
         if (requestedIds.length === 0) return undefined;
-        return { lexemes: await readLexemesById(db, requestedIds), requestedIds };
+        return { kind: 'ids', lexemes: await readLexemesById(db, requestedIds), requestedIds };
       },
     };
   }
@@ -139,13 +144,10 @@ function pageReader(db: Database, selection: LexemeSelection, batchSize: number)
       // Pages come in id order and each holds every lexeme after the previous page's last id.
       const range = { after, last: page.value[page.value.length - 1]!.id };
       after = range.last;
-      return { lexemes: page.value, range };
+      return { kind: 'range', lexemes: page.value, range };
     },
   };
 }
 
-interface Page {
-  readonly lexemes: Lexeme[];
-  readonly requestedIds?: readonly number[];
-  readonly range?: IdRange;
-}
+/** A page is what {@link computeBatches} splits into batches. */
+type Page = BatchSource;

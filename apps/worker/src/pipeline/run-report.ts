@@ -14,6 +14,7 @@ export interface RunReport {
   readonly database: string;
   readonly writer: string;
   readonly batchSize: number;
+  readonly batchForms: number;
   readonly concurrency: number;
   /** Lexemes whose forms were replaced (including deleted lexemes whose forms were removed). */
   readonly lexemes: number;

@@ -45,7 +45,7 @@ export class RunState {
 
   /** The {@link RunReport} of this run so far. */
   report(
-    run: Pick<RunReport, 'command' | 'database' | 'writer' | 'batchSize' | 'concurrency'>,
+    run: Pick<RunReport, 'command' | 'database' | 'writer' | 'batchSize' | 'batchForms' | 'concurrency'>,
     patternProblems: readonly PatternProblem[],
     interrupted: boolean,
   ): RunReport {

@@ -1,7 +1,7 @@
 import type { Database } from '@paradigm/persistence';
 import { type RunReport, runWorker, SILENT_PROGRESS, type WorkerConfig } from '../../src';
 
-const COMMON = { method: 'copy', batchSize: 3, concurrency: 2, progress: 'none', shutdownTimeoutMs: 1000 } as const;
+const COMMON = { method: 'copy', batchSize: 3, batchForms: 50_000, concurrency: 2, progress: 'none', shutdownTimeoutMs: 1000 } as const;
 
 /** Drains the queue in this process; resolves to the report and the lexeme ids claimed, sorted. */
 export async function drain(db: Database, overrides: Partial<WorkerConfig> = {}): Promise<{ report: RunReport; processed: number[] }> {
