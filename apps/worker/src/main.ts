@@ -11,6 +11,7 @@ import { chooseProgress } from './progress/choose-progress';
 import { formatSummary } from './report/format-summary';
 import { hooksFromEnvironment } from './runtime/batch-hooks';
 import { DatabaseUnavailableError, isDatabaseUnavailable } from './runtime/database-errors';
+import { limitHeapGrowth } from './runtime/heap-growth';
 import { installShutdown } from './runtime/shutdown';
 import { runWorker } from './worker';
 
@@ -80,6 +81,7 @@ async function closeWithin(db: Database, ms: number): Promise<void> {
 }
 
 if (require.main === module) {
+  limitHeapGrowth();
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => {
