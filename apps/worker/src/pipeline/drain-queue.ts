@@ -112,7 +112,7 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
       const failures: LexemeFailure[] = [];
       const batches = computeBatches(grammar, { kind: 'ids', lexemes, requestedIds: ids }, options.batchForms);
       for (;;) {
-        const computed = await state.time('compute', () => batches.next());
+        const computed = await state.nextBatch(batches);
         if (computed.done) break;
         written += await state.time('persist', () => persistBatch(tx, options.writer, computed.value));
         replaced.push(...computed.value.replaceIds);

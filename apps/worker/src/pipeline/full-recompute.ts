@@ -65,7 +65,7 @@ export async function fullRecompute(db: Database, options: FullRecomputeOptions)
         next = state.time('fetch', () => pages.next());
         const batches = computeBatches(grammar, page, options.batchForms);
         for (;;) {
-          const computed = await state.time('compute', () => batches.next());
+          const computed = await state.nextBatch(batches);
           if (computed.done) break;
           await channel.push(computed.value);
         }

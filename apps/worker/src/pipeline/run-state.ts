@@ -43,6 +43,17 @@ export class RunState {
     }
   }
 
+  /**
+   * The next batch of `batches`, its computation timed as one `compute` batch; the final call, which
+   * only finds the generator finished, is not counted as a batch.
+   */
+  async nextBatch<T>(batches: AsyncIterator<T>): Promise<IteratorResult<T>> {
+    const start = performance.now();
+    const next = await batches.next();
+    if (!next.done) this.timings.record('compute', performance.now() - start);
+    return next;
+  }
+
   /** The {@link RunReport} of this run so far. */
   report(
     run: Pick<RunReport, 'command' | 'database' | 'writer' | 'batchSize' | 'batchForms' | 'concurrency'>,
