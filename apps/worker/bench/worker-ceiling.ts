@@ -23,7 +23,7 @@
  * (seeding 500,000 takes minutes); the first recompute still runs, so the old forms are the current ones.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Database, datasetDir, openDatabase, readManifest, seedDatabase, withConnection, workspaceRoot, writeDataset } from '@paradigm/persistence';
@@ -88,14 +88,23 @@ async function main(): Promise<void> {
     const ceiling: CeilingRun[] = [];
     const worker: RunReport[] = [];
     const workerWallMs: number[] = [];
+    const ceilingServerTotal: (number | null)[] = [];
+    const workerServerTotal: (number | null)[] = [];
+    const serverCpuDuring = async <T>(into: (number | null)[], run: () => Promise<T> | T): Promise<T> => {
+      const before = serverTotalCpuMs();
+      const result = await run();
+      const after = serverTotalCpuMs();
+      into.push(before === undefined || after === undefined ? null : after - before);
+      return result;
+    };
     const timedCeiling = async () => {
       await settle(db);
-      ceiling.push(await runCeiling(db, pages, options.concurrency));
+      ceiling.push(await serverCpuDuring(ceilingServerTotal, () => runCeiling(db, pages, options.concurrency)));
     };
     const timedWorker = async () => {
       await settle(db);
       const start = performance.now();
-      const report = runWorker(url, options);
+      const report = await serverCpuDuring(workerServerTotal, () => runWorker(url, options));
       workerWallMs.push(Math.round(performance.now() - start));
       if (report.forms !== warm.forms) throw new Error(`worker wrote ${report.forms} forms, the first run ${warm.forms}`);
       worker.push(report);
@@ -139,6 +148,9 @@ async function main(): Promise<void> {
       // process (its server processes do the ceiling's work plus the page reads and locks).
       ceilingServerCpuMsPerRep: ceiling.map((run) => run.serverCpuMs ?? null),
       workerProcessCpuMsPerRep: worker.map((r) => r.cpuMs),
+      // The whole server (every postgres process, WAL writer and checkpointer included) during each run.
+      ceilingServerTotalCpuMsPerRep: ceilingServerTotal,
+      workerServerTotalCpuMsPerRep: workerServerTotal,
       phasesOfLastWorkerRun: worker.at(-1)!.timings,
       secondsFor25000Forms: round3(RUNBOOK.forms / workerRate),
       speedupOverRunbook: Math.round((RUNBOOK.seconds / (RUNBOOK.forms / workerRate)) * 10) / 10,
@@ -250,6 +262,32 @@ async function runCeiling(db: Database, pages: readonly Page[], concurrency: num
     });
   await Promise.all(Array.from({ length: concurrency }, lane));
   return { ms: performance.now() - start, deleteMs, copyMs, serverCpuMs };
+}
+
+/**
+ * CPU of the whole local PostgreSQL server so far: every live `postgres` process (backends, WAL writer,
+ * checkpointer, ...) plus what the postmaster has collected from children that exited (a worker's
+ * connections close before it is read). Undefined when the server is not on this machine.
+ */
+function serverTotalCpuMs(): number | undefined {
+  const processes = new Map<number, { ppid: number; own: number; reaped: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    if (!stat.includes(' (postgres) ')) continue;
+    const fields = stat.split(') ')[1]!.split(' ');
+    processes.set(Number(entry), { ppid: Number(fields[1]), own: Number(fields[11]) + Number(fields[12]), reaped: Number(fields[13]) + Number(fields[14]) });
+  }
+  if (processes.size === 0) return undefined;
+  let ticks = 0;
+  // The postmaster (the one postgres process whose parent is not postgres) has collected its exited children.
+  for (const p of processes.values()) ticks += p.own + (processes.has(p.ppid) ? 0 : p.reaped);
+  return ticks * 10;
 }
 
 /** User + system CPU of a local process from /proc (Linux, clock ticks of 10 ms); undefined if unreadable. */
