@@ -1,4 +1,5 @@
 import { compileGrammar, generateLexeme, type Lexeme } from '@paradigm/core';
+import { ColumnRows } from '@paradigm/persistence';
 import { TEST_DIALECTS } from '@paradigm/persistence/testing';
 import { buildWorkerGrammar, type ComputedBatch, computeBatches } from '../src';
 import { BEFORE_FIRST_ID } from '../src/pipeline/replace-id-range';
@@ -11,9 +12,9 @@ const { grammar } = compileGrammar(PATTERNS);
 /** How many forms each lexeme generates, counted with paradigm-core directly. */
 const formsOf = new Map(ENTRIES.map((l) => [l.id, generateLexeme(grammar, l).reduce((n, o) => n + (o.kind === 'forms' ? o.forms.length : 0), 0)]));
 
-async function collect(source: Parameters<typeof computeBatches>[1], maxForms: number): Promise<ComputedBatch[]> {
-  const out: ComputedBatch[] = [];
-  for await (const batch of computeBatches(buildWorkerGrammar(PATTERNS), source, maxForms)) out.push(batch);
+async function collect(source: Parameters<typeof computeBatches>[1], maxForms: number): Promise<Array<ComputedBatch & { forms: ColumnRows }>> {
+  const out: Array<ComputedBatch & { forms: ColumnRows }> = [];
+  for await (const batch of computeBatches(buildWorkerGrammar(PATTERNS), source, maxForms, () => new ColumnRows())) out.push(batch as ComputedBatch & { forms: ColumnRows });
   return out;
 }
 

@@ -1,4 +1,4 @@
-export type { Connection, Dialect, PooledConnection, QueryResult } from './connection/connection';
+export type { Connection, CopyChunk, Dialect, PooledConnection, QueryResult } from './connection/connection';
 export type { Database, OpenOptions } from './connection/database';
 export { openDatabase, defaultPgliteDir } from './connection/open-database';
 export { databaseUrlFromEnvironment, describeUrl } from './connection/database-url';
@@ -10,6 +10,8 @@ export { migrateToLatest, migrateDown, migrateToEmpty, FolderMigrationProvider, 
 
 export type { FormBatch, FormWriter, WriterName } from './writers/form-writer';
 export { FORM_COLUMNS } from './writers/form-writer';
+export { ColumnRows, type FormRows, rowCount } from './writers/form-rows';
+export { CopyRows } from './writers/copy-rows';
 export { copyField, copyTextArray, encodeForms, chunkRows, COPY_CHUNK_CHARS } from './writers/copy-encoder';
 export { copyWriter } from './writers/copy-writer';
 export { unnestWriter } from './writers/unnest-writer';

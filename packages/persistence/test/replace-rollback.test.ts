@@ -1,4 +1,4 @@
-import { type Connection, type Database, encodeForms, type FormWriter, getWriter, replaceForms, replaceFormsInTransaction, withConnection, WRITER_NAMES } from '@paradigm/persistence';
+import { ColumnRows, type Connection, type Database, encodeForms, type FormBatch, type FormWriter, getWriter, replaceForms, replaceFormsInTransaction, withConnection, WRITER_NAMES } from '@paradigm/persistence';
 import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
 import { batchOf, type FormRow, readForms, sortRows } from './support/forms';
 
@@ -13,10 +13,11 @@ const NEW: FormRow[] = Array.from({ length: 30000 }, (_, i) => [1 + (i % 2), 1, 
 function failingCopyWriter(chunks: number): FormWriter {
   return {
     name: 'copy',
+    newRows: () => new ColumnRows(),
     write: (tx: Connection, batch) =>
       tx.copyFrom('COPY forms (lexeme_id, pattern_id, cell, form) FROM STDIN', (function* () {
         let sent = 0;
-        for (const chunk of encodeForms(batch, 4096)) {
+        for (const chunk of encodeForms(batch as FormBatch, 4096)) {
           if (sent === chunks) throw new Error('generator failed mid-COPY');
           sent += 1;
           yield chunk;

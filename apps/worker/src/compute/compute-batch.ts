@@ -1,5 +1,5 @@
 import type { Lexeme } from '@paradigm/core';
-import type { FormBatch } from '@paradigm/persistence';
+import type { FormRows } from '@paradigm/persistence';
 import type { LexemeFailure } from './lexeme-failure';
 import type { WorkerGrammar } from './worker-grammar';
 import type { IdRange } from '../pipeline/replace-id-range';
@@ -8,7 +8,8 @@ import type { IdRange } from '../pipeline/replace-id-range';
 export interface ComputedBatch {
   /** Lexemes whose forms are replaced by `forms`; failed lexemes are not here, so their old forms stay. */
   readonly replaceIds: number[];
-  readonly forms: FormBatch;
+  /** In the representation of the writer that will send them (see `FormWriter.newRows`). */
+  readonly forms: FormRows;
   readonly failures: LexemeFailure[];
   /** A full recompute's page (or a part of one): every lexeme in this id range is in the batch (see `replaceIdRange`). */
   readonly range?: IdRange;
@@ -42,11 +43,16 @@ export const LEXEMES_PER_SLICE = 100;
  * its end, so together they cover it exactly. Ids come out ascending across batches, so locks taken
  * batch after batch in one transaction are still taken in one global order.
  */
-export async function* computeBatches(grammar: WorkerGrammar, source: BatchSource, maxForms: number): AsyncGenerator<ComputedBatch> {
+export async function* computeBatches(
+  grammar: WorkerGrammar,
+  source: BatchSource,
+  maxForms: number,
+  newRows: () => FormRows,
+): AsyncGenerator<ComputedBatch> {
   const present = new Map<number, Lexeme>();
   for (const lexeme of source.lexemes) present.set(lexeme.id, lexeme);
   const ids = source.kind === 'range' ? source.lexemes.map((lexeme) => lexeme.id) : [...source.requestedIds].sort((a, b) => a - b);
-  let batch = emptyBatch();
+  let batch = emptyBatch(newRows);
   let after = source.kind === 'range' ? source.range.after : 0;
   for (let i = 0; i < ids.length; i += 1) {
     const id = ids[i]!;
@@ -54,10 +60,10 @@ export async function* computeBatches(grammar: WorkerGrammar, source: BatchSourc
     if (lexeme) addLexeme(grammar, lexeme, batch);
     else batch.replaceIds.push(id); // requested but gone: replaced by no forms
     const last = i === ids.length - 1;
-    if (!last && batch.forms.lexemeIds.length >= maxForms) {
+    if (!last && batch.forms.count >= maxForms) {
       yield source.kind === 'range' ? { ...batch, range: { after, last: id } } : batch;
       after = id;
-      batch = emptyBatch();
+      batch = emptyBatch(newRows);
     }
     if ((i + 1) % LEXEMES_PER_SLICE === 0) await new Promise<void>((resolve) => setImmediate(resolve));
   }
@@ -65,17 +71,17 @@ export async function* computeBatches(grammar: WorkerGrammar, source: BatchSourc
   else if (batch.replaceIds.length > 0 || batch.failures.length > 0) yield batch;
 }
 
-function emptyBatch(): { replaceIds: number[]; forms: FormBatch; failures: LexemeFailure[] } {
-  return { replaceIds: [], forms: { lexemeIds: [], patternIds: [], cells: [], surfaces: [] }, failures: [] };
+function emptyBatch(newRows: () => FormRows): { replaceIds: number[]; forms: FormRows; failures: LexemeFailure[] } {
+  return { replaceIds: [], forms: newRows(), failures: [] };
 }
 
 function addLexeme(grammar: WorkerGrammar, lexeme: Lexeme, batch: ReturnType<typeof emptyBatch>): void {
   const { forms } = batch;
-  const mark = forms.lexemeIds.length;
+  forms.mark();
   const failure = grammar.generate(lexeme, forms);
   if (failure) {
     // Drop the rows this lexeme already produced before the error: all or nothing per lexeme.
-    forms.lexemeIds.length = forms.patternIds.length = forms.cells.length = forms.surfaces.length = mark;
+    forms.rollback();
     batch.failures.push(failure);
   } else {
     batch.replaceIds.push(lexeme.id);

@@ -1,5 +1,5 @@
 import { compileGrammar, type Form, generateInto, type Grammar, type Lexeme, type PatternSource } from '@paradigm/core';
-import { type Connection, type FormBatch, readPatterns } from '@paradigm/persistence';
+import { type Connection, type FormRows, readPatterns } from '@paradigm/persistence';
 import type { PatternProblem } from '../pipeline/run-report';
 import type { LexemeFailure } from './lexeme-failure';
 
@@ -15,7 +15,7 @@ export interface WorkerGrammar {
    * Appends `lexeme`'s forms to `into`; on a failure returns it (the rows already appended for this
    * lexeme are the caller's to drop).
    */
-  generate(lexeme: Lexeme, into: FormBatch): LexemeFailure | undefined;
+  generate(lexeme: Lexeme, into: FormRows): LexemeFailure | undefined;
   /**
    * The ids of the stored patterns whose forms depend on any of `changed` (the patterns themselves,
    * and every pattern that reaches one of them by name through continuations), ascending.
@@ -50,7 +50,7 @@ export function buildWorkerGrammar(sources: readonly PatternSource[]): WorkerGra
 function generate(
   grammar: Grammar,
   lexeme: Lexeme,
-  into: FormBatch,
+  into: FormRows,
   names: ReadonlyMap<number, string>,
   problems: ReadonlyMap<number, PatternProblem>,
 ): LexemeFailure | undefined {
@@ -60,12 +60,7 @@ function generate(
     const problem = problems.get(patternId);
     if (problem) return failure(lexeme, patternId, names, `the pattern does not compile: ${problem.message}`);
   }
-  const sink = (form: Form) => {
-    into.lexemeIds.push(form.lexemeId);
-    into.patternIds.push(form.patternId);
-    into.cells.push(form.cell);
-    into.surfaces.push(form.surface);
-  };
+  const sink = (form: Form) => into.add(form.lexemeId, form.patternId, form.cell, form.surface);
   for (const summary of generateInto(grammar, lexeme, sink)) {
     if (summary.kind === 'error') {
       // Core's message starts by naming the lexeme, which the failure already does.

@@ -110,7 +110,7 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
       let written = 0;
       const replaced: number[] = [];
       const failures: LexemeFailure[] = [];
-      const batches = computeBatches(grammar, { kind: 'ids', lexemes, requestedIds: ids }, options.batchForms);
+      const batches = computeBatches(grammar, { kind: 'ids', lexemes, requestedIds: ids }, options.batchForms, () => options.writer.newRows());
       for (;;) {
         const computed = await state.nextBatch(batches);
         if (computed.done) break;

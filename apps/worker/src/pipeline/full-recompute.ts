@@ -63,7 +63,7 @@ export async function fullRecompute(db: Database, options: FullRecomputeOptions)
         if (page === undefined || stopped()) break;
         // Start reading the next page before computing this one: the query runs while we compute.
         next = state.time('fetch', () => pages.next());
-        const batches = computeBatches(grammar, page, options.batchForms);
+        const batches = computeBatches(grammar, page, options.batchForms, () => options.writer.newRows());
         for (;;) {
           const computed = await state.nextBatch(batches);
           if (computed.done) break;

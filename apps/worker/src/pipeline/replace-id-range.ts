@@ -1,4 +1,4 @@
-import { type Connection, FORMS_LOCK_CLASS, type FormBatch, type FormWriter } from '@paradigm/persistence';
+import { type Connection, FORMS_LOCK_CLASS, type FormBatch, type FormRows, type FormWriter, rowCount } from '@paradigm/persistence';
 
 /** The lexemes with `after < id <= last`: one page of a full recompute, which reads in id order. */
 export interface IdRange {
@@ -43,11 +43,11 @@ export async function replaceIdRange(
   range: IdRange,
   lockIds: readonly number[],
   keepIds: readonly number[],
-  batch: FormBatch,
+  batch: FormRows | FormBatch,
 ): Promise<number> {
   if (lockIds.length > 0) await tx.query(LOCK_SQL, [FORMS_LOCK_CLASS, [...lockIds].sort((a, b) => a - b)]);
   if (keepIds.length > 0) await tx.query(DELETE_RANGE_KEEPING_SQL, [range.after, range.last, keepIds]);
   else await tx.query(DELETE_RANGE_SQL, [range.after, range.last]);
   await tx.query(REQUEUE_UNSEEN_SQL, [range.after, range.last, [...lockIds, ...keepIds]]);
-  return batch.lexemeIds.length === 0 ? 0 : writer.write(tx, batch);
+  return rowCount(batch) === 0 ? 0 : writer.write(tx, batch);
 }

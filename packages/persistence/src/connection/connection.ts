@@ -12,14 +12,17 @@ export interface QueryResult<R> {
   command?: string;
 }
 
+/** Part of a COPY's input: text, or bytes already UTF-8 encoded (see `writers/copy-rows.ts`). */
+export type CopyChunk = string | Uint8Array;
+
 export interface Connection {
   readonly dialect: Dialect;
   query<R = Record<string, unknown>>(text: string, values?: readonly unknown[]): Promise<QueryResult<R>>;
   /**
-   * Runs `COPY ... FROM STDIN` (text format) feeding it `chunks` (already-encoded text, see
-   * `copy-encoder.ts`) with backpressure; resolves to the number of rows loaded.
+   * Runs `COPY ... FROM STDIN` (text format) feeding it `chunks` (already-encoded text or bytes, see
+   * `copy-encoder.ts` and `copy-rows.ts`) with backpressure; resolves to the number of rows loaded.
    */
-  copyFrom(sql: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<number>;
+  copyFrom(sql: string, chunks: Iterable<CopyChunk> | AsyncIterable<CopyChunk>): Promise<number>;
   /**
    * BEGIN ... COMMIT around `fn`; ROLLBACK if it throws, leaving the connection usable. Called inside
    * another `transaction`, it nests as a SAVEPOINT.

@@ -1,4 +1,4 @@
-import type { Connection, Dialect, PooledConnection, QueryResult } from './connection';
+import type { Connection, CopyChunk, Dialect, PooledConnection, QueryResult } from './connection';
 
 /**
  * The transaction logic both dialects share: BEGIN/COMMIT/ROLLBACK at the outer level, SAVEPOINTs when
@@ -9,7 +9,7 @@ export abstract class TransactionalConnection implements PooledConnection {
 
   abstract readonly dialect: Dialect;
   abstract query<R = Record<string, unknown>>(text: string, values?: readonly unknown[]): Promise<QueryResult<R>>;
-  abstract copyFrom(sql: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<number>;
+  abstract copyFrom(sql: string, chunks: Iterable<CopyChunk> | AsyncIterable<CopyChunk>): Promise<number>;
   abstract release(): void;
 
   async transaction<T>(fn: (tx: Connection) => Promise<T>): Promise<T> {

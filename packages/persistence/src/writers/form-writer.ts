@@ -1,4 +1,5 @@
 import type { Connection } from '../connection/connection';
+import type { FormRows } from './form-rows';
 
 export type WriterName = 'copy' | 'unnest' | 'insert';
 
@@ -20,7 +21,10 @@ export interface FormBatch {
  */
 export interface FormWriter {
   readonly name: WriterName;
-  write(tx: Connection, batch: FormBatch): Promise<number>;
+  /** An empty {@link FormRows} in the representation this writer sends, for a generator to fill. */
+  newRows(): FormRows;
+  /** Inserts `rows`: ones made by this writer's {@link newRows}, or a plain {@link FormBatch}. */
+  write(tx: Connection, rows: FormRows | FormBatch): Promise<number>;
 }
 
 /** The column list every writer fills, in this order. */

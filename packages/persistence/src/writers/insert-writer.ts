@@ -1,6 +1,7 @@
 import { DummyDriver } from 'kysely';
 import type { Connection } from '../connection/connection';
 import { createPostgresKysely } from '../connection/postgres-kysely';
+import { columnsOf, ColumnRows, type FormRows } from './form-rows';
 import type { FormBatch, FormWriter } from './form-writer';
 
 /** PostgreSQL's bind-message limit is 65535 parameters; each form row takes 4. */
@@ -16,7 +17,9 @@ export function insertWriter(rowsPerStatement: number = INSERT_ROWS_PER_STATEMEN
   }
   return {
     name: 'insert',
-    async write(tx: Connection, batch: FormBatch) {
+    newRows: () => new ColumnRows(),
+    async write(tx: Connection, rows: FormRows | FormBatch) {
+      const batch = columnsOf(rows, 'insert');
       let written = 0;
       for (let start = 0; start < batch.lexemeIds.length; start += rowsPerStatement) {
         const end = Math.min(start + rowsPerStatement, batch.lexemeIds.length);

@@ -1,5 +1,6 @@
 import type { Connection } from '../connection/connection';
 import { type Queryable, withConnection } from '../connection/with-connection';
+import { type FormRows, rowCount } from './form-rows';
 import type { FormBatch, FormWriter } from './form-writer';
 
 /**
@@ -15,20 +16,20 @@ export const FORMS_LOCK_CLASS = 0x7061_7264; // "pard"
  * `writer.write`. Rows in `batch` should belong to `lexemeIds`. Resolves to the number of rows written.
  * If anything throws, the caller's transaction rolls back and the old forms stay.
  */
-export async function replaceForms(tx: Connection, writer: FormWriter, lexemeIds: readonly number[], batch: FormBatch): Promise<number> {
+export async function replaceForms(tx: Connection, writer: FormWriter, lexemeIds: readonly number[], batch: FormRows | FormBatch): Promise<number> {
   const ids = [...new Set(lexemeIds)].sort((a, b) => a - b);
   if (ids.length > 0) {
     // unnest yields the sorted array in order, so the locks are taken in that order.
     await tx.query('SELECT pg_advisory_xact_lock($1::int, id) FROM unnest($2::int[]) AS t(id)', [FORMS_LOCK_CLASS, ids]);
     await tx.query('DELETE FROM forms WHERE lexeme_id = ANY($1::int[])', [ids]);
   }
-  return batch.lexemeIds.length === 0 ? 0 : writer.write(tx, batch);
+  return rowCount(batch) === 0 ? 0 : writer.write(tx, batch);
 }
 
 /**
  * {@link replaceForms} in a transaction of its own: on a {@link Database} (a connection is acquired and
  * released) or on a connection (nested as a savepoint if it is already in a transaction).
  */
-export function replaceFormsInTransaction(target: Queryable, writer: FormWriter, lexemeIds: readonly number[], batch: FormBatch): Promise<number> {
+export function replaceFormsInTransaction(target: Queryable, writer: FormWriter, lexemeIds: readonly number[], batch: FormRows | FormBatch): Promise<number> {
   return withConnection(target, (conn) => conn.transaction((tx) => replaceForms(tx, writer, lexemeIds, batch)));
 }

@@ -1,4 +1,5 @@
 import type { Connection } from '../connection/connection';
+import { columnsOf, ColumnRows, type FormRows } from './form-rows';
 import { FORM_COLUMNS, type FormBatch, type FormWriter } from './form-writer';
 
 const INSERT_UNNEST = `INSERT INTO forms ${FORM_COLUMNS} SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[])`;
@@ -7,7 +8,9 @@ const INSERT_UNNEST = `INSERT INTO forms ${FORM_COLUMNS} SELECT * FROM unnest($1
 export function unnestWriter(): FormWriter {
   return {
     name: 'unnest',
-    async write(tx: Connection, batch: FormBatch) {
+    newRows: () => new ColumnRows(),
+    async write(tx: Connection, rows: FormRows | FormBatch) {
+      const batch = columnsOf(rows, 'unnest');
       if (batch.lexemeIds.length === 0) return 0;
       const result = await tx.query(INSERT_UNNEST, [batch.lexemeIds, batch.patternIds, batch.cells, batch.surfaces]);
       return result.rowCount;

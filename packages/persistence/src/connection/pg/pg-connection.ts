@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFromStdin } from 'pg-copy-streams';
-import type { QueryResult } from '../connection';
+import type { CopyChunk, QueryResult } from '../connection';
 import { TransactionalConnection } from '../transactional-connection';
 
 /** A {@link PooledConnection} over one `pg` pool client. */
@@ -40,7 +40,7 @@ export class PgConnection extends TransactionalConnection {
     return { rows: result.rows as R[], rowCount: result.rowCount ?? 0, command: result.command };
   }
 
-  async copyFrom(sql: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<number> {
+  async copyFrom(sql: string, chunks: Iterable<CopyChunk> | AsyncIterable<CopyChunk>): Promise<number> {
     if (this.lost) throw this.lostError();
     const stream = this.client.query(copyFromStdin(sql));
     // The server may refuse a row while we are between writes; without a listener that 'error' event

@@ -1,5 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
-import type { QueryResult } from '../connection';
+import type { CopyChunk, QueryResult } from '../connection';
 import { TransactionalConnection } from '../transactional-connection';
 
 const FROM_STDIN = /\bFROM\s+STDIN\b/i;
@@ -29,10 +29,10 @@ export class PgliteConnection extends TransactionalConnection {
    * query, so the chunks are gathered into one Blob (PGlite holds its whole database in this process's
    * memory anyway). A chunk source that throws does so before anything reaches the table.
    */
-  async copyFrom(sql: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<number> {
+  async copyFrom(sql: string, chunks: Iterable<CopyChunk> | AsyncIterable<CopyChunk>): Promise<number> {
     this.assertHeld();
     if (!FROM_STDIN.test(sql)) throw new Error(`copyFrom expects "COPY ... FROM STDIN", got: ${sql}`);
-    const parts: string[] = [];
+    const parts: CopyChunk[] = [];
     for await (const chunk of chunks) parts.push(chunk);
     const blob = new Blob(parts);
     const result = await this.pg.query(sql.replace(FROM_STDIN, "FROM '/dev/blob'"), [], { blob });
