@@ -1,6 +1,6 @@
 export type { Lexeme } from './model/lexeme';
 export type { PatternSource } from './model/pattern-source';
-export type { Direction, Form } from './model/form';
+export type { Direction, Form, FormRowSink } from './model/form';
 export type { PatternOutcome, PatternSummary } from './model/outcome';
 
 export { ParadigmError } from './errors/paradigm-error';
@@ -19,4 +19,4 @@ export type { GrammarResult } from './compile/compile-grammar';
 export { splitPatternFile } from './syntax/pattern-file';
 export type { FilePattern } from './syntax/pattern-file';
 
-export { generateInto, generateLexeme, generateAll } from './generate/generate';
+export { generateInto, generateRows, generateLexeme, generateAll } from './generate/generate';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { compileGrammar, generateInto, generateLexeme, type Form } from '@paradigm/core';
+import { compileGrammar, generateInto, generateLexeme, generateRows, type Form } from '@paradigm/core';
 import { lexemes, patternSources } from './support/arbitraries';
 
 describe('the same input gives the same forms in the same order', () => {
-  it('holds across recompiling, and generateInto streams exactly what generateLexeme returns', () => {
+  it('holds across recompiling, and generateInto and generateRows stream exactly what generateLexeme returns', () => {
     fc.assert(
       fc.property(patternSources, lexemes, (sources, entries) => {
         const first = compileGrammar(sources).grammar;
@@ -15,6 +15,10 @@ describe('the same input gives the same forms in the same order', () => {
           const summaries = generateInto(first, entry, (form) => streamed.push(form));
           expect(streamed).toEqual(outcomes.flatMap((o) => (o.kind === 'forms' ? o.forms : [])));
           expect(summaries).toEqual(outcomes.map((o) => (o.kind === 'forms' ? { kind: 'forms', patternId: o.patternId, count: o.forms.length } : o)));
+          const rows: [number, number, string, string][] = [];
+          const rowSummaries = generateRows(first, entry, { add: (lexemeId, patternId, cell, surface) => rows.push([lexemeId, patternId, cell, surface]) });
+          expect(rows).toEqual(streamed.map((f) => [f.lexemeId, f.patternId, f.cell, f.surface]));
+          expect(rowSummaries).toEqual(summaries);
         }
         for (const source of sources) expect(second.pattern(source.id)?.fingerprint).toBe(first.pattern(source.id)?.fingerprint);
       }),

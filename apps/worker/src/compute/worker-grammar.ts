@@ -1,4 +1,4 @@
-import { compileGrammar, type Form, generateInto, type Grammar, type Lexeme, type PatternSource } from '@paradigm/core';
+import { compileGrammar, generateRows, type Grammar, type Lexeme, type PatternSource } from '@paradigm/core';
 import { type Connection, type FormRows, readPatterns } from '@paradigm/persistence';
 import type { PatternProblem } from '../pipeline/run-report';
 import type { LexemeFailure } from './lexeme-failure';
@@ -60,8 +60,7 @@ function generate(
     const problem = problems.get(patternId);
     if (problem) return failure(lexeme, patternId, names, `the pattern does not compile: ${problem.message}`);
   }
-  const sink = (form: Form) => into.add(form.lexemeId, form.patternId, form.cell, form.surface);
-  for (const summary of generateInto(grammar, lexeme, sink)) {
+  for (const summary of generateRows(grammar, lexeme, into)) {
     if (summary.kind === 'error') {
       // Core's message starts by naming the lexeme, which the failure already does.
       const reason = summary.error.message.replace(`lexeme ${lexeme.id} ${JSON.stringify(lexeme.lemma)}: `, '');

@@ -1,5 +1,5 @@
 import { linked, type Grammar } from '../compile/grammar';
-import type { Form } from '../model/form';
+import type { Form, FormRowSink } from '../model/form';
 import type { Lexeme } from '../model/lexeme';
 import type { PatternOutcome, PatternSummary } from '../model/outcome';
 import { expandLexeme } from './expand-lexeme';
@@ -16,13 +16,27 @@ import { expandLexeme } from './expand-lexeme';
  * ```
  */
 export function generateInto(grammar: Grammar, lexeme: Lexeme, sink: (form: Form) => void): PatternSummary[] {
-  return expandLexeme(linked(grammar), lexeme, sink);
+  return expandLexeme(linked(grammar), lexeme, (lexemeId, patternId, cell, surface, analysis, dir) => sink({ lexemeId, patternId, cell, surface, analysis, dir }));
+}
+
+/**
+ * {@link generateInto} for a consumer that needs only the stored columns (lexeme id, pattern id,
+ * cell, surface): each form goes to `rows.add` as they are, without a {@link Form} object per form
+ * (and without the analysis tape or direction). Same forms, same order, same summaries.
+ *
+ * @example
+ * ```ts
+ * const summaries = generateRows(grammar, lexeme, { add: (lexemeId, patternId, cell, surface) => count++ });
+ * ```
+ */
+export function generateRows(grammar: Grammar, lexeme: Lexeme, rows: FormRowSink): PatternSummary[] {
+  return expandLexeme(linked(grammar), lexeme, (lexemeId, patternId, cell, surface) => rows.add(lexemeId, patternId, cell, surface));
 }
 
 /** All outcomes of one lexeme, with their forms: one {@link PatternOutcome} per pattern id, in order. */
 export function generateLexeme(grammar: Grammar, lexeme: Lexeme): PatternOutcome[] {
   const forms: Form[] = [];
-  const summaries = expandLexeme(linked(grammar), lexeme, (form) => forms.push(form));
+  const summaries = expandLexeme(linked(grammar), lexeme, (lexemeId, patternId, cell, surface, analysis, dir) => forms.push({ lexemeId, patternId, cell, surface, analysis, dir }));
   let start = 0;
   return summaries.map((summary): PatternOutcome => {
     if (summary.kind !== 'forms') return summary;

@@ -13,3 +13,11 @@ export interface Form {
   readonly analysis: string;
   readonly dir: Direction;
 }
+
+/**
+ * Where {@link generateRows} puts forms: one call per form with its columns, so no {@link Form}
+ * object is made (a database writer's row buffer, for instance).
+ */
+export interface FormRowSink {
+  add(lexemeId: number, patternId: number, cell: string, surface: string): void;
+}
