@@ -17,7 +17,8 @@ export function machineInfo() {
 export function gitRevision(cwd: string) {
   const git = (...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
   try {
-    return { revision: git('rev-parse', 'HEAD'), dirty: git('status', '--porcelain', '--untracked-files=no').length > 0 };
+    // Artifacts under benchmarks/ (which these runs rewrite) do not make the measured code dirty.
+    return { revision: git('rev-parse', 'HEAD'), dirty: git('status', '--porcelain', '--untracked-files=no', '--', '.', ':(exclude)benchmarks').length > 0 };
   } catch {
     return { revision: 'unknown', dirty: false };
   }
