@@ -6,6 +6,7 @@ import {
   enqueueFailedLexemes,
   enqueueLexemesOfPatterns,
   type FormWriter,
+  pendingPatternChange,
   queueCounts,
   readPatternsVersion,
   type SqlQuery,
@@ -47,6 +48,25 @@ export interface DrainQueueOptions {
 const PATTERN_CHANGES_PER_CLAIM = 100;
 /** A batch that hit a deadlock or serialization failure is rolled back and run again this many times. */
 const RETRIES = 5;
+/** After giving a claim back for a pattern change that another worker is expanding, wait this long before claiming again. */
+const PENDING_CHANGE_WAIT_MS = 20;
+/**
+ * How long a loop keeps giving claims back while pattern changes stay queued (normally an expansion
+ * takes milliseconds): past this it claims anyway, so a worker stopped mid-expansion (whose claim of the
+ * changes lasts until its connection closes) delays the others but never stalls them. Work may then be
+ * done twice; the result is the same.
+ */
+const PENDING_CHANGE_PATIENCE_MS = 5_000;
+
+/**
+ * Thrown inside a claim's transaction (so it rolls back and the lexemes go back on the queue) when a
+ * pattern change committed but not yet expanded is seen after the claim: expand it first.
+ */
+class PatternChangePending extends Error {
+  constructor() {
+    super('a pattern change is waiting to be expanded');
+  }
+}
 
 /**
  * Drains the recompute queue. Each of `concurrency` loops repeats, until the queue is empty (or, with
@@ -57,6 +77,11 @@ const RETRIES = 5;
  * 2. claim up to `batchSize` lexemes, recompute them, replace their forms: one transaction, so the
  *    claim commits exactly when the forms do. A worker killed in between leaves nothing half-done:
  *    the server rolls back, the claimed rows reappear, another worker (or a restart) takes them.
+ *    If, once the claim has read the grammar, a pattern change is still queued (or being expanded by
+ *    another worker), the claim is given back (rolled back) and the loop expands first or waits for
+ *    that expansion: otherwise the lexemes would be computed now with the new grammar and again when the
+ *    expansion queued them (an expansion in progress waits for the claims it conflicts with, then
+ *    queues every lexeme they wrote).
  *
  * Many processes can run this against one database; `SKIP LOCKED` keeps them off each other's rows
  * and the advisory locks of `replaceForms` keep two writers off one lexeme's forms.
@@ -77,12 +102,25 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
   const failed = new AbortController();
   const stopped = () => options.signal.aborted || failed.signal.aborted;
   const loop = async () => {
+    /** Since when this loop has been giving claims back for pending pattern changes. */
+    let pendingSince: number | undefined;
     try {
       while (!stopped()) {
         const expanded = await retrying(() => withConnection(db, (conn) => expandPatternChanges(conn, grammars)));
         if (stopped()) break;
         const number = ++batchNumber;
-        const claimed = await retrying(() => withConnection(db, (conn) => processBatch(conn, number)));
+        let claimed: number;
+        const waitForChanges = pendingSince === undefined || performance.now() - pendingSince < PENDING_CHANGE_PATIENCE_MS;
+        try {
+          claimed = await retrying(() => withConnection(db, (conn) => processBatch(conn, number, waitForChanges)));
+          pendingSince = undefined;
+        } catch (error) {
+          if (!(error instanceof PatternChangePending)) throw error;
+          pendingSince ??= performance.now();
+          // Nothing expanded by this loop: another worker is expanding; give it a moment.
+          if (expanded === 0) await sleep(PENDING_CHANGE_WAIT_MS, AbortSignal.any([options.signal, failed.signal]));
+          continue;
+        }
         if (claimed === 0 && expanded === 0) {
           if (!options.follow) break;
           await sleep(options.pollMs, AbortSignal.any([options.signal, failed.signal]));
@@ -94,7 +132,7 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
     }
   };
 
-  const processBatch = (conn: Connection, number: number) =>
+  const processBatch = (conn: Connection, number: number, waitForChanges: boolean) =>
     conn.transaction(async (tx) => {
       const claimStart = performance.now();
       const ids = (await run<{ lexeme_id: number }>(tx, claimLexemes(options.batchSize))).rows.map((row) => row.lexeme_id);
@@ -103,6 +141,7 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
       // Read the version after the claim: any pattern change whose expansion queued these lexemes
       // committed before the claim's snapshot, so this read sees it and the grammar is current.
       const grammar = await grammars.current(tx);
+      if (waitForChanges && (await run(tx, pendingPatternChange())).rows.length > 0) throw new PatternChangePending();
       const lexemes = await readLexemesById(tx, ids);
       state.timings.record('fetch', performance.now() - claimStart);
       // Computed and written in parts of at most `batchForms` forms, all in this transaction, so a claim

@@ -15,3 +15,13 @@ export function claimPatternChanges(limit: number): SqlQuery {
     values: [limit],
   };
 }
+
+/**
+ * One row (`pending`) if a pattern change is queued, also one another worker is expanding right now
+ * (its claim has not committed); none otherwise. A worker that claimed lexemes checks this after reading
+ * the grammar: the change's expansion may queue those lexemes again, so computing them first would do
+ * them twice (and an expansion in progress waits for such claims, then queues every lexeme they wrote).
+ */
+export function pendingPatternChange(): SqlQuery {
+  return { text: `SELECT 1 AS pending FROM ${QUEUE_TABLES.patterns} LIMIT 1`, values: [] };
+}
