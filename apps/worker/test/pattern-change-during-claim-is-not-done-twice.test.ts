@@ -40,4 +40,22 @@ describe('a pattern edit committed while a claim is open (PostgreSQL)', () => {
     expect(await formsInTable(database())).toEqual(expectedForms(compileGrammar(patterns).grammar, ENTRIES));
     expect(await query(database(), 'SELECT (SELECT count(*) FROM recompute_queue)::int AS l, (SELECT count(*) FROM recompute_pattern_queue)::int AS p')).toEqual([{ l: 0, p: 0 }]);
   });
+
+  it('does not wait forever for an expansion that another client holds open: it claims anyway after a while', async () => {
+    // Another client has claimed a pattern change (as a worker stopped mid-expansion would) and sits on it.
+    await query(database(), "UPDATE patterns SET source = source || '\n' WHERE name = 'redup'");
+    await query(database(), 'INSERT INTO recompute_queue (lexeme_id) VALUES (3), (4)');
+    const holder = await database().acquire();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('DELETE FROM recompute_pattern_queue');
+      const { processed } = await drain(database(), { concurrency: 1 });
+      expect(processed).toEqual([3, 4]);
+    } finally {
+      await holder.query('ROLLBACK');
+      holder.release();
+    }
+    // The held change is still there for a worker to expand.
+    expect(await query(database(), 'SELECT name FROM recompute_pattern_queue')).toEqual([{ name: 'redup' }]);
+  }, 30_000);
 });

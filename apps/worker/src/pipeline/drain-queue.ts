@@ -112,8 +112,10 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
         let claimed: number;
         const waitForChanges = pendingSince === undefined || performance.now() - pendingSince < PENDING_CHANGE_PATIENCE_MS;
         try {
-          claimed = await retrying(() => withConnection(db, (conn) => processBatch(conn, number, waitForChanges)));
-          pendingSince = undefined;
+          const outcome = await retrying(() => withConnection(db, (conn) => processBatch(conn, number, waitForChanges)));
+          claimed = outcome.claimed;
+          // Past its patience the loop claimed anyway; it waits again once no change is pending.
+          if (!outcome.pendingSeen) pendingSince = undefined;
         } catch (error) {
           if (!(error instanceof PatternChangePending)) throw error;
           pendingSince ??= performance.now();
@@ -136,12 +138,13 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
     conn.transaction(async (tx) => {
       const claimStart = performance.now();
       const ids = (await run<{ lexeme_id: number }>(tx, claimLexemes(options.batchSize))).rows.map((row) => row.lexeme_id);
-      if (ids.length === 0) return 0;
+      if (ids.length === 0) return undefined;
       await hooks.at('after-claim', number, ids, tx);
       // Read the version after the claim: any pattern change whose expansion queued these lexemes
       // committed before the claim's snapshot, so this read sees it and the grammar is current.
       const grammar = await grammars.current(tx);
-      if (waitForChanges && (await run(tx, pendingPatternChange())).rows.length > 0) throw new PatternChangePending();
+      const pendingSeen = (await run(tx, pendingPatternChange())).rows.length > 0;
+      if (pendingSeen && waitForChanges) throw new PatternChangePending();
       const lexemes = await readLexemesById(tx, ids);
       state.timings.record('fetch', performance.now() - claimStart);
       // Computed and written in parts of at most `batchForms` forms, all in this transaction, so a claim
@@ -158,13 +161,13 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
         failures.push(...computed.value.failures);
       }
       await hooks.at('after-write', number, ids, tx);
-      return { ids, written, replaced: replaced.length, failures };
+      return { ids, written, replaced: replaced.length, failures, pendingSeen };
     }).then(async (result) => {
-      if (result === 0) return 0;
+      if (result === undefined) return { claimed: 0, pendingSeen: false };
       state.committed(result.replaced, result.written, result.failures);
       options.onBatch?.(result.ids);
       await hooks.at('after-commit', number, result.ids);
-      return result.ids.length;
+      return { claimed: result.ids.length, pendingSeen: result.pendingSeen };
     });
 
   const outcomes = await Promise.allSettled(Array.from({ length: concurrency }, loop));
