@@ -1,7 +1,7 @@
 import { CIRCUMFIX_BOTH, CIRCUMFIX_PENDING, PREFIXED, type PatternProgram } from '../compile/compiled-pattern';
 import type { LinkedGrammar } from '../compile/grammar';
 import type { GenerationError } from '../errors/generation-error';
-import type { Direction } from '../model/form';
+import type { Direction, Form, FormRowSink } from '../model/form';
 import type { Lexeme } from '../model/lexeme';
 import type { PatternSummary } from '../model/outcome';
 import { joinNfc, nfc } from '../text/nfc';
@@ -26,7 +26,9 @@ interface Expansion {
   readonly root: readonly string[] | undefined;
   /** The grammar normalises to NFC (a flag, not a function, so the hot calls stay direct). */
   readonly normalizing: boolean;
-  readonly emit: FormEmitter;
+  /** Exactly one of these receives the forms: `sink` one `Form` each, `rows` their stored columns. */
+  readonly sink: ((form: Form) => void) | null;
+  readonly rows: FormRowSink | null;
   ownerId: number;
   count: number;
   collected: Derived[] | null;
@@ -47,11 +49,14 @@ function appendGloss(state: Expansion, analysis: string, gloss: string): string 
   return state.normalizing ? joinNfc(analysis, gloss) : analysis + gloss;
 }
 
-/** Receives each form as its columns; `generateInto` makes a `Form` of them, `generateRows` does not. */
-export type FormEmitter = (lexemeId: number, patternId: number, cell: string, surface: string, analysis: string, dir: Direction) => void;
+/** Where forms go: a `Form` per form (`generateInto`, `generateLexeme`) or columns to a row sink (`generateRows`). */
+export type FormTarget = { readonly sink: (form: Form) => void; readonly rows?: undefined } | { readonly rows: FormRowSink; readonly sink?: undefined };
 
 function emit(state: Expansion, surface: string, cell: string, analysis: string, dir: Direction): void {
-  state.emit(state.lexemeId, state.ownerId, cell, surface, analysis, dir);
+  // A branch, not a wrapping closure: the Form path stays as direct as it was before rows existed
+  // (a closure per form measured 6 % slower on Hunspell fr).
+  if (state.rows !== null) state.rows.add(state.lexemeId, state.ownerId, cell, surface);
+  else state.sink!({ lexemeId: state.lexemeId, patternId: state.ownerId, cell, surface, analysis, dir });
   state.count++;
 }
 
@@ -120,10 +125,10 @@ function unknownPattern(lexeme: Lexeme, id: number): GenerationError {
 }
 
 /**
- * Generates every form of `lexeme` into `emit` in the documented order and returns one summary per
+ * Generates every form of `lexeme` into `target` in the documented order and returns one summary per
  * pattern id in `lexeme.patterns`. Data problems become `error` summaries, never exceptions.
  */
-export function expandLexeme(grammar: LinkedGrammar, lexeme: Lexeme, emit: FormEmitter): PatternSummary[] {
+export function expandLexeme(grammar: LinkedGrammar, lexeme: Lexeme, target: FormTarget): PatternSummary[] {
   const ids = lexeme.patterns;
   const programs: (PatternProgram | undefined)[] = new Array(ids.length);
   const errors: (GenerationError | undefined)[] = new Array(ids.length);
@@ -138,7 +143,7 @@ export function expandLexeme(grammar: LinkedGrammar, lexeme: Lexeme, emit: FormE
   }
   const stem = normalizing ? nfc(lexeme.stem ?? lexeme.lemma) : (lexeme.stem ?? lexeme.lemma);
   const gloss = normalizing ? nfc(lexeme.gloss ?? lexeme.lemma) : (lexeme.gloss ?? lexeme.lemma);
-  const state: Expansion = { lexemeId: lexeme.id, root, normalizing, emit, ownerId: 0, count: 0, collected: null };
+  const state: Expansion = { lexemeId: lexeme.id, root, normalizing, sink: target.sink ?? null, rows: target.rows ?? null, ownerId: 0, count: 0, collected: null };
   const summaries: PatternSummary[] = new Array(ids.length);
   for (let p = 0; p < ids.length; p++) {
     const program = programs[p];

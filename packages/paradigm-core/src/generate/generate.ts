@@ -16,7 +16,7 @@ import { expandLexeme } from './expand-lexeme';
  * ```
  */
 export function generateInto(grammar: Grammar, lexeme: Lexeme, sink: (form: Form) => void): PatternSummary[] {
-  return expandLexeme(linked(grammar), lexeme, (lexemeId, patternId, cell, surface, analysis, dir) => sink({ lexemeId, patternId, cell, surface, analysis, dir }));
+  return expandLexeme(linked(grammar), lexeme, { sink });
 }
 
 /**
@@ -30,13 +30,13 @@ export function generateInto(grammar: Grammar, lexeme: Lexeme, sink: (form: Form
  * ```
  */
 export function generateRows(grammar: Grammar, lexeme: Lexeme, rows: FormRowSink): PatternSummary[] {
-  return expandLexeme(linked(grammar), lexeme, (lexemeId, patternId, cell, surface) => rows.add(lexemeId, patternId, cell, surface));
+  return expandLexeme(linked(grammar), lexeme, { rows });
 }
 
 /** All outcomes of one lexeme, with their forms: one {@link PatternOutcome} per pattern id, in order. */
 export function generateLexeme(grammar: Grammar, lexeme: Lexeme): PatternOutcome[] {
   const forms: Form[] = [];
-  const summaries = expandLexeme(linked(grammar), lexeme, (lexemeId, patternId, cell, surface, analysis, dir) => forms.push({ lexemeId, patternId, cell, surface, analysis, dir }));
+  const summaries = expandLexeme(linked(grammar), lexeme, { sink: (form) => forms.push(form) });
   let start = 0;
   return summaries.map((summary): PatternOutcome => {
     if (summary.kind !== 'forms') return summary;
