@@ -13,25 +13,25 @@ export interface StreamLexemesOptions {
   afterId?: number;
 }
 
-interface LexemeRow {
-  id: number;
-  lemma: string;
-  stem: string | null;
-  root: string[] | null;
-  gloss: string | null;
-  patterns: number[];
-}
+/** One lexeme as the page's JSON holds it: `[id, lemma, stem, root, gloss, patterns]`. */
+type LexemeTuple = [id: number, lemma: string, stem: string | null, root: string[] | null, gloss: string | null, patterns: number[]];
 
 // Keyset pagination (id > last ORDER BY id LIMIT n) costs the same for the millionth row as for the
 // first; OFFSET would rescan everything before it. The patterns come in the same query, ordered by
-// position, so a batch is one round trip however many lexemes it holds.
+// position, so a batch is one round trip however many lexemes it holds. The whole page is one JSON
+// value (one array per lexeme), not one row per lexeme: the driver's per-row work was the reader's
+// main cost. Measured reading 50,000 lexemes in pages of 1000 (3 runs): client CPU 176-295 ms as rows,
+// 74-112 ms as JSON; the server's 210-290 ms and 250-260 ms.
 const BATCH_SQL = (filterIds: boolean) => `
-  SELECT l.id, l.lemma, l.stem, l.root, l.gloss,
-         coalesce((SELECT array_agg(lp.pattern_id ORDER BY lp.position) FROM lexeme_patterns lp WHERE lp.lexeme_id = l.id), '{}') AS patterns
-  FROM lexemes l
-  WHERE l.id > $1 ${filterIds ? 'AND l.id = ANY($3::int[])' : ''}
-  ORDER BY l.id
-  LIMIT $2`;
+  SELECT coalesce(json_agg(json_build_array(p.id, p.lemma, p.stem, p.root, p.gloss, p.patterns) ORDER BY p.id), '[]') AS page
+  FROM (
+    SELECT l.id, l.lemma, l.stem, l.root, l.gloss,
+           coalesce((SELECT array_agg(lp.pattern_id ORDER BY lp.position) FROM lexeme_patterns lp WHERE lp.lexeme_id = l.id), '{}') AS patterns
+    FROM lexemes l
+    WHERE l.id > $1 ${filterIds ? 'AND l.id = ANY($3::int[])' : ''}
+    ORDER BY l.id
+    LIMIT $2
+  ) p`;
 
 /**
  * Streams lexemes in id order, `batchSize` at a time, each with its pattern ids in position order.
@@ -47,22 +47,22 @@ export async function* streamLexemes(target: Queryable, options: StreamLexemesOp
   while (remaining > 0) {
     const size = Math.min(batchSize, remaining);
     const values: unknown[] = ids ? [last, size, ids] : [last, size];
-    const { rows } = await withConnection(target, (conn) => conn.query<LexemeRow>(BATCH_SQL(ids !== undefined), values));
+    const result = await withConnection(target, (conn) => conn.query<{ page: LexemeTuple[] | string }>(BATCH_SQL(ids !== undefined), values));
+    const page = result.rows[0]!.page;
+    // pg parses json itself; PGlite may hand it over as text.
+    const rows: LexemeTuple[] = typeof page === 'string' ? (JSON.parse(page) as LexemeTuple[]) : page;
     if (rows.length === 0) return;
     yield rows.map(toLexeme);
     remaining -= rows.length;
     if (rows.length < size) return;
-    last = rows[rows.length - 1]!.id;
+    last = rows[rows.length - 1]![0];
   }
 }
 
-function toLexeme(row: LexemeRow): Lexeme {
-  return {
-    id: row.id,
-    lemma: row.lemma,
-    ...(row.stem !== null ? { stem: row.stem } : {}),
-    ...(row.root !== null ? { root: row.root } : {}),
-    ...(row.gloss !== null ? { gloss: row.gloss } : {}),
-    patterns: row.patterns,
-  };
+function toLexeme([id, lemma, stem, root, gloss, patterns]: LexemeTuple): Lexeme {
+  const lexeme: { -readonly [K in keyof Lexeme]: Lexeme[K] } = { id, lemma, patterns };
+  if (stem !== null) lexeme.stem = stem;
+  if (root !== null) lexeme.root = root;
+  if (gloss !== null) lexeme.gloss = gloss;
+  return lexeme;
 }
