@@ -46,6 +46,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         selection: config.selection,
         method: config.method,
         batchSize: config.batchSize,
+        batchForms: config.batchForms,
         concurrency: report.concurrency,
         dialect: db.dialect,
         database: db.description,
