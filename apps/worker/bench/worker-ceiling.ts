@@ -270,34 +270,49 @@ async function runCeiling(db: Database, pages: readonly Page[], concurrency: num
  * connections close before it is read). Undefined when the server is not on this machine.
  */
 function serverTotalCpuMs(): number | undefined {
-  const processes = new Map<number, { ppid: number; own: number; reaped: number }>();
+  const processes = new Map<number, ProcStat>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-    } catch {
-      continue; // exited meanwhile
-    }
-    if (!stat.includes(' (postgres) ')) continue;
-    const fields = stat.split(') ')[1]!.split(' ');
-    processes.set(Number(entry), { ppid: Number(fields[1]), own: Number(fields[11]) + Number(fields[12]), reaped: Number(fields[13]) + Number(fields[14]) });
+    const stat = procStat(Number(entry)); // undefined if it exited meanwhile
+    if (stat?.command === 'postgres') processes.set(Number(entry), stat);
   }
   if (processes.size === 0) return undefined;
-  let ticks = 0;
+  let ms = 0;
   // The postmaster (the one postgres process whose parent is not postgres) has collected its exited children.
-  for (const p of processes.values()) ticks += p.own + (processes.has(p.ppid) ? 0 : p.reaped);
-  return ticks * 10;
+  for (const p of processes.values()) ms += p.ownCpuMs + (processes.has(p.ppid) ? 0 : p.reapedCpuMs);
+  return ms;
 }
 
-/** User + system CPU of a local process from /proc (Linux, clock ticks of 10 ms); undefined if unreadable. */
+/** User + system CPU of a local process (undefined if unreadable). */
 function processCpuMs(pid: number): number | undefined {
+  return procStat(pid)?.ownCpuMs;
+}
+
+interface ProcStat {
+  readonly command: string;
+  readonly ppid: number;
+  /** User + system CPU of the process itself, ms. */
+  readonly ownCpuMs: number;
+  /** User + system CPU of its children that exited and were waited for, ms. */
+  readonly reapedCpuMs: number;
+}
+
+/** `/proc/<pid>/stat` (Linux, clock ticks of 10 ms), or undefined if the process is gone or this is not Linux. */
+function procStat(pid: number): ProcStat | undefined {
+  let stat: string;
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   } catch {
     return undefined;
   }
+  const close = stat.lastIndexOf(') ');
+  const fields = stat.slice(close + 2).split(' ');
+  return {
+    command: stat.slice(stat.indexOf('(') + 1, close),
+    ppid: Number(fields[1]),
+    ownCpuMs: (Number(fields[11]) + Number(fields[12])) * 10,
+    reapedCpuMs: (Number(fields[13]) + Number(fields[14])) * 10,
+  };
 }
 
 /** Drops and creates `name`, or with `--reuse` keeps it when it already holds the lexemes; seeds it if needed. */

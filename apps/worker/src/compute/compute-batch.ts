@@ -49,14 +49,14 @@ export async function* computeBatches(
   maxForms: number,
   newRows: () => FormRows,
 ): AsyncGenerator<ComputedBatch> {
-  const present = new Map<number, Lexeme>();
-  for (const lexeme of source.lexemes) present.set(lexeme.id, lexeme);
+  // A page's lexemes are its ids in order; a claim's requested ids are looked up among those that exist.
+  const present = source.kind === 'ids' ? new Map(source.lexemes.map((lexeme) => [lexeme.id, lexeme])) : undefined;
   const ids = source.kind === 'range' ? source.lexemes.map((lexeme) => lexeme.id) : [...source.requestedIds].sort((a, b) => a - b);
   let batch = emptyBatch(newRows);
   let after = source.kind === 'range' ? source.range.after : 0;
   for (let i = 0; i < ids.length; i += 1) {
     const id = ids[i]!;
-    const lexeme = present.get(id);
+    const lexeme = present ? present.get(id) : source.lexemes[i];
     if (lexeme) addLexeme(grammar, lexeme, batch);
     else batch.replaceIds.push(id); // requested but gone: replaced by no forms
     const last = i === ids.length - 1;

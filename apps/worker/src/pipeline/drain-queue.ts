@@ -104,6 +104,7 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
   const loop = async () => {
     /** Since when this loop has been giving claims back for pending pattern changes. */
     let pendingSince: number | undefined;
+    const sleepUnlessStopped = (ms: number) => sleep(ms, AbortSignal.any([options.signal, failed.signal]));
     try {
       while (!stopped()) {
         const expanded = await retrying(() => withConnection(db, (conn) => expandPatternChanges(conn, grammars)));
@@ -120,12 +121,12 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
           if (!(error instanceof PatternChangePending)) throw error;
           pendingSince ??= performance.now();
           // Nothing expanded by this loop: another worker is expanding; give it a moment.
-          if (expanded === 0) await sleep(PENDING_CHANGE_WAIT_MS, AbortSignal.any([options.signal, failed.signal]));
+          if (expanded === 0) await sleepUnlessStopped(PENDING_CHANGE_WAIT_MS);
           continue;
         }
         if (claimed === 0 && expanded === 0) {
           if (!options.follow) break;
-          await sleep(options.pollMs, AbortSignal.any([options.signal, failed.signal]));
+          await sleepUnlessStopped(options.pollMs);
         }
       }
     } catch (error) {
@@ -150,18 +151,18 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
       // Computed and written in parts of at most `batchForms` forms, all in this transaction, so a claim
       // of lexemes with huge paradigms never holds all their forms in memory at once.
       let written = 0;
-      const replaced: number[] = [];
+      let replaced = 0;
       const failures: LexemeFailure[] = [];
       const batches = computeBatches(grammar, { kind: 'ids', lexemes, requestedIds: ids }, options.batchForms, () => options.writer.newRows());
       for (;;) {
         const computed = await state.nextBatch(batches);
         if (computed.done) break;
         written += await state.time('persist', () => persistBatch(tx, options.writer, computed.value));
-        replaced.push(...computed.value.replaceIds);
+        replaced += computed.value.replaceIds.length;
         failures.push(...computed.value.failures);
       }
       await hooks.at('after-write', number, ids, tx);
-      return { ids, written, replaced: replaced.length, failures, pendingSeen };
+      return { ids, written, replaced, failures, pendingSeen };
     }).then(async (result) => {
       if (result === undefined) return { claimed: 0, pendingSeen: false };
       state.committed(result.replaced, result.written, result.failures);

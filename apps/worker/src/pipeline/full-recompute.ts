@@ -126,7 +126,7 @@ function pageReader(db: Database, selection: LexemeSelection, batchSize: number)
   if (selection.kind === 'ids') {
     let offset = 0;
     return {
-      async next(): Promise<Page | undefined> {
+      async next(): Promise<BatchSource | undefined> {
         // Named lexemes that no longer exist are requested anyway: their forms are removed.
         const requestedIds = selection.ids.slice(offset, offset + batchSize);
         offset += requestedIds.length;
@@ -138,7 +138,7 @@ function pageReader(db: Database, selection: LexemeSelection, batchSize: number)
   const pages = streamLexemes(db, { batchSize, afterId: BEFORE_FIRST_ID, ...(selection.kind === 'first' ? { limit: selection.limit } : {}) });
   let after = BEFORE_FIRST_ID;
   return {
-    async next(): Promise<Page | undefined> {
+    async next(): Promise<BatchSource | undefined> {
       const page = await pages.next();
       if (page.done) return undefined;
       // Pages come in id order and each holds every lexeme after the previous page's last id.
@@ -148,6 +148,3 @@ function pageReader(db: Database, selection: LexemeSelection, batchSize: number)
     },
   };
 }
-
-/** A page is what {@link computeBatches} splits into batches. */
-type Page = BatchSource;

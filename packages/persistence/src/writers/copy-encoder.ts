@@ -29,8 +29,13 @@ export function copyTextArray(values: readonly string[] | null | undefined): str
   return copyField(`{${items.join(',')}}`);
 }
 
-function integerField(value: number, column: string, row: number): string {
+/** Throws, naming the row and column, unless `value` is an integer (as every `forms` id column needs). */
+export function assertIntegerField(value: number, column: string, row: number): void {
   if (!Number.isInteger(value)) throw new Error(`forms row ${row}: ${column} must be an integer, got ${String(value)}`);
+}
+
+function integerField(value: number, column: string, row: number): string {
+  assertIntegerField(value, column, row);
   return String(value);
 }
 

@@ -1,12 +1,10 @@
+import { assertIntegerField, copyField } from './copy-encoder';
 import type { FormRows } from './form-rows';
 
 /** Size of each buffer of COPY text; a row that does not fit starts the next one. */
 const BUFFER_BYTES = 64 * 1024;
 /** Most bytes one row can take before its texts: two int4 (11 bytes each), four separators. */
 const ROW_OVERHEAD = 32;
-const NEEDS_ESCAPE = /[\\\t\n\r]/;
-const ESCAPED = /[\\\t\n\r]/g;
-const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 const TAB = 9;
 const NEWLINE = 10;
 const BACKSLASH = 92;
@@ -36,8 +34,8 @@ export class CopyRows implements FormRows {
   }
 
   add(lexemeId: number, patternId: number, cell: string, surface: string): void {
-    if (!Number.isSafeInteger(lexemeId)) throw new Error(`forms row ${this.rows}: lexemeId must be an integer, got ${String(lexemeId)}`);
-    if (!Number.isSafeInteger(patternId)) throw new Error(`forms row ${this.rows}: patternId must be an integer, got ${String(patternId)}`);
+    assertIntegerField(lexemeId, 'lexemeId', this.rows);
+    assertIntegerField(patternId, 'patternId', this.rows);
     // UTF-16 code units take at most 3 UTF-8 bytes each, doubled by escapes at worst.
     const most = ROW_OVERHEAD + 6 * (cell.length + surface.length);
     if (this.pos + most > this.buffer.length) this.nextBuffer(most);
@@ -106,16 +104,14 @@ function writeInteger(buffer: Buffer, pos: number, value: number): number {
 
 /**
  * `text` COPY-escaped at `pos`: ASCII byte by byte (cheaper than a native call for the short strings
- * forms are), anything else through `Buffer.write` (UTF-8). Returns the position after it.
+ * forms are), anything else escaped by `copyField` and written through `Buffer.write` (UTF-8).
+ * Returns the position after it.
  */
 function writeText(buffer: Buffer, pos: number, text: string): number {
   const start = pos;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    if (unit >= 0x80) {
-      const escaped = NEEDS_ESCAPE.test(text) ? text.replace(ESCAPED, (c) => ESCAPES[c]!) : text;
-      return start + buffer.write(escaped, start);
-    }
+    if (unit >= 0x80) return start + buffer.write(copyField(text), start);
     if (unit === BACKSLASH || unit === TAB || unit === NEWLINE || unit === 13) {
       buffer[pos++] = BACKSLASH;
       buffer[pos++] = unit === BACKSLASH ? BACKSLASH : unit === TAB ? 116 /* t */ : unit === NEWLINE ? 110 /* n */ : 114 /* r */;
