@@ -20,6 +20,7 @@ describe('project boundaries', () => {
       'bench=type:app',
       'lexicon=type:app',
       'lexicons=scope:lexicons',
+      'outside-project=type:tool',
       'paradigm-core=scope:core',
       'persistence=scope:persistence',
       'profiler=type:tool',
