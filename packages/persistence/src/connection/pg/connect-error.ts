@@ -9,8 +9,9 @@ const CONNECT_TIMEOUT_MESSAGE = /connection timeout|timeout expired|timeout exce
  * A connect timeout becomes a {@link ConnectionTimeoutError}.
  */
 export function connectError(error: unknown, address: DatabaseAddress, connectTimeoutMs: number): Error {
-  const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof Error && CONNECT_TIMEOUT_MESSAGE.test(message)) {
+  // Duck-typed: socket errors may come from another realm (a test sandbox) and fail `instanceof Error`.
+  const message = typeof (error as { message?: unknown })?.message === 'string' ? (error as Error).message : String(error);
+  if (CONNECT_TIMEOUT_MESSAGE.test(message)) {
     return new ConnectionTimeoutError('connect', address.description, connectTimeoutMs, error);
   }
   return new Error(`Cannot connect to PostgreSQL at ${address.description}: ${message}. ${hint(codeOf(error), address)}`, { cause: error });
