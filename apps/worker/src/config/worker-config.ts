@@ -90,13 +90,15 @@ export interface ConnectionSettings {
 
 /**
  * Defaults of {@link ConnectionSettings}; `docs/timeouts.md` gives the reasons in full. The worker's
- * statements are short (a claim, a page read, a batch's DELETE and COPY of at most 50,000 forms: well
- * under a second each on the 500,000-lexeme benchmark database), so 5 minutes for one statement is
- * hundreds of times the normal and still ends a stuck one; the client waits 15 s longer, so a
- * working server's own cancellation (a clear SQLSTATE 57014) arrives first. Between two statements of
- * a batch the worker computes at most `batchForms` forms (about 40 ms at the measured 1.3M forms/s),
- * so a transaction idle for 60 s belongs to a worker that is gone or frozen. Keep-alive after 10 s and
- * a 30 s TCP user timeout let both sides notice a dead network in well under a minute.
+ * statements are short: on the 500,000-lexeme benchmark (9.8M forms, batches of 1000 lexemes,
+ * `benchmarks/phase4/worker-ceiling.json`) the slowest page read took 33 ms and the slowest whole
+ * batch write (DELETE, COPY of ~20,000 forms, COMMIT) 276 ms. So 5 minutes for one statement is about
+ * a thousand times the worst seen and still ends a stuck one; the client waits 15 s longer, so a
+ * working server's own cancellation (SQLSTATE 57014, a clear error) arrives first. Between two
+ * statements of a batch the worker computes (at most 59 ms per 1000-lexeme batch there; about 150 ms
+ * for a full `batchForms` of 50,000), so a transaction silent for 60 s belongs to a worker that is
+ * gone or frozen. Keep-alive after 10 s and a 30 s TCP user timeout let the server notice a dead
+ * network in well under a minute.
  */
 export const CONNECTION_DEFAULTS: ConnectionSettings = {
   connectTimeoutMs: 10_000,
