@@ -2,20 +2,16 @@ import { withConnection } from '@paradigm/persistence';
 import { lexemes, query } from './support/small-lexicon';
 import { useLexiconDatabase } from './support/lexicon-database';
 import { spawnWorker, testDatabaseUrl } from './support/spawn-worker';
-import { startTcpProxy, type TcpProxy } from './support/tcp-proxy';
+import { useTcpProxy } from './support/tcp-proxy';
 
 // PostgreSQL only: PGlite runs inside the worker's process and has no network.
 describe('the network goes silent after the worker claimed a batch', () => {
   const database = useLexiconDatabase('postgres', __filename, lexemes(20));
   const url = testDatabaseUrl(`${__filename}-postgres`);
-  let proxy: TcpProxy;
-  beforeAll(async () => {
-    const target = new URL(url);
-    proxy = await startTcpProxy(target.hostname, Number(target.port || 5432));
-  });
-  afterAll(() => proxy.close());
+  const tcpProxy = useTcpProxy(url);
 
   it('the worker gives up after its query timeout naming the database, and the server frees the claim after its idle-in-transaction timeout', async () => {
+    const proxy = tcpProxy();
     const frozen = proxy.freezeAfterAnswerTo('DELETE FROM recompute_queue WHERE lexeme_id IN');
     const worker = spawnWorker(
       ['run', '--batch-size', '5', '--concurrency', '1', '--progress', 'none', '--statement-timeout-ms', '3000', '--query-timeout-ms', '4000', '--idle-in-transaction-timeout-ms', '2000'],

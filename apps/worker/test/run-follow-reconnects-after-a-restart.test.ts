@@ -2,7 +2,7 @@ import { compileGrammar } from '@paradigm/core';
 import { expectedForms, formsInTable, lexemes, PATTERNS, query } from './support/small-lexicon';
 import { useLexiconDatabase } from './support/lexicon-database';
 import { spawnWorker, testDatabaseUrl } from './support/spawn-worker';
-import { startTcpProxy, type TcpProxy } from './support/tcp-proxy';
+import { useTcpProxy } from './support/tcp-proxy';
 
 /** Polls `done` every 100 ms, for at most a minute (a bound on a hang, not a speed requirement). */
 async function waitFor(what: string, done: () => Promise<boolean> | boolean): Promise<void> {
@@ -18,14 +18,10 @@ describe('run --follow across a server restart', () => {
   const entries = lexemes(10);
   const database = useLexiconDatabase('postgres', __filename, entries);
   const url = testDatabaseUrl(`${__filename}-postgres`);
-  let proxy: TcpProxy;
-  beforeAll(async () => {
-    const target = new URL(url);
-    proxy = await startTcpProxy(target.hostname, Number(target.port || 5432));
-  });
-  afterAll(() => proxy.close());
+  const tcpProxy = useTcpProxy(url);
 
   it('reconnects with backoff, logging each attempt, and carries on with changes made while the server was down', async () => {
+    const proxy = tcpProxy();
     const worker = spawnWorker(
       ['run', '--follow', '--poll-ms', '100', '--progress', 'none', '--concurrency', '1', '--reconnect-initial-ms', '200', '--reconnect-max-ms', '800'],
       { DATABASE_URL: proxy.via(url) },

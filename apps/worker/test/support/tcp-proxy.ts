@@ -101,3 +101,14 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
     },
   };
 }
+
+/** Inside a `describe`: a {@link TcpProxy} to the server of `url`, started before the block's tests and closed after them. */
+export function useTcpProxy(url: string): () => TcpProxy {
+  let proxy: TcpProxy;
+  beforeAll(async () => {
+    const target = new URL(url);
+    proxy = await startTcpProxy(target.hostname, Number(target.port || 5432));
+  });
+  afterAll(() => proxy.close());
+  return () => proxy;
+}
