@@ -106,7 +106,8 @@ export class PgConnection extends TransactionalConnection {
    * discards the client instead of pooling it. Returns the error to throw (a timeout named as such).
    */
   private noteFailure(error: unknown): Error {
-    const failure = error instanceof Error ? error : new Error(String(error));
+    // Duck-typed: a socket error may come from another realm (a test sandbox) and fail `instanceof Error`.
+    const failure = typeof (error as Error | undefined)?.message === 'string' ? (error as Error) : new Error(String(error));
     if ('code' in failure && typeof failure.code === 'string' && failure.code.length === 5) return failure;
     const named = failure.message === 'Query read timeout' ? new ConnectionTimeoutError('query', this.description, this.queryTimeoutMs, failure) : failure;
     this.failed ??= named;
