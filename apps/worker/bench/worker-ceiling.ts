@@ -27,8 +27,8 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, wr
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Database, datasetDir, openDatabase, readManifest, seedDatabase, withConnection, workspaceRoot, writeDataset } from '@paradigm/persistence';
-import { withWorkerSessionSettings } from '../src/config/session-settings';
-import { DEFAULTS } from '../src/config/worker-config';
+import { withWorkerSessionSettings, workerSessionSettings } from '../src/config/session-settings';
+import { CONNECTION_DEFAULTS, DEFAULTS } from '../src/config/worker-config';
 import { BEFORE_FIRST_ID, DELETE_RANGE_SQL } from '../src/pipeline/replace-id-range';
 import type { RunReport } from '../src/pipeline/run-report';
 import { gitRevision, machineInfo } from './machine';
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
   const name = `paradigm_worker_ceiling_${options.lexemes}`;
   const url = await prepareDatabase(adminUrl, name, options);
   // The ceiling's connections get the worker's session settings, so both sides run the same statements the same way.
-  const db = await openDatabase({ url: withWorkerSessionSettings(url)!, maxConnections: options.concurrency + 1 });
+  const db = await openDatabase({ url: withWorkerSessionSettings(url, workerSessionSettings(CONNECTION_DEFAULTS))!, maxConnections: options.concurrency + 1 });
   try {
     log('first recompute (so every later run replaces old forms that equal the new ones)');
     const warm = runWorker(url, options);

@@ -4,8 +4,8 @@ import { type Database, databaseUrlFromEnvironment, openDatabase } from '@paradi
 import { HELP_TEXT } from './cli/help-text';
 import { parseCommandLine } from './cli/parse-command-line';
 import { UsageError } from './cli/usage-error';
-import { withWorkerSessionSettings } from './config/session-settings';
-import type { WorkerConfig } from './config/worker-config';
+import { withWorkerSessionSettings, workerSessionSettings } from './config/session-settings';
+import type { ConnectionSettings, WorkerConfig } from './config/worker-config';
 import { hasFailures } from './pipeline/run-report';
 import { chooseProgress } from './progress/choose-progress';
 import { formatSummary } from './report/format-summary';
@@ -21,6 +21,7 @@ export const EXIT = { ok: 0, failures: 1, usage: 2, database: 3, interrupted: 13
 /** The CLI: parses `argv`, runs, prints the summary; resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   let config: WorkerConfig;
+  let connection: ConnectionSettings;
   try {
     const parsed = parseCommandLine(argv);
     if (parsed.kind === 'help') {
@@ -28,6 +29,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return EXIT.ok;
     }
     config = parsed.config;
+    connection = parsed.connection;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`worker: ${error.message}\n`);
@@ -39,8 +41,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   let db: Database;
   try {
     // One connection per concurrent batch, plus one for reading.
-    const url = withWorkerSessionSettings(databaseUrlFromEnvironment());
-    db = await openDatabase({ ...(url ? { url } : {}), maxConnections: config.concurrency + 1 });
+    const url = withWorkerSessionSettings(databaseUrlFromEnvironment(), workerSessionSettings(connection));
+    db = await openDatabase({
+      ...(url ? { url } : {}),
+      maxConnections: config.concurrency + 1,
+      timeouts: { connectTimeoutMs: connection.connectTimeoutMs, queryTimeoutMs: connection.queryTimeoutMs, keepAliveInitialDelayMs: connection.keepAliveMs },
+    });
   } catch (error) {
     shutdown.dispose();
     log((error as Error).message);
@@ -57,13 +63,18 @@ export async function main(argv: readonly string[]): Promise<number> {
   };
   process.on('uncaughtException', onUncaught);
   try {
-    const report = await runWorker(db, config, { progress: chooseProgress(config.progress), signal: shutdown.signal, hooks: hooksFromEnvironment() });
+    const reconnect = { initialMs: connection.reconnectInitialMs, maxMs: connection.reconnectMaxMs, log };
+    const report = await runWorker(db, config, { progress: chooseProgress(config.progress), signal: shutdown.signal, hooks: hooksFromEnvironment(), reconnect });
     process.stdout.write(formatSummary(report));
     if (config.reportFile) writeFileSync(config.reportFile, JSON.stringify(report, null, 2) + '\n');
     if (report.interrupted) return EXIT.interrupted;
     return hasFailures(report) ? EXIT.failures : EXIT.ok;
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
+    if (shutdown.signal.aborted) {
+      log(`interrupted while the database ${db.description} was unreachable; ${resume}.`);
+      return EXIT.interrupted;
+    }
     log(new DatabaseUnavailableError(db.description, resume, error).message);
     return EXIT.database;
   } finally {

@@ -3,8 +3,10 @@ import type { WorkerConfig } from './config/worker-config';
 import { drainQueue } from './pipeline/drain-queue';
 import { fullRecompute } from './pipeline/full-recompute';
 import type { RunReport } from './pipeline/run-report';
+import { RunState } from './pipeline/run-state';
 import type { ProgressReporter } from './progress/progress-reporter';
 import type { BatchHooks } from './runtime/batch-hooks';
+import { type ReconnectPolicy, runReconnecting } from './runtime/reconnect';
 
 /** What a run needs besides its configuration. */
 export interface WorkerContext {
@@ -12,11 +14,23 @@ export interface WorkerContext {
   readonly signal: AbortSignal;
   readonly hooks?: BatchHooks;
   readonly onBatch?: (lexemeIds: readonly number[]) => void;
+  /**
+   * `run --follow` only: when the database goes away or times out, reconnect this way and carry on
+   * instead of failing. Without it (and for one-shot commands) the database error is thrown.
+   */
+  readonly reconnect?: ReconnectPolicy;
 }
 
 /** Runs `config`'s command on `db` (the CLI, the benchmark scripts and the tests all come through here). */
 export function runWorker(db: Database, config: WorkerConfig, context: WorkerContext): Promise<RunReport> {
   const common = { batchSize: config.batchSize, batchForms: config.batchForms, concurrency: config.concurrency, writer: getWriter(config.method), ...context };
   if (config.command === 'recompute') return fullRecompute(db, { ...common, selection: config.selection });
-  return drainQueue(db, { ...common, follow: config.follow, pollMs: config.pollMs, retryFailed: config.retryFailed });
+  const drain = { ...common, follow: config.follow, pollMs: config.pollMs, retryFailed: config.retryFailed };
+  if (!config.follow || !context.reconnect) return drainQueue(db, drain);
+  // One set of counters across reconnections, so the final summary covers the whole run.
+  // `--retry-failed` applies once, at the start, not again after each reconnection.
+  const state = new RunState(context.progress);
+  let first = true;
+  const run = () => drainQueue(db, { ...drain, state, retryFailed: first && drain.retryFailed }).finally(() => (first = false));
+  return runReconnecting(db, run, context.reconnect, context.signal);
 }

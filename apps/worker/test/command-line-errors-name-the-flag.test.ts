@@ -1,4 +1,4 @@
-import { parseCommandLine, UsageError } from '../src';
+import { CONNECTION_DEFAULTS, parseCommandLine, UsageError } from '../src';
 
 const error = (argv: string[]) => {
   try {
@@ -15,6 +15,7 @@ describe('command line', () => {
     expect(parseCommandLine(['recompute', '--use-copy', '--lexemes', '3,1,3', '--batch-size', '50', '--batch-forms', '900', '--concurrency', '4', '--progress', 'lines'])).toEqual({
       kind: 'config',
       config: { command: 'recompute', method: 'copy', batchSize: 50, batchForms: 900, concurrency: 4, progress: 'lines', shutdownTimeoutMs: 10000, selection: { kind: 'ids', ids: [1, 3] } },
+      connection: CONNECTION_DEFAULTS,
     });
   });
 
@@ -22,6 +23,7 @@ describe('command line', () => {
     expect(parseCommandLine(['recompute'])).toEqual({
       kind: 'config',
       config: { command: 'recompute', method: 'copy', batchSize: 1000, batchForms: 50000, concurrency: 2, progress: 'auto', shutdownTimeoutMs: 10000, selection: { kind: 'first', limit: 1000 } },
+      connection: CONNECTION_DEFAULTS,
     });
   });
 
@@ -29,6 +31,17 @@ describe('command line', () => {
     expect(parseCommandLine(['run', '--follow', '--poll-ms', '200', '--method', 'unnest'])).toEqual({
       kind: 'config',
       config: { command: 'run', method: 'unnest', batchSize: 1000, batchForms: 50000, concurrency: 2, progress: 'auto', shutdownTimeoutMs: 10000, follow: true, pollMs: 200, retryFailed: false },
+      connection: CONNECTION_DEFAULTS,
+    });
+  });
+
+  it('reads the connection limits, 0 turning a limit off', () => {
+    const parsed = parseCommandLine([
+      'run', '--connect-timeout-ms', '1500', '--query-timeout-ms', '0', '--statement-timeout-ms', '0', '--idle-in-transaction-timeout-ms', '2000',
+      '--tcp-user-timeout-ms', '5000', '--keepalive-ms', '3000', '--reconnect-initial-ms', '100', '--reconnect-max-ms', '900',
+    ]);
+    expect(parsed.kind === 'config' && parsed.connection).toEqual({
+      connectTimeoutMs: 1500, queryTimeoutMs: 0, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 2000, tcpUserTimeoutMs: 5000, keepAliveMs: 3000, reconnectInitialMs: 100, reconnectMaxMs: 900,
     });
   });
 
@@ -43,8 +56,13 @@ describe('command line', () => {
     expect(error(['run', '--all'])).toBe('--all belongs to `recompute`, not `run`. See --help.');
     expect(error(['recompute', '--follow'])).toBe('--follow belongs to `run`, not `recompute`. See --help.');
     expect(error(['regenerate'])).toBe('Expected one command, recompute or run; got "regenerate". See --help.');
+    expect(error(['run', '--connect-timeout-ms', '1.5'])).toBe('--connect-timeout-ms expects a whole number of milliseconds, 0 for no limit; got "1.5".');
+    expect(error(['run', '--query-timeout-ms', '1000', '--statement-timeout-ms', '2000'])).toBe(
+      '--query-timeout-ms (1000) must be 0 or above --statement-timeout-ms (2000): the server should cancel a slow statement (a clear error, the session kept) before the client drops the connection.',
+    );
+    expect(error(['run', '--reconnect-initial-ms', '5000', '--reconnect-max-ms', '1000'])).toBe('--reconnect-initial-ms (5000) must be positive and at most --reconnect-max-ms (1000).');
     expect(error(['run', '--fast'])).toBe(
-      "Unknown option '--fast'. Valid flags: --help, --limit, --all, --lexemes, --follow, --poll-ms, --retry-failed, --method, --use-copy, --batch-size, --batch-forms, --concurrency, --progress, --shutdown-timeout-ms, --report. See --help.",
+      "Unknown option '--fast'. Valid flags: --help, --limit, --all, --lexemes, --follow, --poll-ms, --retry-failed, --method, --use-copy, --batch-size, --batch-forms, --concurrency, --progress, --shutdown-timeout-ms, --report, --connect-timeout-ms, --query-timeout-ms, --statement-timeout-ms, --idle-in-transaction-timeout-ms, --tcp-user-timeout-ms, --keepalive-ms, --reconnect-initial-ms, --reconnect-max-ms. See --help.",
     );
   });
 

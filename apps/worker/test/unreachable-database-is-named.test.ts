@@ -9,7 +9,7 @@ describe('an unreachable database', () => {
     expect((await worker.exited).code).toBe(3);
     expect(worker.stderr()).toBe(
       'worker: Cannot connect to PostgreSQL at postgres://postgres@127.0.0.1:1/paradigm_nowhere: connect ECONNREFUSED 127.0.0.1:1. ' +
-        'Is PostgreSQL running? Start it, or set DATABASE_URL (environment or .env) to a reachable server, or unset it to use the embedded PGlite database.\n',
+        'Nothing is listening on 127.0.0.1:1: is PostgreSQL running? Start it, or set DATABASE_URL (environment or .env) to a reachable server, or unset it to use the embedded PGlite database.\n',
     );
   });
 

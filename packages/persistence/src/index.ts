@@ -1,7 +1,9 @@
 export type { Connection, CopyChunk, Dialect, PooledConnection, QueryResult } from './connection/connection';
 export type { Database, OpenOptions } from './connection/database';
 export { openDatabase, defaultPgliteDir } from './connection/open-database';
-export { databaseUrlFromEnvironment, describeUrl } from './connection/database-url';
+export { databaseUrlFromEnvironment, describeUrl, parseDatabaseUrl, POSTGRES_SCHEMES, type DatabaseAddress } from './connection/database-url';
+export { DEFAULT_CLIENT_TIMEOUTS, type ClientTimeouts } from './connection/client-timeouts';
+export { ConnectionTimeoutError, type TimeoutKind } from './connection/connection-timeout-error';
 export { withConnection, type Queryable } from './connection/with-connection';
 export { workspaceRoot } from './connection/workspace-root';
 

@@ -54,7 +54,8 @@ describe('pglite: one connection, one instance per folder', () => {
     const other = mkdtempSync(join(tmpdir(), 'paradigm-locked-'));
     writeFileSync(join(other, 'paradigm.pid'), String(process.ppid));
     await expect(openDatabase({ dialect: 'pglite', dataDir: other })).rejects.toThrow(
-      `The PGlite database in ${other} is open in another process (pid ${process.ppid}); PGlite allows one process at a time. Stop that process, or set DATABASE_URL to use PostgreSQL, which allows many.`,
+      `The PGlite database in ${other} is open in another process (held by process ${process.ppid}, lock file ${join(other, 'paradigm.pid')}); PGlite allows one process at a time. ` +
+        'Stop that process, or set DATABASE_URL to use PostgreSQL, which allows many; delete the lock file only if no process uses this folder.',
     );
     rmSync(other, { recursive: true, force: true });
   });

@@ -1,4 +1,4 @@
-import { DEFAULTS } from '../config/worker-config';
+import { CONNECTION_DEFAULTS as C, DEFAULTS } from '../config/worker-config';
 
 /** The `--help` text. */
 export const HELP_TEXT = `Usage: worker <command> [flags]
@@ -28,11 +28,27 @@ Flags for both
   --shutdown-timeout-ms N       After SIGINT/SIGTERM, time for the batch in flight (default ${DEFAULTS.shutdownTimeoutMs});
                                 a second signal exits at once.
   --report FILE                 Also write the run's report as JSON (counts, per-phase p50/p95/p99, peak RSS).
+
+Connection limits (milliseconds, 0 = no limit; PostgreSQL only; see docs/timeouts.md)
+  --connect-timeout-ms N        Wait for a new connection to answer (default ${C.connectTimeoutMs}).
+  --query-timeout-ms N          Wait for a statement's answer, then drop the connection (default ${C.queryTimeoutMs});
+                                must be above --statement-timeout-ms.
+  --statement-timeout-ms N      Server cancels a statement running longer (statement_timeout, default ${C.statementTimeoutMs}).
+  --idle-in-transaction-timeout-ms N  Server ends a session silent inside a transaction this long, freeing its
+                                claims (idle_in_transaction_session_timeout, default ${C.idleInTransactionTimeoutMs}).
+  --tcp-user-timeout-ms N       Server drops a connection whose data stays unacknowledged (tcp_user_timeout,
+                                default ${C.tcpUserTimeoutMs}).
+  --keepalive-ms N              TCP keep-alive after this much silence, both sides (default ${C.keepAliveMs}).
+  --reconnect-initial-ms N      run --follow: first wait before reconnecting (default ${C.reconnectInitialMs}); doubles
+  --reconnect-max-ms N          per failed attempt up to this (default ${C.reconnectMaxMs}).
   -h, --help                    This text.
 
 Database: DATABASE_URL (environment or .env) selects PostgreSQL; without it, the embedded PGlite database
 in .data/pglite is used. Migrations run on open.
 
+With --follow, \`run\` reconnects (logging each attempt) when the database goes away or times out;
+otherwise the command ends with a message naming the database and what happened.
+
 Exit codes: 0 done, 1 some lexemes or patterns failed (listed in the summary; their old forms are kept),
-2 bad command line, 3 database error, 130 interrupted.
+2 bad command line, 3 database unreachable, lost or timed out, 130 interrupted.
 `;

@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import type { WriterName } from '@paradigm/persistence';
 import {
   type CommonConfig,
+  CONNECTION_DEFAULTS,
+  type ConnectionSettings,
   DEFAULTS,
   type LexemeSelection,
   PROGRESS_MODES,
@@ -12,7 +14,21 @@ import {
 import { UsageError } from './usage-error';
 
 /** What the command line asked for: a run, or the help text. */
-export type ParsedCommandLine = { readonly kind: 'help' } | { readonly kind: 'config'; readonly config: WorkerConfig };
+export type ParsedCommandLine =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'config'; readonly config: WorkerConfig; readonly connection: ConnectionSettings };
+
+/** The flag of each {@link ConnectionSettings} value (milliseconds; 0 turns a limit off). */
+const CONNECTION_FLAGS = {
+  'connect-timeout-ms': 'connectTimeoutMs',
+  'query-timeout-ms': 'queryTimeoutMs',
+  'statement-timeout-ms': 'statementTimeoutMs',
+  'idle-in-transaction-timeout-ms': 'idleInTransactionTimeoutMs',
+  'tcp-user-timeout-ms': 'tcpUserTimeoutMs',
+  'keepalive-ms': 'keepAliveMs',
+  'reconnect-initial-ms': 'reconnectInitialMs',
+  'reconnect-max-ms': 'reconnectMaxMs',
+} as const satisfies Record<string, keyof ConnectionSettings>;
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -30,6 +46,7 @@ const OPTIONS = {
   progress: { type: 'string' },
   'shutdown-timeout-ms': { type: 'string' },
   report: { type: 'string' },
+  ...(Object.fromEntries(Object.keys(CONNECTION_FLAGS).map((flag) => [flag, { type: 'string' }])) as Record<keyof typeof CONNECTION_FLAGS, { type: 'string' }>),
 } as const;
 
 const COMMANDS = ['recompute', 'run'] as const;
@@ -63,9 +80,11 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   }
 
   const common = commonConfig(values);
+  const connection = connectionSettings(values);
   if (command === 'run') {
     return {
       kind: 'config',
+      connection,
       config: {
         ...common,
         command,
@@ -75,7 +94,25 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
       },
     };
   }
-  return { kind: 'config', config: { ...common, command, selection: selection(values) } };
+  return { kind: 'config', config: { ...common, command, selection: selection(values) }, connection };
+}
+
+function connectionSettings(values: Partial<Record<keyof typeof CONNECTION_FLAGS, string>>): ConnectionSettings {
+  const settings = { ...CONNECTION_DEFAULTS } as Record<keyof ConnectionSettings, number>;
+  for (const [flag, key] of Object.entries(CONNECTION_FLAGS) as [keyof typeof CONNECTION_FLAGS, keyof ConnectionSettings][]) {
+    settings[key] = nonNegativeInteger(`--${flag}`, values[flag], CONNECTION_DEFAULTS[key]);
+  }
+  const { queryTimeoutMs, statementTimeoutMs, reconnectInitialMs, reconnectMaxMs } = settings;
+  if (queryTimeoutMs > 0 && (statementTimeoutMs === 0 || queryTimeoutMs <= statementTimeoutMs)) {
+    throw new UsageError(
+      `--query-timeout-ms (${queryTimeoutMs}) must be 0 or above --statement-timeout-ms (${statementTimeoutMs || 'off'}): ` +
+        'the server should cancel a slow statement (a clear error, the session kept) before the client drops the connection.',
+    );
+  }
+  if (reconnectInitialMs === 0 || reconnectMaxMs < reconnectInitialMs) {
+    throw new UsageError(`--reconnect-initial-ms (${reconnectInitialMs}) must be positive and at most --reconnect-max-ms (${reconnectMaxMs}).`);
+  }
+  return settings;
 }
 
 function commonConfig(values: {
@@ -126,6 +163,15 @@ function positiveInteger(flag: string, raw: string | undefined, fallback: number
   const value = /^\d+$/.test(raw.trim()) ? Number(raw) : NaN;
   if (!Number.isSafeInteger(value) || value < 1) {
     throw new UsageError(`${flag} expects a positive integer; got ${JSON.stringify(raw)}.`);
+  }
+  return value;
+}
+
+function nonNegativeInteger(flag: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const value = /^\d+$/.test(raw.trim()) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(value) || value > 2_147_483_647) {
+    throw new UsageError(`${flag} expects a whole number of milliseconds, 0 for no limit; got ${JSON.stringify(raw)}.`);
   }
   return value;
 }

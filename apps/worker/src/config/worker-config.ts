@@ -65,5 +65,51 @@ export const DEFAULTS = {
   pollMs: 1000,
 } as const satisfies Partial<Record<string, unknown>>;
 
+/**
+ * How the worker talks to PostgreSQL when the network or the server fails: client timeouts, the
+ * settings sent for its sessions (so the server frees a vanished worker's claims), and how `run
+ * --follow` reconnects. Milliseconds; 0 turns a limit off. `docs/timeouts.md` explains each one.
+ */
+export interface ConnectionSettings {
+  /** Longest wait for a new connection to answer. */
+  readonly connectTimeoutMs: number;
+  /** Client side: longest wait for one statement's answer; then the connection is dropped. */
+  readonly queryTimeoutMs: number;
+  /** Server side (`statement_timeout`): the server cancels a statement running longer. */
+  readonly statementTimeoutMs: number;
+  /** Server side (`idle_in_transaction_session_timeout`): a session silent this long inside a transaction is ended, its claims freed. */
+  readonly idleInTransactionTimeoutMs: number;
+  /** Server side (`tcp_user_timeout`): the server drops a connection whose sent data stays unacknowledged this long. */
+  readonly tcpUserTimeoutMs: number;
+  /** TCP keep-alive after this much silence, on the client socket and (`tcp_keepalives_idle`/`_interval`) the server's. */
+  readonly keepAliveMs: number;
+  /** `run --follow`: first wait before reconnecting; doubles per failed attempt up to `reconnectMaxMs`. */
+  readonly reconnectInitialMs: number;
+  readonly reconnectMaxMs: number;
+}
+
+/**
+ * Defaults of {@link ConnectionSettings}; `docs/timeouts.md` gives the reasons in full. The worker's
+ * statements are short: on the 500,000-lexeme benchmark (9.8M forms, batches of 1000 lexemes,
+ * `benchmarks/phase4/worker-ceiling.json`) the slowest page read took 33 ms and the slowest whole
+ * batch write (DELETE, COPY of ~20,000 forms, COMMIT) 276 ms. So 5 minutes for one statement is about
+ * a thousand times the worst seen and still ends a stuck one; the client waits 15 s longer, so a
+ * working server's own cancellation (SQLSTATE 57014, a clear error) arrives first. Between two
+ * statements of a batch the worker computes (at most 59 ms per 1000-lexeme batch there; about 150 ms
+ * for a full `batchForms` of 50,000), so a transaction silent for 60 s belongs to a worker that is
+ * gone or frozen. Keep-alive after 10 s and a 30 s TCP user timeout let the server notice a dead
+ * network in well under a minute.
+ */
+export const CONNECTION_DEFAULTS: ConnectionSettings = {
+  connectTimeoutMs: 10_000,
+  queryTimeoutMs: 315_000,
+  statementTimeoutMs: 300_000,
+  idleInTransactionTimeoutMs: 60_000,
+  tcpUserTimeoutMs: 30_000,
+  keepAliveMs: 10_000,
+  reconnectInitialMs: 500,
+  reconnectMaxMs: 30_000,
+};
+
 export const WRITER_NAMES: readonly WriterName[] = ['copy', 'unnest', 'insert'];
 export const PROGRESS_MODES: readonly ProgressMode[] = ['auto', 'bar', 'lines', 'none'];

@@ -42,6 +42,8 @@ export interface DrainQueueOptions {
   readonly hooks?: BatchHooks;
   /** Called after each committed batch with the lexeme ids it claimed. */
   readonly onBatch?: (claimedIds: readonly number[]) => void;
+  /** Counters to add to, so a `run --follow` that reconnects reports its whole run (default: new ones). */
+  readonly state?: RunState;
 }
 
 /** Pattern changes expanded per transaction. */
@@ -89,7 +91,7 @@ class PatternChangePending extends Error {
 export async function drainQueue(db: Database, options: DrainQueueOptions): Promise<RunReport> {
   const hooks = options.hooks ?? NO_HOOKS;
   const concurrency = db.dialect === 'pglite' ? 1 : Math.max(1, Math.min(options.concurrency, db.maxConnections));
-  const state = new RunState(options.progress);
+  const state = options.state ?? new RunState(options.progress);
   const grammars = new GrammarCache();
 
   if (options.retryFailed) await withConnection(db, (conn) => run(conn, enqueueFailedLexemes()));

@@ -1,7 +1,12 @@
+import { ConnectionTimeoutError } from '@paradigm/persistence';
+
+/** How the database failed the run: it went away, or it did not answer in time. */
+export type DatabaseFailure = { readonly kind: 'lost' } | { readonly kind: 'timeout'; readonly detail: string };
+
 /**
- * The database could not be reached or went away (connection refused, terminated, reset): not a
- * problem with the data. The message names the database and what to do; the batch in flight was rolled
- * back by the server, so nothing half-written remains.
+ * The database could not be reached, went away (connection refused, terminated, reset) or did not
+ * answer in time: not a problem with the data. The message names the database, what happened and what
+ * to do; the batch in flight was rolled back by the server, so nothing half-written remains.
  */
 export class DatabaseUnavailableError extends Error {
   constructor(
@@ -9,9 +14,13 @@ export class DatabaseUnavailableError extends Error {
     readonly resume: string,
     cause: unknown,
   ) {
+    const failure = databaseFailure(cause) ?? { kind: 'lost' };
     super(
-      `Lost the database ${database}: ${rootMessage(cause)}. The batch in flight was rolled back (no half-written forms). ` +
-        `Start the database (e.g. \`pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start\`) or point DATABASE_URL at a reachable one, then ${resume}.`,
+      failure.kind === 'timeout'
+        ? `Timed out on the database ${database}: ${failure.detail}. The batch in flight was rolled back (no half-written forms). ` +
+            `Check the network and the server, then ${resume}.`
+        : `Lost the database ${database}: ${rootMessage(cause)}. The batch in flight was rolled back (no half-written forms). ` +
+            `Start the database (e.g. \`pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start\`) or point DATABASE_URL at a reachable one, then ${resume}.`,
       { cause },
     );
     this.name = 'DatabaseUnavailableError';
@@ -19,19 +28,38 @@ export class DatabaseUnavailableError extends Error {
 }
 
 // SQLSTATE classes that mean the server ended the session: 08 connection exception, 57P01-57P03
-// admin shutdown / crash shutdown / cannot connect now.
-const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123])$/;
+// admin shutdown / crash shutdown / cannot connect now, 57P05 idle session timeout, 25P03 idle in
+// transaction timeout (the session was silent inside a transaction too long: see `--idle-in-transaction-timeout-ms`).
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1235]|25P03)$/;
+/** `statement_timeout` fired: the server cancelled the statement (the session survives). */
+const STATEMENT_TIMEOUT_SQLSTATE = '57014';
 const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH']);
 const UNAVAILABLE_MESSAGE = /Connection terminated|connection is closed|Client has encountered a connection error|Cannot connect to PostgreSQL|Client was closed/i;
 
-/** Whether `error` (or any cause in its chain) says the database is gone rather than the query is wrong. */
-export function isDatabaseUnavailable(error: unknown): boolean {
+/**
+ * Whether `error` (or any cause in its chain) says the database is gone or did not answer in time,
+ * rather than that the query is wrong; `undefined` when it does not.
+ */
+export function databaseFailure(error: unknown): DatabaseFailure | undefined {
+  let lost = false;
   for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if (e instanceof ConnectionTimeoutError) {
+      const flag = e.kind === 'connect' ? '--connect-timeout-ms' : '--query-timeout-ms';
+      return { kind: 'timeout', detail: `no answer ${e.kind === 'connect' ? 'to a new connection' : 'to a statement'} within ${e.timeoutMs} ms (${flag}): the network went silent or the server is stuck` };
+    }
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_NODE_CODES.has(code))) return true;
-    if (UNAVAILABLE_MESSAGE.test(e.message)) return true;
+    if (code === STATEMENT_TIMEOUT_SQLSTATE && /statement timeout/i.test(e.message)) {
+      return { kind: 'timeout', detail: `the server cancelled a statement that ran longer than --statement-timeout-ms (${e.message}); look for a lock held by another session, or raise the limit` };
+    }
+    if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_NODE_CODES.has(code))) lost = true;
+    if (UNAVAILABLE_MESSAGE.test(e.message)) lost = true;
   }
-  return false;
+  return lost ? { kind: 'lost' } : undefined;
+}
+
+/** Whether `error` (or any cause in its chain) says the database is gone or timed out rather than the query is wrong. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return databaseFailure(error) !== undefined;
 }
 
 /** Serialization failure or deadlock: the transaction can simply be run again. */
@@ -44,7 +72,7 @@ export function isRetryable(error: unknown): boolean {
  * The deepest cause's message: the server's or the socket's own words. Wrappers on the way (pg's, or
  * persistence's "Lost the database X: ...") would repeat what this error's message already says.
  */
-function rootMessage(error: unknown): string {
+export function rootMessage(error: unknown): string {
   let root = error;
   while (root instanceof Error && root.cause instanceof Error) root = root.cause;
   return root instanceof Error && root.message ? root.message : String(error);

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ClientTimeouts } from './client-timeouts';
 import type { Dialect, PooledConnection } from './connection';
 import type { Schema } from '../schema/schema';
 
@@ -21,12 +22,14 @@ export interface Database {
 export interface OpenOptions {
   /** Force a dialect: `pglite` ignores `DATABASE_URL`; `postgres` fails without a URL. Default: chosen by the URL. */
   dialect?: Dialect;
-  /** A `postgres://` URL; defaults to `DATABASE_URL` (read from the environment or `.env`). */
+  /** A `postgres://` or `postgresql://` URL; defaults to `DATABASE_URL` (read from the environment or `.env`). */
   url?: string;
   /** PGlite data folder when there is no URL; defaults to `<workspace>/.data/pglite`. */
   dataDir?: string;
   /** Pool size for PostgreSQL (default 10; ignored on PGlite, which always has 1). */
   maxConnections?: number;
-  /** Run migrations on open (default true). */
+  /** Run migrations on open (default true). They run without the query timeout and with `statement_timeout = 0`. */
   migrate?: boolean;
+  /** PostgreSQL client timeouts and keep-alive; each one not given keeps its {@link DEFAULT_CLIENT_TIMEOUTS} value. Ignored on PGlite. */
+  timeouts?: Partial<ClientTimeouts>;
 }

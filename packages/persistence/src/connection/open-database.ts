@@ -1,9 +1,12 @@
 import { join } from 'node:path';
+import type { Kysely } from 'kysely';
 import { migrateToLatest } from '../migrations/migrations';
+import type { Schema } from '../schema/schema';
+import { type ClientTimeouts, DEFAULT_CLIENT_TIMEOUTS } from './client-timeouts';
 import type { PooledConnection } from './connection';
 import { ConnectionDriver } from './connection-driver';
 import type { Database, OpenOptions } from './database';
-import { databaseUrlFromEnvironment, describeUrl } from './database-url';
+import { databaseUrlFromEnvironment, parseDatabaseUrl } from './database-url';
 import { createPgPool } from './pg/pg-database';
 import { createPostgresKysely } from './postgres-kysely';
 import { openPgliteInstance } from './pglite/pglite-instance';
@@ -34,21 +37,30 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   if (options.dialect === 'postgres' && !url) {
     throw new Error('openDatabase({ dialect: "postgres" }) needs a URL: pass `url` or set DATABASE_URL (environment or .env), e.g. postgres://postgres@127.0.0.1:5432/postgres.');
   }
-  const db = url ? await openPostgres(url, options.maxConnections ?? DEFAULT_MAX_CONNECTIONS) : await openPglite(options.dataDir ?? defaultPgliteDir());
+  const timeouts = { ...DEFAULT_CLIENT_TIMEOUTS, ...options.timeouts };
+  const opened = url ? await openPostgres(url, options.maxConnections ?? DEFAULT_MAX_CONNECTIONS, timeouts) : await openPglite(options.dataDir ?? defaultPgliteDir());
   if (options.migrate ?? true) {
     try {
-      await migrateToLatest(db.kysely);
+      await migrateToLatest(opened.migrations);
     } catch (error) {
-      await db.close();
+      await opened.db.close();
       throw error;
+    } finally {
+      if (opened.migrations !== opened.db.kysely) await opened.migrations.destroy();
     }
   }
-  return db;
+  return opened.db;
 }
 
-async function openPostgres(url: string, maxConnections: number): Promise<Database> {
-  const description = describeUrl(url);
-  const pool = createPgPool(url, description, maxConnections);
+/** An open database and the kysely instance its migrations run on. */
+interface Opened {
+  readonly db: Database;
+  readonly migrations: Kysely<Schema>;
+}
+
+async function openPostgres(url: string, maxConnections: number, timeouts: ClientTimeouts): Promise<Opened> {
+  const address = parseDatabaseUrl(url);
+  const pool = createPgPool(url, address, maxConnections, timeouts);
   // Connect once now so a wrong URL or a stopped server fails here, with the database's name.
   try {
     (await pool.acquire()).release();
@@ -56,12 +68,17 @@ async function openPostgres(url: string, maxConnections: number): Promise<Databa
     await pool.close();
     throw error;
   }
-  return assemble('postgres', description, maxConnections, () => pool.acquire(), () => pool.close());
+  return {
+    db: assemble('postgres', address.description, maxConnections, () => pool.acquire(), () => pool.close()),
+    // An index build on a large table is a legitimately long statement: migrations run unbounded.
+    migrations: createPostgresKysely(new ConnectionDriver(() => pool.acquireUnbounded())),
+  };
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string): Promise<Opened> {
   const instance = await openPgliteInstance(dataDir);
-  return assemble('pglite', `pglite:${instance.dataDir}`, 1, () => instance.acquire(), () => instance.close());
+  const db = assemble('pglite', `pglite:${instance.dataDir}`, 1, () => instance.acquire(), () => instance.close());
+  return { db, migrations: db.kysely };
 }
 
 function assemble(

@@ -12,6 +12,11 @@ export abstract class TransactionalConnection implements PooledConnection {
   abstract copyFrom(sql: string, chunks: Iterable<CopyChunk> | AsyncIterable<CopyChunk>): Promise<number>;
   abstract release(): void;
 
+  /** False once the session is lost or unanswered (then no statement, not even ROLLBACK, can run on it). */
+  protected usable(): boolean {
+    return true;
+  }
+
   async transaction<T>(fn: (tx: Connection) => Promise<T>): Promise<T> {
     const savepoint = this.depth === 0 ? undefined : `paradigm_sp_${this.depth}`;
     await this.query(savepoint ? `SAVEPOINT ${savepoint}` : 'BEGIN');
@@ -21,7 +26,9 @@ export abstract class TransactionalConnection implements PooledConnection {
       result = await fn(this);
     } catch (error) {
       this.depth -= 1;
-      await this.query(savepoint ? `ROLLBACK TO SAVEPOINT ${savepoint}` : 'ROLLBACK');
+      // A session that is gone (or timed out) cannot roll back, and the server does so when the
+      // connection drops: report the first error, not the ROLLBACK's.
+      if (this.usable()) await this.query(savepoint ? `ROLLBACK TO SAVEPOINT ${savepoint}` : 'ROLLBACK');
       throw error;
     }
     this.depth -= 1;

@@ -3,12 +3,15 @@ import { finished } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFromStdin } from 'pg-copy-streams';
 import type { CopyChunk, QueryResult } from '../connection';
+import { ConnectionTimeoutError } from '../connection-timeout-error';
 import { TransactionalConnection } from '../transactional-connection';
 
 /** A {@link PooledConnection} over one `pg` pool client. */
 export class PgConnection extends TransactionalConnection {
   readonly dialect = 'postgres' as const;
   private broken: Error | undefined;
+  /** Set when a statement failed without a server answer (timeout, socket error): the session is unusable. */
+  private failed: Error | undefined;
   /** Set when the server dropped the session while no statement ran (the client emitted 'error'). */
   private lost: Error | undefined;
   private readonly onClientError = (error: Error): void => {
@@ -16,10 +19,14 @@ export class PgConnection extends TransactionalConnection {
     this.broken ??= error;
   };
 
-  /** `description` names the database (no password) in the error a lost session gives. */
+  /**
+   * `description` names the database (no password) in the errors a lost session or a timeout gives;
+   * `queryTimeoutMs` bounds each statement's wait for its answer (0: no bound).
+   */
   constructor(
     private readonly client: PoolClient,
     private readonly description: string,
+    private readonly queryTimeoutMs: number,
   ) {
     super();
     // The pool removes its own 'error' listener while a client is checked out: if the server ends the
@@ -29,20 +36,21 @@ export class PgConnection extends TransactionalConnection {
   }
 
   async query<R = Record<string, unknown>>(text: string, values?: readonly unknown[]): Promise<QueryResult<R>> {
-    if (this.lost) throw this.lostError();
+    this.assertUsable();
     let result;
     try {
-      result = await this.client.query(text, values as unknown[] | undefined);
+      result = await this.client.query({ text, values: values as unknown[] | undefined, ...this.timeoutOption() });
     } catch (error) {
-      this.noteFailure(error);
-      throw error;
+      throw this.noteFailure(error);
     }
     return { rows: result.rows as R[], rowCount: result.rowCount ?? 0, command: result.command };
   }
 
   async copyFrom(sql: string, chunks: Iterable<CopyChunk> | AsyncIterable<CopyChunk>): Promise<number> {
-    if (this.lost) throw this.lostError();
-    const stream = this.client.query(copyFromStdin(sql));
+    this.assertUsable();
+    // pg reads `query_timeout` from a submittable query as from a plain one: the whole COPY, rows and
+    // the server's answer, is one statement under the bound.
+    const stream = this.client.query(Object.assign(copyFromStdin(sql), this.timeoutOption()));
     // The server may refuse a row while we are between writes; without a listener that 'error' event
     // would crash the process. Keep it and stop at the next chunk.
     let refused: Error | undefined;
@@ -57,26 +65,54 @@ export class PgConnection extends TransactionalConnection {
       // destroy() sends CopyFail: the server aborts the COPY and the client is ready for ROLLBACK.
       stream.destroy(error as Error);
       await finished(stream).catch(() => undefined);
-      throw error;
+      // The COPY's own failure (server refusal, timeout, socket) if there was one, else the chunk source's.
+      throw refused ? this.noteFailure(refused) : error;
     }
     stream.end();
     try {
       await finished(stream);
     } catch (error) {
-      this.noteFailure(error);
-      throw error;
+      throw this.noteFailure(error);
     }
     return stream.rowCount;
   }
 
+  /** Release drops the client instead of pooling it (for a session whose settings were changed). */
+  discardOnRelease(): void {
+    this.broken ??= new Error('discarded on release');
+  }
+
+  private timeoutOption(): { query_timeout?: number } {
+    return this.queryTimeoutMs > 0 ? { query_timeout: this.queryTimeoutMs } : {};
+  }
+
+  /**
+   * A lost session fails at once with the database's name. So does one whose statement timed out or
+   * hit a socket error: pg would queue the next statement (even a ROLLBACK) behind the one still
+   * unanswered, and it would wait out a second timeout.
+   */
+  protected override usable(): boolean {
+    return !this.lost && !this.failed;
+  }
+
+  private assertUsable(): void {
+    if (this.lost) throw this.lostError();
+    if (this.failed) throw this.failed;
+  }
+
   /**
    * A server error (it has a SQLSTATE `code`) leaves the session usable after ROLLBACK; anything else
-   * (socket closed, protocol error) may not, so `release` then discards the client instead of pooling it.
+   * (socket closed, protocol error, timeout) may not, so later statements fail at once and `release`
+   * discards the client instead of pooling it. Returns the error to throw (a timeout named as such).
    */
-  private noteFailure(error: unknown): void {
-    if (!(error instanceof Error) || !('code' in error) || typeof error.code !== 'string' || error.code.length !== 5) {
-      this.broken = error instanceof Error ? error : new Error(String(error));
-    }
+  private noteFailure(error: unknown): Error {
+    // Duck-typed: a socket error may come from another realm (a test sandbox) and fail `instanceof Error`.
+    const failure = typeof (error as Error | undefined)?.message === 'string' ? (error as Error) : new Error(String(error));
+    if ('code' in failure && typeof failure.code === 'string' && failure.code.length === 5) return failure;
+    const named = failure.message === 'Query read timeout' ? new ConnectionTimeoutError('query', this.description, this.queryTimeoutMs, failure) : failure;
+    this.failed ??= named;
+    this.broken ??= named;
+    return named;
   }
 
   /**

@@ -1,33 +1,56 @@
 import { Pool } from 'pg';
+import type { ClientTimeouts } from '../client-timeouts';
 import type { PooledConnection } from '../connection';
+import type { DatabaseAddress } from '../database-url';
+import { connectError } from './connect-error';
 import { PgConnection } from './pg-connection';
 
 /** What `open-database.ts` needs from a PostgreSQL pool, without leaking `pg` types. */
 export interface PgPool {
   acquire(): Promise<PooledConnection>;
+  /**
+   * A connection without statement limits (no client query timeout, `statement_timeout = 0`), discarded
+   * on release so the setting never reaches another user of the pool. For migrations, whose index
+   * builds on a large table are legitimately long.
+   */
+  acquireUnbounded(): Promise<PooledConnection>;
   close(): Promise<void>;
 }
 
 /**
- * A `pg` pool of `maxConnections`. Errors connecting name the database (no password) and the fix.
+ * A `pg` pool of `maxConnections` with keep-alive on and the given timeouts. Errors connecting name
+ * the database (no password), what happened and the fix.
  */
-export function createPgPool(url: string, description: string, maxConnections: number): PgPool {
-  const pool = new Pool({ connectionString: url, max: maxConnections });
+export function createPgPool(url: string, address: DatabaseAddress, maxConnections: number, timeouts: ClientTimeouts): PgPool {
+  const pool = new Pool({
+    connectionString: url,
+    max: maxConnections,
+    connectionTimeoutMillis: timeouts.connectTimeoutMs,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: timeouts.keepAliveInitialDelayMs,
+  });
   // An idle client losing its server emits 'error' on the pool; without a listener Node would crash the
   // process. The next acquire() reports the problem instead.
   pool.on('error', () => undefined);
+  const connect = async (queryTimeoutMs: number) => {
+    try {
+      return new PgConnection(await pool.connect(), address.description, queryTimeoutMs);
+    } catch (error) {
+      throw connectError(error, address, timeouts.connectTimeoutMs);
+    }
+  };
   return {
-    async acquire() {
+    acquire: () => connect(timeouts.queryTimeoutMs),
+    async acquireUnbounded() {
+      const conn = await connect(0);
+      conn.discardOnRelease();
       try {
-        return new PgConnection(await pool.connect(), description);
+        await conn.query('SET statement_timeout = 0');
       } catch (error) {
-        throw new Error(
-          `Cannot connect to PostgreSQL at ${description}: ${(error as Error).message}. ` +
-            'Is PostgreSQL running? Start it, or set DATABASE_URL (environment or .env) to a reachable server, ' +
-            'or unset it to use the embedded PGlite database.',
-          { cause: error },
-        );
+        conn.release();
+        throw error;
       }
+      return conn;
     },
     close: () => pool.end(),
   };

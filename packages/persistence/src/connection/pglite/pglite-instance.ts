@@ -1,8 +1,9 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { PooledConnection } from '../connection';
 import { Mutex } from '../mutex';
+import { releaseFolderLock, takeFolderLock } from './folder-lock';
 import { loadPglite } from './node-require';
 import { PgliteConnection } from './pglite-connection';
 
@@ -23,7 +24,6 @@ interface Entry {
 // openDatabase() on a folder shares one instance through this registry; across processes a lock file
 // holding the owner's pid refuses the second opener.
 const registry = new Map<string, Entry>();
-const LOCK_FILE = 'paradigm.pid';
 
 /** Opens (or joins) the PGlite database in `dataDir`, creating the folder if needed. */
 export async function openPgliteInstance(dataDir: string): Promise<PgliteInstance> {
@@ -57,7 +57,7 @@ export async function openPgliteInstance(dataDir: string): Promise<PgliteInstanc
         await pg.close();
       } finally {
         unlock();
-        rmSync(join(key, LOCK_FILE), { force: true });
+        releaseFolderLock(key);
       }
     },
   };
@@ -80,37 +80,7 @@ async function start(dataDir: string): Promise<{ pg: PGlite; mutex: Mutex }> {
     const pg = await loadPglite().create({ dataDir, postgresqlconf: `shared_buffers=${PGLITE_SHARED_BUFFERS}` });
     return { pg, mutex: new Mutex() };
   } catch (error) {
-    rmSync(join(dataDir, LOCK_FILE), { force: true });
+    releaseFolderLock(dataDir);
     throw new Error(`Cannot open the PGlite database in ${dataDir}: ${(error as Error).message}. If the folder is damaged, delete it (it is rebuilt empty; run the seed again) or set DATABASE_URL to use PostgreSQL.`, { cause: error });
-  }
-}
-
-function takeFolderLock(dataDir: string): void {
-  const lockPath = join(dataDir, LOCK_FILE);
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    try {
-      const fd = openSync(lockPath, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = Number(readFileSync(lockPath, 'utf8'));
-      if (owner !== process.pid && isAlive(owner)) {
-        throw new Error(`The PGlite database in ${dataDir} is open in another process (pid ${owner}); PGlite allows one process at a time. Stop that process, or set DATABASE_URL to use PostgreSQL, which allows many.`);
-      }
-      rmSync(lockPath, { force: true }); // left by a process that died
-    }
-  }
-  throw new Error(`Cannot take the lock file ${lockPath}; delete it if no process uses this database.`);
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
