@@ -20,9 +20,9 @@ export interface CompileOptions {
 }
 
 /**
- * The default of {@link CompileOptions.maxFormsPerLexeme}: far above real paradigms (the most of any
- * Hunspell or Apertium lexeme in the test dictionaries is in the thousands) and small enough that a
- * lexeme at the limit holds a few tens of megabytes.
+ * The default of {@link CompileOptions.maxFormsPerLexeme}: six times the largest real paradigm measured
+ * (Debian's Hunspell it_IT, `ottocento`: 16,537 forms; en_US, fr, de_DE, es_ES, pl_PL, cs_CZ and ru_RU
+ * at most 850), and small enough that a lexeme at the limit is a few megabytes of rows.
  */
 export const DEFAULT_MAX_FORMS_PER_LEXEME = 100_000;
 
