@@ -22,7 +22,8 @@ export interface CompileOptions {
 /**
  * The default of {@link CompileOptions.maxFormsPerLexeme}: six times the largest real paradigm measured
  * (Debian's Hunspell it_IT, `ottocento`: 16,537 forms; en_US, fr, de_DE, es_ES, pl_PL, cs_CZ and ru_RU
- * at most 850), and small enough that a lexeme at the limit is a few megabytes of rows.
+ * at most 850), and small enough that a lexeme at the limit is a few megabytes of rows. Hungarian
+ * (hu_HU) is beyond it: 303 of its first 400 lexemes derive more than 100,000 forms.
  */
 export const DEFAULT_MAX_FORMS_PER_LEXEME = 100_000;
 
