@@ -14,6 +14,7 @@ export type { Grammar } from './compile/grammar';
 export { compilePattern } from './compile/compile-pattern';
 export { compileGrammar } from './compile/compile-grammar';
 export type { CompileOptions } from './compile/compile-options';
+export { DEFAULT_MAX_FORMS_PER_LEXEME } from './compile/compile-options';
 export type { Normalization } from './text/normalization';
 export type { GrammarResult } from './compile/compile-grammar';
 export { splitPatternFile } from './syntax/pattern-file';

@@ -27,6 +27,8 @@ export * from './queue';
 export { readPatterns } from './readers/read-patterns';
 export { streamLexemes, type StreamLexemesOptions } from './readers/stream-lexemes';
 export { countLexemes } from './readers/count-lexemes';
+export { findForm, formsWithPrefix, type FormSource } from './readers/find-form';
+export { findFormQuery, formsWithPrefixQuery, FORM_KEY_LENGTH } from './readers/form-key';
 
 export { replaceLexicon, type LexiconInput, type LexiconCounts, type ReplaceLexiconOptions } from './lexicon/replace-lexicon';
 export { compiledHash } from './lexicon/compiled-hash';

@@ -1,4 +1,4 @@
-import { type Database, FolderMigrationProvider, migrateToEmpty, migrateToLatest, withConnection } from '@paradigm/persistence';
+import { type Database, FolderMigrationProvider, FORM_KEY_LENGTH, migrateToEmpty, migrateToLatest, withConnection } from '@paradigm/persistence';
 import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
 
 // Other modules add their own migrations to the folder (the worker's queue); these are this package's.
@@ -45,7 +45,7 @@ for (const dialect of TEST_DIALECTS) {
         (await conn.query<{ name: string }>("SELECT indexname AS name FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1")).rows.map((r) => r.name),
       );
       expect(indexes).toEqual(expect.arrayContaining([
-        'forms_form_idx',
+        'forms_form_key_idx',
         'forms_lexeme_id_idx',
         'lexeme_patterns_pattern_id_idx',
         'lexeme_patterns_pkey',
@@ -53,6 +53,12 @@ for (const dialect of TEST_DIALECTS) {
         'patterns_name_key',
         'patterns_pkey',
       ]));
+    });
+
+    it('indexes forms by the key the surface queries use', async () => {
+      const definition = await withConnection(db, async (conn) =>
+        (await conn.query<{ def: string }>("SELECT indexdef AS def FROM pg_indexes WHERE indexname = 'forms_form_key_idx'")).rows[0]?.def);
+      expect(definition).toBe(`CREATE INDEX forms_form_key_idx ON public.forms USING btree ("left"(form, ${FORM_KEY_LENGTH}) COLLATE "C")`);
     });
   });
 }

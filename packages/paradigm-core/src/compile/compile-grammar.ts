@@ -2,9 +2,9 @@ import type { PatternError, PatternErrorCode } from '../errors/pattern-error';
 import { PatternSyntaxError } from '../errors/pattern-syntax-error';
 import type { PatternSource } from '../model/pattern-source';
 import { textRules } from '../text/normalization';
-import type { CompileOptions } from './compile-options';
+import { maxFormsPerLexeme, type CompileOptions } from './compile-options';
 import { compileProgram } from './compile-pattern';
-import type { PatternProgram, RootRequirement } from './compiled-pattern';
+import type { CompiledRule, PatternProgram, RootRequirement } from './compiled-pattern';
 import { LinkedGrammar, type Grammar } from './grammar';
 
 /** What {@link compileGrammar} returns: the patterns that compiled, and why the others did not. */
@@ -22,10 +22,15 @@ export interface GrammarResult {
  * `options.normalize` (default `NFC`): with `none`, neither the sources nor, at generation, lexemes
  * are normalised; the grammar carries the setting ({@link Grammar.normalize}).
  *
- * @throws TypeError when `options.normalize` is neither `NFC` nor `none`.
+ * `options.maxFormsPerLexeme` (default 100,000) bounds the forms one lexeme may derive; the grammar
+ * carries it ({@link Grammar.maxFormsPerLexeme}).
+ *
+ * @throws TypeError when `options.normalize` is neither `NFC` nor `none`, or `options.maxFormsPerLexeme`
+ * is not a positive integer (or Infinity).
  */
 export function compileGrammar(patterns: Iterable<PatternSource>, options: CompileOptions = {}): GrammarResult {
   const text = textRules(options.normalize);
+  const limit = maxFormsPerLexeme(options);
   const errors: PatternError[] = [];
   const programs = new Map<string, PatternProgram>();
   const seenIds = new Map<number, string>();
@@ -66,71 +71,148 @@ export function compileGrammar(patterns: Iterable<PatternSource>, options: Compi
     for (const rule of program.rules) rule.continuations = rule.continuationNames.map((next) => programs.get(next.name)!);
     program.continuations = [...new Set(program.rules.flatMap((rule) => rule.continuations.map((next) => next.id)))];
   }
-  const own = new Map([...programs.values()].map((program) => [program, program.rootRequirements] as const));
-  for (const program of programs.values()) program.rootRequirements = collectRequirements(program, own);
-  return { grammar: new LinkedGrammar(programs.values(), text), errors };
+  linkRequirements(programs.values());
+  return { grammar: new LinkedGrammar(programs.values(), text, limit), errors };
 }
 
 type Report = (code: PatternErrorCode, id: number, name: string, line: number, column: number, message: string) => void;
+type ContinuationName = CompiledRule['continuationNames'][number];
+
+// Every traversal below keeps its own stack or queue instead of recursing: a chain of continuations may
+// be as long as the lexicon makes it (a chain of 5,000 patterns overflowed the call stack), and each
+// visits every pattern and continuation once.
+
+function continuationNamesOf(program: PatternProgram): ContinuationName[] {
+  return program.rules.flatMap((rule) => rule.continuationNames);
+}
 
 /** Finds every cycle of continuations (depth-first, in input order) and removes the patterns on it. */
 function removeCycles(programs: Map<string, PatternProgram>, report: Report): void {
   const state = new Map<string, 'active' | 'done'>();
+  // Each pattern on a cycle, with the cycle's text and the pattern after it on the cycle.
+  const onCycle = new Map<string, { cycle: string; next: string }>();
+  // The depth-first path, with each pattern's continuations and how many of them were followed.
   const path: string[] = [];
-  const onCycle = new Map<string, string>();
-  const visit = (name: string): void => {
+  const depthOf = new Map<string, number>();
+  const edges: ContinuationName[][] = [];
+  const followed: number[] = [];
+  const enter = (name: string): void => {
     state.set(name, 'active');
+    depthOf.set(name, path.length);
     path.push(name);
-    for (const rule of programs.get(name)!.rules) {
-      for (const next of rule.continuationNames) {
-        if (!programs.has(next.name)) continue;
-        const seen = state.get(next.name);
-        if (seen === 'active') {
-          const cycle = [...path.slice(path.indexOf(next.name)), next.name].join(' > ');
-          for (const member of path.slice(path.indexOf(next.name))) if (!onCycle.has(member)) onCycle.set(member, cycle);
-        } else if (seen === undefined) visit(next.name);
-      }
-    }
-    path.pop();
-    state.set(name, 'done');
+    edges.push(continuationNamesOf(programs.get(name)!));
+    followed.push(0);
   };
-  for (const name of programs.keys()) if (!state.has(name)) visit(name);
-  for (const [name, cycle] of onCycle) {
+  for (const start of programs.keys()) {
+    if (state.has(start)) continue;
+    enter(start);
+    while (path.length > 0) {
+      const top = path.length - 1;
+      if (followed[top] === edges[top].length) {
+        state.set(path[top], 'done');
+        depthOf.delete(path[top]);
+        path.pop();
+        edges.pop();
+        followed.pop();
+        continue;
+      }
+      const next = edges[top][followed[top]++];
+      if (!programs.has(next.name)) continue;
+      const seen = state.get(next.name);
+      if (seen === 'active') {
+        const members = path.slice(depthOf.get(next.name));
+        const cycle = [...members, next.name].join(' > ');
+        members.forEach((member, k) => {
+          if (!onCycle.has(member)) onCycle.set(member, { cycle, next: k + 1 < members.length ? members[k + 1] : next.name });
+        });
+      } else if (seen === undefined) enter(next.name);
+    }
+  }
+  for (const [name, { cycle, next: target }] of onCycle) {
     const program = programs.get(name)!;
-    const members = cycle.split(' > ');
-    const target = members[members.indexOf(name) + 1];
-    const reference = program.rules.flatMap((rule) => rule.continuationNames).find((next) => next.name === target)!;
+    const reference = continuationNamesOf(program).find((next) => next.name === target)!;
     report('cycle', program.id, name, reference.line, reference.column,
       `pattern "${name}", line ${reference.line}, column ${reference.column}: continuations form a cycle ${cycle}; remove one of these continuations`);
   }
   for (const name of onCycle.keys()) programs.delete(name);
 }
 
-/** Removes, until nothing changes, patterns that continue into a pattern that was left out. */
+/**
+ * Removes the patterns that continue, directly or not, into a pattern that was left out: first those
+ * naming one directly (in input order), then those continuing into them, and so on outwards.
+ */
 function removeBroken(programs: Map<string, PatternProgram>, report: Report): void {
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const program of [...programs.values()]) {
-      const reference = program.rules.flatMap((rule) => rule.continuationNames).find((next) => !programs.has(next.name));
-      if (!reference) continue;
-      report('broken-continuation', program.id, program.name, reference.line, reference.column,
-        `pattern "${program.name}", line ${reference.line}, column ${reference.column}: continues with "${reference.name}", which has errors of its own; fix that pattern first`);
-      programs.delete(program.name);
-      changed = true;
+  const referrers = new Map<string, PatternProgram[]>();
+  for (const program of programs.values()) {
+    for (const next of continuationNamesOf(program)) {
+      const list = referrers.get(next.name);
+      if (list === undefined) referrers.set(next.name, [program]);
+      else if (list[list.length - 1] !== program) list.push(program);
+    }
+  }
+  const broken = new Set<string>();
+  const queue: PatternProgram[] = [];
+  const leaveOut = (program: PatternProgram): void => {
+    const reference = continuationNamesOf(program).find((next) => !programs.has(next.name) || broken.has(next.name));
+    if (reference === undefined || broken.has(program.name)) return;
+    report('broken-continuation', program.id, program.name, reference.line, reference.column,
+      `pattern "${program.name}", line ${reference.line}, column ${reference.column}: continues with "${reference.name}", which has errors of its own; fix that pattern first`);
+    broken.add(program.name);
+    queue.push(program);
+  };
+  for (const program of programs.values()) leaveOut(program);
+  for (let head = 0; head < queue.length; head++) for (const referrer of referrers.get(queue[head].name) ?? []) leaveOut(referrer);
+  for (const name of broken) programs.delete(name);
+}
+
+/**
+ * Sets each program's {@link PatternProgram.rootRequirements}: its own root checks, then those of every
+ * pattern reachable through its continuations, each once, in depth-first order. The continuation graph
+ * has no cycles by now, so a pattern's list is its own checks followed by its continuations' lists
+ * (computed first, children before parents), minus repeats.
+ */
+function linkRequirements(programs: Iterable<PatternProgram>): void {
+  const done = new Set<PatternProgram>();
+  const stack: PatternProgram[] = [];
+  const expanded = new Set<PatternProgram>();
+  for (const start of programs) {
+    if (done.has(start)) continue;
+    stack.push(start);
+    while (stack.length > 0) {
+      const program = stack[stack.length - 1];
+      if (done.has(program)) {
+        stack.pop();
+        continue;
+      }
+      if (!expanded.has(program)) {
+        expanded.add(program);
+        for (const rule of program.rules) for (const next of rule.continuations) if (!done.has(next)) stack.push(next);
+        continue;
+      }
+      stack.pop();
+      program.rootRequirements = mergeRequirements(program);
+      done.add(program);
     }
   }
 }
 
-/** The root checks of `program` and of everything reachable through its continuations, each once. */
-function collectRequirements(program: PatternProgram, own: ReadonlyMap<PatternProgram, readonly RootRequirement[]>): RootRequirement[] {
-  const seen = new Set<PatternProgram>();
-  const out: RootRequirement[] = [];
-  const walk = (current: PatternProgram): void => {
-    if (seen.has(current)) return;
-    seen.add(current);
-    out.push(...own.get(current)!);
-    for (const rule of current.rules) for (const next of rule.continuations) walk(next);
-  };
-  walk(program);
-  return out;
+function mergeRequirements(program: PatternProgram): readonly RootRequirement[] {
+  let merged = program.rootRequirements;
+  let seen: Set<RootRequirement> | undefined;
+  for (const rule of program.rules) {
+    for (const next of rule.continuations) {
+      const inherited = next.rootRequirements;
+      if (inherited.length === 0) continue;
+      if (seen === undefined) {
+        merged = [...merged];
+        seen = new Set(merged);
+      }
+      for (const requirement of inherited) {
+        if (seen.has(requirement)) continue;
+        seen.add(requirement);
+        (merged as RootRequirement[]).push(requirement);
+      }
+    }
+  }
+  return merged;
 }

@@ -8,6 +8,8 @@ export interface Grammar {
   readonly formatVersion: number;
   /** How this grammar normalises text (see `CompileOptions.normalize`); generation follows it. */
   readonly normalize: Normalization;
+  /** How many forms one lexeme may derive (see `CompileOptions.maxFormsPerLexeme`); generation follows it. */
+  readonly maxFormsPerLexeme: number;
   pattern(id: number): CompiledPattern | undefined;
   patternByName(name: string): CompiledPattern | undefined;
   /** How many patterns compiled (patterns with errors are left out). */
@@ -32,6 +34,7 @@ export class LinkedGrammar implements Grammar {
     programs: Iterable<PatternProgram>,
     /** The text operations generation uses, per {@link Grammar.normalize}. */
     readonly text: TextRules,
+    readonly maxFormsPerLexeme: number,
   ) {
     this.normalize = text.mode;
     for (const program of programs) {

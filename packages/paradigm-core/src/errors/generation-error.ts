@@ -9,7 +9,12 @@ export type GenerationErrorCode =
   /** A skeleton's unnumbered slots do not match the root's radical count. */
   | 'slot-count'
   /** A skeleton's numbered slot (`C4`) is beyond the root's radicals. */
-  | 'radical-index';
+  | 'radical-index'
+  /**
+   * The lexeme derives more forms than the grammar's `maxFormsPerLexeme`: generation stopped there, for
+   * this pattern and the lexeme's later ones.
+   */
+  | 'too-many-forms';
 
 /**
  * A data problem found while generating one lexeme with one pattern. Returned inside a

@@ -32,6 +32,13 @@ interface Expansion {
   ownerId: number;
   count: number;
   collected: Derived[] | null;
+  /** The depth-first stack of {@link derive}, reused across its calls. */
+  readonly frames: Frame[];
+  /** Forms derived so far for this lexeme (all patterns), against `limit` (the grammar's `maxFormsPerLexeme`). */
+  derived: number;
+  readonly limit: number;
+  /** Set when `derived` passed `limit`: the expansion stops. */
+  exceeded: boolean;
 }
 
 /** `both` combined with X is X; LR with RL has no direction left (lttoolbox drops such entries). */
@@ -61,31 +68,107 @@ function emit(state: Expansion, surface: string, cell: string, analysis: string,
 }
 
 /**
+ * One pattern being applied along a derivation: its input, and the form its current rule made (what
+ * that rule's continuations receive). Frames are reused from one lexeme's derivations to the next.
+ */
+interface Frame {
+  program: PatternProgram;
+  input: string;
+  cell: string;
+  analysis: string;
+  dir: Direction;
+  marks: number;
+  /** The rule whose form the fields below hold (-1 before the first). */
+  rule: number;
+  /** That rule's continuations, and how many of them were entered. */
+  next: readonly PatternProgram[];
+  entered: number;
+  surface: string;
+  formCell: string;
+  formAnalysis: string;
+  formDir: Direction;
+  formMarks: number;
+}
+
+const NO_CONTINUATIONS: readonly PatternProgram[] = [];
+
+function frameAt(state: Expansion, depth: number, program: PatternProgram, input: string, cell: string, analysis: string, dir: Direction, marks: number): void {
+  const frame = state.frames[depth];
+  if (frame === undefined) {
+    state.frames.push({ program, input, cell, analysis, dir, marks, rule: -1, next: NO_CONTINUATIONS, entered: 0, surface: '', formCell: '', formAnalysis: '', formDir: dir, formMarks: 0 });
+    return;
+  }
+  frame.program = program;
+  frame.input = input;
+  frame.cell = cell;
+  frame.analysis = analysis;
+  frame.dir = dir;
+  frame.marks = marks;
+  frame.rule = -1;
+  frame.next = NO_CONTINUATIONS;
+  frame.entered = 0;
+}
+
+/**
+ * Counts one derived form against the lexeme's limit; false (and the expansion stopped) past it. Every
+ * derived form counts, also one held back by `needaffix` or a pending circumfix: it costs the same work.
+ */
+function withinLimit(state: Expansion): boolean {
+  if (++state.derived <= state.limit) return true;
+  state.exceeded = true;
+  return false;
+}
+
+/**
  * Applies every rule of `program` to `input`, then each rule's continuations depth-first. `marks` holds
  * the side of a circumfix waiting for its other half and whether a prefix was applied (see
- * {@link CIRCUMFIX_PENDING}, {@link PREFIXED}): one integer, so the recursion passes no more arguments.
+ * {@link CIRCUMFIX_PENDING}, {@link PREFIXED}). The depth-first walk keeps its own stack of frames, so a
+ * chain of continuations may be as deep as the grammar makes it (a 5,000-pattern chain overflowed the
+ * call stack when this recursed).
  */
 function derive(state: Expansion, program: PatternProgram, input: string, cell: string, analysis: string, dir: Direction, marks: number): void {
-  const rules = program.rules;
-  for (let r = 0; r < rules.length; r++) {
-    const rule = rules[r];
-    const surface = runOperations(rule.operations, input, state.root, state.normalizing);
-    if (surface === null) continue;
-    const formDir = combineDir(dir, rule.dir);
-    if (formDir === null) continue;
-    const formCell = joinCell(cell, rule.cell);
-    const formAnalysis = rule.gloss === '' ? analysis : appendGloss(state, analysis, rule.gloss);
-    let pending = marks & CIRCUMFIX_PENDING;
-    const side = rule.circumfixSide;
-    // A circumfix rule of the other side completes the pending circumfix (as a combination would);
-    // one of the same side leaves it pending; a first circumfix rule starts it.
-    if (side !== 0) pending = pending === 0 ? side : (pending | side) === CIRCUMFIX_BOTH ? 0 : pending;
-    const formMarks = pending | (marks & PREFIXED) | rule.prefixMark;
-    if (!rule.needAffix && pending === 0) emit(state, surface, formCell, formAnalysis, formDir);
-    if (state.collected !== null)
-      state.collected.push({ surface, cell: formCell, analysis: formAnalysis, dir: formDir, circumfix: pending !== 0, prefixed: (formMarks & PREFIXED) !== 0 });
-    const next = rule.continuations;
-    for (let c = 0; c < next.length; c++) derive(state, next[c], surface, formCell, formAnalysis, formDir, formMarks);
+  const frames = state.frames;
+  frameAt(state, 0, program, input, cell, analysis, dir, marks);
+  let depth = 0;
+  while (depth >= 0) {
+    const frame = frames[depth];
+    if (frame.entered < frame.next.length) {
+      const next = frame.next[frame.entered++];
+      frameAt(state, ++depth, next, frame.surface, frame.formCell, frame.formAnalysis, frame.formDir, frame.formMarks);
+      continue;
+    }
+    const rules = frame.program.rules;
+    let r = frame.rule + 1;
+    for (; r < rules.length; r++) {
+      const rule = rules[r];
+      const surface = runOperations(rule.operations, frame.input, state.root, state.normalizing);
+      if (surface === null) continue;
+      const formDir = combineDir(frame.dir, rule.dir);
+      if (formDir === null) continue;
+      if (!withinLimit(state)) return;
+      const formCell = joinCell(frame.cell, rule.cell);
+      const formAnalysis = rule.gloss === '' ? frame.analysis : appendGloss(state, frame.analysis, rule.gloss);
+      const marks = frame.marks;
+      let pending = marks & CIRCUMFIX_PENDING;
+      const side = rule.circumfixSide;
+      // A circumfix rule of the other side completes the pending circumfix (as a combination would);
+      // one of the same side leaves it pending; a first circumfix rule starts it.
+      if (side !== 0) pending = pending === 0 ? side : (pending | side) === CIRCUMFIX_BOTH ? 0 : pending;
+      const formMarks = pending | (marks & PREFIXED) | rule.prefixMark;
+      if (!rule.needAffix && pending === 0) emit(state, surface, formCell, formAnalysis, formDir);
+      if (state.collected !== null)
+        state.collected.push({ surface, cell: formCell, analysis: formAnalysis, dir: formDir, circumfix: pending !== 0, prefixed: (formMarks & PREFIXED) !== 0 });
+      frame.next = rule.continuations;
+      frame.entered = 0;
+      frame.surface = surface;
+      frame.formCell = formCell;
+      frame.formAnalysis = formAnalysis;
+      frame.formDir = formDir;
+      frame.formMarks = formMarks;
+      break;
+    }
+    frame.rule = r;
+    if (r === rules.length) depth--;
   }
 }
 
@@ -106,13 +189,35 @@ function combine(state: Expansion, suffixForms: readonly Derived[], prefixes: re
         if (surface === null) continue;
         const dir = combineDir(base.dir, rule.dir);
         if (dir === null) continue;
+        if (!withinLimit(state)) return;
         const cell = joinCell(base.cell, rule.cell);
         const analysis = rule.gloss === '' ? base.analysis : appendGloss(state, base.analysis, rule.gloss);
         emit(state, surface, cell, analysis, dir);
-        for (const next of rule.continuations) derive(state, next, surface, cell, analysis, dir, 0);
+        for (const next of rule.continuations) {
+          derive(state, next, surface, cell, analysis, dir, 0);
+          if (state.exceeded) return;
+        }
       }
     }
   }
+}
+
+function tooManyForms(lexeme: Lexeme, program: PatternProgram, limit: number): GenerationError {
+  return {
+    code: 'too-many-forms',
+    message: `lexeme ${lexeme.id} "${lexeme.lemma}": pattern "${program.name}" derives more than ${limit} forms for this lexeme (the limit, maxFormsPerLexeme), so its generation stopped; look for continuations that multiply (each level multiplies the forms by its rule count), or raise the limit`,
+    lexemeId: lexeme.id,
+    patternId: program.id,
+  };
+}
+
+function stoppedEarlier(lexeme: Lexeme, id: number, limit: number): GenerationError {
+  return {
+    code: 'too-many-forms',
+    message: `lexeme ${lexeme.id} "${lexeme.lemma}": not generated with pattern id ${id}, since an earlier pattern of the lexeme already passed the limit of ${limit} forms (maxFormsPerLexeme)`,
+    lexemeId: lexeme.id,
+    patternId: id,
+  };
 }
 
 function unknownPattern(lexeme: Lexeme, id: number): GenerationError {
@@ -143,11 +248,19 @@ export function expandLexeme(grammar: LinkedGrammar, lexeme: Lexeme, target: For
   }
   const stem = normalizing ? nfc(lexeme.stem ?? lexeme.lemma) : (lexeme.stem ?? lexeme.lemma);
   const gloss = normalizing ? nfc(lexeme.gloss ?? lexeme.lemma) : (lexeme.gloss ?? lexeme.lemma);
-  const state: Expansion = { lexemeId: lexeme.id, root, normalizing, sink: target.sink ?? null, rows: target.rows ?? null, ownerId: 0, count: 0, collected: null };
+  const limit = grammar.maxFormsPerLexeme;
+  const state: Expansion = {
+    lexemeId: lexeme.id, root, normalizing, sink: target.sink ?? null, rows: target.rows ?? null, ownerId: 0, count: 0, collected: null,
+    frames: [], derived: 0, limit, exceeded: false,
+  };
   const summaries: PatternSummary[] = new Array(ids.length);
   for (let p = 0; p < ids.length; p++) {
     const program = programs[p];
     const error = errors[p];
+    if (state.exceeded) {
+      summaries[p] = { kind: 'error', patternId: ids[p], error: stoppedEarlier(lexeme, ids[p], limit) };
+      continue;
+    }
     if (program === undefined || error !== undefined) {
       summaries[p] = { kind: 'error', patternId: ids[p], error: error! };
       continue;
@@ -158,7 +271,11 @@ export function expandLexeme(grammar: LinkedGrammar, lexeme: Lexeme, target: For
     const collected: Derived[] | null = combining ? [] : null;
     state.collected = collected;
     derive(state, program, stem, '', gloss, 'both', 0);
-    if (collected !== null) combine(state, collected, prefixes!);
+    if (collected !== null && !state.exceeded) combine(state, collected, prefixes!);
+    if (state.exceeded) {
+      summaries[p] = { kind: 'error', patternId: program.id, error: tooManyForms(lexeme, program, limit) };
+      continue;
+    }
     summaries[p] = state.count === 0 ? { kind: 'no-match', patternId: program.id } : { kind: 'forms', patternId: program.id, count: state.count };
   }
   return summaries;

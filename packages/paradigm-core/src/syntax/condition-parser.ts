@@ -1,4 +1,5 @@
 import type { CharSet, ConditionAst, ConditionItem } from './condition-ast';
+import { explainUnstorable, isUnstorableCodePoint } from '../text/storable-text';
 import { SourceProblem } from './source-problem';
 
 /**
@@ -26,6 +27,11 @@ export function parseCondition(source: string, line: number, column: number): Co
   };
 
   const readEscape = (at: number): [number, number] => {
+    const [codePoint, end] = readEscapeBody(at);
+    if (isUnstorableCodePoint(codePoint)) fail(at, 'text without U+0000 or unpaired surrogates', `${chars.slice(at, end).join('')} spells ${explainUnstorable(codePoint)}`);
+    return [codePoint, end];
+  };
+  const readEscapeBody = (at: number): [number, number] => {
     const next = chars[at + 1];
     if (next === undefined) return fail(at, 'a character after \\', 'the condition ends with a lone backslash');
     if (next === 'u') {

@@ -1,9 +1,12 @@
 import type { TextRules } from '../text/normalization';
+import { explainUnstorable, firstUnstorable } from '../text/storable-text';
 import { SourceProblem } from './source-problem';
 
 /** Characters that end a bare token (besides whitespace), per docs/patterns.md. */
 const BARE_STOP = new Set(['"', '/', '[', ']', '>', '=', '#']);
 const NAME_CHAR = /^[\p{L}\p{M}\p{N}_.:/-]$/u;
+/** What a string must be to reach a form or a stored column (see text/storable-text.ts). */
+const STORABLE = 'text without U+0000 or unpaired surrogates';
 
 /**
  * Reads one line of pattern source, code point by code point, and reports problems with 1-based
@@ -22,6 +25,9 @@ export class LineScanner {
     readonly text: TextRules,
   ) {
     this.chars = Array.from(lineText);
+    // Array.from keeps an unpaired surrogate as a one-unit element of its own, so its index is its column.
+    const bad = this.chars.findIndex((ch) => firstUnstorable(ch) >= 0);
+    if (bad >= 0) this.fail(STORABLE, `the source holds ${explainUnstorable(this.chars[bad].charCodeAt(0))}`, bad + 1);
   }
 
   /** 1-based column of the next unread character. */
@@ -89,12 +95,29 @@ export class LineScanner {
     while (k < this.chars.length && this.chars[k] !== '"') k += this.chars[k] === '\\' ? 2 : 1;
     if (k >= this.chars.length) this.fail('a closing "', 'the quoted string is not closed');
     const literal = this.chars.slice(start, k + 1).join('');
+    let value: string;
     try {
-      const value = JSON.parse(literal) as string;
-      this.index = k + 1;
-      return this.text.normalize(value);
+      value = JSON.parse(literal) as string;
     } catch {
       return this.fail('a JSON string', `malformed escape in ${literal}`, start + 1);
+    }
+    const bad = firstUnstorable(value);
+    if (bad >= 0) this.fail(STORABLE, `${literal} spells ${explainUnstorable(value.charCodeAt(bad))}`, this.columnOfUnit(start, bad));
+    this.index = k + 1;
+    return this.text.normalize(value);
+  }
+
+  /** The column of the character or escape that spells UTF-16 unit `unit` of the quoted string at `start`. */
+  private columnOfUnit(start: number, unit: number): number {
+    let produced = 0;
+    let k = start + 1;
+    for (;;) {
+      const ch = this.chars[k];
+      // JSON escapes are \uXXXX (one unit) or a backslash and one character; anything else is itself.
+      const [width, units] = ch === '\\' ? [this.chars[k + 1] === 'u' ? 6 : 2, 1] : [1, ch.length];
+      if (produced + units > unit) return k + 1;
+      produced += units;
+      k += width;
     }
   }
 

@@ -1,0 +1,49 @@
+import type { SqlQuery } from '../queue/sql-query';
+
+/**
+ * How many characters of a form the surface index holds (`forms_form_key_idx`, on
+ * `left(form, 512) COLLATE "C"`): 512 characters are at most 2,048 bytes in UTF-8, under btree's limit
+ * of 2,704 bytes per row, so a form of any length is storable. A query uses the index only when it
+ * spells the same expression, as the builders below do.
+ */
+export const FORM_KEY_LENGTH = 512;
+
+const KEY = `left(form, ${FORM_KEY_LENGTH}) COLLATE "C"`;
+
+/** Every row whose form is exactly `form` (the forms' rows: lexeme, pattern, cell), through the index. */
+export function findFormQuery(form: string): SqlQuery {
+  return {
+    text: `SELECT lexeme_id AS "lexemeId", pattern_id AS "patternId", cell FROM forms WHERE ${KEY} = left($1, ${FORM_KEY_LENGTH}) AND form = $1 ORDER BY lexeme_id, pattern_id, cell COLLATE "C"`,
+    values: [form],
+  };
+}
+
+/**
+ * Up to `limit` distinct forms starting with `prefix`, in byte order, through the index: a range of
+ * keys from `prefix` up to (not including) the smallest string after every string that starts with
+ * it. A prefix longer than the key is cut to it for the range and checked whole on the form.
+ */
+export function formsWithPrefixQuery(prefix: string, limit: number): SqlQuery {
+  const key = Array.from(prefix).slice(0, FORM_KEY_LENGTH).join('');
+  const upper = nextPrefix(key);
+  const range = upper === undefined ? `${KEY} >= $1` : `${KEY} >= $1 AND ${KEY} < $3`;
+  return {
+    text: `SELECT DISTINCT form COLLATE "C" AS form FROM forms WHERE ${range} AND starts_with(form, $2) ORDER BY 1 LIMIT ${Math.max(0, Math.floor(limit))}`,
+    values: upper === undefined ? [key, prefix] : [key, prefix, upper],
+  };
+}
+
+/**
+ * The smallest string greater, in code point order, than every string starting with `prefix`: the
+ * prefix with its last code point incremented (dropping trailing U+10FFFF); undefined when there is none
+ * (an empty prefix, or only U+10FFFF). UTF-8 byte order is code point order, which "C" follows.
+ */
+function nextPrefix(prefix: string): string | undefined {
+  const points = Array.from(prefix, (char) => char.codePointAt(0)!);
+  while (points.length > 0 && points[points.length - 1] === 0x10ffff) points.pop();
+  if (points.length === 0) return undefined;
+  let last = points[points.length - 1] + 1;
+  if (last === 0xd800) last = 0xe000; // surrogates are not characters: skip past them
+  points[points.length - 1] = last;
+  return String.fromCodePoint(...points);
+}
