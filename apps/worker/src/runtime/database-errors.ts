@@ -49,3 +49,18 @@ function rootMessage(error: unknown): string {
   while (root instanceof Error && root.cause instanceof Error) root = root.cause;
   return root instanceof Error && root.message ? root.message : String(error);
 }
+
+// SQLSTATE classes of a server that refused the data itself: 22 data exception (e.g. 22021 invalid
+// byte sequence), 23 integrity constraint violation (a CHECK, a trigger's constraint), 54 program limit
+// exceeded (e.g. "index row size ... exceeds btree maximum"). Sending the same rows again fails the
+// same way; other rows are fine.
+const DATA_REJECTION_SQLSTATE = /^(22|23|54)...$/;
+
+/** The SQLSTATE and message of the server's refusal of the data, when `error` (or a cause in its chain) is one. */
+export function dataRejection(error: unknown): { readonly code: string; readonly message: string } | undefined {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && DATA_REJECTION_SQLSTATE.test(code)) return { code, message: e.message };
+  }
+  return undefined;
+}
