@@ -58,9 +58,10 @@ const DATA_REJECTION_SQLSTATE = /^(22|23|54)...$/;
 
 /** The SQLSTATE and message of the server's refusal of the data, when `error` (or a cause in its chain) is one. */
 export function dataRejection(error: unknown): { readonly code: string; readonly message: string } | undefined {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && DATA_REJECTION_SQLSTATE.test(code)) return { code, message: e.message };
+  // Not `instanceof Error`: PGlite's errors may come from another realm (it is loaded outside jest's module registry).
+  for (let e: unknown = error; typeof e === 'object' && e !== null; e = (e as { cause?: unknown }).cause) {
+    const { code, message } = e as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && DATA_REJECTION_SQLSTATE.test(code)) return { code, message: String(message) };
   }
   return undefined;
 }
