@@ -45,7 +45,7 @@ async function edit(db: Database, rng: Rng, nextId: () => number): Promise<void>
 
 /** Holds each batch's transaction open a random moment before it writes, so edits land between read and write. */
 function jitter(rng: Rng): BatchHooks {
-  return { at: async (point) => (point === 'after-claim' ? new Promise((resolve) => setTimeout(resolve, rng.int(8))) : undefined) };
+  return { at: async (point) => (point === 'after-claim' ? new Promise((resolve) => setTimeout(resolve, rng.int(40))) : undefined) };
 }
 
 // Randomized but seeded: the same interleaving pressure on every run (the exact timing still varies).
@@ -53,7 +53,7 @@ describe('recompute --all beside `run --follow` workers and a stream of edits (P
   let db: Database;
   beforeAll(async () => {
     db = await createTestDatabase('postgres', `${__filename}-postgres`, { maxConnections: 12 });
-    await loadLexicon(db, PATTERNS, lexemes(120));
+    await loadLexicon(db, PATTERNS, lexemes(60));
     await drain(db);
   });
   afterAll(() => db.close());
