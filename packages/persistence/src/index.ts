@@ -19,13 +19,14 @@ export { copyWriter } from './writers/copy-writer';
 export { unnestWriter } from './writers/unnest-writer';
 export { insertWriter, INSERT_ROWS_PER_STATEMENT } from './writers/insert-writer';
 export { getWriter, WRITER_NAMES, DEFAULT_WRITER } from './writers/get-writer';
-export { replaceForms, replaceFormsInTransaction, FORMS_LOCK_CLASS } from './writers/replace-forms';
+export { lockLexemeForms, replaceForms, replaceFormsInTransaction, FORMS_LOCK_CLASS } from './writers/replace-forms';
 
 // The recompute queue's SQL (claims, enqueues, failures), used by the worker.
 export * from './queue';
 
 export { readPatterns } from './readers/read-patterns';
-export { streamLexemes, type StreamLexemesOptions } from './readers/stream-lexemes';
+export { BEFORE_FIRST_LEXEME_ID, streamLexemes, streamVersionedLexemes, type StreamLexemesOptions, type VersionedPage } from './readers/stream-lexemes';
+export { changedLexemes, LEXEME_VERSION_SQL, type LexemeScope } from './readers/lexeme-versions';
 export { countLexemes } from './readers/count-lexemes';
 export { findForm, formsWithPrefix, type FormSource } from './readers/find-form';
 export { findFormQuery, formsWithPrefixQuery, FORM_KEY_LENGTH } from './readers/form-key';

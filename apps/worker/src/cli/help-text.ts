@@ -8,7 +8,8 @@ Keeps the forms table equal to what the lexemes and patterns generate.
 Commands
   recompute            Recompute the forms of lexemes now (full recompute).
     --limit N          The first N lexemes by id (default ${DEFAULTS.limit}).
-    --all              Every lexeme.
+    --all              Every lexeme; also removes the forms of ids that have no lexeme (repairs
+                       deletes and TRUNCATEs made with the triggers off). Run \`run\` after it.
     --lexemes 1,2,3    Exactly these lexeme ids.
   run                  Drain the recompute queue: lexemes changed since their forms were written
                        (triggers record every insert, update and delete, by any client).

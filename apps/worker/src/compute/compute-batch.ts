@@ -13,17 +13,19 @@ export interface ComputedBatch {
   readonly failures: LexemeFailure[];
   /** A full recompute's page (or a part of one): every lexeme in this id range is in the batch (see `replaceIdRange`). */
   readonly range?: IdRange;
+  /** What this batch was computed from (a part of the page or claim): to check it and to compute parts of it again. */
+  readonly source: BatchSource;
 }
 
 /** What {@link computeBatches} splits and how. */
 export type BatchSource =
   /** A full recompute's page: `lexemes` are every lexeme in `range`, in id order. */
-  | { readonly kind: 'range'; readonly lexemes: readonly Lexeme[]; readonly range: IdRange }
+  | { readonly kind: 'range'; readonly lexemes: readonly Lexeme[]; readonly range: IdRange; readonly versions?: ReadonlyMap<number, string> }
   /**
    * Named lexemes (a queue claim, `--lexemes`): `lexemes` are those of `requestedIds` that exist, in id
    * order; an id without a lexeme is replaced by nothing (its forms go).
    */
-  | { readonly kind: 'ids'; readonly lexemes: readonly Lexeme[]; readonly requestedIds: readonly number[] };
+  | { readonly kind: 'ids'; readonly lexemes: readonly Lexeme[]; readonly requestedIds: readonly number[]; readonly versions?: ReadonlyMap<number, string> };
 
 /**
  * Lexemes generated between two turns of the event loop: about 2,000 forms, a few milliseconds, so the
@@ -41,7 +43,8 @@ export const LEXEMES_PER_SLICE = 100;
  * A lexeme with an error outcome (or a pattern the grammar left out) contributes no rows and is not
  * replaced. For a `range` source each batch covers a consecutive part of the range, the last one up to
  * its end, so together they cover it exactly. Ids come out ascending across batches, so locks taken
- * batch after batch in one transaction are still taken in one global order.
+ * batch after batch in one transaction are still taken in one global order. Each batch carries the
+ * part of `source` it was computed from (`versions` shared).
  */
 export async function* computeBatches(
   grammar: WorkerGrammar,
@@ -54,6 +57,15 @@ export async function* computeBatches(
   const ids = source.kind === 'range' ? source.lexemes.map((lexeme) => lexeme.id) : [...source.requestedIds].sort((a, b) => a - b);
   let batch = emptyBatch(newRows);
   let after = source.kind === 'range' ? source.range.after : 0;
+  let start = 0;
+  const part = (end: number, last: number): ComputedBatch => {
+    if (source.kind === 'range') {
+      const range = { after, last };
+      return { ...batch, range, source: { ...source, lexemes: source.lexemes.slice(start, end), range } };
+    }
+    const requestedIds = ids.slice(start, end);
+    return { ...batch, source: { ...source, requestedIds, lexemes: requestedIds.flatMap((id) => present!.get(id) ?? []) } };
+  };
   for (let i = 0; i < ids.length; i += 1) {
     const id = ids[i]!;
     const lexeme = present ? present.get(id) : source.lexemes[i];
@@ -61,14 +73,21 @@ export async function* computeBatches(
     else batch.replaceIds.push(id); // requested but gone: replaced by no forms
     const last = i === ids.length - 1;
     if (!last && batch.forms.count >= maxForms) {
-      yield source.kind === 'range' ? { ...batch, range: { after, last: id } } : batch;
+      yield part(i + 1, id);
       after = id;
+      start = i + 1;
       batch = emptyBatch(newRows);
     }
     if ((i + 1) % LEXEMES_PER_SLICE === 0) await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  if (source.kind === 'range') yield { ...batch, range: { after, last: source.range.last } };
-  else if (batch.replaceIds.length > 0 || batch.failures.length > 0) yield batch;
+  if (source.kind === 'range') yield part(ids.length, source.range.last);
+  else if (batch.replaceIds.length > 0 || batch.failures.length > 0) yield part(ids.length, 0);
+}
+
+/** `source` computed as one batch, whatever its number of forms (a part being split to find a rejected lexeme). */
+export async function computeWhole(grammar: WorkerGrammar, source: BatchSource, newRows: () => FormRows): Promise<ComputedBatch> {
+  for await (const batch of computeBatches(grammar, source, Infinity, newRows)) return batch;
+  return { ...emptyBatch(newRows), source };
 }
 
 function emptyBatch(newRows: () => FormRows): { replaceIds: number[]; forms: FormRows; failures: LexemeFailure[] } {

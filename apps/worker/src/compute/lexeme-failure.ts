@@ -1,11 +1,12 @@
 /**
- * A lexeme whose forms could not be generated, so its old forms were kept: data, reported in the
- * summary and stored in `recompute_failures`.
+ * A lexeme whose forms could not be generated or stored, so its old forms were kept: data, reported
+ * in the summary and stored in `recompute_failures`.
  */
 export interface LexemeFailure {
   readonly lexemeId: number;
   readonly lemma: string;
-  readonly patternId: number;
+  /** The pattern that failed; absent when the database refused the lexeme's forms (no one pattern is to blame). */
+  readonly patternId: number | undefined;
   /** The pattern's name, when the pattern exists. */
   readonly patternName: string | undefined;
   /** Why, naming what to fix. */
@@ -14,6 +15,8 @@ export interface LexemeFailure {
 
 /** One line for logs and `recompute_failures.reason`. */
 export function describeFailure(failure: LexemeFailure): string {
+  const lexeme = `lexeme ${failure.lexemeId} "${failure.lemma}"`;
+  if (failure.patternId === undefined) return `${lexeme}: ${failure.reason}`;
   const pattern = failure.patternName === undefined ? `pattern id ${failure.patternId}` : `pattern "${failure.patternName}" (id ${failure.patternId})`;
-  return `lexeme ${failure.lexemeId} "${failure.lemma}", ${pattern}: ${failure.reason}`;
+  return `${lexeme}, ${pattern}: ${failure.reason}`;
 }

@@ -8,20 +8,19 @@ import {
   type FormWriter,
   pendingPatternChange,
   queueCounts,
-  readPatternsVersion,
-  type SqlQuery,
   withConnection,
 } from '@paradigm/persistence';
-import { computeBatches } from '../compute/compute-batch';
+import { computeBatches, computeWhole } from '../compute/compute-batch';
+import { GrammarCache } from '../compute/grammar-cache';
 import type { LexemeFailure } from '../compute/lexeme-failure';
-import { loadWorkerGrammar, type WorkerGrammar } from '../compute/worker-grammar';
 import { readLexemesById } from '../data/read-lexemes-by-id';
+import { runQuery } from '../data/run-query';
 import type { ProgressReporter } from '../progress/progress-reporter';
 import { sleep } from '../runtime/abort';
 import { type BatchHooks, NO_HOOKS } from '../runtime/batch-hooks';
 import { isRetryable } from '../runtime/database-errors';
-import { persistBatch } from './persist-batch';
-import type { PatternProblem, RunReport } from './run-report';
+import { persistIsolatingRejections } from './persist-isolating-rejections';
+import type { RunReport } from './run-report';
 import { RunState } from './run-state';
 
 /** Options of {@link drainQueue}. */
@@ -94,8 +93,8 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
   const state = options.state ?? new RunState(options.progress);
   const grammars = new GrammarCache();
 
-  if (options.retryFailed) await withConnection(db, (conn) => run(conn, enqueueFailedLexemes()));
-  const counts = await withConnection(db, (conn) => run<{ queued: number }>(conn, queueCounts()));
+  if (options.retryFailed) await withConnection(db, (conn) => runQuery(conn, enqueueFailedLexemes()));
+  const counts = await withConnection(db, (conn) => runQuery<{ queued: number }>(conn, queueCounts()));
   options.progress.start('run', options.follow ? undefined : counts.rows[0].queued);
 
   let batchNumber = 0;
@@ -140,13 +139,13 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
   const processBatch = (conn: Connection, number: number, waitForChanges: boolean) =>
     conn.transaction(async (tx) => {
       const claimStart = performance.now();
-      const ids = (await run<{ lexeme_id: number }>(tx, claimLexemes(options.batchSize))).rows.map((row) => row.lexeme_id);
+      const ids = (await runQuery<{ lexeme_id: number }>(tx, claimLexemes(options.batchSize))).rows.map((row) => row.lexeme_id);
       if (ids.length === 0) return undefined;
       await hooks.at('after-claim', number, ids, tx);
       // Read the version after the claim: any pattern change whose expansion queued these lexemes
       // committed before the claim's snapshot, so this read sees it and the grammar is current.
-      const grammar = await grammars.current(tx);
-      const pendingSeen = (await run(tx, pendingPatternChange())).rows.length > 0;
+      const { grammar } = await grammars.current(tx);
+      const pendingSeen = (await runQuery(tx, pendingPatternChange())).rows.length > 0;
       if (pendingSeen && waitForChanges) throw new PatternChangePending();
       const lexemes = await readLexemesById(tx, ids);
       state.timings.record('fetch', performance.now() - claimStart);
@@ -159,9 +158,14 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
       for (;;) {
         const computed = await state.nextBatch(batches);
         if (computed.done) break;
-        written += await state.time('persist', () => persistBatch(tx, options.writer, computed.value));
-        replaced += computed.value.replaceIds.length;
-        failures.push(...computed.value.failures);
+        // A part whose forms the server refuses is split until the refused lexemes stand alone: they are
+        // recorded as failed (their entries consumed with the claim), the others written.
+        const persisted = await state.time('persist', () =>
+          persistIsolatingRejections(tx, options.writer, computed.value, (source) => computeWhole(grammar, source, () => options.writer.newRows())),
+        );
+        written += persisted.written;
+        replaced += persisted.replaced;
+        failures.push(...persisted.failures);
       }
       await hooks.at('after-write', number, ids, tx);
       return { ids, written, replaced, failures, pendingSeen };
@@ -187,37 +191,13 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
  */
 async function expandPatternChanges(conn: Connection, grammars: GrammarCache): Promise<number> {
   return conn.transaction(async (tx) => {
-    const changes = (await run<{ pattern_id: number; name: string }>(tx, claimPatternChanges(PATTERN_CHANGES_PER_CLAIM))).rows;
+    const changes = (await runQuery<{ pattern_id: number; name: string }>(tx, claimPatternChanges(PATTERN_CHANGES_PER_CLAIM))).rows;
     if (changes.length === 0) return 0;
-    const grammar = await grammars.current(tx);
+    const { grammar } = await grammars.current(tx);
     const patternIds = grammar.dependents(changes.map((change) => ({ id: change.pattern_id, name: change.name })));
-    if (patternIds.length > 0) await run(tx, enqueueLexemesOfPatterns(patternIds));
+    if (patternIds.length > 0) await runQuery(tx, enqueueLexemesOfPatterns(patternIds));
     return changes.length;
   });
-}
-
-/** The grammar of the current `patterns_version`, recompiled only when the version moves. */
-class GrammarCache {
-  private version: string | undefined;
-  private grammar: WorkerGrammar | undefined;
-
-  async current(tx: Connection): Promise<WorkerGrammar> {
-    const version = (await run<{ version: string }>(tx, readPatternsVersion())).rows[0].version;
-    if (this.grammar === undefined || version !== this.version) {
-      this.grammar = await loadWorkerGrammar(tx);
-      this.version = version;
-    }
-    return this.grammar;
-  }
-
-  /** Pattern problems of the latest grammar this run used. */
-  problems(): readonly PatternProblem[] {
-    return this.grammar?.problems ?? [];
-  }
-}
-
-function run<R = Record<string, unknown>>(conn: Connection, query: SqlQuery) {
-  return conn.query<R>(query.text, query.values);
 }
 
 async function retrying<T>(fn: () => Promise<T>): Promise<T> {

@@ -1,13 +1,14 @@
-import { countLexemes, type Database, type FormWriter, streamLexemes, withConnection } from '@paradigm/persistence';
-import { type BatchSource, type ComputedBatch, computeBatches } from '../compute/compute-batch';
-import { loadWorkerGrammar } from '../compute/worker-grammar';
+import { countLexemes, type Database, type FormWriter, streamVersionedLexemes, type VersionedPage, withConnection } from '@paradigm/persistence';
+import { type BatchSource, type ComputedBatch, computeBatches, computeWhole } from '../compute/compute-batch';
+import { GrammarCache } from '../compute/grammar-cache';
+import type { WorkerGrammar } from '../compute/worker-grammar';
 import type { LexemeSelection } from '../config/worker-config';
-import { readLexemesById } from '../data/read-lexemes-by-id';
 import type { ProgressReporter } from '../progress/progress-reporter';
 import { type BatchHooks, NO_HOOKS } from '../runtime/batch-hooks';
 import { BoundedChannel } from './bounded-channel';
-import { persistBatch } from './persist-batch';
-import { BEFORE_FIRST_ID } from './replace-id-range';
+import { handToQueue, lockIfCurrent } from './current-batch';
+import { persistIsolatingRejections } from './persist-isolating-rejections';
+import { BEFORE_FIRST_ID, LAST_ID } from './replace-id-range';
 import type { RunReport } from './run-report';
 import { RunState } from './run-state';
 
@@ -35,25 +36,33 @@ export interface FullRecomputeOptions {
  * `concurrency` batches. A page whose lexemes generate more than `batchForms` forms is split into
  * several batches (consecutive id ranges), so memory is bounded by about `2 x concurrency + 2` batches
  * of at most `batchForms` forms (plus the grammar and one page of lexemes) whatever the lexicon size.
- * The grammar is compiled once, before the first page.
+ * The grammar is compiled before the first page, and again before a page when `patterns_version` moved.
+ *
+ * A batch never overwrites newer work: its transaction takes its lexemes' locks and checks that neither
+ * they nor the grammar changed since the page was read (`lockIfCurrent`); if they did, it writes nothing
+ * and queues the batch's lexemes for `worker run` instead (counted as `requeued`). A batch whose forms
+ * the server refuses is split until the refused lexemes stand alone; those are recorded as failures
+ * with their old forms kept, and the rest is written (`persistIsolatingRejections`).
  */
 export async function fullRecompute(db: Database, options: FullRecomputeOptions): Promise<RunReport> {
   const hooks = options.hooks ?? NO_HOOKS;
   // PostgreSQL: one connection reads while the others write. PGlite has one connection for everything.
   const concurrency = db.dialect === 'pglite' ? 1 : Math.max(1, Math.min(options.concurrency, db.maxConnections - 1));
   const state = new RunState(options.progress);
+  const grammars = new GrammarCache();
   const pages = pageReader(db, options.selection, options.batchSize);
   // The first page is read while the grammar is read and compiled and the lexemes counted (separate
   // connections on PostgreSQL), so writing starts one round of start-up queries sooner.
   const first = state.time('fetch', () => pages.next());
   first.catch(() => undefined); // awaited by produce(); if the grammar fails first it must not go unhandled
-  const [grammar, total] = await Promise.all([withConnection(db, (conn) => loadWorkerGrammar(conn)), selectionSize(db, options.selection)]);
+  const [, total] = await Promise.all([withConnection(db, (conn) => grammars.current(conn)), selectionSize(db, options.selection)]);
   options.progress.start('recompute', total);
 
-  const channel = new BoundedChannel<ComputedBatch>(concurrency);
+  const channel = new BoundedChannel<PageBatch>(concurrency);
   let failure: unknown;
   const stop = new AbortController();
   const stopped = () => options.signal.aborted || stop.signal.aborted;
+  const newRows = () => options.writer.newRows();
 
   const produce = async () => {
     try {
@@ -63,11 +72,14 @@ export async function fullRecompute(db: Database, options: FullRecomputeOptions)
         if (page === undefined || stopped()) break;
         // Start reading the next page before computing this one: the query runs while we compute.
         next = state.time('fetch', () => pages.next());
-        const batches = computeBatches(grammar, page, options.batchForms, () => options.writer.newRows());
+        // A pattern edited since the last page: compile again, so later pages are computed with it
+        // (pages computed before are refused by their transaction's check and go to the queue).
+        const { grammar, version } = await withConnection(db, (conn) => grammars.current(conn));
+        const batches = computeBatches(grammar, page, options.batchForms, newRows);
         for (;;) {
           const computed = await state.nextBatch(batches);
           if (computed.done) break;
-          await channel.push(computed.value);
+          await channel.push({ batch: computed.value, grammar, version });
         }
       }
       await next.catch(() => undefined);
@@ -81,22 +93,29 @@ export async function fullRecompute(db: Database, options: FullRecomputeOptions)
 
   let started = 0;
   const consume = async () => {
-    for await (const batch of channel) {
+    for await (const { batch, grammar, version } of channel) {
       if (stopped()) continue; // drain without writing: the batch was never started
       try {
         const number = ++started;
-        const written = await state.time('persist', () =>
+        const outcome = await state.time('persist', () =>
           withConnection(db, (conn) =>
             conn.transaction(async (tx) => {
               await hooks.at('after-claim', number, batch.replaceIds, tx);
-              const rows = await persistBatch(tx, options.writer, batch);
+              if (!(await lockIfCurrent(tx, batch, version))) return undefined;
+              const persisted = await persistIsolatingRejections(tx, options.writer, batch, (source) => computeWhole(grammar, source, newRows));
               await hooks.at('after-write', number, batch.replaceIds, tx);
-              return rows;
+              return persisted;
             }),
           ),
         );
-        state.committed(batch.replaceIds.length, written, batch.failures);
-        options.onBatch?.(batch.replaceIds);
+        if (outcome === undefined) {
+          // Something the batch was computed from changed since it was read: write nothing, let `run` do it.
+          state.handedToQueue(await withConnection(db, (conn) => handToQueue(conn, batch)));
+          continue;
+        }
+        state.committed(outcome.replaced, outcome.written, outcome.failures);
+        const failed = new Set(outcome.failures.map((f) => f.lexemeId));
+        options.onBatch?.(batch.replaceIds.filter((id) => !failed.has(id)));
         await hooks.at('after-commit', number, batch.replaceIds);
       } catch (error) {
         failure ??= error;
@@ -108,8 +127,14 @@ export async function fullRecompute(db: Database, options: FullRecomputeOptions)
   await Promise.all([produce(), ...Array.from({ length: concurrency }, consume)]);
   if (failure) throw failure;
   options.progress.finish(state.counts());
-  return state.report({ command: 'recompute', database: db.description, writer: options.writer.name, batchSize: options.batchSize, batchForms: options.batchForms, concurrency }, grammar.problems, options.signal.aborted);
+  return state.report({ command: 'recompute', database: db.description, writer: options.writer.name, batchSize: options.batchSize, batchForms: options.batchForms, concurrency }, grammars.problems(), options.signal.aborted);
+}
 
+/** A computed batch on its way to a writer, with the grammar (and its version) it was computed with. */
+interface PageBatch {
+  readonly batch: ComputedBatch;
+  readonly grammar: WorkerGrammar;
+  readonly version: string;
 }
 
 async function selectionSize(db: Database, selection: LexemeSelection): Promise<number> {
@@ -119,8 +144,13 @@ async function selectionSize(db: Database, selection: LexemeSelection): Promise<
 }
 
 /**
- * Pages of the selection. Each page takes a connection for its one query only, so on PGlite the reader
- * and the writers take turns on the single connection instead of one holding it for the whole run.
+ * Pages of the selection, each lexeme with its row version (see `lockIfCurrent`). Each page takes a
+ * connection for its one query only, so on PGlite the reader and the writers take turns on the single
+ * connection instead of one holding it for the whole run.
+ *
+ * For the whole lexicon the pages' ranges cover every integer id: the first starts below the smallest,
+ * the last (a short page, or an empty one after a full page) runs to {@link LAST_ID}, so the forms of
+ * any id that has no lexeme, below, between or above the lexemes, are removed.
  */
 function pageReader(db: Database, selection: LexemeSelection, batchSize: number) {
   if (selection.kind === 'ids') {
@@ -131,20 +161,36 @@ function pageReader(db: Database, selection: LexemeSelection, batchSize: number)
         const requestedIds = selection.ids.slice(offset, offset + batchSize);
         offset += requestedIds.length;
         if (requestedIds.length === 0) return undefined;
-        return { kind: 'ids', lexemes: await readLexemesById(db, requestedIds), requestedIds };
+        for await (const page of streamVersionedLexemes(db, { batchSize: requestedIds.length, ids: requestedIds })) {
+          return { kind: 'ids', lexemes: page.lexemes, requestedIds, versions: versionsOf(page) };
+        }
+        return { kind: 'ids', lexemes: [], requestedIds, versions: new Map() };
       },
     };
   }
-  const pages = streamLexemes(db, { batchSize, afterId: BEFORE_FIRST_ID, ...(selection.kind === 'first' ? { limit: selection.limit } : {}) });
+  const whole = selection.kind === 'all';
+  const pages = streamVersionedLexemes(db, { batchSize, afterId: BEFORE_FIRST_ID, ...(selection.kind === 'first' ? { limit: selection.limit } : {}) });
   let after = BEFORE_FIRST_ID;
+  let ended = false;
   return {
     async next(): Promise<BatchSource | undefined> {
+      if (ended) return undefined;
       const page = await pages.next();
-      if (page.done) return undefined;
+      if (page.done) {
+        ended = true;
+        return whole ? { kind: 'range', lexemes: [], range: { after, last: LAST_ID }, versions: new Map() } : undefined;
+      }
+      const { lexemes } = page.value;
+      // A short page is the last one (the reader stops after it).
+      ended = whole && lexemes.length < batchSize;
       // Pages come in id order and each holds every lexeme after the previous page's last id.
-      const range = { after, last: page.value[page.value.length - 1]!.id };
+      const range = { after, last: ended ? LAST_ID : lexemes[lexemes.length - 1]!.id };
       after = range.last;
-      return { kind: 'range', lexemes: page.value, range };
+      return { kind: 'range', lexemes, range, versions: versionsOf(page.value) };
     },
   };
+}
+
+function versionsOf(page: VersionedPage): Map<number, string> {
+  return new Map(page.lexemes.map((lexeme, i) => [lexeme.id, page.versions[i]!]));
 }

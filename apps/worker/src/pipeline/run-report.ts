@@ -20,8 +20,13 @@ export interface RunReport {
   readonly lexemes: number;
   readonly forms: number;
   readonly batches: number;
-  /** How many lexemes could not be generated; their old forms were kept. */
+  /** How many lexemes could not be generated, or whose forms the database refused; their old forms were kept. */
   readonly failed: number;
+  /**
+   * Lexemes a full recompute queued instead of writing, because they (or the patterns) changed after
+   * their page was read; `worker run` recomputes them. Always 0 for `run`.
+   */
+  readonly requeued: number;
   /** The first of them (up to 1000; all are in `recompute_failures`). */
   readonly failures: readonly LexemeFailure[];
   readonly patternProblems: readonly PatternProblem[];

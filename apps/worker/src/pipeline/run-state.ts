@@ -12,6 +12,7 @@ export class RunState {
   forms = 0;
   batches = 0;
   failedCount = 0;
+  requeued = 0;
   readonly failures: LexemeFailure[] = [];
   readonly timings = new PhaseTimings();
   readonly started = performance.now();
@@ -27,6 +28,11 @@ export class RunState {
     this.failedCount += failures.length;
     for (const failure of failures) if (this.failures.length < MAX_LISTED_FAILURES) this.failures.push(failure);
     this.progress.update(this.counts());
+  }
+
+  /** Counts lexemes a full recompute handed to the queue instead of writing them (see `lockIfCurrent`). */
+  handedToQueue(lexemes: number): void {
+    this.requeued += lexemes;
   }
 
   counts() {
@@ -66,6 +72,7 @@ export class RunState {
       forms: this.forms,
       batches: this.batches,
       failed: this.failedCount,
+      requeued: this.requeued,
       failures: this.failures,
       patternProblems,
       elapsedMs: Math.round(performance.now() - this.started),

@@ -15,6 +15,9 @@ export function formatSummary(report: RunReport): string {
   if (report.command === 'recompute' && report.lexemes === 0 && report.failed === 0 && !report.interrupted) {
     lines.push(`No lexemes to recompute in ${report.database}. Seed it first: pnpm exec tsx scripts/benchmarks/phase4/seed-db.ts`);
   }
+  if (report.requeued > 0) {
+    lines.push(`${report.requeued} lexemes changed while the recompute ran and were queued instead: \`worker run\` recomputes them.`);
+  }
   for (const problem of report.patternProblems) {
     lines.push(`pattern "${problem.patternName}" (id ${problem.patternId}) left out: ${problem.message}`);
   }

@@ -77,3 +77,19 @@ export function rootMessage(error: unknown): string {
   while (root instanceof Error && root.cause instanceof Error) root = root.cause;
   return root instanceof Error && root.message ? root.message : String(error);
 }
+
+// SQLSTATE classes of a server that refused the data itself: 22 data exception (e.g. 22021 invalid
+// byte sequence), 23 integrity constraint violation (a CHECK, a trigger's constraint), 54 program limit
+// exceeded (e.g. "index row size ... exceeds btree maximum"). Sending the same rows again fails the
+// same way; other rows are fine.
+const DATA_REJECTION_SQLSTATE = /^(22|23|54)...$/;
+
+/** The SQLSTATE and message of the server's refusal of the data, when `error` (or a cause in its chain) is one. */
+export function dataRejection(error: unknown): { readonly code: string; readonly message: string } | undefined {
+  // Not `instanceof Error`: PGlite's errors may come from another realm (it is loaded outside jest's module registry).
+  for (let e: unknown = error; typeof e === 'object' && e !== null; e = (e as { cause?: unknown }).cause) {
+    const { code, message } = e as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && DATA_REJECTION_SQLSTATE.test(code)) return { code, message: String(message) };
+  }
+  return undefined;
+}

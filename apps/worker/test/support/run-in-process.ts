@@ -1,5 +1,5 @@
 import type { Database } from '@paradigm/persistence';
-import { type RunReport, runWorker, SILENT_PROGRESS, type WorkerConfig } from '../../src';
+import { type BatchHooks, type RunReport, runWorker, SILENT_PROGRESS, type WorkerConfig } from '../../src';
 
 const COMMON = { method: 'copy', batchSize: 3, batchForms: 50_000, concurrency: 2, progress: 'none', shutdownTimeoutMs: 1000 } as const;
 
@@ -11,8 +11,9 @@ export async function drain(db: Database, overrides: Partial<WorkerConfig> = {})
   return { report, processed: processed.sort((a, b) => a - b) };
 }
 
-/** A full recompute of every lexeme in this process. */
-export function recomputeAll(db: Database, overrides: Partial<WorkerConfig> = {}): Promise<RunReport> {
-  const config = { ...COMMON, command: 'recompute', selection: { kind: 'all' }, ...overrides } as WorkerConfig;
-  return runWorker(db, config, { progress: SILENT_PROGRESS, signal: new AbortController().signal });
+/** A full recompute of every lexeme in this process (`hooks` run at each batch's points). */
+export function recomputeAll(db: Database, overrides: Partial<WorkerConfig> & { hooks?: BatchHooks } = {}): Promise<RunReport> {
+  const { hooks, ...rest } = overrides;
+  const config = { ...COMMON, command: 'recompute', selection: { kind: 'all' }, ...rest } as WorkerConfig;
+  return runWorker(db, config, { progress: SILENT_PROGRESS, signal: new AbortController().signal, ...(hooks ? { hooks } : {}) });
 }

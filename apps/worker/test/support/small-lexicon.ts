@@ -1,5 +1,5 @@
-import { generateLexeme, type Lexeme, type PatternSource } from '@paradigm/core';
-import type { Database } from '@paradigm/persistence';
+import { compileGrammar, generateLexeme, type Lexeme, type PatternSource } from '@paradigm/core';
+import { type Database, readPatterns, streamLexemes } from '@paradigm/persistence';
 
 /** Patterns of every kind the worker must handle, including a continuation (noun > case). */
 export const PATTERNS: PatternSource[] = [
@@ -96,4 +96,12 @@ export async function query<R = Record<string, unknown>>(db: Database, text: str
   } finally {
     conn.release();
   }
+}
+
+/** What paradigm-core generates for the lexicon now in `db` (its patterns and lexemes), sorted. */
+export async function expectedFromDatabase(db: Database): Promise<FormRow[]> {
+  const patterns = await readPatterns(db);
+  const entries: Lexeme[] = [];
+  for await (const page of streamLexemes(db, { batchSize: 1000 })) entries.push(...page);
+  return expectedForms(compileGrammar(patterns).grammar, entries);
 }

@@ -35,3 +35,19 @@ export function enqueueFailedLexemes(): SqlQuery {
     values: [],
   };
 }
+
+/**
+ * Queues every lexeme id in `after < id <= last` that has a lexeme or forms (a full recompute's page
+ * handed over to `worker run`: the forms of ids without a lexeme are removed there). Bigint bounds, as
+ * a full recompute's first page starts below the integer range.
+ */
+export function enqueueIdRange(after: number, last: number): SqlQuery {
+  return {
+    text:
+      `INSERT INTO ${QUEUE_TABLES.lexemes} (lexeme_id) ` +
+      'SELECT id FROM (SELECT id FROM lexemes WHERE id > $1::bigint AND id <= $2::bigint ' +
+      'UNION SELECT lexeme_id FROM forms WHERE lexeme_id > $1::bigint AND lexeme_id <= $2::bigint) ids ' +
+      'ORDER BY id ON CONFLICT DO NOTHING',
+    values: [after, last],
+  };
+}

@@ -1,5 +1,9 @@
 import type { Lexeme } from '@paradigm/core';
 import { type Queryable, withConnection } from '../connection/with-connection';
+import { LEXEME_VERSION_SQL } from './lexeme-versions';
+
+/** Below every `integer` id (a `bigint`): the default `afterId`, so the smallest id, -2147483648, is read too. */
+export const BEFORE_FIRST_LEXEME_ID = -2147483649;
 
 /** Options for {@link streamLexemes}. */
 export interface StreamLexemesOptions {
@@ -9,12 +13,19 @@ export interface StreamLexemesOptions {
   limit?: number;
   /** Only these lexeme ids (missing ids are skipped). */
   ids?: readonly number[];
-  /** Start after this id (resume a run). */
+  /** Start after this id (resume a run); default {@link BEFORE_FIRST_LEXEME_ID}. */
   afterId?: number;
 }
 
-/** One lexeme as the page's JSON holds it: `[id, lemma, stem, root, gloss, patterns]`. */
-type LexemeTuple = [id: number, lemma: string, stem: string | null, root: string[] | null, gloss: string | null, patterns: number[]];
+/** A page of lexemes with the row version of each (same order), as {@link streamVersionedLexemes} reads it. */
+export interface VersionedPage {
+  readonly lexemes: Lexeme[];
+  /** `versions[i]` is `lexemes[i]`'s row version (see `lexeme-versions.ts`). */
+  readonly versions: string[];
+}
+
+/** One lexeme as the page's JSON holds it: `[id, lemma, stem, root, gloss, patterns, version?]`. */
+type LexemeTuple = [id: number, lemma: string, stem: string | null, root: string[] | null, gloss: string | null, patterns: number[], version?: string];
 
 // Keyset pagination (id > last ORDER BY id LIMIT n) costs the same for the millionth row as for the
 // first; OFFSET would rescan everything before it. The patterns come in the same query, ordered by
@@ -22,13 +33,15 @@ type LexemeTuple = [id: number, lemma: string, stem: string | null, root: string
 // value (one array per lexeme), not one row per lexeme: the driver's per-row work was the reader's
 // main cost. Measured reading 50,000 lexemes in pages of 1000 (3 runs): client CPU 176-295 ms as rows,
 // 74-112 ms as JSON; the server's 210-290 ms and 250-260 ms.
-const BATCH_SQL = (filterIds: boolean) => `
-  SELECT coalesce(json_agg(json_build_array(p.id, p.lemma, p.stem, p.root, p.gloss, p.patterns) ORDER BY p.id), '[]') AS page
+// `$1` is a bigint so that the page before the smallest integer id can be asked for.
+const BATCH_SQL = (filterIds: boolean, versions: boolean) => `
+  SELECT coalesce(json_agg(json_build_array(p.id, p.lemma, p.stem, p.root, p.gloss, p.patterns${versions ? ', p.version' : ''}) ORDER BY p.id), '[]') AS page
   FROM (
     SELECT l.id, l.lemma, l.stem, l.root, l.gloss,
            coalesce((SELECT array_agg(lp.pattern_id ORDER BY lp.position) FROM lexeme_patterns lp WHERE lp.lexeme_id = l.id), '{}') AS patterns
+           ${versions ? `, ${LEXEME_VERSION_SQL} AS version` : ''}
     FROM lexemes l
-    WHERE l.id > $1 ${filterIds ? 'AND l.id = ANY($3::int[])' : ''}
+    WHERE l.id > $1::bigint ${filterIds ? 'AND l.id = ANY($3::int[])' : ''}
     ORDER BY l.id
     LIMIT $2
   ) p`;
@@ -39,20 +52,33 @@ const BATCH_SQL = (filterIds: boolean) => `
  * its own query, so on PGlite the caller can write between batches.
  */
 export async function* streamLexemes(target: Queryable, options: StreamLexemesOptions): AsyncGenerator<Lexeme[]> {
+  for await (const page of pages(target, options, false)) yield page.lexemes;
+}
+
+/**
+ * {@link streamLexemes} with each lexeme's row version, read in the same statement (so the versions
+ * are exactly those of the data read). A writer that computed from a page compares them later, under
+ * its locks, with {@link changedLexemes} to learn which lexemes changed since it read them.
+ */
+export function streamVersionedLexemes(target: Queryable, options: StreamLexemesOptions): AsyncGenerator<VersionedPage> {
+  return pages(target, options, true);
+}
+
+async function* pages(target: Queryable, options: StreamLexemesOptions, versions: boolean): AsyncGenerator<VersionedPage> {
   const { batchSize, limit = Infinity } = options;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`streamLexemes: batchSize must be a positive integer, got ${batchSize}`);
   const ids = options.ids ? [...options.ids] : undefined;
-  let last = options.afterId ?? -2147483648;
+  let last = options.afterId ?? BEFORE_FIRST_LEXEME_ID;
   let remaining = limit;
   while (remaining > 0) {
     const size = Math.min(batchSize, remaining);
     const values: unknown[] = ids ? [last, size, ids] : [last, size];
-    const result = await withConnection(target, (conn) => conn.query<{ page: LexemeTuple[] | string }>(BATCH_SQL(ids !== undefined), values));
+    const result = await withConnection(target, (conn) => conn.query<{ page: LexemeTuple[] | string }>(BATCH_SQL(ids !== undefined, versions), values));
     const page = result.rows[0]!.page;
     // pg parses json itself; PGlite may hand it over as text.
     const rows: LexemeTuple[] = typeof page === 'string' ? (JSON.parse(page) as LexemeTuple[]) : page;
     if (rows.length === 0) return;
-    yield rows.map(toLexeme);
+    yield { lexemes: rows.map(toLexeme), versions: versions ? rows.map((row) => row[6]!) : [] };
     remaining -= rows.length;
     if (rows.length < size) return;
     last = rows[rows.length - 1]![0];

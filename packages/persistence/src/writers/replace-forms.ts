@@ -19,11 +19,21 @@ export const FORMS_LOCK_CLASS = 0x7061_7264; // "pard"
 export async function replaceForms(tx: Connection, writer: FormWriter, lexemeIds: readonly number[], batch: FormRows | FormBatch): Promise<number> {
   const ids = [...new Set(lexemeIds)].sort((a, b) => a - b);
   if (ids.length > 0) {
-    // unnest yields the sorted array in order, so the locks are taken in that order.
-    await tx.query('SELECT pg_advisory_xact_lock($1::int, id) FROM unnest($2::int[]) AS t(id)', [FORMS_LOCK_CLASS, ids]);
+    await lockLexemeForms(tx, ids);
     await tx.query('DELETE FROM forms WHERE lexeme_id = ANY($1::int[])', [ids]);
   }
   return rowCount(batch) === 0 ? 0 : writer.write(tx, batch);
+}
+
+/**
+ * Takes the advisory locks of `lexemeIds`' forms in `tx` (held until it ends), in ascending id order in
+ * one statement, as {@link replaceForms} does: a writer that must check something under the locks
+ * before replacing takes them first (taking one again is free).
+ */
+export async function lockLexemeForms(tx: Connection, lexemeIds: readonly number[]): Promise<void> {
+  const ids = [...new Set(lexemeIds)].sort((a, b) => a - b);
+  // unnest yields the sorted array in order, so the locks are taken in that order.
+  if (ids.length > 0) await tx.query('SELECT pg_advisory_xact_lock($1::int, id) FROM unnest($2::int[]) AS t(id)', [FORMS_LOCK_CLASS, ids]);
 }
 
 /**
