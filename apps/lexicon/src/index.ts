@@ -2,4 +2,3 @@ export { main, processContext } from './main';
 export type { Command, CommandContext } from './commands/command';
 export { EXIT, RECOMPUTE_COMMAND } from './commands/command';
 export { storeLexicon } from './commands/store-lexicon';
-export { writeLines } from './commands/write-lines';

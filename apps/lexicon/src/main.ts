@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { openDatabase } from '@paradigm/persistence';
 import { HELP_TEXT } from './cli/help-text';
 import { parseCommandLine, type CommandLine } from './cli/parse-command-line';
 import { UsageError } from './cli/usage-error';
@@ -20,7 +19,8 @@ export async function main(argv: readonly string[], context: CommandContext = pr
     await context.stdout(HELP_TEXT);
     return EXIT.ok;
   }
-  return COMMANDS[line.action][line.format](line.files, context, line.flags);
+  const command = await COMMANDS[line.action][line.format]();
+  return command(line.files, context, line.flags);
 }
 
 /** Standard output and error of this process, and the database `DATABASE_URL` (or PGlite) selects. */
@@ -31,7 +31,8 @@ export function processContext(): CommandContext {
         process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
       }),
     stderr: (text) => process.stderr.write(text),
-    openDatabase: () => openDatabase(),
+    // Loaded on first use: `expand` never opens a database.
+    openDatabase: async () => (await import('@paradigm/persistence')).openDatabase(),
   };
 }
 

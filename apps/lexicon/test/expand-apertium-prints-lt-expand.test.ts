@@ -46,6 +46,6 @@ describe('lexicon expand apertium FILE.dix', () => {
     );
     const missing = capture();
     expect(await main(['expand', 'apertium', '/nonexistent/x.dix'], missing)).toBe(1);
-    expect(missing.err()).toBe("lexicon: cannot read /nonexistent/x.dix: ENOENT: no such file or directory, open '/nonexistent/x.dix'\n");
+    expect(missing.err()).toBe('lexicon: /nonexistent/x.dix: .dix file not found; give the path of an Apertium monolingual dictionary (.dix)\n');
   });
 });

@@ -12,24 +12,30 @@ describe('lexicon expand hunspell FILE.aff FILE.dic', () => {
     expect(io.err()).toBe('');
   });
 
-  it('exits 1 on an unknown flag, and --ignore-unknown-flags ignores it as libhunspell does', async () => {
+  it('ignores an unknown flag as libhunspell does, with one warning line per flag; --strict exits 1 on it', async () => {
     const aff = join(FIXTURES, 'morph.aff');
     const dic = join(FIXTURES, 'flag-long.dic');
+    const lenient = capture();
+    expect(await main(['expand', 'hunspell', aff, dic], lenient)).toBe(0);
+    expect(lenient.out()).toBe('lock\nlocks\nbake\n');
+    const ignored = (flag: string, line: number): string =>
+      `lexicon: ignored unknown flag "${flag}" (first at flag-long.dic:${line}), as libhunspell ignores it; --strict makes it an error\n`;
+    expect(lenient.err()).toBe(ignored('s', 2) + ignored('U', 2) + ignored('n', 2) + ignored('E', 3) + ignored('d', 3));
     const strict = capture();
-    expect(await main(['expand', 'hunspell', aff, dic], strict)).toBe(1);
+    expect(await main(['expand', 'hunspell', aff, dic, '--strict'], strict)).toBe(1);
+    expect(strict.out()).toBe('');
     expect(strict.err()).toBe(
-      'flag-long.dic:2: unknown flag "s" on "lock": no PFX/SFX class and no flag option (NEEDAFFIX, FORBIDDENWORD, COMPOUNDRULE, ...) in morph.aff defines it; define it, remove it, or ignore unknown flags as Hunspell does (--ignore-unknown-flags)\n' +
+      'flag-long.dic:2: unknown flag "s" on "lock": no PFX/SFX class and no flag option (NEEDAFFIX, FORBIDDENWORD, COMPOUNDRULE, ...) in morph.aff defines it; define it or remove it (without strict checking, unknown flags are ignored as libhunspell does)\n' +
         'lexicon: stopped; nothing was imported or printed.\n',
     );
-    const lenient = capture();
-    expect(await main(['expand', 'hunspell', aff, dic, '--ignore-unknown-flags'], lenient)).toBe(0);
-    expect(lenient.out()).toBe('lock\nlocks\nbake\n');
-    expect(lenient.err()).toBe(
-      'lexicon: ignored unknown flag "s" (first at flag-long.dic:2)\n' +
-        'lexicon: ignored unknown flag "U" (first at flag-long.dic:2)\n' +
-        'lexicon: ignored unknown flag "n" (first at flag-long.dic:2)\n' +
-        'lexicon: ignored unknown flag "E" (first at flag-long.dic:3)\n' +
-        'lexicon: ignored unknown flag "d" (first at flag-long.dic:3)\n',
+  });
+
+  it('warns where a class count ends the .aff for libhunspell, and prints what libhunspell accepts', async () => {
+    const io = capture();
+    expect(await main(['expand', 'hunspell', join(FIXTURES, 'class-count-low.aff'), join(FIXTURES, 'class-count-low.dic')], io)).toBe(0);
+    expect(io.out()).toBe('walk\nwalks\nwalked\ntalk\ntalks\njump\njumper\n');
+    expect(io.err().split('\n')[0]).toBe(
+      'lexicon: warning: class-count-low.aff:7: "SFX B 0 ing ." is no SFX class header (its rule count "ing" is no positive number) and no rule of the class before it; libhunspell reads no further (class-count-low.aff from line 7 on is ignored); write the header "SFX B Y|N number_of_rules" first, or correct the count of the class above',
     );
   });
 

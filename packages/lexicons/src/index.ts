@@ -1,8 +1,10 @@
 export type { ImportedLexicon, LexiconFormat } from './imported-lexicon';
+export { fileProblem } from './file-problem';
 export { parseHunspell, type HunspellFiles } from './hunspell/parse-hunspell';
 export { readHunspellFiles } from './hunspell/read-hunspell-files';
 export { HunspellImportError } from './hunspell/hunspell-import-error';
-export type { HunspellLexicon } from './hunspell/hunspell-lexicon';
-export { expandHunspell, compileHunspellGrammar, type ExpandHunspellOptions } from './hunspell/expand-hunspell';
+export type { HunspellLexicon, IgnoredFlag } from './hunspell/hunspell-lexicon';
+export type { HunspellWarning } from './hunspell/hunspell-model';
+export { expandHunspell, expandHunspellText, compileHunspellGrammar, type ExpandHunspellOptions } from './hunspell/expand-hunspell';
 export type { HunspellImportOptions } from './hunspell/parse-hunspell';
 export * from './apertium';

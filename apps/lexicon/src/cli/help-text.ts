@@ -17,8 +17,10 @@ Commands
 
 Flags
   -h, --help                   This text.
-  --ignore-unknown-flags       (hunspell) Ignore flags no affix class or option defines, as libhunspell
-                               does (lv_LV and hu_HU need it); by default they are an error.
+  --strict                     (hunspell) Stop on what libhunspell reads leniently: a flag no affix class
+                               or option defines, a class whose rule count disagrees with its rules.
+                               By default both are read as libhunspell reads them, with one warning
+                               line each on stderr (lv_LV and hu_HU carry undefined flags).
 
 Database (import only): DATABASE_URL (environment or .env) selects PostgreSQL; without it, the embedded
 PGlite database in .data/pglite is used. Migrations run on open.

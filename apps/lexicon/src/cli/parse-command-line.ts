@@ -11,7 +11,7 @@ export type CommandLine =
 /** The flags each format accepts (after the files or anywhere after the command). */
 export const FORMAT_FLAGS: Readonly<Record<Format, readonly string[]>> = {
   apertium: [],
-  hunspell: ['--ignore-unknown-flags'],
+  hunspell: ['--strict'],
 };
 
 /** The files each format takes, in order. */

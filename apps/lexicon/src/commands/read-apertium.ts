@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ApertiumDixError, parseApertium, type ImportedLexicon } from '@paradigm/lexicons';
+import { ApertiumDixError, fileProblem, parseApertium, type ImportedLexicon } from '@paradigm/lexicons';
 import type { CommandContext } from './command';
 
 /** Reads and imports a .dix file, or prints why it cannot (and returns `null`). */
@@ -8,7 +8,7 @@ export function readApertium(file: string, context: CommandContext): ImportedLex
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    context.stderr(`lexicon: cannot read ${file}: ${(error as Error).message}\n`);
+    context.stderr(`lexicon: ${file}: ${fileProblem(error, '.dix')}; give the path of an Apertium monolingual dictionary (.dix)\n`);
     return null;
   }
   try {

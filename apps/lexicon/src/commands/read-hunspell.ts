@@ -5,11 +5,10 @@ import type { CommandContext } from './command';
 export function readHunspell(files: readonly string[], flags: readonly string[], context: CommandContext): HunspellLexicon | null {
   const [aff, dic] = files as [string, string];
   try {
-    const lexicon = parseHunspell(readHunspellFiles(aff, dic), {
-      unknownFlags: flags.includes('--ignore-unknown-flags') ? 'ignore' : 'error',
-    });
+    const lexicon = parseHunspell(readHunspellFiles(aff, dic), { strict: flags.includes('--strict') });
+    for (const { file, line, problem } of lexicon.warnings) context.stderr(`lexicon: warning: ${file}:${line}: ${problem}\n`);
     for (const { flag, file, line } of lexicon.ignoredFlags) {
-      context.stderr(`lexicon: ignored unknown flag "${flag}" (first at ${file}:${line})\n`);
+      context.stderr(`lexicon: ignored unknown flag "${flag}" (first at ${file}:${line}), as libhunspell ignores it; --strict makes it an error\n`);
     }
     return lexicon;
   } catch (error) {

@@ -5,7 +5,7 @@ import { parseFlagMode, splitFlags, type FlagSite } from './flag-syntax';
 import { removeIgnored } from './ignored-characters';
 import { HunspellImportError } from './hunspell-import-error';
 import type { FieldDecoder } from './text-encoding';
-import type { AffixClass, AffixFile, AffixRule, Conversion, FlagMode, SpecialFlags } from './hunspell-model';
+import type { AffixClass, AffixFile, AffixRule, Conversion, FlagMode, HunspellWarning, SpecialFlags } from './hunspell-model';
 
 /** Options whose value is one flag that marks words without being an affix class (hunspell(5)). */
 const FLAG_OPTIONS = [
@@ -31,24 +31,18 @@ const FLAG_OPTIONS = [
   'COMPOUNDROOT',
 ] as const;
 
-interface MutableClass extends AffixClass {
-  remaining: number;
-}
-
 /** A line of the .aff split into whitespace-separated fields, with its 1-based number. */
 interface AffLine {
   readonly fields: string[];
   readonly line: number;
 }
 
+/** Every line, blank ones (no fields) and comments included: inside a class they count as rule lines. */
 function affLines(text: string): AffLine[] {
-  const lines: AffLine[] = [];
-  text.split(/\r?\n/).forEach((raw, index) => {
+  return text.split(/\r?\n/).map((raw, index) => {
     const trimmed = trimAscii(raw);
-    if (trimmed === '' || trimmed.startsWith('#')) return;
-    lines.push({ fields: trimmed.split(ASCII_SPACE), line: index + 1 });
+    return { fields: trimmed === '' ? [] : trimmed.split(ASCII_SPACE), line: index + 1 };
   });
-  return lines;
 }
 
 /** Hunspell writes an empty strip or affix as `0`. */
@@ -71,15 +65,22 @@ function compoundRuleFlags(rule: string): string[] {
 /**
  * Parses a decoded .aff file. Only options that change which words exist are interpreted; suggestion and
  * compounding options are skipped (their flags are still known, so .dic entries may carry them).
+ *
+ * A class is read as libhunspell reads it: the header's count of lines after it, blank lines and comments
+ * included. When one of them is no rule of the class (the count is too high), libhunspell drops the class;
+ * when a rule is left over (too low), it reads the rule as a header with a bad count; either way it reads
+ * no further, so later classes and options do not exist for it. Measured with `Hunspell::spell()`: with
+ * `SFX B Y 3` over two rules, neither rule nor any later class applies. That is a warning here, or under
+ * `strict` an error.
  */
-export function parseAffFile(text: string, encoding: string, decode: FieldDecoder, file: string): AffixFile {
+export function parseAffFile(text: string, encoding: string, decode: FieldDecoder, file: string, strict = false): AffixFile {
   const lines = affLines(text);
   const flagLine = lines.find((line) => line.fields[0] === 'FLAG');
   const flagMode: FlagMode = flagLine ? parseFlagMode(flagLine.fields[1], { file, line: flagLine.line }) : 'char';
   const ignoreLine = lines.find((line) => line.fields[0] === 'IGNORE');
   const ignore = ignoreLine?.fields[1] === undefined ? '' : decode(ignoreLine.fields[1], file, ignoreLine.line);
 
-  const classes = new Map<string, MutableClass>();
+  const classes = new Map<string, AffixClass>();
   const optionValues = new Map<string, string>();
   const optionFlags = new Set<string>();
   const outputConversion: Conversion[] = [];
@@ -98,7 +99,38 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
     }
     return flags[0]!;
   };
-  for (const { fields, line } of lines) {
+  // Where libhunspell stops reading (a class whose count disagrees with its rules): a warning, or under
+  // `strict` an error.
+  let stopped: HunspellWarning | undefined;
+  const stop = (line: number, problem: string): void => {
+    if (strict) throw new HunspellImportError(file, line, problem);
+    stopped = { file, line, problem };
+  };
+  const readsNoFurther = (line: number): string => `reads no further (${file} from line ${line} on is ignored)`;
+  const parseRule = (fields: readonly string[], line: number): AffixRule => {
+    const site = { file, line };
+    const [, , rawStrip, affix, rawCondition = '.', ...rawMorph] = fields;
+    const slash = affix!.indexOf('/');
+    const add = decode(slash < 0 ? affix! : affix!.slice(0, slash), file, line);
+    const strip = decode(rawStrip!, file, line);
+    const condition = decode(rawCondition, file, line);
+    const morph = withoutComment(rawMorph).map((field) => decode(field, file, line));
+    const parsed = parseCondition(condition);
+    if (parsed.kind === 'bad') {
+      throw new HunspellImportError(file, line, `bad condition "${condition}": ${parsed.reason}; Hunspell conditions use ".", literals and [...] / [^...] sets`);
+    }
+    return {
+      strip: removeIgnored(zeroIsEmpty(strip), ignore),
+      add: removeIgnored(zeroIsEmpty(add), ignore),
+      continuation: slash < 0 ? [] : resolveFlagField(flagMode, flagAliases, affix!.slice(slash + 1), site),
+      condition,
+      morph: resolveMorphFields(morphAliases, morph),
+      line,
+    };
+  };
+  for (let index = 0; index < lines.length; index++) {
+    const { fields, line } = lines[index]!;
+    if (fields.length === 0 || fields[0]!.startsWith('#')) continue;
     const option = fields[0]!;
     const site = { file, line };
     if ((FLAG_OPTIONS as readonly string[]).includes(option)) {
@@ -134,41 +166,39 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
       if (existing !== undefined && existing.kind !== option) {
         throw new HunspellImportError(file, line, `flag "${flag}" is already a ${existing.kind} class (line ${existing.line}); give this ${option} class another flag`);
       }
-      if (existing === undefined || (existing.remaining === 0 && /^[YN]$/.test(fields[2]!) && /^\d+$/.test(fields[3]!))) {
-        if (!/^[YN]$/.test(fields[2]!) || !/^\d+$/.test(fields[3]!)) {
-          throw new HunspellImportError(
-            file,
-            line,
-            `${option} class "${flag}" starts with a rule line; write its header first: "${option} ${flag} Y|N number_of_rules"`,
+      // libhunspell takes every PFX/SFX line outside a class as a header and reads exactly as many lines
+      // after it as the header announces (atoi of the 4th field). Anything else ends its reading of the .aff.
+      const count = Number.parseInt(fields[3]!, 10);
+      if (!(count > 0)) {
+        stop(
+          line,
+          `"${fields.join(' ')}" is no ${option} class header (its rule count "${fields[3]}" is no positive number) and no rule of the class before it; libhunspell ${readsNoFurther(line)}; write the header "${option} ${flag} Y|N number_of_rules" first, or correct the count of the class above`,
+        );
+        break;
+      }
+      const rules: AffixRule[] = [];
+      for (let k = 1; k <= count && stopped === undefined; k++) {
+        const ruleLine = lines[index + k];
+        if (ruleLine === undefined) {
+          stop(line, `${option} class "${flag}" announces ${count} rules but ${file} ends after ${k - 1}; libhunspell drops the class and ${readsNoFurther(line)}; correct the count`);
+          break;
+        }
+        const ruleFields = ruleLine.fields;
+        if (ruleFields.length < 4 || splitFlags(flagMode, ruleFields[1]!, { file, line: ruleLine.line })[0] !== flag) {
+          const text = ruleFields.length === 0 ? 'a blank line' : `"${ruleFields.join(' ')}"`;
+          stop(
+            ruleLine.line,
+            `${text} is no rule of ${option} class "${flag}", whose header (line ${line}) announces ${count} rules; libhunspell drops the class and ${readsNoFurther(line)}; correct the count in line ${line}`,
           );
+          break;
         }
-        // A repeated header for the same flag adds rules to the class, as Hunspell does.
-        if (existing !== undefined) existing.remaining = Number(fields[3]);
-        else {
-          classes.set(flag, { kind: option, flag, cross: fields[2] === 'Y', rules: [], line, remaining: Number(fields[3]) });
-        }
-        continue;
+        rules.push(parseRule(ruleFields, ruleLine.line));
       }
-      const [, , rawStrip, affix, rawCondition = '.', ...rawMorph] = fields;
-      const slash = affix!.indexOf('/');
-      const add = decode(slash < 0 ? affix! : affix!.slice(0, slash), file, line);
-      const strip = decode(rawStrip!, file, line);
-      const condition = decode(rawCondition, file, line);
-      const morph = withoutComment(rawMorph).map((field) => decode(field, file, line));
-      const parsed = parseCondition(condition);
-      if (parsed.kind === 'bad') {
-        throw new HunspellImportError(file, line, `bad condition "${condition}": ${parsed.reason}; Hunspell conditions use ".", literals and [...] / [^...] sets`);
-      }
-      const rule: AffixRule = {
-        strip: removeIgnored(zeroIsEmpty(strip), ignore),
-        add: removeIgnored(zeroIsEmpty(add), ignore),
-        continuation: slash < 0 ? [] : resolveFlagField(flagMode, flagAliases, affix!.slice(slash + 1), site),
-        condition,
-        morph: resolveMorphFields(morphAliases, morph),
-        line,
-      };
-      existing.rules.push(rule);
-      existing.remaining = Math.max(0, existing.remaining - 1);
+      if (stopped !== undefined) break;
+      index += count;
+      // A repeated header for the same flag adds rules to the class, as Hunspell does.
+      if (existing !== undefined) existing.rules.push(...rules);
+      else classes.set(flag, { kind: option, flag, cross: fields[2] === 'Y', rules, line });
     }
   }
 
@@ -190,5 +220,6 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
     ignore,
     fullStrip,
     complexPrefixes,
+    warnings: stopped === undefined ? [] : [stopped],
   };
 }

@@ -12,9 +12,9 @@ export interface HunspellFileNames {
 }
 
 /**
- * What to do with a flag nothing in the .aff defines. libhunspell ignores such flags silently, and real
- * dictionaries carry some (lv_LV.dic uses `,` `.` `M` `m` `v` without classes), but usually they are typos,
- * so the default is an error.
+ * What to do with a flag nothing in the .aff defines. libhunspell ignores such flags silently, and stock
+ * dictionaries carry some (lv_LV.dic uses `,` `.` `M` `m` `v` without classes), so `ignore` (recording
+ * where each first occurs) is the default; `error` is the strict reading, for dictionaries being written.
  */
 export type UnknownFlagPolicy = 'error' | 'ignore';
 
@@ -71,7 +71,7 @@ class UnknownFlags {
       throw new HunspellImportError(
         file,
         line,
-        `unknown flag "${flag}" ${where}: no PFX/SFX class and no flag option (NEEDAFFIX, FORBIDDENWORD, COMPOUNDRULE, ...) in ${this.affName} defines it; define it, remove it, or ignore unknown flags as Hunspell does (--ignore-unknown-flags)`,
+        `unknown flag "${flag}" ${where}: no PFX/SFX class and no flag option (NEEDAFFIX, FORBIDDENWORD, COMPOUNDRULE, ...) in ${this.affName} defines it; define it or remove it (without strict checking, unknown flags are ignored as libhunspell does)`,
       );
     }
     if (this.seen.has(flag)) return;
@@ -138,6 +138,23 @@ function classSource(
   const cross = affixClass.cross && level === 1 && rules.length > 0 ? ' cross' : '';
   const header = `pattern ${classPatternName(affixClass, level)}${cross}  # ${names.affName}:${affixClass.line}`;
   return [header, ...rules].join('\n') + '\n';
+}
+
+/**
+ * The words libhunspell's `spell()` rejects whatever else makes them: it looks a word up in the .dic first
+ * and rejects it when the first entry of that spelling carries `FORBIDDENWORD`, before trying affixes, so
+ * the same spelling generated from another entry is rejected too (de_DE.dic forbids such forms).
+ */
+function forbiddenWords(aff: AffixFile, entries: readonly DicEntry[]): string[] {
+  const forbidden = aff.special.forbiddenWord;
+  if (forbidden === undefined) return [];
+  const marked = new Set<string>();
+  for (const entry of entries) if (entry.flags.includes(forbidden)) marked.add(entry.word);
+  if (marked.size === 0) return [];
+  // Only spellings some entry forbids need their first entry found (a map of all 84,000 fr words cost 0.1 s).
+  const first = new Map<string, boolean>();
+  for (const entry of entries) if (marked.has(entry.word) && !first.has(entry.word)) first.set(entry.word, entry.flags.includes(forbidden));
+  return [...first].filter(([, isForbidden]) => isForbidden).map(([word]) => word);
 }
 
 /**
@@ -208,5 +225,7 @@ export function buildLexicon(
     lexemes,
     outputConversion: aff.outputConversion,
     ignoredFlags: unknown.ignored,
+    forbiddenWords: forbiddenWords(aff, entries),
+    warnings: aff.warnings,
   };
 }

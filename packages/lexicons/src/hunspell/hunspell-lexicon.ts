@@ -1,5 +1,5 @@
 import type { ImportedLexicon } from '../imported-lexicon';
-import type { Conversion } from './hunspell-model';
+import type { Conversion, HunspellWarning } from './hunspell-model';
 
 /**
  * An imported Hunspell dictionary: the patterns and lexemes plus the `OCONV` table, which the pattern
@@ -8,8 +8,16 @@ import type { Conversion } from './hunspell-model';
 export interface HunspellLexicon extends ImportedLexicon {
   readonly format: 'hunspell';
   readonly outputConversion: readonly Conversion[];
-  /** Flags nothing defines, ignored under `unknownFlags: 'ignore'`: the first place each occurs. */
+  /** Flags nothing defines, ignored as libhunspell does (unless `strict`): the first place each occurs. */
   readonly ignoredFlags: readonly IgnoredFlag[];
+  /**
+   * Spellings libhunspell rejects (the first .dic entry of the spelling carries `FORBIDDENWORD`), whichever
+   * entry generates them; {@link expandHunspell} leaves them out. The pattern language cannot say "not this
+   * surface", so forms stored by `import` still include them.
+   */
+  readonly forbiddenWords: readonly string[];
+  /** Places read as libhunspell reads them that probably mean something else (empty under `strict`). */
+  readonly warnings: readonly HunspellWarning[];
 }
 
 /** A flag that no class or option defines, and where it first occurs. */

@@ -61,6 +61,17 @@ export interface AffixFile {
   readonly fullStrip: boolean;
   /** `COMPLEXPREFIXES`: two prefixes and one suffix instead of one prefix and two suffixes. */
   readonly complexPrefixes: boolean;
+  /** Where the file was read as libhunspell reads it but differs from what it says (a wrong class count). */
+  readonly warnings: readonly HunspellWarning[];
+}
+
+/** Something read as libhunspell reads it, though the file probably means something else. */
+export interface HunspellWarning {
+  readonly file: string;
+  /** 1-based line. */
+  readonly line: number;
+  /** What libhunspell does with it and how to fix the file. */
+  readonly problem: string;
 }
 
 /** One .dic line. */

@@ -11,34 +11,53 @@ interface Entry {
  * Hunspell's `OCONV` applied to a finished word, as libhunspell's RepList::conv does: left to right, the
  * longest table entry matching at each position is replaced; `_` at the start or end of an entry anchors it
  * to the start or end of the word. Returns the word unchanged for an empty table.
+ *
+ * Candidate positions are found with `indexOf` of each entry's first character, and a word without one is
+ * returned as it is: fr.aff's one-entry table (`'` to `’`) on 3.1 million words took 3.0 s of a 17 s
+ * profile when every position tried every entry through a closure, and 2.0 s with a lookup per character.
  */
 export function outputConverter(table: readonly Conversion[]): (word: string) => string {
   if (table.length === 0) return (word) => word;
-  const entries: Entry[] = table
-    .map(({ from, to }) => {
-      const atStart = from.length > 1 && from.startsWith('_');
-      const atEnd = from.length > 1 && from.endsWith('_');
-      return { from: from.slice(atStart ? 1 : 0, atEnd ? -1 : undefined), to: to.replaceAll('_', ' '), atStart, atEnd };
-    })
-    .sort((a, b) => b.from.length - a.from.length);
-  return (word) => {
-    let out = '';
-    let i = 0;
-    while (i < word.length) {
-      const entry = entries.find(
-        (candidate) =>
-          word.startsWith(candidate.from, i) &&
-          (!candidate.atStart || i === 0) &&
-          (!candidate.atEnd || i + candidate.from.length === word.length),
-      );
-      if (entry === undefined || entry.from === '') {
-        out += word[i];
-        i++;
-      } else {
-        out += entry.to;
-        i += entry.from.length;
-      }
+  const byFirst = new Map<string, Entry[]>();
+  for (const { from, to } of table) {
+    const atStart = from.length > 1 && from.startsWith('_');
+    const atEnd = from.length > 1 && from.endsWith('_');
+    const entry = { from: from.slice(atStart ? 1 : 0, atEnd ? -1 : undefined), to: to.replaceAll('_', ' '), atStart, atEnd };
+    if (entry.from === '') continue;
+    const list = byFirst.get(entry.from[0]!) ?? [];
+    list.push(entry);
+    byFirst.set(entry.from[0]!, list);
+  }
+  // Longest first (a stable sort keeps the table's order among equal lengths).
+  for (const list of byFirst.values()) list.sort((a, b) => b.from.length - a.from.length);
+  const firsts = [...byFirst.keys()];
+  const nextCandidate = (word: string, from: number): number => {
+    let best = -1;
+    for (const first of firsts) {
+      const at = word.indexOf(first, from);
+      if (at >= 0 && (best < 0 || at < best)) best = at;
     }
-    return out;
+    return best;
+  };
+  return (word) => {
+    let i = nextCandidate(word, 0);
+    if (i < 0) return word;
+    let out = '';
+    let copied = 0;
+    while (i >= 0) {
+      const at = i;
+      const entry = byFirst.get(word[at]!)!.find(
+        (candidate) =>
+          word.startsWith(candidate.from, at) && (!candidate.atStart || at === 0) && (!candidate.atEnd || at + candidate.from.length === word.length),
+      );
+      if (entry === undefined) {
+        i = nextCandidate(word, at + 1);
+        continue;
+      }
+      out += word.slice(copied, at) + entry.to;
+      copied = at + entry.from.length;
+      i = nextCandidate(word, copied);
+    }
+    return copied === 0 ? word : out + word.slice(copied);
   };
 }

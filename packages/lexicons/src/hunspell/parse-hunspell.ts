@@ -1,5 +1,5 @@
 import { parseAffFile } from './aff-file';
-import { buildLexicon, type UnknownFlagPolicy } from './build-lexicon';
+import { buildLexicon } from './build-lexicon';
 import { parseDicFile } from './dic-file';
 import type { HunspellLexicon } from './hunspell-lexicon';
 import { byteString, declaredEncoding, fieldDecoder } from './text-encoding';
@@ -15,8 +15,12 @@ export interface HunspellFiles {
 
 /** Import options. */
 export interface HunspellImportOptions {
-  /** A flag nothing in the .aff defines: `error` (default) or `ignore` it as libhunspell does. */
-  readonly unknownFlags?: UnknownFlagPolicy;
+  /**
+   * `false` (default): read the files as libhunspell does: flags nothing defines are ignored (listed in
+   * `ignoredFlags`), a class whose count disagrees with its rules ends the .aff as for libhunspell (listed
+   * in `warnings`). `true`: both are a {@link HunspellImportError}.
+   */
+  readonly strict?: boolean;
 }
 
 /**
@@ -32,7 +36,8 @@ export function parseHunspell(files: HunspellFiles, options: HunspellImportOptio
   const { set, line } = declaredEncoding(files.aff);
   const origin = line > 0 ? `${files.affName}:${line}` : 'the default when an .aff has no SET';
   const decode = fieldDecoder(set, origin, files.affName);
-  const aff = parseAffFile(byteString(files.aff), set, decode, files.affName);
+  const strict = options.strict ?? false;
+  const aff = parseAffFile(byteString(files.aff), set, decode, files.affName, strict);
   const entries = parseDicFile(byteString(files.dic), aff, decode, files.dicName);
-  return buildLexicon(aff, entries, files, options.unknownFlags ?? 'error');
+  return buildLexicon(aff, entries, files, strict ? 'error' : 'ignore');
 }

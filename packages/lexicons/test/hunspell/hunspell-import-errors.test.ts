@@ -29,29 +29,35 @@ describe('Hunspell import errors', () => {
     );
   });
 
-  it('an unknown flag on a .dic entry', () => {
-    expect(errorOf(() => importText(AFF, '2\ncat/S\ndog/SZ\n'))).toBe(
-      't.dic:3: unknown flag "Z" on "dog": no PFX/SFX class and no flag option (NEEDAFFIX, FORBIDDENWORD, COMPOUNDRULE, ...) in t.aff defines it; define it, remove it, or ignore unknown flags as Hunspell does (--ignore-unknown-flags)',
+  it('strict: an unknown flag on a .dic entry', () => {
+    expect(errorOf(() => importText(AFF, '2\ncat/S\ndog/SZ\n', { strict: true }))).toBe(
+      't.dic:3: unknown flag "Z" on "dog": no PFX/SFX class and no flag option (NEEDAFFIX, FORBIDDENWORD, COMPOUNDRULE, ...) in t.aff defines it; define it or remove it (without strict checking, unknown flags are ignored as libhunspell does)',
     );
   });
 
-  it('an unknown flag in a continuation class', () => {
-    expect(errorOf(() => importText('SFX S Y 1\nSFX S 0 s/Q .\n', '1\ncat/S\n'))).toBe(
-      't.aff:2: unknown flag "Q" in the continuation of "s": no PFX/SFX class and no flag option (NEEDAFFIX, FORBIDDENWORD, COMPOUNDRULE, ...) in t.aff defines it; define it, remove it, or ignore unknown flags as Hunspell does (--ignore-unknown-flags)',
+  it('strict: an unknown flag in a continuation class', () => {
+    expect(errorOf(() => importText('SFX S Y 1\nSFX S 0 s/Q .\n', '1\ncat/S\n', { strict: true }))).toBe(
+      't.aff:2: unknown flag "Q" in the continuation of "s": no PFX/SFX class and no flag option (NEEDAFFIX, FORBIDDENWORD, COMPOUNDRULE, ...) in t.aff defines it; define it or remove it (without strict checking, unknown flags are ignored as libhunspell does)',
     );
   });
 
-  it('ignores unknown flags when asked, and reports where each first occurs', () => {
-    const lexicon = importText(AFF, '3\ncat/SZ\ndog/Z\nant/Y\n', { unknownFlags: 'ignore' });
+  it('by default ignores unknown flags as libhunspell does, and reports where each first occurs', () => {
+    const lexicon = importText(AFF, '3\ncat/SZ\ndog/Z\nant/Y\n');
     expect(lexicon.ignoredFlags).toEqual([
       { flag: 'Z', file: 't.dic', line: 2 },
       { flag: 'Y', file: 't.dic', line: 4 },
     ]);
   });
 
-  it('a rule line with too few fields', () => {
-    expect(errorOf(() => importText('SFX S Y 1\nSFX S 0\n', '1\ncat/S\n'))).toBe(
-      't.aff:2: SFX line has 2 fields but needs at least 3: "SFX flag cross_product count" or "SFX flag strip affix [condition [morph...]]"',
+  it('a class header with too few fields', () => {
+    expect(errorOf(() => importText('SFX S Y\nSFX S 0 s .\n', '1\ncat/S\n'))).toBe(
+      't.aff:1: SFX line has 2 fields but needs at least 3: "SFX flag cross_product count" or "SFX flag strip affix [condition [morph...]]"',
+    );
+  });
+
+  it('strict: a rule line with too few fields', () => {
+    expect(errorOf(() => importText('SFX S Y 1\nSFX S 0\n', '1\ncat/S\n', { strict: true }))).toBe(
+      't.aff:2: "SFX S 0" is no rule of SFX class "S", whose header (line 1) announces 1 rules; libhunspell drops the class and reads no further (t.aff from line 1 on is ignored); correct the count in line 1',
     );
   });
 
@@ -64,9 +70,16 @@ describe('Hunspell import errors', () => {
     );
   });
 
-  it('a class without its header', () => {
-    expect(errorOf(() => importText('SFX S 0 s .\n', '1\ncat/S\n'))).toBe(
-      't.aff:1: SFX class "S" starts with a rule line; write its header first: "SFX S Y|N number_of_rules"',
+  it('strict: a class without its header', () => {
+    expect(errorOf(() => importText('SFX S 0 s .\n', '1\ncat/S\n', { strict: true }))).toBe(
+      't.aff:1: "SFX S 0 s ." is no SFX class header (its rule count "s" is no positive number) and no rule of the class before it; libhunspell reads no further (t.aff from line 1 on is ignored); write the header "SFX S Y|N number_of_rules" first, or correct the count of the class above',
+    );
+  });
+
+  it('a dictionary path that is a directory', () => {
+    const dir = join(__dirname, 'fixtures');
+    expect(errorOf(() => readHunspellFiles(join(dir, 'morph.aff'), dir))).toBe(
+      `${dir}: .dic file is a directory; give the path of an existing .dic file (a dictionary is an .aff and a .dic file)`,
     );
   });
 

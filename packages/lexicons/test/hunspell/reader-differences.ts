@@ -49,4 +49,22 @@ export const READER_DIFFERENCES: readonly ReaderDifference[] = [
     onlyOurs: ['foos'],
     reason: 'only the first "/" separates word and flags, so "foo//" has the flag "/"; hunspell-reader drops everything after a second "/"',
   },
+  {
+    fixture: 'forbidden-homonym',
+    onlyReader: ['walks'],
+    onlyOurs: [],
+    reason: 'a spelling whose first .dic entry is FORBIDDENWORD is no word, whichever entry generates it; hunspell-reader drops only the forbidden entry',
+  },
+  {
+    fixture: 'class-count-high',
+    onlyReader: ['jumper', 'rewalk', 'rewalked', 'rewalker', 'rewalking', 'rewalks', 'walked', 'walker', 'walking'],
+    onlyOurs: [],
+    reason: 'a class announcing more rules than it has ends the .aff for libhunspell (the class and all after it are dropped); hunspell-reader reads on',
+  },
+  {
+    fixture: 'class-count-low',
+    onlyReader: ['rewalk', 'rewalked', 'rewalker', 'rewalking', 'rewalks', 'walker', 'walking'],
+    onlyOurs: [],
+    reason: 'a class announcing fewer rules than it has ends the .aff for libhunspell after the announced rules; hunspell-reader reads on',
+  },
 ];
