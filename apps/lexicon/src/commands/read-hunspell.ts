@@ -1,19 +1,32 @@
-import { HunspellImportError, parseHunspell, readHunspellFiles, type HunspellLexicon } from '@paradigm/lexicons';
+import { HunspellImportError, parseHunspell, readHunspellFiles, type HunspellLexicon, type HunspellWarning, type IgnoredFlag } from '@paradigm/lexicons';
 import type { CommandContext } from './command';
+
+/** The stderr line for a place read as libhunspell reads it (a class count that ends the .aff). */
+export function warningLine({ file, line, problem }: HunspellWarning): string {
+  return `lexicon: warning: ${file}:${line}: ${problem}\n`;
+}
+
+/** The stderr line for a flag nothing defines, ignored as libhunspell ignores it. */
+export function ignoredFlagLine({ flag, file, line }: IgnoredFlag): string {
+  return `lexicon: ignored unknown flag "${flag}" (first at ${file}:${line}), as libhunspell ignores it; --strict makes it an error\n`;
+}
+
+/** The stderr text for an import error: the error, and what was (not) done. */
+export function stoppedText(error: HunspellImportError, printed = false): string {
+  return `${error.message}\nlexicon: stopped; ${printed ? 'the words printed before it are incomplete' : 'nothing was imported or printed'}.\n`;
+}
 
 /** Reads and imports an .aff/.dic pair, or prints why it cannot (and returns `null`). */
 export function readHunspell(files: readonly string[], flags: readonly string[], context: CommandContext): HunspellLexicon | null {
   const [aff, dic] = files as [string, string];
   try {
     const lexicon = parseHunspell(readHunspellFiles(aff, dic), { strict: flags.includes('--strict') });
-    for (const { file, line, problem } of lexicon.warnings) context.stderr(`lexicon: warning: ${file}:${line}: ${problem}\n`);
-    for (const { flag, file, line } of lexicon.ignoredFlags) {
-      context.stderr(`lexicon: ignored unknown flag "${flag}" (first at ${file}:${line}), as libhunspell ignores it; --strict makes it an error\n`);
-    }
+    for (const warning of lexicon.warnings) context.stderr(warningLine(warning));
+    for (const flag of lexicon.ignoredFlags) context.stderr(ignoredFlagLine(flag));
     return lexicon;
   } catch (error) {
     if (!(error instanceof HunspellImportError)) throw error;
-    context.stderr(`${error.message}\nlexicon: stopped; nothing was imported or printed.\n`);
+    context.stderr(stoppedText(error));
     return null;
   }
 }

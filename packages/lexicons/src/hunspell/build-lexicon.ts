@@ -56,14 +56,15 @@ function flagRole(aff: AffixFile, flag: string): FlagRole {
   return aff.optionFlags.has(flag) ? 'inert' : 'unknown';
 }
 
-/** Reports flags nothing defines: throws, or records the first place each occurs. */
-class UnknownFlags {
+/** Reports flags nothing defines: throws, or records the first place each occurs (and tells `onIgnored`). */
+export class UnknownFlags {
   readonly ignored: IgnoredFlag[] = [];
   private readonly seen = new Set<string>();
 
   constructor(
     private readonly policy: UnknownFlagPolicy,
     private readonly affName: string,
+    private readonly onIgnored?: (flag: IgnoredFlag) => void,
   ) {}
 
   report(file: string, line: number, flag: string, where: string): void {
@@ -77,7 +78,18 @@ class UnknownFlags {
     if (this.seen.has(flag)) return;
     this.seen.add(flag);
     this.ignored.push({ flag, file, line });
+    this.onIgnored?.({ flag, file, line });
   }
+}
+
+/** What one distinct .dic flag set means: its level-1 class patterns (names, then ids) and the `word` pattern. */
+export interface FlagSetRoles {
+  readonly classes: string[];
+  /** The entry itself is a word (no NEEDAFFIX). */
+  base: boolean;
+  /** FORBIDDENWORD or ONLYINCOMPOUND: the entry yields nothing. */
+  excluded: boolean;
+  ids: readonly number[];
 }
 
 /** The classes, at level 2, that rules reach; filled while writing rules. */
@@ -141,19 +153,86 @@ function classSource(
 }
 
 /**
+ * The affix classes as pattern sources: one per class in .aff order, then the level-2 copies that
+ * continuations reach, in .aff order.
+ */
+export function affixPatternSources(aff: AffixFile, affName: string, unknown: UnknownFlags): { name: string; source: string }[] {
+  const sources: { name: string; source: string }[] = [];
+  const writer = { affName, unknown, copies: new Set<AffixClass>() };
+  for (const affixClass of aff.classes.values()) {
+    sources.push({ name: classPatternName(affixClass), source: classSource(aff, affixClass, 1, writer) });
+  }
+  // Level-2 copies reach only level-2 inner classes, which continue nowhere: one more pass finds them all.
+  for (const affixClass of [...writer.copies]) classSource(aff, affixClass, 2, writer);
+  for (const affixClass of aff.classes.values()) {
+    if (writer.copies.has(affixClass)) {
+      sources.push({ name: classPatternName(affixClass, 2), source: classSource(aff, affixClass, 2, writer) });
+    }
+  }
+  return sources;
+}
+
+/**
+ * What each distinct .dic flag set means, read once per set (entries with the same flag field share one
+ * array, see `dicEntries`); each class's name is built once, not once per .dic flag that names it.
+ */
+export class FlagSets {
+  private readonly sets = new Map<readonly string[], FlagSetRoles>();
+  private readonly levelOneNames: ReadonlyMap<string, string>;
+
+  constructor(
+    private readonly aff: AffixFile,
+    private readonly dicName: string,
+    private readonly unknown: UnknownFlags,
+  ) {
+    this.levelOneNames = new Map([...aff.classes].map(([flag, affixClass]) => [flag, classPatternName(affixClass)]));
+  }
+
+  /** The entry's roles, or `undefined` when it yields nothing (FORBIDDENWORD, ONLYINCOMPOUND). */
+  roles(entry: DicEntry): FlagSetRoles | undefined {
+    let roles = this.sets.get(entry.flags);
+    if (roles === undefined) {
+      roles = { classes: [], base: true, excluded: false, ids: [] };
+      for (const flag of entry.flags) {
+        const role = flagRole(this.aff, flag);
+        if (role === 'unknown') this.unknown.report(this.dicName, entry.line, flag, `on "${entry.word}"`);
+        if (role === 'excluded') {
+          roles.excluded = true;
+          break;
+        }
+        if (role === 'needaffix') roles.base = false;
+        const name = this.levelOneNames.get(flag);
+        if (role === 'class' && !roles.classes.includes(name!)) roles.classes.push(name!);
+      }
+      if (this.ids !== undefined) roles.ids = roles.classes.map((name) => this.ids!.get(name)!);
+      this.sets.set(entry.flags, roles);
+    }
+    return roles.excluded ? undefined : roles;
+  }
+
+  private ids: ReadonlyMap<string, number> | undefined;
+
+  /** Pattern ids by name, for the sets read so far and every set read after. */
+  assignIds(ids: ReadonlyMap<string, number>): void {
+    this.ids = ids;
+    for (const roles of this.sets.values()) roles.ids = roles.classes.map((name) => ids.get(name)!);
+  }
+}
+
+/**
  * The words libhunspell's `spell()` rejects whatever else makes them: it looks a word up in the .dic first
  * and rejects it when the first entry of that spelling carries `FORBIDDENWORD`, before trying affixes, so
  * the same spelling generated from another entry is rejected too (de_DE.dic forbids such forms).
  */
-function forbiddenWords(aff: AffixFile, entries: readonly DicEntry[]): string[] {
+export function forbiddenWords(aff: AffixFile, entries: () => Iterable<DicEntry>): string[] {
   const forbidden = aff.special.forbiddenWord;
   if (forbidden === undefined) return [];
   const marked = new Set<string>();
-  for (const entry of entries) if (entry.flags.includes(forbidden)) marked.add(entry.word);
+  for (const entry of entries()) if (entry.flags.includes(forbidden)) marked.add(entry.word);
   if (marked.size === 0) return [];
   // Only spellings some entry forbids need their first entry found (a map of all 84,000 fr words cost 0.1 s).
   const first = new Map<string, boolean>();
-  for (const entry of entries) if (marked.has(entry.word) && !first.has(entry.word)) first.set(entry.word, entry.flags.includes(forbidden));
+  for (const entry of entries()) if (marked.has(entry.word) && !first.has(entry.word)) first.set(entry.word, entry.flags.includes(forbidden));
   return [...first].filter(([, isForbidden]) => isForbidden).map(([word]) => word);
 }
 
@@ -183,41 +262,25 @@ export function buildLexicon(
   };
   wordPattern([]);
 
-  // Each class's name is built once, not once per .dic flag that names it.
-  const levelOneNames = new Map([...aff.classes].map(([flag, affixClass]) => [flag, classPatternName(affixClass)]));
-  const lexemePatterns: string[][] = entries.map((entry) => {
-    const patterns: string[] = [];
-    let base = true;
-    for (const flag of entry.flags) {
-      const role = flagRole(aff, flag);
-      if (role === 'unknown') unknown.report(dicName, entry.line, flag, `on "${entry.word}"`);
-      if (role === 'excluded') return [];
-      if (role === 'needaffix') base = false;
-      if (role === 'class') patterns.push(levelOneNames.get(flag)!);
-    }
-    if (base) patterns.unshift(wordPattern(entry.morph).name);
-    return [...new Set(patterns)];
+  const flagSets = new FlagSets(aff, dicName, unknown);
+  const entryRoles: (FlagSetRoles | undefined)[] = entries.map((entry) => {
+    const roles = flagSets.roles(entry);
+    if (roles?.base) wordPattern(entry.morph);
+    return roles;
   });
 
   const sources = [...wordPatterns.values()].map((pattern) => ({ name: pattern.name, source: pattern.source }));
-  const writer = { affName, unknown, copies: new Set<AffixClass>() };
-  for (const affixClass of aff.classes.values()) {
-    sources.push({ name: classPatternName(affixClass), source: classSource(aff, affixClass, 1, writer) });
-  }
-  // Level-2 copies reach only level-2 inner classes, which continue nowhere: one more pass finds them all.
-  for (const affixClass of [...writer.copies]) classSource(aff, affixClass, 2, writer);
-  for (const affixClass of aff.classes.values()) {
-    if (writer.copies.has(affixClass)) {
-      sources.push({ name: classPatternName(affixClass, 2), source: classSource(aff, affixClass, 2, writer) });
-    }
-  }
+  sources.push(...affixPatternSources(aff, affName, unknown));
   const patterns: PatternSource[] = sources.map((pattern, index) => ({ id: index + 1, ...pattern }));
   const ids = new Map(patterns.map((pattern) => [pattern.name, pattern.id]));
-  const lexemes: Lexeme[] = entries.map((entry, index) => ({
-    id: index + 1,
-    lemma: entry.word,
-    patterns: lexemePatterns[index]!.map((name) => ids.get(name)!),
-  }));
+  flagSets.assignIds(ids);
+  const wordIds = new Map([...wordPatterns].map(([cell, pattern]) => [cell, ids.get(pattern.name)!]));
+  const lexemes: Lexeme[] = entries.map((entry, index) => {
+    const roles = entryRoles[index];
+    let lexemePatterns: readonly number[] = [];
+    if (roles !== undefined) lexemePatterns = roles.base ? [wordIds.get(cellText(entry.morph))!, ...roles.ids] : roles.ids;
+    return { id: index + 1, lemma: entry.word, patterns: lexemePatterns };
+  });
   return {
     format: 'hunspell',
     source: `${affName} + ${dicName}`,
@@ -225,7 +288,7 @@ export function buildLexicon(
     lexemes,
     outputConversion: aff.outputConversion,
     ignoredFlags: unknown.ignored,
-    forbiddenWords: forbiddenWords(aff, entries),
+    forbiddenWords: forbiddenWords(aff, () => entries),
     warnings: aff.warnings,
   };
 }

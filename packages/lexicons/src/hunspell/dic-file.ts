@@ -36,33 +36,61 @@ function splitWordAndFlags(text: string): { word: string; flags: string | undefi
   return { word, flags: undefined };
 }
 
+/** `trimAscii` without the regex when the text has no blank at either end (nearly every .dic line). */
+function trimmed(text: string): string {
+  const last = text.length - 1;
+  return last >= 0 && text.charCodeAt(0) > 32 && text.charCodeAt(last) > 32 ? text : trimAscii(text);
+}
+
 /**
  * Parses a decoded .dic file: line 1 is the approximate entry count (Hunspell refuses a file without it),
  * every other non-blank line is an entry `word[/flags] [morph...]`.
+ *
+ * The loop takes the common line (`word/FLAGS`, no tab, no `:`) without regexes, and resolves each distinct
+ * flag field once (entries with the same field share one array): en_US.dic has 79,000 entries but 1,500
+ * distinct flag fields, and per-line regexes and flag arrays made parsing 0.7 s of a 4.5 s profile.
  */
 export function parseDicFile(text: string, aff: AffixFile, decode: FieldDecoder, file: string): DicEntry[] {
-  const lines = text.split(/\r?\n/);
-  if (!/^[ \t]*\d+/.test(lines[0] ?? '') || Number.parseInt(trimAscii(lines[0]!), 10) <= 0) {
-    throw new HunspellImportError(file, 1, `missing or bad word count "${lines[0] ?? ''}"; line 1 of a .dic file is the number of entries`);
-  }
-  const entries: DicEntry[] = [];
-  for (let index = 1; index < lines.length; index++) {
-    const raw = lines[index]!;
-    if (trimAscii(raw) === '') continue;
-    const line = index + 1;
-    const split = morphStart(raw);
-    const head = trimAscii(split ? raw.slice(0, split.wordEnd) : raw);
-    const morphText = split ? trimAscii(raw.slice(split.morphStart)) : '';
-    const { word, flags } = splitWordAndFlags(head);
-    const cleanWord = removeIgnored(decode(word, file, line), aff.ignore);
-    if (cleanWord === '') continue;
-    entries.push({
-      word: cleanWord,
-      flags: flags === undefined ? [] : resolveFlagField(aff.flagMode, aff.flagAliases, flags, { file, line }),
-      morph: morphText === '' ? [] : resolveMorphFields(aff.morphAliases, decode(morphText, file, line).split(ASCII_SPACE)),
-      line,
-    });
-  }
-  return entries;
+  return Array.from(dicEntries(text, aff, decode, file));
 }
 
+/** {@link parseDicFile} one entry at a time, for a caller that does not keep them (streamed expansion). */
+export function* dicEntries(text: string, aff: AffixFile, decode: FieldDecoder, file: string): Generator<DicEntry> {
+  let end = text.indexOf('\n');
+  const first = end < 0 ? text : text.slice(0, end);
+  if (!/^[ \t]*\d+/.test(first) || Number.parseInt(trimAscii(first), 10) <= 0) {
+    throw new HunspellImportError(file, 1, `missing or bad word count "${first.replace(/\r$/, '')}"; line 1 of a .dic file is the number of entries`);
+  }
+  const flagFields = new Map<string, readonly string[]>();
+  const noFlags: readonly string[] = [];
+  let line = 1;
+  while (end >= 0) {
+    const start = end + 1;
+    end = text.indexOf('\n', start);
+    line++;
+    let raw = end < 0 ? text.slice(start) : text.slice(start, end);
+    if (raw.charCodeAt(raw.length - 1) === 13) raw = raw.slice(0, -1);
+    if (trimmed(raw) === '') continue;
+    const split = raw.includes('\t') || raw.includes(':') ? morphStart(raw) : undefined;
+    const untrimmed = split ? raw.slice(0, split.wordEnd) : raw;
+    const head = trimmed(untrimmed);
+    const morphText = split ? trimAscii(raw.slice(split.morphStart)) : '';
+    const { word, flags } = splitWordAndFlags(head);
+    // libhunspell keeps the blanks before a word, and after one without flags or morph fields, in the word
+    // (es_ES.dic "Bugallón "), and spell() strips blanks from what it checks: no input finds such an entry.
+    if (!split && head !== untrimmed && (flags === undefined || !raw.startsWith(head))) continue;
+    const cleanWord = removeIgnored(decode(word, file, line), aff.ignore);
+    if (cleanWord === '') continue;
+    let resolved = flags === undefined ? noFlags : flagFields.get(flags);
+    if (resolved === undefined) {
+      resolved = resolveFlagField(aff.flagMode, aff.flagAliases, flags!, { file, line });
+      flagFields.set(flags!, resolved);
+    }
+    yield {
+      word: cleanWord,
+      flags: resolved,
+      morph: morphText === '' ? noFlags : resolveMorphFields(aff.morphAliases, decode(morphText, file, line).split(ASCII_SPACE)),
+      line,
+    };
+  }
+}

@@ -1,4 +1,4 @@
-import { compileGrammar, generateRows, type FormRowSink, type Grammar } from '@paradigm/core';
+import { compileGrammar, generateRows, type FormRowSink, type Grammar, type Lexeme } from '@paradigm/core';
 import type { HunspellLexicon } from './hunspell-lexicon';
 import { outputConverter } from './output-conversion';
 
@@ -34,13 +34,27 @@ export interface ExpandHunspellOptions {
  * forbidden spellings ({@link HunspellLexicon.forbiddenWords}) left out. Words of different entries may
  * repeat: de-duplicating across entries would hold the whole output (3.1 million words for fr).
  *
- * Forms reach a row sink (no `Form` object per form) and go straight into the chunk: on fr this took the
- * garbage collector from 22 % of the job's CPU profile to (see docs/lexicons.md, Speed).
+ * Forms reach a row sink (no `Form` object per form) and go straight into the chunk. For the files on disk,
+ * {@link streamHunspellText} gives the same text without holding the dictionary's lexemes.
  */
 export function* expandHunspellText(lexicon: HunspellLexicon, options: ExpandHunspellOptions = {}, chunkChars = 1 << 16): Generator<string> {
   const grammar = options.grammar ?? compileHunspellGrammar(lexicon);
   const convert = outputConverter(options.outputConversion === false ? [] : lexicon.outputConversion);
-  const forbidden = new Set(lexicon.forbiddenWords);
+  yield* wordChunks(grammar, lexicon.lexemes, convert, new Set(lexicon.forbiddenWords), chunkChars);
+}
+
+/**
+ * The words of `lexemes`, each lexeme's once, as newline-terminated lines in chunks of about `chunkChars`;
+ * `forbidden` spellings and empty words left out, `convert` (OCONV) applied. Shared by the in-memory and
+ * the streamed expansion.
+ */
+export function* wordChunks(
+  grammar: Grammar,
+  lexemes: Iterable<Lexeme>,
+  convert: (word: string) => string,
+  forbidden: ReadonlySet<string>,
+  chunkChars: number,
+): Generator<string> {
   const words = new Set<string>();
   const rows: FormRowSink = {
     add: (_lexemeId, _patternId, _cell, surface) => {
@@ -48,7 +62,7 @@ export function* expandHunspellText(lexicon: HunspellLexicon, options: ExpandHun
     },
   };
   let out = '';
-  for (const lexeme of lexicon.lexemes) {
+  for (const lexeme of lexemes) {
     words.clear();
     for (const summary of generateRows(grammar, lexeme, rows)) {
       if (summary.kind === 'error') throw new Error(`lexeme ${lexeme.id} "${lexeme.lemma}": ${summary.error.message}`);
