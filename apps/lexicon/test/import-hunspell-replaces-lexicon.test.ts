@@ -30,7 +30,7 @@ for (const dialect of TEST_DIALECTS) {
       const lexemes: Lexeme[] = [];
       for await (const batch of streamLexemes(db, { batchSize: 100 })) lexemes.push(...batch);
       expect(lexemes.map((l) => [l.lemma, l.patterns])).toEqual([['do', [1, 2, 3, 4, 5]]]);
-      const stored = [...expandHunspell({ format: 'hunspell', source: 'db', patterns, lexemes, outputConversion: [], ignoredFlags: [] })];
+      const stored = [...expandHunspell({ format: 'hunspell', source: 'db', patterns, lexemes, outputConversion: [], ignoredFlags: [], forbiddenWords: [], warnings: [] })];
       expect(stored).toEqual(['do', 'undo', 'redo', 'dos', 'undos', 'doed']);
     });
 

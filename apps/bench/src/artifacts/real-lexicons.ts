@@ -21,7 +21,23 @@ export interface ExpansionResult {
   /** Every timed run's wall seconds, in round order. */
   readonly samples: readonly number[];
   readonly formsPerSec: number;
+  /** A process run (`whole-job-process`): median CPU seconds (user + system), under `/usr/bin/time`. */
+  readonly cpuSeconds?: number;
+  /** A process run: the highest peak resident memory of its runs, MB. */
+  readonly peakRssMB?: number;
+  /** `/proc/loadavg`'s 1-minute figure when this lexicon's runs ended (the machine is shared). */
+  readonly loadAverage?: number;
   /** What exactly was run, so anyone can repeat it. */
+  readonly command: string;
+}
+
+/** `node -e 0` as a process: the start-up every `lexicon expand` run pays before its own work. */
+export interface NodeStartup {
+  readonly seconds: number;
+  readonly cpuSeconds: number;
+  readonly peakRssMB: number;
+  readonly samples: readonly number[];
+  readonly loadAverage: number;
   readonly command: string;
 }
 
@@ -32,6 +48,8 @@ export interface ExpansionComparison {
   readonly tool: string;
   /** Tool seconds / our seconds for the whole lexicon (> 1: paradigm-core is faster on the same input). */
   readonly timeRatio: number;
+  /** Tool CPU seconds / our CPU seconds, for two process runs (less stretched by a shared machine). */
+  readonly cpuTimeRatio?: number;
   /** Our forms/s / the tool's forms/s, each counting its own output lines (> 1: faster per form). */
   readonly perFormRatio: number;
   readonly fasterPerForm: boolean;
@@ -58,6 +76,8 @@ export interface RealLexiconsArtifact {
   readonly revision: Revision;
   /** `/proc/loadavg`'s 1-minute figure before and after the run (the machine is shared). */
   readonly loadAverage?: { readonly before: number; readonly after: number };
+  /** Node's start-up alone, measured in the same run. */
+  readonly nodeStartup?: NodeStartup;
   readonly expansion: readonly ExpansionResult[];
   readonly comparisons: readonly ExpansionComparison[];
   readonly recompute: readonly RecomputeResult[];
@@ -71,7 +91,8 @@ export function compareExpansions(results: readonly ExpansionResult[]): Expansio
   for (const ours of results.filter((r) => r.tool === 'paradigm-core')) {
     for (const tool of results.filter((r) => r.lexicon === ours.lexicon && r.tool !== 'paradigm-core')) {
       const perFormRatio = round3(ours.formsPerSec / tool.formsPerSec);
-      out.push({ lexicon: ours.lexicon, measure: ours.measure, tool: tool.tool, timeRatio: round3(tool.seconds / ours.seconds), perFormRatio, fasterPerForm: perFormRatio > 1 });
+      const cpu = ours.cpuSeconds !== undefined && tool.cpuSeconds !== undefined && ours.cpuSeconds > 0 ? { cpuTimeRatio: round3(tool.cpuSeconds / ours.cpuSeconds) } : {};
+      out.push({ lexicon: ours.lexicon, measure: ours.measure, tool: tool.tool, timeRatio: round3(tool.seconds / ours.seconds), ...cpu, perFormRatio, fasterPerForm: perFormRatio > 1 });
     }
   }
   return out;

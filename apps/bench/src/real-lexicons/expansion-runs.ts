@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { compileGrammar, generateInto, type Form, type Grammar } from '@paradigm/core';
 import { compileHunspellGrammar, expandApertiumText, expandHunspell, parseApertium, parseHunspell, readHunspellFiles } from '@paradigm/lexicons';
-import type { ExpansionMeasure, ExpansionResult } from '../artifacts/real-lexicons';
+import type { ExpansionMeasure, ExpansionResult, NodeStartup } from '../artifacts/real-lexicons';
 import { median } from '../stats/quantiles';
-import { timeCommand } from './time-run';
+import { loadavg } from 'node:os';
+import { timeProcess, type ProcessCost } from './time-run';
 
 /** A real lexicon on this machine and the reference tools that expand it. */
 export interface RealLexicon {
@@ -69,12 +70,12 @@ function countItems(items: Iterable<string>): number {
   return n;
 }
 
-/** One thing to time: returns the forms (lines, words) it produced. */
+/** One thing to time: returns the forms (lines, words) it produced, and a child process's cost. */
 interface Run {
   readonly tool: string;
   readonly measure: ExpansionMeasure;
   readonly command: string;
-  readonly run: () => number;
+  readonly run: () => number | { readonly forms: number; readonly cost: ProcessCost };
 }
 
 /**
@@ -92,8 +93,8 @@ function oursRuns(lexicon: RealLexicon, root: string, outOf: (tool: string) => s
   const cliRun: Run = {
     tool: 'paradigm-core', measure: 'whole-job-process', command: `node apps/lexicon/dist/main.js ${cliArgs.join(' ')} > out`,
     run: () => {
-      timeCommand('sh', ['-c', `"${process.execPath}" "${cli}" ${cliArgs.map((a) => `"${a}"`).join(' ')} > "${outOf('paradigm-core-cli')}"`], 600_000);
-      return countLines(outOf('paradigm-core-cli'));
+      const cost = timeProcess('sh', ['-c', `"${process.execPath}" "${cli}" ${cliArgs.map((a) => `"${a}"`).join(' ')} > "${outOf('paradigm-core-cli')}"`], 600_000);
+      return { forms: countLines(outOf('paradigm-core-cli')), cost };
     },
   };
   if (lexicon.format === 'apertium') {
@@ -131,16 +132,32 @@ function generateAll(grammar: Grammar, lexemes: readonly Parameters<typeof gener
 function toolRuns(lexicon: RealLexicon, root: string, outOf: (tool: string) => string, timeoutMs: number): Run[] {
   if (lexicon.format === 'apertium') {
     const args = [lexicon.files[0], outOf('lt-expand')];
-    return [{ tool: 'lt-expand', measure: 'whole-job-process', command: `lt-expand ${args.join(' ')}`, run: () => { timeCommand('lt-expand', args, timeoutMs); return countLines(outOf('lt-expand')); } }];
+    return [{ tool: 'lt-expand', measure: 'whole-job-process', command: `lt-expand ${args.join(' ')}`, run: () => { const cost = timeProcess('lt-expand', args, timeoutMs); return { forms: countLines(outOf('lt-expand')), cost }; } }];
   }
   const [aff, dic] = lexicon.files;
   const unmunch = ['-c', `unmunch ${dic} ${aff} > ${outOf('unmunch')}`];
   const reader = ['words', dic, '-o', outOf('hunspell-reader')];
   const hunspellReader = join(root, 'node_modules/.bin/hunspell-reader');
   return [
-    { tool: 'unmunch', measure: 'whole-job-process', command: `unmunch ${dic} ${aff} > out`, run: () => { timeCommand('sh', unmunch, timeoutMs); return countLines(outOf('unmunch')); } },
-    { tool: 'hunspell-reader', measure: 'whole-job-process', command: `hunspell-reader ${reader.join(' ')}`, run: () => { timeCommand(hunspellReader, reader, timeoutMs); return countLines(outOf('hunspell-reader')); } },
+    { tool: 'unmunch', measure: 'whole-job-process', command: `unmunch ${dic} ${aff} > out`, run: () => { const cost = timeProcess('sh', unmunch, timeoutMs); return { forms: countLines(outOf('unmunch')), cost }; } },
+    { tool: 'hunspell-reader', measure: 'whole-job-process', command: `hunspell-reader ${reader.join(' ')}`, run: () => { const cost = timeProcess(hunspellReader, reader, timeoutMs); return { forms: countLines(outOf('hunspell-reader')), cost }; } },
   ];
+}
+
+/**
+ * Node's own start-up, `node -e 0`, as a process (`repeat` runs, median wall and CPU, peak RSS): the floor
+ * under every `lexicon expand` process, reported apart so the job's own cost can be read off.
+ */
+export function nodeStartup(repeat: number): NodeStartup {
+  const costs = Array.from({ length: Math.max(repeat, 3) }, () => timeProcess(process.execPath, ['-e', '0'], 60_000));
+  return {
+    seconds: median(costs.map((c) => c.seconds)),
+    cpuSeconds: median(costs.map((c) => c.cpuSeconds)),
+    peakRssMB: Math.max(...costs.map((c) => c.peakRssMB)),
+    samples: costs.map((c) => c.seconds),
+    loadAverage: loadavg()[0],
+    command: 'node -e 0',
+  };
 }
 
 /**
@@ -160,6 +177,7 @@ export function runExpansions(root: string, workDir: string, lexicons: readonly 
     const outOf = (tool: string) => join(workDir, `${lexicon.name}.${tool}.txt`);
     const runs = [...oursRuns(lexicon, root, outOf), ...toolRuns(lexicon, root, outOf, timeoutMs)];
     const samples = runs.map(() => [] as number[]);
+    const costs = runs.map(() => [] as ProcessCost[]);
     const forms = runs.map(() => 0);
     const failed = new Set<number>();
     for (const [i, r] of runs.entries()) {
@@ -175,15 +193,26 @@ export function runExpansions(root: string, workDir: string, lexicons: readonly 
       for (const [i, r] of runs.entries()) {
         if (failed.has(i) || (round > 0 && samples[i][0] > longSeconds)) continue;
         const start = performance.now();
-        forms[i] = r.run();
-        samples[i].push((performance.now() - start) / 1000);
+        const outcome = r.run();
+        const wall = (performance.now() - start) / 1000;
+        if (typeof outcome === 'number') {
+          forms[i] = outcome;
+          samples[i].push(wall);
+        } else {
+          forms[i] = outcome.forms;
+          samples[i].push(outcome.cost.seconds);
+          costs[i].push(outcome.cost);
+        }
       }
     }
+    const load = loadavg()[0];
     for (const [i, r] of runs.entries()) {
       if (failed.has(i)) continue;
       const seconds = median(samples[i]);
-      results.push({ lexicon: lexicon.name, tool: r.tool, measure: r.measure, forms: forms[i], seconds, samples: samples[i], formsPerSec: forms[i] / seconds, command: r.command });
-      log(`${lexicon.name.padEnd(16)} ${r.tool.padEnd(16)} ${r.measure.padEnd(21)} ${String(forms[i]).padStart(9)} forms ${seconds.toFixed(3).padStart(8)} s ${Math.round(forms[i] / seconds).toString().padStart(10)} forms/s`);
+      const process = costs[i].length === 0 ? {} : { cpuSeconds: median(costs[i].map((c) => c.cpuSeconds)), peakRssMB: Math.max(...costs[i].map((c) => c.peakRssMB)) };
+      results.push({ lexicon: lexicon.name, tool: r.tool, measure: r.measure, forms: forms[i], seconds, samples: samples[i], formsPerSec: forms[i] / seconds, ...process, loadAverage: load, command: r.command });
+      const cost = 'cpuSeconds' in process ? ` cpu ${process.cpuSeconds!.toFixed(3)} s, peak ${process.peakRssMB} MB` : '';
+      log(`${lexicon.name.padEnd(16)} ${r.tool.padEnd(16)} ${r.measure.padEnd(21)} ${String(forms[i]).padStart(9)} forms ${seconds.toFixed(3).padStart(8)} s ${Math.round(forms[i] / seconds).toString().padStart(10)} forms/s${cost} (load ${load.toFixed(1)})`);
     }
   }
   return { results, notes };

@@ -7,7 +7,7 @@ import { intFlag, parseArgs, rejectUnknownFlags, stringFlag } from '../cli/args'
 import { describeMachine, gitRevision } from '../machine/machine-info';
 import { findWorkspaceRoot } from '../machine/workspace-root';
 import { ARTIFACTS } from '../report/load-report-inputs';
-import { REAL_LEXICONS, runExpansions } from './expansion-runs';
+import { nodeStartup, REAL_LEXICONS, runExpansions } from './expansion-runs';
 import { runRecompute } from './recompute-run';
 
 /**
@@ -29,6 +29,8 @@ export async function realLexiconsCommand(argv: readonly string[]): Promise<numb
     const names = stringFlag(args, 'lexicons', REAL_LEXICONS.map((l) => l.name).join(',')).split(',');
     const unknown = names.filter((n) => !REAL_LEXICONS.some((l) => l.name === n));
     if (unknown.length) throw new Error(`--lexicons: unknown ${unknown.join(', ')}; known: ${REAL_LEXICONS.map((l) => l.name).join(', ')}`);
+    const startup = nodeStartup(intFlag(args, 'repeat', 3));
+    log(`node -e 0: ${startup.seconds.toFixed(3)} s wall, ${startup.cpuSeconds.toFixed(3)} s cpu, peak ${startup.peakRssMB} MB (load ${startup.loadAverage.toFixed(1)})`);
     const { results, notes } = runExpansions(root, work, REAL_LEXICONS.filter((l) => names.includes(l.name)), intFlag(args, 'repeat', 3), intFlag(args, 'timeout-s', 300) * 1000, log);
     const recompute: RecomputeResult[] = [];
     if (!args.flags.has('no-recompute')) {
@@ -41,7 +43,7 @@ export async function realLexiconsCommand(argv: readonly string[]): Promise<numb
     }
     const artifact: RealLexiconsArtifact = {
       artifact: 'real-lexicons', version: 2, date: new Date().toISOString(), machine: describeMachine(), revision: gitRevision(root),
-      loadAverage: { before: loadBefore, after: loadavg()[0] },
+      loadAverage: { before: loadBefore, after: loadavg()[0] }, nodeStartup: startup,
       expansion: results, comparisons: compareExpansions(results), recompute, notes,
     };
     mkdirSync(dirname(out), { recursive: true });

@@ -171,7 +171,14 @@ export function renderReport(inputs: ReportInputs): string {
   if (x) {
     sections.push(chart('real-lexicon-expansion'));
     if (x.loadAverage) sections.push(`<p>${escapeHtml(`${x.date}; load average (1 min) ${x.loadAverage.before} before, ${x.loadAverage.after} after.`)}</p>`);
-    if (x.expansion.length) sections.push(table(['lexicon', 'tool', 'measure', 'forms', 'seconds (median)', 'forms/s'], x.expansion.map((e) => [e.lexicon, e.tool, e.measure ?? 'whole-job', e.forms, e.seconds, e.formsPerSec])));
+    if (x.expansion.length)
+      sections.push(
+        table(
+          ['lexicon', 'tool', 'measure', 'forms', 'seconds (median)', 'forms/s', 'CPU s (process)', 'peak RSS MB (process)', 'load'],
+          x.expansion.map((e) => [e.lexicon, e.tool, e.measure ?? 'whole-job', e.forms, e.seconds, e.formsPerSec, e.cpuSeconds ?? '', e.peakRssMB ?? '', e.loadAverage ?? '']),
+        ),
+      );
+    if (x.nodeStartup) sections.push(`<p>Node start-up alone (<code>node -e 0</code>, same run): ${x.nodeStartup.seconds.toFixed(3)} s wall, ${x.nodeStartup.cpuSeconds.toFixed(3)} s CPU, ${x.nodeStartup.peakRssMB} MB peak.</p>`);
     if (x.comparisons?.length) sections.push(table(['lexicon', 'paradigm-core measure', 'vs tool', 'tool s / our s', 'our forms/s / tool forms/s', 'faster per form'], x.comparisons.map((c) => [c.lexicon, c.measure, c.tool, c.timeRatio, c.perFormRatio, c.fasterPerForm ? 'yes' : 'no'])));
     if (x.recompute.length) sections.push(table(['lexicon', 'database', 'lexemes', 'forms', 'seconds', 'forms/s', 'peak RSS MB'], x.recompute.map((e) => [e.lexicon, e.database, e.lexemes, e.forms, e.seconds, e.formsPerSec, e.peakRssMB ?? '-'])));
     for (const n of x.notes) sections.push(`<p class="note">${escapeHtml(n)}</p>`);
