@@ -1,3 +1,4 @@
+import { CHUNK_CHARS } from '../chunk-size';
 import { compileGrammar, generateInto, type Form } from '@paradigm/core';
 import type { ImportedLexicon } from '../imported-lexicon';
 
@@ -12,7 +13,7 @@ import type { ImportedLexicon } from '../imported-lexicon';
  * Lines are appended to one string per chunk straight from the generator's sink: formatting urd's
  * 103,031 lines this way costs less than collecting forms and yielding one string per line did.
  */
-export function* expandApertiumText(lexicon: ImportedLexicon, chunkChars = 1 << 16): Generator<string> {
+export function* expandApertiumText(lexicon: ImportedLexicon, chunkChars = CHUNK_CHARS): Generator<string> {
   const { grammar, errors } = compileGrammar(lexicon.patterns, { normalize: 'none' });
   if (errors.length > 0) throw new Error(`${lexicon.source}: imported patterns do not compile:\n${errors.map((e) => e.message).join('\n')}`);
   let out = '';

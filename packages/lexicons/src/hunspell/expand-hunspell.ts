@@ -1,3 +1,4 @@
+import { CHUNK_CHARS } from '../chunk-size';
 import { compileGrammar, generateRows, type FormRowSink, type Grammar, type Lexeme } from '@paradigm/core';
 import type { HunspellLexicon } from './hunspell-lexicon';
 import { outputConverter } from './output-conversion';
@@ -37,7 +38,7 @@ export interface ExpandHunspellOptions {
  * Forms reach a row sink (no `Form` object per form) and go straight into the chunk. For the files on disk,
  * {@link streamHunspellText} gives the same text without holding the dictionary's lexemes.
  */
-export function* expandHunspellText(lexicon: HunspellLexicon, options: ExpandHunspellOptions = {}, chunkChars = 1 << 16): Generator<string> {
+export function* expandHunspellText(lexicon: HunspellLexicon, options: ExpandHunspellOptions = {}, chunkChars = CHUNK_CHARS): Generator<string> {
   const grammar = options.grammar ?? compileHunspellGrammar(lexicon);
   const convert = outputConverter(options.outputConversion === false ? [] : lexicon.outputConversion);
   yield* wordChunks(grammar, lexicon.lexemes, convert, new Set(lexicon.forbiddenWords), chunkChars);

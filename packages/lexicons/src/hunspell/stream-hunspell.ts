@@ -1,10 +1,11 @@
-import type { Lexeme } from '@paradigm/core';
+import { CHUNK_CHARS } from '../chunk-size';
+import type { Grammar, Lexeme } from '@paradigm/core';
 import { parseAffFile } from './aff-file';
 import { affixPatternSources, FlagSets, forbiddenWords, UnknownFlags, type FlagSetRoles } from './build-lexicon';
 import { dicEntries } from './dic-file';
 import { compileHunspellGrammar, wordChunks } from './expand-hunspell';
 import type { IgnoredFlag } from './hunspell-lexicon';
-import type { HunspellWarning } from './hunspell-model';
+import type { AffixFile, HunspellWarning } from './hunspell-model';
 import { outputConverter } from './output-conversion';
 import type { HunspellFiles } from './parse-hunspell';
 import { byteString, declaredEncoding, fieldDecoder } from './text-encoding';
@@ -15,8 +16,20 @@ export interface StreamHunspellOptions {
   readonly onWarning?: (warning: HunspellWarning) => void;
   /** Told of each flag nothing defines, where it first occurs, as the files are read. */
   readonly onIgnoredFlag?: (flag: IgnoredFlag) => void;
-  /** About how many characters each yielded chunk holds (default 64 Ki). */
+  /** About how many characters each yielded chunk holds (default {@link CHUNK_CHARS}). */
   readonly chunkChars?: number;
+}
+
+/**
+ * The classes compiled, with `word` (id 1) first: every entry that is a word itself takes it, since the
+ * morph fields that make `word:N` cells in an import do not change the words. A function of its own so
+ * that the pattern sources are garbage once compiled, not held by the streaming generator.
+ */
+function affixGrammar(aff: AffixFile, files: HunspellFiles, unknown: UnknownFlags, flagSets: FlagSets): Grammar {
+  const sources = [{ name: 'word', source: 'pattern word\nrule =>\n' }, ...affixPatternSources(aff, files.affName, unknown)];
+  const patterns = sources.map((pattern, index) => ({ id: index + 1, ...pattern }));
+  flagSets.assignIds(new Map(patterns.map((pattern) => [pattern.name, pattern.id])));
+  return compileHunspellGrammar({ patterns, source: `${files.affName} + ${files.dicName}` });
 }
 
 /**
@@ -40,13 +53,8 @@ export function* streamHunspellText(files: HunspellFiles, options: StreamHunspel
   const forbidden = new Set(forbiddenWords(aff, entries));
 
   const unknown = new UnknownFlags('ignore', files.affName, options.onIgnoredFlag);
-  // Every entry that is a word itself takes `word` (id 1): the morph fields that make `word:N` cells in an
-  // import do not change the words.
-  const sources = [{ name: 'word', source: 'pattern word\nrule =>\n' }, ...affixPatternSources(aff, files.affName, unknown)];
-  const patterns = sources.map((pattern, index) => ({ id: index + 1, ...pattern }));
-  const grammar = compileHunspellGrammar({ patterns, source: `${files.affName} + ${files.dicName}` });
   const flagSets = new FlagSets(aff, files.dicName, unknown);
-  flagSets.assignIds(new Map(patterns.map((pattern) => [pattern.name, pattern.id])));
+  const grammar = affixGrammar(aff, files, unknown, flagSets);
 
   const withWord = new Map<FlagSetRoles, readonly number[]>();
   function* lexemes(): Generator<Lexeme> {
@@ -63,5 +71,5 @@ export function* streamHunspellText(files: HunspellFiles, options: StreamHunspel
       yield { id, lemma: entry.word, patterns: ids };
     }
   }
-  yield* wordChunks(grammar, lexemes(), outputConverter(aff.outputConversion), forbidden, options.chunkChars ?? 1 << 16);
+  yield* wordChunks(grammar, lexemes(), outputConverter(aff.outputConversion), forbidden, options.chunkChars ?? CHUNK_CHARS);
 }

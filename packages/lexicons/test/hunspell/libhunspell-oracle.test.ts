@@ -8,13 +8,25 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, hunspellReaderWords, importFiles, ourWords, SpellChecker } from './hunspell-oracles';
 
-/** Debian dictionaries (packages hunspell-de-de, -es, -bg, -ru): name, and our unique words. */
-const DEBIAN: readonly { name: string; words: number }[] = [
-  { name: 'de_DE', words: 364954 },
-  { name: 'es_ES', words: 713701 },
-  { name: 'bg_BG', words: 867136 },
-  { name: 'ru_RU', words: 1437107 },
+/**
+ * Debian dictionaries (packages hunspell-de-de, -es, -bg, -ru): name, our unique words, and the words only
+ * hunspell-reader prints that spell() still accepts, because spell() normalises its input: it also tries a
+ * capitalised word in lower case and drops a final dot (abbreviations). Each of those is one of ours once
+ * normalised, which the test checks: es_ES.dic's "Metropolitana " is no word (a blank stays in it), but
+ * "metropolitana" is.
+ */
+const DEBIAN: readonly { name: string; words: number; acceptedOnlyReader: readonly string[] }[] = [
+  { name: 'de_DE', words: 364954, acceptedOnlyReader: ['GPL.'] },
+  { name: 'es_ES', words: 713701, acceptedOnlyReader: ['Metropolitana', 'Reino'] },
+  { name: 'bg_BG', words: 867136, acceptedOnlyReader: [] },
+  { name: 'ru_RU', words: 1437107, acceptedOnlyReader: [] },
 ];
+
+/** The spellings spell() also tries for `word`: without a final dot, with the first letter in lower case. */
+function normalised(word: string): string[] {
+  const undotted = word.endsWith('.') ? word.slice(0, -1) : word;
+  return [undotted, undotted.charAt(0).toLowerCase() + undotted.slice(1)];
+}
 
 const FIXTURES = readdirSync(join(__dirname, 'fixtures'))
   .filter((file) => file.endsWith('.aff'))
@@ -34,15 +46,18 @@ describe('libhunspell accepts every generated word', () => {
     expect(checker.rejected(paths, words)).toEqual([]);
   });
 
-  for (const { name, words: count } of DEBIAN) {
-    it(`${name} (Debian): spell() accepts all our words and rejects every word only hunspell-reader prints`, () => {
+  for (const { name, words: count, acceptedOnlyReader } of DEBIAN) {
+    it(`${name} (Debian): spell() accepts all our words and rejects the words only hunspell-reader prints`, () => {
       const paths = { aff: `/usr/share/hunspell/${name}.aff`, dic: `/usr/share/hunspell/${name}.dic` };
       const words = ourWords(importFiles(paths), { outputConversion: false });
       expect(words.length).toBe(count);
       expect(checker.rejected(paths, words)).toEqual([]);
       const ours = new Set(words);
       const onlyReader = hunspellReaderWords(paths.dic).filter((word) => !ours.has(word));
-      expect(checker.rejected(paths, onlyReader)).toEqual(onlyReader);
+      const rejected = new Set(checker.rejected(paths, onlyReader));
+      const accepted = onlyReader.filter((word) => !rejected.has(word));
+      expect(accepted).toEqual(acceptedOnlyReader);
+      for (const word of accepted) expect({ word, normalisedIsOurs: normalised(word).some((form) => ours.has(form)) }).toEqual({ word, normalisedIsOurs: true });
     }, 900_000);
   }
 
