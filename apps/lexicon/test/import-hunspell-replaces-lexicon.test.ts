@@ -34,9 +34,9 @@ for (const dialect of TEST_DIALECTS) {
       expect(stored).toEqual(['do', 'undo', 'redo', 'dos', 'undos', 'doed']);
     });
 
-    it('leaves the stored lexicon alone when the files have errors', async () => {
+    it('leaves the stored lexicon alone when the files have errors (--strict: an undefined flag)', async () => {
       const io = capture(db);
-      expect(await main(['import', 'hunspell', aff, join(FIXTURES, 'flag-long.dic')], io)).toBe(1);
+      expect(await main(['import', 'hunspell', aff, join(FIXTURES, 'flag-long.dic'), '--strict'], io)).toBe(1);
       expect((await readPatterns(db)).length).toBe(5);
     });
   });
