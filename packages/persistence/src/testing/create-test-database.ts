@@ -39,10 +39,21 @@ export async function createTestDatabase(dialect: Dialect, name: string, options
   return trackOpenTestDatabase(db);
 }
 
-async function createPgliteDatabase(name: string, migrate: boolean): Promise<Database> {
+/**
+ * A new PGlite data folder for this run, `paradigm-t-<run>-<file>-*` in the system temp folder: a copy
+ * of the run's migrated template when the global setup made one (and `migrate` is not false), else
+ * empty. For tests that open the folder themselves; delete it when done (the global teardown fails the
+ * run otherwise).
+ */
+export function createTestFolder(name: string, migrate = true): string {
   const dataDir = mkdtempSync(join(tmpdir(), `${testFolderPrefix()}${slug(name).slice(0, 40)}-`));
   const template = templateFolder();
   if (migrate && existsSync(template)) cpSync(template, dataDir, { recursive: true });
+  return dataDir;
+}
+
+async function createPgliteDatabase(name: string, migrate: boolean): Promise<Database> {
+  const dataDir = createTestFolder(name, migrate);
   let db: Database;
   try {
     db = await openDatabase({ dialect: 'pglite', dataDir, migrate });
