@@ -1,18 +1,23 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { affectedProjects } from '../src/affected-projects';
 import { listProjects } from '../src/boundaries';
 
 const workspaceRoot = join(__dirname, '..', '..', '..');
 
-/** `name` and every project that declares a dependency on it, directly or through another project. */
+/**
+ * `name` and every project that declares a dependency on it (package.json, or project.json's
+ * `implicitDependencies`), directly or through another project.
+ */
 function withDependents(name: string): string[] {
   const projects = listProjects(workspaceRoot);
+  const implicit = (root: string): string[] => JSON.parse(readFileSync(join(workspaceRoot, root, 'project.json'), 'utf8')).implicitDependencies ?? [];
   const selected = new Set([name]);
   for (let grew = true; grew;) {
     grew = false;
     for (const p of projects) {
       if (selected.has(p.name)) continue;
-      const deps = Object.keys(p.dependencies).map((d) => projects.find((q) => q.packageName === d)?.name);
+      const deps = [...Object.keys(p.dependencies).map((d) => projects.find((q) => q.packageName === d)?.name), ...implicit(p.root)];
       if (deps.some((d) => d !== undefined && selected.has(d))) {
         selected.add(p.name);
         grew = true;
