@@ -31,8 +31,9 @@ describe('bench check under a load of 5 on 2 cores', () => {
   let load: ChildProcess[] = [];
 
   beforeAll(async () => {
-    // The baseline: the synthetic dataset, default rounds and blocks, this tree, no added load.
-    expect((await run(microCommand, ['--synthetic-only', '--out', baseline])).code).toBe(0);
+    // The baseline: the synthetic dataset, this tree, no added load; 9 rounds of 10 ms blocks (the check
+    // measures with the baseline's settings) keep the three runs to about 4 s of CPU each.
+    expect((await run(microCommand, ['--synthetic-only', '--rounds', '9', '--block-ms', '10', '--out', baseline])).code).toBe(0);
     load = Array.from({ length: LOAD }, () => spawn(process.execPath, ['-e', SPIN], { stdio: 'ignore' }));
   }, 10 * 60 * 1000);
 
@@ -46,7 +47,7 @@ describe('bench check under a load of 5 on 2 cores', () => {
     // Every task's line is in the comparison, so a failure shows which task moved and how far.
     expect({ code: r.code, comparison: r.lines.filter((l) => !l.startsWith('check: ')) }).toEqual({
       code: 0,
-      comparison: expect.arrayContaining(['check passed: the tasks together within 10.0% of the baseline, none alone beyond 100.0%']),
+      comparison: expect.arrayContaining([expect.stringMatching(/^check passed: the tasks together within 10\.0% of the baseline/)]),
     });
     const measured = JSON.parse(readFileSync(latest, 'utf8')) as MicroBaseline;
     expect(measured.loadAverage!.after[0]).toBeGreaterThanOrEqual(LOAD);

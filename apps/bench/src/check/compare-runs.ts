@@ -1,21 +1,21 @@
 import type { MicroBaseline, MicroSettings } from '../artifacts/micro-baseline';
 
 /**
- * How much slower than the baseline the tasks may get before the check fails: all of them together
- * (the geometric mean of their slowdowns) or any one alone.
+ * How much slower than the baseline the tasks may get before the check fails: all of them together,
+ * by the geometric mean of their slowdowns. A task beyond `taskThreshold` alone is named, but does not
+ * fail the check by itself.
  *
- * Why two limits: one task's calibration ratio still moves between runs of an unchanged tree, most for
- * the compile tasks (a new grammar's regexes are compiled again each time and V8 drops compiled
- * regex code on garbage collection). Measured on the synthetic dataset, a run at a load of 17 on 2
- * cores against one with a busy-loop load of 5 added: single tasks moved from x0.89 to x1.36, their
- * geometric mean x1.03; at a load of about 30, one compile task moved beyond x1.5. So one task alone
- * fails only at twice its cost, and the suite beyond x1.10, which a code path 30 % slower everywhere
- * (x1.3) exceeds with margin.
+ * Why: one task's calibration ratio still moves between runs of an unchanged tree, most for the compile
+ * tasks (each run compiles a new grammar's regexes again, and V8 drops compiled regex code on garbage
+ * collection). Measured on the synthetic dataset with and without five busy loops added, at loads of
+ * 17-30 on 2 cores: single tasks moved between x0.70 and x1.36, and `compile/reduplication` to x1.6
+ * and x2.6 in two runs; the geometric mean of the 12 tasks stayed within x0.97-x1.03. A code path 30 %
+ * slower everywhere (x1.3) exceeds the mean's x1.10 with margin.
  */
 export interface CompareOptions {
   /** Tolerated geometric mean of the tasks' slowdowns; default 0.10 (x1.10). */
   readonly threshold: number;
-  /** Tolerated slowdown of any one task; default 1 (x2). */
+  /** A task slower than this alone is named (`slower`); default 1 (x2). */
   readonly taskThreshold: number;
 }
 
@@ -29,11 +29,11 @@ export type TaskVerdict =
 
 export interface Comparison {
   readonly verdicts: readonly TaskVerdict[];
-  /** The tasks slower than {@link CompareOptions.taskThreshold} allows (by name), in baseline order. */
+  /** The tasks slower than {@link CompareOptions.taskThreshold} alone (by name), in baseline order. */
   readonly slower: readonly string[];
   /** Geometric mean of the slowdowns of the tasks measured in both runs (1 when there are none). */
   readonly suiteSlowdown: number;
-  /** True when the check fails: the suite or any task slower than allowed. */
+  /** True when the check fails: the tasks together slower than {@link CompareOptions.threshold} allows. */
   readonly failed: boolean;
   readonly options: CompareOptions;
 }
@@ -74,8 +74,8 @@ export function assertComparable(baseline: MicroBaseline, current: MicroBaseline
 /**
  * Compares one run of the micro-benchmark with `baseline` by calibration ratio: each task's slowdown is
  * its ratio now over its ratio then; the check fails when their geometric mean exceeds
- * `1 + threshold` or one task's exceeds `1 + taskThreshold` (that task is `slower`). A baseline task
- * absent from the run is `missing` and a task only in the run is `new` (neither counts). Throws
+ * `1 + threshold`. A task beyond `1 + taskThreshold` alone is `slower` (named, not failing). A baseline
+ * task absent from the run is `missing` and a task only in the run is `new` (neither counts). Throws
  * {@link IncomparableRunsError} if the runs' settings differ.
  */
 export function compareRuns(baseline: MicroBaseline, current: MicroBaseline, options: CompareOptions = DEFAULT_COMPARE): Comparison {
@@ -98,7 +98,7 @@ export function compareRuns(baseline: MicroBaseline, current: MicroBaseline, opt
   const compared = verdicts.flatMap((v) => (v.kind === 'ok' || v.kind === 'slower' ? [v.slowdown] : []));
   const suiteSlowdown = compared.length === 0 ? 1 : Math.exp(compared.reduce((s, x) => s + Math.log(x), 0) / compared.length);
   const slower = verdicts.filter((v) => v.kind === 'slower').map((v) => v.name);
-  return { verdicts, slower, suiteSlowdown, failed: slower.length > 0 || suiteSlowdown > 1 + options.threshold, options };
+  return { verdicts, slower, suiteSlowdown, failed: suiteSlowdown > 1 + options.threshold, options };
 }
 
 /** The comparison as lines for a terminal: one per task, then the verdict. */
@@ -108,15 +108,16 @@ export function formatComparison(c: Comparison): string[] {
   const lines = c.verdicts.map((v) => {
     switch (v.kind) {
       case 'ok': return `ok      ${v.name}: ratio ${r(v.current)} vs ${r(v.baseline)} (x${v.slowdown.toFixed(3)})`;
-      case 'slower': return `SLOWER  ${v.name}: ratio ${r(v.current)} vs ${r(v.baseline)} (x${v.slowdown.toFixed(3)} > x${(1 + c.options.taskThreshold).toFixed(3)} allowed for one task)`;
+      case 'slower': return `SLOWER  ${v.name}: ratio ${r(v.current)} vs ${r(v.baseline)} (x${v.slowdown.toFixed(3)}, beyond x${(1 + c.options.taskThreshold).toFixed(3)} alone)`;
       case 'missing': return `missing ${v.name}: in the baseline, not measured now (not a failure)`;
       case 'new': return `new     ${v.name}: ratio ${r(v.current)}, not in the baseline`;
     }
   });
   const suite = `all tasks x${c.suiteSlowdown.toFixed(3)} (geometric mean; allowed x${(1 + c.options.threshold).toFixed(3)})`;
   lines.push(suite);
-  if (!c.failed) lines.push(`check passed: the tasks together within ${pct(c.options.threshold)} of the baseline, none alone beyond ${pct(c.options.taskThreshold)}`);
-  else if (c.slower.length === 0) lines.push(`check FAILED: the tasks together are x${c.suiteSlowdown.toFixed(3)} the baseline, more than the ${pct(c.options.threshold)} allowed`);
-  else lines.push(`check FAILED: ${c.slower.length} task(s) slower than the baseline by more than ${pct(c.options.taskThreshold)}: ${c.slower.join(', ')}${c.suiteSlowdown > 1 + c.options.threshold ? `; the tasks together x${c.suiteSlowdown.toFixed(3)}` : ''}`);
+  const alone = c.slower.length === 0 ? '' : `; beyond x${(1 + c.options.taskThreshold).toFixed(3)} alone${c.failed ? '' : ' (one task moves that far by noise: rerun to confirm)'}: ${c.slower.join(', ')}`;
+  lines.push(c.failed
+    ? `check FAILED: the tasks together are x${c.suiteSlowdown.toFixed(3)} the baseline, more than the ${pct(c.options.threshold)} allowed${alone}`
+    : `check passed: the tasks together within ${pct(c.options.threshold)} of the baseline${alone}`);
   return lines;
 }
