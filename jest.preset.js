@@ -1,11 +1,17 @@
-// Shared Jest settings: ts-jest on the TypeScript sources, workspace packages resolved to their
-// sources (the same mapping as tsconfig.base.json paths), so tests never need a prior build.
+// Shared Jest settings: the TypeScript sources transformed by @swc/jest (type-stripping only, as
+// ts-jest with isolatedModules did: typechecking is the `typecheck` target's job), workspace packages
+// resolved to their sources (the same mapping as tsconfig.base.json paths), so tests never need a prior
+// build.
 const path = require('node:path');
 const root = __dirname;
 module.exports = {
   testEnvironment: 'node',
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(root, 'tsconfig.base.json'), isolatedModules: true, diagnostics: false }],
+    '^.+\\.ts$': ['@swc/jest', {
+      jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+      module: { type: 'commonjs' },
+      sourceMaps: 'inline',
+    }],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
@@ -15,4 +21,7 @@ module.exports = {
     '^@paradigm/lexicons$': path.join(root, 'packages/lexicons/src/index.ts'),
   },
   testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/src/**/*.test.ts'],
+  // Jest's default on 2 cores is 1 worker: the database and worker tests spend most of their time
+  // waiting on PostgreSQL and child processes, so two files at a time overlap those waits.
+  maxWorkers: 2,
 };

@@ -2,9 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '@paradigm/persistence';
+import { createTestFolder } from '@paradigm/persistence/testing';
 
 describe('pglite: one connection, one instance per folder', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'paradigm-single-'));
+  // A copy of the run's migrated folder: a fresh one runs initdb in WebAssembly, 5-10 s of CPU.
+  const dataDir = createTestFolder(__filename);
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('a second acquire() waits until the first connection is released', async () => {

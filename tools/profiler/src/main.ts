@@ -2,16 +2,20 @@
 /**
  * `profile-worker [--use-copy | --method M] [N] [--batch-size N] [--no-build] [--no-seed] [--no-flamegraph]`:
  * builds the worker, seeds the database, runs the built worker's recompute of N lexemes (default 1000)
- * under `node --prof`, writes `benchmarks/phase4/isolate-*-v8.log` and `.processed.txt`, summarises it
- * (printed and `profile-summary.json`) with the WASM decision gate, and makes `flamegraph.html` with 0x.
+ * under `node --prof`, writes `benchmarks/phase4/profile-v8.log` (raw, gitignored) and
+ * `profile.processed.txt`, summarises it (printed and `profile-summary.json`) with the WASM decision
+ * gate, and makes `flamegraph.html` (gitignored) with 0x. It writes no other file and deletes none.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseProcessedProfile } from './processed-profile/processed-profile';
 import { flamegraph } from './run/flamegraph';
 import { runWithProf } from './run/run-with-prof';
 import { formatSummary, summariseProfile } from './summary/summarise-profile';
+
+/** The profile's files in benchmarks/phase4: the raw V8 log is gitignored, the processed text is kept. */
+export const PROFILE_FILES = { log: 'profile-v8.log', processed: 'profile.processed.txt' } as const;
 
 const USAGE = 'usage: profile-worker.sh [--use-copy | --method copy|unnest|insert] [N lexemes, default 1000] [--batch-size N] [--no-build] [--no-seed] [--no-flamegraph]';
 
@@ -69,10 +73,9 @@ export function main(argv: readonly string[]): number {
   if (o.seed) step(root, 'seed', nx, ['run', 'bench:seed', '--output-style=static']);
   const workerMain = join('apps', 'worker', 'dist', 'main.js');
   if (!existsSync(join(root, workerMain))) throw new Error(`${workerMain} not found: build it with \`nx run worker:build\``);
-  for (const old of readdirSync(out).filter((f) => /^isolate-.*-v8\.log/.test(f))) rmSync(join(out, old));
   const args = [workerMain, 'recompute', '--limit', String(o.limit), '--method', o.method, '--progress', 'none', ...(o.batchSize ? ['--batch-size', o.batchSize] : [])];
   console.log(`profile: node --prof ${args.join(' ')}`);
-  const files = runWithProf(args, root, out);
+  const files = runWithProf(args, root, { log: join(out, PROFILE_FILES.log), processed: join(out, PROFILE_FILES.processed) });
   if (files.exitCode !== 0) throw new Error(`the worker exited ${files.exitCode} under --prof; its output is above`);
   const summary = summariseProfile(parseProcessedProfile(readFileSync(files.processed, 'utf8'), files.processed));
   const record = { date: new Date().toISOString(), command: `node --prof ${args.join(' ')}`, database: process.env.DATABASE_URL ? 'postgres (DATABASE_URL)' : 'pglite (.data/pglite)', log: files.log.slice(root.length + 1), processed: files.processed.slice(root.length + 1), ...summary };

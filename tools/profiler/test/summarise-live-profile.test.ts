@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseProcessedProfile } from '../src/processed-profile/processed-profile';
@@ -26,9 +26,13 @@ function program(computeRounds: number, persistRounds: number): string {
 function profile(dir: string) {
   const out = join(dir, 'out');
   mkdirSync(out);
-  const files = runWithProf(['main.js'], dir, out);
+  // A log an earlier run left: the profiler must not touch it.
+  writeFileSync(join(dir, 'isolate-0x1-1-v8.log'), 'earlier');
+  const files = runWithProf(['main.js'], dir, { log: join(out, 'profile-v8.log'), processed: join(out, 'profile.processed.txt') });
   expect(files.exitCode).toBe(0);
-  expect(files.log).toMatch(/\/out\/isolate-.*-v8\.log$/);
+  expect(readdirSync(out).sort()).toEqual(['profile-v8.log', 'profile.processed.txt']);
+  expect(readdirSync(dir).filter((f) => f.startsWith('isolate-'))).toEqual(['isolate-0x1-1-v8.log']);
+  expect(readFileSync(join(dir, 'isolate-0x1-1-v8.log'), 'utf8')).toBe('earlier');
   return summariseProfile(parseProcessedProfile(readFileSync(files.processed, 'utf8'), files.processed));
 }
 

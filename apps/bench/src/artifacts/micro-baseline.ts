@@ -13,11 +13,19 @@ export interface MicroTaskResult {
   readonly dataset: string;
   /** What one operation does, e.g. `generate 200 lexemes x 1 pattern`. */
   readonly operation: string;
-  /** Median throughput (tinybench's throughput p50). */
+  /** Throughput at the median timed block (wall clock: it moves with the machine's load). */
   readonly opsPerSec: number;
+  /**
+   * The task's cost in calibration operations: the median over the rounds of its time per operation
+   * divided by the calibration task's, timed just before and after it. What `bench:check` compares;
+   * absent in artifacts older than the calibrated measurement.
+   */
+  readonly ratio?: number;
+  /** Interquartile range of the rounds' ratios relative to {@link ratio}. */
+  readonly ratioSpread?: number;
   /** Forms produced per second at the median, for generate tasks. */
   readonly formsPerSec?: number;
-  /** Relative margin of error of the mean, percent (tinybench's rme). */
+  /** Relative margin of error of the mean latency, percent (95 %). */
   readonly rmePercent: number;
   readonly meanMs: number;
   readonly p50Ms: number;
@@ -26,16 +34,43 @@ export interface MicroTaskResult {
   readonly samples: number;
 }
 
-/** `benchmarks/phase4/baseline.json`. */
+/**
+ * What makes two micro-benchmark runs comparable: `bench:check` refuses to compare runs whose settings
+ * differ in any of these, naming the field. The machine's speed and load are not among them (the
+ * calibration ratio cancels them); its Node version is (another V8 compiles the code differently).
+ */
+export interface MicroSettings {
+  readonly calibrationVersion: number;
+  readonly rounds: number;
+  readonly blockMs: number;
+  readonly syntheticLexemes: number;
+  readonly lexemesPerTask: number;
+  /** Each dataset's name and description (sizes, seed or files). */
+  readonly datasets: readonly string[];
+  readonly node: string;
+}
+
+/** The 1-, 5- and 15-minute load averages (`os.loadavg()`), before and after the run. */
+export interface LoadAverage {
+  readonly before: readonly number[];
+  readonly after: readonly number[];
+}
+
+/** `benchmarks/phase4/baseline.json` and `micro-latest.json`. */
 export interface MicroBaseline {
   readonly artifact: 'micro-benchmark';
-  readonly version: 1;
+  /** 2: tasks carry calibration ratios and the run its {@link MicroSettings}; 1: ops/s only. */
+  readonly version: 1 | 2;
   readonly date: string;
   readonly machine: MachineInfo;
   readonly revision: Revision;
   readonly command: string;
-  /** tinybench settings and dataset parameters, so a rerun can match them. */
-  readonly config: Readonly<Record<string, string | number | boolean>>;
+  /** Version 1's free-form settings. */
+  readonly config?: Readonly<Record<string, string | number | boolean>>;
+  readonly settings?: MicroSettings;
+  readonly loadAverage?: LoadAverage;
+  /** Set when the run did this many times the work per operation on purpose (an injected slowdown). */
+  readonly workFactor?: number;
   readonly tasks: readonly MicroTaskResult[];
 }
 

@@ -25,24 +25,40 @@ function generateAll(grammar: Grammar, lexemes: readonly Lexeme[]): number {
 }
 
 /**
+ * `items` cycled to `factor` times its length (rounded): the same operation doing `factor` times the
+ * work, which is how the regression check's own test makes a real slowdown of the measured code.
+ */
+function scaled<T>(items: readonly T[], factor: number): readonly T[] {
+  if (factor === 1 || items.length === 0) return items;
+  const length = Math.round(items.length * factor);
+  return Array.from({ length }, (_, i) => items[i % items.length]);
+}
+
+/**
  * The micro-benchmark's tasks on one dataset: compiling all patterns and each kind's patterns, and
  * generating, per kind, the forms of up to `lexemesPerTask` lexemes restricted to that kind's patterns
  * (continuation targets stay compiled in the grammar). Kinds the dataset lacks get no task.
  * Throws if the dataset's patterns do not compile: a benchmark of broken patterns measures nothing.
+ *
+ * `workFactor` (default 1) makes every operation compile or generate that many times its patterns or
+ * lexemes (cycled), with names, `operation` and `formsPerOp` unchanged: an injected, real slowdown.
  */
-export function microTasks(dataset: Dataset, lexemesPerTask: number): MicroTask[] {
+export function microTasks(dataset: Dataset, lexemesPerTask: number, workFactor = 1): MicroTask[] {
   const { grammar, errors } = compileGrammar(dataset.patterns);
   if (errors.length > 0) throw new Error(`${dataset.name}: ${errors.length} pattern(s) do not compile, first: ${errors[0].message}`);
   const kindOf = new Map(dataset.patterns.map((p) => [p.id, patternKind(p)]));
   const tasks: MicroTask[] = [];
   const d = dataset.name;
   const all = dataset.lexemes.slice(0, lexemesPerTask);
-  tasks.push({ name: `compile/all (${d})`, phase: 'compile', kind: 'mixed', dataset: d, operation: `compileGrammar of all ${dataset.patterns.length} patterns`, run: () => { compileGrammar(dataset.patterns); } });
-  tasks.push({ name: `generate/all (${d})`, phase: 'generate', kind: 'mixed', dataset: d, operation: `generate ${all.length} lexemes with all their patterns`, formsPerOp: generateAll(grammar, all), run: () => { generateAll(grammar, all); } });
+  const allPatterns = scaled(dataset.patterns, workFactor);
+  const allLexemes = scaled(all, workFactor);
+  tasks.push({ name: `compile/all (${d})`, phase: 'compile', kind: 'mixed', dataset: d, operation: `compileGrammar of all ${dataset.patterns.length} patterns`, run: () => { compileGrammar(allPatterns); } });
+  tasks.push({ name: `generate/all (${d})`, phase: 'generate', kind: 'mixed', dataset: d, operation: `generate ${all.length} lexemes with all their patterns`, formsPerOp: generateAll(grammar, all), run: () => { generateAll(grammar, allLexemes); } });
   for (const kind of KINDS) {
     const patterns: PatternSource[] = dataset.patterns.filter((p) => kindOf.get(p.id) === kind);
     if (patterns.length === 0) continue;
-    tasks.push({ name: `compile/${kind} (${d})`, phase: 'compile', kind, dataset: d, operation: `compilePattern of ${patterns.length} ${kind} patterns`, run: () => { for (const p of patterns) compilePattern(p); } });
+    const compiled = scaled(patterns, workFactor);
+    tasks.push({ name: `compile/${kind} (${d})`, phase: 'compile', kind, dataset: d, operation: `compilePattern of ${patterns.length} ${kind} patterns`, run: () => { for (const p of compiled) compilePattern(p); } });
     const lexemes: Lexeme[] = [];
     for (const lexeme of dataset.lexemes) {
       const own = lexeme.patterns.filter((id) => kindOf.get(id) === kind);
@@ -51,7 +67,8 @@ export function microTasks(dataset: Dataset, lexemesPerTask: number): MicroTask[
     }
     const forms = generateAll(grammar, lexemes);
     if (forms === 0) continue;
-    tasks.push({ name: `generate/${kind} (${d})`, phase: 'generate', kind, dataset: d, operation: `generate ${lexemes.length} lexemes x their ${kind} patterns`, formsPerOp: forms, run: () => { generateAll(grammar, lexemes); } });
+    const generated = scaled(lexemes, workFactor);
+    tasks.push({ name: `generate/${kind} (${d})`, phase: 'generate', kind, dataset: d, operation: `generate ${lexemes.length} lexemes x their ${kind} patterns`, formsPerOp: forms, run: () => { generateAll(grammar, generated); } });
   }
   return tasks;
 }

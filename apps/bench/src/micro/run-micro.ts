@@ -1,58 +1,87 @@
-import { Bench } from 'tinybench';
-import type { MicroBaseline, MicroTaskResult } from '../artifacts/micro-baseline';
+import { loadavg } from 'node:os';
+import type { MicroBaseline, MicroSettings, MicroTaskResult } from '../artifacts/micro-baseline';
 import { describeMachine, gitRevision } from '../machine/machine-info';
-import { percentiles } from '../stats/quantiles';
+import { CALIBRATION_VERSION, calibrationOperation } from './calibration-task';
+import { measureInterleaved } from './interleaved-measure';
 import { loadDatasets } from './load-datasets';
 import { microTasks, type MicroTask } from './micro-tasks';
 
 /** Options of one micro-benchmark run. */
 export interface MicroOptions {
   readonly root: string;
-  /** tinybench time budget per task, in ms (default 500). */
-  readonly timeMs: number;
   readonly command: string;
+  /** Rounds of calibration, task, calibration per task (default {@link DEFAULT_ROUNDS}). */
+  readonly rounds?: number;
+  /** Target length of one timed block, in ms (default {@link DEFAULT_BLOCK_MS}). */
+  readonly blockMs?: number;
   /** Lexemes per generate task (default 200). */
   readonly lexemesPerTask?: number;
   /** Synthetic dataset size (default 1000 lexemes). */
   readonly syntheticLexemes?: number;
-}
-
-async function measure(tasks: readonly MicroTask[], timeMs: number): Promise<MicroTaskResult[]> {
-  const bench = new Bench({ time: timeMs, warmupTime: Math.min(200, timeMs), retainSamples: true });
-  for (const t of tasks) bench.add(t.name, t.run, { async: false });
-  await bench.run();
-  return tasks.map((t) => {
-    const result = bench.getTask(t.name)!.result;
-    if (result.state !== 'completed') {
-      throw new Error(`micro-benchmark task "${t.name}" ended ${result.state}${result.state === 'errored' ? `: ${result.error.message}` : ''}`);
-    }
-    const lat = percentiles(result.latency.samples ?? []);
-    const opsPerSec = result.throughput.p50;
-    return {
-      name: t.name, phase: t.phase, kind: t.kind, dataset: t.dataset, operation: t.operation,
-      opsPerSec, formsPerSec: t.formsPerOp !== undefined ? opsPerSec * t.formsPerOp : undefined,
-      rmePercent: result.latency.rme, meanMs: result.latency.mean, p50Ms: lat.p50, p95Ms: lat.p95, p99Ms: lat.p99, samples: result.latency.samplesCount,
-    };
-  });
+  /** Only the synthetic dataset, not the real lexicons installed on this machine. */
+  readonly syntheticOnly?: boolean;
+  /** Every operation does this many times its work (default 1): a real slowdown, for testing the check. */
+  readonly workFactor?: number;
+  /** Called after each task with its result (progress). */
+  readonly onTask?: (result: MicroTaskResult) => void;
 }
 
 /**
- * Runs the micro-benchmark once, in this process, with no database: compile and generate tasks on
- * the synthetic dataset and on every real lexicon installed on this machine.
+ * 15 rounds of 20 ms blocks: about 1 s of calibration and task time per task. Measured under a busy-loop
+ * load of 5 on 2 cores, the rounds' ratios spread by a few percent around their median, far inside
+ * the check's threshold.
+ */
+export const DEFAULT_ROUNDS = 15;
+export const DEFAULT_BLOCK_MS = 20;
+
+function measure(t: MicroTask, settings: MicroSettings): MicroTaskResult {
+  const m = measureInterleaved(t.run, calibrationOperation, settings);
+  return {
+    name: t.name, phase: t.phase, kind: t.kind, dataset: t.dataset, operation: t.operation,
+    opsPerSec: m.opsPerSec, formsPerSec: t.formsPerOp !== undefined ? m.opsPerSec * t.formsPerOp : undefined,
+    ratio: m.ratio, ratioSpread: m.ratioSpread,
+    rmePercent: m.rmePercent, meanMs: m.latency.mean, p50Ms: m.latency.p50, p95Ms: m.latency.p95, p99Ms: m.latency.p99, samples: m.latency.samples,
+  };
+}
+
+/**
+ * Runs the micro-benchmark once, in this process, with no database: compile and generate tasks on the
+ * synthetic dataset and on every real lexicon installed on this machine, each measured as a ratio to
+ * the calibration task interleaved with it (see {@link measureInterleaved}).
  */
 export async function runMicroBenchmark(options: MicroOptions): Promise<MicroBaseline> {
   const lexemesPerTask = options.lexemesPerTask ?? 200;
   const syntheticLexemes = options.syntheticLexemes ?? 1000;
-  const datasets = loadDatasets(syntheticLexemes);
-  const tasks = datasets.flatMap((d) => microTasks(d, lexemesPerTask));
+  const workFactor = options.workFactor ?? 1;
+  const all = loadDatasets(syntheticLexemes);
+  const datasets = options.syntheticOnly ? all.filter((d) => d.name === 'synthetic') : all;
+  const settings: MicroSettings = {
+    calibrationVersion: CALIBRATION_VERSION, rounds: options.rounds ?? DEFAULT_ROUNDS, blockMs: options.blockMs ?? DEFAULT_BLOCK_MS,
+    syntheticLexemes, lexemesPerTask, datasets: datasets.map((d) => `${d.name}: ${d.description}`), node: process.version,
+  };
+  const tasks = datasets.flatMap((d) => microTasks(d, lexemesPerTask, workFactor));
+  const before = loadavg();
+  const results: MicroTaskResult[] = [];
+  for (const t of tasks) {
+    results.push(measure(t, settings));
+    options.onTask?.(results[results.length - 1]);
+    // Lets timers and I/O in (a caller's progress output, a test's child processes) between tasks.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   return {
     artifact: 'micro-benchmark',
-    version: 1,
+    version: 2,
     date: new Date().toISOString(),
     machine: describeMachine(),
     revision: gitRevision(options.root),
     command: options.command,
-    config: { tinybenchTimeMs: options.timeMs, lexemesPerTask, syntheticLexemes, datasets: datasets.map((d) => `${d.name}: ${d.description}`).join('; ') },
-    tasks: await measure(tasks, options.timeMs),
+    settings,
+    loadAverage: { before: before.map(round2), after: loadavg().map(round2) },
+    ...(workFactor !== 1 ? { workFactor } : {}),
+    tasks: results,
   };
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
 }

@@ -1,6 +1,6 @@
 /**
  * The `q`-quantile (0..1) of ascending `sorted` values, linearly interpolated between closest ranks
- * (the same definition as tinybench's p50/p99, so our p95 agrees with its other percentiles).
+ * (the definition tinybench and numpy's default use).
  */
 export function quantile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return Number.NaN;

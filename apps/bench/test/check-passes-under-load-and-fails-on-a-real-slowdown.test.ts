@@ -1,0 +1,67 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MicroBaseline } from '../src/artifacts/micro-baseline';
+import { checkCommand } from '../src/check/check-command';
+import { microCommand } from '../src/micro/micro-command';
+
+/** Busy loops on this machine's 2 cores: a load of about 5 on top of whatever else runs. */
+const LOAD = 5;
+/** Each loop ends by itself after this long, or as soon as this process is gone (its parent changes). */
+const LOAD_BOUND_MS = 10 * 60 * 1000;
+const SPIN = `const end = Date.now() + ${LOAD_BOUND_MS}; const parent = process.ppid; let i = 0;
+while (Date.now() < end) { if (++i % 1000000 === 0 && process.ppid !== parent) break; }`;
+
+/** Runs a bench command in this process, returning its exit code and what it printed. */
+async function run(command: (argv: readonly string[]) => Promise<number>, argv: readonly string[]): Promise<{ code: number; lines: string[] }> {
+  const lines: string[] = [];
+  const log = jest.spyOn(console, 'log').mockImplementation((...args: unknown[]) => { lines.push(args.join(' ')); });
+  try {
+    return { code: await command(argv), lines };
+  } finally {
+    log.mockRestore();
+  }
+}
+
+describe('bench check under a load of 5 on 2 cores', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-check-load-'));
+  const baseline = join(dir, 'baseline.json');
+  const latest = join(dir, 'latest.json');
+  let load: ChildProcess[] = [];
+
+  beforeAll(async () => {
+    // The baseline: the synthetic dataset, this tree, no added load; 9 rounds of 10 ms blocks (the check
+    // measures with the baseline's settings) keep the three runs to about 4 s of CPU each.
+    expect((await run(microCommand, ['--synthetic-only', '--rounds', '9', '--block-ms', '10', '--out', baseline])).code).toBe(0);
+    load = Array.from({ length: LOAD }, () => spawn(process.execPath, ['-e', SPIN], { stdio: 'ignore' }));
+  }, 10 * 60 * 1000);
+
+  afterAll(() => {
+    for (const child of load) child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('passes on the unchanged tree, and records the load it ran under', async () => {
+    const r = await run(checkCommand, ['--baseline', baseline, '--latest', latest]);
+    // Every task's line is in the comparison, so a failure shows which task moved and how far.
+    expect({ code: r.code, comparison: r.lines.filter((l) => !l.startsWith('check: ')) }).toEqual({
+      code: 0,
+      comparison: expect.arrayContaining([expect.stringMatching(/^check passed: the tasks together within 10\.0% of the baseline/)]),
+    });
+    const measured = JSON.parse(readFileSync(latest, 'utf8')) as MicroBaseline;
+    expect(measured.loadAverage!.after[0]).toBeGreaterThanOrEqual(LOAD);
+    expect(measured.workFactor).toBeUndefined();
+  }, 10 * 60 * 1000);
+
+  it('fails when every operation does 1.3x its work', async () => {
+    const r = await run(checkCommand, ['--baseline', baseline, '--latest', latest, '--work-factor', '1.3']);
+    expect(r.code).toBe(1);
+    const suite = r.lines.find((l) => l.startsWith('all tasks x'));
+    const slowdown = Number(/^all tasks x([\d.]+)/.exec(suite ?? '')?.[1]);
+    // A real 30 % slowdown of the measured code, seen through the load.
+    expect(slowdown).toBeGreaterThan(1.1);
+    expect(r.lines.at(-1)).toMatch(/^check FAILED: /);
+    expect((JSON.parse(readFileSync(latest, 'utf8')) as MicroBaseline).workFactor).toBe(1.3);
+  }, 10 * 60 * 1000);
+});
