@@ -247,7 +247,7 @@ async function main(): Promise<void> {
     write,
     replace,
     memory: { rssMBAtStart: mb(startRssKb), peakRssMBAfterCopyRuns: mb(copyRssKb), peakRssMBAllRuns: mb(peakRssKb) },
-    // The machine is shared (other sessions build and test on its 2 cores): the load average says how
+    // The machine is shared (other jobs may build and test on its cores): the load average says how
     // busy it was; alternating ceiling and copy round by round is what keeps the ratio meaningful.
     loadAverage: { before: loadBefore, after: loadavg().map((x) => Math.round(x * 100) / 100) },
     goal: {

@@ -5,7 +5,7 @@ export type ProgressMode = 'auto' | 'bar' | 'lines' | 'none';
 
 /** Options shared by both commands. */
 export interface CommonConfig {
-  /** Form writer; `copy` is the fastest (issue 3: unnest ~0.2x, insert ~0.09x of it). */
+  /** Form writer; `copy` is the fastest (measured by persist-bench at 1M forms: unnest ~0.2x, insert ~0.09x of it). */
   readonly method: WriterName;
   /** Lexemes per batch (one transaction each). */
   readonly batchSize: number;

@@ -6,7 +6,7 @@ import { FORM_COLUMNS, type FormBatch, type FormWriter } from './form-writer';
 
 /**
  * Text `COPY forms FROM STDIN` (pg-copy-streams on PostgreSQL, a Blob on PGlite). The default writer:
- * issue 3 measured it at about the server-side COPY ceiling, 5x UNNEST and 11x multi-row INSERT.
+ * persist-bench measured it at about the server-side COPY ceiling, 5x UNNEST and 11x multi-row INSERT.
  * Its {@link CopyRows} are COPY text already; a {@link FormBatch} is encoded in chunks as it is sent.
  */
 export function copyWriter(chunkChars: number = COPY_CHUNK_CHARS): FormWriter {
