@@ -17,7 +17,11 @@ export type { CompileOptions } from './compile/compile-options';
 export { DEFAULT_MAX_FORMS_PER_LEXEME } from './compile/compile-options';
 export type { Normalization } from './text/normalization';
 export type { GrammarResult } from './compile/compile-grammar';
-export { splitPatternFile } from './syntax/pattern-file';
-export type { FilePattern } from './syntax/pattern-file';
+export { splitPatternFile, strayLines } from './syntax/pattern-file';
+export type { FilePattern, StrayLine } from './syntax/pattern-file';
 
 export { generateInto, generateRows, generateLexeme, generateAll } from './generate/generate';
+
+export { checkPatternFiles } from './check/check-pattern-files';
+export type { CheckOptions, PatternFileText } from './check/check-pattern-files';
+export type { CheckCode, CheckProblem } from './check/check-problem';

@@ -1,6 +1,7 @@
 import type { PatternError, PatternErrorCode } from '../errors/pattern-error';
 import { PatternSyntaxError } from '../errors/pattern-syntax-error';
 import type { PatternSource } from '../model/pattern-source';
+import { didYouMean } from '../syntax/did-you-mean';
 import { textRules } from '../text/normalization';
 import { maxFormsPerLexeme, type CompileOptions } from './compile-options';
 import { compileProgram } from './compile-pattern';
@@ -61,7 +62,7 @@ export function compileGrammar(patterns: Iterable<PatternSource>, options: Compi
     const next = program.rules.flatMap((rule) => rule.continuationNames).find((reference) => !seenNames.has(reference.name));
     if (!next) continue;
     report('unknown-continuation', program.id, program.name, next.line, next.column,
-      `pattern "${program.name}", line ${next.line}, column ${next.column}: continues with "${next.name}", which is not among the patterns; add it or fix the name`);
+      `pattern "${program.name}", line ${next.line}, column ${next.column}: continues with "${next.name}", which is not among the patterns; add it or fix the name${didYouMean(next.name, [...seenNames])}`);
     programs.delete(program.name);
   }
   removeCycles(programs, report);

@@ -3,6 +3,7 @@ import type { PatternSource } from '../model/pattern-source';
 import type { ConditionAst } from '../syntax/condition-ast';
 import type { OperationAst, PatternAst, RuleAst } from '../syntax/pattern-ast';
 import { parsePattern } from '../syntax/pattern-parser';
+import { didYouMean } from '../syntax/did-you-mean';
 import { SourceProblem } from '../syntax/source-problem';
 import { textRules, type TextRules } from '../text/normalization';
 import { applySchemeEverywhere, compileScheme, type AblautScheme } from './ablaut-scheme';
@@ -27,55 +28,97 @@ export function compilePattern(source: PatternSource, options: CompileOptions = 
 
 /** {@link compilePattern} with the generator's view of the result. */
 export function compileProgram(source: PatternSource, text: TextRules): PatternProgram {
+  return compileCollecting(source, text, undefined)!;
+}
+
+/**
+ * Every problem of one pattern source, not only the first: each line with a syntax error, each rule,
+ * scheme or header that means nothing. Empty when the pattern compiles. Continuation names are not
+ * resolved here (see `checkPatternFiles`).
+ */
+export function patternProblems(source: PatternSource, text: TextRules): PatternSyntaxError[] {
+  const problems: PatternSyntaxError[] = [];
+  compileCollecting(source, text, problems);
+  return problems;
+}
+
+/**
+ * Compiles `source`. Without `problems`, the first error is thrown; with it, every error is added there
+ * and compiling goes on (the result is then undefined when there was any).
+ */
+function compileCollecting(source: PatternSource, text: TextRules, problems: PatternSyntaxError[] | undefined): PatternProgram | undefined {
   const name = text.normalize(source.name);
   const fail = (line: number, column: number, expected: string, detail: string): never => {
     throw new PatternSyntaxError(name, line, column, expected, detail);
   };
-  let ast: PatternAst;
-  try {
-    ast = parsePattern(text.normalize(source.source), text);
-  } catch (problem) {
-    if (problem instanceof SourceProblem) return fail(problem.line, problem.column, problem.expected, problem.detail);
-    throw problem;
-  }
-  if (ast.name !== name)
-    fail(ast.line, ast.nameColumn, `"pattern ${name}"`, `the header names "${ast.name}" but the pattern is stored as "${name}"; make them equal`);
+  const attempt = <T>(work: () => T): T | undefined => {
+    if (!problems) return work();
+    try {
+      return work();
+    } catch (error) {
+      if (!(error instanceof PatternSyntaxError)) throw error;
+      problems.push(error);
+      return undefined;
+    }
+  };
+  const lineProblems: SourceProblem[] | undefined = problems ? [] : undefined;
+  const ast = attempt(() => {
+    try {
+      return parsePattern(text.normalize(source.source), text, lineProblems);
+    } catch (problem) {
+      if (problem instanceof SourceProblem) return fail(problem.line, problem.column, problem.expected, problem.detail);
+      throw problem;
+    }
+  });
+  for (const problem of lineProblems ?? []) problems!.push(new PatternSyntaxError(name, problem.line, problem.column, problem.expected, problem.detail));
+  if (ast === undefined) return undefined;
+  attempt(() => {
+    if (ast.name !== name)
+      fail(ast.line, ast.nameColumn, `"pattern ${name}"`, `the header names "${ast.name}" but the pattern is stored as "${name}"; make them equal`);
+  });
 
   const schemes = new Map<string, AblautScheme>();
   for (const scheme of ast.schemes) {
-    if (schemes.has(scheme.name)) fail(scheme.line, scheme.column, 'a new scheme name', `the scheme "${scheme.name}" is declared twice`);
-    schemes.set(scheme.name, compileScheme(scheme.name, scheme.pairs));
+    attempt(() => {
+      if (schemes.has(scheme.name)) fail(scheme.line, scheme.column, 'a new scheme name', `the scheme "${scheme.name}" is declared twice`);
+      schemes.set(scheme.name, compileScheme(scheme.name, scheme.pairs));
+    });
   }
   const findScheme = (scheme: string, line: number, column: number): AblautScheme =>
     schemes.get(scheme) ??
-    fail(line, column, 'a declared scheme', `unknown ablaut scheme "${scheme}"; declare it with "scheme ${scheme}: FROM>TO, ..."`);
+    fail(line, column, 'a declared scheme', `unknown ablaut scheme "${scheme}"; declare it with "scheme ${scheme}: FROM>TO, ..."${didYouMean(scheme, [...schemes.keys()])}`);
   const vowels = vowelSet(ast.vowels.map((v) => v.vowel));
 
   const rootRequirements: RootRequirement[] = [];
-  const rules = ast.rules.map((rule): CompiledRule => {
-    const operations: Operation[] = [];
-    let gloss = '';
-    for (const op of rule.operations) {
-      if (op.kind === 'gloss') gloss += op.text;
-      else operations.push(compileOperation(op, findScheme, vowels, fail, (requirement) => rootRequirements.push({ patternName: name, ...requirement })));
-    }
-    return {
-      line: rule.line,
-      column: rule.column,
-      operations,
-      cell: rule.cell,
-      // Each gloss text is normalised on its own; joined, `"a"` then `"\u0301"` must still come out NFC.
-      gloss: text.normalize(gloss),
-      continuationNames: rule.continuations,
-      continuations: [],
-      needAffix: rule.needAffix,
-      circumfix: rule.circumfix,
-      circumfixSide: rule.circumfix ? circumfixSideOf(operations) : 0,
-      prefixMark: operations.some((op) => op.kind === OP_PREFIX) ? PREFIXED : 0,
-      dir: rule.dir,
-    };
-  });
-  const crossSide = ast.cross ? crossSideOf(ast, fail) : undefined;
+  const rules: CompiledRule[] = [];
+  for (const rule of ast.rules) {
+    const compiled = attempt((): CompiledRule => {
+      const operations: Operation[] = [];
+      let gloss = '';
+      for (const op of rule.operations) {
+        if (op.kind === 'gloss') gloss += op.text;
+        else operations.push(compileOperation(op, findScheme, vowels, fail, (requirement) => rootRequirements.push({ patternName: name, ...requirement })));
+      }
+      return {
+        line: rule.line,
+        column: rule.column,
+        operations,
+        cell: rule.cell,
+        // Each gloss text is normalised on its own; joined, `"a"` then `"\u0301"` must still come out NFC.
+        gloss: text.normalize(gloss),
+        continuationNames: rule.continuations,
+        continuations: [],
+        needAffix: rule.needAffix,
+        circumfix: rule.circumfix,
+        circumfixSide: rule.circumfix ? circumfixSideOf(operations) : 0,
+        prefixMark: operations.some((op) => op.kind === OP_PREFIX) ? PREFIXED : 0,
+        dir: rule.dir,
+      };
+    });
+    if (compiled) rules.push(compiled);
+  }
+  const crossSide = ast.cross ? attempt(() => crossSideOf(ast, fail)) : undefined;
+  if (problems && problems.length > 0) return undefined;
   return {
     id: source.id,
     name,

@@ -54,6 +54,11 @@ export class LineScanner {
     return this.atEnd() ? '' : this.chars[this.index];
   }
 
+  /** The next character as it is, without skipping space ('' at the end of the line). */
+  current(): string {
+    return this.chars[this.index] ?? '';
+  }
+
   /** True (and consumes it) when the upcoming text is exactly `literal`. */
   accept(literal: string): boolean {
     this.skipSpace();

@@ -33,3 +33,29 @@ export function splitPatternFile(text: string, firstId = 1, options: { readonly 
   flush();
   return out;
 }
+
+/** A line before a file's first `pattern` header that is neither blank nor a `#` comment. */
+export interface StrayLine {
+  /** 1-based line in the file. */
+  readonly line: number;
+  /** 1-based column of its first non-space character. */
+  readonly column: number;
+  /** Its first word, e.g. `patern`. */
+  readonly word: string;
+}
+
+/**
+ * The lines {@link splitPatternFile} drops that are not comments: text before the first header, such
+ * as a misspelt `patern p` (which would otherwise turn a whole file into zero patterns in silence).
+ */
+export function strayLines(text: string): StrayLine[] {
+  const out: StrayLine[] = [];
+  const lines = text.split(/\r\n|\n|\r/);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (HEADER.test(line)) break;
+    const match = /^(\s*)([^\s#]\S*)/u.exec(line);
+    if (match) out.push({ line: index + 1, column: Array.from(match[1]).length + 1, word: match[2] });
+  }
+  return out;
+}

@@ -1,18 +1,25 @@
 import type { Direction } from '../model/form';
 import type { TextRules } from '../text/normalization';
 import { parseCondition } from './condition-parser';
+import { didYouMean } from './did-you-mean';
 import { LineScanner } from './line-scanner';
+import { SourceProblem } from './source-problem';
 import type { OperationAst, PatternAst, RedupKind, RuleAst, SchemeAst, SourcePosition } from './pattern-ast';
 
 const REDUP_KINDS: readonly RedupKind[] = ['cv', 'syllable', 'radical', 'total'];
 const OPERATIONS = 'template, suffix, prefix, ablaut, redup, gloss or "=>"';
+const OPERATION_WORDS = ['template', 'suffix', 'prefix', 'ablaut', 'redup', 'gloss'];
+const LINE_WORDS = ['rule', 'scheme', 'vowels:', 'pattern'];
+const OPTION_WORDS = ['needaffix', 'circumfix', 'LR', 'RL'];
 
 /**
  * Parses one pattern's source text (already normalised by `normalization`) into its syntax tree. Throws
- * {@link SourceProblem} at the first error; meaning (unknown schemes, template placement) is checked
- * by the compiler.
+ * {@link SourceProblem} at the first error, unless `problems` is given: then every line with an error
+ * adds its problem there and is left out of the tree, and parsing goes on with the next line (a
+ * problem in the header line is always thrown: without it nothing else has a meaning). Meaning
+ * (unknown schemes, template placement) is checked by the compiler.
  */
-export function parsePattern(text: string, normalization: TextRules): PatternAst {
+export function parsePattern(text: string, normalization: TextRules, problems?: SourceProblem[]): PatternAst {
   let header: (SourcePosition & { name: string; nameColumn: number; cross: boolean }) | undefined;
   const schemes: SchemeAst[] = [];
   const vowels: (SourcePosition & { vowel: string })[] = [];
@@ -35,31 +42,46 @@ export function parsePattern(text: string, normalization: TextRules): PatternAst
       }
       continue;
     }
-    switch (keyword) {
-      case 'rule':
-        rules.push(parseRule(scan, column));
-        break;
-      case 'scheme':
-        schemes.push(parseScheme(scan, column));
-        break;
-      case 'vowels:':
-        while (!scan.atEnd()) {
-          const vowelColumn = scan.column;
-          const vowel = scan.readString('a vowel');
-          if (Array.from(vowel).length !== 1)
-            scan.fail('one letter per vowel', `the vowel "${vowel}" is not a single code point${normalization.mode === 'NFC' ? ' after NFC' : ''}`, vowelColumn);
-          vowels.push({ line: n + 1, column: vowelColumn, vowel });
-        }
-        break;
-      case 'pattern':
-        scan.fail('rule, scheme or vowels:', 'one source holds one pattern; split this into a second pattern source', column);
-        break;
-      default:
-        scan.fail('rule, scheme or vowels:', `unknown line "${keyword}"; a line starts with rule, scheme or vowels:`, column);
+    try {
+      parseLine(scan, keyword, column, normalization, { schemes, vowels, rules });
+    } catch (problem) {
+      if (!(problems && problem instanceof SourceProblem)) throw problem;
+      problems.push(problem);
     }
   }
   if (!header) throw new LineScanner('', 1, normalization).fail('"pattern NAME"', 'the source is empty; it needs a "pattern NAME" header');
   return { ...header, schemes, vowels, rules };
+}
+
+function parseLine(
+  scan: LineScanner,
+  keyword: string,
+  column: number,
+  normalization: TextRules,
+  into: { schemes: SchemeAst[]; vowels: (SourcePosition & { vowel: string })[]; rules: RuleAst[] },
+): void {
+  switch (keyword) {
+    case 'rule':
+      into.rules.push(parseRule(scan, column));
+      break;
+    case 'scheme':
+      into.schemes.push(parseScheme(scan, column));
+      break;
+    case 'vowels:':
+      while (!scan.atEnd()) {
+        const vowelColumn = scan.column;
+        const vowel = scan.readString('a vowel');
+        if (Array.from(vowel).length !== 1)
+          scan.fail('one letter per vowel', `the vowel "${vowel}" is not a single code point${normalization.mode === 'NFC' ? ' after NFC' : ''}`, vowelColumn);
+        into.vowels.push({ line: scan.line, column: vowelColumn, vowel });
+      }
+      break;
+    case 'pattern':
+      scan.fail('rule, scheme or vowels:', 'one source holds one pattern; split this into a second pattern source', column);
+      break;
+    default:
+      scan.fail('rule, scheme or vowels:', `unknown line "${keyword}"${didYouMean(keyword, LINE_WORDS) || '; a line starts with rule, scheme or vowels:'}`, column);
+  }
 }
 
 function parseScheme(scan: LineScanner, column: number): SchemeAst {
@@ -106,7 +128,7 @@ function parseRule(scan: LineScanner, column: number): RuleAst {
         else if (word === 'LR' || word === 'RL') {
           if (dir !== 'both' && dir !== word) scan.fail('one of LR or RL', 'a rule cannot be both LR and RL', at);
           dir = word;
-        } else scan.fail('needaffix, circumfix, LR or RL', `unknown option "${word}"`, at);
+        } else scan.fail('needaffix, circumfix, LR or RL', `unknown option "${word}"${didYouMean(word, OPTION_WORDS)}`, at);
       }
     } else break;
   }
@@ -139,7 +161,7 @@ function parseOperation(scan: LineScanner, before: readonly OperationAst[]): Ope
       const kindColumn = (scan.skipSpace(), scan.column);
       const redup = scan.readBare() as RedupKind;
       if (!REDUP_KINDS.includes(redup))
-        scan.fail('cv, syllable, radical or total', `unknown reduplication "${redup}"`, kindColumn);
+        scan.fail('cv, syllable, radical or total', `unknown reduplication "${redup}"${didYouMean(redup, REDUP_KINDS)}`, kindColumn);
       // `redup cv suffix` places the copy after the form, unless that `suffix` is itself an operation
       // with arguments (`redup cv suffix +a`).
       let after = false;
@@ -155,7 +177,7 @@ function parseOperation(scan: LineScanner, before: readonly OperationAst[]): Ope
     default:
       if (keyword.startsWith('+') || keyword.startsWith('-'))
         scan.fail(OPERATIONS, 'affix arguments go in the order -STRIP +ADD /COND/, each at most once', column);
-      return scan.fail(OPERATIONS, keyword === '' ? 'expected an operation' : `unknown operation "${keyword}"`, column);
+      return scan.fail(OPERATIONS, keyword === '' ? 'expected an operation' : `unknown operation "${keyword}"${didYouMean(keyword, OPERATION_WORDS)}`, column);
   }
 }
 
@@ -167,7 +189,11 @@ function parseAffix(scan: LineScanner, kind: string): { strip: string; add: stri
     const ch = scan.peek();
     if (ch === '-' && strip === undefined && add === undefined && condition === undefined) {
       scan.accept('-');
+      const quoted = scan.current() === '"';
+      const column = scan.column;
       strip = scan.readStringAfterSign('the text to strip after "-"');
+      const plus = strip.indexOf('+');
+      if (!quoted && plus >= 0) failTwoReadings(scan, strip, plus, column);
     } else if (ch === '+' && add === undefined && condition === undefined) {
       scan.accept('+');
       add = scan.readStringAfterSign('the text to add after "+"');
@@ -179,6 +205,20 @@ function parseAffix(scan: LineScanner, kind: string): { strip: string; add: stri
   if (strip === undefined && add === undefined && condition === undefined)
     scan.fail('-STRIP, +ADD or /COND/', `${kind} needs at least one of -STRIP, +ADD or /COND/`);
   return { strip: strip ?? '', add: add ?? '', ...(condition ? { condition } : {}) };
+}
+
+/**
+ * `-a+ae` (a space missing) reads as stripping the text `a+ae`, which almost never ends a word: say
+ * both readings and how to write each, instead of compiling a rule that silently never matches.
+ */
+function failTwoReadings(scan: LineScanner, strip: string, plus: number, column: number): never {
+  const before = strip.slice(0, plus);
+  const after = strip.slice(plus + 1);
+  return scan.fail(
+    '-STRIP +ADD, with a space before "+"',
+    `"-${strip}" can be read two ways: strip "${before}" and add "${after}" (write -${before} +${after}), or strip the text "${strip}" (write -"${strip}")`,
+    column + Array.from(before).length,
+  );
 }
 
 /** True when the next bare word is `word` (without consuming it). */

@@ -1,0 +1,59 @@
+import { checkPatternFiles, type CheckProblem } from '@paradigm/core';
+
+const show = (p: CheckProblem): string => `${p.file}:${p.line}:${p.column}: ${p.severity} ${p.code}: ${p.message}`;
+
+describe('checkPatternFiles reports every problem of the files, each with file, line, column and a fix', () => {
+  it('reports every error of a file, not only the first, in file order', () => {
+    const text = [
+      'pattern q',
+      'rul suffix +s => X',
+      'rule sufix +s => X',
+      'rule => X [needafix]',
+      'rule ablaut pst => X > r',
+      'scheme past: i>a',
+      '',
+      'pattern r',
+      'rule => Y > qq',
+    ].join('\n');
+    expect(checkPatternFiles([{ file: 'a.patterns', text }]).map(show)).toEqual([
+      'a.patterns:2:1: error syntax: unknown line "rul"; did you mean "rule"?',
+      'a.patterns:3:6: error syntax: unknown operation "sufix"; did you mean "suffix"?',
+      'a.patterns:4:12: error syntax: unknown option "needafix"; did you mean "needaffix"?',
+      'a.patterns:5:6: error syntax: unknown ablaut scheme "pst"; declare it with "scheme pst: FROM>TO, ..."; did you mean "past"?',
+      'a.patterns:9:13: error unknown-continuation: continues with "qq", which is not among the patterns; add it or fix the name; did you mean "q"?',
+    ]);
+  });
+
+  it('reports a misspelt first header instead of reading zero patterns', () => {
+    const text = '# nouns\npatern p\nrule => N;SG\nrule suffix +s => N;PL\n';
+    expect(checkPatternFiles([{ file: 'n.patterns', text }]).map(show)).toEqual([
+      'n.patterns:2:1: error stray-line: unknown line "patern" before the first pattern header; did you mean "pattern"? (with the 2 lines after it, it belongs to no pattern)',
+    ]);
+  });
+
+  it('locates problems in the file each pattern is in, and finds duplicates across files', () => {
+    const files = [
+      { file: 'a.patterns', text: 'pattern a\nrule => A > b\n' },
+      { file: 'b.patterns', text: '\npattern b\nrule => B\n\npattern a\nrule => C\n' },
+    ];
+    expect(checkPatternFiles(files).map(show)).toEqual([
+      'b.patterns:5:1: error duplicate: pattern "a" is defined twice (first at a.patterns:1); rename one of them',
+    ]);
+  });
+
+  it('warns about a rule whose strip its own condition excludes', () => {
+    const text = 'pattern p\nrule suffix -y +ies /[^aeiou]e/ => N;PL\nrule prefix -un /[^u]n/ => NEG\nrule suffix -y +ies /[^aeiou]y/ => N;PL\n';
+    expect(checkPatternFiles([{ file: 'p.patterns', text }]).map(show)).toEqual([
+      'p.patterns:2:6: warning never-matches: this rule never applies: the suffix strips "y" but its condition /[^aeiou]e/ excludes "y" at position 1 from the end; fix the strip or the condition',
+      'p.patterns:3:6: warning never-matches: this rule never applies: the prefix strips "un" but its condition /[^u]n/ excludes "u" at position 1 from the start; fix the strip or the condition',
+    ]);
+  });
+
+  it('warns, given the lexemes, about patterns no lexeme reaches', () => {
+    const text = 'pattern verb\nrule => V > person\n\npattern person\nrule suffix +u => 1SG\n\npattern noun\nrule => N\n';
+    expect(checkPatternFiles([{ file: 'v.patterns', text }], { lexemes: [{ patterns: ['verb'] }] }).map(show)).toEqual([
+      'v.patterns:7:1: warning unused-pattern: no lexeme takes pattern "noun", directly or through a continuation; give it to a lexeme or remove it',
+    ]);
+    expect(checkPatternFiles([{ file: 'v.patterns', text }])).toEqual([]);
+  });
+});
