@@ -9,3 +9,4 @@ export { expandHunspell, expandHunspellText, compileHunspellGrammar, type Expand
 export type { HunspellImportOptions } from './hunspell/parse-hunspell';
 export { streamHunspellText, type StreamHunspellOptions } from './hunspell/stream-hunspell';
 export * from './apertium';
+export * from './native';

@@ -25,3 +25,4 @@ export { generateInto, generateRows, generateLexeme, generateAll } from './gener
 export { checkPatternFiles } from './check/check-pattern-files';
 export type { CheckOptions, PatternFileText } from './check/check-pattern-files';
 export type { CheckCode, CheckProblem } from './check/check-problem';
+export { didYouMean } from './syntax/did-you-mean';

@@ -35,3 +35,4 @@ export { replaceLexicon, type LexiconInput, type LexiconCounts, type ReplaceLexi
 export { compiledHash } from './lexicon/compiled-hash';
 
 export * from './seed';
+export { loadLexicon, UnknownPatternError, type LoadInput, type LoadOptions, type LoadReport, type LoadCounts, type NamedPattern, type NamedLexeme } from './lexicon/load-lexicon';

@@ -1,0 +1,81 @@
+import { didYouMean } from '@paradigm/core';
+import type { NativeLexeme, NativeProblem } from './native-lexicon';
+
+/** A lexeme with the line it is on and the column of its `patterns` field (for later problems). */
+export interface LocatedLexeme extends NativeLexeme {
+  readonly line: number;
+  readonly patternsColumn: number;
+}
+
+/** The columns of `lexemes.tsv`; `id`, `lemma` and `patterns` are required, the others may be left out. */
+export const LEXEME_COLUMNS = ['id', 'lemma', 'stem', 'root', 'gloss', 'patterns'] as const;
+const REQUIRED = ['id', 'lemma', 'patterns'];
+
+/**
+ * Parses a `lexemes.tsv` text: a header line naming the columns (any order, see {@link LEXEME_COLUMNS}),
+ * then one lexeme per line, fields separated by tabs. Empty fields take the defaults (stem and gloss:
+ * the lemma; no root). `root` is radicals joined by `-` (`k-t-b`); `patterns` is pattern names
+ * separated by spaces. Lines that are empty or start with `#` are skipped. Every problem is reported
+ * (with `file`, line and column), not only the first; lexemes with a problem are left out.
+ */
+export function parseLexemesTsv(text: string, file: string): { lexemes: LocatedLexeme[]; problems: NativeProblem[] } {
+  const problems: NativeProblem[] = [];
+  const lexemes: LocatedLexeme[] = [];
+  const lines = text.split(/\r\n|\n|\r/);
+  const problem = (line: number, column: number, message: string): void => {
+    problems.push({ severity: 'error', code: 'lexeme', file, line, column, message });
+  };
+  const headerIndex = lines.findIndex((line) => line.trim() !== '' && !line.startsWith('#'));
+  if (headerIndex < 0) {
+    problem(1, 1, `the file has no header line; start it with the column names, e.g. ${LEXEME_COLUMNS.join('<TAB>')}`);
+    return { lexemes, problems };
+  }
+  const header = lines[headerIndex].split('\t');
+  const columns = new Map<string, number>();
+  let column = 1;
+  header.forEach((name, index) => {
+    if (!(LEXEME_COLUMNS as readonly string[]).includes(name))
+      problem(headerIndex + 1, column, `unknown column "${name}"${didYouMean(name, LEXEME_COLUMNS) || `; the columns are ${LEXEME_COLUMNS.join(', ')}`}`);
+    else if (columns.has(name)) problem(headerIndex + 1, column, `the column "${name}" appears twice; keep one`);
+    else columns.set(name, index);
+    column += Array.from(name).length + 1;
+  });
+  const missing = REQUIRED.filter((name) => !columns.has(name));
+  if (missing.length > 0) problem(headerIndex + 1, 1, `the header has no ${missing.map((m) => `"${m}"`).join(', ')} column; add ${missing.length === 1 ? 'it' : 'them'} (separated by tabs)`);
+  if (problems.length > 0) return { lexemes, problems };
+
+  const seen = new Map<number, number>();
+  for (let index = headerIndex + 1; index < lines.length; index++) {
+    const text = lines[index];
+    if (text.trim() === '' || text.startsWith('#')) continue;
+    const line = index + 1;
+    const fields = text.split('\t');
+    if (fields.length !== header.length) {
+      problem(line, 1, `${fields.length} field${fields.length === 1 ? '' : 's'} where the header has ${header.length}; separate fields with one tab each (leave a field empty, not out)`);
+      continue;
+    }
+    const columnOf = (name: string): number => fields.slice(0, columns.get(name)!).reduce((at, field) => at + Array.from(field).length + 1, 1);
+    const field = (name: string): string => (columns.has(name) ? fields[columns.get(name)!] : '');
+    const before = problems.length;
+    const idText = field('id');
+    const id = Number(idText);
+    if (!/^[1-9][0-9]*$/.test(idText) || id > 2147483647) problem(line, columnOf('id'), `the id "${idText}" is not a positive whole number; give each lexeme a unique id such as 1, 2, 3`);
+    else if (seen.has(id)) problem(line, columnOf('id'), `the id ${id} is also on line ${seen.get(id)}; give each lexeme its own id`);
+    else seen.set(id, line);
+    const lemma = field('lemma');
+    if (lemma === '') problem(line, columnOf('lemma'), 'the lemma is empty; write the citation form');
+    const rootText = field('root');
+    const root = rootText === '' ? undefined : rootText.split('-');
+    if (root?.some((radical) => radical === '')) problem(line, columnOf('root'), `the root "${rootText}" has an empty radical; write radicals joined by single dashes, e.g. k-t-b`);
+    const patterns = field('patterns').split(' ').filter((name) => name !== '');
+    if (patterns.length === 0) problem(line, columnOf('patterns'), 'the lexeme takes no pattern; list pattern names separated by spaces');
+    if (problems.length > before) continue;
+    const stem = field('stem');
+    const gloss = field('gloss');
+    lexemes.push({
+      id, lemma, patterns, line, patternsColumn: columnOf('patterns'),
+      ...(stem !== '' ? { stem } : {}), ...(root ? { root } : {}), ...(gloss !== '' ? { gloss } : {}),
+    });
+  }
+  return { lexemes, problems };
+}

@@ -1,0 +1,188 @@
+import type { Lexeme } from '@paradigm/core';
+import type { Connection } from '../connection/connection';
+import { type Queryable, withConnection } from '../connection/with-connection';
+import { compiledHash } from './compiled-hash';
+import { replaceLexicon } from './replace-lexicon';
+
+/** A pattern to load: its name is its key. */
+export interface NamedPattern {
+  readonly name: string;
+  readonly source: string;
+}
+
+/** A lexeme to load: its id is its key; it names its patterns. */
+export interface NamedLexeme extends Omit<Lexeme, 'patterns'> {
+  /** Pattern names, in generation order: of the loaded patterns or of patterns already stored. */
+  readonly patterns: readonly string[];
+}
+
+/** What to load. */
+export interface LoadInput {
+  readonly patterns: readonly NamedPattern[];
+  readonly lexemes: readonly NamedLexeme[];
+}
+
+/** Options for {@link loadLexicon}. */
+export interface LoadOptions {
+  /** Replace the whole lexicon (patterns, lexemes and forms) with the input. Default false: merge. */
+  readonly replace?: boolean;
+}
+
+/** How many rows a load added, changed and left as they were. */
+export interface LoadCounts {
+  readonly added: number;
+  readonly changed: number;
+  readonly unchanged: number;
+}
+
+/** What {@link loadLexicon} did. */
+export interface LoadReport {
+  readonly replaced: boolean;
+  readonly patterns: LoadCounts;
+  readonly lexemes: LoadCounts;
+  /** Lexemes stored before and absent from the input: kept as they are (a merge never deletes). */
+  readonly kept: number;
+}
+
+/** A lexeme names a pattern that is neither loaded nor stored: the whole load is refused. */
+export class UnknownPatternError extends Error {
+  constructor(
+    readonly lexemeId: number,
+    readonly patternName: string,
+  ) {
+    super(`lexeme ${lexemeId} takes pattern "${patternName}", which is neither loaded nor in the database; load the pattern too or fix the name`);
+    this.name = 'UnknownPatternError';
+  }
+}
+
+interface StoredLexeme {
+  id: number;
+  lemma: string;
+  stem: string | null;
+  root: string[] | null;
+  gloss: string | null;
+  patterns: number[];
+}
+
+/**
+ * Loads patterns (keyed by name) and lexemes (keyed by id) into the lexicon, in one transaction.
+ *
+ * Merging (the default) adds what is new and updates what differs, and writes nothing else: a row
+ * whose content is already stored is not touched, so the change-queue triggers queue exactly the
+ * lexemes whose forms can change (loading the same input twice queues nothing). Patterns and lexemes
+ * that are stored but not in the input are kept. With `replace: true` the input becomes the whole
+ * lexicon (forms emptied, every lexeme queued). `compiled_hash` is computed as everywhere else
+ * ({@link compiledHash}).
+ *
+ * @throws {@link UnknownPatternError} when a lexeme names a pattern that is neither loaded nor stored
+ * (nothing is written).
+ */
+export function loadLexicon(target: Queryable, input: LoadInput, options: LoadOptions = {}): Promise<LoadReport> {
+  return withConnection(target, (conn) =>
+    conn.transaction(async (tx) => (options.replace ? replaceAll(tx, input) : merge(tx, input))),
+  );
+}
+
+async function replaceAll(tx: Connection, input: LoadInput): Promise<LoadReport> {
+  const { rows } = await tx.query<{ count: number }>('SELECT count(*)::int AS count FROM lexemes');
+  const ids = new Map(input.patterns.map((pattern, index) => [pattern.name, index + 1]));
+  const lexemes = input.lexemes.map((lexeme) => ({ ...lexeme, patterns: lexeme.patterns.map((name) => ids.get(name) ?? unknown(lexeme.id, name)) }));
+  await replaceLexicon(tx, { patterns: input.patterns.map((p, index) => ({ id: index + 1, ...p })), lexemes });
+  const none = { changed: 0, unchanged: 0 };
+  return { replaced: rows[0]!.count > 0, patterns: { added: input.patterns.length, ...none }, lexemes: { added: lexemes.length, ...none }, kept: 0 };
+}
+
+function unknown(lexemeId: number, name: string): never {
+  throw new UnknownPatternError(lexemeId, name);
+}
+
+async function merge(tx: Connection, input: LoadInput): Promise<LoadReport> {
+  // One loader at a time; readers and the worker go on (SHARE ROW EXCLUSIVE conflicts only with writers).
+  await tx.query('LOCK TABLE patterns, lexemes, lexeme_patterns IN SHARE ROW EXCLUSIVE MODE');
+  const patterns = await mergePatterns(tx, input.patterns);
+  const lexemes = await mergeLexemes(tx, input.lexemes, patterns.ids);
+  const { rows } = await tx.query<{ count: number }>('SELECT count(*)::int AS count FROM lexemes WHERE NOT (id = ANY($1::int[]))', [input.lexemes.map((l) => l.id)]);
+  for (const table of ['lexemes', 'patterns']) {
+    await tx.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce(max(id), 0) + 1, false) FROM ${table}`);
+  }
+  return { replaced: false, patterns: patterns.counts, lexemes, kept: rows[0]!.count };
+}
+
+async function mergePatterns(tx: Connection, input: readonly NamedPattern[]): Promise<{ ids: Map<string, number>; counts: LoadCounts }> {
+  const { rows } = await tx.query<{ id: number; name: string; source: string; compiled_hash: string }>('SELECT id, name, source, compiled_hash FROM patterns');
+  const stored = new Map(rows.map((row) => [row.name, row]));
+  const ids = new Map(rows.map((row) => [row.name, row.id]));
+  const added: { name: string; source: string; hash: string }[] = [];
+  const changed: { name: string; source: string; hash: string }[] = [];
+  let nextId = rows.reduce((max, row) => Math.max(max, row.id), 0) + 1;
+  for (const pattern of input) {
+    const old = stored.get(pattern.name);
+    const id = old?.id ?? nextId++;
+    const hash = compiledHash({ id, ...pattern });
+    if (!old) (added.push({ ...pattern, hash }), ids.set(pattern.name, id));
+    // A hash alone can differ (a new compiled format): rewriting it queues nothing (see the triggers).
+    else if (old.source !== pattern.source || old.compiled_hash !== hash) changed.push({ ...pattern, hash });
+  }
+  if (added.length > 0) {
+    await tx.query(
+      'INSERT INTO patterns (id, name, source, compiled_hash) SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[]) ORDER BY 1',
+      [added.map((p) => ids.get(p.name)), added.map((p) => p.name), added.map((p) => p.source), added.map((p) => p.hash)],
+    );
+  }
+  if (changed.length > 0) {
+    await tx.query(
+      'UPDATE patterns p SET source = t.source, compiled_hash = t.hash FROM unnest($1::text[], $2::text[], $3::text[]) AS t(name, source, hash) WHERE p.name = t.name',
+      [changed.map((p) => p.name), changed.map((p) => p.source), changed.map((p) => p.hash)],
+    );
+  }
+  const sourceChanges = changed.filter((p) => stored.get(p.name)!.source !== p.source).length;
+  return { ids, counts: { added: added.length, changed: sourceChanges, unchanged: input.length - added.length - sourceChanges } };
+}
+
+async function mergeLexemes(tx: Connection, input: readonly NamedLexeme[], patternIds: ReadonlyMap<string, number>): Promise<LoadCounts> {
+  const { rows } = await tx.query<StoredLexeme>(
+    `SELECT l.id, l.lemma, l.stem, l.root, l.gloss,
+            coalesce((SELECT array_agg(lp.pattern_id ORDER BY lp.position) FROM lexeme_patterns lp WHERE lp.lexeme_id = l.id), '{}') AS patterns
+       FROM lexemes l WHERE l.id = ANY($1::int[])`,
+    [input.map((l) => l.id)],
+  );
+  const stored = new Map(rows.map((row) => [row.id, row]));
+  const added: Record<string, unknown>[] = [];
+  const changed: Record<string, unknown>[] = [];
+  const relinked: { id: number; patterns: number[] }[] = [];
+  for (const lexeme of input) {
+    const patterns = lexeme.patterns.map((name) => patternIds.get(name) ?? unknown(lexeme.id, name));
+    const row = { id: lexeme.id, lemma: lexeme.lemma, stem: lexeme.stem ?? null, root: lexeme.root ? [...lexeme.root] : null, gloss: lexeme.gloss ?? null };
+    const old = stored.get(lexeme.id);
+    if (!old) {
+      added.push(row);
+      relinked.push({ id: lexeme.id, patterns });
+      continue;
+    }
+    if (old.lemma !== row.lemma || old.stem !== row.stem || old.gloss !== row.gloss || !sameList(old.root, row.root)) changed.push(row);
+    if (!sameList(old.patterns.map(Number), patterns)) relinked.push({ id: lexeme.id, patterns });
+  }
+  const recordset = 'jsonb_to_recordset($1::jsonb) AS t(id int, lemma text, stem text, root text[], gloss text)';
+  if (added.length > 0) await tx.query(`INSERT INTO lexemes (id, lemma, stem, root, gloss) SELECT * FROM ${recordset} ORDER BY id`, [JSON.stringify(added)]);
+  if (changed.length > 0) {
+    await tx.query(`UPDATE lexemes l SET lemma = t.lemma, stem = t.stem, root = t.root, gloss = t.gloss FROM ${recordset} WHERE l.id = t.id`, [JSON.stringify(changed)]);
+  }
+  if (relinked.length > 0) {
+    const ids = relinked.map((r) => r.id);
+    await tx.query('DELETE FROM lexeme_patterns WHERE lexeme_id = ANY($1::int[])', [ids]);
+    const links = relinked.flatMap((r) => r.patterns.map((patternId, position) => [r.id, patternId, position]));
+    if (links.length > 0) {
+      await tx.query(
+        'INSERT INTO lexeme_patterns (lexeme_id, pattern_id, position) SELECT * FROM unnest($1::int[], $2::int[], $3::int[]) ORDER BY 1, 3',
+        [links.map((l) => l[0]), links.map((l) => l[1]), links.map((l) => l[2])],
+      );
+    }
+  }
+  const touched = new Set([...changed.map((row) => row.id as number), ...relinked.map((r) => r.id)]).size - added.length;
+  return { added: added.length, changed: touched, unchanged: input.length - added.length - touched };
+}
+
+function sameList<T>(a: readonly T[] | null, b: readonly T[] | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
