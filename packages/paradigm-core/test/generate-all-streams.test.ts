@@ -16,7 +16,7 @@ describe('generateAll yields each lexeme with its outcomes, one at a time', () =
     expect(pulled).toEqual([1]);
     expect(first.value).toEqual({
       lexeme: { id: 1, lemma: 'w1', patterns: [1] },
-      outcomes: [{ kind: 'forms', patternId: 1, forms: [{ lexemeId: 1, patternId: 1, cell: 'PL', surface: 'w1s', analysis: 'w1', dir: 'both' }] }],
+      outcomes: [{ kind: 'forms', patternId: 1, forms: [{ lexemeId: 1, patternId: 1, cell: 'PL', surface: 'w1s', analysis: 'w1', dir: 'both', position: 0 }] }],
     });
     expect([...stream].map(({ lexeme, outcomes }) => [lexeme.id, outcomes[0].kind])).toEqual([[2, 'forms'], [3, 'forms']]);
   });

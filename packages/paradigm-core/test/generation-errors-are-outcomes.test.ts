@@ -62,7 +62,7 @@ describe('data problems in a lexeme become error outcomes naming the input', () 
     expect(outcomes[1]).toEqual({
       kind: 'forms',
       patternId: 4,
-      forms: [{ lexemeId: 47, patternId: 4, cell: 'N;PL', surface: 'cats', analysis: 'cat', dir: 'both' }],
+      forms: [{ lexemeId: 47, patternId: 4, cell: 'N;PL', surface: 'cats', analysis: 'cat', dir: 'both', position: 0 }],
     });
   });
 

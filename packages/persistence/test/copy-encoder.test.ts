@@ -23,7 +23,7 @@ describe('COPY text encoder escapes the characters that end fields and rows', ()
       surfaces: Array.from({ length: n }, (_, i) => `form${i}`),
     };
     const chunks = [...encodeForms(batch, 1000)];
-    expect(chunks.join('')).toBe(batch.lexemeIds.map((i) => `${i}\t7\tN;PL\tform${i}\n`).join(''));
+    expect(chunks.join('')).toBe(batch.lexemeIds.map((i) => `${i}\t7\tN;PL\tform${i}\t0\t\\N\n`).join(''));
     expect(chunks.length).toBeGreaterThan(10);
     for (const chunk of chunks) expect(chunk.endsWith('\n')).toBe(true);
     for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeGreaterThanOrEqual(1000);

@@ -21,8 +21,10 @@ export function generateInto(grammar: Grammar, lexeme: Lexeme, sink: (form: Form
 
 /**
  * {@link generateInto} for a consumer that needs only the stored columns (lexeme id, pattern id,
- * cell, surface): each form goes to `rows.add` as they are, without a {@link Form} object per form
- * (and without the analysis tape or direction). Same forms, same order, same summaries.
+ * cell, surface, position, analysis): each form goes to `rows.add` as they are, without a {@link Form}
+ * object per form (and without the direction). The analysis is null when it is the lexeme's gloss
+ * unchanged, so a pattern without `gloss` operations costs no analysis column. Same forms, same order,
+ * same summaries.
  *
  * @example
  * ```ts

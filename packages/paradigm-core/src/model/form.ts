@@ -12,6 +12,12 @@ export interface Form {
   /** The analysis tape: the lexeme's gloss followed by every `gloss` operation applied. */
   readonly analysis: string;
   readonly dir: Direction;
+  /**
+   * The form's place among its lexeme's forms of this pattern (0, 1, ...), in generation order: the
+   * author's rule order, continuations right after the form they continue, combinations after the
+   * suffix pattern's own forms. What a paradigm table sorts by.
+   */
+  readonly position: number;
 }
 
 /**
@@ -19,5 +25,9 @@ export interface Form {
  * object is made (a database writer's row buffer, for instance).
  */
 export interface FormRowSink {
-  add(lexemeId: number, patternId: number, cell: string, surface: string): void;
+  /**
+   * One form. `position` is {@link Form.position}; `analysis` is {@link Form.analysis}, or null when no
+   * rule of the derivation added a gloss (the analysis is then the lexeme's gloss, or its lemma).
+   */
+  add(lexemeId: number, patternId: number, cell: string, surface: string, position: number, analysis: string | null): void;
 }

@@ -30,6 +30,10 @@ export interface FormsTable {
   pattern_id: number;
   cell: string;
   form: string;
+  /** Place among the lexeme's forms of this pattern, in generation order (the author's rule order). */
+  position: Generated<number>;
+  /** The analysis tape, or null when it is the lexeme's gloss (else lemma) unchanged. */
+  analysis: string | null;
 }
 
 /** The kysely view of the database. */

@@ -40,15 +40,16 @@ function integerField(value: number, column: string, row: number): string {
 }
 
 /**
- * Encodes a batch as COPY text for `forms (lexeme_id, pattern_id, cell, form)`, in chunks of about
+ * Encodes a batch as COPY text for `forms (lexeme_id, pattern_id, cell, form, position, analysis)`, in chunks of about
  * `chunkChars`: one string per chunk, not per row, because each write to the COPY stream costs a
  * protocol message and a socket write.
  */
 export function* encodeForms(batch: FormBatch, chunkChars: number = COPY_CHUNK_CHARS): Generator<string> {
-  const { lexemeIds, patternIds, cells, surfaces } = batch;
+  const { lexemeIds, patternIds, cells, surfaces, positions, analyses } = batch;
   const rows = lexemeIds.length;
-  if (patternIds.length !== rows || cells.length !== rows || surfaces.length !== rows) {
-    throw new Error(`FormBatch columns differ in length: lexemeIds ${rows}, patternIds ${patternIds.length}, cells ${cells.length}, surfaces ${surfaces.length}`);
+  if (patternIds.length !== rows || cells.length !== rows || surfaces.length !== rows || (positions && positions.length !== rows) || (analyses && analyses.length !== rows)) {
+    const optional = `${positions ? `, positions ${positions.length}` : ''}${analyses ? `, analyses ${analyses.length}` : ''}`;
+    throw new Error(`FormBatch columns differ in length: lexemeIds ${rows}, patternIds ${patternIds.length}, cells ${cells.length}, surfaces ${surfaces.length}${optional}`);
   }
   let chunk = '';
   for (let i = 0; i < rows; i += 1) {
@@ -56,7 +57,9 @@ export function* encodeForms(batch: FormBatch, chunkChars: number = COPY_CHUNK_C
       integerField(lexemeIds[i]!, 'lexemeId', i) + '\t' +
       integerField(patternIds[i]!, 'patternId', i) + '\t' +
       copyField(cells[i]!) + '\t' +
-      copyField(surfaces[i]!) + '\n';
+      copyField(surfaces[i]!) + '\t' +
+      (positions ? integerField(positions[i]!, 'position', i) : '0') + '\t' +
+      copyField(analyses?.[i] ?? null) + '\n';
     if (chunk.length >= chunkChars) {
       yield chunk;
       chunk = '';

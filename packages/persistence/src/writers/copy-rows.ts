@@ -3,8 +3,8 @@ import type { FormRows } from './form-rows';
 
 /** Size of each buffer of COPY text; a row that does not fit starts the next one. */
 const BUFFER_BYTES = 64 * 1024;
-/** Most bytes one row can take before its texts: two int4 (11 bytes each), four separators. */
-const ROW_OVERHEAD = 32;
+/** Most bytes one row can take besides its texts: three int4 (11 bytes each), six separators, `\N`. */
+const ROW_OVERHEAD = 48;
 const TAB = 9;
 const NEWLINE = 10;
 const BACKSLASH = 92;
@@ -33,11 +33,12 @@ export class CopyRows implements FormRows {
     return this.rows;
   }
 
-  add(lexemeId: number, patternId: number, cell: string, surface: string): void {
+  add(lexemeId: number, patternId: number, cell: string, surface: string, position = 0, analysis: string | null = null): void {
     assertIntegerField(lexemeId, 'lexemeId', this.rows);
     assertIntegerField(patternId, 'patternId', this.rows);
+    assertIntegerField(position, 'position', this.rows);
     // UTF-16 code units take at most 3 UTF-8 bytes each, doubled by escapes at worst.
-    const most = ROW_OVERHEAD + 6 * (cell.length + surface.length);
+    const most = ROW_OVERHEAD + 6 * (cell.length + surface.length + (analysis === null ? 0 : analysis.length));
     if (this.pos + most > this.buffer.length) this.nextBuffer(most);
     const buffer = this.buffer;
     let pos = writeInteger(buffer, this.pos, lexemeId);
@@ -47,6 +48,13 @@ export class CopyRows implements FormRows {
     pos = writeText(buffer, pos, cell);
     buffer[pos++] = TAB;
     pos = writeText(buffer, pos, surface);
+    buffer[pos++] = TAB;
+    pos = writeInteger(buffer, pos, position);
+    buffer[pos++] = TAB;
+    if (analysis === null) {
+      buffer[pos++] = BACKSLASH;
+      buffer[pos++] = 78; // 'N': COPY's NULL
+    } else pos = writeText(buffer, pos, analysis);
     buffer[pos++] = NEWLINE;
     this.pos = pos;
     this.rows += 1;

@@ -8,7 +8,7 @@ import type { FormBatch } from './form-writer';
 export interface FormRows {
   /** Rows added so far (minus those rolled back). */
   readonly count: number;
-  add(lexemeId: number, patternId: number, cell: string, surface: string): void;
+  add(lexemeId: number, patternId: number, cell: string, surface: string, position?: number, analysis?: string | null): void;
   /** Remembers the current end, so {@link rollback} can drop what comes after (one lexeme's rows: all or nothing). */
   mark(): void;
   /** Drops every row added since the last {@link mark} (all of them if there was none). */
@@ -21,17 +21,21 @@ export class ColumnRows implements FormRows, FormBatch {
   patternIds: number[] = [];
   cells: string[] = [];
   surfaces: string[] = [];
+  positions: number[] = [];
+  analyses: (string | null)[] = [];
   private marked = 0;
 
   get count(): number {
     return this.lexemeIds.length;
   }
 
-  add(lexemeId: number, patternId: number, cell: string, surface: string): void {
+  add(lexemeId: number, patternId: number, cell: string, surface: string, position = 0, analysis: string | null = null): void {
     this.lexemeIds.push(lexemeId);
     this.patternIds.push(patternId);
     this.cells.push(cell);
     this.surfaces.push(surface);
+    this.positions.push(position);
+    this.analyses.push(analysis);
   }
 
   mark(): void {
@@ -40,6 +44,7 @@ export class ColumnRows implements FormRows, FormBatch {
 
   rollback(): void {
     this.lexemeIds.length = this.patternIds.length = this.cells.length = this.surfaces.length = this.marked;
+    this.positions.length = this.analyses.length = this.marked;
   }
 }
 

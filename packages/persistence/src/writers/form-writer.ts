@@ -12,6 +12,10 @@ export interface FormBatch {
   patternIds: number[];
   cells: string[];
   surfaces: string[];
+  /** Each form's position (see `FormRowSink` in paradigm-core); all 0 when left out. */
+  positions?: number[];
+  /** Each form's analysis, null for the lexeme's gloss unchanged; all null when left out. */
+  analyses?: (string | null)[];
 }
 
 /**
@@ -28,4 +32,4 @@ export interface FormWriter {
 }
 
 /** The column list every writer fills, in this order. */
-export const FORM_COLUMNS = '(lexeme_id, pattern_id, cell, form)';
+export const FORM_COLUMNS = '(lexeme_id, pattern_id, cell, form, position, analysis)';
