@@ -36,3 +36,6 @@ export { compiledHash } from './lexicon/compiled-hash';
 
 export * from './seed';
 export { loadLexicon, UnknownPatternError, type LoadInput, type LoadOptions, type LoadReport, type LoadCounts, type NamedPattern, type NamedLexeme } from './lexicon/load-lexicon';
+
+// What the `paradigm` command asks: a lexeme's paradigm, the readings of a form, a cell's forms, status.
+export * from './lookup';

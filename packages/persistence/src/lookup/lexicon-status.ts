@@ -1,0 +1,39 @@
+import { type Queryable, withConnection } from '../connection/with-connection';
+import { QUEUE_TABLES } from '../queue/queue-tables';
+
+/** A lexeme whose last recompute failed. */
+export interface RecomputeFailure {
+  readonly lexemeId: number;
+  readonly lemma: string | null;
+  readonly reason: string;
+}
+
+/** What the lexicon holds and what the worker still has to do. */
+export interface LexiconStatus {
+  readonly lexemes: number;
+  readonly patterns: number;
+  readonly forms: number;
+  /** Lexemes waiting in the recompute queue. */
+  readonly queuedLexemes: number;
+  /** Pattern edits waiting (each becomes the lexemes that use the pattern). */
+  readonly queuedPatterns: number;
+  readonly failed: number;
+  /** The first `failureLimit` failures, by lexeme id. */
+  readonly failures: readonly RecomputeFailure[];
+}
+
+/** Counts and the first `failureLimit` (default 20) failures with their reasons. `forms` counts the whole table. */
+export function lexiconStatus(target: Queryable, failureLimit = 20): Promise<LexiconStatus> {
+  return withConnection(target, async (conn) => {
+    const { rows } = await conn.query<Omit<LexiconStatus, 'failures'>>(
+      `SELECT (SELECT count(*) FROM lexemes)::int AS lexemes, (SELECT count(*) FROM patterns)::int AS patterns,
+              (SELECT count(*) FROM forms)::int AS forms, (SELECT count(*) FROM ${QUEUE_TABLES.lexemes})::int AS "queuedLexemes",
+              (SELECT count(*) FROM ${QUEUE_TABLES.patterns})::int AS "queuedPatterns", (SELECT count(*) FROM ${QUEUE_TABLES.failures})::int AS failed`,
+    );
+    const failures = await conn.query<RecomputeFailure>(
+      `SELECT r.lexeme_id AS "lexemeId", l.lemma, r.reason FROM ${QUEUE_TABLES.failures} r LEFT JOIN lexemes l ON l.id = r.lexeme_id ORDER BY r.lexeme_id LIMIT $1`,
+      [failureLimit],
+    );
+    return { ...rows[0]!, failures: failures.rows };
+  });
+}
