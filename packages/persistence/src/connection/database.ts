@@ -24,7 +24,7 @@ export interface OpenOptions {
   dialect?: Dialect;
   /** A `postgres://` or `postgresql://` URL; defaults to `DATABASE_URL` (read from the environment or `.env`). */
   url?: string;
-  /** PGlite data folder when there is no URL; defaults to `<workspace>/.data/pglite`. */
+  /** PGlite data folder when there is no URL; defaults to `defaultPgliteDir()` (`PARADIGM_DATA_DIR`, else the repository's .data/pglite). */
   dataDir?: string;
   /** Pool size for PostgreSQL (default 10; ignored on PGlite, which always has 1). */
   maxConnections?: number;

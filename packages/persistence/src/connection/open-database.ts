@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import { migrateToLatest } from '../migrations/migrations';
 import type { Schema } from '../schema/schema';
@@ -14,9 +15,25 @@ import { workspaceRoot } from './workspace-root';
 
 const DEFAULT_MAX_CONNECTIONS = 10;
 
-/** The PGlite folder used when there is no `DATABASE_URL`: `<workspace>/.data/pglite` (gitignored). */
+/**
+ * The PGlite folder used when there is no `DATABASE_URL`: `PARADIGM_DATA_DIR` if set; else, run from
+ * this repository, `<workspace>/.data/pglite` (gitignored), which its worker, scripts and `paradigm`
+ * share; else (installed elsewhere) `.paradigm` in the current directory, never a folder of some
+ * other workspace the package happens to sit in.
+ */
 export function defaultPgliteDir(): string {
-  return join(workspaceRoot(), '.data', 'pglite');
+  const chosen = process.env.PARADIGM_DATA_DIR;
+  if (chosen) return resolve(chosen);
+  const root = workspaceRoot();
+  return isThisRepository(root) ? join(root, '.data', 'pglite') : resolve('.paradigm');
+}
+
+function isThisRepository(root: string): boolean {
+  try {
+    return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name?: string }).name === 'paradigm';
+  } catch {
+    return false;
+  }
 }
 
 /**

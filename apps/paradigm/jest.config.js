@@ -1,0 +1,1 @@
+module.exports = { ...require('../../jest.db-preset.js'), displayName: 'paradigm', rootDir: __dirname, testTimeout: 120000 };

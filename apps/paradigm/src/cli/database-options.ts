@@ -1,0 +1,32 @@
+import { type Command, Option } from 'commander';
+import type { Database, OpenOptions } from '@paradigm/persistence';
+import { type CliContext, EXIT } from './context';
+import { CommandFailure } from './command-failure';
+
+/** The flag every command that opens the database takes. */
+export function addDatabaseOptions(command: Command): Command {
+  return command.addOption(
+    new Option('--data-dir <dir>', 'the embedded database folder when DATABASE_URL is not set (default: PARADIGM_DATA_DIR, else the project default)'),
+  );
+}
+
+/** `--data-dir`, else `PARADIGM_DATA_DIR`, else persistence's default; `DATABASE_URL` wins over all (read by persistence). */
+export function openOptions(flags: { readonly dataDir?: string }, context: CliContext): OpenOptions {
+  const dataDir = flags.dataDir ?? context.env.PARADIGM_DATA_DIR;
+  return dataDir ? { dataDir } : {};
+}
+
+/** Opens the database for a command, runs `work` on it and closes it; a failure to open is exit 3. */
+export async function withDatabase<T>(flags: { readonly dataDir?: string }, context: CliContext, work: (db: Database) => Promise<T>): Promise<T> {
+  let db: Database;
+  try {
+    db = await context.openDatabase(openOptions(flags, context));
+  } catch (error) {
+    throw new CommandFailure(EXIT.database, `cannot open the database: ${(error as Error).message}`);
+  }
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}

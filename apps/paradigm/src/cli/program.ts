@@ -1,0 +1,78 @@
+import { Command, CommanderError } from 'commander';
+import { registerAnalyse } from '../commands/analyse';
+import { registerCheck } from '../commands/check';
+import { registerGenerate } from '../commands/generate';
+import { registerImport } from '../commands/import';
+import { registerLoad } from '../commands/load';
+import { registerShow } from '../commands/show';
+import { registerStatus } from '../commands/status';
+import { CommandFailure } from './command-failure';
+import { type CliContext, EXIT } from './context';
+
+/** What each command's action gives back: its exit code. */
+export type Run = (...args: never[]) => Promise<number>;
+
+/** One exit code per run, set by the action that ran (or by the parser). */
+export interface Outcome {
+  code: number;
+}
+
+const AFTER_HELP = `
+Database: DATABASE_URL (environment or .env) selects PostgreSQL. Without it, the embedded database in
+--data-dir, else PARADIGM_DATA_DIR, else .data/pglite in this repository (./.paradigm elsewhere).
+Migrations run on open.
+
+Exit codes: 0 done, 1 problems in the input or nothing found, 2 bad command line, 3 database error.
+Every command takes --help.`;
+
+/**
+ * The `paradigm` program: every subcommand, with commander's parsing and help, writing to `context`
+ * instead of the process (so tests run it in-process) and never exiting the process itself.
+ */
+export function buildProgram(context: CliContext, outcome: Outcome): Command {
+  const program = new Command('paradigm')
+    .description('Author, store and query word-form paradigms.')
+    .addHelpText('after', AFTER_HELP)
+    .helpCommand(false)
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => void context.stdout(text),
+      writeErr: (text) => context.stderr(text),
+      outputError: (text, write) => write(`paradigm: ${text.replace(/^error: /, '')}`),
+    });
+  const act =
+    <A extends unknown[]>(run: (...args: A) => Promise<number>) =>
+    async (...args: A): Promise<void> => {
+      try {
+        outcome.code = await run(...args);
+      } catch (error) {
+        if (!(error instanceof CommandFailure)) throw error;
+        context.stderr(`paradigm: ${error.message}\n`);
+        outcome.code = error.exitCode;
+      }
+    };
+  for (const register of [registerLoad, registerShow, registerAnalyse, registerGenerate, registerCheck, registerStatus, registerImport]) {
+    const command = register(program, context, act);
+    command.exitOverride().showHelpAfterError('(add --help for usage)');
+    for (const sub of command.commands) sub.exitOverride().showHelpAfterError('(add --help for usage)');
+  }
+  return program;
+}
+
+/** How a register function adds its subcommand: given the program, the context and `act` for its action. */
+export type Register = (program: Command, context: CliContext, act: <A extends unknown[]>(run: (...args: A) => Promise<number>) => (...args: A) => Promise<void>) => Command;
+
+/** Parses and runs `argv` (without `node paradigm`); resolves to the exit code. */
+export async function runProgram(argv: readonly string[], context: CliContext): Promise<number> {
+  const outcome: Outcome = { code: EXIT.ok };
+  const program = buildProgram(context, outcome);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    // Help and version are successes; everything else commander rejects is a usage error.
+    return error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version' ? EXIT.ok : EXIT.usage;
+  }
+  return outcome.code;
+}

@@ -1,0 +1,35 @@
+import { analyseForm } from '@paradigm/persistence';
+import { addDatabaseOptions, withDatabase } from '../cli/database-options';
+import { EXIT } from '../cli/context';
+import type { Register } from '../cli/program';
+
+/** `paradigm analyse WORD... [--ignore-case] [--json]`. */
+export const registerAnalyse: Register = (program, context, act) =>
+  addDatabaseOptions(
+    program
+      .command('analyse')
+      .alias('analyze')
+      .summary('Print the lexeme, cell, pattern and analysis of each word')
+      .description(
+        'Print every reading of each word among the stored forms, one per line: WORD, lexeme id, lemma, cell, pattern, analysis ' +
+          '(tab-separated). A word with none prints WORD and "*". Exits 1 when a word has no reading.',
+      )
+      .argument('<words...>', 'surface forms')
+      .option('--ignore-case', 'compare lower-cased (reads every stored form: slow on large lexicons)')
+      .option('--json', 'print {word, analyses} objects as JSON'),
+  ).action(
+    act(async (words: string[], flags: { ignoreCase?: boolean; json?: boolean; dataDir?: string }) =>
+      withDatabase(flags, context, async (db) => {
+        const results = [];
+        for (const word of words) results.push({ word, analyses: await analyseForm(db, word, { ignoreCase: flags.ignoreCase === true }) });
+        if (flags.json) await context.stdout(`${JSON.stringify(results, null, 2)}\n`);
+        else {
+          const lines = results.flatMap(({ word, analyses }) =>
+            analyses.length === 0 ? [`${word}\t*`] : analyses.map((a) => [a.form, a.lexemeId, a.lemma, a.cell, a.pattern, a.analysis].join('\t')),
+          );
+          await context.stdout(`${lines.join('\n')}\n`);
+        }
+        return results.every((r) => r.analyses.length > 0) ? EXIT.ok : EXIT.problems;
+      }),
+    ),
+  );

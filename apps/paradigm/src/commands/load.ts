@@ -1,0 +1,50 @@
+import { parseNativeLexicon } from '@paradigm/lexicons';
+import { type LoadCounts, loadLexicon, lexiconStatus, readPatterns } from '@paradigm/persistence';
+import { addDatabaseOptions, withDatabase } from '../cli/database-options';
+import { EXIT } from '../cli/context';
+import type { Register } from '../cli/program';
+import { onSameDatabase, RUN_WORKER } from './worker-command';
+import { readFiles } from './read-native';
+import { countText, reportProblems } from './report-problems';
+
+const counts = (c: LoadCounts) => `${c.added} added, ${c.changed} changed, ${c.unchanged} unchanged`;
+
+/** `paradigm load FILE.patterns... [LEXEMES.tsv] [--replace]`. */
+export const registerLoad: Register = (program, context, act) =>
+  addDatabaseOptions(
+    program
+      .command('load')
+      .summary('Add or update patterns and lexemes from .patterns files and a lexemes .tsv')
+      .description(
+        'Add or update patterns (by name) and lexemes (by id) from pattern files and a lexemes .tsv. Only rows whose content changed ' +
+          'are written, so only their lexemes are queued for recompute. Lexemes in the database but not in the file are kept.',
+      )
+      .argument('<files...>', 'NAME.patterns files and at most one lexemes .tsv (columns id, lemma, stem, root, gloss, patterns)')
+      .option('--replace', 'replace the whole lexicon (patterns, lexemes and forms) with the files'),
+  ).action(
+    act(async (files: string[], flags: { replace?: boolean; dataDir?: string }) => {
+      const native = readFiles(files);
+      return withDatabase(flags, context, async (db) => {
+        const known = flags.replace ? [] : (await readPatterns(db)).map((p) => p.name);
+        const lexicon = parseNativeLexicon(native, { knownPatterns: known });
+        const problems = reportProblems(lexicon.problems, context.stderr);
+        if (problems.errors > 0) {
+          context.stderr(`paradigm: ${countText(problems)}; nothing was loaded. \`paradigm check\` lists the same problems.\n`);
+          return EXIT.problems;
+        }
+        const report = await loadLexicon(db, lexicon, { replace: flags.replace === true });
+        const status = await lexiconStatus(db, 0);
+        context.stderr(
+          `paradigm: ${report.replaced ? 'replaced the lexicon in' : 'loaded into'} ${db.description}\n` +
+            `  patterns: ${counts(report.patterns)}\n` +
+            `  lexemes:  ${counts(report.lexemes)}` +
+            (report.kept > 0 ? `; ${report.kept} not in the files kept (--replace drops them)` : '') +
+            '\n' +
+            (status.queuedLexemes + status.queuedPatterns === 0
+              ? '  nothing to recompute\n'
+              : `  queued for recompute: ${status.queuedLexemes} lexemes, ${status.queuedPatterns} pattern changes; compute their forms with:\n    ${onSameDatabase(RUN_WORKER, flags.dataDir)}\n`),
+        );
+        return EXIT.ok;
+      });
+    }),
+  );

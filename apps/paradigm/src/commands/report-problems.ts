@@ -1,0 +1,14 @@
+import { formatProblem, type NativeProblem } from '@paradigm/lexicons';
+
+/** Prints every problem, one per line, and returns how many are errors and warnings. */
+export function reportProblems(problems: readonly NativeProblem[], stderr: (text: string) => void): { errors: number; warnings: number } {
+  for (const problem of problems) stderr(`${formatProblem(problem)}\n`);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return { errors, warnings: problems.length - errors };
+}
+
+/** `3 errors, 1 warning`. */
+export function countText({ errors, warnings }: { errors: number; warnings: number }): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}

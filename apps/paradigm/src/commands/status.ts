@@ -1,0 +1,38 @@
+import { lexiconStatus } from '@paradigm/persistence';
+import { addDatabaseOptions, withDatabase } from '../cli/database-options';
+import { EXIT } from '../cli/context';
+import type { Register } from '../cli/program';
+import { alignColumns } from '../format/paradigm-table';
+
+/** `paradigm status [--json]`. */
+export const registerStatus: Register = (program, context, act) =>
+  addDatabaseOptions(
+    program
+      .command('status')
+      .summary('Print counts, the recompute queue and failures')
+      .description('Print how many lexemes, patterns and forms are stored, what waits in the recompute queue, and the failures with their reasons.')
+      .option('--json', 'print the status as JSON'),
+  ).action(
+    act(async (flags: { json?: boolean; dataDir?: string }) =>
+      withDatabase(flags, context, async (db) => {
+        const status = await lexiconStatus(db);
+        if (flags.json) {
+          await context.stdout(`${JSON.stringify({ database: db.description, ...status }, null, 2)}\n`);
+          return EXIT.ok;
+        }
+        const rows = [
+          ['database', db.description],
+          ['lexemes', String(status.lexemes)],
+          ['patterns', String(status.patterns)],
+          ['forms', String(status.forms)],
+          ['queued', `${status.queuedLexemes} lexemes, ${status.queuedPatterns} pattern changes`],
+          ['failed', String(status.failed)],
+        ];
+        // The worker's reasons name the lexeme already.
+        const failures = status.failures.map((f) => `  ${f.reason.startsWith(`lexeme ${f.lexemeId} `) ? '' : `lexeme ${f.lexemeId}: `}${f.reason}`);
+        const more = status.failed > status.failures.length ? [`  ... and ${status.failed - status.failures.length} more`] : [];
+        await context.stdout(`${[...alignColumns(rows), ...failures, ...more].join('\n')}\n`);
+        return EXIT.ok;
+      }),
+    ),
+  );

@@ -1,0 +1,3 @@
+export { main, processContext, runFromProcess } from './main';
+export type { CliContext } from './cli/context';
+export { EXIT } from './cli/context';

@@ -1,0 +1,36 @@
+import { openDatabase } from '@paradigm/persistence';
+import type { CliContext } from './cli/context';
+import { runProgram } from './cli/program';
+
+/** Runs `paradigm` with `argv` (without `node paradigm`) in `context`; resolves to the exit code. */
+export function main(argv: readonly string[], context: CliContext = processContext()): Promise<number> {
+  return runProgram(argv, context);
+}
+
+/** Standard output and error of this process, its environment, and persistence's `openDatabase`. */
+export function processContext(): CliContext {
+  return {
+    stdout: (text) =>
+      new Promise((resolve, reject) => {
+        process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
+      }),
+    stderr: (text) => void process.stderr.write(text),
+    env: process.env,
+    openDatabase: (options) => openDatabase(options),
+  };
+}
+
+/** The process entry (`bin/paradigm.js`): runs `process.argv` and exits with its code. */
+export function runFromProcess(): void {
+  // `paradigm show x | head` closes the pipe early: a normal end, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`paradigm: ${(error as Error)?.stack ?? String(error)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}
