@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import type { Database } from '@paradigm/persistence';
+import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
+import { main } from '../src';
+import { capture } from './support/capture';
+import { recomputeAll } from './support/recompute';
+
+const EXAMPLES = join(__dirname, '../../../docs/examples');
+const FILES = ['conlang.patterns', 'english.patterns', 'lexemes.tsv'].map((file) => join(EXAMPLES, file));
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`${dialect}: paradigm analyse, generate and status answer from the stored forms`, () => {
+    let db: Database;
+    beforeAll(async () => {
+      db = await createTestDatabase(dialect, __filename);
+      expect(await main(['load', ...FILES], capture(db))).toBe(0);
+      await recomputeAll(db);
+    });
+    afterAll(() => db.close());
+
+    it('analyse prints every reading of each word, tab-separated, and "*" for none (exit 1)', async () => {
+      const io = capture(db);
+      expect(await main(['analyse', 'kitāb', 'Walks', 'tries'], io)).toBe(1);
+      expect(io.out()).toBe(
+        'kitāb\t1\tkatab\tV;PFV\ttesh-verb\twrite<v><pfv>\n' +
+          'kitāb\t1\tkatab\tV;PFV;3;SG\ttesh-verb\twrite<v><pfv><3sg>\n' +
+          'Walks\t*\n' +
+          'tries\t11\ttry\tV;PRS;3;SG\ten-verb\ttry<vblex><pri><p3><sg>\n',
+      );
+    });
+
+    it('analyse --ignore-case finds forms whatever their case; --json gives objects', async () => {
+      const io = capture(db);
+      expect(await main(['analyse', 'Walks', '--ignore-case', '--json'], io)).toBe(0);
+      expect(JSON.parse(io.out())).toEqual([
+        { word: 'Walks', analyses: [{ form: 'walks', lexemeId: 10, lemma: 'walk', cell: 'V;PRS;3;SG', pattern: 'en-verb', analysis: 'walk<vblex><pri><p3><sg>' }] },
+      ]);
+    });
+
+    it('generate prints the forms of one cell; a cell with none exits 1 and says how to list them', async () => {
+      const io = capture(db);
+      expect(await main(['generate', 'flee', 'V;PST'], io)).toBe(0);
+      expect(io.out()).toBe('fled\n');
+      const none = capture(db);
+      expect(await main(['generate', 'flee', 'N;PL'], none)).toBe(1);
+      expect(none.err()).toBe('paradigm: no stored form of "flee" has the cell "N;PL"; `paradigm show flee` lists its cells\n');
+    });
+
+    it('status prints the counts, the queue and the failures with their reasons', async () => {
+      await db.kysely.insertInto('recompute_failures' as never).values({ lexeme_id: 4, reason: 'lexeme 4 "samr": the root "s-m" has 2 radicals' } as never).execute();
+      const io = capture(db);
+      expect(await main(['status'], io)).toBe(0);
+      expect(io.out()).toBe(
+        [
+          `database  ${db.description}`,
+          'lexemes   15',
+          'patterns  8',
+          'forms     60',
+          'queued    0 lexemes, 0 pattern changes',
+          'failed    1',
+          '  lexeme 4 "samr": the root "s-m" has 2 radicals',
+          '',
+        ].join('\n'),
+      );
+      const json = capture(db);
+      expect(await main(['status', '--json'], json)).toBe(0);
+      expect(JSON.parse(json.out())).toEqual({
+        database: db.description, lexemes: 15, patterns: 8, forms: 60, queuedLexemes: 0, queuedPatterns: 0, failed: 1,
+        failures: [{ lexemeId: 4, lemma: 'samr', reason: 'lexeme 4 "samr": the root "s-m" has 2 radicals' }],
+      });
+    });
+  });
+}

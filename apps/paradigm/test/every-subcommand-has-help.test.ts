@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { main } from '../src';
+import { capture } from './support/capture';
+
+const SUBCOMMANDS = [['load'], ['show'], ['analyse'], ['generate'], ['check'], ['status'], ['import'], ['import', 'hunspell'], ['import', 'apertium']];
+
+describe('paradigm: --help on every subcommand, one error style for bad command lines', () => {
+  it.each(SUBCOMMANDS.map((words) => [words.join(' '), words] as const))('paradigm %s --help prints its usage and exits 0', async (_name, words) => {
+    const io = capture();
+    expect(await main([...words, '--help'], io)).toBe(0);
+    expect(io.out()).toMatch(new RegExp(`^Usage: paradigm ${words.join(' ')}(\\|\\w+)? `));
+  });
+
+  it('names an unknown option, points to --help and exits 2', async () => {
+    const io = capture();
+    expect(await main(['show', 'walk', '--jsno'], io)).toBe(2);
+    expect(io.err()).toBe("paradigm: unknown option '--jsno'\n(Did you mean --json?)\n(add --help for usage)\n");
+  });
+
+  it('names a missing argument and exits 2', async () => {
+    const io = capture();
+    expect(await main(['generate', 'walk'], io)).toBe(2);
+    expect(io.err()).toBe("paradigm: missing required argument 'cell'\n(add --help for usage)\n");
+  });
+
+  it('runs as a program through its bin', () => {
+    const bin = join(__dirname, '../bin/paradigm.js');
+    const result = spawnSync(process.execPath, [bin, 'check', '--help'], { encoding: 'utf8' });
+    expect([result.status, result.stdout.split('\n')[0]]).toEqual([0, 'Usage: paradigm check [options] <files...>']);
+  });
+});
