@@ -1,6 +1,6 @@
 /**
  * The runbook's DB-backed worker run: a full recompute (default the first 1000 lexemes, the worker's
- * `recompute` flags apply, `--use-copy` included) on the configured database, written to
+ * `recompute` flags apply, `--use-copy` included) on the benchmark database (`openBenchDatabase`), written to
  * `benchmarks/phase4/worker-regeneration-baseline.json` with the configuration, machine, git revision,
  * counts, and fetch / compute / persist time per batch (p50/p95/p99).
  *
@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { countLexemes, openDatabase, workspaceRoot } from '@paradigm/persistence';
+import { countLexemes, openBenchDatabase, workspaceRoot } from '@paradigm/persistence';
 import { parseCommandLine } from '../src/cli/parse-command-line';
 import type { RecomputeConfig } from '../src/config/worker-config';
 import { chooseProgress } from '../src/progress/choose-progress';
@@ -30,7 +30,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const config = parsed.config as RecomputeConfig;
-  const db = await openDatabase({ maxConnections: config.concurrency + 1 });
+  // The benchmark database, never the user's (see `benchTarget`).
+  const db = await openBenchDatabase({ maxConnections: config.concurrency + 1 });
   const shutdown = installShutdown(config.shutdownTimeoutMs, (line) => process.stderr.write(`run-worker: ${line}\n`));
   try {
     if ((await countLexemes(db)) === 0) {

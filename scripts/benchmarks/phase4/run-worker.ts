@@ -1,8 +1,8 @@
 /**
  * Phase 4 DB-backed worker run (the runbook's command):
  *   pnpm exec tsx scripts/benchmarks/phase4/run-worker.ts --use-copy
- * Full recompute of the first 1000 lexemes (or --limit N, --all) on DATABASE_URL or the embedded PGlite
- * database, written to benchmarks/phase4/worker-regeneration-baseline.json. Same as `nx run bench:worker`.
+ * Full recompute of the first 1000 lexemes (or --limit N, --all) on the benchmark database (paradigm_bench
+ * next to DATABASE_URL, else .data/bench-pglite; never the user's lexicon), written to benchmarks/phase4/worker-regeneration-baseline.json. Same as `nx run bench:worker`.
  */
 import { main } from '../../../apps/worker/bench/run-worker-baseline';
 

@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { benchEnvironment, benchTarget, describeBenchTarget } from '@paradigm/persistence';
 import { parseProcessedProfile } from './processed-profile/processed-profile';
 import { flamegraph } from './run/flamegraph';
 import { runWithProf } from './run/run-with-prof';
@@ -68,6 +69,9 @@ export function main(argv: readonly string[]): number {
   const root = workspaceRoot();
   const out = join(root, 'benchmarks/phase4');
   mkdirSync(out, { recursive: true });
+  // Seed and worker both work on the benchmark database, never the user's (see `benchTarget`).
+  const target = benchTarget();
+  Object.assign(process.env, benchEnvironment(target));
   const nx = join(root, 'node_modules/.bin/nx');
   if (o.build) step(root, 'build', nx, ['run', 'worker:build', '--output-style=static']);
   if (o.seed) step(root, 'seed', nx, ['run', 'bench:seed', '--output-style=static']);
@@ -78,7 +82,7 @@ export function main(argv: readonly string[]): number {
   const files = runWithProf(args, root, { log: join(out, PROFILE_FILES.log), processed: join(out, PROFILE_FILES.processed) });
   if (files.exitCode !== 0) throw new Error(`the worker exited ${files.exitCode} under --prof; its output is above`);
   const summary = summariseProfile(parseProcessedProfile(readFileSync(files.processed, 'utf8'), files.processed));
-  const record = { date: new Date().toISOString(), command: `node --prof ${args.join(' ')}`, database: process.env.DATABASE_URL ? 'postgres (DATABASE_URL)' : 'pglite (.data/pglite)', log: files.log.slice(root.length + 1), processed: files.processed.slice(root.length + 1), ...summary };
+  const record = { date: new Date().toISOString(), command: `node --prof ${args.join(' ')}`, database: describeBenchTarget(target), log: files.log.slice(root.length + 1), processed: files.processed.slice(root.length + 1), ...summary };
   writeFileSync(join(out, 'profile-summary.json'), `${JSON.stringify(record, null, 2)}\n`);
   console.log(`wrote ${record.log}\nwrote ${record.processed}\nwrote benchmarks/phase4/profile-summary.json`);
   for (const line of formatSummary(summary)) console.log(line);

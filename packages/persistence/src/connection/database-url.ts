@@ -5,11 +5,12 @@ import { workspaceRoot } from './workspace-root';
 
 /**
  * `DATABASE_URL` from the environment, else from `.env` at the workspace root, else undefined (which
- * selects embedded PGlite). `.env` is parsed, not loaded, so it never overrides the environment.
+ * selects embedded PGlite). `.env` is parsed, not loaded, so it never overrides the environment; a
+ * `DATABASE_URL` set empty in the environment means no server, and `.env` is not read.
  */
 export function databaseUrlFromEnvironment(root: string = workspaceRoot()): string | undefined {
   const fromEnv = process.env.DATABASE_URL;
-  if (fromEnv) return fromEnv;
+  if (fromEnv !== undefined) return fromEnv || undefined;
   const envFile = join(root, '.env');
   if (!existsSync(envFile)) return undefined;
   return parseEnv(readFileSync(envFile, 'utf8')).DATABASE_URL || undefined;

@@ -4,3 +4,4 @@ export { generateLexemes, DEFAULT_DATASET, type DatasetParams } from './lexeme-g
 export { datasetDir, writeDataset, readDataset, readManifest, GENERATOR_VERSION, type DatasetManifest } from './dataset-files';
 export { seedDatabase } from './seed-database';
 export { runSeedCli, runSeedCliMain, type SeedCommand } from './seed-cli';
+export { benchTarget, benchEnvironment, describeBenchTarget, openBenchDatabase, BENCH_DATABASE_NAME, type BenchTarget } from './bench-database';

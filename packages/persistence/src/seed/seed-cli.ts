@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../connection/open-database';
+import { BENCH_DATABASE_NAME, openBenchDatabase } from './bench-database';
 import { datasetDir, readManifest, writeDataset } from './dataset-files';
 import { DEFAULT_DATASET, type DatasetParams } from './lexeme-generator';
 import { seedDatabase } from './seed-database';
@@ -11,7 +11,11 @@ const usage = (command: SeedCommand, invocation: string) => `Usage: ${invocation
 
 ${command === 'dataset'
     ? 'Writes a deterministic synthetic dataset (patterns.ndjson, lexemes.ndjson, manifest.json) to\n.data/datasets/l<N>-p<K>-s<S>/. The same flags always give byte-identical files.'
-    : 'Loads the synthetic dataset for these flags (generating it first if missing) into the database,\nreplacing every lexeme, pattern and form there. The database is DATABASE_URL (environment or .env)\nor, without it, the embedded PGlite database in .data/pglite. Run the worker afterwards to fill forms.'}
+    : `Loads the synthetic dataset for these flags (generating it first if missing) into the benchmark
+database, replacing every lexeme, pattern and form there. That database is never yours: the
+${BENCH_DATABASE_NAME} database on the server DATABASE_URL (environment or .env) names, created if missing,
+or, without DATABASE_URL, the embedded database in .data/bench-pglite. PARADIGM_BENCH_DATABASE_URL (a
+PostgreSQL URL) or PARADIGM_BENCH_DATA_DIR (a folder) choose another one. Run the worker afterwards.`}
 
   --lexemes N               lexemes to generate (default ${DEFAULT_DATASET.lexemes})
   --patterns-per-lexeme K   patterns per lexeme (default ${DEFAULT_DATASET.patternsPerLexeme})
@@ -70,7 +74,7 @@ export async function runSeedCli(command: SeedCommand, argv: readonly string[], 
   }
   if (command === 'dataset') return 0;
 
-  const db = await openDatabase();
+  const db = await openBenchDatabase();
   try {
     console.error(`seed: loading into ${db.description}`);
     const counts = await seedDatabase(db, dir, (n) => console.error(`seed: ${n} / ${params.lexemes} lexemes (${elapsed()})`));
