@@ -1,7 +1,7 @@
 import type { Form } from '@paradigm/core';
 import { formatLtExpand } from '@paradigm/lexicons';
 
-const form = (surface: string, analysis: string, dir: Form['dir']): Form => ({ lexemeId: 1, patternId: 1, cell: '', surface, analysis, dir });
+const form = (surface: string, analysis: string, dir: Form['dir']): Form => ({ lexemeId: 1, patternId: 1, cell: '', surface, analysis, dir, position: 0 });
 
 describe('formatLtExpand', () => {
   it('prints unrestricted, then LR (:>:), then RL (:<:) lines, keeping the order within each', () => {
