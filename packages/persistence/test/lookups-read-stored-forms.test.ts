@@ -1,6 +1,6 @@
 import { compileGrammar, generateRows } from '@paradigm/core';
 import {
-  analyseForm, type Database, generateForms, getWriter, lexiconStatus, loadLexicon, readParadigm, readPatterns, recordFailures,
+  analyseForm, analyseFormQuery, type Database, generateForms, getWriter, lexiconStatus, loadLexicon, readParadigm, readPatterns, recordFailures,
   replaceFormsInTransaction, streamLexemes, withConnection,
 } from '@paradigm/persistence';
 import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
@@ -81,6 +81,19 @@ for (const dialect of TEST_DIALECTS) {
         'walks 1 V;PRS;3SG', 'walks 1 N;PL', 'walks 2 N;PL', 'Walks 3 N;SG',
       ]);
       expect(await analyseForm(db, 'WALKS')).toEqual([]);
+    });
+
+    it('looks a form up through the forms index (the same query text the index is built on)', async () => {
+      const query = analyseFormQuery('walks');
+      const plan = await withConnection(db, async (conn) => {
+        await conn.query('SET enable_seqscan = off');
+        try {
+          return (await conn.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${query.text}`, query.values)).rows.map((row) => row['QUERY PLAN']).join('\n');
+        } finally {
+          await conn.query('RESET enable_seqscan');
+        }
+      });
+      expect(plan).toContain('forms_form_key_idx');
     });
 
     it('generates the forms of one cell of a lemma', async () => {

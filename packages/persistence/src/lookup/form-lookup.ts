@@ -1,16 +1,8 @@
 import type { SqlQuery } from '../queue/sql-query';
+import { formMatches } from '../readers/form-key';
 
 /**
- * The one place that says how a surface form is looked up in `forms`, so a change of the forms index
- * (say, to an expression index on a prefix of `form`, which then needs `left(form, N) = left($1, N)`
- * before the exact test) is made here and nowhere else. `param` is the placeholder holding the word.
- */
-export function formEquals(column: string, param: string): string {
-  return `${column} = ${param}`;
-}
-
-/**
- * The same lookup ignoring case (`lower()` on both sides). No index serves it: it reads the whole
+ * The exact lookup (`formMatches`) ignoring case (`lower()` on both sides). No index serves it: it reads the whole
  * forms table, which is why it is a flag and not the default.
  */
 export function formEqualsIgnoringCase(column: string, param: string): string {
@@ -22,7 +14,7 @@ export const ANALYSIS = 'coalesce(f.analysis, l.gloss, l.lemma)';
 
 /** Every analysis of `word`: lexeme, lemma, cell, pattern and analysis of each stored form equal to it, in the author's order. */
 export function analyseFormQuery(word: string, options: { readonly ignoreCase?: boolean } = {}): SqlQuery {
-  const match = options.ignoreCase ? formEqualsIgnoringCase('f.form', '$1') : formEquals('f.form', '$1');
+  const match = options.ignoreCase ? formEqualsIgnoringCase('f.form', '$1') : formMatches('f.form', '$1');
   return {
     text:
       `SELECT f.form, f.lexeme_id AS "lexemeId", l.lemma, f.cell, p.name AS pattern, ${ANALYSIS} AS analysis ` +

@@ -10,10 +10,18 @@ export const FORM_KEY_LENGTH = 512;
 
 const KEY = `left(form, ${FORM_KEY_LENGTH}) COLLATE "C"`;
 
+/**
+ * The condition "`column` is exactly the text in `param`", spelled so the index serves it: the key
+ * first, then the whole form. Every exact surface lookup uses it (`findForm`, `analyseForm`).
+ */
+export function formMatches(column = 'form', param = '$1'): string {
+  return `left(${column}, ${FORM_KEY_LENGTH}) COLLATE "C" = left(${param}, ${FORM_KEY_LENGTH}) AND ${column} = ${param}`;
+}
+
 /** Every row whose form is exactly `form` (the forms' rows: lexeme, pattern, cell), through the index. */
 export function findFormQuery(form: string): SqlQuery {
   return {
-    text: `SELECT lexeme_id AS "lexemeId", pattern_id AS "patternId", cell FROM forms WHERE ${KEY} = left($1, ${FORM_KEY_LENGTH}) AND form = $1 ORDER BY lexeme_id, pattern_id, cell COLLATE "C"`,
+    text: `SELECT lexeme_id AS "lexemeId", pattern_id AS "patternId", cell FROM forms WHERE ${formMatches()} ORDER BY lexeme_id, pattern_id, cell COLLATE "C"`,
     values: [form],
   };
 }
