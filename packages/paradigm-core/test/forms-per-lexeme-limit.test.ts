@@ -49,8 +49,8 @@ describe('a lexeme stops generating at the forms-per-lexeme limit, with an error
     const { grammar } = compileGrammar([TWO, bound], { maxFormsPerLexeme: 3 });
     expect(generateLexeme(grammar, { id: 6, lemma: 'x', patterns: [12] })).toEqual([
       { kind: 'forms', patternId: 12, forms: [
-        { lexemeId: 6, patternId: 12, cell: 'A', surface: 'xa', analysis: 'x', dir: 'both' },
-        { lexemeId: 6, patternId: 12, cell: 'B', surface: 'xas', analysis: 'x', dir: 'both' },
+        { lexemeId: 6, patternId: 12, cell: 'A', surface: 'xa', analysis: 'x', dir: 'both', position: 0 },
+        { lexemeId: 6, patternId: 12, cell: 'B', surface: 'xas', analysis: 'x', dir: 'both', position: 1 },
       ] },
     ]);
     const { grammar: tighter } = compileGrammar([TWO, bound], { maxFormsPerLexeme: 2 });
