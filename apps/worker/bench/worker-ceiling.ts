@@ -26,7 +26,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Database, datasetDir, openDatabase, readManifest, seedDatabase, withConnection, workspaceRoot, writeDataset } from '@paradigm/persistence';
+import { type Database, datasetDir, FORM_COLUMNS, openDatabase, readManifest, seedDatabase, withConnection, workspaceRoot, writeDataset } from '@paradigm/persistence';
 import { withWorkerSessionSettings, workerSessionSettings } from '../src/config/session-settings';
 import { CONNECTION_DEFAULTS, DEFAULTS } from '../src/config/worker-config';
 import { BEFORE_FIRST_ID, DELETE_RANGE_SQL } from '../src/pipeline/replace-id-range';
@@ -222,7 +222,7 @@ async function exportPages(db: Database, pages: readonly Page[]): Promise<void> 
   chmodSync(FILES, 0o777); // the server process (user postgres) writes here
   await withConnection(db, async (conn) => {
     for (const page of pages) {
-      await conn.query(`COPY (SELECT lexeme_id, pattern_id, cell, form FROM forms WHERE lexeme_id > ${page.after} AND lexeme_id <= ${page.last}) TO '${page.file}'`);
+      await conn.query(`COPY (SELECT lexeme_id, pattern_id, cell, form, position, analysis FROM forms WHERE lexeme_id > ${page.after} AND lexeme_id <= ${page.last}) TO '${page.file}'`);
     }
   });
 }
@@ -252,7 +252,7 @@ async function runCeiling(db: Database, pages: readonly Page[], concurrency: num
           const t0 = performance.now();
           await tx.query(DELETE_RANGE_SQL, [page.after, page.last]);
           const t1 = performance.now();
-          await tx.query(`COPY forms (lexeme_id, pattern_id, cell, form) FROM '${page.file}'`);
+          await tx.query(`COPY forms ${FORM_COLUMNS} FROM '${page.file}'`);
           deleteMs += t1 - t0;
           copyMs += performance.now() - t1;
         });

@@ -20,6 +20,7 @@ import {
   copyWriter,
   type Database,
   encodeForms,
+  FORM_COLUMNS,
   type FormBatch,
   type FormWriter,
   getWriter,
@@ -91,7 +92,7 @@ function writeBatchFiles(generation: string): string[] {
 async function resetForms(db: Database, oldFiles: string[] | undefined): Promise<void> {
   await withConnection(db, async (conn) => {
     await conn.query('TRUNCATE forms');
-    if (oldFiles) for (const file of oldFiles) await conn.query(`COPY forms (lexeme_id, pattern_id, cell, form) FROM '${file}'`);
+    if (oldFiles) for (const file of oldFiles) await conn.query(`COPY forms ${FORM_COLUMNS} FROM '${file}'`);
     await conn.query('VACUUM ANALYZE forms');
     await conn.query('CHECKPOINT');
   });
@@ -128,10 +129,10 @@ async function interleaved(db: Database, mode: 'write' | 'replace', oldFiles: st
 
 const writeStep = (writer: FormWriter): Step => (tx, _b, _ids, batch) => writer.write(tx, batch);
 const replaceStep = (writer: FormWriter): Step => (tx, _b, ids, batch) => replaceForms(tx, writer, ids, batch);
-const serverCopyStep = (files: string[]): Step => (tx, b) => tx.query(`COPY forms (lexeme_id, pattern_id, cell, form) FROM '${files[b]}'`);
+const serverCopyStep = (files: string[]): Step => (tx, b) => tx.query(`COPY forms ${FORM_COLUMNS} FROM '${files[b]}'`);
 const serverReplaceStep = (files: string[]): Step => async (tx, b, ids) => {
   await tx.query('DELETE FROM forms WHERE lexeme_id = ANY($1::int[])', [ids]);
-  await tx.query(`COPY forms (lexeme_id, pattern_id, cell, form) FROM '${files[b]}'`);
+  await tx.query(`COPY forms ${FORM_COLUMNS} FROM '${files[b]}'`);
 };
 
 async function assertRowCount(db: Database): Promise<void> {

@@ -1,4 +1,4 @@
-import { ColumnRows, type Connection, type Database, encodeForms, type FormBatch, type FormWriter, getWriter, replaceForms, replaceFormsInTransaction, withConnection, WRITER_NAMES } from '@paradigm/persistence';
+import { ColumnRows, type Connection, type Database, encodeForms, FORM_COLUMNS, type FormBatch, type FormWriter, getWriter, replaceForms, replaceFormsInTransaction, withConnection, WRITER_NAMES } from '@paradigm/persistence';
 import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
 import { batchOf, type FormRow, readForms, sortRows } from './support/forms';
 
@@ -15,7 +15,7 @@ function failingCopyWriter(chunks: number): FormWriter {
     name: 'copy',
     newRows: () => new ColumnRows(),
     write: (tx: Connection, batch) =>
-      tx.copyFrom('COPY forms (lexeme_id, pattern_id, cell, form) FROM STDIN', (function* () {
+      tx.copyFrom(`COPY forms ${FORM_COLUMNS} FROM STDIN`, (function* () {
         let sent = 0;
         for (const chunk of encodeForms(batch as FormBatch, 4096)) {
           if (sent === chunks) throw new Error('generator failed mid-COPY');
