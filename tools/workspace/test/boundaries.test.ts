@@ -22,6 +22,7 @@ describe('project boundaries', () => {
       'lexicons=scope:lexicons',
       'outside-project=type:tool',
       'paradigm-core=scope:core',
+      'paradigm=type:app',
       'persistence=scope:persistence',
       'profiler=type:tool',
       'worker=type:app',
