@@ -1,0 +1,118 @@
+import type { Database, OpenOptions } from '@paradigm/persistence';
+
+/** Whether a save's recompute runs in this process or is left to a separately running `run --follow`. */
+export type RecomputeMode = 'in-process' | 'external';
+
+/** Size limits of what the server accepts. */
+export interface WorkbenchLimits {
+  /** Largest JSON body (a pattern's source is the biggest one). */
+  readonly bodyBytes: number;
+  /** Largest uploaded dictionary file (each of .aff, .dic or .dix). */
+  readonly uploadFileBytes: number;
+  /** Most forms one search page returns. */
+  readonly searchPage: number;
+  /** Deepest a search may page (`offset`). */
+  readonly searchOffset: number;
+}
+
+/** Options of {@link startWorkbench}; every one has a default ({@link WORKBENCH_DEFAULTS}). */
+export interface WorkbenchOptions {
+  /** Address to bind. Default `127.0.0.1`; any non-loopback address needs {@link WorkbenchOptions.token}. */
+  readonly host?: string;
+  /** Port; 0 picks a free one. Default 5180. */
+  readonly port?: number;
+  /**
+   * Writes (saving a pattern, importing) need `Authorization: Bearer <token>` when set. Default: the
+   * `PARADIGM_WORKBENCH_TOKEN` environment variable.
+   */
+  readonly token?: string;
+  /** An open database to serve (the caller closes it); otherwise one is opened with {@link WorkbenchOptions.open}. */
+  readonly database?: Database;
+  /** How to open the database when none is given (default: `DATABASE_URL`, else embedded PGlite). */
+  readonly open?: OpenOptions;
+  /** Default `in-process`: PGlite allows one process, so the server itself must drain the queue there. */
+  readonly recompute?: RecomputeMode;
+  /** How often the in-process loop looks for changes made by other clients, in ms. Default 1000. */
+  readonly pollMs?: number;
+  /** The built page's folder; default this app's `dist/page` (built by `nx run workbench:build`). */
+  readonly pageDir?: string;
+  readonly limits?: Partial<WorkbenchLimits>;
+  /** Log requests as JSON lines to stdout (default false). */
+  readonly log?: boolean;
+}
+
+/** The default of every option. */
+export const WORKBENCH_DEFAULTS = {
+  host: '127.0.0.1',
+  port: 5180,
+  recompute: 'in-process' as RecomputeMode,
+  pollMs: 1000,
+  limits: {
+    // A pattern's source is a few KiB; 1 MiB leaves room for a very long one.
+    bodyBytes: 1024 * 1024,
+    // fr_FR.dic is 1.0 MB and fr_FR.aff 0.2 MB; apertium's largest .dix files are ~30 MB.
+    uploadFileBytes: 64 * 1024 * 1024,
+    searchPage: 200,
+    searchOffset: 10_000,
+  } satisfies WorkbenchLimits,
+} as const;
+
+/** The environment variable {@link WorkbenchOptions.token} defaults to. */
+export const TOKEN_VARIABLE = 'PARADIGM_WORKBENCH_TOKEN';
+
+/** A setting the server cannot start with; the message says which and how to fix it. */
+export class WorkbenchConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkbenchConfigError';
+  }
+}
+
+/** Options with every default applied and checked. */
+export interface ResolvedOptions {
+  readonly host: string;
+  readonly port: number;
+  readonly token: string | undefined;
+  readonly recompute: RecomputeMode;
+  readonly pollMs: number;
+  readonly limits: WorkbenchLimits;
+  readonly log: boolean;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/** True for addresses only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  return LOOPBACK.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/**
+ * Applies the defaults and checks the options; the one place the workbench reads its environment.
+ *
+ * @throws {@link WorkbenchConfigError} for a non-loopback host without a token, a bad port, a too
+ *   short token or a limit that is not a positive integer.
+ */
+export function resolveOptions(options: WorkbenchOptions, env: NodeJS.ProcessEnv = process.env): ResolvedOptions {
+  const host = options.host ?? WORKBENCH_DEFAULTS.host;
+  const port = options.port ?? WORKBENCH_DEFAULTS.port;
+  const token = options.token ?? (env[TOKEN_VARIABLE] || undefined);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new WorkbenchConfigError(`port ${port} is not a port number; use an integer from 0 (any free port) to 65535.`);
+  }
+  if (token !== undefined && token.length < 16) {
+    throw new WorkbenchConfigError(`the write token is ${token.length} characters long; use at least 16 (e.g. \`openssl rand -hex 16\`).`);
+  }
+  if (!isLoopback(host) && token === undefined) {
+    throw new WorkbenchConfigError(
+      `refusing to listen on ${host} without a write token: anyone who reaches that address could change the lexicon. ` +
+        `Set ${TOKEN_VARIABLE} (or pass --token) to a secret of at least 16 characters, or bind 127.0.0.1.`,
+    );
+  }
+  const limits = { ...WORKBENCH_DEFAULTS.limits, ...options.limits };
+  for (const [name, value] of Object.entries(limits)) {
+    if (!Number.isInteger(value) || value <= 0) throw new WorkbenchConfigError(`limit ${name} is ${value}; use a positive integer.`);
+  }
+  const pollMs = options.pollMs ?? WORKBENCH_DEFAULTS.pollMs;
+  if (!Number.isInteger(pollMs) || pollMs <= 0) throw new WorkbenchConfigError(`pollMs is ${pollMs}; use a positive number of milliseconds.`);
+  return { host, port, token, recompute: options.recompute ?? WORKBENCH_DEFAULTS.recompute, pollMs, limits, log: options.log ?? false };
+}

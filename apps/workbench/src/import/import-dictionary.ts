@@ -1,0 +1,93 @@
+import { ApertiumDixError, HunspellImportError, type ImportedLexicon, parseApertium, parseHunspell } from '@paradigm/lexicons';
+import { type Database, replaceLexicon } from '@paradigm/persistence';
+import type { ImportProgress, WorkbenchEvents } from '../events/workbench-events';
+
+/** An uploaded dictionary: Hunspell's two files or Apertium's one. */
+export type UploadedDictionary =
+  | {
+      readonly format: 'hunspell';
+      readonly aff: { name: string; bytes: Uint8Array };
+      readonly dic: { name: string; bytes: Uint8Array };
+      /** Ignore flags the .aff does not define, as libhunspell does (default: reject the files). */
+      readonly ignoreUnknownFlags?: boolean;
+    }
+  | { readonly format: 'apertium'; readonly dix: { name: string; bytes: Uint8Array } };
+
+/** A dictionary the importer rejects: the message names the file, the line and what is wrong. */
+export class DictionaryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DictionaryError';
+  }
+}
+
+/**
+ * Reads an uploaded dictionary with the project's importers.
+ * @throws {@link DictionaryError} when the files are not a dictionary the importer can read.
+ */
+export function parseDictionary(upload: UploadedDictionary): ImportedLexicon {
+  try {
+    if (upload.format === 'hunspell') {
+      return parseHunspell({ aff: upload.aff.bytes, dic: upload.dic.bytes, affName: upload.aff.name, dicName: upload.dic.name }, {
+        unknownFlags: upload.ignoreUnknownFlags ? 'ignore' : 'error',
+      });
+    }
+    return parseApertium(new TextDecoder('utf-8', { fatal: true }).decode(upload.dix.bytes), upload.dix.name);
+  } catch (error) {
+    if (error instanceof HunspellImportError || error instanceof ApertiumDixError) throw new DictionaryError(error.message);
+    if (error instanceof TypeError && upload.format === 'apertium') throw new DictionaryError(`${upload.dix.name} is not UTF-8 text; save the .dix as UTF-8.`);
+    throw error;
+  }
+}
+
+/**
+ * One import at a time: replaces the lexicon with the dictionary's (one transaction), publishing its
+ * progress; the queue's triggers then queue every lexeme, and the recompute loop writes the forms.
+ */
+export class ImportRunner {
+  private current: Promise<void> | undefined;
+  private last: ImportProgress | undefined;
+
+  constructor(
+    private readonly db: Database,
+    private readonly events: WorkbenchEvents,
+    private readonly onStored: () => void,
+  ) {}
+
+  get running(): boolean {
+    return this.current !== undefined;
+  }
+
+  /** The latest progress of the latest import, if any. */
+  get progress(): ImportProgress | undefined {
+    return this.last;
+  }
+
+  /** Starts importing `lexicon` (already parsed); resolves when it is stored or failed. */
+  start(lexicon: ImportedLexicon): Promise<void> {
+    if (this.current) throw new Error('an import is already running');
+    const source = lexicon.source;
+    const total = lexicon.lexemes.length;
+    this.report({ state: 'storing', source, lexemes: 0, total });
+    this.current = replaceLexicon(this.db, { patterns: lexicon.patterns, lexemes: lexicon.lexemes }, {
+      chunkLexemes: 5000,
+      onProgress: (lexemes) => this.report({ state: 'storing', source, lexemes, total }),
+    })
+      .then((counts) => {
+        this.report({ state: 'stored', source, patterns: counts.patterns, lexemes: counts.lexemes });
+        this.onStored();
+      })
+      .catch((error: Error) => this.report({ state: 'failed', source, message: `the import failed and the old lexicon is unchanged: ${error.message}` }))
+      .finally(() => (this.current = undefined));
+    return this.current;
+  }
+
+  async stop(): Promise<void> {
+    await this.current;
+  }
+
+  private report(progress: ImportProgress): void {
+    this.last = progress;
+    this.events.publish('import', progress);
+  }
+}

@@ -1,0 +1,16 @@
+export { startWorkbench, type Workbench } from './server/start-workbench';
+export { buildServer } from './server/build-server';
+export type { WorkbenchContext } from './server/workbench-context';
+export {
+  resolveOptions,
+  isLoopback,
+  WorkbenchConfigError,
+  WORKBENCH_DEFAULTS,
+  TOKEN_VARIABLE,
+  type WorkbenchOptions,
+  type WorkbenchLimits,
+  type RecomputeMode,
+  type ResolvedOptions,
+} from './config/workbench-options';
+export { WorkbenchEvents, type WorkbenchEvent, type WorkbenchEventMap, type QueueDepth, type ImportProgress } from './events/workbench-events';
+export { main } from './main';

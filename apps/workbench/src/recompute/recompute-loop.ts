@@ -1,0 +1,86 @@
+import { type Database, getWriter } from '@paradigm/persistence';
+import type { WorkbenchEvents } from '../events/workbench-events';
+import { drainQueue, SILENT_PROGRESS } from './drain';
+
+/** Options of {@link RecomputeLoop}. */
+export interface RecomputeLoopOptions {
+  /** How often to look for changes made by other clients when nothing kicked the loop. */
+  readonly pollMs: number;
+  /** Lexemes per claim: small, so the first forms of a save are written (and announced) early. */
+  readonly batchSize?: number;
+  /** Called with an error the loop survived (it tries again at the next poll). */
+  readonly onError?: (error: unknown) => void;
+}
+
+/**
+ * Drains the recompute queue inside the server process: the only way on embedded PGlite, which one
+ * process opens at a time. A save calls {@link RecomputeLoop.kick}, so its forms are recomputed at once
+ * instead of at the next poll; each committed batch is published as a `forms` event.
+ */
+export class RecomputeLoop {
+  private readonly abort = new AbortController();
+  private wake: (() => void) | undefined;
+  private kicked = false;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    private readonly db: Database,
+    private readonly events: WorkbenchEvents,
+    private readonly options: RecomputeLoopOptions,
+  ) {}
+
+  start(): void {
+    this.running ??= this.loop();
+  }
+
+  /** Drain now (after a save or an import). */
+  kick(): void {
+    this.kicked = true;
+    this.wake?.();
+  }
+
+  /** Stops after the batch in flight; safe to call twice. */
+  async stop(): Promise<void> {
+    this.abort.abort();
+    this.wake?.();
+    await this.running;
+  }
+
+  private async loop(): Promise<void> {
+    const writer = getWriter();
+    while (!this.abort.signal.aborted) {
+      this.kicked = false;
+      try {
+        await drainQueue(this.db, {
+          batchSize: this.options.batchSize ?? 200,
+          batchForms: 50_000,
+          concurrency: 2,
+          writer,
+          progress: SILENT_PROGRESS,
+          follow: false,
+          pollMs: this.options.pollMs,
+          retryFailed: false,
+          signal: this.abort.signal,
+          onBatch: (lexemeIds) => this.events.publish('forms', { lexemeIds }),
+        });
+      } catch (error) {
+        this.options.onError?.(error);
+      }
+      if (!this.kicked) await this.sleep();
+    }
+  }
+
+  private sleep(): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, this.options.pollMs);
+      const self = this;
+      function done() {
+        clearTimeout(timer);
+        self.wake = undefined;
+        resolve();
+      }
+      this.wake = done;
+      if (this.abort.signal.aborted) done();
+    });
+  }
+}

@@ -1,0 +1,66 @@
+import type { MultipartFile } from '@fastify/multipart';
+import type { FastifyInstance } from 'fastify';
+import { countLexemes } from '@paradigm/persistence';
+import { DictionaryError, parseDictionary, type UploadedDictionary } from '../import/import-dictionary';
+import { HttpError } from '../server/http-error';
+import type { WorkbenchContext } from '../server/workbench-context';
+
+/** The multipart fields and files an upload may have. */
+const FIELDS = new Set(['format', 'replace', 'ignoreUnknownFlags']);
+const FILES: Record<'hunspell' | 'apertium', readonly string[]> = { hunspell: ['aff', 'dic'], apertium: ['dix'] };
+
+/**
+ * `POST /api/import` (multipart: `format` = hunspell|apertium, files `aff` + `dic` or `dix`, `replace`
+ * = true to replace a non-empty lexicon): parses the files now (400 with the importer's message if they
+ * are not a dictionary), then stores the lexicon in the background and answers 202; progress comes as
+ * `import` events and in `GET /api/status`, then the forms as the queue drains.
+ */
+export function importRoute(app: FastifyInstance, ctx: WorkbenchContext): void {
+  app.post('/api/import', {
+    config: { write: true },
+    handler: async (request, reply) => {
+      if (!request.isMultipart()) throw new HttpError(415, 'send the dictionary as multipart/form-data: a "format" field and the files "aff" + "dic" (hunspell) or "dix" (apertium)');
+      if (ctx.imports.running) throw new HttpError(409, 'an import is already running; wait for it to finish (GET /api/status shows its progress)');
+      const fields: Record<string, string> = {};
+      const files: Record<string, { name: string; bytes: Uint8Array }> = {};
+      for await (const part of request.parts()) {
+        if (part.type === 'file') {
+          if (!['aff', 'dic', 'dix'].includes(part.fieldname)) {
+            part.file.resume();
+            throw new HttpError(400, `unexpected file field "${part.fieldname}"; send "aff" and "dic", or "dix"`);
+          }
+          files[part.fieldname] = { name: safeName((part as MultipartFile).filename, part.fieldname), bytes: await part.toBuffer() };
+        } else {
+          if (!FIELDS.has(part.fieldname)) throw new HttpError(400, `unexpected field "${part.fieldname}"; the fields are ${[...FIELDS].join(', ')}`);
+          fields[part.fieldname] = String(part.value);
+        }
+      }
+      const format = fields.format;
+      if (format !== 'hunspell' && format !== 'apertium') throw new HttpError(400, `field "format" is ${JSON.stringify(format ?? null)}; use "hunspell" or "apertium"`);
+      const missing = FILES[format].filter((name) => !files[name]);
+      if (missing.length > 0) throw new HttpError(400, `a ${format} import needs the file(s) ${FILES[format].map((f) => `"${f}"`).join(' and ')}; missing: ${missing.join(', ')}`);
+      const upload: UploadedDictionary =
+        format === 'hunspell' ? { format, aff: files.aff, dic: files.dic, ignoreUnknownFlags: fields.ignoreUnknownFlags === 'true' } : { format, dix: files.dix };
+
+      const existing = await countLexemes(ctx.db);
+      if (existing > 0 && fields.replace !== 'true') {
+        throw new HttpError(409, `the lexicon has ${existing} lexemes; an import replaces them all: send the field replace=true to confirm`);
+      }
+      let lexicon;
+      try {
+        lexicon = parseDictionary(upload);
+      } catch (error) {
+        if (error instanceof DictionaryError) throw new HttpError(400, error.message);
+        throw error;
+      }
+      void ctx.imports.start(lexicon);
+      return reply.status(202).send({ source: lexicon.source, format: lexicon.format, patterns: lexicon.patterns.length, lexemes: lexicon.lexemes.length });
+    },
+  });
+}
+
+/** The uploaded file's base name, for messages only; the field name when the client sent none. */
+function safeName(filename: string | undefined, field: string): string {
+  const base = (filename ?? '').split(/[\\/]/).pop() ?? '';
+  return base.length > 0 && base.length <= 200 ? base : `upload.${field}`;
+}

@@ -1,0 +1,16 @@
+import type { FastifyInstance } from 'fastify';
+import { readParadigm } from '../data/read-lexeme';
+import { HttpError } from '../server/http-error';
+import type { WorkbenchContext } from '../server/workbench-context';
+
+/** `GET /api/lexemes/:id`: the lexeme and its paradigm table. */
+export function lexemeRoute(app: FastifyInstance, ctx: WorkbenchContext): void {
+  app.get<{ Params: { id: number } }>('/api/lexemes/:id', {
+    schema: { params: { type: 'object', properties: { id: { type: 'integer', minimum: 1, maximum: 2147483647 } } } },
+    handler: async (request) => {
+      const table = await readParadigm(ctx.db, ctx.grammars, request.params.id);
+      if (!table) throw new HttpError(404, `no lexeme with id ${request.params.id}; search for a form to find its lexeme`);
+      return table;
+    },
+  });
+}

@@ -1,0 +1,64 @@
+import type { FastifyInstance } from 'fastify';
+import { checkPattern, listPatterns, readPatternContext, savePattern } from '../data/patterns';
+import { HttpError } from '../server/http-error';
+import type { WorkbenchContext } from '../server/workbench-context';
+
+const NAME = { type: 'string', minLength: 1, maxLength: 200 } as const;
+const SOURCE = { type: 'string', maxLength: 200_000 } as const;
+
+/**
+ * `GET /api/patterns?prefix=`, `GET /api/patterns/:name` (with the editor's preview context),
+ * `POST /api/patterns/check` (errors of a source, nothing stored) and `PUT /api/patterns/:name` (store).
+ */
+export function patternsRoutes(app: FastifyInstance, ctx: WorkbenchContext): void {
+  app.get<{ Querystring: { prefix: string; limit: number; offset: number } }>('/api/patterns', {
+    schema: {
+      querystring: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          prefix: { type: 'string', maxLength: 200, default: '' },
+          limit: { type: 'integer', minimum: 1, maximum: ctx.options.limits.searchPage, default: 50 },
+          offset: { type: 'integer', minimum: 0, maximum: ctx.options.limits.searchOffset, default: 0 },
+        },
+      },
+    },
+    handler: (request) => listPatterns(ctx.db, request.query.prefix, request.query.limit, request.query.offset),
+  });
+
+  app.get<{ Params: { name: string } }>('/api/patterns/:name', {
+    schema: { params: { type: 'object', properties: { name: NAME } } },
+    handler: async (request) => {
+      const context = await readPatternContext(ctx.db, ctx.grammars, request.params.name);
+      if (!context) throw new HttpError(404, `no pattern named "${request.params.name}"; GET /api/patterns lists them`);
+      return context;
+    },
+  });
+
+  app.post<{ Body: { name: string; source: string } }>('/api/patterns/check', {
+    schema: { body: { type: 'object', required: ['name', 'source'], additionalProperties: false, properties: { name: NAME, source: SOURCE } } },
+    handler: async (request) => ({ errors: await checkPattern(ctx.grammars, request.body.name, request.body.source) }),
+  });
+
+  app.put<{ Params: { name: string }; Body: { source: string } }>('/api/patterns/:name', {
+    config: { write: true },
+    schema: {
+      params: { type: 'object', properties: { name: NAME } },
+      body: { type: 'object', required: ['source'], additionalProperties: false, properties: { source: SOURCE } },
+    },
+    handler: async (request) => {
+      const { name } = request.params;
+      const errors = await checkPattern(ctx.grammars, name, request.body.source);
+      if (errors.length > 0) {
+        throw new HttpError(422, `pattern "${name}" was not saved: it has ${errors.length} error(s); fix them and save again`, { errors });
+      }
+      const saved = await savePattern(ctx.db, name, request.body.source);
+      if (saved.changed) {
+        ctx.events.publish('pattern', { id: saved.id, name: saved.name });
+        ctx.kick();
+      }
+      await ctx.queue.check(true);
+      return saved;
+    },
+  });
+}

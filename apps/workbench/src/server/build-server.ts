@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { eventsRoute } from '../routes/events-route';
+import { importRoute } from '../routes/import-route';
+import { lexemeRoute } from '../routes/lexeme-route';
+import { patternsRoutes } from '../routes/patterns-routes';
+import { searchRoute } from '../routes/search-route';
+import { statusRoute } from '../routes/status-route';
+import { installErrorHandler } from './error-handler';
+import { installWriteGuard } from './write-guard';
+import type { WorkbenchContext } from './workbench-context';
+
+/**
+ * The workbench's Fastify instance, routes registered, not listening (tests call `inject` on it).
+ * Serves the built page from `pageDir` when that folder exists.
+ */
+export async function buildServer(ctx: WorkbenchContext, pageDir: string | undefined): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: ctx.options.log,
+    bodyLimit: ctx.options.limits.bodyBytes,
+    // Event streams never go idle: close them too when the server stops.
+    forceCloseConnections: true,
+    // Reject unknown properties instead of silently dropping them, and do not coerce arrays.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
+  });
+  installErrorHandler(app);
+  installWriteGuard(app, ctx.options.token);
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: ctx.options.limits.uploadFileBytes, files: 2, fields: 5, fieldSize: 100, parts: 7, headerPairs: 100 },
+  });
+  for (const route of [searchRoute, lexemeRoute, patternsRoutes, statusRoute, eventsRoute, importRoute]) route(app, ctx);
+  if (pageDir !== undefined && existsSync(pageDir)) await app.register(fastifyStatic, { root: pageDir, index: 'index.html' });
+  return app;
+}

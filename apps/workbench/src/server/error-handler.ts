@@ -1,0 +1,19 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { HttpError } from './http-error';
+
+/**
+ * Every error leaves as JSON `{ error: "..." }`, never a stack trace: the request's own mistakes (bad
+ * input, too large, unknown route) with their 4xx status and Fastify's message; anything else as 500
+ * with a generic message, the details going to the server's log only.
+ */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
+    if (error instanceof HttpError) return reply.status(error.statusCode).send({ error: error.message, ...error.details });
+    const status = error.statusCode ?? 500;
+    if (error.validation) return reply.status(400).send({ error: `invalid request: ${error.message}` });
+    if (status >= 400 && status < 500) return reply.status(status).send({ error: error.message });
+    request.log.error({ err: error }, 'request failed');
+    return reply.status(500).send({ error: 'internal error: the server could not complete the request; its log has the details' });
+  });
+  app.setNotFoundHandler((request, reply) => reply.status(404).send({ error: `no route ${request.method} ${request.url.split('?')[0]}` }));
+}

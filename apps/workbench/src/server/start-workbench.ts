@@ -1,0 +1,73 @@
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { type Database, openDatabase } from '@paradigm/persistence';
+import type { FastifyInstance } from 'fastify';
+import { resolveOptions, type WorkbenchOptions } from '../config/workbench-options';
+import { GrammarCache } from '../data/grammar-cache';
+import { QueueWatcher } from '../events/queue-watcher';
+import { WorkbenchEvents } from '../events/workbench-events';
+import { ImportRunner } from '../import/import-dictionary';
+import { RecomputeLoop } from '../recompute/recompute-loop';
+import { buildServer } from './build-server';
+import type { WorkbenchContext } from './workbench-context';
+
+/** A running workbench. */
+export interface Workbench {
+  /** Where it listens, e.g. `http://127.0.0.1:5180`. */
+  readonly url: string;
+  readonly server: FastifyInstance;
+  readonly context: WorkbenchContext;
+  /** Stops listening, lets the recompute batch in flight commit, closes the database if it opened it. */
+  close(): Promise<void>;
+}
+
+/** The built page: `dist/page` of this app, whether the server runs from `src` (tsx, tests) or `dist`. */
+const DEFAULT_PAGE_DIR = join(__dirname, '..', '..', 'dist', 'page');
+
+/** How often the queue depth is read while a page listens. */
+const QUEUE_WATCH_MS = 250;
+
+/**
+ * Starts the workbench: the JSON API and the page, and (by default) the recompute loop in this process.
+ *
+ * @example
+ * const workbench = await startWorkbench({ port: 0 });
+ * console.log(workbench.url); // http://127.0.0.1:41234
+ * await workbench.close();
+ *
+ * @throws {@link WorkbenchConfigError} before opening anything, for options it cannot start with
+ *   (above all: a non-loopback host without a token).
+ */
+export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
+  const resolved = resolveOptions(options);
+  const db: Database = options.database ?? (await openDatabase(options.open));
+  const events = new WorkbenchEvents();
+  const queue = new QueueWatcher(db, events, QUEUE_WATCH_MS);
+  const loop = resolved.recompute === 'in-process' ? new RecomputeLoop(db, events, { pollMs: resolved.pollMs, onError: (error) => server.log.error({ err: error }, 'recompute failed') }) : undefined;
+  const kick = () => loop?.kick();
+  const context: WorkbenchContext = { db, options: resolved, events, grammars: new GrammarCache(db), queue, imports: new ImportRunner(db, events, kick), kick };
+  const server = await buildServer(context, options.pageDir ?? DEFAULT_PAGE_DIR);
+  // Each committed batch changes the depth: publish it with the forms.
+  events.subscribe((event) => {
+    if (event.name === 'forms') void queue.check();
+  });
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      await server.close();
+      await loop?.stop();
+      await context.imports.stop();
+      await queue.stop();
+      if (!options.database) await db.close();
+    })());
+  try {
+    await server.listen({ host: resolved.host, port: resolved.port });
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  loop?.start();
+  const address = server.server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return { url: `http://${host}:${address.port}`, server, context, close };
+}
