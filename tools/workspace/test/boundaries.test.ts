@@ -25,6 +25,7 @@ describe('project boundaries', () => {
       'paradigm=type:app',
       'persistence=scope:persistence',
       'profiler=type:tool',
+      'workbench=type:app',
       'worker=type:app',
       'workspace=type:tool',
     ]);

@@ -1,5 +1,5 @@
-import { compileGrammar, type PatternError, type PatternSource } from '@paradigm/core';
-import { compiledHash, type Database, type SqlQuery } from '@paradigm/persistence';
+import { type CheckProblem, checkPatternFiles, compileGrammar, type PatternSource, splitPatternFile } from '@paradigm/core';
+import { type Database, loadLexicon, type SqlQuery } from '@paradigm/persistence';
 import type { GrammarCache } from './grammar-cache';
 import { runQuery } from './run-query';
 import { readLexeme, type StoredLexeme } from './read-lexeme';
@@ -24,9 +24,10 @@ export interface PatternContext {
   readonly continuations: readonly PatternSource[];
 }
 
-/** An error of a pattern's source, positioned in that source. */
-export interface SourceError {
-  readonly code: PatternError['code'];
+/** A problem of a pattern's source, positioned in that source (see paradigm-core's `checkPatternFiles`). */
+export interface SourceProblem {
+  readonly severity: CheckProblem['severity'];
+  readonly code: CheckProblem['code'];
   readonly line: number;
   readonly column: number;
   readonly message: string;
@@ -85,18 +86,26 @@ function reachable(grammar: ReturnType<typeof compileGrammar>['grammar'], source
   return sources.filter((source) => seen.has(source.id));
 }
 
+/** The label the edited text goes by in the check (the stored patterns go by `stored:NAME`). */
+const EDITED = 'edited';
+
 /**
- * The errors of `source` as the pattern `name`, compiled with the other stored patterns (so a
- * continuation to an unknown pattern is reported); empty when it compiles.
+ * Every problem of `source` as the pattern `name`, checked with the other stored patterns (so a
+ * continuation to an unknown pattern is reported); errors first would block a save, warnings not.
+ * The text must hold exactly the pattern `name`.
  */
-export async function checkPattern(grammars: GrammarCache, name: string, source: string): Promise<SourceError[]> {
+export async function checkPattern(grammars: GrammarCache, name: string, source: string): Promise<SourceProblem[]> {
   const compiled = await grammars.current();
-  const id = compiled.byName.get(name)?.id ?? Math.max(0, ...compiled.sources.map((s) => s.id)) + 1;
-  const others = compiled.sources.filter((s) => s.name !== name && s.id !== id);
-  const { errors } = compileGrammar([...others, { id, name, source }]);
-  return errors
-    .filter((error) => error.patternId === id)
-    .map((error) => ({ code: error.code, line: error.line, column: error.column, message: error.message }));
+  const stored = compiled.sources.filter((s) => s.name !== name).map((s) => ({ file: `stored:${s.name}`, text: s.source }));
+  const problems: SourceProblem[] = checkPatternFiles([{ file: EDITED, text: source }, ...stored])
+    .filter((problem) => problem.file === EDITED)
+    .map((problem) => ({ severity: problem.severity, code: problem.code, line: problem.line, column: problem.column, message: problem.message }));
+  const defined = splitPatternFile(source, 1);
+  if (problems.length === 0 && (defined.length !== 1 || defined[0].name !== name)) {
+    const names = defined.map((pattern) => `"${pattern.name}"`).join(', ') || 'none';
+    problems.push({ severity: 'error', code: 'syntax', line: defined[1]?.line ?? 1, column: 1, message: `the text must define the one pattern "${name}" (it defines ${names}); start it with "pattern ${name}"` });
+  }
+  return problems;
 }
 
 /** What a save did. */
@@ -109,17 +118,12 @@ export interface SaveResult {
 }
 
 /**
- * Stores `source` as the pattern `name` (adds it or replaces its source). The queue's triggers record
- * the change; the worker recomputes the lexemes that depend on it.
+ * Stores `source` as the pattern `name` (adds it or replaces its source) with persistence's
+ * `loadLexicon`, which writes only what changed. The queue's triggers record the change; the worker
+ * recomputes the lexemes that depend on it.
  */
 export async function savePattern(db: Database, name: string, source: string): Promise<SaveResult> {
-  const [row] = await runQuery<{ id: number; created: boolean; changed: boolean }>(db, {
-    text:
-      'WITH old AS (SELECT source FROM patterns WHERE name = $1) ' +
-      'INSERT INTO patterns (name, source, compiled_hash) VALUES ($1, $2, $3) ' +
-      'ON CONFLICT (name) DO UPDATE SET source = excluded.source, compiled_hash = excluded.compiled_hash ' +
-      'RETURNING id, NOT EXISTS (SELECT 1 FROM old) AS created, (SELECT source FROM old) IS DISTINCT FROM $2 AS changed',
-    values: [name, source, compiledHash({ id: 0, name, source })],
-  });
-  return { id: row.id, name, created: row.created, changed: row.changed };
+  const report = await loadLexicon(db, { patterns: [{ name, source }], lexemes: [] });
+  const [row] = await runQuery<{ id: number }>(db, { text: 'SELECT id FROM patterns WHERE name = $1', values: [name] });
+  return { id: row.id, name, created: report.patterns.added === 1, changed: report.patterns.added + report.patterns.changed === 1 };
 }

@@ -37,7 +37,7 @@ export function patternsRoutes(app: FastifyInstance, ctx: WorkbenchContext): voi
 
   app.post<{ Body: { name: string; source: string } }>('/api/patterns/check', {
     schema: { body: { type: 'object', required: ['name', 'source'], additionalProperties: false, properties: { name: NAME, source: SOURCE } } },
-    handler: async (request) => ({ errors: await checkPattern(ctx.grammars, request.body.name, request.body.source) }),
+    handler: async (request) => ({ problems: await checkPattern(ctx.grammars, request.body.name, request.body.source) }),
   });
 
   app.put<{ Params: { name: string }; Body: { source: string } }>('/api/patterns/:name', {
@@ -48,7 +48,7 @@ export function patternsRoutes(app: FastifyInstance, ctx: WorkbenchContext): voi
     },
     handler: async (request) => {
       const { name } = request.params;
-      const errors = await checkPattern(ctx.grammars, name, request.body.source);
+      const errors = (await checkPattern(ctx.grammars, name, request.body.source)).filter((problem) => problem.severity === 'error');
       if (errors.length > 0) {
         throw new HttpError(422, `pattern "${name}" was not saved: it has ${errors.length} error(s); fix them and save again`, { errors });
       }

@@ -20,7 +20,7 @@ export async function callApi(
   options: { body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<ApiResponse> {
   const headers: Record<string, string> = { ...options.headers };
-  let body: BodyInit | undefined;
+  let body: string | FormData | undefined;
   if (typeof options.body === 'string' || options.body instanceof FormData) body = options.body;
   else if (options.body !== undefined) {
     body = JSON.stringify(options.body);

@@ -1,0 +1,101 @@
+/** The JSON API, as the page uses it. */
+
+export interface FormHit { form: string; lexemeId: number; lemma: string; cell: string; patternId: number; pattern: string | null }
+export interface SearchPage { query: string; offset: number; forms: FormHit[]; more: boolean }
+export interface StoredLexeme { id: number; lemma: string; stem: string | null; root: string[] | null; gloss: string | null; patterns: { id: number; name: string }[] }
+export interface ParadigmTable { lexeme: StoredLexeme; rows: { cell: string; forms: Record<string, string[]> }[] }
+export interface PatternSourceText { id: number; name: string; source: string }
+export interface PatternContext extends PatternSourceText { lexemes: number; samples: StoredLexeme[]; continuations: PatternSourceText[] }
+export interface SourceProblem { severity: 'error' | 'warning'; code: string; line: number; column: number; message: string }
+export interface QueueDepth { queued: number; patternChanges: number; failed: number }
+export type ImportProgress =
+  | { state: 'parsing'; source: string }
+  | { state: 'storing'; source: string; lexemes: number; total: number }
+  | { state: 'stored'; source: string; patterns: number; lexemes: number }
+  | { state: 'failed'; source: string; message: string };
+export interface Status {
+  lexemes: number; patterns: number; forms: number; queue: QueueDepth;
+  failures: { lexemeId: number; lemma: string | null; reason: string; failedAt: string }[];
+  database: string; recompute: 'in-process' | 'external'; writesNeedToken: boolean; import: ImportProgress | null;
+}
+
+/** An answer other than 2xx: the server's message, and its details (a save's `errors`). */
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string, readonly body: Record<string, unknown>) {
+    super(message);
+  }
+}
+
+const TOKEN_KEY = 'paradigm-workbench-token';
+export const token = {
+  get: (): string => sessionStorage.getItem(TOKEN_KEY) ?? '',
+  set: (value: string): void => sessionStorage.setItem(TOKEN_KEY, value),
+};
+
+function authHeaders(): Record<string, string> {
+  const value = token.get();
+  return value ? { authorization: `Bearer ${value}` } : {};
+}
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { ...authHeaders() };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const parsed = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  if (!response.ok) throw new ApiError(response.status, String(parsed.error ?? `HTTP ${response.status}`), parsed);
+  return parsed as T;
+}
+
+const q = (params: Record<string, string | number>) => new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
+
+export const api = {
+  search: (prefix: string, offset = 0, limit = 50) => call<SearchPage>('GET', `/api/search?${q({ q: prefix, offset, limit })}`),
+  lexeme: (id: number) => call<ParadigmTable>('GET', `/api/lexemes/${id}`),
+  patterns: (prefix = '', offset = 0) => call<{ patterns: { id: number; name: string; lexemes: number }[]; more: boolean }>('GET', `/api/patterns?${q({ prefix, offset })}`),
+  pattern: (name: string) => call<PatternContext>('GET', `/api/patterns/${encodeURIComponent(name)}`),
+  savePattern: (name: string, source: string) => call<{ id: number; name: string; created: boolean; changed: boolean }>('PUT', `/api/patterns/${encodeURIComponent(name)}`, { source }),
+  status: () => call<Status>('GET', '/api/status'),
+  /** Uploads a dictionary with upload progress (fetch has none): resolves to the server's answer. */
+  upload(form: FormData, onProgress: (sent: number, total: number) => void): Promise<Record<string, unknown>> {
+    return new Promise((resolve, reject) => {
+      const request = new XMLHttpRequest();
+      request.open('POST', '/api/import');
+      for (const [name, value] of Object.entries(authHeaders())) request.setRequestHeader(name, value);
+      request.upload.onprogress = (event) => onProgress(event.loaded, event.total);
+      request.onload = () => {
+        let body: Record<string, unknown> = {};
+        try {
+          body = JSON.parse(request.responseText);
+        } catch {
+          /* not JSON: reported by status below */
+        }
+        if (request.status >= 200 && request.status < 300) resolve(body);
+        else reject(new ApiError(request.status, String(body.error ?? `HTTP ${request.status}`), body));
+      };
+      request.onerror = () => reject(new ApiError(0, 'the upload failed: the server cannot be reached', {}));
+      request.send(form);
+    });
+  },
+};
+
+type EventMap = { queue: QueueDepth; forms: { lexemeIds: number[] }; pattern: { id: number; name: string }; import: ImportProgress };
+type Handler<K extends keyof EventMap> = (data: EventMap[K]) => void;
+const handlers: { [K in keyof EventMap]?: Set<Handler<K>> } = {};
+let source: EventSource | undefined;
+
+/** Listens to one kind of server event (one EventSource for the page); returns the function that stops. */
+export function onServerEvent<K extends keyof EventMap>(name: K, handler: Handler<K>): () => void {
+  if (!source) source = new EventSource('/api/events');
+  let set = handlers[name] as Set<Handler<K>> | undefined;
+  if (!set) {
+    set = new Set();
+    (handlers as Record<string, unknown>)[name] = set;
+    const all = set;
+    source.addEventListener(name, (event) => {
+      const data = JSON.parse((event as MessageEvent<string>).data) as EventMap[K];
+      for (const h of all) h(data);
+    });
+  }
+  set.add(handler);
+  return () => set!.delete(handler);
+}

@@ -1,0 +1,31 @@
+import { api, onServerEvent } from '../api';
+import { h, replace } from '../dom';
+import { paradigmTable } from './paradigm-table';
+import type { View } from './view';
+
+/** `#/lexeme/ID`: the lexeme, its patterns and its stored paradigm; redrawn when the worker rewrites it. */
+export const lexemeView: View = (main, argument) => {
+  const id = Number(argument);
+  const body = h('section', { id: 'lexeme', 'aria-live': 'polite' });
+  replace(main, body);
+  const load = async () => {
+    try {
+      const { lexeme, rows } = await api.lexeme(id);
+      replace(body,
+        h('h1', {}, lexeme.lemma, h('span', { className: 'muted' }, ` #${lexeme.id}`)),
+        h('dl', { className: 'facts' },
+          lexeme.stem !== null && [h('dt', {}, 'Stem'), h('dd', {}, lexeme.stem)],
+          lexeme.root !== null && [h('dt', {}, 'Root'), h('dd', {}, lexeme.root.join('-'))],
+          lexeme.gloss !== null && [h('dt', {}, 'Gloss'), h('dd', {}, lexeme.gloss)],
+          h('dt', {}, 'Patterns'),
+          h('dd', {}, lexeme.patterns.flatMap((p, i) => [i > 0 ? ', ' : '', h('a', { href: `#/pattern/${encodeURIComponent(p.name)}` }, p.name)]))),
+        rows.length === 0 ? h('p', {}, 'No stored forms (yet): the recompute may still be queued.') : paradigmTable('Stored forms, in the order of the rules', lexeme.patterns, rows));
+    } catch (error) {
+      replace(body, h('p', { className: 'error', role: 'alert' }, (error as Error).message));
+    }
+  };
+  void load();
+  return onServerEvent('forms', ({ lexemeIds }) => {
+    if (lexemeIds.includes(id)) void load();
+  });
+};

@@ -1,0 +1,37 @@
+import { api, onServerEvent, type Status } from '../api';
+import { h, replace } from '../dom';
+import type { View } from './view';
+
+/** `#/status`: counts, the queue (live), failures with their messages. */
+export const statusView: View = (main) => {
+  const body = h('section', { id: 'status' });
+  replace(main, h('h1', {}, 'Status'), body);
+  const number = (n: number) => n.toLocaleString('en');
+  const load = async () => {
+    let status: Status;
+    try {
+      status = await api.status();
+    } catch (error) {
+      return replace(body, h('p', { className: 'error', role: 'alert' }, (error as Error).message));
+    }
+    replace(body,
+      h('dl', { className: 'facts counts' },
+        h('dt', {}, 'Lexemes'), h('dd', { id: 'count-lexemes' }, number(status.lexemes)),
+        h('dt', {}, 'Patterns'), h('dd', { id: 'count-patterns' }, number(status.patterns)),
+        h('dt', {}, 'Forms'), h('dd', { id: 'count-forms' }, number(status.forms)),
+        h('dt', {}, 'Queued lexemes'), h('dd', { id: 'count-queued' }, number(status.queue.queued)),
+        h('dt', {}, 'Queued pattern changes'), h('dd', {}, number(status.queue.patternChanges)),
+        h('dt', {}, 'Failed lexemes'), h('dd', { id: 'count-failed' }, number(status.queue.failed)),
+        h('dt', {}, 'Database'), h('dd', {}, status.database),
+        h('dt', {}, 'Recompute'), h('dd', {}, status.recompute === 'in-process' ? 'in this server' : 'by a separate worker (run --follow)'),
+        h('dt', {}, 'Writes'), h('dd', {}, status.writesNeedToken ? 'need the token' : 'open (this server listens on loopback only)')),
+      status.failures.length > 0 && [
+        h('h2', {}, 'Failures'),
+        h('table', { className: 'hits' },
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Lexeme'), h('th', { scope: 'col' }, 'When'), h('th', { scope: 'col' }, 'Why'))),
+          h('tbody', {}, status.failures.map((f) => h('tr', {}, h('td', {}, h('a', { href: `#/lexeme/${f.lexemeId}` }, f.lemma ?? `#${f.lexemeId}`)), h('td', {}, f.failedAt), h('td', {}, f.reason))))),
+      ]);
+  };
+  void load();
+  return onServerEvent('queue', () => void load());
+};
