@@ -1,0 +1,86 @@
+import type { Browser, Page } from 'playwright-core';
+import type { Workbench } from '../src';
+import { launchChromium, PAGE_DIR, screenshot } from './support/browser';
+import { startTestWorkbench } from './support/start-test-workbench';
+
+// The page's whole loop in headless Chromium on the embedded default (PGlite, recompute in the server):
+// search, open a lexeme, break a pattern and see the error on its line, fix it, save, see the new forms.
+describe('the page in Chromium', () => {
+  let workbench: Workbench;
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    workbench = await startTestWorkbench('pglite', __filename, { pageDir: PAGE_DIR });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await workbench?.close();
+  });
+
+  const cells = (selector: string) => page.locator(selector).evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent)));
+
+  it('finds forms by prefix from the search box, typed with the keyboard', async () => {
+    await page.goto(workbench.url);
+    await page.keyboard.press('/');
+    await page.keyboard.type('cats');
+    await page.locator('#search-results table').waitFor();
+    expect(await cells('#search-results tbody tr')).toEqual([
+      ['cats', 'cat #2', 'N;PL', 'noun'],
+      ['cats', 'cat #2', 'N;PL;NOM', 'noun'],
+      ["cats's", 'cat #2', 'N;PL;GEN', 'noun'],
+    ]);
+    await screenshot(page, '1-search');
+  });
+
+  it("opens a lexeme's paradigm table, cells in the author's rule order", async () => {
+    await page.getByRole('link', { name: 'cat' }).first().click();
+    await page.locator('#lexeme table.paradigm').waitFor();
+    expect(await page.locator('#lexeme h1').textContent()).toBe('cat #2');
+    expect(await cells('#lexeme table.paradigm tr')).toEqual([
+      ['Cell', 'noun'],
+      ['N;SG', 'cat'],
+      ['N;PL', 'cats'],
+      ['N;PL;NOM', 'cats'],
+      ['N;PL;GEN', "cats's"],
+    ]);
+    await screenshot(page, '2-lexeme');
+  });
+
+  it('marks an error on its line as you type, and previews the fixed pattern in the page', async () => {
+    await page.getByRole('link', { name: 'noun' }).click();
+    const source = page.locator('#pattern-source');
+    await source.waitFor();
+    const text = await source.inputValue();
+    expect(text.split('\n')[2]).toBe('rule suffix +s /[^sy]/ => N;PL > case');
+    await source.fill(text.replace('rule suffix +s', 'rule sufix +s'));
+    await page.locator('.gutter .has-error').first().waitFor();
+    expect(await page.locator('.gutter .has-error').evaluateAll((lines) => lines.map((line) => line.getAttribute('data-line')))).toEqual(['3']);
+    expect(await page.locator('#problems li').evaluateAll((items) => items.map((item) => [item.getAttribute('data-line'), item.getAttribute('data-column')]))).toEqual([['3', '6']]);
+    await screenshot(page, '3-error');
+
+    await source.fill(text.replace('rule suffix +s', 'rule suffix +es'));
+    await page.locator('#preview table').first().waitFor();
+    expect(await page.locator('.gutter .has-error').count()).toBe(0);
+    expect(await cells('#preview table:nth-of-type(2) tbody tr')).toEqual([
+      ['N;SG', 'cat'],
+      ['N;PL', 'cates'],
+      ['N;PL;NOM', 'cates'],
+      ['N;PL;GEN', "cates's"],
+    ]);
+  });
+
+  it('saves with Ctrl+S and shows the forms the worker recomputed, without a reload', async () => {
+    await page.locator('#pattern-source').press('Control+s');
+    await page.locator('#stored table', { hasText: 'cates' }).first().waitFor({ timeout: 60_000 });
+    expect(await cells('#stored table:nth-of-type(2) tbody tr')).toEqual([
+      ['N;SG', 'cat'],
+      ['N;PL', 'cates'],
+      ['N;PL;NOM', 'cates'],
+      ['N;PL;GEN', "cates's"],
+    ]);
+    await page.locator('#save-state', { hasText: 'recomputed' }).waitFor({ timeout: 60_000 });
+    await screenshot(page, '4-saved');
+  });
+});
