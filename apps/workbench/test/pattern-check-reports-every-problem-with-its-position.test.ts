@@ -49,7 +49,7 @@ for (const dialect of TEST_DIALECTS) {
 
     it('rejects a body over the limit with 413, and a body of the wrong shape with 400, as JSON', async () => {
       const big = await check({ name: 'noun', source: `pattern noun\n${'# comment\n'.repeat(500)}` });
-      expect([big.status, big.body]).toEqual([413, { error: 'Request body is too large' }]);
+      expect([big.status, big.body]).toEqual([413, { error: 'the request body is larger than the limit of 4096 bytes' }]);
       for (const body of [{ name: 'noun' }, { source: 'x' }, { name: '', source: 'x' }, { name: 'noun', source: 'x', extra: 1 }, 'not json']) {
         const response = await check(body);
         expect([JSON.stringify(body), response.status, Object.keys(response.body ?? {})]).toEqual([JSON.stringify(body), 400, ['error']]);

@@ -105,7 +105,7 @@ export function resolveOptions(options: WorkbenchOptions, env: NodeJS.ProcessEnv
   if (!isLoopback(host) && token === undefined) {
     throw new WorkbenchConfigError(
       `refusing to listen on ${host} without a write token: anyone who reaches that address could change the lexicon. ` +
-        `Set ${TOKEN_VARIABLE} (or pass --token) to a secret of at least 16 characters, or bind 127.0.0.1.`,
+        `Set ${TOKEN_VARIABLE} to a secret of at least 16 characters, or bind 127.0.0.1.`,
     );
   }
   const limits = { ...WORKBENCH_DEFAULTS.limits, ...options.limits };

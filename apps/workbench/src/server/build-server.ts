@@ -25,7 +25,7 @@ export async function buildServer(ctx: WorkbenchContext, pageDir: string | undef
     // Reject unknown properties instead of silently dropping them, and do not coerce arrays.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
   });
-  installErrorHandler(app);
+  installErrorHandler(app, ctx.options.limits);
   installWriteGuard(app, ctx.options.token);
   await app.register(fastifyMultipart, {
     limits: { fileSize: ctx.options.limits.uploadFileBytes, files: 2, fields: 5, fieldSize: 100, parts: 7, headerPairs: 100 },

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
+import type { WorkbenchLimits } from '../config/workbench-options';
 import { HttpError } from './http-error';
 
 /**
@@ -6,9 +7,11 @@ import { HttpError } from './http-error';
  * input, too large, unknown route) with their 4xx status and Fastify's message; anything else as 500
  * with a generic message, the details going to the server's log only.
  */
-export function installErrorHandler(app: FastifyInstance): void {
+export function installErrorHandler(app: FastifyInstance, limits: WorkbenchLimits): void {
   app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
     if (error instanceof HttpError) return reply.status(error.statusCode).send({ error: error.message, ...error.details });
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.status(413).send({ error: `the request body is larger than the limit of ${limits.bodyBytes} bytes` });
+    if (error.code === 'FST_REQ_FILE_TOO_LARGE') return reply.status(413).send({ error: `an uploaded file is larger than the limit of ${limits.uploadFileBytes} bytes` });
     const status = error.statusCode ?? 500;
     if (error.validation) return reply.status(400).send({ error: `invalid request: ${error.message}` });
     if (status >= 400 && status < 500) return reply.status(status).send({ error: error.message });

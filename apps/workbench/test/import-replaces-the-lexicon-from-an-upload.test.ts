@@ -1,0 +1,74 @@
+import { TEST_DIALECTS } from '@paradigm/persistence/testing';
+import type { Workbench } from '../src';
+import { callApi } from './support/call-api';
+import { openEventStream } from './support/event-stream';
+import { startTestWorkbench } from './support/start-test-workbench';
+import { waitUntil } from './support/wait-until';
+
+const AFF = 'SET UTF-8\nSFX S Y 1\nSFX S 0 s .\n';
+const DIC = '2\ndog/S\nhorse/S\n';
+
+function hunspellUpload(fields: Record<string, string>, files: Record<string, [string, string]>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  for (const [name, [filename, text]] of Object.entries(files)) form.append(name, new Blob([text]), filename);
+  return form;
+}
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`POST /api/import on ${dialect}`, () => {
+    let workbench: Workbench;
+    beforeAll(async () => {
+      workbench = await startTestWorkbench(dialect, `${__filename}-${dialect}`, { limits: { uploadFileBytes: 1000 } });
+    });
+    afterAll(() => workbench.close());
+
+    const upload = (form: FormData | string, headers: Record<string, string> = {}) => callApi(workbench, 'POST', '/api/import', { body: form, headers });
+    const words = async (prefix: string) => (await callApi(workbench, 'GET', `/api/search?q=${prefix}`)).body.forms.map((f: { form: string }) => f.form);
+
+    it('will not replace a non-empty lexicon unless asked to', async () => {
+      const response = await upload(hunspellUpload({ format: 'hunspell' }, { aff: ['small.aff', AFF], dic: ['small.dic', DIC] }));
+      expect([response.status, response.body]).toEqual([409, { error: 'the lexicon has 5 lexemes; an import replaces them all: send the field replace=true to confirm' }]);
+      expect(await words('cat')).toContain('cats');
+    });
+
+    it('imports a Hunspell pair with replace=true, reports its progress, then the forms are computed', async () => {
+      const events = await openEventStream(workbench);
+      try {
+        const response = await upload(hunspellUpload({ format: 'hunspell', replace: 'true' }, { aff: ['small.aff', AFF], dic: ['small.dic', DIC] }));
+        expect([response.status, response.body]).toEqual([202, { source: 'small.aff + small.dic', format: 'hunspell', patterns: 2, lexemes: 2 }]);
+        const stored = await events.next((e) => e.name === 'import' && e.data.state === 'stored');
+        expect(stored.data).toEqual({ state: 'stored', source: 'small.aff + small.dic', patterns: 2, lexemes: 2 });
+        expect(events.received.filter((e) => e.name === 'import').map((e) => e.data.state)).toEqual(['storing', 'storing', 'stored']);
+      } finally {
+        await events.close();
+      }
+      await waitUntil(async () => ((await words('horse')).length > 0 ? true : undefined), 'the forms of the imported lexicon');
+      expect(await words('horse')).toEqual(['horse', 'horses']);
+      expect(await words('dog')).toEqual(['dog', 'dogs']);
+      expect(await words('cat')).toEqual([]);
+    });
+
+    it('rejects what is not a dictionary upload with a message: 400, 413, 415', async () => {
+      const answers = [
+        await upload(hunspellUpload({ format: 'hunspell', replace: 'true' }, { aff: ['bad.aff', 'SFX S Y one\n'], dic: ['bad.dic', DIC] })),
+        await upload(hunspellUpload({ format: 'hunspell', replace: 'true' }, { aff: ['small.aff', AFF], dic: ['big.dic', `2\n${'x'.repeat(2000)}\n`] })),
+        await upload(hunspellUpload({ format: 'myspell', replace: 'true' }, { aff: ['small.aff', AFF] })),
+        await upload(hunspellUpload({ format: 'hunspell', replace: 'true' }, { aff: ['small.aff', AFF] })),
+        await upload(hunspellUpload({ format: 'apertium', replace: 'true' }, { dix: ['bad.dix', '<dictionary><pardefs>'] })),
+        await upload(hunspellUpload({ format: 'hunspell', replace: 'true', other: 'x' }, {})),
+        await upload('{"format": "hunspell"}', { 'content-type': 'application/json' }),
+      ];
+      expect(answers.map((a) => [a.status, a.body])).toEqual([
+        [400, { error: 'bad.aff:1: SFX class "S" starts with a rule line; write its header first: "SFX S Y|N number_of_rules"' }],
+        [413, { error: 'an uploaded file is larger than the limit of 1000 bytes' }],
+        [400, { error: 'field "format" is "myspell"; use "hunspell" or "apertium"' }],
+        [400, { error: 'a hunspell import needs the file(s) "aff" and "dic"; missing: dic' }],
+        [400, { error: 'bad.dix:1:22: XML: unclosed tag: pardefs, inside <pardefs> opened at line 1: the file is not well-formed XML' }],
+        [400, { error: 'unexpected field "other"; the fields are format, replace, ignoreUnknownFlags' }],
+        [415, { error: 'send the dictionary as multipart/form-data: a "format" field and the files "aff" + "dic" (hunspell) or "dix" (apertium)' }],
+      ]);
+      expect(await words('horse')).toEqual(['horse', 'horses']);
+    });
+  });
+}
