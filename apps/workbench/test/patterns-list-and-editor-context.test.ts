@@ -1,0 +1,43 @@
+import { TEST_DIALECTS } from '@paradigm/persistence/testing';
+import type { Workbench } from '../src';
+import { callApi } from './support/call-api';
+import { PATTERNS } from './support/small-lexicon';
+import { startTestWorkbench } from './support/start-test-workbench';
+
+for (const dialect of TEST_DIALECTS) {
+  describe(`GET /api/patterns on ${dialect}`, () => {
+    let workbench: Workbench;
+    beforeAll(async () => {
+      workbench = await startTestWorkbench(dialect, `${__filename}-${dialect}`);
+    });
+    afterAll(() => workbench.close());
+
+    it('lists the patterns by name with how many lexemes take each, filtered by a name prefix', async () => {
+      expect((await callApi(workbench, 'GET', '/api/patterns')).body).toEqual({
+        patterns: [{ id: 2, name: 'case', lexemes: 0 }, { id: 1, name: 'noun', lexemes: 2 }, { id: 3, name: 'verb', lexemes: 3 }],
+        more: false,
+      });
+      expect((await callApi(workbench, 'GET', '/api/patterns?prefix=n&limit=1')).body).toEqual({ patterns: [{ id: 1, name: 'noun', lexemes: 2 }], more: false });
+      expect((await callApi(workbench, 'GET', '/api/patterns?limit=1&offset=1')).body).toEqual({ patterns: [{ id: 1, name: 'noun', lexemes: 2 }], more: true });
+      expect((await callApi(workbench, 'GET', `/api/patterns?prefix=${encodeURIComponent("%' OR 1=1 --")}`)).body).toEqual({ patterns: [], more: false });
+    });
+
+    it("gives a pattern with the lexemes to preview and the patterns it continues into, what the page compiles", async () => {
+      const response = await callApi(workbench, 'GET', '/api/patterns/noun');
+      expect([response.status, response.body]).toEqual([200, {
+        id: 1, name: 'noun', source: PATTERNS[0].source, lexemes: 2,
+        samples: [
+          { id: 1, lemma: 'city', stem: null, root: null, gloss: null, patterns: [{ id: 1, name: 'noun' }] },
+          { id: 2, lemma: 'cat', stem: null, root: null, gloss: null, patterns: [{ id: 1, name: 'noun' }] },
+        ],
+        continuations: [PATTERNS[1]],
+      }]);
+    });
+
+    it('answers 404 for an unknown pattern and 400 for a bad query', async () => {
+      const unknown = await callApi(workbench, 'GET', '/api/patterns/nope');
+      expect([unknown.status, unknown.body]).toEqual([404, { error: 'no pattern named "nope"; GET /api/patterns lists them' }]);
+      expect((await callApi(workbench, 'GET', '/api/patterns?limit=1000')).status).toBe(400);
+    });
+  });
+}
