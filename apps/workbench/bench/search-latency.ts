@@ -7,6 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startWorkbench } from '../src';
@@ -78,7 +79,8 @@ async function main(): Promise<void> {
       results.push(result);
       process.stdout.write(`${prefix.padEnd(6)} ${String(hits).padStart(3)} hits  API p50 ${result.api.p50} p95 ${result.api.p95} p99 ${result.api.p99} ms   psql p50 ${result.psql.p50} p95 ${result.psql.p95} p99 ${result.psql.p99} ms\n`);
     }
-    const artifact = { benchmark: 'workbench-search', database: workbench.context.db.description, forms, limit, measuredAt: new Date().toISOString(), results };
+    // The machine's load says how much of the time is waiting for a core (2 cores shared by other jobs).
+    const artifact = { benchmark: 'workbench-search', database: workbench.context.db.description, forms, limit, measuredAt: new Date().toISOString(), loadAverage: loadavg().map((n) => Math.round(n * 10) / 10), results };
     const out = values.out ?? join(__dirname, '..', '..', '..', 'benchmarks', 'workbench-search.json');
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, `${JSON.stringify(artifact, null, 2)}\n`);
