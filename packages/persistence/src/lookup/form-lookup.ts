@@ -9,7 +9,7 @@ export function formEqualsIgnoringCase(column: string, param: string): string {
   return `lower(${column}) = lower(${param})`;
 }
 
-/** A form's analysis: its own tape, or (stored as NULL) the lexeme's gloss, else its lemma. */
+/** A form's analysis: its own tape, or (stored as NULL) the lexeme's gloss, else its lemma. SQL over `forms f` joined to `lexemes l`. */
 export const ANALYSIS = 'coalesce(f.analysis, l.gloss, l.lemma)';
 
 /** Every analysis of `word`: lexeme, lemma, cell, pattern and analysis of each stored form equal to it, in the author's order. */
