@@ -15,12 +15,12 @@ for (const dialect of TEST_DIALECTS) {
       const response = await callApi(workbench, 'GET', '/api/lexemes/1');
       expect(response.status).toBe(200);
       expect(response.body).toEqual({
-        lexeme: { id: 1, lemma: 'city', stem: null, root: null, gloss: null, patterns: [{ id: 1, name: 'noun' }] },
+        lexeme: { id: 1, lemma: 'city', stem: null, root: null, gloss: null, patterns: ['noun'], queued: false, failure: null },
         rows: [
-          { cell: 'N;SG', forms: { 1: ['city'] } },
-          { cell: 'N;PL', forms: { 1: ['cities'] } },
-          { cell: 'N;PL;NOM', forms: { 1: ['cities'] } },
-          { cell: 'N;PL;GEN', forms: { 1: ["cities's"] } },
+          { cell: 'N;SG', forms: { noun: ['city'] } },
+          { cell: 'N;PL', forms: { noun: ['cities'] } },
+          { cell: 'N;PL;NOM', forms: { noun: ['cities'] } },
+          { cell: 'N;PL;GEN', forms: { noun: ["cities's"] } },
         ],
       });
     });

@@ -32,10 +32,10 @@ for (const dialect of TEST_DIALECTS) {
       }
       const cat = await callApi(workbench, 'GET', '/api/lexemes/2');
       expect(cat.body.rows).toEqual([
-        { cell: 'N;SG', forms: { 1: ['cat'] } },
-        { cell: 'N;PL', forms: { 1: ['cates'] } },
-        { cell: 'N;PL;NOM', forms: { 1: ['cates'] } },
-        { cell: 'N;PL;GEN', forms: { 1: ["cates's"] } },
+        { cell: 'N;SG', forms: { noun: ['cat'] } },
+        { cell: 'N;PL', forms: { noun: ['cates'] } },
+        { cell: 'N;PL;NOM', forms: { noun: ['cates'] } },
+        { cell: 'N;PL;GEN', forms: { noun: ["cates's"] } },
       ]);
     });
 

@@ -27,8 +27,8 @@ for (const dialect of TEST_DIALECTS) {
       expect([response.status, response.body]).toEqual([200, {
         id: 1, name: 'noun', source: PATTERNS[0].source, lexemes: 2,
         samples: [
-          { id: 1, lemma: 'city', stem: null, root: null, gloss: null, patterns: [{ id: 1, name: 'noun' }] },
-          { id: 2, lemma: 'cat', stem: null, root: null, gloss: null, patterns: [{ id: 1, name: 'noun' }] },
+          { id: 1, lemma: 'city', stem: null, root: null, gloss: null },
+          { id: 2, lemma: 'cat', stem: null, root: null, gloss: null },
         ],
         continuations: [PATTERNS[1]],
       }]);

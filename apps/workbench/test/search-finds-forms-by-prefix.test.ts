@@ -13,7 +13,7 @@ for (const dialect of TEST_DIALECTS) {
 
     const search = (query: string) => callApi(workbench, 'GET', `/api/search?${query}`);
 
-    it('returns the forms starting with the prefix, by form, with lexeme, cell and pattern', async () => {
+    it('returns the forms starting with the prefix, by form, with lexeme, cell, pattern and analysis', async () => {
       const response = await search('q=cat');
       expect(response.status).toBe(200);
       expect(response.body).toEqual({
@@ -21,13 +21,13 @@ for (const dialect of TEST_DIALECTS) {
         offset: 0,
         more: false,
         forms: [
-          { form: 'cat', lexemeId: 2, lemma: 'cat', cell: 'N;SG', patternId: 1, pattern: 'noun' },
-          { form: 'catch', lexemeId: 4, lemma: 'catch', cell: 'V;INF', patternId: 3, pattern: 'verb' },
-          { form: 'catched', lexemeId: 4, lemma: 'catch', cell: 'V;PST', patternId: 3, pattern: 'verb' },
-          { form: 'catching', lexemeId: 4, lemma: 'catch', cell: 'V;PTCP', patternId: 3, pattern: 'verb' },
-          { form: 'cats', lexemeId: 2, lemma: 'cat', cell: 'N;PL', patternId: 1, pattern: 'noun' },
-          { form: 'cats', lexemeId: 2, lemma: 'cat', cell: 'N;PL;NOM', patternId: 1, pattern: 'noun' },
-          { form: "cats's", lexemeId: 2, lemma: 'cat', cell: 'N;PL;GEN', patternId: 1, pattern: 'noun' },
+          { form: 'cat', lexemeId: 2, lemma: 'cat', cell: 'N;SG', patternId: 1, pattern: 'noun', analysis: 'cat' },
+          { form: 'catch', lexemeId: 4, lemma: 'catch', cell: 'V;INF', patternId: 3, pattern: 'verb', analysis: 'catch' },
+          { form: 'catched', lexemeId: 4, lemma: 'catch', cell: 'V;PST', patternId: 3, pattern: 'verb', analysis: 'catch<pst>' },
+          { form: 'catching', lexemeId: 4, lemma: 'catch', cell: 'V;PTCP', patternId: 3, pattern: 'verb', analysis: 'catch' },
+          { form: 'cats', lexemeId: 2, lemma: 'cat', cell: 'N;PL', patternId: 1, pattern: 'noun', analysis: 'cat' },
+          { form: 'cats', lexemeId: 2, lemma: 'cat', cell: 'N;PL;NOM', patternId: 1, pattern: 'noun', analysis: 'cat' },
+          { form: "cats's", lexemeId: 2, lemma: 'cat', cell: 'N;PL;GEN', patternId: 1, pattern: 'noun', analysis: 'cat' },
         ],
       });
     });

@@ -37,12 +37,11 @@ for (const dialect of TEST_DIALECTS) {
         const body = (await callApi(workbench, 'GET', '/api/status')).body;
         return body.queue.queued === 0 && body.queue.patternChanges === 0 ? body : undefined;
       }, 'the in-process recompute to drain the queue');
-      expect({ ...status, failures: status.failures.map((f: Record<string, unknown>) => ({ ...f, failedAt: typeof f.failedAt })) }).toEqual({
+      expect(status).toEqual({
         lexemes: 6, patterns: 4, forms: 17, queue: { queued: 0, patternChanges: 0, failed: 1 },
-        failures: [{ lexemeId: 6, lemma: 'rootless', reason: expect.stringContaining('root'), failedAt: 'string' }],
+        failures: [{ lexemeId: 6, lemma: 'rootless', reason: expect.stringContaining('root') }],
         database: db.description, recompute: 'in-process', writesNeedToken: false, import: null,
       });
-      expect(status.failures[0].failedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     });
   });
 }

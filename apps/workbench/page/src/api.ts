@@ -1,11 +1,15 @@
 /** The JSON API, as the page uses it. */
 
-export interface FormHit { form: string; lexemeId: number; lemma: string; cell: string; patternId: number; pattern: string | null }
+export interface FormHit { form: string; lexemeId: number; lemma: string; cell: string; patternId: number; pattern: string | null; analysis: string }
 export interface SearchPage { query: string; offset: number; forms: FormHit[]; more: boolean }
-export interface StoredLexeme { id: number; lemma: string; stem: string | null; root: string[] | null; gloss: string | null; patterns: { id: number; name: string }[] }
-export interface ParadigmTable { lexeme: StoredLexeme; rows: { cell: string; forms: Record<string, string[]> }[] }
+export interface SampleLexeme { id: number; lemma: string; stem: string | null; root: string[] | null; gloss: string | null }
+export interface ParadigmTable {
+  lexeme: SampleLexeme & { patterns: string[]; queued: boolean; failure: string | null };
+  /** One row per cell in the author's order; forms by pattern name. */
+  rows: { cell: string; forms: Record<string, string[]> }[];
+}
 export interface PatternSourceText { id: number; name: string; source: string }
-export interface PatternContext extends PatternSourceText { lexemes: number; samples: StoredLexeme[]; continuations: PatternSourceText[] }
+export interface PatternContext extends PatternSourceText { lexemes: number; samples: SampleLexeme[]; continuations: PatternSourceText[] }
 export interface SourceProblem { severity: 'error' | 'warning'; code: string; line: number; column: number; message: string }
 export interface QueueDepth { queued: number; patternChanges: number; failed: number }
 export type ImportProgress =
@@ -15,7 +19,7 @@ export type ImportProgress =
   | { state: 'failed'; source: string; message: string };
 export interface Status {
   lexemes: number; patterns: number; forms: number; queue: QueueDepth;
-  failures: { lexemeId: number; lemma: string | null; reason: string; failedAt: string }[];
+  failures: { lexemeId: number; lemma: string | null; reason: string }[];
   database: string; recompute: 'in-process' | 'external'; writesNeedToken: boolean; import: ImportProgress | null;
 }
 

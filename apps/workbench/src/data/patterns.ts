@@ -2,7 +2,15 @@ import { type CheckProblem, checkPatternFiles, compileGrammar, type PatternSourc
 import { type Database, loadLexicon, type SqlQuery } from '@paradigm/persistence';
 import type { GrammarCache } from './grammar-cache';
 import { runQuery } from './run-query';
-import { readLexeme, type StoredLexeme } from './read-lexeme';
+
+/** A lexeme as paradigm-core generates it, without its pattern list (the preview gives it one). */
+export interface SampleLexeme {
+  readonly id: number;
+  readonly lemma: string;
+  readonly stem: string | null;
+  readonly root: readonly string[] | null;
+  readonly gloss: string | null;
+}
 
 /** A pattern in the list. */
 export interface PatternListItem {
@@ -18,8 +26,8 @@ export interface PatternContext {
   readonly name: string;
   readonly source: string;
   readonly lexemes: number;
-  /** A few lexemes that take it directly, whole (with all their patterns). */
-  readonly samples: readonly StoredLexeme[];
+  /** A few lexemes that take it directly (the first by id), as generation needs them. */
+  readonly samples: readonly SampleLexeme[];
   /** The stored patterns its rules continue into, directly or not: needed to compile it. */
   readonly continuations: readonly PatternSource[];
 }
@@ -53,19 +61,15 @@ export async function listPatterns(db: Database, prefix: string, limit: number, 
 
 /** The pattern called `name` with its preview context, or undefined. */
 export async function readPatternContext(db: Database, grammars: GrammarCache, name: string): Promise<PatternContext | undefined> {
-  const [row] = await runQuery<{ id: number; name: string; source: string; lexemes: number; sample_ids: number[] }>(db, {
-    text:
-      'SELECT p.id, p.name, p.source, (SELECT count(*) FROM lexeme_patterns lp WHERE lp.pattern_id = p.id)::int AS lexemes, ' +
-      'ARRAY(SELECT lp.lexeme_id FROM lexeme_patterns lp WHERE lp.pattern_id = p.id ORDER BY lp.lexeme_id LIMIT $2) AS sample_ids ' +
-      'FROM patterns p WHERE p.name = $1',
-    values: [name, PREVIEW_SAMPLES],
+  const [row] = await runQuery<{ id: number; name: string; source: string; lexemes: number }>(db, {
+    text: 'SELECT p.id, p.name, p.source, (SELECT count(*) FROM lexeme_patterns lp WHERE lp.pattern_id = p.id)::int AS lexemes FROM patterns p WHERE p.name = $1',
+    values: [name],
   });
   if (!row) return undefined;
-  const samples: StoredLexeme[] = [];
-  for (const id of row.sample_ids) {
-    const lexeme = await readLexeme(db, id);
-    if (lexeme) samples.push(lexeme);
-  }
+  const samples = await runQuery<SampleLexeme>(db, {
+    text: 'SELECT l.id, l.lemma, l.stem, l.root, l.gloss FROM lexeme_patterns lp JOIN lexemes l ON l.id = lp.lexeme_id WHERE lp.pattern_id = $1 ORDER BY l.id LIMIT $2',
+    values: [row.id, PREVIEW_SAMPLES],
+  });
   const compiled = await grammars.current();
   return { id: row.id, name: row.name, source: row.source, lexemes: row.lexemes, samples, continuations: reachable(compiled.result.grammar, compiled.sources, row.id) };
 }

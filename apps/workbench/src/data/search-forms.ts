@@ -1,4 +1,4 @@
-import type { Database, SqlQuery } from '@paradigm/persistence';
+import { ANALYSIS, type Database, type SqlQuery } from '@paradigm/persistence';
 import { runQuery } from './run-query';
 
 /** One search hit: a stored form and where it comes from. */
@@ -10,6 +10,8 @@ export interface FormHit {
   readonly patternId: number;
   /** The pattern's name; null when the pattern was deleted and its forms not yet recomputed. */
   readonly pattern: string | null;
+  /** The analysis tape: the form's own, else the lexeme's gloss, else its lemma. */
+  readonly analysis: string;
 }
 
 /** A page of {@link FormHit}s and whether more follow. */
@@ -46,8 +48,8 @@ export function searchFormsQuery(prefix: string, limit: number, offset: number):
   const whole = points.length > FORM_KEY_LENGTH ? ' AND starts_with(form, $5)' : '';
   return {
     text:
-      'SELECT f.form, f.lexeme_id AS "lexemeId", l.lemma, f.cell, f.pattern_id AS "patternId", p.name AS pattern ' +
-      `FROM (SELECT form, lexeme_id, pattern_id, cell FROM forms WHERE ${KEY} >= $1 AND ${KEY} < $2${whole} ` +
+      `SELECT f.form, f.lexeme_id AS "lexemeId", l.lemma, f.cell, f.pattern_id AS "patternId", p.name AS pattern, ${ANALYSIS} AS analysis ` +
+      `FROM (SELECT form, lexeme_id, pattern_id, cell, analysis FROM forms WHERE ${KEY} >= $1 AND ${KEY} < $2${whole} ` +
       `ORDER BY ${KEY}, form COLLATE "C", lexeme_id, pattern_id, cell COLLATE "C" LIMIT $3 OFFSET $4) f ` +
       'JOIN lexemes l ON l.id = f.lexeme_id LEFT JOIN patterns p ON p.id = f.pattern_id ' +
       'ORDER BY f.form COLLATE "C", f.lexeme_id, f.pattern_id, f.cell COLLATE "C"',

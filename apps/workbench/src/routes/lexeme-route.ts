@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { readParadigm } from '../data/read-lexeme';
+import { readParadigmTable } from '../data/paradigm-table';
 import { HttpError } from '../server/http-error';
 import type { WorkbenchContext } from '../server/workbench-context';
 
@@ -8,7 +8,7 @@ export function lexemeRoute(app: FastifyInstance, ctx: WorkbenchContext): void {
   app.get<{ Params: { id: number } }>('/api/lexemes/:id', {
     schema: { params: { type: 'object', properties: { id: { type: 'integer', minimum: 1, maximum: 2147483647 } } } },
     handler: async (request) => {
-      const table = await readParadigm(ctx.db, ctx.grammars, request.params.id);
+      const table = await readParadigmTable(ctx.db, request.params.id);
       if (!table) throw new HttpError(404, `no lexeme with id ${request.params.id}; search for a form to find its lexeme`);
       return table;
     },

@@ -1,14 +1,24 @@
 import type { FastifyInstance } from 'fastify';
-import { readStatus } from '../data/read-status';
+import { lexiconStatus } from '@paradigm/persistence';
 import type { WorkbenchContext } from '../server/workbench-context';
 
-/** `GET /api/status`: counts, queue depth, recent failures, and how this server runs. */
+/** How many failures (the first by lexeme id) the status lists; `queue.failed` counts them all. */
+const RECENT_FAILURES = 20;
+
+/** `GET /api/status`: counts, queue depth, the first failures with their reasons, and how this server runs. */
 export function statusRoute(app: FastifyInstance, ctx: WorkbenchContext): void {
-  app.get('/api/status', async () => ({
-    ...(await readStatus(ctx.db)),
-    database: ctx.db.description,
-    recompute: ctx.options.recompute,
-    writesNeedToken: ctx.options.token !== undefined,
-    import: ctx.imports.progress ?? null,
-  }));
+  app.get('/api/status', async () => {
+    const status = await lexiconStatus(ctx.db, RECENT_FAILURES);
+    return {
+      lexemes: status.lexemes,
+      patterns: status.patterns,
+      forms: status.forms,
+      queue: { queued: status.queuedLexemes, patternChanges: status.queuedPatterns, failed: status.failed },
+      failures: status.failures,
+      database: ctx.db.description,
+      recompute: ctx.options.recompute,
+      writesNeedToken: ctx.options.token !== undefined,
+      import: ctx.imports.progress ?? null,
+    };
+  });
 }

@@ -6,7 +6,7 @@ import { drainQueue, SILENT_PROGRESS } from '../../src/recompute/drain';
 export const PATTERNS: PatternSource[] = [
   { id: 1, name: 'noun', source: 'pattern noun\nrule => N;SG\nrule suffix +s /[^sy]/ => N;PL > case\nrule suffix -y +ies /[^aeiou]y/ => N;PL > case\n' },
   { id: 2, name: 'case', source: "pattern case\nrule => NOM\nrule suffix +'s => GEN\n" },
-  { id: 3, name: 'verb', source: 'pattern verb\nrule => V;INF\nrule suffix +ed => V;PST\nrule suffix +ing => V;PTCP\n' },
+  { id: 3, name: 'verb', source: 'pattern verb\nrule => V;INF\nrule suffix +ed gloss +"<pst>" => V;PST\nrule suffix +ing => V;PTCP\n' },
 ];
 
 export const LEXEMES: Lexeme[] = [

@@ -18,7 +18,9 @@ export const lexemeView: View = (main, argument) => {
           lexeme.root !== null && [h('dt', {}, 'Root'), h('dd', {}, lexeme.root.join('-'))],
           lexeme.gloss !== null && [h('dt', {}, 'Gloss'), h('dd', {}, lexeme.gloss)],
           h('dt', {}, 'Patterns'),
-          h('dd', {}, lexeme.patterns.flatMap((p, i) => [i > 0 ? ', ' : '', h('a', { href: `#/pattern/${encodeURIComponent(p.name)}` }, p.name)]))),
+          h('dd', {}, lexeme.patterns.flatMap((p, i) => [i > 0 ? ', ' : '', h('a', { href: `#/pattern/${encodeURIComponent(p)}` }, p)])),
+          lexeme.queued && [h('dt', {}, 'Recompute'), h('dd', { className: 'busy' }, 'queued: the forms below are not those of its current entry yet')],
+          lexeme.failure !== null && [h('dt', {}, 'Failed'), h('dd', { className: 'error' }, lexeme.failure)]),
         rows.length === 0 ? h('p', {}, 'No stored forms (yet): the recompute may still be queued.') : paradigmTable('Stored forms, in the order of the rules', lexeme.patterns, rows));
     } catch (error) {
       replace(body, h('p', { className: 'error', role: 'alert' }, (error as Error).message));

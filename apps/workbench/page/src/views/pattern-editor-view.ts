@@ -1,5 +1,5 @@
 import { checkPatternFiles, compileGrammar, generateLexeme, splitPatternFile, type Lexeme } from '@paradigm/core';
-import { api, ApiError, onServerEvent, type PatternContext, type SourceProblem, type StoredLexeme } from '../api';
+import { api, ApiError, onServerEvent, type PatternContext, type SampleLexeme, type SourceProblem } from '../api';
 import { h, replace } from '../dom';
 import { paradigmTable } from './paradigm-table';
 import type { View } from './view';
@@ -93,15 +93,15 @@ function render(main: HTMLElement, context: PatternContext): (() => void)[] {
         if (outcome.kind === 'no-match') return h('p', { className: 'muted' }, `${lexeme.lemma}: no rule applies`);
         const cells = new Map<string, string[]>();
         for (const form of outcome.forms) cells.set(form.cell, [...(cells.get(form.cell) ?? []), form.surface]);
-        return paradigmTable(lexeme.lemma, [{ id: context.id, name: context.name }], [...cells].map(([cell, forms]) => ({ cell, forms: { [context.id]: forms } })));
+        return paradigmTable(lexeme.lemma, [context.name], [...cells].map(([cell, forms]) => ({ cell, forms: { [context.name]: forms } })));
       }));
   };
 
   const showStored = async () => {
     const tables = await Promise.all(context.samples.map(async (sample) => {
       const { lexeme, rows } = await api.lexeme(sample.id);
-      const own = rows.filter((r) => (r.forms[context.id] ?? []).length > 0);
-      return paradigmTable(lexeme.lemma, [{ id: context.id, name: context.name }], own);
+      const own = rows.filter((r) => (r.forms[context.name] ?? []).length > 0);
+      return paradigmTable(lexeme.lemma, [context.name], own);
     }));
     replace(stored, h('h2', {}, 'Stored ', h('span', { className: 'muted' }, '(in the database)')), ...tables);
   };
@@ -165,14 +165,13 @@ function render(main: HTMLElement, context: PatternContext): (() => void)[] {
   ];
 }
 
-function asLexeme(stored: StoredLexeme): Lexeme {
+function asLexeme(stored: SampleLexeme): Omit<Lexeme, 'patterns'> {
   return {
     id: stored.id,
     lemma: stored.lemma,
     ...(stored.stem !== null ? { stem: stored.stem } : {}),
     ...(stored.root !== null ? { root: stored.root } : {}),
     ...(stored.gloss !== null ? { gloss: stored.gloss } : {}),
-    patterns: stored.patterns.map((p) => p.id),
   };
 }
 

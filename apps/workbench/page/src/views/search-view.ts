@@ -21,7 +21,7 @@ export const searchView: View = (main, prefix) => {
       replace(
         results,
         h('table', { className: 'hits' },
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Form'), h('th', { scope: 'col' }, 'Lexeme'), h('th', { scope: 'col' }, 'Cell'), h('th', { scope: 'col' }, 'Pattern'))),
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Form'), h('th', { scope: 'col' }, 'Lexeme'), h('th', { scope: 'col' }, 'Cell'), h('th', { scope: 'col' }, 'Analysis'), h('th', { scope: 'col' }, 'Pattern'))),
           h('tbody', {}, page.forms.map(row))),
         h('p', { className: 'pager' },
           offset > 0 && h('button', { type: 'button', onclick: () => load(Math.max(0, offset - PAGE)) }, '← Previous'),
@@ -41,5 +41,6 @@ function row(hit: FormHit): HTMLTableRowElement {
     h('td', { className: 'form' }, hit.form),
     h('td', {}, h('a', { href: `#/lexeme/${hit.lexemeId}` }, hit.lemma), h('span', { className: 'muted' }, ` #${hit.lexemeId}`)),
     h('td', { className: 'cell' }, hit.cell),
+    h('td', { className: 'analysis' }, hit.analysis),
     h('td', {}, hit.pattern === null ? h('span', { className: 'muted' }, `#${hit.patternId}`) : h('a', { href: `#/pattern/${encodeURIComponent(hit.pattern)}` }, hit.pattern)));
 }
