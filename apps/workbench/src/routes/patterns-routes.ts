@@ -53,11 +53,12 @@ export function patternsRoutes(app: FastifyInstance, ctx: WorkbenchContext): voi
         throw new HttpError(422, `pattern "${name}" was not saved: it has ${errors.length} error(s); fix them and save again`, { errors });
       }
       const saved = await savePattern(ctx.db, name, request.body.source);
+      // The depth first: once kicked, the recompute loop holds PGlite's one connection for its first batch.
+      await ctx.queue.check(true);
       if (saved.changed) {
         ctx.events.publish('pattern', { id: saved.id, name: saved.name });
         ctx.kick();
       }
-      await ctx.queue.check(true);
       return saved;
     },
   });
