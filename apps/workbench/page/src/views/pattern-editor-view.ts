@@ -139,7 +139,8 @@ function render(main: HTMLElement, context: PatternContext): (() => void)[] {
       }
     } catch (error) {
       if (error instanceof ApiError && Array.isArray(error.body.errors)) showProblems(error.body.errors as SourceProblem[]);
-      replace(saveState, h('span', { className: 'error', role: 'alert' }, `Not saved: ${(error as Error).message}`));
+      const hint = error instanceof ApiError && error.status === 401 ? ' (give it on the Status page)' : '';
+      replace(saveState, h('span', { className: 'error', role: 'alert' }, `Not saved: ${(error as Error).message}${hint}`));
     } finally {
       saveButton.disabled = false;
     }

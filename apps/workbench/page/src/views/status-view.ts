@@ -1,4 +1,4 @@
-import { api, onServerEvent, type Status } from '../api';
+import { api, onServerEvent, type Status, token } from '../api';
 import { h, replace } from '../dom';
 import type { View } from './view';
 
@@ -25,6 +25,7 @@ export const statusView: View = (main) => {
         h('dt', {}, 'Database'), h('dd', {}, status.database),
         h('dt', {}, 'Recompute'), h('dd', {}, status.recompute === 'in-process' ? 'in this server' : 'by a separate worker (run --follow)'),
         h('dt', {}, 'Writes'), h('dd', {}, status.writesNeedToken ? 'need the token' : 'open (this server listens on loopback only)')),
+      status.writesNeedToken && tokenField(),
       status.failures.length > 0 && [
         h('h2', {}, 'Failures'),
         h('table', { className: 'hits' },
@@ -35,3 +36,10 @@ export const statusView: View = (main) => {
   void load();
   return onServerEvent('queue', () => void load());
 };
+
+/** Where the user gives the write token; kept for this tab only (sessionStorage), sent as a header. */
+function tokenField(): HTMLElement {
+  const input = h('input', { id: 'write-token', type: 'password', autocomplete: 'off', value: token.get() });
+  input.addEventListener('change', () => token.set(input.value));
+  return h('p', {}, h('label', { for: 'write-token' }, 'Write token (for saving and importing) '), input);
+}
