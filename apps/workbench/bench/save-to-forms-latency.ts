@@ -4,9 +4,9 @@
  * the time from sending `PUT /api/patterns/:name` to its answer, to the `forms` event that carries a lexeme using that
  * pattern (what the page waits for), and to the queue being empty again (every lexeme using it).
  *
- *   pnpm exec tsx apps/workbench/bench/save-to-forms-latency.ts [--runs 5]
+ *   pnpm exec tsx apps/workbench/bench/save-to-forms-latency.ts [--runs 5] [--out FILE]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,7 +15,7 @@ import { startWorkbench } from '../src';
 import { openEventStream } from '../test/support/event-stream';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string' } } });
+  const { values } = parseArgs({ options: { runs: { type: 'string' }, out: { type: 'string' } } });
   const runs = Number(values.runs ?? 5);
   const dataDir = mkdtempSync(join(tmpdir(), 'workbench-latency-'));
   const db = await openDatabase({ dialect: 'pglite', dataDir });
@@ -57,7 +57,10 @@ async function main(): Promise<void> {
         results.push({ saved: Math.round(saved), firstForms: Math.round(firstForms), queueEmpty: Math.round(queueEmpty) });
         process.stdout.write(`run ${run}: pattern ${name} (${lexemes} lexemes): saved after ${Math.round(saved)} ms, lexeme 1's forms after ${Math.round(firstForms)} ms, queue empty after ${Math.round(queueEmpty)} ms\n`);
       }
-      process.stdout.write(`${JSON.stringify({ benchmark: 'workbench-save-to-forms', database: 'pglite (temporary folder)', pattern: name, lexemesUsingIt: lexemes, loadAverage: loadavg().map((n) => Math.round(n * 10) / 10), results })}\n`);
+      const artifact = { benchmark: 'workbench-save-to-forms', database: 'pglite (temporary folder), recompute in the server', measuredAt: new Date().toISOString(), pattern: name, lexemesUsingIt: lexemes, loadAverage: loadavg().map((n) => Math.round(n * 10) / 10), results };
+      const out = values.out ?? join(__dirname, '..', '..', '..', 'benchmarks', 'workbench-save-to-forms.json');
+      writeFileSync(out, `${JSON.stringify(artifact, null, 2)}\n`);
+      process.stdout.write(`written ${out}\n`);
     } finally {
       await workbench.close();
     }

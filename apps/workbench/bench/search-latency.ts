@@ -80,7 +80,12 @@ async function main(): Promise<void> {
       process.stdout.write(`${prefix.padEnd(6)} ${String(hits).padStart(3)} hits  API p50 ${result.api.p50} p95 ${result.api.p95} p99 ${result.api.p99} ms   psql p50 ${result.psql.p50} p95 ${result.psql.p95} p99 ${result.psql.p99} ms\n`);
     }
     // The machine's load says how much of the time is waiting for a core (2 cores shared by other jobs).
-    const artifact = { benchmark: 'workbench-search', database: workbench.context.db.description, forms, limit, measuredAt: new Date().toISOString(), loadAverage: loadavg().map((n) => Math.round(n * 10) / 10), results };
+    const artifact = {
+      benchmark: 'workbench-search',
+      database: workbench.context.db.description,
+      client: 'fetch in the same Node process as the server (HTTP over loopback, JSON parsed); psql: its own \\timing of the same SQL',
+      forms,
+      limit, measuredAt: new Date().toISOString(), loadAverage: loadavg().map((n) => Math.round(n * 10) / 10), results };
     const out = values.out ?? join(__dirname, '..', '..', '..', 'benchmarks', 'workbench-search.json');
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, `${JSON.stringify(artifact, null, 2)}\n`);
