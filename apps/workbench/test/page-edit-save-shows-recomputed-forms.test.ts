@@ -9,10 +9,12 @@ describe('the page in Chromium', () => {
   let workbench: Workbench;
   let browser: Browser;
   let page: Page;
+  const requested: string[] = [];
   beforeAll(async () => {
     workbench = await startTestWorkbench('pglite', __filename, { pageDir: PAGE_DIR });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    page.on('request', (request) => requested.push(request.url()));
   });
   afterAll(async () => {
     await browser?.close();
@@ -82,5 +84,10 @@ describe('the page in Chromium', () => {
     ]);
     await page.locator('#save-state', { hasText: 'recomputed' }).waitFor({ timeout: 60_000 });
     await screenshot(page, '4-saved');
+  });
+
+  it('loaded nothing from anywhere but the workbench (it works offline)', () => {
+    expect(requested.length).toBeGreaterThan(5);
+    expect(requested.filter((url) => !url.startsWith(`${workbench.url}/`))).toEqual([]);
   });
 });
