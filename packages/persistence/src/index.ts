@@ -29,7 +29,7 @@ export { BEFORE_FIRST_LEXEME_ID, streamLexemes, streamVersionedLexemes, type Str
 export { changedLexemes, LEXEME_VERSION_SQL, type LexemeScope } from './readers/lexeme-versions';
 export { countLexemes } from './readers/count-lexemes';
 export { findForm, formsWithPrefix, type FormSource } from './readers/find-form';
-export { findFormQuery, formsWithPrefixQuery, formMatches, FORM_KEY_LENGTH } from './readers/form-key';
+export { findFormQuery, formsWithPrefixQuery, formMatches, formPrefixRange, FORM_KEY_LENGTH, FORM_KEY_ORDER } from './readers/form-key';
 
 export { replaceLexicon, type LexiconInput, type LexiconCounts, type ReplaceLexiconOptions } from './lexicon/replace-lexicon';
 export { compiledHash } from './lexicon/compiled-hash';

@@ -42,6 +42,28 @@ export function formsWithPrefixQuery(prefix: string, limit: number): SqlQuery {
 }
 
 /**
+ * "`form` starts with `prefix`" as a range of index keys, for queries that read the index in order and
+ * stop at a LIMIT (`ORDER BY` {@link FORM_KEY_ORDER}): the condition, with its parameters numbered
+ * from `$first`, and their values. The whole form is checked with `starts_with` only when the prefix is
+ * longer than the key: for a shorter one the range is exact, and the check's guessed selectivity turns
+ * the planner from the ordered index scan to a bitmap scan and a sort of every match (measured on 3.2M
+ * fr_FR forms: 192 ms instead of 20 ms for "ma").
+ */
+export function formPrefixRange(prefix: string, first = 1): { condition: string; values: string[] } {
+  const points = Array.from(prefix);
+  const key = points.slice(0, FORM_KEY_LENGTH).join('');
+  const upper = nextPrefix(key);
+  const values = [key];
+  let condition = `${KEY} >= $${first}`;
+  if (upper !== undefined) condition += ` AND ${KEY} < $${first + values.push(upper) - 1}`;
+  if (points.length > FORM_KEY_LENGTH) condition += ` AND starts_with(form, $${first + values.push(prefix) - 1})`;
+  return { condition, values };
+}
+
+/** The index's key, to `ORDER BY` so a prefix range is read in index order. */
+export const FORM_KEY_ORDER = KEY;
+
+/**
  * The smallest string greater, in code point order, than every string starting with `prefix`: the
  * prefix with its last code point incremented (dropping trailing U+10FFFF); undefined when there is none
  * (an empty prefix, or only U+10FFFF). UTF-8 byte order is code point order, which "C" follows.
