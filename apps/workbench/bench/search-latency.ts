@@ -31,12 +31,10 @@ function summary(times: number[]) {
 /** psql's own `\timing` of the query, `runs` times in one session (values passed as psql variables, quoted by psql). */
 function psqlTimes(url: string, prefix: string, limit: number, runs: number): number[] {
   const query = searchFormsQuery(prefix, limit, 0);
-  const text = query.text.replace(/\$(\d)/g, (_, n) => [":'p1'", ":'p2'", ':p3', ':p4'][Number(n) - 1]);
+  // $1 and $2 are numbers (limit, offset), the others text: psql quotes :'pN' itself.
+  const text = query.text.replace(/\$(\d)/g, (_, n) => (Number(n) <= 2 ? `:p${n}` : `:'p${n}'`));
   const script = [
-    `\\set p1 '${prefix.replace(/'/g, "''")}'`,
-    `\\set p2 '${String(query.values[1]).replace(/'/g, "''")}'`,
-    `\\set p3 ${query.values[2]}`,
-    `\\set p4 ${query.values[3]}`,
+    ...query.values.map((value, i) => `\\set p${i + 1} '${String(value).replace(/'/g, "''")}'`),
     '\\timing on',
     ...Array.from({ length: runs + 20 }, () => `${text};`),
   ].join('\n');
