@@ -65,7 +65,7 @@ for (const dialect of TEST_DIALECTS) {
         [400, { error: 'field "format" is "myspell"; use "hunspell" or "apertium"' }],
         [400, { error: 'a hunspell import needs the file(s) "aff" and "dic"; missing: dic' }],
         [400, { error: 'bad.dix:1:22: XML: unclosed tag: pardefs, inside <pardefs> opened at line 1: the file is not well-formed XML' }],
-        [400, { error: 'unexpected field "other"; the fields are format, replace, ignoreUnknownFlags' }],
+        [400, { error: 'unexpected field "other"; the fields are format, replace, strict' }],
         [415, { error: 'send the dictionary as multipart/form-data: a "format" field and the files "aff" + "dic" (hunspell) or "dix" (apertium)' }],
       ]);
       expect(await words('horse')).toEqual(['horse', 'horses']);

@@ -8,8 +8,8 @@ export type UploadedDictionary =
       readonly format: 'hunspell';
       readonly aff: { name: string; bytes: Uint8Array };
       readonly dic: { name: string; bytes: Uint8Array };
-      /** Ignore flags the .aff does not define, as libhunspell does (default: reject the files). */
-      readonly ignoreUnknownFlags?: boolean;
+      /** Reject flags the .aff does not define and classes whose count disagrees with their rules (default: read them as libhunspell does). */
+      readonly strict?: boolean;
     }
   | { readonly format: 'apertium'; readonly dix: { name: string; bytes: Uint8Array } };
 
@@ -29,7 +29,7 @@ export function parseDictionary(upload: UploadedDictionary): ImportedLexicon {
   try {
     if (upload.format === 'hunspell') {
       return parseHunspell({ aff: upload.aff.bytes, dic: upload.dic.bytes, affName: upload.aff.name, dicName: upload.dic.name }, {
-        unknownFlags: upload.ignoreUnknownFlags ? 'ignore' : 'error',
+        strict: upload.strict ?? false,
       });
     }
     return parseApertium(new TextDecoder('utf-8', { fatal: true }).decode(upload.dix.bytes), upload.dix.name);

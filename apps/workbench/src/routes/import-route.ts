@@ -6,12 +6,12 @@ import { HttpError } from '../server/http-error';
 import type { WorkbenchContext } from '../server/workbench-context';
 
 /** The multipart fields and files an upload may have. */
-const FIELDS = new Set(['format', 'replace', 'ignoreUnknownFlags']);
+const FIELDS = new Set(['format', 'replace', 'strict']);
 const FILES: Record<'hunspell' | 'apertium', readonly string[]> = { hunspell: ['aff', 'dic'], apertium: ['dix'] };
 
 /**
  * `POST /api/import` (multipart: `format` = hunspell|apertium, files `aff` + `dic` or `dix`, `replace`
- * = true to replace a non-empty lexicon): parses the files now (400 with the importer's message if they
+ * = true to replace a non-empty lexicon, `strict` = true to read a Hunspell pair strictly): parses the files now (400 with the importer's message if they
  * are not a dictionary), then stores the lexicon in the background and answers 202; progress comes as
  * `import` events and in `GET /api/status`, then the forms as the queue drains.
  */
@@ -40,7 +40,7 @@ export function importRoute(app: FastifyInstance, ctx: WorkbenchContext): void {
       const missing = FILES[format].filter((name) => !files[name]);
       if (missing.length > 0) throw new HttpError(400, `a ${format} import needs the file(s) ${FILES[format].map((f) => `"${f}"`).join(' and ')}; missing: ${missing.join(', ')}`);
       const upload: UploadedDictionary =
-        format === 'hunspell' ? { format, aff: files.aff, dic: files.dic, ignoreUnknownFlags: fields.ignoreUnknownFlags === 'true' } : { format, dix: files.dix };
+        format === 'hunspell' ? { format, aff: files.aff, dic: files.dic, strict: fields.strict === 'true' } : { format, dix: files.dix };
 
       const existing = await countLexemes(ctx.db);
       if (existing > 0 && fields.replace !== 'true') {

@@ -9,10 +9,10 @@ export const importView: View = (main) => {
   const dic = h('input', { id: 'import-dic', type: 'file', name: 'dic', accept: '.dic' });
   const dix = h('input', { id: 'import-dix', type: 'file', name: 'dix', accept: '.dix,.xml' });
   const replaceBox = h('input', { id: 'import-replace', type: 'checkbox', name: 'replace' });
-  const ignoreFlags = h('input', { id: 'import-ignore-flags', type: 'checkbox', name: 'ignoreUnknownFlags' });
+  const strict = h('input', { id: 'import-strict', type: 'checkbox', name: 'strict' });
   const progress = h('progress', { id: 'import-progress', max: 1, value: 0 });
   const state = h('p', { id: 'import-state', 'aria-live': 'polite' });
-  const hunspellFields = h('div', {}, h('label', {}, '.aff ', aff), ' ', h('label', {}, '.dic ', dic), ' ', h('label', {}, ignoreFlags, ' ignore flags the .aff does not define'));
+  const hunspellFields = h('div', {}, h('label', {}, '.aff ', aff), ' ', h('label', {}, '.dic ', dic), ' ', h('label', {}, strict, ' strict: reject flags the .aff does not define'));
   const apertiumFields = h('div', { hidden: true }, h('label', {}, '.dix ', dix));
   format.addEventListener('change', () => {
     hunspellFields.hidden = format.value !== 'hunspell';
@@ -24,7 +24,7 @@ export const importView: View = (main) => {
     form.append('format', format.value);
     if (replaceBox.checked) form.append('replace', 'true');
     if (format.value === 'hunspell') {
-      if (ignoreFlags.checked) form.append('ignoreUnknownFlags', 'true');
+      if (strict.checked) form.append('strict', 'true');
       if (aff.files?.[0]) form.append('aff', aff.files[0]);
       if (dic.files?.[0]) form.append('dic', dic.files[0]);
     } else if (dix.files?.[0]) form.append('dix', dix.files[0]);
