@@ -51,7 +51,7 @@ for (const dialect of TEST_DIALECTS) {
 
     it('rejects what is not a dictionary upload with a message: 400, 413, 415', async () => {
       const answers = [
-        await upload(hunspellUpload({ format: 'hunspell', replace: 'true' }, { aff: ['bad.aff', 'SFX S Y one\n'], dic: ['bad.dic', DIC] })),
+        await upload(hunspellUpload({ format: 'hunspell', replace: 'true', strict: 'true' }, { aff: ['bad.aff', 'SFX S Y one\n'], dic: ['bad.dic', DIC] })),
         await upload(hunspellUpload({ format: 'hunspell', replace: 'true' }, { aff: ['small.aff', AFF], dic: ['big.dic', `2\n${'x'.repeat(2000)}\n`] })),
         await upload(hunspellUpload({ format: 'myspell', replace: 'true' }, { aff: ['small.aff', AFF] })),
         await upload(hunspellUpload({ format: 'hunspell', replace: 'true' }, { aff: ['small.aff', AFF] })),
@@ -60,7 +60,7 @@ for (const dialect of TEST_DIALECTS) {
         await upload('{"format": "hunspell"}', { 'content-type': 'application/json' }),
       ];
       expect(answers.map((a) => [a.status, a.body])).toEqual([
-        [400, { error: 'bad.aff:1: SFX class "S" starts with a rule line; write its header first: "SFX S Y|N number_of_rules"' }],
+        [400, { error: 'bad.aff:1: "SFX S Y one" is no SFX class header (its rule count "one" is no positive number) and no rule of the class before it; libhunspell reads no further (bad.aff from line 1 on is ignored); write the header "SFX S Y|N number_of_rules" first, or correct the count of the class above' }],
         [413, { error: 'an uploaded file is larger than the limit of 1000 bytes' }],
         [400, { error: 'field "format" is "myspell"; use "hunspell" or "apertium"' }],
         [400, { error: 'a hunspell import needs the file(s) "aff" and "dic"; missing: dic' }],
