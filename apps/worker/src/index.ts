@@ -5,6 +5,7 @@ export { UsageError } from './cli/usage-error';
 export { withWorkerSessionSettings, workerSessionSettings } from './config/session-settings';
 export { DEFAULTS, CONNECTION_DEFAULTS, type ConnectionSettings, type WorkerConfig, type RecomputeConfig, type RunConfig, type LexemeSelection } from './config/worker-config';
 export { fullRecompute, type FullRecomputeOptions } from './pipeline/full-recompute';
+export { fullRebuild, type FullRebuildOptions } from './pipeline/full-rebuild';
 export { drainQueue, type DrainQueueOptions } from './pipeline/drain-queue';
 export { hasFailures, type RunReport, type PatternProblem } from './pipeline/run-report';
 export { buildWorkerGrammar, loadWorkerGrammar, type WorkerGrammar } from './compute/worker-grammar';

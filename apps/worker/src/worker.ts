@@ -1,6 +1,7 @@
 import { type Database, getWriter } from '@paradigm/persistence';
 import type { WorkerConfig } from './config/worker-config';
 import { drainQueue } from './pipeline/drain-queue';
+import { fullRebuild } from './pipeline/full-rebuild';
 import { fullRecompute } from './pipeline/full-recompute';
 import type { RunReport } from './pipeline/run-report';
 import { RunState } from './pipeline/run-state';
@@ -24,7 +25,11 @@ export interface WorkerContext {
 /** Runs `config`'s command on `db` (the CLI, the benchmark scripts and the tests all come through here). */
 export function runWorker(db: Database, config: WorkerConfig, context: WorkerContext): Promise<RunReport> {
   const common = { batchSize: config.batchSize, batchForms: config.batchForms, concurrency: config.concurrency, writer: getWriter(config.method), ...context };
-  if (config.command === 'recompute') return fullRecompute(db, { ...common, selection: config.selection });
+  if (config.command === 'recompute') {
+    // Every lexeme: a new table and a swap. Some lexemes: replaced in place.
+    if (config.selection.kind === 'all') return fullRebuild(db, common);
+    return fullRecompute(db, { ...common, selection: config.selection });
+  }
   const drain = { ...common, follow: config.follow, pollMs: config.pollMs, retryFailed: config.retryFailed };
   if (!config.follow || !context.reconnect) return drainQueue(db, drain);
   // One set of counters across reconnections, so the final summary covers the whole run.

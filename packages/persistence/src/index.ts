@@ -39,3 +39,16 @@ export { loadLexicon, UnknownPatternError, type LoadInput, type LoadOptions, typ
 
 // What the `paradigm` command asks: a lexeme's paradigm, the readings of a form, a cell's forms, status.
 export * from './lookup';
+
+// A full rebuild of `forms`: new table, indexes built once, swap.
+export { readFormsDefinition, type FormsDefinition } from './rebuild/forms-definition';
+export {
+  NEXT_FORMS_TABLE,
+  REBUILD_LOCK,
+  copyNextFormsSql,
+  registerRebuild,
+  unregisterRebuild,
+  createNextForms,
+  indexNextForms,
+  swapInNextForms,
+} from './rebuild/rebuild-forms';

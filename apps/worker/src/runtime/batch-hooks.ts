@@ -1,7 +1,10 @@
 import type { Connection } from '@paradigm/persistence';
 
-/** Where in a batch's transaction a hook runs. */
-export type BatchPoint = 'after-claim' | 'after-write' | 'after-commit';
+/**
+ * Where in a batch's transaction a hook runs. A full rebuild (`recompute --all`) also stops at its own
+ * steps: every row copied into the new table, its indexes built, the swap done but not committed.
+ */
+export type BatchPoint = 'after-claim' | 'after-write' | 'after-commit' | 'rebuild-copied' | 'rebuild-indexed' | 'rebuild-swapped';
 
 /**
  * Calls the pipeline makes at fixed points of each batch. Production passes {@link NO_HOOKS}; the crash

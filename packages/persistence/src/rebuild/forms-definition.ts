@@ -1,0 +1,65 @@
+import type { Connection } from '../connection/connection';
+
+/**
+ * What a rebuilt `forms` must have besides its columns, read from the catalog of the live table so a
+ * rebuild follows the migrations instead of repeating them: each statement already targets the new
+ * table, under a temporary name that {@link FormsDefinition.renames} gives back after the swap.
+ */
+export interface FormsDefinition {
+  /** `CREATE INDEX` and `ALTER TABLE ... ADD CONSTRAINT` (primary key, unique, exclusion, foreign key): built after the rows are in. */
+  readonly indexes: readonly string[];
+  /** `CREATE TRIGGER` of the live table's own triggers, and `GRANT`s of its privileges. */
+  readonly extras: readonly string[];
+  /** Run after the old table is dropped and the new one renamed to `forms`. */
+  readonly renames: readonly string[];
+}
+
+const CATALOG_SQL = `
+  SELECT 'index' AS kind, i.relname AS name, pg_get_indexdef(i.oid) AS definition
+  FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+  WHERE x.indrelid = to_regclass($1) AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.oid AND c.conrelid = x.indrelid)
+  UNION ALL
+  SELECT 'constraint', c.conname, pg_get_constraintdef(c.oid)
+  FROM pg_constraint c WHERE c.conrelid = to_regclass($1) AND c.contype IN ('p', 'u', 'x', 'f')
+  UNION ALL
+  SELECT 'trigger', t.tgname, pg_get_triggerdef(t.oid)
+  FROM pg_trigger t WHERE t.tgrelid = to_regclass($1) AND NOT t.tgisinternal
+  UNION ALL
+  SELECT 'grant', g.grantee, g.privilege_type
+  FROM information_schema.role_table_grants g
+  WHERE g.table_schema = current_schema() AND g.table_name = $1 AND g.grantee <> g.grantor
+  ORDER BY 1, 2`;
+
+/** `CREATE [UNIQUE] INDEX name ON [ONLY] table USING ...`, as `pg_get_indexdef` prints it. */
+const INDEX_DEFINITION = /^CREATE (UNIQUE )?INDEX \S+ ON (?:ONLY )?\S+ (USING .*)$/s;
+/** `CREATE [CONSTRAINT] TRIGGER name ... ON table ...`, as `pg_get_triggerdef` prints it. */
+const TRIGGER_TABLE = / ON \S+ /;
+
+/** Reads {@link FormsDefinition} of `table` (in the current schema) for a new table named `next`. */
+export async function readFormsDefinition(conn: Connection, table: string, next: string): Promise<FormsDefinition> {
+  const rows = (await conn.query<{ kind: string; name: string; definition: string }>(CATALOG_SQL, [table])).rows;
+  const indexes: string[] = [];
+  const extras: string[] = [];
+  const renames: string[] = [];
+  rows.forEach((row, i) => {
+    const temporary = `${next}_${i}`;
+    if (row.kind === 'index') {
+      const match = INDEX_DEFINITION.exec(row.definition);
+      if (!match) throw new Error(`Cannot rebuild index ${row.name} of ${table}: its definition ${JSON.stringify(row.definition)} is not of the form CREATE INDEX name ON table USING ...; drop or recreate it, or recompute without --all.`);
+      indexes.push(`CREATE ${match[1] ?? ''}INDEX ${temporary} ON ${next} ${match[2]}`);
+      renames.push(`ALTER INDEX ${temporary} RENAME TO ${quote(row.name)}`);
+    } else if (row.kind === 'constraint') {
+      indexes.push(`ALTER TABLE ${next} ADD CONSTRAINT ${temporary} ${row.definition}`);
+      renames.push(`ALTER TABLE ${table} RENAME CONSTRAINT ${temporary} TO ${quote(row.name)}`);
+    } else if (row.kind === 'trigger') {
+      extras.push(row.definition.replace(TRIGGER_TABLE, ` ON ${next} `));
+    } else {
+      extras.push(`GRANT ${row.definition} ON ${next} TO ${row.name === 'PUBLIC' ? 'PUBLIC' : quote(row.name)}`);
+    }
+  });
+  return { indexes, extras, renames };
+}
+
+function quote(identifier: string): string {
+  return `"${identifier.replace(/"/g, '""')}"`;
+}

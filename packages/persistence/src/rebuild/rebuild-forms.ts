@@ -1,0 +1,102 @@
+import type { Connection } from '../connection/connection';
+import { QUEUE_TABLES } from '../queue/queue-tables';
+import { FORM_COLUMNS } from '../writers/form-writer';
+import type { FormsDefinition } from './forms-definition';
+
+/** The table a rebuild fills; it exists only inside the rebuild's transaction until it becomes `forms`. */
+export const NEXT_FORMS_TABLE = 'forms_next';
+
+/**
+ * The one-key advisory lock a rebuild holds for its session: one rebuild at a time, and a rebuild that
+ * finds it free knows that any registration left in `forms_rebuild` belongs to a dead process.
+ * (One-key locks never collide with the two-key per-lexeme locks of `replaceForms`.)
+ */
+export const REBUILD_LOCK = 0x7061_7264_7262; // "pardrb"
+
+/** Rows of a rebuild go in with one COPY; FREEZE because the table was created in the same transaction. */
+export function copyNextFormsSql(freeze: boolean): string {
+  return `COPY ${NEXT_FORMS_TABLE} ${FORM_COLUMNS} FROM STDIN${freeze ? ' WITH (FREEZE)' : ''}`;
+}
+
+/**
+ * Outside any transaction, on the connection that will run the rebuild's transaction: waits for any
+ * other rebuild to end (session advisory lock), forgets what a dead one left, and registers this one.
+ * The registration waits for the edits in flight (SHARE locks on the lexicon's tables, held for its few
+ * statements) and commits at once: from then on every claim of `worker run` and every edit is noted (see
+ * the `forms-rebuild` migration), and every edit committed before is in any snapshot taken after.
+ * Read the lexicon only after this returns.
+ */
+export async function registerRebuild(conn: Connection): Promise<void> {
+  await conn.query('SELECT pg_advisory_lock($1)', [REBUILD_LOCK]);
+  await conn.transaction(async (tx) => {
+    await tx.query('LOCK TABLE lexemes, lexeme_patterns, patterns IN SHARE MODE');
+    await tx.query('DELETE FROM forms_rebuild');
+    await tx.query('DELETE FROM forms_rebuild_claims');
+    await tx.query('DELETE FROM forms_rebuild_changes');
+    await tx.query('INSERT INTO forms_rebuild (backend_pid) VALUES (pg_backend_pid())');
+  });
+}
+
+/**
+ * Outside any transaction, after the rebuild's transaction ended (committed: its registration is gone
+ * already; rolled back: it is removed here) and releases the session lock.
+ */
+export async function unregisterRebuild(conn: Connection): Promise<void> {
+  await conn.query('DELETE FROM forms_rebuild');
+  await conn.query('SELECT pg_advisory_unlock($1)', [REBUILD_LOCK]);
+}
+
+/** Inside the rebuild's transaction: the new, unindexed table, with `forms`' columns, defaults and checks. */
+export async function createNextForms(tx: Connection): Promise<void> {
+  await tx.query(`CREATE TABLE ${NEXT_FORMS_TABLE} (LIKE forms INCLUDING ALL EXCLUDING INDEXES)`);
+}
+
+/** Inside the rebuild's transaction, once every row is in: indexes and constraints built once, statistics, triggers and grants. */
+export async function indexNextForms(tx: Connection, definition: FormsDefinition): Promise<void> {
+  for (const statement of definition.indexes) await tx.query(statement);
+  for (const statement of definition.extras) await tx.query(statement);
+  await tx.query(`ANALYZE ${NEXT_FORMS_TABLE}`);
+}
+
+/** Lexemes whose live forms are kept: claimed by `worker run` during the rebuild, or failed in it. */
+const KEPT = `SELECT lexeme_id FROM forms_rebuild_claims UNION SELECT unnest($1::int[])`;
+
+/**
+ * Inside the rebuild's transaction, last: replaces `forms` by the new table. Ends the registration
+ * first (waits for the edits in flight, which hold it FOR SHARE; later edits wait for the commit), then
+ * takes `forms` exclusively (waits for the writers in flight; readers and writers queue behind it until
+ * the commit, which follows at once), carries over the live forms of the lexemes that `worker run` claimed since
+ * the rebuild registered (they are newer than the rebuild's snapshot, or equal to it) and of those that
+ * failed to generate (their old forms stay, as with a per-lexeme replace), records the failures,
+ * drops the old table and renames the new one, with its indexes, to the old names. Then, unless a
+ * pattern changed since the registration, it dequeues every lexeme that did not change since (its new
+ * forms are current) and the pattern changes queued before it (the rebuild's grammar has them); a
+ * queue row a worker is claiming right now is skipped (that worker writes it into the new table).
+ * `failedIds` and `reasons` are parallel.
+ */
+export async function swapInNextForms(tx: Connection, definition: FormsDefinition, failedIds: readonly number[], reasons: readonly string[]): Promise<void> {
+  const ended = await tx.query<{ patterns_changed: boolean }>('DELETE FROM forms_rebuild RETURNING patterns_changed');
+  const patternsChanged = ended.rows[0]?.patterns_changed ?? true;
+  await tx.query('LOCK TABLE forms IN ACCESS EXCLUSIVE MODE');
+  await tx.query(`DELETE FROM ${NEXT_FORMS_TABLE} WHERE lexeme_id IN (${KEPT})`, [failedIds]);
+  await tx.query(`INSERT INTO ${NEXT_FORMS_TABLE} SELECT * FROM forms WHERE lexeme_id IN (${KEPT})`, [failedIds]);
+  // A lexeme a worker claimed meanwhile keeps that worker's outcome (success or failure).
+  await tx.query(`DELETE FROM ${QUEUE_TABLES.failures} WHERE lexeme_id NOT IN (SELECT lexeme_id FROM forms_rebuild_claims) AND lexeme_id <> ALL($1::int[])`, [failedIds]);
+  await tx.query(
+    `INSERT INTO ${QUEUE_TABLES.failures} (lexeme_id, reason) SELECT id, reason FROM unnest($1::int[], $2::text[]) AS t(id, reason) ` +
+      `WHERE id NOT IN (SELECT lexeme_id FROM forms_rebuild_claims) ORDER BY id ON CONFLICT (lexeme_id) DO UPDATE SET reason = excluded.reason, failed_at = now()`,
+    [failedIds, reasons],
+  );
+  await tx.query('DROP TABLE forms');
+  await tx.query(`ALTER TABLE ${NEXT_FORMS_TABLE} RENAME TO forms`);
+  for (const statement of definition.renames) await tx.query(statement);
+  if (!patternsChanged) {
+    await tx.query(
+      `DELETE FROM ${QUEUE_TABLES.lexemes} WHERE lexeme_id IN (SELECT q.lexeme_id FROM ${QUEUE_TABLES.lexemes} q ` +
+        `WHERE NOT EXISTS (SELECT 1 FROM forms_rebuild_changes c WHERE c.lexeme_id = q.lexeme_id) FOR UPDATE SKIP LOCKED)`,
+    );
+    await tx.query(`DELETE FROM ${QUEUE_TABLES.patterns} WHERE (pattern_id, name) IN (SELECT pattern_id, name FROM ${QUEUE_TABLES.patterns} FOR UPDATE SKIP LOCKED)`);
+  }
+  await tx.query('DELETE FROM forms_rebuild_claims');
+  await tx.query('DELETE FROM forms_rebuild_changes');
+}
