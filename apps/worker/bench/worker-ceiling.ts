@@ -1,13 +1,15 @@
 /**
- * The worker's full recompute against its ceiling, side by side in one run, on real PostgreSQL:
+ * The worker's full recompute against two ceilings, side by side in one run, on real PostgreSQL:
  *
- * - worker: the built CLI (`node apps/worker/dist/main.js recompute --all --method copy`), end to end
- *   (grammar compile, fetch, compute, persist), on a table that already holds the old forms;
- * - ceiling: the same rows, already encoded, loaded by the server itself from files: per batch (the
- *   same lexeme id ranges as the worker's pages) one transaction with the worker's own DELETE
- *   statement (`DELETE_RANGE_SQL`) + `COPY forms FROM '<file>'`, with the same concurrency and the same
- *   session settings (`jit=off`). The worker also takes per-lexeme advisory locks and clears failure
- *   rows in each batch; the ceiling does neither, so those count against the worker.
+ * - worker: the built CLI (`node apps/worker/dist/main.js recompute --all`), end to end (grammar
+ *   compile, fetch, compute, a new table, index builds, swap), on a table that already holds the old forms;
+ * - DELETE + COPY ceiling: the same rows, already encoded, loaded by the server itself from files: per
+ *   batch (the same lexeme id ranges as the worker's pages) one transaction with the per-range DELETE
+ *   (`DELETE_RANGE_SQL`) + `COPY forms FROM '<file>'` into the indexed table, with `--concurrency`
+ *   connections and the same session settings (`jit=off`): what replacing in place can reach;
+ * - bulk ceiling: the same files loaded the way the worker's rebuild loads: one transaction that creates
+ *   the new table, `COPY ... FROM '<file>' WITH (FREEZE)` of every page, builds the indexes the catalog
+ *   lists, ANALYZE, and the swap (`persistence`'s own rebuild statements): what the rebuild can reach.
  *
  * Every timed run (worker or ceiling) starts from the same state: `VACUUM ANALYZE` of the lexicon and
  * forms tables and a `CHECKPOINT`, untimed (this server runs with autovacuum off, so without it each
@@ -26,7 +28,22 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Database, datasetDir, FORM_COLUMNS, openDatabase, readManifest, seedDatabase, withConnection, workspaceRoot, writeDataset } from '@paradigm/persistence';
+import {
+  createNextForms,
+  type Database,
+  datasetDir,
+  FORM_COLUMNS,
+  indexNextForms,
+  NEXT_FORMS_TABLE,
+  openDatabase,
+  readFormsDefinition,
+  readManifest,
+  seedDatabase,
+  swapInNextForms,
+  withConnection,
+  workspaceRoot,
+  writeDataset,
+} from '@paradigm/persistence';
 import { withWorkerSessionSettings, workerSessionSettings } from '../src/config/session-settings';
 import { CONNECTION_DEFAULTS, DEFAULTS } from '../src/config/worker-config';
 import { BEFORE_FIRST_ID, DELETE_RANGE_SQL } from '../src/pipeline/replace-id-range';
@@ -101,6 +118,12 @@ async function main(): Promise<void> {
       await settle(db);
       ceiling.push(await serverCpuDuring(ceilingServerTotal, () => runCeiling(db, pages, options.concurrency)));
     };
+    const bulk: number[] = [];
+    const bulkServerTotal: (number | null)[] = [];
+    const timedBulk = async () => {
+      await settle(db);
+      bulk.push(await serverCpuDuring(bulkServerTotal, () => runBulkCeiling(db, pages)));
+    };
     const timedWorker = async () => {
       await settle(db);
       const start = performance.now();
@@ -110,15 +133,15 @@ async function main(): Promise<void> {
       worker.push(report);
     };
     for (let rep = 1; rep <= options.reps; rep++) {
-      if (rep % 2 === 1) {
-        await timedCeiling();
-        await timedWorker();
-      } else {
-        await timedWorker();
-        await timedCeiling();
-      }
-      log(`rep ${rep}: ceiling ${ceilingRate(warm.forms, ceiling.at(-1)!)} forms/s, worker ${rate(worker.at(-1)!)} forms/s, worker peak RSS ${worker.at(-1)!.peakRssMb} MB`);
+      // The order rotates, so drift over the run hits each side alike.
+      const order = [timedCeiling, timedBulk, timedWorker];
+      for (let i = 0; i < order.length; i++) await order[(i + rep - 1) % order.length]!();
+      log(
+        `rep ${rep}: DELETE + COPY ceiling ${ceilingRate(warm.forms, ceiling.at(-1)!)} forms/s, bulk ceiling ${Math.round(warm.forms / (bulk.at(-1)! / 1000))} forms/s, ` +
+          `worker ${rate(worker.at(-1)!)} forms/s, worker peak RSS ${worker.at(-1)!.peakRssMb} MB, load ${loadAverage().join(' ')}`,
+      );
     }
+    const bulkRates = bulk.map((ms) => Math.round(warm.forms / (ms / 1000)));
     const ceilingRates = ceiling.map((run) => ceilingRate(warm.forms, run));
     const workerRates = worker.map(rate);
     const workerRate = median(workerRates);
@@ -133,8 +156,14 @@ async function main(): Promise<void> {
       loadAverage: { atStart: loadAtStart, atEnd: loadAverage() },
       workerFormsPerSecond: workerRate,
       ceilingFormsPerSecond: ceilingMedian,
+      bulkCeilingFormsPerSecond: median(bulkRates),
       ratioOfMedians: round3(workerRate / ceilingMedian),
       medianPairedRatio: round3(median(workerRates.map((w, i) => w / ceilingRates[i]!))),
+      bulkRatioOfMedians: round3(workerRate / median(bulkRates)),
+      bulkMedianPairedRatio: round3(median(workerRates.map((w, i) => w / bulkRates[i]!))),
+      bulkCeilingFormsPerSecondPerRep: bulkRates,
+      bulkPairedRatioPerRep: workerRates.map((w, i) => round3(w / bulkRates[i]!)),
+      bulkCeilingServerTotalCpuMsPerRep: bulkServerTotal,
       workerPeakRssMb: Math.max(...worker.map((r) => r.peakRssMb)),
       firstRecomputePeakRssMb: warm.peakRssMb,
       ceilingFormsPerSecondPerRep: ceilingRates,
@@ -173,9 +202,10 @@ async function main(): Promise<void> {
           git: gitRevision(ROOT),
           runbook: { ...RUNBOOK, formsPerSecond: RUNBOOK.forms / RUNBOOK.seconds },
           method:
-            'worker = built CLI, recompute --all --method copy, forms / the run report\'s elapsedMs (grammar compile, count, fetch, compute, persist; not Node start-up: see workerProcessWallMsPerRep); ' +
-            'ceiling = per page (same id ranges, same concurrency, jit=off) one transaction: ' + DELETE_RANGE_SQL + ' + COPY forms FROM a server-side file of the same rows; ' +
-            'untimed VACUUM ANALYZE + CHECKPOINT before every timed run; order alternates per rep; indexed logged table, old forms present.',
+            'worker = built CLI, recompute --all (rebuild into a new table + swap), forms / the run report\'s elapsedMs (grammar compile, count, fetch, compute, COPY, index builds, swap; not Node start-up: see workerProcessWallMsPerRep); ' +
+            'ceiling (DELETE + COPY) = per page (same id ranges, --concurrency connections, jit=off) one transaction: ' + DELETE_RANGE_SQL + ' + COPY forms FROM a server-side file of the same rows; ' +
+            'bulk ceiling = one transaction: CREATE TABLE (LIKE forms), COPY FREEZE of every page file, the catalog\'s indexes, ANALYZE, swap; ' +
+            'untimed VACUUM ANALYZE + CHECKPOINT before every timed run; order rotates per rep; logged tables, old forms present. The machine was shared with other jobs: see loadAverage.',
           sizes,
         },
         null,
@@ -262,6 +292,24 @@ async function runCeiling(db: Database, pages: readonly Page[], concurrency: num
     });
   await Promise.all(Array.from({ length: concurrency }, lane));
   return { ms: performance.now() - start, deleteMs, copyMs, serverCpuMs };
+}
+
+/**
+ * The bulk ceiling: the worker's rebuild without the worker (the rows come from the server-side page
+ * files), in one transaction on one connection; resolves to its wall time in ms.
+ */
+async function runBulkCeiling(db: Database, pages: readonly Page[]): Promise<number> {
+  const start = performance.now();
+  await withConnection(db, (conn) =>
+    conn.transaction(async (tx) => {
+      await createNextForms(tx);
+      const definition = await readFormsDefinition(tx, 'forms', NEXT_FORMS_TABLE);
+      for (const page of pages) await tx.query(`COPY ${NEXT_FORMS_TABLE} ${FORM_COLUMNS} FROM '${page.file}' WITH (FREEZE)`);
+      await indexNextForms(tx, definition);
+      await swapInNextForms(tx, definition, [], []);
+    }),
+  );
+  return performance.now() - start;
 }
 
 /**

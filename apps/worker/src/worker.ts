@@ -20,6 +20,8 @@ export interface WorkerContext {
    * instead of failing. Without it (and for one-shot commands) the database error is thrown.
    */
   readonly reconnect?: ReconnectPolicy;
+  /** `run --follow` on PostgreSQL: its notification session was lost; it goes on polling. */
+  readonly onListenerLost?: (error: Error) => void;
 }
 
 /** Runs `config`'s command on `db` (the CLI, the benchmark scripts and the tests all come through here). */

@@ -11,8 +11,8 @@ describe('run --follow (PostgreSQL)', () => {
     // other is still expanding the initial pattern changes, which queues them again (correct, only wasted).
     const worker = spawnWorker(['run', '--follow', '--poll-ms', '100', '--progress', 'none', '--concurrency', '1'], { DATABASE_URL: url });
     for (let i = 0; i < 100 && (await query(database(), 'SELECT 1 FROM recompute_queue')).length > 0; i++) await new Promise((r) => setTimeout(r, 100));
-    await query(database(), "INSERT INTO lexemes (id, lemma) VALUES (50, 'dog')");
-    await query(database(), 'INSERT INTO lexeme_patterns VALUES (50, 1, 0)');
+    // One transaction: the worker may wake on its commit, and should find the lexeme with its pattern.
+    await query(database(), "WITH added AS (INSERT INTO lexemes (id, lemma) VALUES (50, 'dog') RETURNING id) INSERT INTO lexeme_patterns SELECT id, 1, 0 FROM added");
     let rows: unknown[] = [];
     for (let i = 0; i < 100 && rows.length === 0; i++) {
       await new Promise((r) => setTimeout(r, 100));

@@ -1,4 +1,4 @@
-export type { Connection, CopyChunk, Dialect, PooledConnection, QueryResult } from './connection/connection';
+export type { Connection, CopyChunk, Dialect, Listener, PooledConnection, QueryResult } from './connection/connection';
 export type { Database, OpenOptions } from './connection/database';
 export { openDatabase, defaultPgliteDir } from './connection/open-database';
 export { databaseUrlFromEnvironment, describeUrl, parseDatabaseUrl, POSTGRES_SCHEMES, type DatabaseAddress } from './connection/database-url';

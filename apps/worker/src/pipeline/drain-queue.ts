@@ -7,6 +7,7 @@ import {
   enqueueLexemesOfPatterns,
   type FormWriter,
   pendingPatternChange,
+  QUEUE_CHANNEL,
   queueCounts,
   withConnection,
 } from '@paradigm/persistence';
@@ -17,6 +18,7 @@ import { readLexemesById } from '../data/read-lexemes-by-id';
 import { runQuery } from '../data/run-query';
 import type { ProgressReporter } from '../progress/progress-reporter';
 import { sleep } from '../runtime/abort';
+import { Wakeup } from '../runtime/wakeup';
 import { type BatchHooks, NO_HOOKS } from '../runtime/batch-hooks';
 import { isRetryable } from '../runtime/database-errors';
 import { persistIsolatingRejections } from './persist-isolating-rejections';
@@ -32,9 +34,11 @@ export interface DrainQueueOptions {
   readonly concurrency: number;
   readonly writer: FormWriter;
   readonly progress: ProgressReporter;
-  /** Keep polling an empty queue until aborted. */
+  /** Keep waiting on an empty queue until aborted: woken by the queue's notifications (PostgreSQL), and polling every `pollMs`. */
   readonly follow: boolean;
   readonly pollMs: number;
+  /** Called if the notification session is lost (the loops then only poll). */
+  readonly onListenerLost?: (error: Error) => void;
   readonly retryFailed: boolean;
   /** Aborting stops claiming; batches in flight commit (or roll back) first. */
   readonly signal: AbortSignal;
@@ -97,6 +101,12 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
   const counts = await withConnection(db, (conn) => runQuery<{ queued: number }>(conn, queueCounts()));
   options.progress.start('run', options.follow ? undefined : counts.rows[0].queued);
 
+  // With --follow on PostgreSQL, a session of its own LISTENs, so an edit wakes a sleeping loop at once
+  // (before the first claim: an edit committed earlier is found by that claim). Polling stays, for
+  // PGlite and for a lost listener.
+  const wakeup = new Wakeup();
+  const listener = options.follow && db.listen ? await db.listen(QUEUE_CHANNEL, () => wakeup.wake(), (error) => options.onListenerLost?.(error)) : undefined;
+
   let batchNumber = 0;
   // A loop that fails stops the others after their batch in flight, so the error is reported with
   // every connection back in the pool.
@@ -127,7 +137,7 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
         }
         if (claimed === 0 && expanded === 0) {
           if (!options.follow) break;
-          await sleepUnlessStopped(options.pollMs);
+          await wakeup.sleep(options.pollMs, AbortSignal.any([options.signal, failed.signal]));
         }
       }
     } catch (error) {
@@ -178,6 +188,7 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
     });
 
   const outcomes = await Promise.allSettled(Array.from({ length: concurrency }, loop));
+  await listener?.close();
   const rejected = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
   if (rejected) throw rejected.reason;
   options.progress.finish(state.counts());

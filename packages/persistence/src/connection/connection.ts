@@ -34,3 +34,8 @@ export interface Connection {
 export interface PooledConnection extends Connection {
   release(): void;
 }
+
+/** A subscription made with `Database.listen`; `close()` ends it. */
+export interface Listener {
+  close(): Promise<void>;
+}

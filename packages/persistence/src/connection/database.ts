@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ClientTimeouts } from './client-timeouts';
-import type { Dialect, PooledConnection } from './connection';
+import type { Dialect, Listener, PooledConnection } from './connection';
 import type { Schema } from '../schema/schema';
 
 /**
@@ -16,6 +16,12 @@ export interface Database {
   /** Describes where it points, without secrets: `postgres://host:5432/db` or `pglite:/path`. */
   readonly description: string;
   acquire(): Promise<PooledConnection>;
+  /**
+   * PostgreSQL only (absent on PGlite, whose one process owns the database: nothing else can write to
+   * it while this process sleeps): calls `onNotify` for every `NOTIFY` on `channel`, on a session of
+   * its own; `onLost` once if that session ends.
+   */
+  listen?(channel: string, onNotify: () => void, onLost: (error: Error) => void): Promise<Listener>;
   close(): Promise<void>;
 }
 

@@ -9,6 +9,7 @@ import { ConnectionDriver } from './connection-driver';
 import type { Database, OpenOptions } from './database';
 import { databaseUrlFromEnvironment, parseDatabaseUrl } from './database-url';
 import { createPgPool } from './pg/pg-database';
+import { listenOnPg } from './pg/pg-listener';
 import { createPostgresKysely } from './postgres-kysely';
 import { openPgliteInstance } from './pglite/pglite-instance';
 import { workspaceRoot } from './workspace-root';
@@ -85,8 +86,9 @@ async function openPostgres(url: string, maxConnections: number, timeouts: Clien
     await pool.close();
     throw error;
   }
+  const db = assemble('postgres', address.description, maxConnections, () => pool.acquire(), () => pool.close());
   return {
-    db: assemble('postgres', address.description, maxConnections, () => pool.acquire(), () => pool.close()),
+    db: { ...db, listen: (channel, onNotify, onLost) => listenOnPg(url, channel, onNotify, onLost) },
     // An index build on a large table is a legitimately long statement: migrations run unbounded.
     migrations: createPostgresKysely(new ConnectionDriver(() => pool.acquireUnbounded())),
   };

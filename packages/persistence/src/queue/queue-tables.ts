@@ -17,3 +17,9 @@ export const QUEUE_TABLES = {
   failures: 'recompute_failures',
   state: 'recompute_state',
 } as const;
+
+/**
+ * The channel the queues' triggers notify on every insert (the `queue-notify` migration); `worker run
+ * --follow` listens on it to wake at once instead of at its next poll.
+ */
+export const QUEUE_CHANNEL = 'paradigm_recompute';
