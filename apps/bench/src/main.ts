@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The bench app's command line: `micro`, `check`, `regeneration`, `report`, `real-lexicons`.
+ * The bench app's command line: `micro`, `check`, `regeneration`, `report`, `real-lexicons`, `latency`.
  * The Phase 4 scripts under scripts/benchmarks/phase4 and the Nx targets of `bench` call into it.
  */
 import { reportCommand } from './report/report-command';
@@ -10,6 +10,7 @@ type Command = (argv: readonly string[]) => number | Promise<number>;
 const COMMANDS: Record<string, { run: () => Promise<Command>; help: string }> = {
   regeneration: { run: async () => (await import('./regeneration/regeneration-command')).regenerationCommand, help: 'writer x batch x concurrency matrix on the database -> benchmarks/phase4/regeneration-baseline.json' },
   'real-lexicons': { run: async () => (await import('./real-lexicons/real-lexicons-command')).realLexiconsCommand, help: 'real-lexicon expansion vs lt-expand/unmunch/hunspell-reader, and a large recompute -> benchmarks/real-lexicons.json' },
+  latency: { run: async () => (await import('./latency/latency-command')).latencyCommand, help: 'edit-to-forms latency of `worker run --follow` and the edit rate 1 and 4 workers sustain (PostgreSQL) -> benchmarks/phase4/latency.json' },
   report: { run: async () => reportCommand, help: 'write benchmarks/phase4/report.html from the artifacts' },
   micro: { run: async () => (await import('./micro/micro-command')).microCommand, help: 'micro-benchmark (no database) -> benchmarks/phase4/baseline.json' },
   check: { run: async () => (await import('./check/check-command')).checkCommand, help: 'rerun the micro-benchmark and compare with baseline.json; exit 1 if slower' },

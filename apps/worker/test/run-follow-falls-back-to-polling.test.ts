@@ -26,18 +26,22 @@ for (const dialect of TEST_DIALECTS) {
       const stop = new AbortController();
       const lost: string[] = [];
       const running = runWorker(db, CONFIG, { progress: SILENT_PROGRESS, signal: stop.signal, onListenerLost: (error) => lost.push(error.message) });
-      if (dialect === 'postgres') {
-        let killed: unknown[] = [];
-        for (let i = 0; i < 300 && killed.length === 0; i++) {
-          await pause(100);
-          killed = await query(db, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'");
+      try {
+        if (dialect === 'postgres') {
+          let killed: unknown[] = [];
+          for (let i = 0; i < 300 && killed.length === 0; i++) {
+            await pause(100);
+            killed = await query(db, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'");
+          }
+          expect(killed).toEqual([{ pg_terminate_backend: true }]);
         }
-        expect(killed).toEqual([{ pg_terminate_backend: true }]);
+        await query(db, "INSERT INTO lexemes (id, lemma) VALUES (50, 'dog')");
+        await query(db, 'INSERT INTO lexeme_patterns VALUES (50, 1, 0)');
+        expect(await formsOf(db, 50, 30_000)).toEqual([{ cell: 'N;PL;GEN', form: "dogs's" }]);
+      } finally {
+        // Also when an expectation fails, so the database can close.
+        stop.abort();
       }
-      await query(db, "INSERT INTO lexemes (id, lemma) VALUES (50, 'dog')");
-      await query(db, 'INSERT INTO lexeme_patterns VALUES (50, 1, 0)');
-      expect(await formsOf(db, 50, 30_000)).toEqual([{ cell: 'N;PL;GEN', form: "dogs's" }]);
-      stop.abort();
       const report = await running;
       expect(report).toMatchObject({ lexemes: 6, interrupted: true });
       expect(lost).toHaveLength(dialect === 'postgres' ? 1 : 0);

@@ -18,10 +18,10 @@ export interface Database {
   acquire(): Promise<PooledConnection>;
   /**
    * PostgreSQL only (absent on PGlite, whose one process owns the database: nothing else can write to
-   * it while this process sleeps): calls `onNotify` for every `NOTIFY` on `channel`, on a session of
+   * it while this process sleeps): calls `onNotify` with the payload of every `NOTIFY` on `channel`, on a session of
    * its own; `onLost` once if that session ends.
    */
-  listen?(channel: string, onNotify: () => void, onLost: (error: Error) => void): Promise<Listener>;
+  listen?(channel: string, onNotify: (payload: string) => void, onLost: (error: Error) => void): Promise<Listener>;
   close(): Promise<void>;
 }
 

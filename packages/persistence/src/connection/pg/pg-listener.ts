@@ -6,7 +6,7 @@ import type { Listener } from '../connection';
  * `LISTEN channel` and calls `onNotify` for each notification on it. If the session ends (server
  * restart, network), `onLost` is called once; the caller falls back to polling.
  */
-export async function listenOnPg(url: string, channel: string, onNotify: () => void, onLost: (error: Error) => void): Promise<Listener> {
+export async function listenOnPg(url: string, channel: string, onNotify: (payload: string) => void, onLost: (error: Error) => void): Promise<Listener> {
   const client = new Client({ connectionString: url });
   let lost = false;
   const lose = (error: Error) => {
@@ -20,7 +20,7 @@ export async function listenOnPg(url: string, channel: string, onNotify: () => v
     if (!closing) lose(new Error('the listening session ended'));
   });
   client.on('notification', (message) => {
-    if (message.channel === channel) onNotify();
+    if (message.channel === channel) onNotify(message.payload ?? '');
   });
   await client.connect();
   await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
