@@ -47,6 +47,7 @@ export {
   REBUILD_LOCK,
   copyNextFormsSql,
   registerRebuild,
+  type RebuildRegistration,
   unregisterRebuild,
   createNextForms,
   indexNextForms,

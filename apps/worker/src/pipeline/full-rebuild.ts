@@ -58,8 +58,8 @@ class RebuildInterrupted extends Error {
  * than the snapshot, or equal to it) instead of computing them again; edits it has not claimed yet
  * stay queued. On PGlite one connection does everything in the one transaction.
  *
- * Lexemes already queued when the rebuild starts stay queued (a later edit may have been coalesced into
- * their entry), so `worker run` computes them once more afterwards.
+ * Several processes started together do it once: the others wait for the first (a session advisory
+ * lock) and, if it committed meanwhile, end without work (`rebuiltByAnother`).
  */
 export async function fullRebuild(db: Database, options: FullRebuildOptions): Promise<RunReport> {
   const hooks = options.hooks ?? NO_HOOKS;
@@ -69,8 +69,9 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
   const reasons: string[] = [];
   let problems: WorkerGrammar['problems'] = [];
   let interrupted = false;
+  const settings = { command: 'recompute', database: db.description, writer: 'copy', batchSize: options.batchSize, batchForms: options.batchForms, concurrency: 1 } as const;
   try {
-    await registerRebuild(writer);
+    if ((await registerRebuild(writer)) === 'rebuilt-meanwhile') return { ...state.report(settings, [], false), rebuiltByAnother: true };
     try {
       await writer.transaction(async (tx) => {
         await createNextForms(tx);
@@ -127,7 +128,6 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
   } finally {
     writer.release();
   }
-  const settings = { command: 'recompute', database: db.description, writer: 'copy', batchSize: options.batchSize, batchForms: options.batchForms, concurrency: 1 } as const;
   if (!interrupted) {
     options.progress.finish(state.counts());
     return state.report(settings, problems, false);

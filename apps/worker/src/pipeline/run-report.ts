@@ -38,6 +38,8 @@ export interface RunReport {
   readonly peakRssMb: number;
   /** Stopped by a signal before the end. */
   readonly interrupted: boolean;
+  /** `recompute --all` only: another process finished a rebuild while this one waited for it, so this one did nothing. */
+  readonly rebuiltByAnother?: boolean;
 }
 
 /** Whether the run should exit non-zero: any lexeme or pattern failed. */

@@ -12,7 +12,9 @@ export function formatSummary(report: RunReport): string {
     `${report.command}${report.interrupted ? ' (interrupted)' : ''}: ${report.lexemes} lexemes, ${report.forms} forms in ${seconds.toFixed(2)} s ` +
       `(${rate} forms/s), ${report.batches} batches, peak RSS ${report.peakRssMb} MB; writer ${report.writer}, batch size ${report.batchSize}, concurrency ${report.concurrency}; ${report.database}`,
   ];
-  if (report.command === 'recompute' && report.lexemes === 0 && report.failed === 0 && !report.interrupted) {
+  if (report.rebuiltByAnother) {
+    lines.push('Another `recompute --all` rebuilt every form while this one waited for it: nothing left to do (edits made since are queued for `worker run`).');
+  } else if (report.command === 'recompute' && report.lexemes === 0 && report.failed === 0 && !report.interrupted) {
     lines.push(`No lexemes to recompute in ${report.database}. Seed it first: pnpm exec tsx scripts/benchmarks/phase4/seed-db.ts`);
   }
   if (report.requeued > 0) {

@@ -19,6 +19,9 @@ const STATEMENTS = [
      backend_pid integer NOT NULL,
      started_at timestamptz NOT NULL DEFAULT now(),
      patterns_changed boolean NOT NULL DEFAULT false)`,
+  // When the last rebuild committed: a rebuild that waited for another one to end skips its own work
+  // if that one finished while it waited.
+  `CREATE TABLE forms_rebuild_done (singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton), finished_at timestamptz NOT NULL)`,
   `CREATE TABLE forms_rebuild_claims (lexeme_id integer PRIMARY KEY)`,
   `CREATE TABLE forms_rebuild_changes (lexeme_id integer PRIMARY KEY)`,
   `CREATE FUNCTION forms_rebuild_note_claims() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -76,6 +79,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     'DROP FUNCTION forms_rebuild_note_claims()',
     'DROP TABLE forms_rebuild_changes',
     'DROP TABLE forms_rebuild_claims',
+    'DROP TABLE forms_rebuild_done',
     'DROP TABLE forms_rebuild',
   ]) {
     await sql.raw(statement).execute(db);

@@ -18,16 +18,31 @@ export function copyNextFormsSql(freeze: boolean): string {
   return `COPY ${NEXT_FORMS_TABLE} ${FORM_COLUMNS} FROM STDIN${freeze ? ' WITH (FREEZE)' : ''}`;
 }
 
+/** What {@link registerRebuild} did: registered this rebuild, or found that another one finished while it waited. */
+export type RebuildRegistration = 'registered' | 'rebuilt-meanwhile';
+
 /**
  * Outside any transaction, on the connection that will run the rebuild's transaction: waits for any
- * other rebuild to end (session advisory lock), forgets what a dead one left, and registers this one.
+ * other rebuild to end (session advisory lock). If that one committed while this one waited, every form
+ * is current already (edits since are queued): resolves to `rebuilt-meanwhile` with the lock released,
+ * so several processes started together do the work once. Otherwise forgets what a dead rebuild left,
+ * and registers this one.
  * The registration waits for the edits in flight (SHARE locks on the lexicon's tables, held for its few
  * statements) and commits at once: from then on every claim of `worker run` and every edit is noted (see
  * the `forms-rebuild` migration), and every edit committed before is in any snapshot taken after.
  * Read the lexicon only after this returns.
  */
-export async function registerRebuild(conn: Connection): Promise<void> {
-  await conn.query('SELECT pg_advisory_lock($1)', [REBUILD_LOCK]);
+export async function registerRebuild(conn: Connection): Promise<RebuildRegistration> {
+  const free = (await conn.query<{ free: boolean }>('SELECT pg_try_advisory_lock($1) AS free', [REBUILD_LOCK])).rows[0]!.free;
+  if (!free) {
+    const waitedSince = (await conn.query<{ now: string }>('SELECT clock_timestamp()::text AS now')).rows[0]!.now;
+    await conn.query('SELECT pg_advisory_lock($1)', [REBUILD_LOCK]);
+    const done = await conn.query('SELECT 1 FROM forms_rebuild_done WHERE finished_at > $1::timestamptz', [waitedSince]);
+    if (done.rows.length > 0) {
+      await conn.query('SELECT pg_advisory_unlock($1)', [REBUILD_LOCK]);
+      return 'rebuilt-meanwhile';
+    }
+  }
   await conn.transaction(async (tx) => {
     await tx.query('LOCK TABLE lexemes, lexeme_patterns, patterns IN SHARE MODE');
     await tx.query('DELETE FROM forms_rebuild');
@@ -35,6 +50,7 @@ export async function registerRebuild(conn: Connection): Promise<void> {
     await tx.query('DELETE FROM forms_rebuild_changes');
     await tx.query('INSERT INTO forms_rebuild (backend_pid) VALUES (pg_backend_pid())');
   });
+  return 'registered';
 }
 
 /**
@@ -99,4 +115,5 @@ export async function swapInNextForms(tx: Connection, definition: FormsDefinitio
   }
   await tx.query('DELETE FROM forms_rebuild_claims');
   await tx.query('DELETE FROM forms_rebuild_changes');
+  await tx.query('INSERT INTO forms_rebuild_done (finished_at) VALUES (clock_timestamp()) ON CONFLICT (singleton) DO UPDATE SET finished_at = excluded.finished_at');
 }
