@@ -38,6 +38,9 @@ export interface WorkerCeilingShares {
   readonly sizes: readonly {
     readonly lexemes: number; readonly forms: number; readonly batchSize: number; readonly concurrency: number; readonly reps: number;
     readonly workerFormsPerSecond: number; readonly ceilingFormsPerSecond: number; readonly medianPairedRatio: number; readonly workerPeakRssMb?: number;
+    /** The bulk ceiling (new table + COPY FREEZE + index builds + swap), in sizes measured since it exists. */
+    readonly bulkCeilingFormsPerSecond?: number; readonly bulkMedianPairedRatio?: number;
+    readonly loadAverage?: { readonly atStart: readonly number[] };
   }[];
 }
 
@@ -197,7 +200,12 @@ export function renderReport(inputs: ReportInputs): string {
   const wc = inputs.workerCeiling;
   if (wc) {
     sections.push(`<p>${escapeHtml(`${wc.measuredAt}; load average at the end ${wc.loadAverageAtEnd?.join(' ') ?? '?'}.`)}</p>`);
-    sections.push(table(['lexemes', 'forms', 'batch', 'concurrency', 'reps', 'worker forms/s', 'ceiling forms/s', 'median paired ratio', 'worker peak RSS MB'], wc.sizes.map((z) => [z.lexemes, z.forms, z.batchSize, z.concurrency, z.reps, z.workerFormsPerSecond, z.ceilingFormsPerSecond, z.medianPairedRatio, z.workerPeakRssMb ?? '-'])));
+    sections.push(
+      table(
+        ['lexemes', 'forms', 'batch', 'concurrency', 'reps', 'worker forms/s', 'DELETE + COPY ceiling forms/s', 'median paired ratio', 'bulk ceiling forms/s', 'median paired ratio to bulk', 'load average at start', 'worker peak RSS MB'],
+        wc.sizes.map((z) => [z.lexemes, z.forms, z.batchSize, z.concurrency, z.reps, z.workerFormsPerSecond, z.ceilingFormsPerSecond, z.medianPairedRatio, z.bulkCeilingFormsPerSecond ?? '-', z.bulkMedianPairedRatio ?? '-', z.loadAverage?.atStart.join(' ') ?? '-', z.workerPeakRssMb ?? '-']),
+      ),
+    );
   } else sections.push(missing('worker-ceiling.json', 'pnpm exec tsx apps/worker/bench/worker-ceiling.ts'));
 
   sections.push('<h2>CPU profile</h2>');

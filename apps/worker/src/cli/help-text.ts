@@ -8,12 +8,14 @@ Keeps the forms table equal to what the lexemes and patterns generate.
 Commands
   recompute            Recompute the forms of lexemes now (full recompute).
     --limit N          The first N lexemes by id (default ${DEFAULTS.limit}).
-    --all              Every lexeme; also removes the forms of ids that have no lexeme (repairs
-                       deletes and TRUNCATEs made with the triggers off). Run \`run\` after it.
+    --all              Every lexeme, into a new table that replaces forms in one short transaction at the
+                       end (readers see the old forms until then; an interrupted rebuild changes nothing).
+                       Forms of ids that have no lexeme go (repairs deletes and TRUNCATEs made with the
+                       triggers off). Run \`run\` after it.
     --lexemes 1,2,3    Exactly these lexeme ids.
   run                  Drain the recompute queue: lexemes changed since their forms were written
                        (triggers record every insert, update and delete, by any client).
-    --follow           Keep running and pick up new changes (polls every --poll-ms).
+    --follow           Keep running and pick up new changes (woken by NOTIFY on PostgreSQL; polls every --poll-ms).
     --poll-ms N        Poll interval with --follow (default ${DEFAULTS.pollMs}).
     --retry-failed     Queue again the lexemes whose last recompute failed.
 

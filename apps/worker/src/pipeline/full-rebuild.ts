@@ -97,7 +97,10 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
               (async function* () {
                 for await (const batch of batches) {
                   if (options.signal.aborted) throw new RebuildInterrupted();
+                  // The generator is suspended while the COPY stream takes (and, when full, drains) these chunks.
+                  const start = performance.now();
                   yield* (batch.forms as CopyRows).chunks();
+                  state.timings.record('persist', performance.now() - start);
                   await sent(batch);
                 }
               })(),
@@ -106,7 +109,7 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
             // PGlite gathers a COPY's input into one Blob: one COPY per batch bounds it.
             for await (const batch of batches) {
               if (options.signal.aborted) throw new RebuildInterrupted();
-              await tx.copyFrom(copyNextFormsSql(true), (batch.forms as CopyRows).chunks());
+              await state.time('persist', () => tx.copyFrom(copyNextFormsSql(true), (batch.forms as CopyRows).chunks()));
               await sent(batch);
             }
           }
