@@ -7,6 +7,7 @@ import type { RunReport } from './pipeline/run-report';
 import { RunState } from './pipeline/run-state';
 import type { ProgressReporter } from './progress/progress-reporter';
 import type { BatchHooks } from './runtime/batch-hooks';
+import { dataRejection } from './runtime/database-errors';
 import { type ReconnectPolicy, runReconnecting } from './runtime/reconnect';
 
 /** What a run needs besides its configuration. */
@@ -29,7 +30,7 @@ export function runWorker(db: Database, config: WorkerConfig, context: WorkerCon
   const common = { batchSize: config.batchSize, batchForms: config.batchForms, concurrency: config.concurrency, writer: getWriter(config.method), ...context };
   if (config.command === 'recompute') {
     // Every lexeme: a new table and a swap. Some lexemes: replaced in place.
-    if (config.selection.kind === 'all') return fullRebuild(db, common);
+    if (config.selection.kind === 'all') return rebuildAll(db, common);
     return fullRecompute(db, { ...common, selection: config.selection });
   }
   const drain = { ...common, follow: config.follow, pollMs: config.pollMs, retryFailed: config.retryFailed };
@@ -40,4 +41,19 @@ export function runWorker(db: Database, config: WorkerConfig, context: WorkerCon
   let first = true;
   const run = () => drainQueue(db, { ...drain, state, retryFailed: first && drain.retryFailed }).finally(() => (first = false));
   return runReconnecting(db, run, context.reconnect, context.signal);
+}
+
+/**
+ * `recompute --all`: the rebuild. Its rows go in with one COPY, so a form the server refuses (a CHECK
+ * constraint, an index limit) fails all of it, and nothing changed; then the page-by-page recompute
+ * runs instead, which fails that lexeme alone (its old forms kept, the failure recorded) and writes
+ * the others.
+ */
+async function rebuildAll(db: Database, options: Omit<Parameters<typeof fullRecompute>[1], 'selection'>): Promise<RunReport> {
+  try {
+    return await fullRebuild(db, options);
+  } catch (error) {
+    if (!dataRejection(error)) throw error;
+    return fullRecompute(db, { ...options, selection: { kind: 'all' } });
+  }
 }

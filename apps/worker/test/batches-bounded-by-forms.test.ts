@@ -86,9 +86,9 @@ for (const dialect of TEST_DIALECTS) {
       const pages = ENTRIES.length / 10;
       const split = [0, 1, 2, 3].reduce((n, p) => n + expectedSplit(ENTRIES.slice(p * 10, p * 10 + 10).map((l) => l.id), 12).length, 0);
       expect(split).toBeGreaterThan(pages);
-      // The last page is full, so one more (empty) batch covers the ids above the last lexeme.
-      expect(report).toMatchObject({ lexemes: ENTRIES.length, batches: split + 1, batchForms: 12, failed: 0 });
-      expect([report.timings.compute.batches, report.timings.persist.batches]).toEqual([split + 1, split + 1]);
+      // The rebuild writes a new table: no id range to close above the last lexeme, so no extra batch.
+      expect(report).toMatchObject({ lexemes: ENTRIES.length, batches: split, batchForms: 12, failed: 0 });
+      expect([report.timings.compute.batches, report.timings.persist.batches]).toEqual([split, split]);
     });
 
     it('run writes a claim in parts in its one transaction and leaves the same table', async () => {

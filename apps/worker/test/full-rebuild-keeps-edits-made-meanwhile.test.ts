@@ -19,7 +19,7 @@ describe('edits committed while `recompute --all` runs (PostgreSQL)', () => {
     await query(db, 'DELETE FROM recompute_queue');
     await query(db, 'DELETE FROM recompute_pattern_queue');
     let drainedDuring: number[] = [];
-    await recomputeAll(db, {}, {
+    await recomputeAll(db, { hooks: {
       async at(point, batch) {
         // Mid-COPY: the rebuild read the lexicon's first pages already, from its snapshot.
         if (point !== 'after-write' || batch !== 1) return;
@@ -31,7 +31,7 @@ describe('edits committed while `recompute --all` runs (PostgreSQL)', () => {
         // Edited after `run` drained the queue: left for the next run.
         await query(db, "UPDATE lexemes SET lemma = 'bird' WHERE id = 9");
       },
-    });
+    } });
     expect(drainedDuring).toEqual([2, 4, 100]);
     let lexicon = edited(edited([...ENTRIES, { id: 100, lemma: 'newt', patterns: [1] }], 2, 'dog'), 4, undefined);
     // The swap kept the worker's forms of 2, 4 (none) and 100; 9 has the rebuild's (pre-edit) forms and is queued.

@@ -14,12 +14,12 @@ describe('a reader during `recompute --all` (PostgreSQL)', () => {
     await query(database(), "INSERT INTO forms SELECT id, 1, 'OLD', 'old' || id FROM lexemes");
     const old = await formsInTable(database());
     const seen: Array<[BatchPoint, boolean]> = [];
-    const report = await recomputeAll(database(), {}, {
+    const report = await recomputeAll(database(), { hooks: {
       async at(point) {
         if (point === 'rebuild-swapped') return; // forms is locked until the commit
         seen.push([point, JSON.stringify(await formsInTable(database())) === JSON.stringify(old)]);
       },
-    });
+    } });
     expect(report).toMatchObject({ lexemes: 30, failed: 0, interrupted: false });
     // Ten pages of three lexemes, then the two steps before the swap, then the commit.
     expect(seen).toEqual([

@@ -15,11 +15,11 @@ for (const dialect of TEST_DIALECTS) {
         await query(database(), 'DELETE FROM forms');
         await query(database(), "INSERT INTO forms SELECT id, 1, 'OLD', 'old' || id FROM lexemes");
         const old = await formsInTable(database());
-        const failing = recomputeAll(database(), {}, {
+        const failing = recomputeAll(database(), { hooks: {
           async at(point, batch) {
             if (point === step && batch === number) throw new Error(`stopped at ${step}`);
           },
-        });
+        } });
         await expect(failing).rejects.toThrow(`stopped at ${step}`);
         expect(await formsInTable(database())).toEqual(old);
         expect(await query(database(), "SELECT to_regclass('forms_next') AS next, (SELECT count(*) FROM forms_rebuild)::int AS registered")).toEqual([{ next: null, registered: 0 }]);

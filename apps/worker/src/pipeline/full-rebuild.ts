@@ -34,6 +34,15 @@ export interface FullRebuildOptions {
   readonly hooks?: BatchHooks;
 }
 
+/**
+ * Rows per COPY statement on PostgreSQL: the worker's sessions bound every statement (statement_timeout,
+ * 5 minutes, and the client's query timeout), and one COPY of a whole lexicon could pass that on a large
+ * one. A million forms took 11-25 s to load into the unindexed table on this 2-core machine under load
+ * (the bulk ceiling of `benchmarks/phase4/worker-ceiling.json`); FREEZE applies to every COPY of the
+ * transaction that created the table.
+ */
+const FORMS_PER_COPY = 1_000_000;
+
 /** Thrown inside the rebuild's transaction when the run is interrupted, so it rolls back. */
 class RebuildInterrupted extends Error {
   constructor() {
@@ -91,20 +100,26 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
           };
           const batches = computedBatches(grammar, reader, options, state);
           if (db.dialect === 'postgres') {
-            // One COPY for every row, fed while the next page is read on the other connection.
-            await tx.copyFrom(
-              copyNextFormsSql(true),
-              (async function* () {
-                for await (const batch of batches) {
-                  if (options.signal.aborted) throw new RebuildInterrupted();
-                  // The generator is suspended while the COPY stream takes (and, when full, drains) these chunks.
-                  const start = performance.now();
-                  yield* (batch.forms as CopyRows).chunks();
-                  state.timings.record('persist', performance.now() - start);
-                  await sent(batch);
-                }
-              })(),
-            );
+            // COPY statements of up to FORMS_PER_COPY rows, fed while the next page is read on the other connection.
+            const pending = batches[Symbol.asyncIterator]();
+            let next = await pending.next();
+            while (!next.done) {
+              await tx.copyFrom(
+                copyNextFormsSql(true),
+                (async function* () {
+                  for (let forms = 0; !next.done && forms < FORMS_PER_COPY; next = await pending.next()) {
+                    const batch = next.value;
+                    if (options.signal.aborted) throw new RebuildInterrupted();
+                    // The generator is suspended while the COPY stream takes (and, when full, drains) these chunks.
+                    const start = performance.now();
+                    yield* (batch.forms as CopyRows).chunks();
+                    state.timings.record('persist', performance.now() - start);
+                    forms += batch.forms.count;
+                    await sent(batch);
+                  }
+                })(),
+              );
+            }
           } else {
             // PGlite gathers a COPY's input into one Blob: one COPY per batch bounds it.
             for await (const batch of batches) {
