@@ -64,9 +64,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   process.on('uncaughtException', onUncaught);
   try {
     const reconnect = { initialMs: connection.reconnectInitialMs, maxMs: connection.reconnectMaxMs, log };
-    const onListenerLost = (error: Error) =>
-      log(`lost the session that listens for queue notifications (${error.message}); polling every ${config.command === 'run' ? config.pollMs : 0} ms instead`);
-    const report = await runWorker(db, config, { progress: chooseProgress(config.progress), signal: shutdown.signal, hooks: hooksFromEnvironment(), reconnect, onListenerLost });
+    // A lost notification session is not reported: the loops go on polling, and when the whole database
+    // went away the reconnection (which says so) opens a new one.
+    const report = await runWorker(db, config, { progress: chooseProgress(config.progress), signal: shutdown.signal, hooks: hooksFromEnvironment(), reconnect });
     process.stdout.write(formatSummary(report));
     if (config.reportFile) writeFileSync(config.reportFile, JSON.stringify(report, null, 2) + '\n');
     if (report.interrupted) return EXIT.interrupted;
