@@ -46,7 +46,7 @@ for (const dialect of TEST_DIALECTS) {
         conn.transaction(async (tx) => {
           await createNextForms(tx);
           const definition = await readFormsDefinition(tx, 'forms', NEXT_FORMS_TABLE);
-          await tx.copyFrom(copyNextFormsSql(true), ['1\t1\tN;SG\tnew\n', '2\t1\tN;PL\tnews\n']);
+          await tx.copyFrom(copyNextFormsSql(true), ['1\t1\tN;SG\tnew\t0\t\\N\n', '2\t1\tN;PL\tnews\t1\t\\N\n']);
           await indexNextForms(tx, definition);
           await swapInNextForms(tx, definition, [], []);
         }),
