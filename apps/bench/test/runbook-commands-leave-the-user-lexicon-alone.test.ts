@@ -52,13 +52,15 @@ describe('the benchmark database is never the user\'s by default', () => {
 for (const dialect of TEST_DIALECTS) {
   describe(`${dialect}: the runbook commands seed and recompute the benchmark database and leave the user's lexicon as it was`, () => {
     let user: Database;
+    /** The PostgreSQL benchmark database, held open so the harness drops it (closing drops it) only at the end. */
+    let benchHolder: Database | undefined;
     let env: Record<string, string>;
     let bench: () => Promise<Database>;
     const dirs: string[] = [];
     beforeAll(async () => {
       if (dialect === 'postgres') {
         user = await createTestDatabase('postgres', __filename);
-        (await createTestDatabase('postgres', `${__filename}.bench`)).close();
+        benchHolder = await createTestDatabase('postgres', `${__filename}.bench`);
         env = { DATABASE_URL: testDatabaseUrl(__filename), PARADIGM_BENCH_DATABASE_URL: testDatabaseUrl(`${__filename}.bench`) };
         bench = () => openDatabase({ url: env.PARADIGM_BENCH_DATABASE_URL!, maxConnections: 1 });
       } else {
@@ -75,6 +77,7 @@ for (const dialect of TEST_DIALECTS) {
     });
     afterAll(async () => {
       if (dialect === 'postgres') await user.close();
+      await benchHolder?.close();
       for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
     });
 

@@ -2,8 +2,8 @@
 /**
  * `profile-worker [--use-copy | --method M] [N] [--batch-size N] [--no-build] [--no-seed] [--no-flamegraph]`:
  * builds the worker, seeds the database, runs the built worker's recompute of N lexemes (default 1000)
- * under `node --prof`, writes `benchmarks/phase4/profile-v8.log` (raw, gitignored) and
- * `profile.processed.txt`, summarises it (printed and `profile-summary.json`) with the WASM decision
+ * under `node --prof`, writes `benchmarks/phase4/isolate-*-v8.log` (raw, gitignored) and
+ * `isolate-*-v8.log.processed.txt`, summarises it (printed and `profile-summary.json`) with the WASM decision
  * gate, and makes `flamegraph.html` (gitignored) with 0x. It writes no other file and deletes none.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,7 +16,6 @@ import { runWithProf } from './run/run-with-prof';
 import { formatSummary, summariseProfile } from './summary/summarise-profile';
 
 /** The profile's files in benchmarks/phase4: the raw V8 log is gitignored, the processed text is kept. */
-export const PROFILE_FILES = { log: 'profile-v8.log', processed: 'profile.processed.txt' } as const;
 
 const USAGE = 'usage: profile-worker.sh [--use-copy | --method copy|unnest|insert] [N lexemes, default 1000] [--batch-size N] [--no-build] [--no-seed] [--no-flamegraph]';
 
@@ -79,7 +78,7 @@ export function main(argv: readonly string[]): number {
   if (!existsSync(join(root, workerMain))) throw new Error(`${workerMain} not found: build it with \`nx run worker:build\``);
   const args = [workerMain, 'recompute', '--limit', String(o.limit), '--method', o.method, '--progress', 'none', ...(o.batchSize ? ['--batch-size', o.batchSize] : [])];
   console.log(`profile: node --prof ${args.join(' ')}`);
-  const files = runWithProf(args, root, { log: join(out, PROFILE_FILES.log), processed: join(out, PROFILE_FILES.processed) });
+  const files = runWithProf(args, root, out);
   if (files.exitCode !== 0) throw new Error(`the worker exited ${files.exitCode} under --prof; its output is above`);
   const summary = summariseProfile(parseProcessedProfile(readFileSync(files.processed, 'utf8'), files.processed));
   const record = { date: new Date().toISOString(), command: `node --prof ${args.join(' ')}`, database: describeBenchTarget(target), log: files.log.slice(root.length + 1), processed: files.processed.slice(root.length + 1), ...summary };

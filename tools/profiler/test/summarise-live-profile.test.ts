@@ -28,9 +28,12 @@ function profile(dir: string) {
   mkdirSync(out);
   // A log an earlier run left: the profiler must not touch it.
   writeFileSync(join(dir, 'isolate-0x1-1-v8.log'), 'earlier');
-  const files = runWithProf(['main.js'], dir, { log: join(out, 'profile-v8.log'), processed: join(out, 'profile.processed.txt') });
+  const files = runWithProf(['main.js'], dir, out);
   expect(files.exitCode).toBe(0);
-  expect(readdirSync(out).sort()).toEqual(['profile-v8.log', 'profile.processed.txt']);
+  const log = readdirSync(out).find((f) => f.endsWith('-v8.log'));
+  expect(log).toMatch(/^isolate-.+-v8\.log$/);
+  expect(readdirSync(out).sort()).toEqual([log, `${log}.processed.txt`]);
+  expect(files).toMatchObject({ log: join(out, log!), processed: join(out, `${log}.processed.txt`) });
   expect(readdirSync(dir).filter((f) => f.startsWith('isolate-'))).toEqual(['isolate-0x1-1-v8.log']);
   expect(readFileSync(join(dir, 'isolate-0x1-1-v8.log'), 'utf8')).toBe('earlier');
   return summariseProfile(parseProcessedProfile(readFileSync(files.processed, 'utf8'), files.processed));
