@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { ApertiumDixError, type DixPosition } from './apertium-error';
+import { scanDix, type DixScanHandler } from './dix-scanner';
 import { entryMode, type EntryAttributes, type EntryMode } from './entry-mode';
 import { joinLiterals, LiteralBuilder, type Literal } from './literal';
 
@@ -36,6 +37,9 @@ export interface DixDocument {
 
 const NO_ITEMS: readonly EntryItem[] = [];
 
+/** Thrown out of {@link scanDix} where saxes must read the document to word the error. */
+const PLAIN_FAILED = new Error('not read by the plain scanner');
+
 /** Elements outside entries that carry nothing lt-expand prints. */
 const STRUCTURE = new Set(['dictionary', 'alphabet', 'sdefs', 'sdef', 'pardefs', 'section']);
 /** Empty elements inside `<i>`, `<l>`, `<r>`, `<ig>`: what lt-expand prints for each (`<m/>` only with `-m`). */
@@ -57,7 +61,7 @@ type Context = 'entry' | 'p' | 'string' | 're' | 'par';
  * they stand, naming the element and its line.
  */
 export function readDix(text: string, file: string): DixDocument {
-  return new DixReader(file).read(text);
+  return new DixReader(file).readPlain(text) ?? new DixReader(file).read(text);
 }
 
 class DixReader {
@@ -93,6 +97,37 @@ class DixReader {
   private regexpSeen = false;
 
   constructor(private readonly file: string) {}
+
+  /**
+   * The document read with {@link scanDix}, or `null` where it leaves the scanner's subset of XML or
+   * where reading it fails (saxes then reads it again and reports the error with its exact position).
+   */
+  readPlain(text: string): DixDocument | null {
+    const handler: DixScanHandler = {
+      open: (tag, line, column) => {
+        this.flushText();
+        this.tagLine = line;
+        this.tagColumn = column;
+        this.openTag(tag);
+      },
+      close: (tag) => {
+        this.flushText();
+        this.close(tag);
+      },
+      text: (value) => (this.pendingText += value),
+      comment: () => {
+        this.flushText();
+        if (this.inString()) throw PLAIN_FAILED;
+      },
+    };
+    try {
+      if (!scanDix(text, handler)) return null;
+    } catch (error) {
+      if (error === PLAIN_FAILED || error instanceof ApertiumDixError) return null;
+      throw error;
+    }
+    return { entries: this.entries, pardefs: this.pardefs };
+  }
 
   read(text: string): DixDocument {
     const parser = this.parser;

@@ -30,6 +30,8 @@ export function outputConverter(table: readonly Conversion[]): (word: string) =>
   }
   // Longest first (a stable sort keeps the table's order among equal lengths).
   for (const list of byFirst.values()) list.sort((a, b) => b.from.length - a.from.length);
+  const single = singleCharacter(byFirst);
+  if (single) return single;
   const firsts = [...byFirst.keys()];
   const nextCandidate = (word: string, from: number): number => {
     let best = -1;
@@ -59,5 +61,30 @@ export function outputConverter(table: readonly Conversion[]): (word: string) =>
       i = nextCandidate(word, copied);
     }
     return copied === 0 ? word : out + word.slice(copied);
+  };
+}
+
+/**
+ * The converter for a table of one unanchored entry of one UTF-16 unit (fr.aff: `'` to `’`), or
+ * `undefined`: every occurrence is replaced, found with `indexOf` alone. On fr's 3.1 million words (85%
+ * with an apostrophe) this takes about half the CPU time of the general loop, and a third of `replaceAll`
+ * with a replacer function (which `$` in a replacement string would need).
+ */
+function singleCharacter(byFirst: ReadonlyMap<string, readonly Entry[]>): ((word: string) => string) | undefined {
+  if (byFirst.size !== 1) return undefined;
+  const [[from, list]] = [...byFirst];
+  if (list.some((entry) => entry.from.length !== 1 || entry.atStart || entry.atEnd)) return undefined;
+  const to = list[0]!.to;
+  return (word) => {
+    let at = word.indexOf(from);
+    if (at < 0) return word;
+    let out = '';
+    let copied = 0;
+    while (at >= 0) {
+      out += word.slice(copied, at) + to;
+      copied = at + 1;
+      at = word.indexOf(from, copied);
+    }
+    return out + word.slice(copied);
   };
 }
