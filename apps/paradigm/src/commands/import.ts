@@ -19,8 +19,8 @@ export const registerImport: Register = (program, context, act) => {
   importCommand(command, 'hunspell', 'Import a Hunspell dictionary (.aff + .dic).')
     .argument('<aff>', 'the .aff file')
     .argument('<dic>', 'the .dic file')
-    .option('--ignore-unknown-flags', 'leave out flags the .aff does not define instead of failing')
-    .action(act(async (aff: string, dic: string, flags: ImportFlags & { ignoreUnknownFlags?: boolean }) => store(readHunspell(aff, dic, flags.ignoreUnknownFlags === true, context), flags, context)));
+    .option('--strict', 'fail on what libhunspell reads past (flags nothing defines, a class whose count disagrees with its rules) instead of warning')
+    .action(act(async (aff: string, dic: string, flags: ImportFlags & { strict?: boolean }) => store(readHunspell(aff, dic, flags.strict === true, context), flags, context)));
   importCommand(command, 'apertium', 'Import an Apertium monolingual dictionary (.dix).')
     .argument('<dix>', 'the .dix file')
     .action(act(async (dix: string, flags: ImportFlags) => store(readApertium(dix), flags, context)));
@@ -31,10 +31,11 @@ function importCommand(parent: Command, format: string, description: string): Co
   return addDatabaseOptions(parent.command(format).description(description).option('--replace', 'replace the lexicon even when it is not empty'));
 }
 
-function readHunspell(aff: string, dic: string, ignoreUnknownFlags: boolean, context: CliContext): ImportedLexicon {
+function readHunspell(aff: string, dic: string, strict: boolean, context: CliContext): ImportedLexicon {
   try {
-    const lexicon = parseHunspell(readHunspellFiles(aff, dic), { unknownFlags: ignoreUnknownFlags ? 'ignore' : 'error' });
-    for (const { flag, file, line } of lexicon.ignoredFlags) context.stderr(`paradigm: ignored unknown flag "${flag}" (first at ${file}:${line})\n`);
+    const lexicon = parseHunspell(readHunspellFiles(aff, dic), { strict });
+    for (const { file, line, problem } of lexicon.warnings) context.stderr(`paradigm: warning: ${file}:${line}: ${problem}\n`);
+    for (const { flag, file, line } of lexicon.ignoredFlags) context.stderr(`paradigm: ignored unknown flag "${flag}" (first at ${file}:${line}), as libhunspell ignores it; --strict makes it an error\n`);
     return lexicon;
   } catch (error) {
     if (error instanceof HunspellImportError) throw new CommandFailure(EXIT.problems, `${error.message}\nnothing was imported`);
