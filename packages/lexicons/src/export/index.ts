@@ -1,0 +1,1 @@
+export { formatPatternsFile, formatLexemeLine, LEXEMES_TSV_HEADER, NativeExportError, type ExportPattern } from './native-export';
