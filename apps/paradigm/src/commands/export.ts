@@ -2,7 +2,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { type Command } from 'commander';
-import { formatLexemeLine, formatPatternsFile, LEXEMES_TSV_HEADER, NativeExportError } from '@paradigm/lexicons';
+import { formatApertiumDix, formatLexemeLine, formatPatternsFile, LEXEMES_TSV_HEADER, type NativeLexeme, NativeExportError } from '@paradigm/lexicons';
 import { type Database, readPatterns, streamLexemes } from '@paradigm/persistence';
 import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
@@ -12,7 +12,7 @@ import type { Register } from '../cli/program';
 /** The files `export tsv DIR` writes in DIR. */
 export const NATIVE_FILE_NAMES = { patterns: 'lexicon.patterns', lexemes: 'lexemes.tsv' } as const;
 
-/** `paradigm export tsv DIR | FILE.patterns FILE.tsv`. */
+/** `paradigm export tsv DIR | FILE.patterns FILE.tsv` and `paradigm export apertium FILE.dix`. */
 export const registerExport: Register = (program, context, act) => {
   const command = program.command('export').summary('Write the stored lexicon as files').description('Write the stored lexicon (patterns and lexemes) as files.');
   addDatabaseOptions(
@@ -24,6 +24,15 @@ export const registerExport: Register = (program, context, act) => {
       )
       .argument('<paths...>', `a directory, or FILE.patterns and FILE.tsv`),
   ).action(act(async (paths: string[], flags: { dataDir?: string }) => exportNative(outputPaths(paths), flags, context)));
+  addDatabaseOptions(
+    command
+      .command('apertium')
+      .description(
+        'Write an Apertium monolingual dictionary (.dix) that lt-expand expands to the lines of our forms (for a lexicon imported ' +
+          'from a .dix, byte for byte what lt-expand printed for the original). Patterns may only add text: suffix +TEXT, gloss +TEXT.',
+      )
+      .argument('<dix>', 'the .dix file to write'),
+  ).action(act(async (dix: string, flags: { dataDir?: string }) => exportApertium(dix, flags, context)));
   return command as Command;
 };
 
@@ -55,11 +64,32 @@ async function exportNative(out: { patterns: string; lexemes: string }, flags: {
   });
 }
 
+async function exportApertium(dix: string, flags: { dataDir?: string }, context: CliContext): Promise<number> {
+  return withDatabase(flags, context, async (db) => {
+    try {
+      const patterns = await readPatterns(db);
+      const lexemes: NativeLexeme[] = [];
+      for await (const page of namedLexemes(db, new Map(patterns.map((p) => [p.id, p.name])))) lexemes.push(...page);
+      await writeText(dix, [formatApertiumDix(patterns, lexemes)]);
+      context.stderr(`paradigm: wrote ${patterns.length} patterns and ${lexemes.length} lexemes to ${dix}\n`);
+      return EXIT.ok;
+    } catch (error) {
+      if (error instanceof NativeExportError) throw new CommandFailure(EXIT.problems, `${error.message}\nnothing was written`);
+      throw error;
+    }
+  });
+}
+
+/** The stored lexemes, a page at a time, naming their patterns. */
+async function* namedLexemes(db: Database, names: ReadonlyMap<number, string>): AsyncGenerator<NativeLexeme[]> {
+  for await (const lexemes of streamLexemes(db, { batchSize: 1000 })) yield lexemes.map((lexeme) => ({ ...lexeme, patterns: lexeme.patterns.map((id) => names.get(id)!) }));
+}
+
 async function* lexemeLines(db: Database, names: ReadonlyMap<number, string>, written: { lexemes: number }): AsyncGenerator<string> {
   yield LEXEMES_TSV_HEADER;
-  for await (const lexemes of streamLexemes(db, { batchSize: 1000 })) {
+  for await (const lexemes of namedLexemes(db, names)) {
     written.lexemes += lexemes.length;
-    yield lexemes.map((lexeme) => formatLexemeLine({ ...lexeme, patterns: lexeme.patterns.map((id) => names.get(id)!) })).join('');
+    yield lexemes.map(formatLexemeLine).join('');
   }
 }
 
