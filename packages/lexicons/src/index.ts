@@ -10,3 +10,4 @@ export type { HunspellImportOptions } from './hunspell/parse-hunspell';
 export { streamHunspellText, type StreamHunspellOptions } from './hunspell/stream-hunspell';
 export * from './apertium';
 export * from './native';
+export * from './export';

@@ -26,3 +26,5 @@ export { checkPatternFiles } from './check/check-pattern-files';
 export type { CheckOptions, PatternFileText } from './check/check-pattern-files';
 export type { CheckCode, CheckProblem } from './check/check-problem';
 export { didYouMean } from './syntax/did-you-mean';
+export { parsePatternSource } from './syntax/parse-pattern-source';
+export type { PatternAst, RuleAst, OperationAst } from './syntax/pattern-ast';

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAnalyse } from '../commands/analyse';
 import { registerCheck } from '../commands/check';
+import { registerExport } from '../commands/export';
 import { registerGenerate } from '../commands/generate';
 import { registerImport } from '../commands/import';
 import { registerLoad } from '../commands/load';
@@ -52,7 +53,7 @@ export function buildProgram(context: CliContext, outcome: Outcome): Command {
         outcome.code = error.exitCode;
       }
     };
-  for (const register of [registerLoad, registerShow, registerAnalyse, registerGenerate, registerCheck, registerStatus, registerImport]) {
+  for (const register of [registerLoad, registerShow, registerAnalyse, registerGenerate, registerCheck, registerStatus, registerImport, registerExport]) {
     const command = register(program, context, act);
     command.exitOverride().showHelpAfterError('(add --help for usage)');
     for (const sub of command.commands) sub.exitOverride().showHelpAfterError('(add --help for usage)');

@@ -1,0 +1,107 @@
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { type Command } from 'commander';
+import { formatApertiumDix, formatLexemeLine, formatPatternsFile, LEXEMES_TSV_HEADER, type NativeLexeme, NativeExportError } from '@paradigm/lexicons';
+import { type Database, readPatterns, streamLexemes } from '@paradigm/persistence';
+import { CommandFailure } from '../cli/command-failure';
+import { addDatabaseOptions, withDatabase } from '../cli/database-options';
+import { type CliContext, EXIT } from '../cli/context';
+import type { Register } from '../cli/program';
+
+/** The files `export tsv DIR` writes in DIR. */
+export const NATIVE_FILE_NAMES = { patterns: 'lexicon.patterns', lexemes: 'lexemes.tsv' } as const;
+
+/** `paradigm export tsv DIR | FILE.patterns FILE.tsv` and `paradigm export apertium FILE.dix`. */
+export const registerExport: Register = (program, context, act) => {
+  const command = program.command('export').summary('Write the stored lexicon as files').description('Write the stored lexicon (patterns and lexemes) as files.');
+  addDatabaseOptions(
+    command
+      .command('tsv')
+      .description(
+        `Write the native format that \`paradigm load\` reads back to the same lexicon: every pattern's source in one .patterns file and the lexemes in a .tsv. ` +
+          `Given a directory, writes ${NATIVE_FILE_NAMES.patterns} and ${NATIVE_FILE_NAMES.lexemes} in it (creating it).`,
+      )
+      .argument('<paths...>', `a directory, or FILE.patterns and FILE.tsv`),
+  ).action(act(async (paths: string[], flags: { dataDir?: string }) => exportNative(outputPaths(paths), flags, context)));
+  addDatabaseOptions(
+    command
+      .command('apertium')
+      .description(
+        'Write an Apertium monolingual dictionary (.dix) that lt-expand expands to the lines of our forms (for a lexicon imported ' +
+          'from a .dix, byte for byte what lt-expand printed for the original). Patterns may only add text: suffix +TEXT, gloss +TEXT.',
+      )
+      .argument('<dix>', 'the .dix file to write'),
+  ).action(act(async (dix: string, flags: { dataDir?: string }) => exportApertium(dix, flags, context)));
+  return command as Command;
+};
+
+function outputPaths(paths: readonly string[]): { patterns: string; lexemes: string } {
+  if (paths.length === 1 && !paths[0]!.endsWith('.patterns') && !paths[0]!.endsWith('.tsv')) {
+    mkdirSync(paths[0]!, { recursive: true });
+    return { patterns: join(paths[0]!, NATIVE_FILE_NAMES.patterns), lexemes: join(paths[0]!, NATIVE_FILE_NAMES.lexemes) };
+  }
+  const patterns = paths.filter((p) => p.endsWith('.patterns'));
+  const lexemes = paths.filter((p) => p.endsWith('.tsv'));
+  if (paths.length !== 2 || patterns.length !== 1 || lexemes.length !== 1)
+    throw new CommandFailure(EXIT.usage, `export tsv takes a directory, or one FILE.patterns and one FILE.tsv; got ${paths.join(' ')}`);
+  return { patterns: patterns[0]!, lexemes: lexemes[0]! };
+}
+
+async function exportNative(out: { patterns: string; lexemes: string }, flags: { dataDir?: string }, context: CliContext): Promise<number> {
+  return withDatabase(flags, context, async (db) => {
+    try {
+      const patterns = await readPatterns(db);
+      await writeText(out.patterns, [formatPatternsFile(patterns)]);
+      const written = { lexemes: 0 };
+      await writeText(out.lexemes, lexemeLines(db, new Map(patterns.map((p) => [p.id, p.name])), written));
+      context.stderr(`paradigm: wrote ${patterns.length} patterns to ${out.patterns} and ${written.lexemes} lexemes to ${out.lexemes}\n`);
+      return EXIT.ok;
+    } catch (error) {
+      if (error instanceof NativeExportError) throw new CommandFailure(EXIT.problems, `${error.message}\nthe export is incomplete`);
+      throw error;
+    }
+  });
+}
+
+async function exportApertium(dix: string, flags: { dataDir?: string }, context: CliContext): Promise<number> {
+  return withDatabase(flags, context, async (db) => {
+    try {
+      const patterns = await readPatterns(db);
+      const lexemes: NativeLexeme[] = [];
+      for await (const page of namedLexemes(db, new Map(patterns.map((p) => [p.id, p.name])))) lexemes.push(...page);
+      await writeText(dix, [formatApertiumDix(patterns, lexemes)]);
+      context.stderr(`paradigm: wrote ${patterns.length} patterns and ${lexemes.length} lexemes to ${dix}\n`);
+      return EXIT.ok;
+    } catch (error) {
+      if (error instanceof NativeExportError) throw new CommandFailure(EXIT.problems, `${error.message}\nnothing was written`);
+      throw error;
+    }
+  });
+}
+
+/** The stored lexemes, a page at a time, naming their patterns. */
+async function* namedLexemes(db: Database, names: ReadonlyMap<number, string>): AsyncGenerator<NativeLexeme[]> {
+  for await (const lexemes of streamLexemes(db, { batchSize: 1000 })) yield lexemes.map((lexeme) => ({ ...lexeme, patterns: lexeme.patterns.map((id) => names.get(id)!) }));
+}
+
+async function* lexemeLines(db: Database, names: ReadonlyMap<number, string>, written: { lexemes: number }): AsyncGenerator<string> {
+  yield LEXEMES_TSV_HEADER;
+  for await (const lexemes of namedLexemes(db, names)) {
+    written.lexemes += lexemes.length;
+    yield lexemes.map(formatLexemeLine).join('');
+  }
+}
+
+/** Writes the chunks to `file` in order. */
+async function writeText(file: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<void> {
+  const stream = createWriteStream(file, 'utf8');
+  try {
+    for await (const chunk of chunks) {
+      if (!stream.write(chunk)) await once(stream, 'drain');
+    }
+  } finally {
+    stream.end();
+    await once(stream, 'close');
+  }
+}

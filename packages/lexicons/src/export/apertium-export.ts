@@ -1,0 +1,125 @@
+import { parsePatternSource, type RuleAst } from '@paradigm/core';
+import type { NativeLexeme } from '../native/native-lexicon';
+import { type ExportPattern, NativeExportError } from './native-export';
+
+/**
+ * A lexicon as an Apertium monolingual dictionary (`.dix`) that lt-expand expands to the lines our
+ * generator gives it: for a lexicon imported from a .dix, byte for byte what lt-expand printed for the
+ * original. Each pattern becomes a pardef (in id order: a pattern only continues into patterns written
+ * before it), each rule an entry: its `suffix +TEXT` the `<l>` side, its `gloss +TEXT` the `<r>` side
+ * (tags `<n>` become `<s n="n"/>`), its `[LR]`/`[RL]` the entry's `r`, its continuation a `<par>`
+ * (several continuations, or several patterns of a lexeme, become a pardef of alternatives). A lexeme
+ * becomes a section entry: its stem on `<l>`, its gloss on `<r>`, then its patterns.
+ *
+ * Text is in lt-expand's notation (what the importer stores): `\X` is a reserved character written in
+ * the text; a bare `+` is `<j/>`, a bare `~` `<a/>` (or the first character of a text node, which
+ * lt-expand leaves unescaped).
+ *
+ * @throws {@link NativeExportError} for what a .dix cannot say: operations other than `suffix +TEXT`
+ * and `gloss +TEXT`, a rule that continues without `[needaffix]`.
+ */
+export function formatApertiumDix(patterns: readonly ExportPattern[], lexemes: Iterable<NativeLexeme>): string {
+  const tags = new Set<string>();
+  const pardefs: string[] = [];
+  const alternatives = new Map<string, string>();
+  const alternativesOf = (names: readonly string[]): string => {
+    if (names.length === 1) return names[0]!;
+    const key = JSON.stringify(names);
+    let name = alternatives.get(key);
+    if (name === undefined) {
+      name = `alternatives:${alternatives.size + 1}`;
+      alternatives.set(key, name);
+      pardefs.push(`<pardef n="${attribute(name)}">\n${names.map((n) => `  <e><par n="${attribute(n)}"/></e>\n`).join('')}</pardef>\n`);
+    }
+    return name;
+  };
+  for (const pattern of patterns) {
+    const ast = parsePatternSource(pattern.source, { normalize: 'none' });
+    const entries = ast.rules.map((rule) => `  ${ruleEntry(pattern.name, rule, tags, alternativesOf)}\n`);
+    pardefs.push(`<pardef n="${attribute(pattern.name)}">\n${entries.join('')}</pardef>\n`);
+  }
+  const section: string[] = [];
+  for (const lexeme of lexemes) {
+    const stem = lexeme.stem ?? lexeme.lemma;
+    const gloss = lexeme.gloss ?? lexeme.lemma;
+    const where = `lexeme ${lexeme.id} "${lexeme.lemma}"`;
+    section.push(`  <e lm="${attribute(lexeme.lemma)}">${pair(stem, gloss, tags, where)}<par n="${attribute(alternativesOf(lexeme.patterns))}"/></e>\n`);
+  }
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<dictionary>\n<alphabet></alphabet>\n<sdefs>\n' +
+    [...tags].map((tag) => `  <sdef n="${attribute(tag)}"/>\n`).join('') +
+    '</sdefs>\n<pardefs>\n' +
+    pardefs.join('') +
+    '</pardefs>\n<section id="main" type="standard">\n' +
+    section.join('') +
+    '</section>\n</dictionary>\n'
+  );
+}
+
+function ruleEntry(pattern: string, rule: RuleAst, tags: Set<string>, alternativesOf: (names: readonly string[]) => string): string {
+  const where = `pattern "${pattern}" line ${rule.line}`;
+  let l = '';
+  let r = '';
+  for (const op of rule.operations) {
+    if (op.kind === 'suffix' && op.strip === '' && op.condition === undefined) l += op.add;
+    else if (op.kind === 'gloss') r += op.text;
+    else throw new NativeExportError(`${where}: a .dix entry can only add text (suffix +TEXT, gloss +TEXT), not ${op.kind === 'suffix' ? 'a suffix that strips text or has a condition' : `"${op.kind}"`}; export this lexicon in the native format (export tsv)`);
+  }
+  const next = rule.continuations.map((c) => c.name);
+  if (next.length > 0 && !rule.needAffix) throw new NativeExportError(`${where}: the rule both makes a form and continues; a .dix entry cannot do both. Export this lexicon with export tsv`);
+  if (next.length === 0 && rule.needAffix) throw new NativeExportError(`${where}: [needaffix] without a continuation makes no form; remove the rule`);
+  const dir = rule.dir === 'both' ? '' : ` r="${rule.dir}"`;
+  return `<e${dir}>${pair(l, r, tags, where)}${next.length > 0 ? `<par n="${attribute(alternativesOf(next))}"/>` : ''}</e>`;
+}
+
+function pair(l: string, r: string, tags: Set<string>, where: string): string {
+  if (l === '' && r === '') return '';
+  return `<p><l>${side(l, tags, where)}</l><r>${side(r, tags, where)}</r></p>`;
+}
+
+const RESERVED = new Set('^$/<>{}\\*@#+~:');
+
+/** One side in lt-expand's notation as .dix content that lt-expand prints back as the same text. */
+function side(text: string, tags: Set<string>, where: string): string {
+  let out = '';
+  // Characters in the current text node: lt-expand escapes reserved characters except a node's first.
+  let node = 0;
+  const chars = Array.from(text);
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (ch === '\\') {
+      const escaped = chars[++i];
+      if (escaped === undefined || node === 0)
+        throw new NativeExportError(`${where}: "${text}" has an escaped character where lt-expand would not escape it; the .dix cannot produce this text`);
+      out += xml(escaped);
+      node++;
+    } else if (ch === '<') {
+      const end = chars.indexOf('>', i);
+      if (end < 0) throw new NativeExportError(`${where}: "${text}" has a "<" without ">"`);
+      const name = chars.slice(i + 1, end).join('');
+      tags.add(name);
+      out += `<s n="${attribute(name)}"/>`;
+      node = 0;
+      i = end;
+    } else if (RESERVED.has(ch) && node > 0) {
+      if (ch === '+') out += '<j/>';
+      else if (ch === '~') out += '<a/>';
+      else throw new NativeExportError(`${where}: "${text}" has an unescaped "${ch}" inside a text node; the .dix cannot produce this text`);
+      node = 0;
+    } else if (ch === ' ' && node === 0) {
+      out += '<b/>';
+    } else {
+      out += xml(ch);
+      node++;
+    }
+  }
+  return out;
+}
+
+function xml(text: string): string {
+  return text.replace(/[&<>]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : '&gt;'));
+}
+
+function attribute(text: string): string {
+  return xml(text).replace(/"/g, '&quot;');
+}
