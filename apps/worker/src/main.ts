@@ -1,26 +1,38 @@
 #!/usr/bin/env node
 import { writeFileSync } from 'node:fs';
 import { type Database, databaseUrlFromEnvironment, openDatabase } from '@paradigm/persistence';
+import {
+  chooseProgress,
+  type ConnectionSettings,
+  DatabaseUnavailableError,
+  formatSummary,
+  hasFailures,
+  hooksFromEnvironment,
+  installShutdown,
+  isDatabaseUnavailable,
+  limitHeapGrowth,
+  runWorker,
+  type SummaryCommands,
+  withWorkerSessionSettings,
+  workerSessionSettings,
+} from '@paradigm/recompute';
 import { HELP_TEXT } from './cli/help-text';
+import type { CommandLineConfig } from './cli/command-line-config';
 import { parseCommandLine } from './cli/parse-command-line';
 import { UsageError } from './cli/usage-error';
-import { withWorkerSessionSettings, workerSessionSettings } from './config/session-settings';
-import type { ConnectionSettings, WorkerConfig } from './config/worker-config';
-import { hasFailures } from './pipeline/run-report';
-import { chooseProgress } from './progress/choose-progress';
-import { formatSummary } from './report/format-summary';
-import { hooksFromEnvironment } from './runtime/batch-hooks';
-import { DatabaseUnavailableError, isDatabaseUnavailable } from './runtime/database-errors';
-import { limitHeapGrowth } from './runtime/heap-growth';
-import { installShutdown } from './runtime/shutdown';
-import { runWorker } from './worker';
 
 /** Exit codes, as `--help` lists them. */
 export const EXIT = { ok: 0, failures: 1, usage: 2, database: 3, interrupted: 130 } as const;
 
+/** What the summary tells the reader to run next. */
+export const SUMMARY_COMMANDS: SummaryCommands = {
+  run: 'worker run',
+  fill: 'Seed it first: pnpm exec tsx scripts/benchmarks/phase4/seed-db.ts',
+};
+
 /** The CLI: parses `argv`, runs, prints the summary; resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
-  let config: WorkerConfig;
+  let config: CommandLineConfig;
   let connection: ConnectionSettings;
   try {
     const parsed = parseCommandLine(argv);
@@ -67,7 +79,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     // A lost notification session is not reported: the loops go on polling, and when the whole database
     // went away the reconnection (which says so) opens a new one.
     const report = await runWorker(db, config, { progress: chooseProgress(config.progress), signal: shutdown.signal, hooks: hooksFromEnvironment(), reconnect });
-    process.stdout.write(formatSummary(report));
+    process.stdout.write(formatSummary(report, SUMMARY_COMMANDS));
     if (config.reportFile) writeFileSync(config.reportFile, JSON.stringify(report, null, 2) + '\n');
     if (report.interrupted) return EXIT.interrupted;
     return hasFailures(report) ? EXIT.failures : EXIT.ok;
