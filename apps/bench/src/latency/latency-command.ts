@@ -18,10 +18,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Database, datasetDir, openDatabase, readManifest, seedDatabase, withConnection, writeDataset } from '@paradigm/persistence';
-import { describeMachine, gitRevision } from '../machine/machine-info';
-import { findWorkspaceRoot } from '../machine/workspace-root';
-import { percentiles, type Percentiles } from '../stats/quantiles';
+import { type Database, openDatabase, withConnection } from '@paradigm/persistence';
+import { ensureDataset } from '../seed/dataset-files';
+import { seedDatabase } from '../seed/seed-database';
+import { describeMachine, gitRevision, loadAverage } from '../shared/provenance';
+import { findWorkspaceRoot } from '../shared/workspace-root';
+import { percentiles, type Percentiles } from '../shared/statistics';
 
 const ROOT = findWorkspaceRoot();
 const OUT = join(ROOT, 'benchmarks/phase4/latency.json');
@@ -231,8 +233,7 @@ async function prepare(adminUrl: string, options: Options): Promise<string> {
   const db = await openDatabase({ url: url.toString(), maxConnections: 1 });
   try {
     const params = { lexemes: options.lexemes, patternsPerLexeme: 5, seed: 1 };
-    const dir = datasetDir(params);
-    if (!readManifest(dir)) await writeDataset(params, dir);
+    const dir = await ensureDataset(params);
     log(`seeding ${options.lexemes} lexemes`);
     await seedDatabase(db, dir);
     await query(db, `INSERT INTO patterns (name, source, compiled_hash) VALUES ($1, $2, 'latency')`, [SMALL_PATTERN, smallPattern('ox')]);
@@ -260,10 +261,6 @@ function smallPattern(suffix: string): string {
 
 async function query<R = Record<string, unknown>>(db: Database, text: string, values?: readonly unknown[]): Promise<R[]> {
   return withConnection(db, async (conn) => (await conn.query<R>(text, values)).rows);
-}
-
-function loadAverage(): number[] {
-  return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number);
 }
 
 const round = (p: Percentiles) => ({ mean: r1(p.mean), p50: r1(p.p50), p95: r1(p.p95), p99: r1(p.p99), samples: p.samples });

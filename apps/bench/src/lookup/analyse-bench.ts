@@ -10,7 +10,7 @@
  *   pnpm exec paradigm import hunspell /usr/share/hunspell/fr_FR.aff /usr/share/hunspell/fr_FR.dic --replace
  *   pnpm exec tsx apps/worker/src/main.ts recompute --all
  *   psql "$DATABASE_URL" -c ANALYZE
- *   pnpm exec nx run bench:analyse            # or: pnpm exec tsx apps/bench/src/lookup/analyse-bench.ts [--samples N]
+ *   pnpm exec nx run bench:analyse            # or: pnpm exec tsx apps/bench/src/main.ts analyse [--samples N]
  *
  * Writes benchmarks/phase4/analyse.json. ANALYZE matters: right after the recompute the planner's
  * statistics still describe an empty forms table, and it picks a parallel plan whose worker start-up
@@ -23,14 +23,15 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { analyseForm, analyseFormQuery, databaseUrlFromEnvironment, openDatabase, withConnection } from '@paradigm/persistence';
-import { describeMachine, gitRevision } from '../machine/machine-info';
-import { findWorkspaceRoot } from '../machine/workspace-root';
-import { percentiles } from '../stats/quantiles';
+import { describeMachine, gitRevision } from '../shared/provenance';
+import { findWorkspaceRoot } from '../shared/workspace-root';
+import { percentiles } from '../shared/statistics';
 
 const GOAL_MS = 5;
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { url: { type: 'string' }, samples: { type: 'string', default: '2000' }, warmup: { type: 'string', default: '200' }, out: { type: 'string' } } });
+/** `analyse [--samples N] [--warmup N] [--url URL] [--out FILE]`: see the top of this file. */
+export async function analyseCommand(argv: readonly string[]): Promise<number> {
+  const { values } = parseArgs({ args: [...argv], options: { url: { type: 'string' }, samples: { type: 'string', default: '2000' }, warmup: { type: 'string', default: '200' }, out: { type: 'string' } } });
   const url = values.url ?? databaseUrlFromEnvironment();
   if (!url) throw new Error('analyse-bench: no database; set DATABASE_URL (or --url) to a PostgreSQL database with a lexicon imported and recomputed (see the comment at the top of this file)');
   const samples = Number(values.samples);
@@ -86,6 +87,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       `analyse on ${forms} forms, ${timed.length} random words:\n  analyseForm (client)     ${f(result.analyseFormMs)}\n  EXPLAIN ANALYZE (server) ${f(result.explainAnalyzeExecutionMs)}\n  psql \\timing             ${f(result.psqlTimingMs)}\nwrote ${out}\n`,
     );
+    return 0;
   } finally {
     await db.close();
   }
@@ -98,8 +100,3 @@ function psqlTiming(url: string, words: readonly string[]): number[] {
   const output = execFileSync('psql', ['-X', '-q', '-d', url, '-v', 'ON_ERROR_STOP=1'], { input: script, encoding: 'utf8', maxBuffer: 64 << 20 });
   return [...output.matchAll(/^Time: ([0-9.]+) ms/gm)].map((m) => Number(m[1]));
 }
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${(error as Error).message}\n`);
-  process.exitCode = 1;
-});
