@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     const out = values.out ?? join(__dirname, '..', '..', '..', 'benchmarks', 'workbench-search.json');
     mkdirSync(dirname(out), { recursive: true });
     // Arrays of numbers (each run's ms) on one line each, not one line per number.
-    const json = JSON.stringify(artifact, null, 2).replace(/\[\s+([\d.]+(?:,\s+[\d.]+)*)\s+\]/g, (_, body: string) => `[${body.split(/,\s+/).join(', ')}]`);
+    const json = JSON.stringify(artifact, null, 2).replace(/\[\n\s+([\d.]+(?:,\n\s+[\d.]+)*)\n\s*\]/g, (_, body: string) => `[${body.split(/,\n\s+/).join(', ')}]`);
     writeFileSync(out, `${json}\n`);
     process.stdout.write(`${forms} forms; written ${out}\n`);
   } finally {

@@ -23,7 +23,7 @@ function git(root: string, args: readonly string[]): string {
  * Every committed version of each of `paths` (relative to `root`), following renames
  * (`git log --follow`, then `git show REV:path` with the path as it was at REV). Not available when git
  * is missing or `root` is not in a git work tree; the reason says which. Versions deleted or not
- * JSON at a commit are left out.
+ * JSON at a commit are left out, and so is a version whose data equals the one before it.
  */
 export function readArtifactHistory(root: string, paths: readonly string[]): ArtifactHistory {
   try {
@@ -52,7 +52,9 @@ export function readArtifactHistory(root: string, paths: readonly string[]): Art
       }
       list.push({ commit, date, subject: subject.join('\t'), json });
     }
-    versions.set(path, list);
+    // A commit that moved or reformatted the file without changing its data is no new measurement:
+    // each content is kept once, at the oldest commit that has it (the log lists newest first).
+    versions.set(path, list.filter((v, i) => i === list.length - 1 || JSON.stringify(v.json) !== JSON.stringify(list[i + 1].json)));
   }
   return { available: true, versions };
 }

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
  * line, so the samples an artifact keeps (rounds, latencies) add a line each, not one line per number.
  */
 export function formatArtifactJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2).replace(/\[\s+(-?[\d.e+-]+(?:,\s+-?[\d.e+-]+)*)\s+\]/g, (_, body: string) => `[${body.split(/,\s+/).join(', ')}]`)}\n`;
+  // Only an array's own line breaks are folded: JSON strings hold no raw newline, so their text stays.
+  return `${JSON.stringify(value, null, 2).replace(/\[\n\s+(-?[\d.e+-]+(?:,\n\s+-?[\d.e+-]+)*)\n\s*\]/g, (_, body: string) => `[${body.split(/,\n\s+/).join(', ')}]`)}\n`;
 }
 
 /** Reads a JSON artifact, naming the file and the fix when it is not JSON. */
