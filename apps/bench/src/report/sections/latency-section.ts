@@ -66,7 +66,7 @@ function groups(inputs: ReportInputs): { groups: LatencyGroup[]; missing: string
       : w.results.flatMap((r) => clients.map(({ key, label }) => ({ label: `${label}, "${r.prefix}"`, ...r[key], count: r[key].runs })));
     out.push({
       id: 'latency-workbench-search', title: `Workbench prefix search on ${formatNumber(w.forms)} forms (ms)`,
-      about: `${formatDate(w.measuredAt)}; ${formatLoad(w.loadAverage)}; prefixes ${w.results.map((r) => `"${r.prefix}"`).join(', ')}, up to ${w.limit} hits each${kept ? '; the chart pools every prefix\'s runs, the table below it gives each prefix' : ''}.`,
+      about: `${formatDate(w.measuredAt)}; ${formatLoad(w.loadAverage)}; prefixes ${w.results.map((r) => `"${r.prefix}"`).join(', ')}, up to ${w.limit} hits each${kept ? '; the chart and its percentiles pool every prefix\'s runs (percentiles interpolated), the table below them gives each prefix as measured' : ''}.`,
       distributions,
       command: 'pnpm exec tsx apps/workbench/bench/search-latency.ts',
     });

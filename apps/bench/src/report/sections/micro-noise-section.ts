@@ -1,3 +1,4 @@
+import type { ChartDataset } from 'chart.js';
 import type { MicroBaseline, MicroTaskResult } from '../../artifacts/micro-baseline';
 import { DEFAULT_COMPARE } from '../../check/compare-runs';
 import { chartConfig, renderFigure } from '../chart-figure';
@@ -47,12 +48,12 @@ export function microNoiseSection(inputs: ReportInputs): ReportSection {
   if (candidate && !latest) html.push(paragraph(`micro-latest.json (${formatDate(candidate.date)}) is ${hasRatios(candidate) ? 'calibrated' : 'not calibrated'} and the baseline is ${hasRatios(base) ? 'calibrated' : 'not'}: not drawn beside it; run nx run bench:check.`, 'note'));
   if (!candidate) html.push(missingArtifact('benchmarks/phase4/micro-latest.json', 'nx run bench:check'));
 
-  const datasets: Record<string, unknown>[] = [];
+  const datasets: ChartDataset<'bar' | 'line', (number | [number, number] | null)[]>[] = [];
   runs.forEach(({ label, run }, i) => {
     const colour = seriesColour(i);
     const bands = tasks.map((name) => {
       const rounds = find(run, name) && metric.rounds(find(run, name)!);
-      return rounds?.length ? [rel(name, Math.min(...rounds)), rel(name, Math.max(...rounds))] : null;
+      return rounds?.length ? [rel(name, Math.min(...rounds)), rel(name, Math.max(...rounds))] as [number, number] : null;
     });
     if (bands.some((b) => b !== null)) datasets.push({ type: 'bar', label: `${label}: rounds, min to max`, data: bands, backgroundColor: translucent(colour, 0.3), borderColor: colour, borderWidth: 1, barPercentage: 0.5, grouped: false, order: 2 });
     datasets.push({ type: 'line', label: `${label}: median`, data: tasks.map((name) => { const t = find(run, name); return t ? rel(name, metric.median(t)) : null; }), showLine: false, pointRadius: 5, pointStyle: 'rectRot', borderColor: colour, backgroundColor: colour, order: 1 });
@@ -67,9 +68,9 @@ export function microNoiseSection(inputs: ReportInputs): ReportSection {
   html.push(renderFigure({
     id: 'micro-noise', title: `Micro-benchmark: each task's ${metric.name} relative to the baseline's median`, height: Math.max(320, tasks.length * 24 + 90),
     note: `1 = the baseline's median; right of 1 is slower. A bar spans the lowest to the highest round of a run, a diamond is its median.${latest && metric === RATIO ? ' bench:check fails when the geometric mean of the tasks\' latest/baseline exceeds the dashed line; one task alone moves further by noise.' : ''}`,
-    config: chartConfig<'bar'>({
+    config: chartConfig<'bar' | 'line'>({
       type: 'bar',
-      data: { labels: tasks, datasets: datasets as never },
+      data: { labels: tasks, datasets },
       options: { indexAxis: 'y', scales: { x: { type: 'linear', suggestedMin: 0.8, suggestedMax: 1.2, title: { display: true, text: `${metric.name} / baseline median` } }, y: { type: 'category' } }, plugins: { legend: { position: 'top' } } },
     }),
     table: {
