@@ -12,6 +12,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formPrefixRange, openDatabase, withConnection } from '@paradigm/persistence';
+import { formatArtifactJson } from '../artifacts/artifact-json';
+import type { SearchTimes, WorkbenchSearchArtifact } from '../artifacts/workbench-search';
 import { describeMachine, gitRevision, loadAverage } from '../shared/provenance';
 import { ascending, quantile, round } from '../shared/statistics';
 import { findWorkspaceRoot } from '../shared/workspace-root';
@@ -22,10 +24,14 @@ const HELP = `usage: bench workbench-search [--url postgres://...] [--prefixes a
   --url defaults to DATABASE_URL, else postgres://postgres@127.0.0.1:5432/paradigm_workbench_bench.
 `;
 
-/** Percentiles (ms, two decimals) of `times`, as the statistics module defines them. */
-function summary(times: number[]) {
+/**
+ * Percentiles of `times` (ms, two decimals) as the statistics module defines them, and every run's ms in
+ * the order taken (the report draws their histogram).
+ */
+function summary(times: number[]): SearchTimes {
   const sorted = ascending(times);
-  return { runs: sorted.length, p50: round(quantile(sorted, 0.5), 2), p95: round(quantile(sorted, 0.95), 2), p99: round(quantile(sorted, 0.99), 2), max: round(sorted[sorted.length - 1]!, 2) };
+  const r = (x: number) => round(x, 2);
+  return { runs: sorted.length, p50: r(quantile(sorted, 0.5)), p95: r(quantile(sorted, 0.95)), p99: r(quantile(sorted, 0.99)), max: r(sorted[sorted.length - 1]!), values: times.map(r) };
 }
 
 /** The SQL the workbench's search ran, with the values of a search for `prefix` (`limit` hits, offset 0). */
@@ -117,7 +123,7 @@ export async function workbenchSearchCommand(argv: readonly string[]): Promise<n
       process.stdout.write(`${prefix.padEnd(6)} ${String(hits).padStart(3)} hits  API p50 ${result.api.p50} p95 ${result.api.p95} p99 ${result.api.p99} ms   psql p50 ${result.psql.p50} p95 ${result.psql.p95} p99 ${result.psql.p99} ms\n`);
     }
     // The machine's load says how much of the time is waiting for a core (2 cores shared by other jobs).
-    const artifact = {
+    const artifact: WorkbenchSearchArtifact & Record<string, unknown> = {
       benchmark: 'workbench-search',
       database: workbench.database,
       client: 'fetch in the bench process, the workbench a process of its own (HTTP over loopback, JSON parsed); psql: its own \\timing of the same SQL',
@@ -125,7 +131,7 @@ export async function workbenchSearchCommand(argv: readonly string[]): Promise<n
       limit, measuredAt: new Date().toISOString(), loadAverage: loadAverage(), loadAverageBefore: loadBefore, machine: describeMachine(), revision: gitRevision(root), results };
     const out = values.out ?? join(root, 'benchmarks', 'workbench-search.json');
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, `${JSON.stringify(artifact, null, 2)}\n`);
+    writeFileSync(out, formatArtifactJson(artifact));
     process.stdout.write(`${forms} forms; written ${out}\n`);
     return 0;
   } finally {
