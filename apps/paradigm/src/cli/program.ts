@@ -5,6 +5,7 @@ import { registerExport } from '../commands/export';
 import { registerGenerate } from '../commands/generate';
 import { registerImport } from '../commands/import';
 import { registerLoad } from '../commands/load';
+import { registerSeed } from '../commands/seed';
 import { registerShow } from '../commands/show';
 import { registerStatus } from '../commands/status';
 import { CommandFailure } from './command-failure';
@@ -53,7 +54,7 @@ export function buildProgram(context: CliContext, outcome: Outcome): Command {
         outcome.code = error.exitCode;
       }
     };
-  for (const register of [registerLoad, registerShow, registerAnalyse, registerGenerate, registerCheck, registerStatus, registerImport, registerExport]) {
+  for (const register of [registerLoad, registerShow, registerAnalyse, registerGenerate, registerCheck, registerStatus, registerImport, registerSeed, registerExport]) {
     const command = register(program, context, act);
     command.exitOverride().showHelpAfterError('(add --help for usage)');
     for (const sub of command.commands) sub.exitOverride().showHelpAfterError('(add --help for usage)');
