@@ -35,6 +35,7 @@ import { bulkCeiling, deleteCopyCeiling, type DeleteCopyRun, exportPages } from 
 import { describeMachine, gitRevision, loadAverage, postgresSettings } from '../shared/provenance';
 import { serverTotalCpuMs } from '../shared/server-cpu';
 import { median } from '../shared/statistics';
+import { queryRows } from '../shared/query-rows';
 import { findWorkspaceRoot } from '../shared/workspace-root';
 import { workerProcess } from './worker-process';
 
@@ -213,7 +214,7 @@ function runWorker(url: string, options: Options): RunReport {
 
 /** The worker's pages: consecutive runs of `batchSize` lexemes in id order, as `(after, last]` id ranges. */
 async function pageRanges(db: Database, batchSize: number): Promise<{ after: number; last: number }[]> {
-  const lasts = await query<{ last: number }>(
+  const lasts = await queryRows<{ last: number }>(
     db,
     'SELECT max(id) AS last FROM (SELECT id, (row_number() OVER (ORDER BY id) - 1) / $1 AS page FROM lexemes) p GROUP BY page ORDER BY page',
     [batchSize],
@@ -235,13 +236,13 @@ async function prepareDatabase(adminUrl: string, name: string, options: Options)
   url.pathname = `/${name}`;
   const admin = await openDatabase({ url: adminUrl, migrate: false, maxConnections: 1 });
   try {
-    const exists = (await query(admin, 'SELECT 1 FROM pg_database WHERE datname = $1', [name])).length > 0;
+    const exists = (await queryRows(admin, 'SELECT 1 FROM pg_database WHERE datname = $1', [name])).length > 0;
     if (options.reuse && exists && (await lexemeCount(url.toString())) === options.lexemes) {
       log(`reusing ${name} (${options.lexemes} lexemes)`);
       return url.toString();
     }
-    await query(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await query(admin, `CREATE DATABASE ${name}`);
+    await queryRows(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await queryRows(admin, `CREATE DATABASE ${name}`);
   } finally {
     await admin.close();
   }
@@ -258,7 +259,7 @@ async function prepareDatabase(adminUrl: string, name: string, options: Options)
 async function lexemeCount(url: string): Promise<number> {
   const db = await openDatabase({ url, maxConnections: 1 });
   try {
-    return (await query<{ n: number }>(db, 'SELECT count(*)::int AS n FROM lexemes'))[0]!.n;
+    return (await queryRows<{ n: number }>(db, 'SELECT count(*)::int AS n FROM lexemes'))[0]!.n;
   } finally {
     await db.close();
   }
@@ -267,10 +268,6 @@ async function lexemeCount(url: string): Promise<number> {
 /** What decides the ceiling on this server, recorded with the numbers. */
 async function serverSettings(db: Database): Promise<Record<string, string>> {
   return { engine: 'PostgreSQL', ...(await postgresSettings(db)), note: 'read on the benchmark sessions, which set jit=off as the worker does (the server default is jit=on)' };
-}
-
-async function query<R = Record<string, unknown>>(db: Database, text: string, values?: readonly unknown[]): Promise<R[]> {
-  return withConnection(db, async (conn) => (await conn.query<R>(text, values)).rows);
 }
 
 const rate = (report: RunReport) => Math.round(report.forms / (report.elapsedMs / 1000));
