@@ -5,6 +5,9 @@ export { fullRecompute, type FullRecomputeOptions } from './pipeline/full-recomp
 export { fullRebuild, type FullRebuildOptions } from './pipeline/full-rebuild';
 export { drainQueue, type DrainQueueOptions } from './pipeline/drain-queue';
 
+// Running a command as a program does: signals, opening and closing the database, its failures as outcomes.
+export { runCommand, exitCodeOf, RUN_EXIT, type CommandOutcome, type RunCommandOptions } from './runtime/run-command';
+
 // What to run and how: commands, defaults, the sessions' settings, reconnection.
 export {
   DEFAULTS,
@@ -17,6 +20,7 @@ export {
   type WorkerConfig,
 } from './config/worker-config';
 export { withWorkerSessionSettings, workerSessionSettings } from './config/session-settings';
+export { workerOpenOptions } from './config/open-options';
 export type { ReconnectPolicy } from './runtime/reconnect';
 
 // What a run did.
@@ -29,7 +33,7 @@ export { formatSummary, type SummaryCommands } from './report/format-summary';
 export { SILENT_PROGRESS, type ProgressCounts, type ProgressReporter } from './progress/progress-reporter';
 export { ProgressBar, type TerminalStream } from './progress/progress-bar';
 export { ProgressLines } from './progress/progress-lines';
-export { chooseProgress, PROGRESS_MODES, type ProgressMode } from './progress/choose-progress';
+export { chooseProgress, PROGRESS_MODES, type ProgressMode, type ProgressStream } from './progress/choose-progress';
 
 // The process around a run: signals, memory, a database that goes away.
 export { installShutdown, type Shutdown } from './runtime/shutdown';
