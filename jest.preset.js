@@ -19,6 +19,7 @@ module.exports = {
     '^@paradigm/persistence$': path.join(root, 'packages/persistence/src/index.ts'),
     '^@paradigm/persistence/testing$': path.join(root, 'packages/persistence/src/testing/index.ts'),
     '^@paradigm/lexicons$': path.join(root, 'packages/lexicons/src/index.ts'),
+    '^@paradigm/lexicons/testing$': path.join(root, 'packages/lexicons/src/testing/index.ts'),
   },
   testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/src/**/*.test.ts'],
   // Jest's default on 2 cores is 1 worker: the database and worker tests spend most of their time

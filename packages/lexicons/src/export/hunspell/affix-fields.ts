@@ -47,18 +47,17 @@ function positionText(set: CharSet): { text: string } | { reason: string } {
   if (set.negated && set.ranges.length === 0) return { text: '.' };
   let size = 0;
   for (let r = 0; r < set.ranges.length; r += 2) size += set.ranges[r + 1]! - set.ranges[r]! + 1;
-  if (size > MAX_SET_MEMBERS) return { reason: `a class of ${size} characters (Hunspell lists every member of a set; at most ${MAX_SET_MEMBERS} are written)` };
+  if (size > MAX_SET_MEMBERS) return { reason: `a class of ${size} characters; a Hunspell set lists every member, and at most ${MAX_SET_MEMBERS} are written` };
   const members: string[] = [];
   for (let r = 0; r < set.ranges.length; r += 2) for (let cp = set.ranges[r]!; cp <= set.ranges[r + 1]!; cp++) members.push(String.fromCodePoint(cp));
   const bad = members.find((char) => BLANK.test(char) || char === '[' || char === ']');
   if (bad !== undefined) return { reason: `the character ${JSON.stringify(bad)}, which a Hunspell condition cannot hold` };
+  // unmunch negates a set with "^" anywhere in it, and hunspell-reader reads a "^" outside a set as an anchor.
+  if (members.includes('^')) return { reason: 'the character "^", which Hunspell tools read in different ways' };
   if (!set.negated && members.length === 1) {
     const char = members[0]!;
-    if (char === '^') return { reason: 'a literal "^", which a Hunspell condition cannot hold on its own' };
     return { text: REGEX_SPECIAL.has(char) || char === '#' ? `[${char}]` : char };
   }
-  // "[^" negates a set, so a listed "^" must not come first.
-  if (!set.negated && members[0] === '^') members.push(members.shift()!);
   return { text: `[${set.negated ? '^' : ''}${members.join('')}]` };
 }
 
@@ -74,7 +73,7 @@ export function affixFields(operation: AffixOperation): AffixFieldsOutcome {
   const fail = (reason: string): AffixFieldsOutcome => ({ kind: 'inexpressible', reason });
   const problem = textProblem('strip', strip) ?? textProblem('affix', add);
   if (problem !== undefined) return fail(problem);
-  if (/[()+{}|$^[\]]/.test(strip)) return fail(`the strip "${strip}" holds a character hunspell-reader reads as a regular expression`);
+  if (/[()+{}|$^[\]]/.test(strip)) return fail(`the strip "${strip}" holds one of ( ) + { } | $ ^ [ ], which hunspell-reader reads as a regular expression`);
   const sets: CharSet[] = [];
   for (const item of condition?.items ?? []) {
     if (item.min !== item.max) return fail(`the condition /${condition!.source}/ repeats a position (?, *, + or {m,n}); a Hunspell condition has one character per position`);
@@ -98,7 +97,7 @@ export function affixFields(operation: AffixOperation): AffixFieldsOutcome {
   let text = '';
   for (const set of sets) {
     const position = positionText(set);
-    if ('reason' in position) return fail(`the condition /${condition?.source ?? ''}/ has ${position.reason}`);
+    if ('reason' in position) return fail(`the condition /${condition?.source ?? ''}/ holds ${position.reason}`);
     text += position.text;
   }
   return { kind: 'fields', fields: { strip: strip === '' ? '0' : strip, add: add === '' ? '0' : add, condition: text === '' ? '.' : text } };

@@ -159,7 +159,7 @@ export function formatHunspell(patterns: readonly ExportPattern[], lexemes: Iter
       if (difference === undefined) return;
       changed = true;
       if (item.entry !== undefined) {
-        const reason = `its entry ${JSON.stringify(aff.entryLine(item.entry))} reads back as other words than its patterns make (${difference})`;
+        const reason = `its entry ${JSON.stringify(aff.entryLine(item.entry))} reads back as other words than its patterns make (${difference}); Hunspell applies at most two suffixes and one prefix, knows no [LR]/[RL], and combines only cross classes of one entry`;
         item.reason = toWords(item.lexeme, item.reason === '' ? reason : `${item.reason}; and ${reason}`);
         item.entry = undefined;
         item.plain = item.words;
@@ -239,7 +239,7 @@ function resolver(plans: ReadonlyMap<string, PatternPlan>): (name: string) => Re
     const plan = plans.get(name);
     let result: Resolved = { ok: true };
     if (plan === undefined) result = { ok: false, reason: `pattern "${name}" is not stored` };
-    else if (plan.kind === 'inexpressible') result = { ok: false, reason: `pattern "${name}": ${plan.reason}` };
+    else if (plan.kind === 'inexpressible') result = { ok: false, reason: `pattern "${name}" ${plan.reason}` };
     else {
       const next = plan.classes.flatMap((affixClass) => affixClass.rules.flatMap((rule) => rule.continuations));
       for (const target of next) {

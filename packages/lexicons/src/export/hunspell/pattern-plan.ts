@@ -44,9 +44,7 @@ function morphText(cell: string): string {
   return cell.split(';').filter((field) => field !== '').join(' ');
 }
 
-function operationName(kind: string): string {
-  return kind === 'template' ? 'a template' : kind === 'ablaut' ? 'an ablaut' : kind === 'redup' ? 'a reduplication' : `"${kind}"`;
-}
+const OPERATION_NAMES: Readonly<Record<string, string>> = { template: 'a template', ablaut: 'an ablaut', redup: 'a reduplication' };
 
 type RuleOutcome = { readonly side: 'SFX' | 'PFX' | undefined; readonly rule: PlannedRule | undefined } | { readonly reason: string };
 
@@ -57,8 +55,8 @@ function planRule(rule: RuleAst): RuleOutcome {
   if (rule.needAffix && rule.continuations.length === 0) return { side: undefined, rule: undefined };
   if (operations.length === 0) return { side: undefined, rule: { strip: '0', add: '0', condition: '.', ...common } };
   const other = operations.find((op) => op.kind !== 'suffix' && op.kind !== 'prefix');
-  if (other !== undefined) return { reason: `${operationName(other.kind)}, and a Hunspell rule can only strip and add text at one end of the word` };
-  if (operations.length > 1) return { reason: 'more than one affix operation, and a Hunspell rule strips and adds text once, at one end' };
+  if (other !== undefined) return { reason: `${OPERATION_NAMES[other.kind] ?? other.kind} cannot be said in Hunspell, whose rules only strip and add text at one end of a word` };
+  if (operations.length > 1) return { reason: 'two affix operations in one rule cannot be said in Hunspell, whose rules strip and add text once, at one end of a word' };
   const op = operations[0] as Extract<RuleAst['operations'][number], { kind: 'suffix' | 'prefix' }>;
   const fields = affixFields(op);
   if (fields.kind === 'inexpressible') return { reason: fields.reason };
@@ -81,7 +79,7 @@ export function planPattern(pattern: ExportPattern): PatternPlan {
   let keepsStem = false;
   for (const rule of ast.rules) {
     const outcome = planRule(rule);
-    if ('reason' in outcome) return { kind: 'inexpressible', name: pattern.name, reason: `line ${rule.line} of its source has ${outcome.reason}` };
+    if ('reason' in outcome) return { kind: 'inexpressible', name: pattern.name, reason: `line ${rule.line}: ${outcome.reason}` };
     const plain = outcome.side === undefined && rule.continuations.length === 0 && !rule.needAffix && !rule.circumfix;
     if (plain) keepsStem = true;
     else word = false;
