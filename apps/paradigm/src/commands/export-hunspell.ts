@@ -59,13 +59,14 @@ export async function exportHunspell(paths: HunspellPaths, flags: { dataDir?: st
     }
     await writeText(paths.aff, [result.aff]);
     await writeText(paths.dic, [result.dic]);
-    const plain = result.asWords.length > 0 ? `, plain words for ${lexemes(result.asWords.length)}` : '';
+    const words = result.wordEntries > 0 ? `, ${result.wordEntries} plain words (of ${lexemes(result.asWords.length)})` : '';
     context.stderr(
-      `paradigm: wrote ${result.classes} affix classes to ${paths.aff} and ${result.affixEntries + result.wordEntries} entries to ${paths.dic} ` +
-        `(${result.affixEntries} lexemes as stem/flags, ${result.wordEntries} plain words${plain}; ${lexemes(result.empty)} make no word)\n`,
+      `paradigm: wrote ${result.classes} affix classes to ${paths.aff} and ${result.affixEntries + result.wordEntries} entries to ${paths.dic}: ` +
+        `${lexemes(result.affixEntries)} as stem/FLAGS${words}\n`,
     );
     if (result.asWords.length > 0) context.stderr(`paradigm: plain words, which Hunspell affix rules cannot make, for ${lexemes(result.asWords.length)}:\n${noteLines(result.asWords)}`);
     if (result.leftOut.length > 0) context.stderr(`paradigm: left out ${lexemes(result.leftOut.length)}:\n${noteLines(result.leftOut)}`);
+    if (result.empty > 0) context.stderr(`paradigm: ${lexemes(result.empty)} ${result.empty === 1 ? 'makes' : 'make'} no word (no pattern, or no rule applies) and are not written\n`);
     return EXIT.ok;
   });
 }

@@ -37,7 +37,7 @@ describe('formatHunspell writes plain words where affix rules cannot make the wo
         lexemeId: 4,
         lemma: 'samr',
         reason:
-          'its generation fails, so it has no forms: lexeme 4 "samr": template "C-a-C-C-u" of pattern "tesh-noun" has 3 slots but the root "s-m" has 2 radicals; give the root 3 radicals or use a skeleton with 2 slots',
+          'its generation fails, so it has no forms: template "C-a-C-C-u" of pattern "tesh-noun" has 3 slots but the root "s-m" has 2 radicals; give the root 3 radicals or use a skeleton with 2 slots',
       },
     ]);
     expect([result.classes, result.affixEntries, result.wordEntries, result.empty]).toEqual([3, 11, 23, 0]);

@@ -115,7 +115,8 @@ export function formatHunspell(patterns: readonly ExportPattern[], lexemes: Iter
   for (const lexeme of lexemes) {
     const generated = lexemeWords(grammar, { ...lexeme, patterns: lexeme.patterns.map((name) => ids.get(name) ?? 0) });
     if (generated.kind === 'error') {
-      leave(lexeme, `its generation fails, so it has no forms: ${generated.message}`);
+      const own = `lexeme ${lexeme.id} "${lexeme.lemma}": `;
+      leave(lexeme, `its generation fails, so it has no forms: ${generated.message.startsWith(own) ? generated.message.slice(own.length) : generated.message}`);
       continue;
     }
     const words = [...new Set(generated.byPattern.flat())];
