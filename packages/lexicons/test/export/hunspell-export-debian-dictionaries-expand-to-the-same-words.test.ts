@@ -2,12 +2,13 @@
 // 1,652 rules, Cyrillic) expands through hunspell-reader and through unmunch to exactly the words
 // paradigm-core generates for it (the forms a recompute stores); de_DE (hunspell-de-de: NEEDAFFIX, forbidden
 // and compound-only entries) through hunspell-reader exactly, and through unmunch to those words plus
-// exactly the NEEDAFFIX stems, which unmunch prints since it ignores NEEDAFFIX.
+// exactly the NEEDAFFIX stems, which unmunch prints since it ignores NEEDAFFIX. libhunspell's spell()
+// accepts every word with the exported pair, and rejects those stems.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hunspellReaderWords, NO_DIFFERENCE, unmunchWords, wordSetDifference } from '@paradigm/lexicons/testing';
-import { importFiles } from '../hunspell/hunspell-oracles';
+import { importFiles, SpellChecker } from '../hunspell/hunspell-oracles';
 import { exportImported, storedWords, writeExport } from './hunspell-export-support';
 
 /** The stems of the .dic entries that carry the .aff's NEEDAFFIX flag (one-character flags). */
@@ -23,10 +24,15 @@ function needAffixStems(aff: string, dic: string): string[] {
 
 describe('Debian dictionaries exported again expand to the same words', () => {
   let dir: string;
+  let checker: SpellChecker;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'hunspell-export-debian-'));
+    checker = new SpellChecker();
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => {
+    checker.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('bg_BG: hunspell-reader and unmunch give exactly our 867,136 words', () => {
     const lexicon = importFiles({ aff: '/usr/share/hunspell/bg_BG.aff', dic: '/usr/share/hunspell/bg_BG.dic' });
@@ -37,6 +43,7 @@ describe('Debian dictionaries exported again expand to the same words', () => {
     expect(ours.size).toBe(867136);
     expect(wordSetDifference(ours, unmunchWords(paths))).toEqual(NO_DIFFERENCE);
     expect(wordSetDifference(ours, hunspellReaderWords(paths.dic))).toEqual(NO_DIFFERENCE);
+    expect(checker.rejected(paths, [...ours])).toEqual([]);
   });
 
   it('de_DE: hunspell-reader gives exactly our words, unmunch those and the NEEDAFFIX stems', () => {
@@ -50,5 +57,9 @@ describe('Debian dictionaries exported again expand to the same words', () => {
     const stems = needAffixStems(result.aff, result.dic).filter((stem) => !ours.has(stem));
     expect(stems.length).toBe(4743);
     expect(wordSetDifference([...ours, ...stems], unmunchWords(paths))).toEqual(NO_DIFFERENCE);
+    expect(checker.rejected(paths, [...ours])).toEqual([]);
+    // spell() also accepts a capitalised word whose lower-case form is a word (sentence starts): "Abbinde".
+    const uncapitalised = (word: string) => word.charAt(0).toLowerCase() + word.slice(1);
+    expect(checker.rejected(paths, stems)).toEqual(stems.filter((stem) => !ours.has(uncapitalised(stem))));
   });
 });
