@@ -13,6 +13,7 @@ export const registerRecompute: Register = (program, context, act) =>
     addDatabaseOptions(
       program
         .command('recompute')
+        .usage('(--all | --lexemes IDS) [options]')
         .summary('Compute the forms of every lexeme, or of some, now')
         .description(
           'Compute the forms of every lexeme (--all: after an import, or to repair the forms table) or of the lexemes given (--lexemes), ' +
