@@ -19,6 +19,8 @@ module.exports = {
     '^@paradigm/persistence$': path.join(root, 'packages/persistence/src/index.ts'),
     '^@paradigm/persistence/testing$': path.join(root, 'packages/persistence/src/testing/index.ts'),
     '^@paradigm/lexicons$': path.join(root, 'packages/lexicons/src/index.ts'),
+    '^@paradigm/recompute$': path.join(root, 'packages/recompute/src/index.ts'),
+    '^@paradigm/recompute/testing$': path.join(root, 'packages/recompute/src/testing/index.ts'),
     '^@paradigm/lexicons/testing$': path.join(root, 'packages/lexicons/src/testing/index.ts'),
   },
   testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/src/**/*.test.ts'],

@@ -1,7 +1,8 @@
 // The bench app's pieces, for scripts and tests; the command line is main.ts.
 export { main } from './main';
 export { compareRuns, formatComparison, DEFAULT_COMPARE, type Comparison, type CompareOptions, type TaskVerdict } from './check/compare-runs';
-export { renderReport, reportCharts, type ReportInputs } from './report/render-report';
+export { renderReport, reportSections } from './report/render-report';
+export type { ReportInputs } from './report/report-inputs';
 export { loadReportInputs, ARTIFACTS } from './report/load-report-inputs';
 export { patternKind } from './micro/pattern-kind';
 export type { MicroBaseline, MicroTaskResult, PatternKind } from './artifacts/micro-baseline';

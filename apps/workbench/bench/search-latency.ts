@@ -22,10 +22,11 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+/** Percentiles of `times` (ms), and every run's ms in the order taken (the bench report draws their histogram). */
 function summary(times: number[]) {
   const sorted = [...times].sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 100) / 100;
-  return { runs: sorted.length, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)), max: round(sorted[sorted.length - 1]) };
+  return { runs: sorted.length, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)), max: round(sorted[sorted.length - 1]), values: times.map(round) };
 }
 
 /** psql's own `\timing` of the query, `runs` times in one session (values passed as psql variables, quoted by psql). */
@@ -86,7 +87,9 @@ async function main(): Promise<void> {
       limit, measuredAt: new Date().toISOString(), loadAverage: loadavg().map((n) => Math.round(n * 10) / 10), results };
     const out = values.out ?? join(__dirname, '..', '..', '..', 'benchmarks', 'workbench-search.json');
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, `${JSON.stringify(artifact, null, 2)}\n`);
+    // Arrays of numbers (each run's ms) on one line each, not one line per number.
+    const json = JSON.stringify(artifact, null, 2).replace(/\[\n\s+([\d.]+(?:,\n\s+[\d.]+)*)\n\s*\]/g, (_, body: string) => `[${body.split(/,\n\s+/).join(', ')}]`);
+    writeFileSync(out, `${json}\n`);
     process.stdout.write(`${forms} forms; written ${out}\n`);
   } finally {
     await workbench.close();

@@ -9,12 +9,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { countLexemes, openBenchDatabase, workspaceRoot } from '@paradigm/persistence';
+import { chooseProgress, formatSummary, installShutdown, type RecomputeConfig, runWorker } from '@paradigm/recompute';
+import type { ProcessSettings } from '../src/cli/command-line-config';
 import { parseCommandLine } from '../src/cli/parse-command-line';
-import type { RecomputeConfig } from '../src/config/worker-config';
-import { chooseProgress } from '../src/progress/choose-progress';
-import { formatSummary } from '../src/report/format-summary';
-import { installShutdown } from '../src/runtime/shutdown';
-import { runWorker } from '../src/worker';
+import { SUMMARY_COMMANDS } from '../src/main';
 import { gitRevision, machineInfo } from './machine';
 
 const DEFAULT_OUT = 'benchmarks/phase4/worker-regeneration-baseline.json';
@@ -29,7 +27,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write('Usage: run-worker.ts [worker recompute flags] [--out FILE]\nRuns `worker recompute` and writes its timings to ' + DEFAULT_OUT + '.\n');
     return 0;
   }
-  const config = parsed.config as RecomputeConfig;
+  const config = parsed.config as RecomputeConfig & ProcessSettings;
   // The benchmark database, never the user's (see `benchTarget`).
   const db = await openBenchDatabase({ maxConnections: config.concurrency + 1 });
   const shutdown = installShutdown(config.shutdownTimeoutMs, (line) => process.stderr.write(`run-worker: ${line}\n`));
@@ -39,7 +37,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 1;
     }
     const report = await runWorker(db, config, { progress: chooseProgress(config.progress), signal: shutdown.signal });
-    process.stdout.write(formatSummary(report));
+    process.stdout.write(formatSummary(report, SUMMARY_COMMANDS));
     const artifact = {
       measuredAt: new Date().toISOString(),
       command: `pnpm exec tsx scripts/benchmarks/phase4/run-worker.ts ${argv.join(' ')}`.trim(),

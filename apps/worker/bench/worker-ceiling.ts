@@ -29,6 +29,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, wr
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  BEFORE_FIRST_LEXEME_ID,
   createNextForms,
   type Database,
   datasetDir,
@@ -44,10 +45,7 @@ import {
   workspaceRoot,
   writeDataset,
 } from '@paradigm/persistence';
-import { withWorkerSessionSettings, workerSessionSettings } from '../src/config/session-settings';
-import { CONNECTION_DEFAULTS, DEFAULTS } from '../src/config/worker-config';
-import { BEFORE_FIRST_ID, DELETE_RANGE_SQL } from '../src/pipeline/replace-id-range';
-import type { RunReport } from '../src/pipeline/run-report';
+import { CONNECTION_DEFAULTS, DEFAULTS, DELETE_RANGE_SQL, type RunReport, withWorkerSessionSettings, workerSessionSettings } from '@paradigm/recompute';
 import { gitRevision, machineInfo } from './machine';
 
 const ROOT = workspaceRoot();
@@ -242,7 +240,7 @@ async function pageRanges(db: Database, batchSize: number): Promise<Page[]> {
     'SELECT max(id) AS last FROM (SELECT id, (row_number() OVER (ORDER BY id) - 1) / $1 AS page FROM lexemes) p GROUP BY page ORDER BY page',
     [batchSize],
   );
-  return lasts.map((row, i) => ({ after: i === 0 ? BEFORE_FIRST_ID : lasts[i - 1]!.last, last: row.last, file: `${FILES}/page-${i}.tsv` }));
+  return lasts.map((row, i) => ({ after: i === 0 ? BEFORE_FIRST_LEXEME_ID : lasts[i - 1]!.last, last: row.last, file: `${FILES}/page-${i}.tsv` }));
 }
 
 /** Has the server write each page's current rows to a file it can COPY FROM later. */

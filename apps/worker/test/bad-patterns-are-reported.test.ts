@@ -1,5 +1,4 @@
-import { lexemes, PATTERNS, query } from './support/small-lexicon';
-import { useLexiconDatabase } from './support/lexicon-database';
+import { lexemes, PATTERNS, query, useLexiconDatabase } from '@paradigm/recompute/testing';
 import { spawnWorker, testDatabaseUrl } from './support/spawn-worker';
 
 const BAD_PATTERNS = [

@@ -1,4 +1,5 @@
-import { CONNECTION_DEFAULTS, parseCommandLine, UsageError } from '../src';
+import { CONNECTION_DEFAULTS } from '@paradigm/recompute';
+import { parseCommandLine, UsageError } from '../src';
 
 const error = (argv: string[]) => {
   try {

@@ -1,7 +1,6 @@
 import { compileGrammar } from '@paradigm/core';
-import { CLAIM_LOG_VARIABLE, DELAY_VARIABLE } from '../src';
-import { expectedForms, formsInTable, lexemes, PATTERNS, query } from './support/small-lexicon';
-import { useLexiconDatabase } from './support/lexicon-database';
+import { CLAIM_LOG_VARIABLE, DELAY_VARIABLE } from '@paradigm/recompute';
+import { expectedForms, formsInTable, lexemes, PATTERNS, query, useLexiconDatabase } from '@paradigm/recompute/testing';
 import { spawnWorker, testDatabaseUrl } from './support/spawn-worker';
 
 const ENTRIES = lexemes(120);

@@ -1,8 +1,8 @@
 import { compileGrammar } from '@paradigm/core';
 import type { Database } from '@paradigm/persistence';
 import { createTestDatabase } from '@paradigm/persistence/testing';
-import { PAUSE_VARIABLE } from '../src';
-import { expectedForms, formsInTable, lexemes, loadLexicon, PATTERNS, query } from './support/small-lexicon';
+import { PAUSE_VARIABLE } from '@paradigm/recompute';
+import { expectedForms, formsInTable, lexemes, loadLexicon, PATTERNS, query } from '@paradigm/recompute/testing';
 import { spawnWorker, testDatabaseUrl } from './support/spawn-worker';
 
 const ENTRIES = lexemes(40);

@@ -1,6 +1,5 @@
 import { withConnection } from '@paradigm/persistence';
-import { lexemes, query } from './support/small-lexicon';
-import { useLexiconDatabase } from './support/lexicon-database';
+import { lexemes, query, useLexiconDatabase } from '@paradigm/recompute/testing';
 import { spawnWorker, testDatabaseUrl } from './support/spawn-worker';
 import { useTcpProxy } from './support/tcp-proxy';
 

@@ -1,7 +1,6 @@
 import { compileGrammar } from '@paradigm/core';
-import { DELAY_VARIABLE } from '../src';
-import { expectedForms, formsInTable, lexemes, PATTERNS } from './support/small-lexicon';
-import { useLexiconDatabase } from './support/lexicon-database';
+import { DELAY_VARIABLE } from '@paradigm/recompute';
+import { expectedForms, formsInTable, lexemes, PATTERNS, useLexiconDatabase } from '@paradigm/recompute/testing';
 import { spawnWorker, testDatabaseUrl } from './support/spawn-worker';
 
 const ENTRIES = lexemes(40);

@@ -1,6 +1,5 @@
 import { compileGrammar } from '@paradigm/core';
-import { expectedForms, formsInTable, lexemes, PATTERNS, query } from './support/small-lexicon';
-import { useLexiconDatabase } from './support/lexicon-database';
+import { expectedForms, formsInTable, lexemes, PATTERNS, query, useLexiconDatabase } from '@paradigm/recompute/testing';
 import { spawnWorker, testDatabaseUrl } from './support/spawn-worker';
 import { useTcpProxy } from './support/tcp-proxy';
 

@@ -1,5 +1,4 @@
-import { lexemes, query } from './support/small-lexicon';
-import { useLexiconDatabase } from './support/lexicon-database';
+import { lexemes, query, useLexiconDatabase } from '@paradigm/recompute/testing';
 import { spawnWorker, testDatabaseUrl } from './support/spawn-worker';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

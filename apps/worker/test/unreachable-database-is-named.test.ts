@@ -1,6 +1,5 @@
-import { DELAY_VARIABLE } from '../src';
-import { lexemes, query } from './support/small-lexicon';
-import { useLexiconDatabase } from './support/lexicon-database';
+import { DELAY_VARIABLE } from '@paradigm/recompute';
+import { lexemes, query, useLexiconDatabase } from '@paradigm/recompute/testing';
 import { spawnWorker, testDatabaseUrl } from './support/spawn-worker';
 
 describe('an unreachable database', () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 // ESM, CommonJS and TypeScript (`moduleResolution: nodenext`).
 const ROOT = join(__dirname, '../../..');
 const FIXTURES = join(__dirname, '../fixtures');
-const LIBRARIES = ['paradigm-core', 'persistence', 'lexicons'];
+const LIBRARIES = ['paradigm-core', 'persistence', 'lexicons', 'recompute'];
 
 let app: string;
 
@@ -36,13 +36,15 @@ test('a tarball ships the built entry points and types, not sources or tests', (
   expect(listing.filter((file) => /^package\/(src|test)\/|jest\.config|\.map$/.test(file))).toEqual([]);
 });
 
-test('an ESM app compiles, generates, stores forms in PGlite and expands a dictionary', () => {
+test('an ESM app compiles, generates, stores forms in PGlite, expands a dictionary and recomputes a lexicon', () => {
   expect(run('use-packages.mjs')).toEqual({
     errors: 0,
     forms: ['city N;SG', 'cities N;PL'],
     lines: ['cat:cat<n><sg>', 'cats:cat<n><pl>'],
     stored: ['cities'],
     dialect: 'pglite',
+    report: { command: 'recompute', lexemes: 2, forms: 3, failed: 0 },
+    recomputed: ['1 N;PL cities', '1 N;SG city', '2 N;SG day'],
   });
 }, 120_000);
 
@@ -52,6 +54,9 @@ test('a CommonJS app requires every entry point', () => {
     openDatabase: 'function',
     parseHunspell: 'function',
     testDialects: ['postgres', 'pglite'],
+    runWorker: 'function',
+    defaultBatchSize: 1000,
+    testPatterns: 5,
   });
 });
 

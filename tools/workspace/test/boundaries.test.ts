@@ -25,6 +25,7 @@ describe('project boundaries', () => {
       'paradigm=type:app',
       'persistence=scope:persistence',
       'profiler=type:tool',
+      'recompute=scope:recompute',
       'workbench=type:app',
       'worker=type:app',
       'workspace=type:tool',
@@ -47,6 +48,28 @@ describe('project boundaries', () => {
       'core: process.env: paradigm-core reads no environment',
       'persistence: @x/app: scope:persistence may not depend on type:app (app)',
       'persistence: @x/app: scope:persistence may not depend on type:app (app)',
+    ]);
+  });
+
+  it('lets recompute use core and persistence but not lexicons or an app, and lets apps use recompute', () => {
+    const root = mkdtempSync(join(tmpdir(), 'boundaries-'));
+    fakeProject(root, 'packages/core', 'core', 'scope:core', {}, '');
+    fakeProject(root, 'packages/persistence', 'persistence', 'scope:persistence', { '@x/core': 'workspace:*' }, "import { x } from '@x/core';\n");
+    fakeProject(root, 'packages/lexicons', 'lexicons', 'scope:lexicons', { '@x/core': 'workspace:*' }, "import { x } from '@x/core';\n");
+    fakeProject(
+      root,
+      'packages/recompute',
+      'recompute',
+      'scope:recompute',
+      { '@x/core': 'workspace:*', '@x/persistence': 'workspace:*', '@x/app': 'workspace:*' },
+      "import { x } from '@x/core';\nimport { y } from '@x/persistence';\nimport { z } from '@x/lexicons/sub';\n",
+    );
+    fakeProject(root, 'apps/app', 'app', 'type:app', { '@x/recompute': 'workspace:*' }, "import { r } from '@x/recompute';\n");
+    fakeProject(root, 'tools/tool', 'tool', 'type:tool', {}, "import { r } from '@x/recompute';\n");
+    const reasons = findViolations(root).map((v) => `${v.project} ${v.file}: ${v.imported}: ${v.reason}`).sort();
+    expect(reasons).toEqual([
+      'recompute packages/recompute/package.json: @x/app: scope:recompute may not depend on type:app (app)',
+      'recompute packages/recompute/src/index.ts: @x/lexicons/sub: scope:recompute may not depend on scope:lexicons (lexicons)',
     ]);
   });
 });

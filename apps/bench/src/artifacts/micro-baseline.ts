@@ -23,6 +23,13 @@ export interface MicroTaskResult {
   readonly ratio?: number;
   /** Interquartile range of the rounds' ratios relative to {@link ratio}. */
   readonly ratioSpread?: number;
+  /**
+   * Every round's calibration ratio, in order (four significant digits): the noise band around
+   * {@link ratio}. Absent in artifacts written before the rounds were kept.
+   */
+  readonly roundRatios?: readonly number[];
+  /** Every round's ops/s (wall clock), in order, like {@link roundRatios}. */
+  readonly roundOpsPerSec?: readonly number[];
   /** Forms produced per second at the median, for generate tasks. */
   readonly formsPerSec?: number;
   /** Relative margin of error of the mean latency, percent (95 %). */

@@ -11,6 +11,12 @@ export interface PhaseTimes {
 export interface WorkerSummary {
   readonly description: string;
   readonly phases: readonly PhaseTimes[];
+  /** The run's size and speed, when the artifact records them. */
+  readonly lexemes?: number;
+  readonly forms?: number;
+  readonly formsPerSecond?: number;
+  readonly peakRssMb?: number;
+  readonly measuredAt?: string;
 }
 
 const PHASES = ['fetch', 'compute', 'persist'] as const;
@@ -47,5 +53,9 @@ export function readWorkerPhases(json: unknown, file: string): WorkerSummary {
     ...['method', 'batchSize', 'concurrency', 'database'].filter((k) => config[k] !== undefined).map((k) => `${k} ${String(config[k])}`),
     typeof root.measuredAt === 'string' ? `measured ${root.measuredAt}` : '',
   ].filter(Boolean);
-  return { description: facts.join('; '), phases };
+  return {
+    description: facts.join('; '), phases,
+    lexemes: num(counts, 'lexemes'), forms: num(counts, 'forms'), formsPerSecond: num(root, 'formsPerSecond'), peakRssMb: num(root, 'peakRssMb'),
+    measuredAt: typeof root.measuredAt === 'string' ? root.measuredAt : undefined,
+  };
 }

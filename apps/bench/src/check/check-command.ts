@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatArtifactJson } from '../artifacts/artifact-json';
 import { parseMicroBaseline, type MicroBaseline } from '../artifacts/micro-baseline';
 import { parseArgs, rejectUnknownFlags, stringFlag } from '../cli/args';
 import { findWorkspaceRoot } from '../machine/workspace-root';
@@ -59,7 +60,7 @@ export async function checkCommand(argv: readonly string[]): Promise<number> {
       if (workFactor !== 1) console.log(`check: every operation does ${workFactor}x its work (--work-factor): an injected slowdown`);
       current = await measureLikeBaseline(baseline, root, workFactor);
       const latest = stringFlag(args, 'latest', join(root, ARTIFACTS.microLatest));
-      writeFileSync(latest, `${JSON.stringify(current, null, 2)}\n`);
+      writeFileSync(latest, formatArtifactJson(current));
       console.log(`wrote ${latest} (load average ${current.loadAverage?.before.join(' ')} before, ${current.loadAverage?.after.join(' ')} after)`);
     }
     const comparison = compareRuns(baseline, current, options);

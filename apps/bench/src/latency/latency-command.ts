@@ -19,9 +19,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Database, datasetDir, openDatabase, readManifest, seedDatabase, withConnection, writeDataset } from '@paradigm/persistence';
+import { formatArtifactJson } from '../artifacts/artifact-json';
+import type { LatencyArtifact, LatencyRun } from '../artifacts/latency';
+import { latencySummary } from '../artifacts/latency-summary';
 import { describeMachine, gitRevision } from '../machine/machine-info';
 import { findWorkspaceRoot } from '../machine/workspace-root';
-import { percentiles, type Percentiles } from '../stats/quantiles';
+import { percentiles } from '../stats/quantiles';
 
 const ROOT = findWorkspaceRoot();
 const OUT = join(ROOT, 'benchmarks/phase4/latency.json');
@@ -81,7 +84,7 @@ export async function latencyCommand(argv: readonly string[]): Promise<number> {
   const db = await openDatabase({ url, maxConnections: 6 });
   const commits = new Commits();
   const listener = await db.listen!(CHANNEL, (payload) => commits.seen(payload), (error) => console.error(`latency: listener lost: ${error.message}`));
-  const runs = [];
+  const runs: LatencyRun[] = [];
   try {
     const small = await query<{ id: number }>(db, 'SELECT lexeme_id AS id FROM lexeme_patterns lp JOIN patterns p ON p.id = lp.pattern_id WHERE p.name = $1 ORDER BY 1', [SMALL_PATTERN]);
     const smallIds = small.map((row) => row.id);
@@ -101,12 +104,12 @@ export async function latencyCommand(argv: readonly string[]): Promise<number> {
       await settle(db);
       const throughput = await burst(db, commits, options.burst, options.lexemes);
       const reports = await Promise.all(processes.map(stopWorker));
-      const run = {
+      const run: LatencyRun = {
         workers,
         loadAverageAtStart: load,
         loadAverageAtEnd: loadAverage(),
-        lexemeEditMs: round(percentiles(lexemeMs)),
-        patternEditMs: round(percentiles(patternMs)),
+        lexemeEditMs: latencySummary(percentiles(lexemeMs), lexemeMs, 1),
+        patternEditMs: latencySummary(percentiles(patternMs), patternMs, 1),
         sustainedEditsPerSecond: throughput,
         workerPeakRssMb: reports.map((r) => r.peakRssMb),
       };
@@ -118,22 +121,16 @@ export async function latencyCommand(argv: readonly string[]): Promise<number> {
     await db.close();
   }
   mkdirSync(join(ROOT, 'benchmarks/phase4'), { recursive: true });
-  writeFileSync(
-    OUT,
-    JSON.stringify(
-      {
-        measuredAt: new Date().toISOString(),
-        command: 'pnpm nx run bench:latency (DATABASE_URL=postgres://...; flags after --: --lexemes --samples --pattern-samples --background --burst)',
-        machine: describeMachine(),
-        git: gitRevision(ROOT),
-        options,
-        note: 'measured on a machine shared with other jobs: see the load averages; edits/s from the first edit of the burst to the commit of the last forms',
-        runs,
-      },
-      null,
-      2,
-    ) + '\n',
-  );
+  const artifact: LatencyArtifact = {
+    measuredAt: new Date().toISOString(),
+    command: 'pnpm nx run bench:latency (DATABASE_URL=postgres://...; flags after --: --lexemes --samples --pattern-samples --background --burst)',
+    machine: describeMachine(),
+    git: gitRevision(ROOT),
+    options: { ...options },
+    note: 'measured on a machine shared with other jobs: see the load averages; edits/s from the first edit of the burst to the commit of the last forms; each latency keeps every sample (values, ms, in the order taken)',
+    runs,
+  };
+  writeFileSync(OUT, formatArtifactJson(artifact));
   log(`wrote ${OUT}`);
   return 0;
 }
@@ -266,6 +263,4 @@ function loadAverage(): number[] {
   return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number);
 }
 
-const round = (p: Percentiles) => ({ mean: r1(p.mean), p50: r1(p.p50), p95: r1(p.p95), p99: r1(p.p99), samples: p.samples });
-const r1 = (x: number) => Math.round(x * 10) / 10;
 const log = (line: string) => process.stderr.write(`latency: ${line}\n`);

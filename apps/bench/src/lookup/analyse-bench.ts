@@ -19,10 +19,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { analyseForm, analyseFormQuery, databaseUrlFromEnvironment, openDatabase, withConnection } from '@paradigm/persistence';
+import { formatArtifactJson } from '../artifacts/artifact-json';
+import type { AnalyseArtifact } from '../artifacts/analyse';
+import { latencySummary } from '../artifacts/latency-summary';
 import { describeMachine, gitRevision } from '../machine/machine-info';
 import { findWorkspaceRoot } from '../machine/workspace-root';
 import { percentiles } from '../stats/quantiles';
@@ -43,6 +47,7 @@ async function main(): Promise<void> {
     // Random existing surfaces, drawn once (a whole-table read; not timed).
     const words = (await withConnection(db, (c) => c.query<{ form: string }>('SELECT form FROM forms ORDER BY random() LIMIT $1', [samples + warmup]))).rows.map((r) => r.form);
     for (const word of words.slice(0, warmup)) await analyseForm(db, word);
+    const loadBefore = loadAverage();
     const timed = words.slice(warmup);
     const client: number[] = [];
     let readings = 0;
@@ -62,7 +67,7 @@ async function main(): Promise<void> {
       for (const m of JSON.stringify(plan[0].Plan).matchAll(/"Index Name":"([^"]+)"/g)) plans.add(m[1]!);
     }
     const psql = psqlTiming(url, timed.slice(0, 500));
-    const result = {
+    const result: AnalyseArtifact = {
       benchmark: 'analyse one word (persistence analyseForm, the query `paradigm analyse` runs)',
       goalMs: GOAL_MS,
       database: db.description,
@@ -71,17 +76,18 @@ async function main(): Promise<void> {
       warmup,
       readingsPerWord: readings / timed.length,
       indexesUsed: [...plans].sort(),
-      analyseFormMs: percentiles(client),
-      explainAnalyzeExecutionMs: percentiles(server),
-      psqlTimingMs: percentiles(psql),
+      analyseFormMs: latencySummary(percentiles(client), client, 3),
+      explainAnalyzeExecutionMs: latencySummary(percentiles(server), server, 3),
+      psqlTimingMs: latencySummary(percentiles(psql), psql, 3),
       withinGoal: percentiles(client).p99 < GOAL_MS,
+      loadAverage: { before: loadBefore, after: loadAverage() },
       machine: describeMachine(),
       revision: gitRevision(root),
       date: new Date().toISOString(),
     };
     const out = values.out ?? join(root, 'benchmarks/phase4/analyse.json');
     mkdirSync(join(out, '..'), { recursive: true });
-    writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+    writeFileSync(out, formatArtifactJson(result));
     const f = (p: { p50: number; p95: number; p99: number }) => `p50 ${p.p50.toFixed(3)} ms, p95 ${p.p95.toFixed(3)} ms, p99 ${p.p99.toFixed(3)} ms`;
     process.stdout.write(
       `analyse on ${forms} forms, ${timed.length} random words:\n  analyseForm (client)     ${f(result.analyseFormMs)}\n  EXPLAIN ANALYZE (server) ${f(result.explainAnalyzeExecutionMs)}\n  psql \\timing             ${f(result.psqlTimingMs)}\nwrote ${out}\n`,
@@ -89,6 +95,11 @@ async function main(): Promise<void> {
   } finally {
     await db.close();
   }
+}
+
+/** The 1-, 5- and 15-minute load averages, two decimals (the machine is shared). */
+function loadAverage(): number[] {
+  return loadavg().map((x) => Math.round(x * 100) / 100);
 }
 
 /** psql's `\timing` of the same query for each word, in one psql session (results discarded). */

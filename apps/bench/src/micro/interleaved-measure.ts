@@ -23,6 +23,8 @@ export interface InterleavedResult {
   readonly ratioSpread: number;
   /** The task's own operations per second at the median block (wall clock; moves with load). */
   readonly opsPerSec: number;
+  /** Each round's operations per second (wall clock), in order. */
+  readonly roundOpsPerSec: readonly number[];
   /** Latency of each of the task's operations, in ms. */
   readonly latency: Percentiles;
   /** Relative margin of error of the mean latency, percent (95 %, normal approximation). */
@@ -102,6 +104,7 @@ export function measureInterleaved(task: () => unknown, calibration: () => unkno
     ratios,
     ratioSpread: (quantile(sorted, 0.75) - quantile(sorted, 0.25)) / ratio,
     opsPerSec: median(blockOpsPerSec),
+    roundOpsPerSec: blockOpsPerSec,
     latency,
     rmePercent: ((1.96 * sd) / Math.sqrt(samples.length) / latency.mean) * 100,
   };

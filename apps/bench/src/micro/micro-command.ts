@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { formatArtifactJson } from '../artifacts/artifact-json';
 import { intFlag, parseArgs, rejectUnknownFlags, stringFlag, type ParsedArgs } from '../cli/args';
 import { findWorkspaceRoot } from '../machine/workspace-root';
 import { ARTIFACTS } from '../report/load-report-inputs';
@@ -34,7 +35,7 @@ export async function microCommand(argv: readonly string[]): Promise<number> {
     onTask: (t) => console.log(`${t.name.padEnd(44)} ratio ${t.ratio!.toPrecision(4).padStart(8)} (spread ${((t.ratioSpread ?? 0) * 100).toFixed(1).padStart(4)}%) ${t.opsPerSec.toFixed(1).padStart(10)} ops/s ${t.formsPerSec ? `${Math.round(t.formsPerSec).toString().padStart(10)} forms/s` : ''.padStart(18)}  p99 ${t.p99Ms.toFixed(3)} ms`),
   });
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(out, formatArtifactJson(result));
   console.log(`wrote ${out} (load average ${result.loadAverage?.before.join(' ')} before, ${result.loadAverage?.after.join(' ')} after)`);
   return 0;
 }

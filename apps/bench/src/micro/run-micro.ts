@@ -1,4 +1,5 @@
 import { loadavg } from 'node:os';
+import { significant } from '../artifacts/artifact-json';
 import type { MicroBaseline, MicroSettings, MicroTaskResult } from '../artifacts/micro-baseline';
 import { describeMachine, gitRevision } from '../machine/machine-info';
 import { CALIBRATION_VERSION, calibrationOperation } from './calibration-task';
@@ -39,7 +40,7 @@ function measure(t: MicroTask, settings: MicroSettings): MicroTaskResult {
   return {
     name: t.name, phase: t.phase, kind: t.kind, dataset: t.dataset, operation: t.operation,
     opsPerSec: m.opsPerSec, formsPerSec: t.formsPerOp !== undefined ? m.opsPerSec * t.formsPerOp : undefined,
-    ratio: m.ratio, ratioSpread: m.ratioSpread,
+    ratio: m.ratio, ratioSpread: m.ratioSpread, roundRatios: m.ratios.map((r) => significant(r)), roundOpsPerSec: m.roundOpsPerSec.map((r) => significant(r)),
     rmePercent: m.rmePercent, meanMs: m.latency.mean, p50Ms: m.latency.p50, p95Ms: m.latency.p95, p99Ms: m.latency.p99, samples: m.latency.samples,
   };
 }

@@ -1,50 +1,55 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readArtifactHistory } from '../artifacts/artifact-history';
+import { readJsonArtifact } from '../artifacts/artifact-json';
 import { parseMicroBaseline } from '../artifacts/micro-baseline';
 import { readWorkerPhases } from '../artifacts/worker-phases';
-import type { PersistShares, ProfileShares, ReportInputs, WorkerCeilingShares } from './render-report';
+import type { ReportInputs } from './report-inputs';
 
 /** Where the artifacts live, relative to the workspace root. */
 export const ARTIFACTS = {
   micro: 'benchmarks/phase4/baseline.json',
   microLatest: 'benchmarks/phase4/micro-latest.json',
   regeneration: 'benchmarks/phase4/regeneration-baseline.json',
+  regenerationPglite: 'benchmarks/phase4/regeneration-baseline-pglite.json',
   worker: 'benchmarks/phase4/worker-regeneration-baseline.json',
   realLexicons: 'benchmarks/real-lexicons.json',
   profile: 'benchmarks/phase4/profile-summary.json',
   persist: 'benchmarks/phase4/persist.json',
   workerCeiling: 'benchmarks/phase4/worker-ceiling.json',
+  latency: 'benchmarks/phase4/latency.json',
+  analyse: 'benchmarks/phase4/analyse.json',
+  workbenchSearch: 'benchmarks/workbench-search.json',
   report: 'benchmarks/phase4/report.html',
 } as const;
 
-function readJson(path: string): unknown {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new Error(`${path}: cannot read it as JSON (${(e as Error).message}); regenerate or delete it`);
-  }
-}
+/** The artifacts whose committed versions the trend section reads. */
+export const TREND_ARTIFACTS = [
+  ARTIFACTS.micro, ARTIFACTS.regeneration, ARTIFACTS.regenerationPglite, ARTIFACTS.worker, ARTIFACTS.realLexicons,
+  ARTIFACTS.persist, ARTIFACTS.workerCeiling, ARTIFACTS.latency, ARTIFACTS.analyse, ARTIFACTS.workbenchSearch,
+] as const;
 
-/** Reads every artifact present under `root`; absent ones stay undefined. */
+/** Reads every artifact present under `root`, and their committed versions; absent ones stay undefined. */
 export function loadReportInputs(root: string, generatedAt: string): ReportInputs {
   const at = (rel: string) => { const p = join(root, rel); return existsSync(p) ? p : undefined; };
+  const json = <T>(rel: string): T | undefined => { const p = at(rel); return p ? (readJsonArtifact(p) as T) : undefined; };
   const micro = at(ARTIFACTS.micro);
   const latest = at(ARTIFACTS.microLatest);
-  const regen = at(ARTIFACTS.regeneration);
   const worker = at(ARTIFACTS.worker);
-  const real = at(ARTIFACTS.realLexicons);
-  const profile = at(ARTIFACTS.profile);
-  const persist = at(ARTIFACTS.persist);
-  const ceiling = at(ARTIFACTS.workerCeiling);
   return {
     generatedAt,
     micro: micro ? parseMicroBaseline(readFileSync(micro, 'utf8'), micro) : undefined,
     microLatest: latest ? parseMicroBaseline(readFileSync(latest, 'utf8'), latest) : undefined,
-    regeneration: regen ? (readJson(regen) as ReportInputs['regeneration']) : undefined,
-    worker: worker ? readWorkerPhases(readJson(worker), worker) : undefined,
-    realLexicons: real ? (readJson(real) as ReportInputs['realLexicons']) : undefined,
-    profile: profile ? (readJson(profile) as ProfileShares) : undefined,
-    persist: persist ? (readJson(persist) as PersistShares) : undefined,
-    workerCeiling: ceiling ? (readJson(ceiling) as WorkerCeilingShares) : undefined,
+    regeneration: json(ARTIFACTS.regeneration),
+    regenerationPglite: json(ARTIFACTS.regenerationPglite),
+    worker: worker ? readWorkerPhases(readJsonArtifact(worker), worker) : undefined,
+    realLexicons: json(ARTIFACTS.realLexicons),
+    profile: json(ARTIFACTS.profile),
+    persist: json(ARTIFACTS.persist),
+    workerCeiling: json(ARTIFACTS.workerCeiling),
+    latency: json(ARTIFACTS.latency),
+    analyse: json(ARTIFACTS.analyse),
+    workbenchSearch: json(ARTIFACTS.workbenchSearch),
+    history: readArtifactHistory(root, TREND_ARTIFACTS),
   };
 }

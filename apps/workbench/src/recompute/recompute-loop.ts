@@ -1,6 +1,6 @@
 import { type Database, getWriter } from '@paradigm/persistence';
+import { drainQueue, SILENT_PROGRESS } from '@paradigm/recompute';
 import type { WorkbenchEvents } from '../events/workbench-events';
-import { drainQueue, SILENT_PROGRESS } from './drain';
 
 /** Options of {@link RecomputeLoop}. */
 export interface RecomputeLoopOptions {

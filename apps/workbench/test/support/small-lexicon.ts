@@ -1,6 +1,6 @@
 import type { Lexeme, PatternSource } from '@paradigm/core';
 import { type Database, getWriter, replaceLexicon } from '@paradigm/persistence';
-import { drainQueue, SILENT_PROGRESS } from '../../src/recompute/drain';
+import { drainQueue, SILENT_PROGRESS } from '@paradigm/recompute';
 
 /** A noun pattern that continues into a case pattern, and a verb pattern. */
 export const PATTERNS: PatternSource[] = [

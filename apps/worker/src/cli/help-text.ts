@@ -1,4 +1,4 @@
-import { CONNECTION_DEFAULTS as C, DEFAULTS } from '../config/worker-config';
+import { CONNECTION_DEFAULTS as C, DEFAULTS } from '@paradigm/recompute';
 
 /** The `--help` text. */
 export const HELP_TEXT = `Usage: worker <command> [flags]

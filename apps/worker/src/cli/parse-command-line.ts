@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { WriterName } from '@paradigm/persistence';
+import { WRITER_NAMES, type WriterName } from '@paradigm/persistence';
 import {
   type CommonConfig,
   CONNECTION_DEFAULTS,
@@ -8,15 +8,14 @@ import {
   type LexemeSelection,
   PROGRESS_MODES,
   type ProgressMode,
-  WRITER_NAMES,
-  type WorkerConfig,
-} from '../config/worker-config';
+} from '@paradigm/recompute';
+import type { CommandLineConfig, ProcessSettings } from './command-line-config';
 import { UsageError } from './usage-error';
 
 /** What the command line asked for: a run, or the help text. */
 export type ParsedCommandLine =
   | { readonly kind: 'help' }
-  | { readonly kind: 'config'; readonly config: WorkerConfig; readonly connection: ConnectionSettings };
+  | { readonly kind: 'config'; readonly config: CommandLineConfig; readonly connection: ConnectionSettings };
 
 /** The flag of each {@link ConnectionSettings} value (milliseconds; 0 turns a limit off). */
 const CONNECTION_FLAGS = {
@@ -54,7 +53,7 @@ const RECOMPUTE_ONLY = ['limit', 'all', 'lexemes'] as const;
 const RUN_ONLY = ['follow', 'poll-ms', 'retry-failed'] as const;
 
 /**
- * Turns `argv` (without node and the script) into a validated {@link WorkerConfig}. Every mistake is a
+ * Turns `argv` (without node and the script) into a validated {@link CommandLineConfig}. Every mistake is a
  * {@link UsageError} naming the flag and the values it accepts.
  */
 export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
@@ -124,7 +123,7 @@ function commonConfig(values: {
   progress?: string;
   'shutdown-timeout-ms'?: string;
   report?: string;
-}): CommonConfig {
+}): CommonConfig & ProcessSettings {
   if (values['use-copy'] && values.method !== undefined && values.method !== 'copy') {
     throw new UsageError(`--use-copy means --method copy, but --method ${values.method} was also given; pass one of them.`);
   }

@@ -1,0 +1,55 @@
+// Running a command: a recompute (page by page, or every lexeme as a rebuild and swap) or a queue
+// drain (once, or following the queue with reconnection).
+export { runWorker, type WorkerContext } from './worker';
+export { fullRecompute, type FullRecomputeOptions } from './pipeline/full-recompute';
+export { fullRebuild, type FullRebuildOptions } from './pipeline/full-rebuild';
+export { drainQueue, type DrainQueueOptions } from './pipeline/drain-queue';
+
+// Running a command as a program does: signals, opening and closing the database, its failures as outcomes.
+export { runCommand, exitCodeOf, RUN_EXIT, type CommandOutcome, type RunCommandOptions } from './runtime/run-command';
+
+// What to run and how: commands, defaults, the sessions' settings, reconnection.
+export {
+  DEFAULTS,
+  CONNECTION_DEFAULTS,
+  type CommonConfig,
+  type ConnectionSettings,
+  type LexemeSelection,
+  type RecomputeConfig,
+  type RunConfig,
+  type WorkerConfig,
+} from './config/worker-config';
+export { withWorkerSessionSettings, workerSessionSettings } from './config/session-settings';
+export { workerOpenOptions } from './config/open-options';
+export type { ReconnectPolicy } from './runtime/reconnect';
+
+// What a run did.
+export { hasFailures, type PatternProblem, type RunReport } from './pipeline/run-report';
+export type { LexemeFailure } from './compute/lexeme-failure';
+export type { Phase, PhaseSummary } from './report/phase-timings';
+export { formatSummary, type SummaryCommands } from './report/format-summary';
+
+// Progress while it runs.
+export { SILENT_PROGRESS, type ProgressCounts, type ProgressReporter } from './progress/progress-reporter';
+export { ProgressBar, type TerminalStream } from './progress/progress-bar';
+export { ProgressLines } from './progress/progress-lines';
+export { chooseProgress, PROGRESS_MODES, type ProgressMode, type ProgressStream } from './progress/choose-progress';
+
+// The process around a run: signals, memory, a database that goes away.
+export { installShutdown, type Shutdown } from './runtime/shutdown';
+export { limitHeapGrowth } from './runtime/heap-growth';
+export { DatabaseUnavailableError, isDatabaseUnavailable } from './runtime/database-errors';
+
+// Points inside a batch where tests pause, log or slow a run.
+export {
+  type BatchHooks,
+  type BatchPoint,
+  NO_HOOKS,
+  hooksFromEnvironment,
+  PAUSE_VARIABLE,
+  CLAIM_LOG_VARIABLE,
+  DELAY_VARIABLE,
+} from './runtime/batch-hooks';
+
+// The statement a page's delete is built on: a benchmark's ceiling runs the same one.
+export { DELETE_RANGE_SQL } from './pipeline/replace-id-range';

@@ -1,0 +1,46 @@
+import { describeFailure } from '../compute/lexeme-failure';
+import type { RunReport } from '../pipeline/run-report';
+
+/** What a summary tells its reader to do next, in the words of the program that ran. */
+export interface SummaryCommands {
+  /** The command that drains the recompute queue, e.g. `worker run`. */
+  readonly run: string;
+  /** The sentence for a recompute that found no lexemes: how to fill the database. */
+  readonly fill: string;
+}
+
+/**
+ * The end-of-run summary, one fact per line: what was done, how fast, and every pattern and lexeme
+ * that failed with why (their old forms were kept).
+ */
+export function formatSummary(report: RunReport, commands: SummaryCommands): string {
+  const run = commands.run;
+  const seconds = report.elapsedMs / 1000;
+  const rate = seconds > 0 ? Math.round(report.forms / seconds) : 0;
+  const lines = [
+    `${report.command}${report.interrupted ? ' (interrupted)' : ''}: ${report.lexemes} lexemes, ${report.forms} forms in ${seconds.toFixed(2)} s ` +
+      `(${rate} forms/s), ${report.batches} batches, peak RSS ${report.peakRssMb} MB; writer ${report.writer}, batch size ${report.batchSize}, concurrency ${report.concurrency}; ${report.database}`,
+  ];
+  if (report.rebuiltByAnother) {
+    lines.push(`Another \`recompute --all\` rebuilt every form while this one waited for it: nothing left to do (edits made since are queued for \`${run}\`).`);
+  } else if (report.command === 'recompute' && report.lexemes === 0 && report.failed === 0 && !report.interrupted) {
+    lines.push(`No lexemes to recompute in ${report.database}. ${commands.fill}`);
+  }
+  if (report.requeued > 0) {
+    lines.push(`${report.requeued} lexemes changed while the recompute ran and were queued instead: \`${run}\` recomputes them.`);
+  }
+  for (const problem of report.patternProblems) {
+    lines.push(`pattern "${problem.patternName}" (id ${problem.patternId}) left out: ${problem.message}`);
+  }
+  for (const failure of report.failures) lines.push(`failed: ${describeFailure(failure)}; old forms kept`);
+  if (report.failed > report.failures.length) {
+    lines.push(`... and ${report.failed - report.failures.length} more failed lexemes (see the recompute_failures table)`);
+  }
+  if (report.failed > 0 || report.patternProblems.length > 0) {
+    lines.push(
+      `${report.failed} lexemes failed, ${report.patternProblems.length} patterns left out. Fix them, then \`${run}\` ` +
+        `picks up the edits (or \`${run} --retry-failed\` retries the failed lexemes).`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,44 @@
+import { compileGrammar, type Lexeme } from '@paradigm/core';
+import { drain, recomputeAll } from './support/run-in-process';
+import { expectedForms, formsInTable, lexemes, PATTERNS, query, useLexiconDatabase } from '../src/testing';
+
+const ENTRIES = lexemes(30);
+const grammar = compileGrammar(PATTERNS).grammar;
+
+/** `entries` with lexeme `id` renamed (or removed when `lemma` is undefined). */
+function edited(entries: readonly Lexeme[], id: number, lemma: string | undefined): Lexeme[] {
+  return lemma === undefined ? entries.filter((l) => l.id !== id) : entries.map((l) => (l.id === id ? { ...l, lemma } : l));
+}
+
+describe('edits committed while `recompute --all` runs (PostgreSQL)', () => {
+  const database = useLexiconDatabase('postgres', __filename, ENTRIES);
+
+  it('are neither lost nor computed twice: what `run` did meanwhile is carried over, what it did not stays queued', async () => {
+    const db = database();
+    await query(db, 'DELETE FROM recompute_queue');
+    await query(db, 'DELETE FROM recompute_pattern_queue');
+    let drainedDuring: number[] = [];
+    await recomputeAll(db, { hooks: {
+      async at(point, batch) {
+        // Mid-COPY: the rebuild read the lexicon's first pages already, from its snapshot.
+        if (point !== 'after-write' || batch !== 1) return;
+        await query(db, "UPDATE lexemes SET lemma = 'dog' WHERE id = 2");
+        await query(db, 'DELETE FROM lexemes WHERE id = 4');
+        await query(db, "INSERT INTO lexemes (id, lemma) VALUES (100, 'newt')");
+        await query(db, 'INSERT INTO lexeme_patterns VALUES (100, 1, 0)');
+        drainedDuring = (await drain(db)).processed;
+        // Edited after `run` drained the queue: left for the next run.
+        await query(db, "UPDATE lexemes SET lemma = 'bird' WHERE id = 9");
+      },
+    } });
+    expect(drainedDuring).toEqual([2, 4, 100]);
+    let lexicon = edited(edited([...ENTRIES, { id: 100, lemma: 'newt', patterns: [1] }], 2, 'dog'), 4, undefined);
+    // The swap kept the worker's forms of 2, 4 (none) and 100; 9 has the rebuild's (pre-edit) forms and is queued.
+    expect(await formsInTable(db)).toEqual(expectedForms(grammar, lexicon));
+    expect(await query(db, 'SELECT lexeme_id FROM recompute_queue')).toEqual([{ lexeme_id: 9 }]);
+    const after = await drain(db);
+    expect(after.processed).toEqual([9]);
+    lexicon = edited(lexicon, 9, 'bird');
+    expect(await formsInTable(db)).toEqual(expectedForms(grammar, lexicon));
+  });
+});
