@@ -1,7 +1,7 @@
 import { compileGrammar, generateRows, type FormRowSink, type Grammar, type Lexeme } from '@paradigm/core';
 import type { NativeLexeme } from '../../native/native-lexicon';
 import { type ExportPattern, NativeExportError } from '../native-export';
-import { dicWord, type EntryPlan, writeAffixFile } from './affix-file';
+import { type AffixFile, dicWord, type EntryPlan, writeAffixFile } from './affix-file';
 import { planPattern, type PatternPlan } from './pattern-plan';
 import { type LineWords, readBackWords } from './read-back';
 
@@ -148,8 +148,31 @@ export function formatHunspell(patterns: readonly ExportPattern[], lexemes: Iter
   }
 
   const aff = writeAffixFile(plans, planned.flatMap((item) => (item.entry === undefined ? [] : [item.entry])));
-  // Each pass writes wholly as words the lexemes whose entry read back wrong, and drops those whose words
-  // read back wrong: a lexeme changes at most twice, so the loop ends.
+  const dic = readBack(aff, planned, { toWords, leave });
+  const written = planned.filter((item) => !item.dropped);
+  const asWords = written.filter((item) => item.plain.length > 0);
+  return {
+    aff: aff.text,
+    dic,
+    classes: aff.classes,
+    affixEntries: written.filter((item) => item.entry !== undefined).length,
+    wordEntries: asWords.reduce((sum, item) => sum + item.plain.length, 0),
+    asWords: asWords.map((item) => ({ lexemeId: item.lexeme.id, lemma: item.lexeme.lemma, reason: item.reason })),
+    leftOut,
+    empty,
+  };
+}
+
+/**
+ * The .dic text, once every lexeme's lines read back (with the importer) as its words: each pass writes
+ * wholly as words the lexemes whose entry read back wrong, and drops those whose words read back wrong. A
+ * lexeme changes at most twice, so the passes end.
+ */
+function readBack(
+  aff: AffixFile,
+  planned: Planned[],
+  notes: { toWords: (lexeme: NativeLexeme, reason: string) => string; leave: (lexeme: NativeLexeme, reason: string) => void },
+): string {
   let dic = dicText(aff.entryLine, planned);
   for (let changed = true; changed; ) {
     changed = false;
@@ -160,31 +183,22 @@ export function formatHunspell(patterns: readonly ExportPattern[], lexemes: Iter
       if (difference === undefined) return;
       changed = true;
       if (item.entry !== undefined) {
-        const reason = `its entry ${JSON.stringify(aff.entryLine(item.entry))} reads back as other words than its patterns make (${difference}); Hunspell applies at most two suffixes and one prefix, knows no [LR]/[RL], and combines only cross classes of one entry`;
-        item.reason = toWords(item.lexeme, item.reason === '' ? reason : `${item.reason}; and ${reason}`);
+        const reason = `its entry ${JSON.stringify(aff.entryLine(item.entry))} reads back as other words than its patterns make (${difference}); ${DERIVATION_LIMITS}`;
+        item.reason = notes.toWords(item.lexeme, item.reason === '' ? reason : `${item.reason}; and ${reason}`);
         item.entry = undefined;
         item.plain = item.words;
       } else {
-        leave(item.lexeme, `its words do not read back from a .dic as themselves (${difference}); a word with blanks at either end is no word for libhunspell`);
+        notes.leave(item.lexeme, `its words do not read back from a .dic as themselves (${difference}); a word with blanks at either end is no word for libhunspell`);
         item.dropped = true;
       }
     });
     if (changed) dic = dicText(aff.entryLine, planned);
   }
-
-  const written = planned.filter((item) => !item.dropped);
-  const asWords = written.filter((item) => item.plain.length > 0);
-  return {
-    aff: aff.text,
-    dic: dic.text,
-    classes: aff.classes,
-    affixEntries: written.filter((item) => item.entry !== undefined).length,
-    wordEntries: asWords.reduce((sum, item) => sum + item.plain.length, 0),
-    asWords: asWords.map((item) => ({ lexemeId: item.lexeme.id, lemma: item.lexeme.lemma, reason: item.reason })),
-    leftOut,
-    empty,
-  };
+  return dic.text;
 }
+
+/** Why an entry of expressible patterns may still make other words than paradigm-core. */
+const DERIVATION_LIMITS = 'Hunspell applies at most two suffixes and one prefix, knows no [LR]/[RL], and combines only cross classes of one entry';
 
 /** A lexeme's words per pattern (in the lexeme's order) as paradigm-core generates them; or its first generation error. */
 function lexemeWords(grammar: Grammar, lexeme: Lexeme): { kind: 'words'; byPattern: string[][] } | { kind: 'error'; message: string } {
