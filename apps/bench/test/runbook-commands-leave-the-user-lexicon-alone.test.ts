@@ -2,10 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { benchTarget, countLexemes, type Database, loadLexicon, openDatabase, readParadigm, workspaceRoot } from '@paradigm/persistence';
+import { countLexemes, type Database, loadLexicon, openDatabase, readParadigm } from '@paradigm/persistence';
 import { createTestDatabase, testAdminUrl, testDatabaseName, TEST_DIALECTS } from '@paradigm/persistence/testing';
+import { benchTarget } from '../src/seed/bench-database';
+import { findWorkspaceRoot } from '../src/shared/workspace-root';
 
-const ROOT = workspaceRoot();
+const ROOT = findWorkspaceRoot();
 
 /** The URL of the PostgreSQL test database `createTestDatabase('postgres', name)` made. */
 function testDatabaseUrl(name: string): string {

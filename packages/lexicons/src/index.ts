@@ -11,3 +11,4 @@ export { streamHunspellText, type StreamHunspellOptions } from './hunspell/strea
 export * from './apertium';
 export * from './native';
 export * from './export';
+export * from './synthetic';

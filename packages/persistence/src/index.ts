@@ -5,7 +5,6 @@ export { databaseUrlFromEnvironment, describeUrl, parseDatabaseUrl, POSTGRES_SCH
 export { DEFAULT_CLIENT_TIMEOUTS, type ClientTimeouts } from './connection/client-timeouts';
 export { ConnectionTimeoutError, type TimeoutKind } from './connection/connection-timeout-error';
 export { withConnection, type Queryable } from './connection/with-connection';
-export { workspaceRoot } from './connection/workspace-root';
 
 export type { Schema, LexemesTable, PatternsTable, LexemePatternsTable, FormsTable } from './schema/schema';
 export { migrateToLatest, migrateDown, migrateToEmpty, FolderMigrationProvider, type MigrationReport } from './migrations/migrations';
@@ -34,7 +33,6 @@ export { findFormQuery, formsWithPrefixQuery, formMatches, formPrefixRange, FORM
 export { replaceLexicon, type LexiconInput, type LexiconCounts, type ReplaceLexiconOptions } from './lexicon/replace-lexicon';
 export { compiledHash } from './lexicon/compiled-hash';
 
-export * from './seed';
 export { loadLexicon, UnknownPatternError, type LoadInput, type LoadOptions, type LoadReport, type LoadCounts, type NamedPattern, type NamedLexeme } from './lexicon/load-lexicon';
 
 // What the `paradigm` command asks: a lexeme's paradigm, the readings of a form, a cell's forms, status.

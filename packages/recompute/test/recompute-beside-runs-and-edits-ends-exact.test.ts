@@ -1,4 +1,5 @@
-import { type Database, Rng } from '@paradigm/persistence';
+import { Rng } from '@paradigm/lexicons';
+import type { Database } from '@paradigm/persistence';
 import { createTestDatabase } from '@paradigm/persistence/testing';
 import { type BatchHooks, runWorker, SILENT_PROGRESS, type WorkerConfig } from '../src';
 import { drain, recomputeAll } from './support/run-in-process';

@@ -4,6 +4,11 @@
  * Tags (in each project.json) name a project's layer; a project may depend only on the layers listed
  * for its tag. `paradigm-core` is pure compute and depends on nothing; `recompute` (the engine that keeps
  * the forms current) builds on the core and persistence; apps and tools may use every library.
+ *
+ * A project's code is what is under its `src/`, `bench/` and `scripts/` folders: benchmarks and scripts
+ * obey their project's layer like its source. The root `scripts/` folder stands above every layer (it
+ * holds the runbook's entry points): it may import any workspace package, and an app only through its
+ * entry (`apps/<app>/src/main.ts` or `src/index.ts`), never a project's internals.
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -66,6 +71,9 @@ export function listProjects(workspaceRoot: string): Project[] {
   return projects;
 }
 
+/** The folders of a project that hold its code (see the module comment). */
+export const CODE_FOLDERS = ['src', 'bench', 'scripts'] as const;
+
 function sourceFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
@@ -106,7 +114,7 @@ export function findViolations(workspaceRoot: string): Violation[] {
         violations.push({ project: project.name, file: `${project.root}/package.json`, imported: dep, reason: 'paradigm-core has no runtime dependencies' });
       }
     }
-    for (const file of sourceFiles(join(workspaceRoot, project.root, 'src'))) {
+    for (const file of CODE_FOLDERS.flatMap((folder) => sourceFiles(join(workspaceRoot, project.root, folder)))) {
       const text = readFileSync(file, 'utf8');
       for (const match of text.matchAll(IMPORT)) {
         const imported = match[1];
@@ -124,6 +132,27 @@ export function findViolations(workspaceRoot: string): Violation[] {
       }
       if (tag === 'scope:core' && /process\.env/.test(text)) {
         violations.push({ project: project.name, file: relative(workspaceRoot, file), imported: 'process.env', reason: 'paradigm-core reads no environment' });
+      }
+    }
+  }
+  violations.push(...rootScriptViolations(workspaceRoot, projects));
+  return violations;
+}
+
+/** The root `scripts/` folder's imports that reach into a project other than through an app's entry. */
+function rootScriptViolations(workspaceRoot: string, projects: readonly Project[]): Violation[] {
+  const violations: Violation[] = [];
+  for (const file of sourceFiles(join(workspaceRoot, 'scripts'))) {
+    const rel = relative(workspaceRoot, file);
+    for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      const imported = match[1];
+      if (!imported.startsWith('.')) continue;
+      const resolved = relative(workspaceRoot, join(file, '..', imported)).replace(/\.ts$/, '');
+      if (resolved === 'scripts' || resolved.startsWith('scripts/')) continue;
+      const target = projects.find((p) => resolved.startsWith(`${p.root}/`));
+      const entry = target && target.tags.includes('type:app') && (resolved === `${target.root}/src/main` || resolved === `${target.root}/src/index`);
+      if (!entry) {
+        violations.push({ project: 'scripts', file: rel, imported, reason: `root scripts reach an app only through its src/main.ts or src/index.ts${target ? `, not ${target.name}'s internals` : ''}; import a workspace package otherwise` });
       }
     }
   }

@@ -5,6 +5,11 @@ import { findViolations, listProjects } from '../src/boundaries';
 
 const workspaceRoot = join(__dirname, '..', '..', '..');
 
+function writeSource(path: string, source: string) {
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, source);
+}
+
 function fakeProject(root: string, dir: string, name: string, tag: string, deps: Record<string, string>, source: string) {
   const path = join(root, dir);
   mkdirSync(join(path, 'src'), { recursive: true });
@@ -24,7 +29,6 @@ describe('project boundaries', () => {
       'paradigm-core=scope:core',
       'paradigm=type:app',
       'persistence=scope:persistence',
-      'profiler=type:tool',
       'recompute=scope:recompute',
       'workbench=type:app',
       'worker=type:app',
@@ -70,6 +74,31 @@ describe('project boundaries', () => {
     expect(reasons).toEqual([
       'recompute packages/recompute/package.json: @x/app: scope:recompute may not depend on type:app (app)',
       'recompute packages/recompute/src/index.ts: @x/lexicons/sub: scope:recompute may not depend on scope:lexicons (lexicons)',
+    ]);
+  });
+
+  it('checks the bench/ and scripts/ folders of every project, and the root scripts/, like source', () => {
+    const root = mkdtempSync(join(tmpdir(), 'boundaries-'));
+    fakeProject(root, 'packages/core', 'core', 'scope:core', {}, '');
+    fakeProject(root, 'packages/persistence', 'persistence', 'scope:persistence', { '@x/core': 'workspace:*' }, "import { x } from '@x/core';\n");
+    fakeProject(root, 'packages/recompute', 'recompute', 'scope:recompute', { '@x/persistence': 'workspace:*' }, '');
+    fakeProject(root, 'apps/worker', 'worker', 'type:app', { '@x/recompute': 'workspace:*' }, '');
+    fakeProject(root, 'apps/bench', 'bench', 'type:app', { '@x/recompute': 'workspace:*' }, '');
+    // Up a layer from a library's bench/ and scripts/; within the project is fine.
+    writeSource(join(root, 'packages/persistence/bench/persist-bench.ts'), "import { r } from '@x/recompute';\nimport { own } from '../src/index';\n");
+    writeSource(join(root, 'packages/core/scripts/gen.ts'), "import { p } from '@x/persistence';\n");
+    // An app's bench/ reaching into another app.
+    writeSource(join(root, 'apps/worker/bench/run.ts'), "import { b } from '../../bench/src/main';\n");
+    // Root scripts: an app's entry is fine, its internals are not.
+    writeSource(join(root, 'scripts/benchmarks/run-benchmark.ts'), "import { main } from '../../apps/bench/src/main';\n");
+    writeSource(join(root, 'scripts/benchmarks/run-worker.ts'), "import { main } from '../../apps/worker/bench/run';\nimport { c } from '../../apps/worker/src/cli/parse';\n");
+    const reasons = findViolations(root).map((v) => `${v.file}: ${v.imported}: ${v.reason}`).sort();
+    expect(reasons).toEqual([
+      'apps/worker/bench/run.ts: ../../bench/src/main: relative import leaves the project; import the package instead',
+      'packages/core/scripts/gen.ts: @x/persistence: paradigm-core is pure compute: no Node modules, no packages',
+      'packages/persistence/bench/persist-bench.ts: @x/recompute: scope:persistence may not depend on scope:recompute (recompute)',
+      "scripts/benchmarks/run-worker.ts: ../../apps/worker/bench/run: root scripts reach an app only through its src/main.ts or src/index.ts, not worker's internals; import a workspace package otherwise",
+      "scripts/benchmarks/run-worker.ts: ../../apps/worker/src/cli/parse: root scripts reach an app only through its src/main.ts or src/index.ts, not worker's internals; import a workspace package otherwise",
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { MachineInfo, Revision } from '../machine/machine-info';
+import type { MachineInfo, Revision } from '../shared/provenance';
 import type { LatencySummary } from './latency-summary';
 
 /** `benchmarks/phase4/analyse.json`: analysing one word on a large stored lexicon (`nx run bench:analyse`). */

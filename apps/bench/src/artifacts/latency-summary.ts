@@ -1,4 +1,4 @@
-import type { Percentiles } from '../stats/quantiles';
+import type { Percentiles } from '../shared/statistics';
 import { significant } from './artifact-json';
 
 /**

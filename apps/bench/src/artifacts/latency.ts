@@ -1,4 +1,4 @@
-import type { MachineInfo } from '../machine/machine-info';
+import type { MachineInfo } from '../shared/provenance';
 import type { LatencySummary } from './latency-summary';
 
 /** One worker count's run in `benchmarks/phase4/latency.json`. */

@@ -1,4 +1,4 @@
-import type { MachineInfo, Revision } from '../machine/machine-info';
+import type { MachineInfo, Revision } from '../shared/provenance';
 
 /** The pattern kinds docs/patterns.md defines; `mixed` is a whole dataset's pattern set. */
 export type PatternKind = 'template' | 'affix' | 'ablaut' | 'reduplication' | 'continuation' | 'mixed';

@@ -1,4 +1,4 @@
-import type { MachineInfo, Revision } from '../machine/machine-info';
+import type { MachineInfo, Revision } from '../shared/provenance';
 
 /**
  * What an expansion run covers. `generate`: forms into a counting sink (imported and compiled once);

@@ -1,4 +1,4 @@
-import type { MachineInfo, Revision } from '../machine/machine-info';
+import type { MachineInfo, Revision } from '../shared/provenance';
 
 /** One cell of the regeneration matrix: a writer at a batch size and concurrency. */
 export interface RegenerationCell {

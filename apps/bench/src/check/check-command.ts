@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { formatArtifactJson } from '../artifacts/artifact-json';
 import { parseMicroBaseline, type MicroBaseline } from '../artifacts/micro-baseline';
 import { parseArgs, rejectUnknownFlags, stringFlag } from '../cli/args';
-import { findWorkspaceRoot } from '../machine/workspace-root';
+import { findWorkspaceRoot } from '../shared/workspace-root';
 import { workFactorFlag } from '../micro/micro-command';
 import { ARTIFACTS } from '../report/load-report-inputs';
 import { DEFAULT_COMPARE, IncomparableRunsError, calibratedSettings, compareRuns, formatComparison } from './compare-runs';

@@ -18,17 +18,20 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Database, datasetDir, openDatabase, readManifest, seedDatabase, withConnection, writeDataset } from '@paradigm/persistence';
+import { type Database, openDatabase, withConnection } from '@paradigm/persistence';
 import { formatArtifactJson } from '../artifacts/artifact-json';
 import type { LatencyArtifact, LatencyRun } from '../artifacts/latency';
 import { latencySummary } from '../artifacts/latency-summary';
-import { describeMachine, gitRevision } from '../machine/machine-info';
-import { findWorkspaceRoot } from '../machine/workspace-root';
-import { percentiles } from '../stats/quantiles';
+import { ensureDataset } from '../seed/dataset-files';
+import { seedDatabase } from '../seed/seed-database';
+import { describeMachine, gitRevision, loadAverage } from '../shared/provenance';
+import { percentiles } from '../shared/statistics';
+import { queryRows } from '../shared/query-rows';
+import { findWorkspaceRoot } from '../shared/workspace-root';
+import { workerProcess } from '../worker/worker-process';
 
 const ROOT = findWorkspaceRoot();
 const OUT = join(ROOT, 'benchmarks/phase4/latency.json');
-const WORKER = join(ROOT, 'apps/worker/dist/main.js');
 const CHANNEL = 'paradigm_latency';
 const SMALL_PATTERN = 'latency-small';
 
@@ -86,7 +89,7 @@ export async function latencyCommand(argv: readonly string[]): Promise<number> {
   const listener = await db.listen!(CHANNEL, (payload) => commits.seen(payload), (error) => console.error(`latency: listener lost: ${error.message}`));
   const runs: LatencyRun[] = [];
   try {
-    const small = await query<{ id: number }>(db, 'SELECT lexeme_id AS id FROM lexeme_patterns lp JOIN patterns p ON p.id = lp.pattern_id WHERE p.name = $1 ORDER BY 1', [SMALL_PATTERN]);
+    const small = await queryRows<{ id: number }>(db, 'SELECT lexeme_id AS id FROM lexeme_patterns lp JOIN patterns p ON p.id = lp.pattern_id WHERE p.name = $1 ORDER BY 1', [SMALL_PATTERN]);
     const smallIds = small.map((row) => row.id);
     for (const workers of options.workers) {
       log(`${workers} worker(s)`);
@@ -138,7 +141,7 @@ export async function latencyCommand(argv: readonly string[]): Promise<number> {
 /** Commits one edit and resolves to the ms from its COMMIT returning to the forms of `ids` committed. */
 async function timed(db: Database, commits: Commits, sql: string, values: unknown[], ids: readonly number[]): Promise<number> {
   const done = commits.wait(ids);
-  await query(db, sql, values);
+  await queryRows(db, sql, values);
   const start = performance.now();
   await done;
   const ms = performance.now() - start;
@@ -152,7 +155,7 @@ function background(db: Database, perSecond: number, lexemes: number): () => Pro
   let i = 0;
   const loop = (async () => {
     while (!stopped) {
-      await query(db, "UPDATE lexemes SET gloss = coalesce(gloss, '') || 'b' WHERE id = $1", [2001 + (i++ % Math.max(1, lexemes - 2000))]);
+      await queryRows(db, "UPDATE lexemes SET gloss = coalesce(gloss, '') || 'b' WHERE id = $1", [2001 + (i++ % Math.max(1, lexemes - 2000))]);
       await new Promise((resolve) => setTimeout(resolve, 1000 / perSecond));
     }
   })();
@@ -192,7 +195,8 @@ interface WorkerProcess {
 
 function startWorker(url: string, i: number): WorkerProcess {
   const report = `/tmp/paradigm-latency-${process.pid}-${i}.json`;
-  const child = spawn(process.execPath, [WORKER, 'run', '--follow', '--concurrency', '1', '--progress', 'none', '--report', report], { env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const worker = workerProcess(ROOT, true);
+  const child = spawn(worker.command, [...worker.args, 'run', '--follow', '--concurrency', '1', '--progress', 'none', '--report', report], { env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'ignore', 'inherit'] });
   return { child, report, exited: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
 }
 
@@ -207,7 +211,7 @@ async function stopWorker(worker: WorkerProcess): Promise<{ peakRssMb: number }>
 /** Waits until the queues are empty (the workers are idle, listening). */
 async function settle(db: Database): Promise<void> {
   for (;;) {
-    const [{ n }] = await query<{ n: number }>(db, 'SELECT (SELECT count(*) FROM recompute_queue) + (SELECT count(*) FROM recompute_pattern_queue) AS n');
+    const [{ n }] = await queryRows<{ n: number }>(db, 'SELECT (SELECT count(*) FROM recompute_queue) + (SELECT count(*) FROM recompute_pattern_queue) AS n');
     if (Number(n) === 0) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -220,31 +224,31 @@ async function prepare(adminUrl: string, options: Options): Promise<string> {
   url.pathname = '/paradigm_latency';
   const admin = await openDatabase({ url: adminUrl, migrate: false, maxConnections: 1 });
   try {
-    await query(admin, 'DROP DATABASE IF EXISTS paradigm_latency WITH (FORCE)');
-    await query(admin, 'CREATE DATABASE paradigm_latency');
+    await queryRows(admin, 'DROP DATABASE IF EXISTS paradigm_latency WITH (FORCE)');
+    await queryRows(admin, 'CREATE DATABASE paradigm_latency');
   } finally {
     await admin.close();
   }
   const db = await openDatabase({ url: url.toString(), maxConnections: 1 });
   try {
     const params = { lexemes: options.lexemes, patternsPerLexeme: 5, seed: 1 };
-    const dir = datasetDir(params);
-    if (!readManifest(dir)) await writeDataset(params, dir);
+    const dir = await ensureDataset(params);
     log(`seeding ${options.lexemes} lexemes`);
     await seedDatabase(db, dir);
-    await query(db, `INSERT INTO patterns (name, source, compiled_hash) VALUES ($1, $2, 'latency')`, [SMALL_PATTERN, smallPattern('ox')]);
-    await query(db, `INSERT INTO lexeme_patterns (lexeme_id, pattern_id, position) SELECT id, (SELECT id FROM patterns WHERE name = $1), 100 FROM lexemes WHERE id IN (3001, 3002, 3003)`, [SMALL_PATTERN]);
-    await query(
+    await queryRows(db, `INSERT INTO patterns (name, source, compiled_hash) VALUES ($1, $2, 'latency')`, [SMALL_PATTERN, smallPattern('ox')]);
+    await queryRows(db, `INSERT INTO lexeme_patterns (lexeme_id, pattern_id, position) SELECT id, (SELECT id FROM patterns WHERE name = $1), 100 FROM lexemes WHERE id IN (3001, 3002, 3003)`, [SMALL_PATTERN]);
+    await queryRows(
       db,
       `CREATE FUNCTION latency_forms_written() RETURNS trigger LANGUAGE plpgsql AS $$
        BEGIN PERFORM pg_notify('${CHANNEL}', (SELECT string_agg(DISTINCT lexeme_id::text, ',') FROM new_rows)); RETURN NULL; END $$`,
     );
-    await query(db, 'CREATE TRIGGER latency_forms_written AFTER INSERT ON forms REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION latency_forms_written()');
+    await queryRows(db, 'CREATE TRIGGER latency_forms_written AFTER INSERT ON forms REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION latency_forms_written()');
   } finally {
     await db.close();
   }
   log('rebuilding every form');
-  const rebuild = spawn(process.execPath, [WORKER, 'recompute', '--all', '--progress', 'none'], { env: { ...process.env, DATABASE_URL: url.toString() }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const worker = workerProcess(ROOT, true);
+  const rebuild = spawn(worker.command, [...worker.args, 'recompute', '--all', '--progress', 'none'], { env: { ...process.env, DATABASE_URL: url.toString() }, stdio: ['ignore', 'ignore', 'inherit'] });
   const code = await new Promise((resolve) => rebuild.on('exit', resolve));
   if (code !== 0) throw new Error(`recompute --all exited ${code}`);
   return url.toString();
@@ -253,14 +257,6 @@ async function prepare(adminUrl: string, options: Options): Promise<string> {
 /** The small pattern's source; edits alternate its plural suffix. */
 function smallPattern(suffix: string): string {
   return `pattern ${SMALL_PATTERN}\nrule => X;SG\nrule suffix +${suffix} => X;PL\n`;
-}
-
-async function query<R = Record<string, unknown>>(db: Database, text: string, values?: readonly unknown[]): Promise<R[]> {
-  return withConnection(db, async (conn) => (await conn.query<R>(text, values)).rows);
-}
-
-function loadAverage(): number[] {
-  return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number);
 }
 
 const log = (line: string) => process.stderr.write(`latency: ${line}\n`);

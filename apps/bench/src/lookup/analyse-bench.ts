@@ -10,7 +10,7 @@
  *   pnpm exec paradigm import hunspell /usr/share/hunspell/fr_FR.aff /usr/share/hunspell/fr_FR.dic --replace
  *   pnpm exec tsx apps/worker/src/main.ts recompute --all
  *   psql "$DATABASE_URL" -c ANALYZE
- *   pnpm exec nx run bench:analyse            # or: pnpm exec tsx apps/bench/src/lookup/analyse-bench.ts [--samples N]
+ *   pnpm exec nx run bench:analyse            # or: pnpm exec tsx apps/bench/src/main.ts analyse [--samples N]
  *
  * Writes benchmarks/phase4/analyse.json. ANALYZE matters: right after the recompute the planner's
  * statistics still describe an empty forms table, and it picks a parallel plan whose worker start-up
@@ -19,7 +19,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -27,14 +26,15 @@ import { analyseForm, analyseFormQuery, databaseUrlFromEnvironment, openDatabase
 import { formatArtifactJson } from '../artifacts/artifact-json';
 import type { AnalyseArtifact } from '../artifacts/analyse';
 import { latencySummary } from '../artifacts/latency-summary';
-import { describeMachine, gitRevision } from '../machine/machine-info';
-import { findWorkspaceRoot } from '../machine/workspace-root';
-import { percentiles } from '../stats/quantiles';
+import { describeMachine, gitRevision, loadAverage } from '../shared/provenance';
+import { percentiles } from '../shared/statistics';
+import { findWorkspaceRoot } from '../shared/workspace-root';
 
 const GOAL_MS = 5;
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { url: { type: 'string' }, samples: { type: 'string', default: '2000' }, warmup: { type: 'string', default: '200' }, out: { type: 'string' } } });
+/** `analyse [--samples N] [--warmup N] [--url URL] [--out FILE]`: see the top of this file. */
+export async function analyseCommand(argv: readonly string[]): Promise<number> {
+  const { values } = parseArgs({ args: [...argv], options: { url: { type: 'string' }, samples: { type: 'string', default: '2000' }, warmup: { type: 'string', default: '200' }, out: { type: 'string' } } });
   const url = values.url ?? databaseUrlFromEnvironment();
   if (!url) throw new Error('analyse-bench: no database; set DATABASE_URL (or --url) to a PostgreSQL database with a lexicon imported and recomputed (see the comment at the top of this file)');
   const samples = Number(values.samples);
@@ -92,14 +92,10 @@ async function main(): Promise<void> {
     process.stdout.write(
       `analyse on ${forms} forms, ${timed.length} random words:\n  analyseForm (client)     ${f(result.analyseFormMs)}\n  EXPLAIN ANALYZE (server) ${f(result.explainAnalyzeExecutionMs)}\n  psql \\timing             ${f(result.psqlTimingMs)}\nwrote ${out}\n`,
     );
+    return 0;
   } finally {
     await db.close();
   }
-}
-
-/** The 1-, 5- and 15-minute load averages, two decimals (the machine is shared). */
-function loadAverage(): number[] {
-  return loadavg().map((x) => Math.round(x * 100) / 100);
 }
 
 /** psql's `\timing` of the same query for each word, in one psql session (results discarded). */
@@ -109,8 +105,3 @@ function psqlTiming(url: string, words: readonly string[]): number[] {
   const output = execFileSync('psql', ['-X', '-q', '-d', url, '-v', 'ON_ERROR_STOP=1'], { input: script, encoding: 'utf8', maxBuffer: 64 << 20 });
   return [...output.matchAll(/^Time: ([0-9.]+) ms/gm)].map((m) => Number(m[1]));
 }
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${(error as Error).message}\n`);
-  process.exitCode = 1;
-});

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { median, percentiles, quantile, type Percentiles } from '../stats/quantiles';
+import { median, percentiles, quantile, type Percentiles } from '../shared/statistics';
 
 /** How long each timed block lasts and how many rounds of blocks one task gets. */
 export interface InterleaveSettings {

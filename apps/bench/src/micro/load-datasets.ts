@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { parseApertium, parseHunspell, readHunspellFiles } from '@paradigm/lexicons';
-import { generateLexemes, patternCatalog } from '@paradigm/persistence';
+import { parseApertium, parseHunspell, readHunspellFiles, syntheticLexicon } from '@paradigm/lexicons';
 import type { Dataset } from './dataset';
 
 /** Debian's en_US Hunspell dictionary (package hunspell-en-us), when installed. */
@@ -27,15 +26,14 @@ export function realDatasets(): Dataset[] {
 export const SYNTHETIC_SEED = 1;
 export const SYNTHETIC_PATTERNS_PER_LEXEME = 5;
 
-/** The persistence seeder's synthetic dataset of `lexemes` lexemes, generated in memory (it is pure). */
+/** The synthetic lexicon (`@paradigm/lexicons`) of `lexemes` lexemes, generated in memory (it is pure). */
 export function syntheticDataset(lexemes: number): Dataset {
-  const params = { lexemes, patternsPerLexeme: SYNTHETIC_PATTERNS_PER_LEXEME, seed: SYNTHETIC_SEED };
-  const catalog = patternCatalog(params.seed);
+  const lexicon = syntheticLexicon({ lexemes, patternsPerLexeme: SYNTHETIC_PATTERNS_PER_LEXEME, seed: SYNTHETIC_SEED });
   return {
     name: 'synthetic',
-    description: `persistence seed generator: ${lexemes} lexemes x ${params.patternsPerLexeme} patterns, seed ${params.seed}, ${catalog.length} patterns`,
-    patterns: catalog.map((c) => c.pattern),
-    lexemes: [...generateLexemes(params, catalog)],
+    description: `persistence seed generator: ${lexemes} lexemes x ${lexicon.params.patternsPerLexeme} patterns, seed ${lexicon.params.seed}, ${lexicon.patterns.length} patterns`,
+    patterns: lexicon.patterns,
+    lexemes: [...lexicon.lexemes],
   };
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatArtifactJson } from '../artifacts/artifact-json';
 import { intFlag, parseArgs, rejectUnknownFlags, stringFlag, type ParsedArgs } from '../cli/args';
-import { findWorkspaceRoot } from '../machine/workspace-root';
+import { findWorkspaceRoot } from '../shared/workspace-root';
 import { ARTIFACTS } from '../report/load-report-inputs';
 import { DEFAULT_BLOCK_MS, DEFAULT_ROUNDS, runMicroBenchmark } from './run-micro';
 

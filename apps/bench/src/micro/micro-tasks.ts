@@ -1,5 +1,6 @@
-import { compileGrammar, compilePattern, generateInto, type Form, type Grammar, type Lexeme, type PatternSource } from '@paradigm/core';
+import { compileGrammar, compilePattern, type Lexeme, type PatternSource } from '@paradigm/core';
 import type { PatternKind } from '../artifacts/micro-baseline';
+import { countForms } from '../shared/count-forms';
 import type { Dataset } from './dataset';
 import { patternKind } from './pattern-kind';
 
@@ -15,14 +16,6 @@ export interface MicroTask {
 }
 
 const KINDS = ['template', 'affix', 'ablaut', 'reduplication', 'continuation'] as const;
-
-/** Generates every form of `lexemes` into a counting sink (what the worker does, minus the batch arrays). */
-function generateAll(grammar: Grammar, lexemes: readonly Lexeme[]): number {
-  let count = 0;
-  const sink = (_form: Form) => { count++; };
-  for (const lexeme of lexemes) generateInto(grammar, lexeme, sink);
-  return count;
-}
 
 /**
  * `items` cycled to `factor` times its length (rounded): the same operation doing `factor` times the
@@ -53,7 +46,7 @@ export function microTasks(dataset: Dataset, lexemesPerTask: number, workFactor 
   const allPatterns = scaled(dataset.patterns, workFactor);
   const allLexemes = scaled(all, workFactor);
   tasks.push({ name: `compile/all (${d})`, phase: 'compile', kind: 'mixed', dataset: d, operation: `compileGrammar of all ${dataset.patterns.length} patterns`, run: () => { compileGrammar(allPatterns); } });
-  tasks.push({ name: `generate/all (${d})`, phase: 'generate', kind: 'mixed', dataset: d, operation: `generate ${all.length} lexemes with all their patterns`, formsPerOp: generateAll(grammar, all), run: () => { generateAll(grammar, allLexemes); } });
+  tasks.push({ name: `generate/all (${d})`, phase: 'generate', kind: 'mixed', dataset: d, operation: `generate ${all.length} lexemes with all their patterns`, formsPerOp: countForms(grammar, all), run: () => { countForms(grammar, allLexemes); } });
   for (const kind of KINDS) {
     const patterns: PatternSource[] = dataset.patterns.filter((p) => kindOf.get(p.id) === kind);
     if (patterns.length === 0) continue;
@@ -65,10 +58,10 @@ export function microTasks(dataset: Dataset, lexemesPerTask: number, workFactor 
       if (own.length > 0) lexemes.push({ ...lexeme, patterns: own });
       if (lexemes.length === lexemesPerTask) break;
     }
-    const forms = generateAll(grammar, lexemes);
+    const forms = countForms(grammar, lexemes);
     if (forms === 0) continue;
     const generated = scaled(lexemes, workFactor);
-    tasks.push({ name: `generate/${kind} (${d})`, phase: 'generate', kind, dataset: d, operation: `generate ${lexemes.length} lexemes x their ${kind} patterns`, formsPerOp: forms, run: () => { generateAll(grammar, generated); } });
+    tasks.push({ name: `generate/${kind} (${d})`, phase: 'generate', kind, dataset: d, operation: `generate ${lexemes.length} lexemes x their ${kind} patterns`, formsPerOp: forms, run: () => { countForms(grammar, generated); } });
   }
   return tasks;
 }

@@ -1,7 +1,6 @@
-import { loadavg } from 'node:os';
 import { significant } from '../artifacts/artifact-json';
 import type { MicroBaseline, MicroSettings, MicroTaskResult } from '../artifacts/micro-baseline';
-import { describeMachine, gitRevision } from '../machine/machine-info';
+import { describeMachine, gitRevision, loadAverage } from '../shared/provenance';
 import { CALIBRATION_VERSION, calibrationOperation } from './calibration-task';
 import { measureInterleaved } from './interleaved-measure';
 import { loadDatasets } from './load-datasets';
@@ -61,7 +60,7 @@ export async function runMicroBenchmark(options: MicroOptions): Promise<MicroBas
     syntheticLexemes, lexemesPerTask, datasets: datasets.map((d) => `${d.name}: ${d.description}`), node: process.version,
   };
   const tasks = datasets.flatMap((d) => microTasks(d, lexemesPerTask, workFactor));
-  const before = loadavg();
+  const before = loadAverage();
   const results: MicroTaskResult[] = [];
   for (const t of tasks) {
     results.push(measure(t, settings));
@@ -77,12 +76,8 @@ export async function runMicroBenchmark(options: MicroOptions): Promise<MicroBas
     revision: gitRevision(options.root),
     command: options.command,
     settings,
-    loadAverage: { before: before.map(round2), after: loadavg().map(round2) },
+    loadAverage: { before, after: loadAverage() },
     ...(workFactor !== 1 ? { workFactor } : {}),
     tasks: results,
   };
-}
-
-function round2(x: number): number {
-  return Math.round(x * 100) / 100;
 }

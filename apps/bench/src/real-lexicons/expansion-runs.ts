@@ -1,11 +1,13 @@
 import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { compileGrammar, generateInto, type Form, type Grammar } from '@paradigm/core';
+import { compileGrammar } from '@paradigm/core';
 import { compileHunspellGrammar, expandApertiumText, expandHunspell, parseApertium, parseHunspell, readHunspellFiles } from '@paradigm/lexicons';
 import type { ExpansionMeasure, ExpansionResult, NodeStartup } from '../artifacts/real-lexicons';
-import { median } from '../stats/quantiles';
-import { loadavg } from 'node:os';
+import { countForms } from '../shared/count-forms';
+import { chunkLines, newlines } from '../shared/count-lines';
+import { loadAverage } from '../shared/provenance';
+import { median } from '../shared/statistics';
 import { timeProcess, type ProcessCost } from './time-run';
 
 /** A real lexicon on this machine and the reference tools that expand it. */
@@ -22,12 +24,9 @@ export const REAL_LEXICONS: readonly RealLexicon[] = [
   { name: 'hunspell-fr', format: 'hunspell', files: ['/usr/share/hunspell/fr.aff', '/usr/share/hunspell/fr.dic'] },
 ];
 
-/** Newline bytes in a file (lt-expand and unmunch output need not be valid UTF-8 line by line). */
+/** Lines of a tool's output file. */
 function countLines(file: string): number {
-  const bytes = readFileSync(file);
-  let n = 0;
-  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) n++;
-  return n;
+  return newlines(readFileSync(file));
 }
 
 /** Writes text chunks to `file` with large synchronous writes; returns the number of lines written. */
@@ -56,12 +55,6 @@ function* joinLines(words: Iterable<string>): Generator<string> {
     }
   }
   if (chunk !== '') yield chunk;
-}
-
-function countChunkLines(chunks: Iterable<string>): number {
-  let lines = 0;
-  for (const chunk of chunks) for (let at = chunk.indexOf('\n'); at >= 0; at = chunk.indexOf('\n', at + 1)) lines++;
-  return lines;
 }
 
 function countItems(items: Iterable<string>): number {
@@ -103,8 +96,8 @@ function oursRuns(lexicon: RealLexicon, root: string, outOf: (tool: string) => s
     const compiled = compileGrammar(lexiconOnce.patterns, { normalize: 'none' });
     if (compiled.errors.length > 0) throw new Error(`${file}: imported patterns do not compile: ${compiled.errors[0].message}`);
     return [
-      { tool: 'paradigm-core', measure: 'generate', command: 'in process: generateInto(grammar, lexeme, count) for every entry (imported and compiled once)', run: () => generateAll(compiled.grammar, lexiconOnce.lexemes) },
-      { tool: 'paradigm-core', measure: 'generate+format', command: 'in process: expandApertiumText(lexicon): compile + generate + lt-expand lines in memory', run: () => countChunkLines(expandApertiumText(lexiconOnce)) },
+      { tool: 'paradigm-core', measure: 'generate', command: 'in process: generateInto(grammar, lexeme, count) for every entry (imported and compiled once)', run: () => countForms(compiled.grammar, lexiconOnce.lexemes) },
+      { tool: 'paradigm-core', measure: 'generate+format', command: 'in process: expandApertiumText(lexicon): compile + generate + lt-expand lines in memory', run: () => chunkLines(expandApertiumText(lexiconOnce)) },
       { tool: 'paradigm-core', measure: 'whole-job-in-process', command: 'in process: readFileSync + parseApertium + expandApertiumText -> file', run: () => writeChunks(outOf('paradigm-core'), expandApertiumText(parseApertium(readFileSync(file, 'utf8'), file))) },
       cliRun,
     ];
@@ -113,20 +106,11 @@ function oursRuns(lexicon: RealLexicon, root: string, outOf: (tool: string) => s
   const lexiconOnce = parseHunspell(readHunspellFiles(aff, dic));
   const grammar = compileHunspellGrammar(lexiconOnce);
   return [
-    { tool: 'paradigm-core', measure: 'generate', command: 'in process: generateInto(grammar, lexeme, count) for every .dic entry (imported and compiled once)', run: () => generateAll(grammar, lexiconOnce.lexemes) },
+    { tool: 'paradigm-core', measure: 'generate', command: 'in process: generateInto(grammar, lexeme, count) for every .dic entry (imported and compiled once)', run: () => countForms(grammar, lexiconOnce.lexemes) },
     { tool: 'paradigm-core', measure: 'generate+format', command: 'in process: expandHunspell(lexicon, { grammar }): generate + per-entry de-duplication + OCONV, words in memory', run: () => countItems(expandHunspell(lexiconOnce, { grammar })) },
     { tool: 'paradigm-core', measure: 'whole-job-in-process', command: 'in process: readHunspellFiles + parseHunspell + expandHunspell -> file', run: () => writeChunks(outOf('paradigm-core'), joinLines(expandHunspell(parseHunspell(readHunspellFiles(aff, dic))))) },
     cliRun,
   ];
-}
-
-function generateAll(grammar: Grammar, lexemes: readonly Parameters<typeof generateInto>[1][]): number {
-  let forms = 0;
-  const count = (_form: Form): void => {
-    forms++;
-  };
-  for (const lexeme of lexemes) generateInto(grammar, lexeme, count);
-  return forms;
 }
 
 function toolRuns(lexicon: RealLexicon, root: string, outOf: (tool: string) => string, timeoutMs: number): Run[] {
@@ -155,7 +139,7 @@ export function nodeStartup(repeat: number): NodeStartup {
     cpuSeconds: median(costs.map((c) => c.cpuSeconds)),
     peakRssMB: Math.max(...costs.map((c) => c.peakRssMB)),
     samples: costs.map((c) => c.seconds),
-    loadAverage: loadavg()[0],
+    loadAverage: loadAverage()[0],
     command: 'node -e 0',
   };
 }
@@ -205,7 +189,7 @@ export function runExpansions(root: string, workDir: string, lexicons: readonly 
         }
       }
     }
-    const load = loadavg()[0];
+    const load = loadAverage()[0];
     for (const [i, r] of runs.entries()) {
       if (failed.has(i)) continue;
       const seconds = median(samples[i]);

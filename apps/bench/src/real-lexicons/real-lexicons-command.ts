@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { databaseUrlFromEnvironment } from '@paradigm/persistence';
 import { compareExpansions, type RealLexiconsArtifact, type RecomputeResult } from '../artifacts/real-lexicons';
 import { intFlag, parseArgs, rejectUnknownFlags, stringFlag } from '../cli/args';
-import { describeMachine, gitRevision } from '../machine/machine-info';
-import { findWorkspaceRoot } from '../machine/workspace-root';
+import { describeMachine, gitRevision, loadAverage } from '../shared/provenance';
+import { findWorkspaceRoot } from '../shared/workspace-root';
 import { ARTIFACTS } from '../report/load-report-inputs';
 import { nodeStartup, REAL_LEXICONS, runExpansions } from './expansion-runs';
 import { runRecompute } from './recompute-run';
@@ -25,7 +25,7 @@ export async function realLexiconsCommand(argv: readonly string[]): Promise<numb
   const work = mkdtempSync(join(tmpdir(), 'real-lexicons-'));
   const log = (s: string) => console.log(s);
   try {
-    const loadBefore = loadavg()[0];
+    const loadBefore = loadAverage()[0];
     const names = stringFlag(args, 'lexicons', REAL_LEXICONS.map((l) => l.name).join(',')).split(',');
     const unknown = names.filter((n) => !REAL_LEXICONS.some((l) => l.name === n));
     if (unknown.length) throw new Error(`--lexicons: unknown ${unknown.join(', ')}; known: ${REAL_LEXICONS.map((l) => l.name).join(', ')}`);
@@ -43,7 +43,7 @@ export async function realLexiconsCommand(argv: readonly string[]): Promise<numb
     }
     const artifact: RealLexiconsArtifact = {
       artifact: 'real-lexicons', version: 2, date: new Date().toISOString(), machine: describeMachine(), revision: gitRevision(root),
-      loadAverage: { before: loadBefore, after: loadavg()[0] }, nodeStartup: startup,
+      loadAverage: { before: loadBefore, after: loadAverage()[0] }, nodeStartup: startup,
       expansion: results, comparisons: compareExpansions(results), recompute, notes,
     };
     mkdirSync(dirname(out), { recursive: true });

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openDatabase, WRITER_NAMES, type WriterName } from '@paradigm/persistence';
 import { intFlag, parseArgs, rejectUnknownFlags, stringFlag } from '../cli/args';
-import { findWorkspaceRoot } from '../machine/workspace-root';
+import { findWorkspaceRoot } from '../shared/workspace-root';
 import { datasetByName, SYNTHETIC_PATTERNS_PER_LEXEME, SYNTHETIC_SEED } from '../micro/load-datasets';
 import type { Dataset } from '../micro/dataset';
 import { ARTIFACTS } from '../report/load-report-inputs';

@@ -1,12 +1,12 @@
 import { getWriter, type Database, type WriterName } from '@paradigm/persistence';
 import type { RegenerationBaseline } from '../artifacts/regeneration-baseline';
-import { describeMachine, gitRevision } from '../machine/machine-info';
+import { describeMachine, gitRevision } from '../shared/provenance';
 import type { Dataset } from '../micro/dataset';
 import { createBenchTable, dropBenchTable, withBenchConnection } from './bench-schema';
 import { batchesOf, generateForms } from './form-batches';
 import { measureCeiling } from './measure-ceiling';
 import { runCell } from './run-cell';
-import { median } from '../stats/quantiles';
+import { median } from '../shared/statistics';
 
 /** The matrix's axes (the defaults). */
 export interface MatrixAxes {

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs, rejectUnknownFlags, stringFlag } from '../cli/args';
-import { findWorkspaceRoot } from '../machine/workspace-root';
+import { findWorkspaceRoot } from '../shared/workspace-root';
 import { ARTIFACTS, loadReportInputs } from './load-report-inputs';
 import { renderReport } from './render-report';
 

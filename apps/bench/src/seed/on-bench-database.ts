@@ -1,7 +1,7 @@
 // Runs a command (the worker, say) on the benchmark database that `bench:seed` fills, never the user's:
 //   tsx apps/bench/src/seed/on-bench-database.ts node apps/worker/dist/main.js recompute --all
 import { spawnSync } from 'node:child_process';
-import { benchEnvironment, benchTarget, describeBenchTarget } from '@paradigm/persistence';
+import { benchEnvironment, benchTarget, describeBenchTarget } from './bench-database';
 
 const [command, ...args] = process.argv.slice(2);
 if (!command || command === '--help') {

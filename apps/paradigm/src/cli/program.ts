@@ -8,6 +8,7 @@ import { registerLoad } from '../commands/load';
 import { registerMigrate } from '../commands/migrate';
 import { registerRecompute } from '../commands/recompute';
 import { registerRun } from '../commands/run';
+import { registerSeed } from '../commands/seed';
 import { registerShow } from '../commands/show';
 import { registerStatus } from '../commands/status';
 import { CommandFailure } from './command-failure';
@@ -66,6 +67,7 @@ export function buildProgram(context: CliContext, outcome: Outcome): Command {
     registerCheck,
     registerStatus,
     registerImport,
+    registerSeed,
     registerExport,
     registerMigrate,
   ]) {

@@ -5,7 +5,7 @@ import { logHistogram } from '../log-histogram';
 import { seriesColour } from '../palette';
 import type { ReportInputs } from '../report-inputs';
 import { missingArtifact, paragraph, type ReportSection } from '../report-section';
-import { percentiles } from '../../stats/quantiles';
+import { percentiles } from '../../shared/statistics';
 
 /** One measured latency, whichever artifact it comes from (ms). */
 interface Distribution {
@@ -68,9 +68,9 @@ function groups(inputs: ReportInputs): { groups: LatencyGroup[]; missing: string
       id: 'latency-workbench-search', title: `Workbench prefix search on ${formatNumber(w.forms)} forms (ms)`,
       about: `${formatDate(w.measuredAt)}; ${formatLoad(w.loadAverage)}; prefixes ${w.results.map((r) => `"${r.prefix}"`).join(', ')}, up to ${w.limit} hits each${kept ? '; the chart and its percentiles pool every prefix\'s runs (percentiles interpolated), the table below them gives each prefix as measured' : ''}.`,
       distributions,
-      command: 'pnpm exec tsx apps/workbench/bench/search-latency.ts',
+      command: 'nx run bench:workbench-search',
     });
-  } else missing.push(missingArtifact('benchmarks/workbench-search.json', 'pnpm exec tsx apps/workbench/bench/search-latency.ts'));
+  } else missing.push(missingArtifact('benchmarks/workbench-search.json', 'nx run bench:workbench-search'));
   return { groups: out, missing };
 }
 

@@ -15,7 +15,7 @@ const PATHS = [
 export function persistSection(inputs: ReportInputs): ReportSection {
   const p = inputs.persist;
   const title = 'Persistence: writers against the server-side ceiling';
-  if (!p) return { id: 'persist', title, html: missingArtifact('benchmarks/phase4/persist.json', 'pnpm exec tsx packages/persistence/bench/persist-bench.ts') };
+  if (!p) return { id: 'persist', title, html: missingArtifact('benchmarks/phase4/persist.json', 'nx run bench:persist') };
   const writers = [...new Set([...Object.keys(p.write), ...Object.keys(p.replace)])].filter((w) => !w.includes('ceiling'));
   const rows = (path: string, o: Readonly<Record<string, PersistMeasured>>): Cell[][] => Object.entries(o).map(([writer, m]) => [path, writer, m.medianSeconds, m.rowsPerSecond, m.ratioToCeiling, m.ratiosPerRound?.map(formatNumber).join(', ')]);
   const html = [paragraph(`${formatDate(p.date)} on ${p.database}: ${formatNumber(p.config.rows)} rows, batches of ${formatNumber(p.config.batchLexemes)} lexemes, ${p.config.rounds} rounds; ${formatLoad(p.loadAverage?.before, p.loadAverage?.after)}. Peak RSS of the copy runs ${p.memory?.peakRssMBAfterCopyRuns ?? '?'} MB.`)];

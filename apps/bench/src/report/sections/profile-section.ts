@@ -8,7 +8,7 @@ import { missingArtifact, paragraph, type ReportSection } from '../report-sectio
 export function profileSection(inputs: ReportInputs): ReportSection {
   const p = inputs.profile;
   const title = 'CPU profile of the worker';
-  if (!p) return { id: 'profile', title, html: missingArtifact('benchmarks/phase4/profile-summary.json', 'nx run profiler:profile') };
+  if (!p) return { id: 'profile', title, html: missingArtifact('benchmarks/phase4/profile-summary.json', 'nx run bench:profile') };
   const shares = Object.entries(p.shares);
   const html = [
     p.command ? paragraph(`${p.date ? `${formatDate(p.date)}: ` : ''}${p.command}`) : '',

@@ -70,7 +70,7 @@ function scatter(id: string, title: string, note: string, points: readonly SizeP
 /** forms/s and peak RSS against the size of the run: worker-ceiling's sizes, the matrix, the runbook run, the persist bench, real lexicons. */
 export function sizeScalingSection(inputs: ReportInputs): ReportSection {
   const points = sizePoints(inputs);
-  if (points.length === 0) return { id: 'size', title: 'Throughput and memory against lexicon size', html: missingArtifact('benchmarks/phase4/worker-ceiling.json', 'pnpm exec tsx apps/worker/bench/worker-ceiling.ts') };
+  if (points.length === 0) return { id: 'size', title: 'Throughput and memory against lexicon size', html: missingArtifact('benchmarks/phase4/worker-ceiling.json', 'nx run bench:worker-ceiling') };
   const html = [
     renderFigure(scatter('size-throughput', 'forms/s against the number of forms in the run', 'Each line is one kind of run across the sizes it was measured at; single points are artifacts measured at one size. Both axes log.', points, (p) => p.formsPerSec, 'forms/s', true)),
     renderFigure(scatter('size-peak-rss', 'Peak RSS against the number of forms in the run', 'The worker process (or the bench process for the persist bench); the ceilings run in the server and have no client RSS.', points, (p) => p.peakRssMb, 'peak RSS MB', false)),
@@ -82,6 +82,6 @@ export function sizeScalingSection(inputs: ReportInputs): ReportSection {
       headers: ['lexemes', 'forms', 'batch', 'concurrency', 'reps', 'worker forms/s', 'DELETE + COPY ceiling forms/s', 'median paired ratio', 'bulk ceiling forms/s', 'median paired ratio to bulk', 'worker peak RSS MB', 'load at start'],
       rows: wc.sizes.map((z) => [z.lexemes, z.forms, z.batchSize, z.concurrency, z.reps, z.workerFormsPerSecond, z.ceilingFormsPerSecond, z.medianPairedRatio, z.bulkCeilingFormsPerSecond, z.bulkMedianPairedRatio, z.workerPeakRssMb, z.loadAverage?.atStart.join(' ')]),
     }));
-  } else html.push(missingArtifact('benchmarks/phase4/worker-ceiling.json', 'pnpm exec tsx apps/worker/bench/worker-ceiling.ts'));
+  } else html.push(missingArtifact('benchmarks/phase4/worker-ceiling.json', 'nx run bench:worker-ceiling'));
   return { id: 'size', title: 'Throughput and memory against lexicon size', html: html.join('\n') };
 }

@@ -1,0 +1,69 @@
+import { InvalidArgumentError } from 'commander';
+import { checkSyntheticParams, SYNTHETIC_DEFAULTS, type SyntheticParams, syntheticLexicon } from '@paradigm/lexicons';
+import { countLexemes, lexiconStatus, loadLexicon, type NamedLexeme } from '@paradigm/persistence';
+import { CommandFailure } from '../cli/command-failure';
+import { addDatabaseOptions, withDatabase } from '../cli/database-options';
+import { EXIT } from '../cli/context';
+import type { Register } from '../cli/program';
+import { onSameDatabase, RUN_WORKER } from './worker-command';
+
+interface SeedFlags {
+  readonly lexemes: number;
+  readonly patternsPerLexeme: number;
+  readonly seed: number;
+  readonly replace?: boolean;
+  readonly dataDir?: string;
+}
+
+/** A whole number from the command line; commander names the flag when this throws. */
+function integer(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isInteger(n)) throw new InvalidArgumentError('not a whole number.');
+  return n;
+}
+
+/** `paradigm seed [--lexemes N] [--patterns-per-lexeme K] [--seed S] [--replace]`. */
+export const registerSeed: Register = (program, context, act) =>
+  addDatabaseOptions(
+    program
+      .command('seed')
+      .summary('Fill the lexicon with the deterministic synthetic one (to try things out, or to measure)')
+      .description(
+        'Load the synthetic lexicon (a Semitic-like language whose patterns use every feature of the pattern language; the same ' +
+          'flags give the same lexicon on every machine) into the lexicon, as `load` loads files. Refuses a lexicon that is not ' +
+          'empty unless --replace, which replaces all of it.',
+      )
+      .option('--lexemes <n>', 'how many lexemes', integer, SYNTHETIC_DEFAULTS.lexemes)
+      .option('--patterns-per-lexeme <k>', 'how many patterns each lexeme takes', integer, SYNTHETIC_DEFAULTS.patternsPerLexeme)
+      .option('--seed <s>', 'the seed of the generator', integer, SYNTHETIC_DEFAULTS.seed)
+      .option('--replace', 'replace the lexicon (patterns, lexemes and forms) even when it is not empty'),
+  ).action(
+    act(async (flags: SeedFlags) => {
+      const params: SyntheticParams = { lexemes: flags.lexemes, patternsPerLexeme: flags.patternsPerLexeme, seed: flags.seed };
+      try {
+        checkSyntheticParams(params);
+      } catch (error) {
+        throw new CommandFailure(EXIT.usage, (error as Error).message);
+      }
+      return withDatabase(flags, context, async (db) => {
+        const existing = await countLexemes(db);
+        if (existing > 0 && !flags.replace) {
+          throw new CommandFailure(
+            EXIT.problems,
+            `the lexicon in ${db.description} holds ${existing} lexemes and seeding replaces all of them; add --replace to do that, or seed another database (--data-dir DIR or DATABASE_URL)`,
+          );
+        }
+        const lexicon = syntheticLexicon(params);
+        const nameOf = new Map(lexicon.patterns.map((p) => [p.id, p.name]));
+        const lexemes: NamedLexeme[] = [];
+        for (const lexeme of lexicon.lexemes) lexemes.push({ ...lexeme, patterns: lexeme.patterns.map((id) => nameOf.get(id)!) });
+        const report = await loadLexicon(db, { patterns: lexicon.patterns.map(({ name, source }) => ({ name, source })), lexemes }, { replace: flags.replace === true });
+        const status = await lexiconStatus(db, 0);
+        context.stderr(
+          `paradigm: seeded ${lexicon.source} into ${db.description}: ${report.patterns.added + report.patterns.changed + report.patterns.unchanged} patterns, ${report.lexemes.added + report.lexemes.changed + report.lexemes.unchanged} lexemes\n` +
+            `  queued for recompute: ${status.queuedLexemes} lexemes, ${status.queuedPatterns} pattern changes; compute their forms with:\n    ${onSameDatabase(RUN_WORKER, flags.dataDir)}\n`,
+        );
+        return EXIT.ok;
+      });
+    }),
+  );
