@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Database } from '@paradigm/persistence';
+import { type Database, withConnection } from '@paradigm/persistence';
 import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
 import { main } from '../src';
 import { capture } from './support/capture';
@@ -47,7 +47,7 @@ for (const dialect of TEST_DIALECTS) {
     });
 
     it('status prints the counts, the queue and the failures with their reasons', async () => {
-      await db.kysely.insertInto('recompute_failures' as never).values({ lexeme_id: 4, reason: 'lexeme 4 "samr": the root "s-m" has 2 radicals' } as never).execute();
+      await withConnection(db, (conn) => conn.query('INSERT INTO recompute_failures (lexeme_id, reason) VALUES ($1, $2)', [4, 'lexeme 4 "samr": the root "s-m" has 2 radicals']));
       const io = capture(db);
       expect(await main(['status'], io)).toBe(0);
       expect(io.out()).toBe(

@@ -33,6 +33,7 @@ import {
   createNextForms,
   type Database,
   datasetDir,
+  DELETE_RANGE_SQL,
   FORM_COLUMNS,
   indexNextForms,
   NEXT_FORMS_TABLE,
@@ -45,7 +46,7 @@ import {
   workspaceRoot,
   writeDataset,
 } from '@paradigm/persistence';
-import { CONNECTION_DEFAULTS, DEFAULTS, DELETE_RANGE_SQL, type RunReport, withWorkerSessionSettings, workerSessionSettings } from '@paradigm/recompute';
+import { CONNECTION_DEFAULTS, DEFAULTS, type RunReport, withWorkerSessionSettings, workerSessionSettings } from '@paradigm/recompute';
 import { gitRevision, machineInfo } from './machine';
 
 const ROOT = workspaceRoot();

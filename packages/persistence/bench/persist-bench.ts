@@ -19,9 +19,8 @@ import {
   type Connection,
   copyWriter,
   type Database,
-  encodeForms,
   FORM_COLUMNS,
-  type FormBatch,
+  type FormRows,
   type FormWriter,
   getWriter,
   openDatabase,
@@ -39,26 +38,32 @@ const { values: flags } = parseArgs({
     rows: { type: 'string', default: '1000000' },
     'batch-lexemes': { type: 'string', default: '1000' },
     rounds: { type: 'string', default: '3' },
-    'chunk-kib': { type: 'string', default: '16' },
     'copy-only': { type: 'boolean' },
     help: { type: 'boolean' },
   },
 });
 if (flags.help) {
-  console.log('Usage: pnpm exec tsx packages/persistence/bench/persist-bench.ts [--rows N] [--batch-lexemes N] [--rounds N] [--chunk-kib N] [--copy-only (tuning: skip unnest/insert, write no artifact)]');
+  console.log('Usage: pnpm exec tsx packages/persistence/bench/persist-bench.ts [--rows N] [--batch-lexemes N] [--rounds N] [--copy-only (tuning: skip unnest/insert, write no artifact)]');
   process.exit(0);
 }
 const ROWS = Number(flags.rows);
 const BATCH_LEXEMES = Number(flags['batch-lexemes']);
 const ROUNDS = Number(flags.rounds);
-const CHUNK_CHARS = Number(flags['chunk-kib']) * 1024;
 const LEXEMES = Math.ceil(ROWS / FORMS_PER_LEXEME);
 const BATCHES = Math.ceil(LEXEMES / BATCH_LEXEMES);
 
+/** A batch's forms as generated, in columns, before any writer encodes them. */
+interface Generated {
+  lexemeIds: number[];
+  patternIds: number[];
+  cells: string[];
+  surfaces: string[];
+}
+
 /** The forms of batch `b` (lexemes b*B+1 .. (b+1)*B), built on demand so the run never holds all rows. */
-function makeBatch(b: number, generation: string): { ids: number[]; batch: FormBatch } {
+function makeBatch(b: number, generation: string): { ids: number[]; batch: Generated } {
   const ids: number[] = [];
-  const batch: FormBatch = { lexemeIds: [], patternIds: [], cells: [], surfaces: [] };
+  const batch: Generated = { lexemeIds: [], patternIds: [], cells: [], surfaces: [] };
   for (let id = b * BATCH_LEXEMES + 1; id <= Math.min((b + 1) * BATCH_LEXEMES, LEXEMES); id += 1) {
     ids.push(id);
     let stem = '';
@@ -73,6 +78,13 @@ function makeBatch(b: number, generation: string): { ids: number[]; batch: FormB
   return { ids, batch };
 }
 
+/** `batch` added to new rows of `writer` (the generator's work: the `copy` writer encodes as rows are added). */
+function rowsOf<R extends FormRows>(writer: FormWriter<R>, batch: Generated): R {
+  const rows = writer.newRows();
+  for (let i = 0; i < batch.lexemeIds.length; i += 1) rows.add(batch.lexemeIds[i]!, batch.patternIds[i]!, batch.cells[i]!, batch.surfaces[i]!);
+  return rows;
+}
+
 const BENCH_DIR = join(tmpdir(), 'paradigm-persist-bench');
 
 /** Writes each batch as a TSV file the server can read (world-readable), for the server-side ceiling. */
@@ -82,7 +94,7 @@ function writeBatchFiles(generation: string): string[] {
   const files: string[] = [];
   for (let b = 0; b < BATCHES; b += 1) {
     const file = join(BENCH_DIR, `${generation}-${String(b).padStart(5, '0')}.tsv`);
-    writeFileSync(file, [...encodeForms(makeBatch(b, generation).batch)].join(''));
+    writeFileSync(file, Buffer.concat(rowsOf(copyWriter(), makeBatch(b, generation).batch).chunks()));
     chmodSync(file, 0o644);
     files.push(file);
   }
@@ -98,7 +110,7 @@ async function resetForms(db: Database, oldFiles: string[] | undefined): Promise
   });
 }
 
-type Step = (tx: Connection, b: number, ids: number[], batch: FormBatch) => Promise<unknown>;
+type Step = (tx: Connection, b: number, ids: number[], batch: Generated) => Promise<unknown>;
 
 /**
  * Times `a` and `b` side by side: two passes over all batches, `a` on even batches and `b` on odd ones,
@@ -127,8 +139,8 @@ async function interleaved(db: Database, mode: 'write' | 'replace', oldFiles: st
   return totals;
 }
 
-const writeStep = (writer: FormWriter): Step => (tx, _b, _ids, batch) => writer.write(tx, batch);
-const replaceStep = (writer: FormWriter): Step => (tx, _b, ids, batch) => replaceForms(tx, writer, ids, batch);
+const writeStep = (writer: FormWriter): Step => (tx, _b, _ids, batch) => rowsOf(writer, batch).write(tx);
+const replaceStep = (writer: FormWriter): Step => (tx, _b, ids, batch) => replaceForms(tx, ids, rowsOf(writer, batch));
 const serverCopyStep = (files: string[]): Step => (tx, b) => tx.query(`COPY forms ${FORM_COLUMNS} FROM '${files[b]}'`);
 const serverReplaceStep = (files: string[]): Step => async (tx, b, ids) => {
   await tx.query('DELETE FROM forms WHERE lexeme_id = ANY($1::int[])', [ids]);
@@ -173,7 +185,7 @@ async function main(): Promise<void> {
   const oldCopies = writeBatchFiles('o');
   const newFiles = writeBatchFiles('n');
 
-  const copy = copyWriter(CHUNK_CHARS);
+  const copy = copyWriter();
   const times = new Map<string, number[]>();
   const record = (key: string, seconds: number) => times.set(key, [...(times.get(key) ?? []), seconds]);
   const ceilingOf = { write: serverCopyStep(newFiles), replace: serverReplaceStep(newFiles) };
@@ -228,7 +240,7 @@ async function main(): Promise<void> {
   const ratio = replace.copy.ratioToCeiling!;
   const artifact = {
     benchmark: 'persist',
-    command: `pnpm exec tsx packages/persistence/bench/persist-bench.ts --rows ${ROWS} --batch-lexemes ${BATCH_LEXEMES} --rounds ${ROUNDS} --chunk-kib ${CHUNK_CHARS / 1024}`,
+    command: `pnpm exec tsx packages/persistence/bench/persist-bench.ts --rows ${ROWS} --batch-lexemes ${BATCH_LEXEMES} --rounds ${ROUNDS}`,
     date: new Date().toISOString(),
     gitRevision: execSync('git rev-parse HEAD', { cwd: workspaceRoot() }).toString().trim(),
     machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, os: `${platform()} ${release()}`, postgres: server },
@@ -240,10 +252,9 @@ async function main(): Promise<void> {
       batchLexemes: BATCH_LEXEMES,
       rowsPerBatch: BATCH_LEXEMES * FORMS_PER_LEXEME,
       batches: BATCHES,
-      copyChunkChars: CHUNK_CHARS,
       rounds: ROUNDS,
       table: 'forms as migrated: logged, indexes on lexeme_id and form, no keys',
-      timing: 'per-batch transactions only (building the batch in JS is outside the timer; encoding is inside, it is the writer\'s work). Each writer runs interleaved batch by batch with the server-side ceiling (two passes, parity swapped, table reset before each), so both see the same machine load; ratio = ceiling seconds / writer seconds of the same interleaved run, median over rounds. copy: 3 rounds; unnest and insert: one round. The ceiling row shows the copy runs\' ceiling.',
+      timing: 'per-batch transactions only (generating the batch in JS is outside the timer; adding it to the writer\'s rows, which for copy encodes it, is inside, it is the writer\'s work). Each writer runs interleaved batch by batch with the server-side ceiling (two passes, parity swapped, table reset before each), so both see the same machine load; ratio = ceiling seconds / writer seconds of the same interleaved run, median over rounds. copy: 3 rounds; unnest and insert: one round. The ceiling row shows the copy runs\' ceiling.',
     },
     write,
     replace,

@@ -2,10 +2,10 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { encodeForms, FORM_COLUMNS, type Database } from '@paradigm/persistence';
+import { copyWriter, FORM_COLUMNS, type Database } from '@paradigm/persistence';
 import type { Ceiling } from '../artifacts/regeneration-baseline';
 import { BENCH_SCHEMA, withBenchConnection } from './bench-schema';
-import type { GeneratedForms } from './form-batches';
+import { type GeneratedForms, rowsOf } from './form-batches';
 
 /**
  * The fastest replace of the same rows the database itself can do: one transaction deleting every
@@ -15,7 +15,7 @@ import type { GeneratedForms } from './form-batches';
  * If the server cannot read our temp file (a remote DATABASE_URL), the error says so.
  */
 export async function measureCeiling(db: Database, forms: GeneratedForms): Promise<Ceiling> {
-  const text = [...encodeForms(forms.all, 1 << 20)].join('');
+  const text = Buffer.concat(rowsOf(copyWriter(), forms.all).chunks());
   const rows = forms.all.lexemeIds.length;
   const ids = [...forms.lexemeIds];
   if (db.dialect === 'pglite') {

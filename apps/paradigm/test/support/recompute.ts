@@ -14,7 +14,7 @@ export async function recomputeAll(db: Database): Promise<void> {
       rows.mark();
       if (generateRows(grammar, lexeme, rows).some((summary) => summary.kind === 'error')) rows.rollback();
     }
-    await replaceFormsInTransaction(db, writer, lexemes.map((l) => l.id), rows);
+    await replaceFormsInTransaction(db, lexemes.map((l) => l.id), rows);
   }
   await withConnection(db, async (conn) => {
     await conn.query('DELETE FROM recompute_queue');

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
-import { openDatabase } from '../connection/open-database';
-import type { Database, OpenOptions } from '../connection/database';
+import { openDatabase } from '../open/open-database';
+import type { Database } from '../connection/database';
+import type { OpenOptions } from '../open/open-options';
 import { databaseUrlFromEnvironment, describeUrl } from '../connection/database-url';
 import { withConnection } from '../connection/with-connection';
 import { workspaceRoot } from '../connection/workspace-root';
