@@ -5,8 +5,9 @@
  * for its tag. `paradigm-core` is pure compute and depends on nothing; `recompute` (the engine that keeps
  * the forms current) builds on the core and persistence; apps and tools may use every library.
  */
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { sourceFiles } from './source-files';
 
 export const ALLOWED: Record<string, string[]> = {
   'scope:core': [],
@@ -64,17 +65,6 @@ export function listProjects(workspaceRoot: string): Project[] {
     }
   }
   return projects;
-}
-
-function sourceFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...sourceFiles(path));
-    else if (path.endsWith('.ts')) out.push(path);
-  }
-  return out;
 }
 
 const IMPORT = /(?:from\s+|import\s*\(\s*|require\s*\(\s*|^import\s+)['"]([^'"]+)['"]/gm;
