@@ -7,7 +7,7 @@
  *   pnpm exec tsx packages/persistence/bench/persist-bench.ts [--rows 1000000] [--batch-lexemes 1000] [--rounds 3]
  *
  * Uses DATABASE_URL if set, else creates the database paradigm_bench on 127.0.0.1:5432. The ceiling
- * needs the server to read files this process writes (/tmp), so the server must be on this machine.
+ * needs the server to read files this process writes (in the OS temp folder), so the server must be on this machine.
  */
 import { execSync } from 'node:child_process';
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
