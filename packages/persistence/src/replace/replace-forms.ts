@@ -18,7 +18,7 @@ export async function replaceForms(tx: Connection, lexemeIds: readonly number[],
 }
 
 /**
- * {@link replaceForms} in a transaction of its own: on a {@link Database} (a connection is acquired and
+ * {@link replaceForms} in a transaction of its own: on a `Database` (a connection is acquired and
  * released) or on a connection (nested as a savepoint if it is already in a transaction).
  */
 export function replaceFormsInTransaction(target: Queryable, lexemeIds: readonly number[], rows: FormRows): Promise<number> {

@@ -8,7 +8,7 @@ export type WriterName = 'copy' | 'unnest' | 'insert';
  * {@link FormRows}, which then write themselves (`rows.write(tx)`).
  *
  * @typeParam R - the rows it makes; code that needs one representation (a full rebuild sends
- * {@link CopyRows} chunks to a table of its own) takes the writer that makes it.
+ * `CopyRows` chunks to a table of its own) takes the writer that makes it.
  */
 export interface FormWriter<R extends FormRows = FormRows> {
   readonly name: WriterName;
