@@ -24,7 +24,8 @@ export { workerOpenOptions } from './config/open-options';
 export type { ReconnectPolicy } from './runtime/reconnect';
 
 // What a run did.
-export { hasFailures, type PatternProblem, type RunReport } from './pipeline/run-report';
+export { hasFailures, type RunReport } from './report/run-report';
+export type { PatternProblem } from './compute/pattern-problem';
 export type { LexemeFailure } from './compute/lexeme-failure';
 export type { Phase, PhaseSummary } from './report/phase-timings';
 export { formatSummary, type SummaryCommands } from './report/format-summary';
@@ -50,6 +51,3 @@ export {
   CLAIM_LOG_VARIABLE,
   DELAY_VARIABLE,
 } from './runtime/batch-hooks';
-
-// The statement a page's delete is built on: a benchmark's ceiling runs the same one.
-export { DELETE_RANGE_SQL } from './pipeline/replace-id-range';

@@ -22,7 +22,7 @@ export const registerMigrate: Register = (program, context, act) =>
         async (db) => {
           let applied: readonly string[];
           try {
-            ({ applied } = await migrateToLatest(db.kysely));
+            ({ applied } = await migrateToLatest(db));
           } catch (error) {
             throw new CommandFailure(EXIT.database, `${(error as Error).message} (in ${db.description}); fix the cause, then run paradigm migrate again`);
           }

@@ -1,6 +1,6 @@
 import type { Database } from '@paradigm/persistence';
 import type { ConnectionSettings, WorkerConfig } from '../config/worker-config';
-import { hasFailures, type RunReport } from '../pipeline/run-report';
+import { hasFailures, type RunReport } from '../report/run-report';
 import type { ProgressReporter } from '../progress/progress-reporter';
 import { runWorker } from '../worker';
 import type { BatchHooks } from './batch-hooks';
