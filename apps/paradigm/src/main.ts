@@ -1,4 +1,5 @@
 import { openDatabase } from '@paradigm/persistence';
+import { limitHeapGrowth } from '@paradigm/recompute';
 import type { CliContext } from './cli/context';
 import { runProgram } from './cli/program';
 
@@ -17,6 +18,7 @@ export function processContext(): CliContext {
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
     openDatabase: (options) => openDatabase(options),
+    progressStream: process.stderr,
   };
 }
 
@@ -24,7 +26,10 @@ export function processContext(): CliContext {
 export function runFromProcess(): void {
   // `paradigm show x | head` closes the pipe early: a normal end, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
-  main(process.argv.slice(2)).then(
+  const argv = process.argv.slice(2);
+  // The commands that compute forms hold batches of them: V8's heap may grow to twice the live heap, not four times.
+  if (argv[0] === 'recompute' || argv[0] === 'run') limitHeapGrowth();
+  main(argv).then(
     (code) => {
       process.exitCode = code;
     },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { main } from '../src';
 import { capture } from './support/capture';
 
-const SUBCOMMANDS = [['load'], ['show'], ['analyse'], ['generate'], ['check'], ['status'], ['import'], ['import', 'hunspell'], ['import', 'apertium'], ['seed'], ['export'], ['export', 'tsv'], ['export', 'apertium']];
+const SUBCOMMANDS = [['load'], ['run'], ['recompute'], ['migrate'], ['show'], ['analyse'], ['generate'], ['check'], ['status'], ['import'], ['import', 'hunspell'], ['import', 'apertium'], ['seed'], ['export'], ['export', 'tsv'], ['export', 'apertium'], ['export', 'hunspell']];
 
 describe('paradigm: --help on every subcommand, one error style for bad command lines', () => {
   it.each(SUBCOMMANDS.map((words) => [words.join(' '), words] as const))('paradigm %s --help prints its usage and exits 0', async (_name, words) => {
@@ -16,6 +16,12 @@ describe('paradigm: --help on every subcommand, one error style for bad command 
     const io = capture();
     expect(await main(['show', 'walk', '--jsno'], io)).toBe(2);
     expect(io.err()).toBe("paradigm: unknown option '--jsno'\n(Did you mean --json?)\n(add --help for usage)\n");
+  });
+
+  it('names a bad count and exits 2', async () => {
+    const io = capture();
+    expect(await main(['run', '--concurrency', '0'], io)).toBe(2);
+    expect(io.err()).toBe("paradigm: option '--concurrency <n>' argument '0' is invalid. expects a positive integer.\n(add --help for usage)\n");
   });
 
   it('names a missing argument and exits 2', async () => {

@@ -20,7 +20,7 @@ for (const dialect of TEST_DIALECTS) {
       expect(await main(['import', 'apertium', DIX], io)).toBe(0);
       expect(io.err()).toBe(
         `paradigm: imported ${DIX} (apertium) into ${db.description}: 5 patterns, 3 lexemes, 4 lexeme-pattern links.\n` +
-          'The forms table is empty now; compute the forms with:\n  pnpm exec tsx apps/worker/src/main.ts recompute --all\n',
+          'The forms table is empty now; compute the forms with:\n  paradigm recompute --all\n',
       );
     });
 

@@ -24,7 +24,7 @@ for (const dialect of TEST_DIALECTS) {
       expect(await main(['seed', '--lexemes', '30', '--patterns-per-lexeme', '3', '--seed', '2'], io)).toBe(0);
       expect(io.err()).toBe(
         `paradigm: seeded synthetic l30-p3-s2 into ${db.description}: 46 patterns, 30 lexemes\n` +
-          '  queued for recompute: 30 lexemes, 46 pattern changes; compute their forms with:\n    pnpm exec tsx apps/worker/src/main.ts run\n',
+          '  queued for recompute: 30 lexemes, 46 pattern changes; compute their forms with:\n    paradigm run\n',
       );
       const expected = syntheticLexicon({ lexemes: 30, patternsPerLexeme: 3, seed: 2 });
       expect(await readPatterns(db)).toEqual(expected.patterns);
@@ -51,7 +51,7 @@ for (const dialect of TEST_DIALECTS) {
       // The first seed's queue was not drained: lexemes 13..30 stay queued, so the worker clears their forms.
       expect(io.err()).toBe(
         `paradigm: seeded synthetic l12-p2-s5 into ${db.description}: 46 patterns, 12 lexemes\n` +
-          '  queued for recompute: 30 lexemes, 46 pattern changes; compute their forms with:\n    pnpm exec tsx apps/worker/src/main.ts run\n',
+          '  queued for recompute: 30 lexemes, 46 pattern changes; compute their forms with:\n    paradigm run\n',
       );
     });
 

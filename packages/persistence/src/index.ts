@@ -1,53 +1,79 @@
+// Open a database (PostgreSQL or embedded PGlite) and run statements on its connections.
+export { openDatabase } from './open/open-database';
+export type { OpenOptions } from './open/open-options';
+export type { Database } from './connection/database';
 export type { Connection, CopyChunk, Dialect, Listener, PooledConnection, QueryResult } from './connection/connection';
-export type { Database, OpenOptions } from './connection/database';
-export { openDatabase, defaultPgliteDir } from './connection/open-database';
-export { databaseUrlFromEnvironment, describeUrl, parseDatabaseUrl, POSTGRES_SCHEMES, type DatabaseAddress } from './connection/database-url';
-export { DEFAULT_CLIENT_TIMEOUTS, type ClientTimeouts } from './connection/client-timeouts';
+export type { SqlQuery } from './connection/sql-query';
+export type { ClientTimeouts } from './connection/client-timeouts';
 export { ConnectionTimeoutError, type TimeoutKind } from './connection/connection-timeout-error';
+export { databaseUrlFromEnvironment, describeUrl } from './connection/database-url';
 export { withConnection, type Queryable } from './connection/with-connection';
 
-export type { Schema, LexemesTable, PatternsTable, LexemePatternsTable, FormsTable } from './schema/schema';
-export { migrateToLatest, migrateDown, migrateToEmpty, FolderMigrationProvider, type MigrationReport } from './migrations/migrations';
+// Migrate: `openDatabase` applies pending migrations unless told not to.
+export { migrateToLatest, type MigrationReport } from './migrations/migrations';
+export type { MigrationTarget } from './migrations/migration-kysely';
 
-export type { FormBatch, FormWriter, WriterName } from './writers/form-writer';
-export { FORM_COLUMNS } from './writers/form-writer';
-export { ColumnRows, type FormRows, rowCount } from './writers/form-rows';
-export { CopyRows } from './writers/copy-rows';
-export { copyField, copyTextArray, encodeForms, chunkRows, COPY_CHUNK_CHARS } from './writers/copy-encoder';
-export { copyWriter } from './writers/copy-writer';
-export { unnestWriter } from './writers/unnest-writer';
-export { insertWriter, INSERT_ROWS_PER_STATEMENT } from './writers/insert-writer';
-export { getWriter, WRITER_NAMES, DEFAULT_WRITER } from './writers/get-writer';
-export { lockLexemeForms, replaceForms, replaceFormsInTransaction, FORMS_LOCK_CLASS } from './writers/replace-forms';
-
-// The recompute queue's SQL (claims, enqueues, failures), used by the worker.
-export * from './queue';
-
+// Readers.
 export { readPatterns } from './readers/read-patterns';
-export { BEFORE_FIRST_LEXEME_ID, streamLexemes, streamVersionedLexemes, type StreamLexemesOptions, type VersionedPage } from './readers/stream-lexemes';
-export { changedLexemes, LEXEME_VERSION_SQL, type LexemeScope } from './readers/lexeme-versions';
+export { streamLexemes, streamVersionedLexemes, type StreamLexemesOptions, type VersionedPage } from './readers/stream-lexemes';
 export { countLexemes } from './readers/count-lexemes';
+export { changedLexemes, type LexemeScope } from './readers/lexeme-versions';
 export { findForm, formsWithPrefix, type FormSource } from './readers/find-form';
-export { findFormQuery, formsWithPrefixQuery, formMatches, formPrefixRange, FORM_KEY_LENGTH, FORM_KEY_ORDER } from './readers/form-key';
+export { formPrefixRange, FORM_KEY_ORDER } from './readers/form-key';
+export { BEFORE_FIRST_LEXEME_ID, LAST_LEXEME_ID } from './schema/lexeme-ids';
 
-export { replaceLexicon, type LexiconInput, type LexiconCounts, type ReplaceLexiconOptions } from './lexicon/replace-lexicon';
-export { compiledHash } from './lexicon/compiled-hash';
+// Writers: interchangeable ways of loading `forms`; a generator fills a writer's rows, which write themselves.
+export type { FormRows } from './writers/form-rows';
+export type { FormWriter, WriterName } from './writers/form-writer';
+export { getWriter, WRITER_NAMES } from './writers/get-writer';
+export { copyWriter } from './writers/copy-writer';
+export type { CopyRows } from './writers/copy-rows';
+export { unnestWriter } from './writers/unnest-writer';
+export { insertWriter } from './writers/insert-writer';
+export { FORM_COLUMNS } from './writers/form-columns';
 
-export { loadLexicon, UnknownPatternError, type LoadInput, type LoadOptions, type LoadReport, type LoadCounts, type NamedPattern, type NamedLexeme } from './lexicon/load-lexicon';
+// Replace a batch of lexemes' forms, or a full recompute's id range, under the per-lexeme locks.
+export { lockLexemeForms } from './replace/forms-locks';
+export { replaceForms, replaceFormsInTransaction } from './replace/replace-forms';
+export { DELETE_RANGE_SQL, replaceIdRange, type IdRange } from './replace/replace-id-range';
+
+// The recompute queue that the triggers fill: claims, enqueues, failures, as SQL to run.
+export { QUEUE_CHANNEL } from './queue/queue-tables';
+export { claimLexemes } from './queue/claim-lexemes';
+export { claimPatternChanges, pendingPatternChange } from './queue/claim-pattern-changes';
+export { enqueueFailedLexemes, enqueueIdRange, enqueueLexemes, enqueueLexemesOfPatterns } from './queue/enqueue-lexemes';
+export { clearFailures, queueCounts, readPatternsVersion, recordFailures } from './queue/failures';
 
 // What the `paradigm` command asks: a lexeme's paradigm, the readings of a form, a cell's forms, status.
-export * from './lookup';
+export { readParadigm, type Paradigm, type ParadigmForm } from './lookup/read-paradigm';
+export { analyseForm, type Analysis } from './lookup/analyse-form';
+export { ANALYSIS, analyseFormQuery } from './lookup/form-lookup';
+export { generateForms, type CellForm } from './lookup/generate-forms';
+export { lexiconStatus, type LexiconStatus, type RecomputeFailure } from './lookup/lexicon-status';
 
-// A full rebuild of `forms`: new table, indexes built once, swap.
+// Load a lexicon: edit in place (only what changed), or replace it whole.
+export {
+  loadLexicon,
+  UnknownPatternError,
+  type LoadCounts,
+  type LoadInput,
+  type LoadOptions,
+  type LoadReport,
+  type NamedLexeme,
+  type NamedPattern,
+} from './lexicon/load-lexicon';
+export { replaceLexicon, type LexiconCounts, type LexiconInput, type ReplaceLexiconOptions } from './lexicon/replace-lexicon';
+
+// Rebuild `forms` whole: a new table, indexes built once, swapped in.
 export { readFormsDefinition, type FormsDefinition } from './rebuild/forms-definition';
 export {
   NEXT_FORMS_TABLE,
-  REBUILD_LOCK,
   copyNextFormsSql,
-  registerRebuild,
-  type RebuildRegistration,
-  unregisterRebuild,
   createNextForms,
   indexNextForms,
+  registerRebuild,
   swapInNextForms,
+  unregisterRebuild,
+  type RebuildRegistration,
 } from './rebuild/rebuild-forms';
+

@@ -1,6 +1,6 @@
 import { type Database, getWriter, replaceFormsInTransaction } from '@paradigm/persistence';
 import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
-import { batchOf, type FormRow, readForms, sortRows } from './support/forms';
+import { type FormRow, readForms, rowsOf, sortRows } from './support/forms';
 
 const LEXEMES = Array.from({ length: 200 }, (_, i) => i + 1);
 const formsBy = (writer: string): FormRow[] => LEXEMES.flatMap((id) => [[id, 1, 'N;SG', `${writer}${id}`], [id, 1, 'N;PL', `${writer}${id}s`]] as FormRow[]);
@@ -10,7 +10,7 @@ for (const dialect of TEST_DIALECTS) {
     let db: Database;
     beforeAll(async () => {
       db = await createTestDatabase(dialect, __filename);
-      await replaceFormsInTransaction(db, getWriter('copy'), LEXEMES, batchOf(formsBy('old')));
+      await replaceFormsInTransaction(db, LEXEMES, rowsOf(getWriter('copy'), formsBy('old')));
     });
     afterAll(() => db.close());
 
@@ -20,8 +20,8 @@ for (const dialect of TEST_DIALECTS) {
         const b = formsBy(`b${round}-`);
         // Overlapping id lists in different orders: the sorted advisory locks must serialize, not deadlock.
         await Promise.all([
-          replaceFormsInTransaction(db, getWriter('copy'), LEXEMES, batchOf(a)),
-          replaceFormsInTransaction(db, getWriter('unnest'), [...LEXEMES].reverse(), batchOf(b)),
+          replaceFormsInTransaction(db, LEXEMES, rowsOf(getWriter('copy'), a)),
+          replaceFormsInTransaction(db, [...LEXEMES].reverse(), rowsOf(getWriter('unnest'), b)),
         ]);
         const table = await readForms(db);
         expect([sortRows(a), sortRows(b)]).toContainEqual(table);

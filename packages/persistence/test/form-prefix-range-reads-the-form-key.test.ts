@@ -1,4 +1,4 @@
-import { FORM_KEY_LENGTH, formPrefixRange } from '../src';
+import { FORM_KEY_LENGTH, formPrefixRange } from '../src/readers/form-key';
 
 const KEY = 'left(form, 512) COLLATE "C"';
 

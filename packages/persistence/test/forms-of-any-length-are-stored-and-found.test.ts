@@ -1,6 +1,7 @@
-import { type Database, findForm, FORM_KEY_LENGTH, formsWithPrefix, getWriter, replaceFormsInTransaction, withConnection, WRITER_NAMES } from '@paradigm/persistence';
+import { type Database, findForm, formsWithPrefix, getWriter, replaceFormsInTransaction, withConnection, WRITER_NAMES } from '@paradigm/persistence';
 import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
-import { batchOf, type FormRow, readForms, sortRows } from './support/forms';
+import { findFormQuery, FORM_KEY_LENGTH, formsWithPrefixQuery } from '../src/readers/form-key';
+import { type FormRow, readForms, rowsOf, sortRows } from './support/forms';
 
 // Long forms of 4-byte UTF-8 letters (Gothic 𐌰𐌱) are the worst case for an index key; the short twin
 // shares the long form's first FORM_KEY_LENGTH characters, so a lookup must also compare whole forms.
@@ -29,7 +30,7 @@ for (const dialect of TEST_DIALECTS) {
     for (const name of WRITER_NAMES) {
       it(`${name} writes 3,000- and 100,000-letter forms that read back whole and are found exactly`, async () => {
         await withConnection(db, (conn) => conn.query('DELETE FROM forms'));
-        expect(await replaceFormsInTransaction(db, getWriter(name), [1, 2, 3], batchOf(ROWS))).toBe(ROWS.length);
+        expect(await replaceFormsInTransaction(db, [1, 2, 3], rowsOf(getWriter(name), ROWS))).toBe(ROWS.length);
         const stored = await readForms(db);
         expect(shapeRows(stored)).toEqual(['1 1 N;PL 5 letters ending t', '1 1 N;SG 3000 letters ending x', '2 1 N;SG 100000 letters ending y', '3 2 N;SG 513 letters ending z']);
         expect(sortRows(ROWS).map((row, i) => row[3] === stored[i]![3])).toEqual([true, true, true, true]);
@@ -53,7 +54,6 @@ for (const dialect of TEST_DIALECTS) {
         conn.transaction(async (tx) => {
           await tx.query('SET LOCAL enable_seqscan = off');
           const explain = async (text: string, values: unknown[]) => JSON.stringify((await tx.query(`EXPLAIN (FORMAT JSON) ${text}`, values)).rows);
-          const { findFormQuery, formsWithPrefixQuery } = await import('@paradigm/persistence');
           const exact = findFormQuery(LONG_3000);
           const prefix = formsWithPrefixQuery('sho', 10);
           return [await explain(exact.text, [...exact.values]), await explain(prefix.text, [...prefix.values])];

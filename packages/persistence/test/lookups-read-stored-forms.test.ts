@@ -17,7 +17,7 @@ async function recomputeAll(db: Database): Promise<void> {
   for await (const lexemes of streamLexemes(db, { batchSize: 100 })) {
     const rows = writer.newRows();
     for (const lexeme of lexemes) generateRows(grammar, lexeme, rows);
-    await replaceFormsInTransaction(db, writer, lexemes.map((l) => l.id), rows);
+    await replaceFormsInTransaction(db, lexemes.map((l) => l.id), rows);
   }
   await withConnection(db, async (conn) => {
     await conn.query('DELETE FROM recompute_queue');

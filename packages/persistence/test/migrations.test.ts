@@ -1,5 +1,7 @@
-import { type Database, FolderMigrationProvider, FORM_KEY_LENGTH, migrateToEmpty, migrateToLatest, withConnection } from '@paradigm/persistence';
+import { type Database, migrateToLatest, withConnection } from '@paradigm/persistence';
 import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
+import { FolderMigrationProvider, migrateToEmpty } from '../src/migrations/migrations';
+import { FORM_KEY_LENGTH } from '../src/readers/form-key';
 
 // Other modules add their own migrations to the folder (the worker's queue); these are this package's.
 const TABLES = ['forms', 'lexeme_patterns', 'lexemes', 'patterns'];
@@ -26,17 +28,17 @@ for (const dialect of TEST_DIALECTS) {
 
     it('applies every migration in order, then nothing the second time', async () => {
       expect(all.slice(0, 2)).toEqual(OWN);
-      expect(await migrateToLatest(db.kysely)).toEqual({ applied: all });
+      expect(await migrateToLatest(db)).toEqual({ applied: all });
       expect(await tables(db)).toEqual(expect.arrayContaining(TABLES));
       const before = await tables(db);
-      expect(await migrateToLatest(db.kysely)).toEqual({ applied: [] });
+      expect(await migrateToLatest(db)).toEqual({ applied: [] });
       expect(await tables(db)).toEqual(before);
     });
 
     it('reverts them all, newest first, and applies them again', async () => {
-      expect(await migrateToEmpty(db.kysely)).toEqual({ applied: [...all].reverse() });
+      expect(await migrateToEmpty(db)).toEqual({ applied: [...all].reverse() });
       expect(await tables(db)).toEqual([]);
-      expect(await migrateToLatest(db.kysely)).toEqual({ applied: all });
+      expect(await migrateToLatest(db)).toEqual({ applied: all });
       expect(await tables(db)).toEqual(expect.arrayContaining(TABLES));
     });
 

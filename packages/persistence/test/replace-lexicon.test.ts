@@ -1,6 +1,7 @@
-import { compiledHash, type Database, getWriter, readPatterns, replaceFormsInTransaction, replaceLexicon, streamLexemes, withConnection } from '@paradigm/persistence';
+import { type Database, getWriter, readPatterns, replaceFormsInTransaction, replaceLexicon, streamLexemes, withConnection } from '@paradigm/persistence';
 import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
-import { batchOf, readForms } from './support/forms';
+import { compiledHash } from '../src/lexicon/compiled-hash';
+import { readForms, rowsOf } from './support/forms';
 import { lexemes, PATTERNS } from './support/lexicon';
 
 async function* generated(n: number) {
@@ -27,17 +28,17 @@ for (const dialect of TEST_DIALECTS) {
       expect(counts).toEqual({ patterns: 3, lexemes: 2500, links: lexemes(2500).reduce((n, l) => n + l.patterns.length, 0) });
       expect(progress).toEqual([1000, 2000, 2500]);
       expect(await all(db)).toEqual(lexemes(2500));
-      const hashes = await db.kysely.selectFrom('patterns').select(['id', 'compiled_hash']).orderBy('id').execute();
+      const hashes = (await withConnection(db, (conn) => conn.query('SELECT id, compiled_hash FROM patterns ORDER BY id'))).rows;
       expect(hashes).toEqual(PATTERNS.map((p) => ({ id: p.id, compiled_hash: compiledHash(p) })));
     });
 
     it('replaces what was there, forms included, and lets plain INSERTs pick the next id', async () => {
-      await replaceFormsInTransaction(db, getWriter('copy'), [1], batchOf([[1, 1, 'N;SG', 'x']]));
+      await replaceFormsInTransaction(db, [1], rowsOf(getWriter('copy'), [[1, 1, 'N;SG', 'x']]));
       await replaceLexicon(db, { patterns: PATTERNS.slice(0, 1), lexemes: [{ id: 7, lemma: 'only', patterns: [1] }] });
       expect(await readPatterns(db)).toEqual(PATTERNS.slice(0, 1));
       expect(await all(db)).toEqual([{ id: 7, lemma: 'only', patterns: [1] }]);
       expect(await readForms(db)).toEqual([]);
-      const inserted = await db.kysely.insertInto('lexemes').values({ lemma: 'next', stem: null, root: null, gloss: null }).returning('id').execute();
+      const inserted = (await withConnection(db, (conn) => conn.query("INSERT INTO lexemes (lemma) VALUES ('next') RETURNING id"))).rows;
       expect(inserted).toEqual([{ id: 8 }]);
     });
 

@@ -1,6 +1,6 @@
 import { type Database, getWriter, replaceFormsInTransaction, withConnection, WRITER_NAMES } from '@paradigm/persistence';
 import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
-import { batchOf, type FormRow, readForms, sortRows } from './support/forms';
+import { type FormRow, readForms, rowsOf, sortRows } from './support/forms';
 
 // More rows than one INSERT statement may carry (16383), so the insert writer must split.
 const ROWS: FormRow[] = Array.from({ length: 20000 }, (_, i) => [1 + (i % 500), 1 + (i % 7), `C${i % 13};X`, `f${i}\t${'é'.repeat(i % 3)}`]);
@@ -16,7 +16,7 @@ for (const dialect of TEST_DIALECTS) {
 
     it.each(WRITER_NAMES)('%s writes the same 20000 rows and reports their count', async (name) => {
       await withConnection(db, (conn) => conn.query('TRUNCATE forms'));
-      expect(await replaceFormsInTransaction(db, getWriter(name), LEXEMES, batchOf(ROWS))).toBe(ROWS.length);
+      expect(await replaceFormsInTransaction(db, LEXEMES, rowsOf(getWriter(name), ROWS))).toBe(ROWS.length);
       expect(await readForms(db)).toEqual(sortRows(ROWS));
     });
 

@@ -31,24 +31,11 @@ for (const dialect of TEST_DIALECTS) {
     afterAll(() => db.close());
 
     for (const name of WRITER_NAMES) {
-      it(`${name}, rows filled into its own newRows()`, async () => {
+      it(name, async () => {
         const writer = getWriter(name);
         const rows = writer.newRows();
         for (const row of ROWS) rows.add(...row);
-        expect(await replaceFormsInTransaction(db, writer, [1, 2], rows)).toBe(ROWS.length);
-        expect(await read(db)).toEqual(ROWS);
-      });
-
-      it(`${name}, a FormBatch in columns`, async () => {
-        const batch = {
-          lexemeIds: ROWS.map((r) => r[0]),
-          patternIds: ROWS.map((r) => r[1]),
-          cells: ROWS.map((r) => r[2]),
-          surfaces: ROWS.map((r) => r[3]),
-          positions: ROWS.map((r) => r[4]),
-          analyses: ROWS.map((r) => r[5]),
-        };
-        expect(await replaceFormsInTransaction(db, getWriter(name), [1, 2], batch)).toBe(ROWS.length);
+        expect(await replaceFormsInTransaction(db, [1, 2], rows)).toBe(ROWS.length);
         expect(await read(db)).toEqual(ROWS);
       });
     }

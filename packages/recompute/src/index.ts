@@ -5,6 +5,9 @@ export { fullRecompute, type FullRecomputeOptions } from './pipeline/full-recomp
 export { fullRebuild, type FullRebuildOptions } from './pipeline/full-rebuild';
 export { drainQueue, type DrainQueueOptions } from './pipeline/drain-queue';
 
+// Running a command as a program does: signals, opening and closing the database, its failures as outcomes.
+export { runCommand, exitCodeOf, RUN_EXIT, type CommandOutcome, type RunCommandOptions } from './runtime/run-command';
+
 // What to run and how: commands, defaults, the sessions' settings, reconnection.
 export {
   DEFAULTS,
@@ -17,10 +20,12 @@ export {
   type WorkerConfig,
 } from './config/worker-config';
 export { withWorkerSessionSettings, workerSessionSettings } from './config/session-settings';
+export { workerOpenOptions } from './config/open-options';
 export type { ReconnectPolicy } from './runtime/reconnect';
 
 // What a run did.
-export { hasFailures, type PatternProblem, type RunReport } from './pipeline/run-report';
+export { hasFailures, type RunReport } from './report/run-report';
+export type { PatternProblem } from './compute/pattern-problem';
 export type { LexemeFailure } from './compute/lexeme-failure';
 export type { Phase, PhaseSummary } from './report/phase-timings';
 export { formatSummary, type SummaryCommands } from './report/format-summary';
@@ -29,7 +34,7 @@ export { formatSummary, type SummaryCommands } from './report/format-summary';
 export { SILENT_PROGRESS, type ProgressCounts, type ProgressReporter } from './progress/progress-reporter';
 export { ProgressBar, type TerminalStream } from './progress/progress-bar';
 export { ProgressLines } from './progress/progress-lines';
-export { chooseProgress, PROGRESS_MODES, type ProgressMode } from './progress/choose-progress';
+export { chooseProgress, PROGRESS_MODES, type ProgressMode, type ProgressStream } from './progress/choose-progress';
 
 // The process around a run: signals, memory, a database that goes away.
 export { installShutdown, type Shutdown } from './runtime/shutdown';
@@ -46,6 +51,3 @@ export {
   CLAIM_LOG_VARIABLE,
   DELAY_VARIABLE,
 } from './runtime/batch-hooks';
-
-// The statement a page's delete is built on: a benchmark's ceiling runs the same one.
-export { DELETE_RANGE_SQL } from './pipeline/replace-id-range';

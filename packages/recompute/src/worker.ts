@@ -3,7 +3,7 @@ import type { WorkerConfig } from './config/worker-config';
 import { drainQueue } from './pipeline/drain-queue';
 import { fullRebuild } from './pipeline/full-rebuild';
 import { fullRecompute } from './pipeline/full-recompute';
-import type { RunReport } from './pipeline/run-report';
+import type { RunReport } from './report/run-report';
 import { RunState } from './pipeline/run-state';
 import type { ProgressReporter } from './progress/progress-reporter';
 import type { BatchHooks } from './runtime/batch-hooks';

@@ -1,9 +1,8 @@
 import { compileGrammar, generateLexeme, type Lexeme } from '@paradigm/core';
-import { ColumnRows } from '@paradigm/persistence';
+import { BEFORE_FIRST_LEXEME_ID, unnestWriter } from '@paradigm/persistence';
 import { TEST_DIALECTS } from '@paradigm/persistence/testing';
-import { type ComputedBatch, computeBatches } from '../src/compute/compute-batch';
+import { computeBatches } from '../src/compute/compute-batch';
 import { buildWorkerGrammar } from '../src/compute/worker-grammar';
-import { BEFORE_FIRST_ID } from '../src/pipeline/replace-id-range';
 import { useLexiconDatabase, expectedForms, formsInTable, lexemes, PATTERNS, query } from '../src/testing';
 import { drain, recomputeAll } from './support/run-in-process';
 
@@ -12,9 +11,10 @@ const { grammar } = compileGrammar(PATTERNS);
 /** How many forms each lexeme generates, counted with paradigm-core directly. */
 const formsOf = new Map(ENTRIES.map((l) => [l.id, generateLexeme(grammar, l).reduce((n, o) => n + (o.kind === 'forms' ? o.forms.length : 0), 0)]));
 
-async function collect(source: Parameters<typeof computeBatches>[1], maxForms: number): Promise<Array<ComputedBatch & { forms: ColumnRows }>> {
-  const out: Array<ComputedBatch & { forms: ColumnRows }> = [];
-  for await (const batch of computeBatches(buildWorkerGrammar(PATTERNS), source, maxForms, () => new ColumnRows())) out.push(batch as ComputedBatch & { forms: ColumnRows });
+/** The batches, their rows in columns (the `unnest` writer's rows) to count and compare. */
+async function collect(source: Parameters<typeof computeBatches>[1], maxForms: number) {
+  const out = [];
+  for await (const batch of computeBatches(buildWorkerGrammar(PATTERNS), source, maxForms, unnestWriter().newRows)) out.push(batch);
   return out;
 }
 
@@ -35,7 +35,7 @@ function expectedSplit(ids: readonly number[], maxForms: number, present: (id: n
 
 describe('batches bounded by forms', () => {
   const page: Lexeme[] = ENTRIES.slice(0, 20);
-  const range = { after: BEFORE_FIRST_ID, last: 20 };
+  const range = { after: BEFORE_FIRST_LEXEME_ID, last: 20 };
 
   it('splits a page into consecutive id ranges of about maxForms forms that cover it exactly', async () => {
     const batches = await collect({ kind: 'range', lexemes: page, range }, 10);
@@ -44,7 +44,7 @@ describe('batches bounded by forms', () => {
     expect(batches.map((b) => b.replaceIds)).toEqual(groups);
     expect(batches.map((b) => b.forms.lexemeIds.length)).toEqual(groups.map((g) => g.reduce((n, id) => n + formsOf.get(id)!, 0)));
     // Contiguous ranges from the page's start to its end.
-    expect(batches.map((b) => b.range)).toEqual(groups.map((g, i) => ({ after: i === 0 ? BEFORE_FIRST_ID : groups[i - 1]!.at(-1)!, last: i === groups.length - 1 ? 20 : g.at(-1)! })));
+    expect(batches.map((b) => b.range)).toEqual(groups.map((g, i) => ({ after: i === 0 ? BEFORE_FIRST_LEXEME_ID : groups[i - 1]!.at(-1)!, last: i === groups.length - 1 ? 20 : g.at(-1)! })));
     // Every batch but the last reached the budget; none went past it by more than its last lexeme.
     for (const [i, b] of batches.entries()) {
       if (i < batches.length - 1) expect(b.forms.lexemeIds.length).toBeGreaterThanOrEqual(10);

@@ -1,6 +1,5 @@
-import { copyWriter, withConnection } from '@paradigm/persistence';
+import { copyWriter, replaceIdRange, withConnection } from '@paradigm/persistence';
 import { TEST_DIALECTS } from '@paradigm/persistence/testing';
-import { replaceIdRange } from '../src/pipeline/replace-id-range';
 import { lexemes, query, useLexiconDatabase } from '../src/testing';
 
 // A page of a full recompute read lexemes 1 and 3 of the range (0, 10]; lexeme 2 was inserted (with an
@@ -13,8 +12,10 @@ for (const dialect of TEST_DIALECTS) {
     it('replaces its lexemes, removes forms of ids that have no lexeme, and leaves the lexeme it did not see', async () => {
       await query(database(), 'DELETE FROM recompute_queue');
       await query(database(), "INSERT INTO forms VALUES (2, 1, 'N;SG', 'cat'), (1, 1, 'N;SG', 'old'), (9, 1, 'N;SG', 'orphan'), (11, 1, 'N;SG', 'outside')");
-      const batch = { lexemeIds: [1, 3], patternIds: [1, 3], cells: ['N;SG', 'V;INF'], surfaces: ['city', 'sing'] };
-      await withConnection(database(), (conn) => conn.transaction((tx) => replaceIdRange(tx, copyWriter(), { after: 0, last: 10 }, [1, 3], batch)));
+      const rows = copyWriter().newRows();
+      rows.add(1, 1, 'N;SG', 'city');
+      rows.add(3, 3, 'V;INF', 'sing');
+      await withConnection(database(), (conn) => conn.transaction((tx) => replaceIdRange(tx, { after: 0, last: 10 }, [1, 3], rows)));
       expect(await query(database(), 'SELECT lexeme_id, form FROM forms ORDER BY lexeme_id')).toEqual([
         { lexeme_id: 1, form: 'city' },
         { lexeme_id: 2, form: 'cat' },

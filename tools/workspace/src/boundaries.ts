@@ -10,8 +10,9 @@
  * holds the runbook's entry points): it may import any workspace package, and an app only through its
  * entry (`apps/<app>/src/main.ts` or `src/index.ts`), never a project's internals.
  */
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { sourceFiles } from './source-files';
 
 export const ALLOWED: Record<string, string[]> = {
   'scope:core': [],
@@ -73,17 +74,6 @@ export function listProjects(workspaceRoot: string): Project[] {
 
 /** The folders of a project that hold its code (see the module comment). */
 export const CODE_FOLDERS = ['src', 'bench', 'scripts'] as const;
-
-function sourceFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...sourceFiles(path));
-    else if (path.endsWith('.ts')) out.push(path);
-  }
-  return out;
-}
 
 const IMPORT = /(?:from\s+|import\s*\(\s*|require\s*\(\s*|^import\s+)['"]([^'"]+)['"]/gm;
 

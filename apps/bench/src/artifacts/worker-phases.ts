@@ -27,7 +27,7 @@ function num(o: Record<string, unknown>, ...keys: string[]): number | undefined 
 }
 
 /**
- * Pulls fetch/compute/persist per-batch p50/p95/p99 out of the worker helper's artifact. It accepts
+ * Pulls fetch/compute/persist per-batch p50/p95/p99 out of the worker benchmark's artifact. It accepts
  * `phases.<name>` or top-level `<name>` objects with `p50`/`p50Ms` keys, so the report does not break
  * if that artifact gains fields; it throws, naming the file and the missing phase, if one is absent.
  */

@@ -14,7 +14,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Connection, copyWriter, type Database, type FormBatch, type FormWriter, getWriter, replaceForms, withConnection } from '@paradigm/persistence';
+import { type Connection, copyWriter, type Database, type FormWriter, getWriter, replaceForms, withConnection } from '@paradigm/persistence';
+import { type FormColumns, rowsOf } from '../shared/form-columns';
 import { benchTarget, openBenchDatabase } from '../seed/bench-database';
 import { copyPage, type CopyPage, encodePages, replacePage } from '../shared/copy-ceilings';
 import { describeMachine, gitRevision, loadAverage, postgresSettings } from '../shared/provenance';
@@ -25,14 +26,13 @@ const FORMS_PER_LEXEME = 20;
 const CELLS = ['N;SG', 'N;PL', 'N;DU', 'N;SG;GEN', 'N;PL;GEN', 'N;SG;ACC', 'N;PL;ACC', 'V;PST;3;SG;M', 'V;PRS;3;SG;M', 'V;PST;PASS'];
 const LETTERS = ['k', 't', 'b', 'š', 'ħ', 'a', 'i', 'ū', 'ā', 'r', 'm', 'n', 's', 'q', 'l', 'u', 'e', 'ʕ', 'd', 'z'];
 
-const USAGE = 'Usage: pnpm exec tsx apps/bench/src/main.ts persist [--rows N] [--batch-lexemes N] [--rounds N] [--chunk-kib N] [--copy-only (tuning: skip unnest/insert, write no artifact)]';
+const USAGE = 'Usage: pnpm exec tsx apps/bench/src/main.ts persist [--rows N] [--batch-lexemes N] [--rounds N] [--copy-only (tuning: skip unnest/insert, write no artifact)]';
 
 /** The run's settings, from the command line. */
 interface Settings {
   readonly rows: number;
   readonly batchLexemes: number;
   readonly rounds: number;
-  readonly chunkChars: number;
   readonly lexemes: number;
   readonly batches: number;
   readonly copyOnly: boolean;
@@ -45,7 +45,6 @@ function parseSettings(argv: readonly string[]): Settings | undefined {
       rows: { type: 'string', default: '1000000' },
       'batch-lexemes': { type: 'string', default: '1000' },
       rounds: { type: 'string', default: '3' },
-      'chunk-kib': { type: 'string', default: '16' },
       'copy-only': { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -54,13 +53,13 @@ function parseSettings(argv: readonly string[]): Settings | undefined {
   const rows = Number(flags.rows);
   const batchLexemes = Number(flags['batch-lexemes']);
   const lexemes = Math.ceil(rows / FORMS_PER_LEXEME);
-  return { rows, batchLexemes, rounds: Number(flags.rounds), chunkChars: Number(flags['chunk-kib']) * 1024, lexemes, batches: Math.ceil(lexemes / batchLexemes), copyOnly: flags['copy-only'] === true };
+  return { rows, batchLexemes, rounds: Number(flags.rounds), lexemes, batches: Math.ceil(lexemes / batchLexemes), copyOnly: flags['copy-only'] === true };
 }
 
 /** The forms of batch `b` (lexemes b*B+1 .. (b+1)*B), built on demand so the run never holds all rows. */
-function makeBatch(s: Settings, b: number, generation: string): { ids: number[]; batch: FormBatch } {
+function makeBatch(s: Settings, b: number, generation: string): { ids: number[]; batch: FormColumns } {
   const ids: number[] = [];
-  const batch: FormBatch = { lexemeIds: [], patternIds: [], cells: [], surfaces: [] };
+  const batch: FormColumns = { lexemeIds: [], patternIds: [], cells: [], surfaces: [] };
   for (let id = b * s.batchLexemes + 1; id <= Math.min((b + 1) * s.batchLexemes, s.lexemes); id += 1) {
     ids.push(id);
     let stem = '';
@@ -91,7 +90,7 @@ async function resetForms(db: Database, oldPages: readonly CopyPage[] | undefine
   });
 }
 
-type Step = (tx: Connection, b: number, ids: number[], batch: FormBatch) => Promise<unknown>;
+type Step = (tx: Connection, b: number, ids: number[], batch: FormColumns) => Promise<unknown>;
 
 /**
  * Times `a` and `b` side by side: two passes over all batches, `a` on even batches and `b` on odd ones,
@@ -120,8 +119,8 @@ async function interleaved(db: Database, s: Settings, mode: 'write' | 'replace',
   return totals;
 }
 
-const writeStep = (writer: FormWriter): Step => (tx, _b, _ids, batch) => writer.write(tx, batch);
-const replaceStep = (writer: FormWriter): Step => (tx, _b, ids, batch) => replaceForms(tx, writer, ids, batch);
+const writeStep = (writer: FormWriter): Step => (tx, _b, _ids, batch) => rowsOf(writer, batch).write(tx);
+const replaceStep = (writer: FormWriter): Step => (tx, _b, ids, batch) => replaceForms(tx, ids, rowsOf(writer, batch));
 // The ceilings: the server loads the same rows from its own files (copy) and replaces them (DELETE + COPY).
 const serverCopyStep = (pages: readonly CopyPage[]): Step => (tx, b) => copyPage(tx, pages[b]!);
 const serverReplaceStep = (pages: readonly CopyPage[]): Step => (tx, b) => replacePage(tx, pages[b]!);
@@ -148,7 +147,7 @@ async function openPostgresBenchDatabase(): Promise<Database> {
   return openBenchDatabase({ maxConnections: 2 }, target.dialect === 'postgres' ? target : { dialect: 'postgres', url: `${local}/paradigm_bench`, adminUrl: `${local}/postgres` });
 }
 
-/** `persist-bench [--rows N] [--batch-lexemes N] [--rounds N] [--chunk-kib N] [--copy-only]`: see the top of this file. */
+/** `persist-bench [--rows N] [--batch-lexemes N] [--rounds N] [--copy-only]`: see the top of this file. */
 export async function persistCommand(argv: readonly string[]): Promise<number> {
   const s = parseSettings(argv);
   if (!s) {
@@ -166,7 +165,7 @@ export async function persistCommand(argv: readonly string[]): Promise<number> {
     const oldPages = encodePages(db.dialect, generation(s, 'o'), join(BENCH_DIR, 'old'), 'o');
     const newPages = encodePages(db.dialect, generation(s, 'n'), join(BENCH_DIR, 'new'), 'n');
 
-    const copy = copyWriter(s.chunkChars);
+    const copy = copyWriter();
     const times = new Map<string, number[]>();
     const record = (key: string, seconds: number) => times.set(key, [...(times.get(key) ?? []), seconds]);
     const ceilingOf = { write: serverCopyStep(newPages), replace: serverReplaceStep(newPages) };
@@ -220,7 +219,7 @@ export async function persistCommand(argv: readonly string[]): Promise<number> {
     const ratio = replace.copy.ratioToCeiling!;
     const artifact = {
       benchmark: 'persist',
-      command: `pnpm exec tsx apps/bench/src/main.ts persist --rows ${s.rows} --batch-lexemes ${s.batchLexemes} --rounds ${s.rounds} --chunk-kib ${s.chunkChars / 1024}`,
+      command: `pnpm exec tsx apps/bench/src/main.ts persist --rows ${s.rows} --batch-lexemes ${s.batchLexemes} --rounds ${s.rounds}`,
       date: new Date().toISOString(),
       machine: describeMachine(),
       revision: gitRevision(root),
@@ -233,7 +232,6 @@ export async function persistCommand(argv: readonly string[]): Promise<number> {
         batchLexemes: s.batchLexemes,
         rowsPerBatch: s.batchLexemes * FORMS_PER_LEXEME,
         batches: s.batches,
-        copyChunkChars: s.chunkChars,
         rounds: s.rounds,
         table: 'forms as migrated: logged, indexes on lexeme_id and form, no keys',
         timing: 'per-batch transactions only (building the batch in JS is outside the timer; encoding is inside, it is the writer\'s work). Each writer runs interleaved batch by batch with the server-side ceiling (two passes, parity swapped, table reset before each), so both see the same machine load; ratio = ceiling seconds / writer seconds of the same interleaved run, median over rounds. copy: 3 rounds; unnest and insert: one round. The ceiling row shows the copy runs\' ceiling.',

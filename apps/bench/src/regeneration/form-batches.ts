@@ -1,11 +1,11 @@
 import { compileGrammar, generateInto, type Form } from '@paradigm/core';
-import type { FormBatch } from '@paradigm/persistence';
+import { type FormColumns } from '../shared/form-columns';
 import type { Dataset } from '../micro/dataset';
 
 /** One unit of work for a writer: replace the forms of `lexemeIds` with `forms`. */
 export interface ReplaceBatch {
   readonly lexemeIds: number[];
-  readonly forms: FormBatch;
+  readonly forms: FormColumns;
 }
 
 /** Every lexeme's forms, generated once, so the matrix times only the database. */
@@ -13,14 +13,14 @@ export interface GeneratedForms {
   readonly lexemeIds: readonly number[];
   /** Forms of `lexemeIds[i]` are rows `offsets[i]` to `offsets[i + 1]` of `all`. */
   readonly offsets: readonly number[];
-  readonly all: FormBatch;
+  readonly all: FormColumns;
 }
 
 /** Generates the forms of every lexeme of `dataset` (throws on patterns that do not compile). */
 export function generateForms(dataset: Dataset): GeneratedForms {
   const { grammar, errors } = compileGrammar(dataset.patterns);
   if (errors.length > 0) throw new Error(`${dataset.name}: ${errors.length} pattern(s) do not compile, first: ${errors[0].message}`);
-  const all: FormBatch = { lexemeIds: [], patternIds: [], cells: [], surfaces: [] };
+  const all: FormColumns = { lexemeIds: [], patternIds: [], cells: [], surfaces: [] };
   const sink = (f: Form) => {
     all.lexemeIds.push(f.lexemeId);
     all.patternIds.push(f.patternId);

@@ -5,16 +5,16 @@ import {
   createNextForms,
   type Database,
   type Dialect,
-  encodeForms,
+  copyWriter,
   FORM_COLUMNS,
-  type FormBatch,
   indexNextForms,
   NEXT_FORMS_TABLE,
   readFormsDefinition,
   swapInNextForms,
+  DELETE_RANGE_SQL,
   withConnection,
 } from '@paradigm/persistence';
-import { DELETE_RANGE_SQL } from '@paradigm/recompute';
+import { type FormColumns, rowsOf } from './form-columns';
 import { processCpuMs } from './server-cpu';
 
 /**
@@ -48,7 +48,7 @@ export interface CopyPage {
 export interface PageRows {
   readonly after: number;
   readonly last: number;
-  readonly forms: FormBatch;
+  readonly forms: FormColumns;
 }
 
 /**
@@ -59,7 +59,7 @@ export function encodePages(dialect: Dialect, pages: Iterable<PageRows>, dir: st
   const out: CopyPage[] = [];
   if (dialect === 'postgres') prepareDir(dir, 0o755);
   for (const page of pages) {
-    const text = [...encodeForms(page.forms, 1 << 20)].join('');
+    const text = Buffer.concat(rowsOf(copyWriter(), page.forms).chunks()).toString('utf8');
     const rows = page.forms.lexemeIds.length;
     if (dialect !== 'postgres') {
       out.push({ after: page.after, last: page.last, rows, text });

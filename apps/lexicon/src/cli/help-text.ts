@@ -6,7 +6,7 @@ Imports real dictionaries as lexemes and patterns, or prints the forms they gene
 Commands
   import apertium FILE.dix     Replace the lexicon in the database with this Apertium monolingual
                                dictionary (pardefs become patterns, entries lexemes). The forms table is
-                               emptied; recompute it with the worker command printed at the end.
+                               emptied; recompute it with \`paradigm recompute --all\` (printed at the end).
   import hunspell FILE.aff FILE.dic
                                The same for a Hunspell dictionary (affix classes become patterns).
   expand apertium FILE.dix     Print every form to stdout as lt-expand prints it (surface:analysis,

@@ -16,5 +16,5 @@ export type Command = (files: readonly string[], context: CommandContext, flags:
 /** Exit codes, as `--help` lists them. */
 export const EXIT = { ok: 0, badInput: 1, usage: 2, database: 3 } as const;
 
-/** The worker command that fills the forms table after an import (run from the workspace root). */
-export const RECOMPUTE_COMMAND = 'pnpm exec tsx apps/worker/src/main.ts recompute --all';
+/** The command that fills the forms table after an import. */
+export const RECOMPUTE_COMMAND = 'paradigm recompute --all';

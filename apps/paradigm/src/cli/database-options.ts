@@ -16,11 +16,14 @@ export function openOptions(flags: { readonly dataDir?: string }, context: CliCo
   return dataDir ? { dataDir } : {};
 }
 
-/** Opens the database for a command, runs `work` on it and closes it; a failure to open is exit 3. */
-export async function withDatabase<T>(flags: { readonly dataDir?: string }, context: CliContext, work: (db: Database) => Promise<T>): Promise<T> {
+/**
+ * Opens the database for a command (`extra` adds to the options the flags select), runs `work` on it
+ * and closes it; a failure to open is exit 3.
+ */
+export async function withDatabase<T>(flags: { readonly dataDir?: string }, context: CliContext, work: (db: Database) => Promise<T>, extra: OpenOptions = {}): Promise<T> {
   let db: Database;
   try {
-    db = await context.openDatabase(openOptions(flags, context));
+    db = await context.openDatabase({ ...openOptions(flags, context), ...extra });
   } catch (error) {
     throw new CommandFailure(EXIT.database, `cannot open the database: ${(error as Error).message}`);
   }

@@ -5,6 +5,9 @@ import { registerExport } from '../commands/export';
 import { registerGenerate } from '../commands/generate';
 import { registerImport } from '../commands/import';
 import { registerLoad } from '../commands/load';
+import { registerMigrate } from '../commands/migrate';
+import { registerRecompute } from '../commands/recompute';
+import { registerRun } from '../commands/run';
 import { registerSeed } from '../commands/seed';
 import { registerShow } from '../commands/show';
 import { registerStatus } from '../commands/status';
@@ -22,10 +25,10 @@ export interface Outcome {
 const AFTER_HELP = `
 Database: DATABASE_URL (environment or .env) selects PostgreSQL. Without it, the embedded database in
 --data-dir, else PARADIGM_DATA_DIR, else .data/pglite in this repository (./.paradigm elsewhere).
-Migrations run on open.
+Migrations run on open (\`paradigm migrate\` says which).
 
-Exit codes: 0 done, 1 problems in the input or nothing found, 2 bad command line, 3 database error.
-Every command takes --help.`;
+Exit codes: 0 done, 1 problems in the input, nothing found, or lexemes whose forms failed (recompute,
+run), 2 bad command line, 3 database error, 130 interrupted (recompute, run). Every command takes --help.`;
 
 /**
  * The `paradigm` program: every subcommand, with commander's parsing and help, writing to `context`
@@ -54,7 +57,20 @@ export function buildProgram(context: CliContext, outcome: Outcome): Command {
         outcome.code = error.exitCode;
       }
     };
-  for (const register of [registerLoad, registerShow, registerAnalyse, registerGenerate, registerCheck, registerStatus, registerImport, registerSeed, registerExport]) {
+  for (const register of [
+    registerLoad,
+    registerRun,
+    registerRecompute,
+    registerShow,
+    registerAnalyse,
+    registerGenerate,
+    registerCheck,
+    registerStatus,
+    registerImport,
+    registerSeed,
+    registerExport,
+    registerMigrate,
+  ]) {
     const command = register(program, context, act);
     command.exitOverride().showHelpAfterError('(add --help for usage)');
     for (const sub of command.commands) sub.exitOverride().showHelpAfterError('(add --help for usage)');

@@ -1,18 +1,20 @@
-import { createWriteStream, mkdirSync } from 'node:fs';
-import { once } from 'node:events';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Command } from 'commander';
 import { formatApertiumDix, formatLexemeLine, formatPatternsFile, LEXEMES_TSV_HEADER, type NativeLexeme, NativeExportError } from '@paradigm/lexicons';
-import { type Database, readPatterns, streamLexemes } from '@paradigm/persistence';
+import { type Database, readPatterns } from '@paradigm/persistence';
 import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { type CliContext, EXIT } from '../cli/context';
 import type { Register } from '../cli/program';
+import { writeText } from '../cli/write-text';
+import { exportHunspell, hunspellPaths } from './export-hunspell';
+import { namedLexemes } from './named-lexemes';
 
 /** The files `export tsv DIR` writes in DIR. */
 export const NATIVE_FILE_NAMES = { patterns: 'lexicon.patterns', lexemes: 'lexemes.tsv' } as const;
 
-/** `paradigm export tsv DIR | FILE.patterns FILE.tsv` and `paradigm export apertium FILE.dix`. */
+/** `paradigm export tsv DIR | FILE.patterns FILE.tsv`, `paradigm export apertium FILE.dix` and `paradigm export hunspell BASE | FILE.aff FILE.dic`. */
 export const registerExport: Register = (program, context, act) => {
   const command = program.command('export').summary('Write the stored lexicon as files').description('Write the stored lexicon (patterns and lexemes) as files.');
   addDatabaseOptions(
@@ -33,6 +35,17 @@ export const registerExport: Register = (program, context, act) => {
       )
       .argument('<dix>', 'the .dix file to write'),
   ).action(act(async (dix: string, flags: { dataDir?: string }) => exportApertium(dix, flags, context)));
+  addDatabaseOptions(
+    command
+      .command('hunspell')
+      .description(
+        'Write a Hunspell dictionary (.aff + .dic, UTF-8) whose words are exactly the forms paradigm generates (unmunch and hunspell-reader expand ' +
+          'an imported Hunspell dictionary to the same words). Patterns become PFX/SFX classes and each lexeme an entry stem/FLAGS; the words of ' +
+          'patterns affix rules cannot say (templates, ablaut, reduplication, ...) are written as plain words, and listed. Given BASE, writes BASE.aff and BASE.dic.',
+      )
+      .argument('<paths...>', 'a base name, or FILE.aff and FILE.dic')
+      .option('--strict', 'fail, naming the lexeme and pattern, instead of writing plain words or leaving a lexeme out'),
+  ).action(act(async (paths: string[], flags: { dataDir?: string; strict?: boolean }) => exportHunspell(hunspellPaths(paths), flags, context)));
   return command as Command;
 };
 
@@ -80,28 +93,10 @@ async function exportApertium(dix: string, flags: { dataDir?: string }, context:
   });
 }
 
-/** The stored lexemes, a page at a time, naming their patterns. */
-async function* namedLexemes(db: Database, names: ReadonlyMap<number, string>): AsyncGenerator<NativeLexeme[]> {
-  for await (const lexemes of streamLexemes(db, { batchSize: 1000 })) yield lexemes.map((lexeme) => ({ ...lexeme, patterns: lexeme.patterns.map((id) => names.get(id)!) }));
-}
-
 async function* lexemeLines(db: Database, names: ReadonlyMap<number, string>, written: { lexemes: number }): AsyncGenerator<string> {
   yield LEXEMES_TSV_HEADER;
   for await (const lexemes of namedLexemes(db, names)) {
     written.lexemes += lexemes.length;
     yield lexemes.map(formatLexemeLine).join('');
-  }
-}
-
-/** Writes the chunks to `file` in order. */
-async function writeText(file: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<void> {
-  const stream = createWriteStream(file, 'utf8');
-  try {
-    for await (const chunk of chunks) {
-      if (!stream.write(chunk)) await once(stream, 'drain');
-    }
-  } finally {
-    stream.end();
-    await once(stream, 'close');
   }
 }

@@ -6,7 +6,7 @@ import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { type CliContext, EXIT } from '../cli/context';
 import type { Register } from '../cli/program';
-import { onSameDatabase, RECOMPUTE_ALL } from './worker-command';
+import { onSameDatabase, RECOMPUTE_ALL } from './recompute-hints';
 
 interface ImportFlags {
   readonly replace?: boolean;

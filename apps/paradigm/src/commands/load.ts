@@ -3,7 +3,7 @@ import { type LoadCounts, loadLexicon, lexiconStatus, readPatterns } from '@para
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
 import type { Register } from '../cli/program';
-import { onSameDatabase, RUN_WORKER } from './worker-command';
+import { onSameDatabase, RUN } from './recompute-hints';
 import { readFiles } from './read-native';
 import { countText, reportProblems } from './report-problems';
 
@@ -42,7 +42,7 @@ export const registerLoad: Register = (program, context, act) =>
             '\n' +
             (status.queuedLexemes + status.queuedPatterns === 0
               ? '  nothing to recompute\n'
-              : `  queued for recompute: ${status.queuedLexemes} lexemes, ${status.queuedPatterns} pattern changes; compute their forms with:\n    ${onSameDatabase(RUN_WORKER, flags.dataDir)}\n`),
+              : `  queued for recompute: ${status.queuedLexemes} lexemes, ${status.queuedPatterns} pattern changes; compute their forms with:\n    ${onSameDatabase(RUN, flags.dataDir)}\n`),
         );
         return EXIT.ok;
       });

@@ -5,7 +5,7 @@ import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
 import type { Register } from '../cli/program';
-import { onSameDatabase, RUN_WORKER } from './worker-command';
+import { onSameDatabase, RUN } from './recompute-hints';
 
 interface SeedFlags {
   readonly lexemes: number;
@@ -61,7 +61,7 @@ export const registerSeed: Register = (program, context, act) =>
         const status = await lexiconStatus(db, 0);
         context.stderr(
           `paradigm: seeded ${lexicon.source} into ${db.description}: ${report.patterns.added + report.patterns.changed + report.patterns.unchanged} patterns, ${report.lexemes.added + report.lexemes.changed + report.lexemes.unchanged} lexemes\n` +
-            `  queued for recompute: ${status.queuedLexemes} lexemes, ${status.queuedPatterns} pattern changes; compute their forms with:\n    ${onSameDatabase(RUN_WORKER, flags.dataDir)}\n`,
+            `  queued for recompute: ${status.queuedLexemes} lexemes, ${status.queuedPatterns} pattern changes; compute their forms with:\n    ${onSameDatabase(RUN, flags.dataDir)}\n`,
         );
         return EXIT.ok;
       });

@@ -33,11 +33,20 @@ export interface HunspellImportOptions {
  * const lexicon = parseHunspell({ aff, dic, affName: 'en_US.aff', dicName: 'en_US.dic' });
  */
 export function parseHunspell(files: HunspellFiles, options: HunspellImportOptions = {}): HunspellLexicon {
+  return parseHunspellEntries(files, options).lexicon;
+}
+
+/**
+ * {@link parseHunspell}, also giving the .dic line each lexeme was read from (`lines[i]` for
+ * `lexicon.lexemes[i]`): blank lines and entries with no word make no lexeme, so a caller that wrote the
+ * .dic finds its entries by line.
+ */
+export function parseHunspellEntries(files: HunspellFiles, options: HunspellImportOptions = {}): { lexicon: HunspellLexicon; lines: number[] } {
   const { set, line } = declaredEncoding(files.aff);
   const origin = line > 0 ? `${files.affName}:${line}` : 'the default when an .aff has no SET';
   const decode = fieldDecoder(set, origin, files.affName);
   const strict = options.strict ?? false;
   const aff = parseAffFile(byteString(files.aff), set, decode, files.affName, strict);
   const entries = parseDicFile(byteString(files.dic), aff, decode, files.dicName);
-  return buildLexicon(aff, entries, files, strict ? 'error' : 'ignore');
+  return { lexicon: buildLexicon(aff, entries, files, strict ? 'error' : 'ignore'), lines: entries.map((entry) => entry.line) };
 }

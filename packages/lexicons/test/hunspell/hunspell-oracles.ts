@@ -1,11 +1,10 @@
 // Test helpers: our expansion, the two oracles (hunspell-reader `words`, libhunspell `spell()`) and fixtures.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expandHunspell, parseHunspell, readHunspellFiles, type ExpandHunspellOptions, type HunspellLexicon } from '@paradigm/lexicons';
 
-const WORKSPACE = resolve(__dirname, '../../../..');
 const FIXTURES = join(__dirname, 'fixtures');
 
 /** Paths of a fixture pair under test/hunspell/fixtures. */
@@ -27,16 +26,7 @@ export function ourWords(lexicon: HunspellLexicon, options: ExpandHunspellOption
  * Oracle 1: the unique set of `hunspell-reader words DIC` (it reads the .aff next to the .dic), sorted.
  * hunspell-reader de-duplicates only within each entry, so the set is what is compared.
  */
-export function hunspellReaderWords(dic: string): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'hunspell-reader-'));
-  try {
-    const out = join(dir, 'words.txt');
-    execFileSync(join(WORKSPACE, 'node_modules/.bin/hunspell-reader'), ['words', dic, '-o', out], { stdio: 'ignore' });
-    return [...new Set(readFileSync(out, 'utf8').split('\n').filter((word) => word !== ''))].sort();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+export { hunspellReaderWords } from '@paradigm/lexicons/testing';
 
 /** Oracle 2: a libhunspell checker compiled from spell-check.cc into a temporary directory. */
 export class SpellChecker {

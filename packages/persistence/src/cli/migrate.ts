@@ -1,4 +1,4 @@
-import { openDatabase } from '../connection/open-database';
+import { openDatabase } from '../open/open-database';
 import { migrateDown, migrateToLatest } from '../migrations/migrations';
 
 const HELP = `Usage: pnpm exec tsx packages/persistence/src/cli/migrate.ts [up|down]
@@ -21,7 +21,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const db = await openDatabase({ migrate: false });
   try {
-    const { applied } = command === 'up' ? await migrateToLatest(db.kysely) : await migrateDown(db.kysely);
+    const { applied } = command === 'up' ? await migrateToLatest(db) : await migrateDown(db);
     const verb = command === 'up' ? 'applied' : 'reverted';
     console.log(applied.length === 0 ? `${db.description}: nothing to do` : `${db.description}: ${verb} ${applied.join(', ')}`);
     return 0;

@@ -1,4 +1,4 @@
-import type { SqlQuery } from '../queue/sql-query';
+import type { SqlQuery } from '../connection/sql-query';
 import { formMatches } from '../readers/form-key';
 
 /**

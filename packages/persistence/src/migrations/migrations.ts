@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Kysely, type Migration, type MigrationProvider, type MigrationResultSet, Migrator, NO_MIGRATIONS } from 'kysely';
-import type { Schema } from '../schema/schema';
+import { type Migration, type MigrationProvider, type MigrationResultSet, Migrator, NO_MIGRATIONS } from 'kysely';
+import { type MigrationTarget, migrationKysely } from './migration-kysely';
 
 /** Migration files are `NNNN-name.ts` in this folder (`.js` once built), applied in name order. */
 const MIGRATION_FILE = /^\d{4}-[a-z0-9-]+\.(ts|js)$/;
@@ -30,8 +30,14 @@ export class FolderMigrationProvider implements MigrationProvider {
   }
 }
 
-function migrator(db: Kysely<Schema>): Migrator {
-  return new Migrator({ db, provider: new FolderMigrationProvider() });
+/** Runs kysely's migrator with the migrations of this folder on `target`. */
+async function migrate(target: MigrationTarget, run: (migrator: Migrator) => Promise<MigrationResultSet>, direction: 'up' | 'down'): Promise<MigrationReport> {
+  const db = migrationKysely(target);
+  try {
+    return report(await run(new Migrator({ db, provider: new FolderMigrationProvider() })), direction);
+  } finally {
+    await db.destroy();
+  }
 }
 
 /** What a migration run did: the names applied (or reverted), in order. */
@@ -48,17 +54,20 @@ function report(result: MigrationResultSet, direction: 'up' | 'down'): Migration
   return { applied: (result.results ?? []).map((r) => r.migrationName) };
 }
 
-/** Applies every pending migration; running it again changes nothing (applied: []). */
-export async function migrateToLatest(db: Kysely<Schema>): Promise<MigrationReport> {
-  return report(await migrator(db).migrateToLatest(), 'up');
+/**
+ * Applies every pending migration to `target` (a `Database`, or any source of its connections); running
+ * it again changes nothing (applied: []). `openDatabase` calls it unless told `migrate: false`.
+ */
+export function migrateToLatest(target: MigrationTarget): Promise<MigrationReport> {
+  return migrate(target, (migrator) => migrator.migrateToLatest(), 'up');
 }
 
 /** Reverts the latest applied migration. */
-export async function migrateDown(db: Kysely<Schema>): Promise<MigrationReport> {
-  return report(await migrator(db).migrateDown(), 'down');
+export function migrateDown(target: MigrationTarget): Promise<MigrationReport> {
+  return migrate(target, (migrator) => migrator.migrateDown(), 'down');
 }
 
 /** Reverts every migration (drops all tables this package created). */
-export async function migrateToEmpty(db: Kysely<Schema>): Promise<MigrationReport> {
-  return report(await migrator(db).migrateTo(NO_MIGRATIONS), 'down');
+export function migrateToEmpty(target: MigrationTarget): Promise<MigrationReport> {
+  return migrate(target, (migrator) => migrator.migrateTo(NO_MIGRATIONS), 'down');
 }

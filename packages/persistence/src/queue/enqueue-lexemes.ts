@@ -1,4 +1,4 @@
-import type { SqlQuery } from './sql-query';
+import type { SqlQuery } from '../connection/sql-query';
 import { QUEUE_TABLES } from './queue-tables';
 
 /**

@@ -1,4 +1,4 @@
-import type { SqlQuery } from '../queue/sql-query';
+import type { SqlQuery } from '../connection/sql-query';
 
 /**
  * How many characters of a form the surface index holds (`forms_form_key_idx`, on

@@ -1,4 +1,4 @@
-import type { SqlQuery } from '../queue/sql-query';
+import type { SqlQuery } from '../connection/sql-query';
 
 /**
  * A lexeme's row version: the `xmin` (creating transaction) of its `lexemes` row and of each of its

@@ -1,9 +1,7 @@
 import type { Lexeme } from '@paradigm/core';
 import { type Queryable, withConnection } from '../connection/with-connection';
+import { BEFORE_FIRST_LEXEME_ID } from '../schema/lexeme-ids';
 import { LEXEME_VERSION_SQL } from './lexeme-versions';
-
-/** Below every `integer` id (a `bigint`): the default `afterId`, so the smallest id, -2147483648, is read too. */
-export const BEFORE_FIRST_LEXEME_ID = -2147483649;
 
 /** Options for {@link streamLexemes}. */
 export interface StreamLexemesOptions {
@@ -13,7 +11,7 @@ export interface StreamLexemesOptions {
   limit?: number;
   /** Only these lexeme ids (missing ids are skipped). */
   ids?: readonly number[];
-  /** Start after this id (resume a run); default {@link BEFORE_FIRST_LEXEME_ID}. */
+  /** Start after this id (resume a run); default {@link BEFORE_FIRST_LEXEME_ID}, so the smallest id, -2147483648, is read too. */
   afterId?: number;
 }
 

@@ -1,6 +1,6 @@
 import type { Connection } from '../connection/connection';
 import { QUEUE_TABLES } from '../queue/queue-tables';
-import { FORM_COLUMNS } from '../writers/form-writer';
+import { FORM_COLUMNS } from '../writers/form-columns';
 import type { FormsDefinition } from './forms-definition';
 
 /** The table a rebuild fills; it exists only inside the rebuild's transaction until it becomes `forms`. */

@@ -5,7 +5,7 @@ import { basename, join } from 'node:path';
 import { Client } from 'pg';
 import type { Dialect } from '../connection/connection';
 import type { Database } from '../connection/database';
-import { openDatabase } from '../connection/open-database';
+import { openDatabase } from '../open/open-database';
 import { trackOpenTestDatabase } from './open-test-databases';
 import { ADMIN_URL_VARIABLE, LOCAL_ADMIN_URL } from './test-dialects';
 import { templateDatabaseName, templateFolder, testDatabasePrefix, testFolderPrefix } from './test-run';

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { openDatabase } from '../connection/open-database';
+import { openDatabase } from '../open/open-database';
 import { adminQuery } from './create-test-database';
 import { findPostgres, type FoundPostgres } from './find-postgres';
 import { ADMIN_URL_VARIABLE } from './test-dialects';

@@ -1,5 +1,3 @@
-import type { FormBatch } from './form-writer';
-
 /**
  * PostgreSQL's COPY text format: columns separated by tab, rows ended by newline, `\N` for NULL, and a
  * backslash escape for the characters that would otherwise end a field or a row.
@@ -9,10 +7,10 @@ const ESCAPED = /[\\\t\n\r]/g;
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 /**
- * Default chunk size in UTF-16 code units; see {@link encodeForms}. Smaller chunks let the server
- * start parsing while Node encodes the rest: replace path (500k rows, batches of 20k, interleaved with
- * the server-side ceiling on a loaded 2-core machine) measured 0.976 and 1.023 of the ceiling at
- * 16 KiB, 0.962 and 0.856 at 64 KiB, 0.904 and 0.869 at 256 KiB.
+ * Default chunk size of {@link chunkRows}, in UTF-16 code units. Smaller chunks let the server start
+ * parsing while Node encodes the rest: 500k form rows sent as COPY text strings (batches of 20k,
+ * interleaved with the server-side ceiling on a loaded 2-core machine) measured 0.976 and 1.023 of the
+ * ceiling at 16 KiB, 0.962 and 0.856 at 64 KiB, 0.904 and 0.869 at 256 KiB.
  */
 export const COPY_CHUNK_CHARS = 16 * 1024;
 
@@ -32,40 +30,6 @@ export function copyTextArray(values: readonly string[] | null | undefined): str
 /** Throws, naming the row and column, unless `value` is an integer (as every `forms` id column needs). */
 export function assertIntegerField(value: number, column: string, row: number): void {
   if (!Number.isInteger(value)) throw new Error(`forms row ${row}: ${column} must be an integer, got ${String(value)}`);
-}
-
-function integerField(value: number, column: string, row: number): string {
-  assertIntegerField(value, column, row);
-  return String(value);
-}
-
-/**
- * Encodes a batch as COPY text for `forms (lexeme_id, pattern_id, cell, form, position, analysis)`, in chunks of about
- * `chunkChars`: one string per chunk, not per row, because each write to the COPY stream costs a
- * protocol message and a socket write.
- */
-export function* encodeForms(batch: FormBatch, chunkChars: number = COPY_CHUNK_CHARS): Generator<string> {
-  const { lexemeIds, patternIds, cells, surfaces, positions, analyses } = batch;
-  const rows = lexemeIds.length;
-  if (patternIds.length !== rows || cells.length !== rows || surfaces.length !== rows || (positions && positions.length !== rows) || (analyses && analyses.length !== rows)) {
-    const optional = `${positions ? `, positions ${positions.length}` : ''}${analyses ? `, analyses ${analyses.length}` : ''}`;
-    throw new Error(`FormBatch columns differ in length: lexemeIds ${rows}, patternIds ${patternIds.length}, cells ${cells.length}, surfaces ${surfaces.length}${optional}`);
-  }
-  let chunk = '';
-  for (let i = 0; i < rows; i += 1) {
-    chunk +=
-      integerField(lexemeIds[i]!, 'lexemeId', i) + '\t' +
-      integerField(patternIds[i]!, 'patternId', i) + '\t' +
-      copyField(cells[i]!) + '\t' +
-      copyField(surfaces[i]!) + '\t' +
-      (positions ? integerField(positions[i]!, 'position', i) : '0') + '\t' +
-      copyField(analyses?.[i] ?? null) + '\n';
-    if (chunk.length >= chunkChars) {
-      yield chunk;
-      chunk = '';
-    }
-  }
-  if (chunk.length > 0) yield chunk;
 }
 
 /** Groups already-encoded rows (each ending in `\n`) into chunks of about `chunkChars`. */

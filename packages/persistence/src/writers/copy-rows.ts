@@ -1,5 +1,9 @@
+import type { Connection } from '../connection/connection';
 import { assertIntegerField, copyField } from './copy-encoder';
+import { FORM_COLUMNS } from './form-columns';
 import type { FormRows } from './form-rows';
+
+const COPY_FORMS = `COPY forms ${FORM_COLUMNS} FROM STDIN`;
 
 /** Size of each buffer of COPY text; a row that does not fit starts the next one. */
 const BUFFER_BYTES = 64 * 1024;
@@ -10,15 +14,16 @@ const NEWLINE = 10;
 const BACKSLASH = 92;
 
 /**
- * Form rows encoded as they are added, as PostgreSQL's COPY text format (the same bytes as
- * `encodeForms`), into 64 KiB buffers. Nothing per row stays on the JavaScript heap, so the strings
- * generation makes die young instead of being kept (and copied by the garbage collector) until their
- * batch is written. Measured with the worker's benchmark (`apps/worker/bench/worker-ceiling.ts`,
- * 50,000 lexemes x 5 patterns, 979,455 forms, 3 reps each): the worker process's CPU went from
- * 1.35 s to 1.16-1.22 s and its peak RSS from 123-126 MB to 109-110 MB (its wall time did not move:
- * that run is bound by the server's CPU on the same two cores). Writing `position` and `analysis`
- * (NULL unless a rule added a gloss) did not move the worker's CPU: 586 ms before, 582 ms after
- * (median of 5 interleaved full recomputes of the 5,000-lexeme seed, 97,809 forms, on PostgreSQL).
+ * Form rows encoded as they are added, as PostgreSQL's COPY text format (columns {@link FORM_COLUMNS},
+ * tab-separated, fields escaped as `copyField` escapes them), into 64 KiB buffers. Nothing per row
+ * stays on the JavaScript heap, so the strings generation makes die young instead of being kept (and
+ * copied by the garbage collector) until their batch is written. Measured with the worker's benchmark
+ * (`apps/worker/bench/worker-ceiling.ts`, 50,000 lexemes x 5 patterns, 979,455 forms, 3 reps each):
+ * worker CPU 1.16-1.22 s and peak RSS 109-110 MB, against 1.35 s and 123-126 MB with the rows kept as
+ * strings until the write (the same wall time: that run is bound by the server's CPU on the same two
+ * cores). Writing `position` and `analysis` (NULL unless a rule added a gloss) costs no measurable CPU:
+ * 582 ms with them, 586 ms without (median of 5 interleaved full recomputes of the 5,000-lexeme seed,
+ * 97,809 forms, on PostgreSQL).
  */
 export class CopyRows implements FormRows {
   /** Buffers already filled, whole (a rollback may return to one), and where the text in each ends. */
@@ -76,6 +81,11 @@ export class CopyRows implements FormRows {
     }
     this.pos = this.markPos;
     this.rows = this.markRows;
+  }
+
+  /** `COPY forms FROM STDIN` of {@link chunks}. */
+  write(tx: Connection): Promise<number> {
+    return tx.copyFrom(COPY_FORMS, this.chunks());
   }
 
   /** The COPY text so far, as buffers to send in order (views: adding rows afterwards is a bug). */

@@ -1,43 +1,52 @@
-import { DummyDriver } from 'kysely';
 import type { Connection } from '../connection/connection';
-import { createPostgresKysely } from '../connection/postgres-kysely';
-import { columnsOf, ColumnRows, type FormRows } from './form-rows';
-import type { FormBatch, FormWriter } from './form-writer';
+import { ColumnRows } from './column-rows';
+import { FORM_COLUMNS } from './form-columns';
+import type { FormWriter } from './form-writer';
+
+/** Parameters per form row: the six {@link FORM_COLUMNS}. */
+const COLUMNS = 6;
 
 /** PostgreSQL's bind-message limit is 65535 parameters; each form row takes 6. */
-export const INSERT_ROWS_PER_STATEMENT = Math.floor(65535 / 6);
+export const INSERT_ROWS_PER_STATEMENT = Math.floor(65535 / COLUMNS);
 
-// Only compiles queries: they run on the caller's transaction connection, not on a kysely pool.
-const compiler = createPostgresKysely(new DummyDriver());
-
-/** kysely multi-row `INSERT ... VALUES`, in statements of at most {@link INSERT_ROWS_PER_STATEMENT} rows. */
-export function insertWriter(rowsPerStatement: number = INSERT_ROWS_PER_STATEMENT): FormWriter {
-  if (rowsPerStatement < 1 || rowsPerStatement > INSERT_ROWS_PER_STATEMENT) {
-    throw new Error(`insert writer: rowsPerStatement must be 1..${INSERT_ROWS_PER_STATEMENT}, got ${rowsPerStatement}`);
+/** Columns sent as multi-row `INSERT ... VALUES ($1, ..., $6), ...`, at most `rowsPerStatement` rows a statement. */
+export class InsertRows extends ColumnRows {
+  constructor(private readonly rowsPerStatement: number) {
+    super();
   }
-  return {
-    name: 'insert',
-    newRows: () => new ColumnRows(),
-    async write(tx: Connection, rows: FormRows | FormBatch) {
-      const batch = columnsOf(rows, 'insert');
-      let written = 0;
-      for (let start = 0; start < batch.lexemeIds.length; start += rowsPerStatement) {
-        const end = Math.min(start + rowsPerStatement, batch.lexemeIds.length);
-        const rows = [];
-        for (let i = start; i < end; i += 1) {
-          rows.push({
-            lexeme_id: batch.lexemeIds[i]!,
-            pattern_id: batch.patternIds[i]!,
-            cell: batch.cells[i]!,
-            form: batch.surfaces[i]!,
-            position: batch.positions?.[i] ?? 0,
-            analysis: batch.analyses?.[i] ?? null,
-          });
-        }
-        const query = compiler.insertInto('forms').values(rows).compile();
-        written += (await tx.query(query.sql, query.parameters)).rowCount;
+
+  async write(tx: Connection): Promise<number> {
+    let written = 0;
+    for (let start = 0; start < this.count; start += this.rowsPerStatement) {
+      const end = Math.min(start + this.rowsPerStatement, this.count);
+      const values: unknown[] = [];
+      for (let i = start; i < end; i += 1) {
+        values.push(this.lexemeIds[i], this.patternIds[i], this.cells[i], this.surfaces[i], this.positions[i], this.analyses[i]);
       }
-      return written;
-    },
-  };
+      written += (await tx.query(insertStatement(end - start), values)).rowCount;
+    }
+    return written;
+  }
+}
+
+/** `INSERT INTO forms (...) VALUES ($1, ..., $6), ($7, ..., $12), ...` for `rows` rows. */
+function insertStatement(rows: number): string {
+  const tuples: string[] = [];
+  for (let row = 0; row < rows; row += 1) {
+    const first = row * COLUMNS + 1;
+    tuples.push(`($${first}, $${first + 1}, $${first + 2}, $${first + 3}, $${first + 4}, $${first + 5})`);
+  }
+  return `INSERT INTO forms ${FORM_COLUMNS} VALUES ${tuples.join(', ')}`;
+}
+
+/**
+ * The `insert` writer: {@link InsertRows}, at most `rowsPerStatement` rows per statement (default and
+ * most: {@link INSERT_ROWS_PER_STATEMENT}).
+ * @throws Error when `rowsPerStatement` is outside 1..{@link INSERT_ROWS_PER_STATEMENT}.
+ */
+export function insertWriter(rowsPerStatement: number = INSERT_ROWS_PER_STATEMENT): FormWriter<InsertRows> {
+  if (!Number.isInteger(rowsPerStatement) || rowsPerStatement < 1 || rowsPerStatement > INSERT_ROWS_PER_STATEMENT) {
+    throw new Error(`insert writer: rowsPerStatement must be an integer in 1..${INSERT_ROWS_PER_STATEMENT}, got ${rowsPerStatement}`);
+  }
+  return { name: 'insert', newRows: () => new InsertRows(rowsPerStatement) };
 }

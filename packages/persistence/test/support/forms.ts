@@ -1,17 +1,14 @@
-import type { Connection, FormBatch, Queryable } from '@paradigm/persistence';
+import type { Connection, FormRows, FormWriter, Queryable } from '@paradigm/persistence';
 import { withConnection } from '@paradigm/persistence';
 
 /** One forms row as the tests compare them. */
 export type FormRow = [lexemeId: number, patternId: number, cell: string, form: string];
 
-/** Column batch from rows. */
-export function batchOf(rows: readonly FormRow[]): FormBatch {
-  return {
-    lexemeIds: rows.map((r) => r[0]),
-    patternIds: rows.map((r) => r[1]),
-    cells: rows.map((r) => r[2]),
-    surfaces: rows.map((r) => r[3]),
-  };
+/** `rows` added to new rows of `writer`, ready to write. */
+export function rowsOf(writer: FormWriter, rows: readonly FormRow[]): FormRows {
+  const out = writer.newRows();
+  for (const [lexemeId, patternId, cell, form] of rows) out.add(lexemeId, patternId, cell, form);
+  return out;
 }
 
 /** The whole forms table, in a total order. */

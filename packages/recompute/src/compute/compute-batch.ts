@@ -1,15 +1,14 @@
 import type { Lexeme } from '@paradigm/core';
-import type { FormRows } from '@paradigm/persistence';
+import type { FormRows, IdRange } from '@paradigm/persistence';
 import type { LexemeFailure } from './lexeme-failure';
 import type { WorkerGrammar } from './worker-grammar';
-import type { IdRange } from '../pipeline/replace-id-range';
 
-/** A batch ready to persist: the lexemes to replace, their new forms, and those that failed. */
-export interface ComputedBatch {
+/** A batch ready to persist: the lexemes to replace, their new forms (as `R`), and those that failed. */
+export interface ComputedBatch<R extends FormRows = FormRows> {
   /** Lexemes whose forms are replaced by `forms`; failed lexemes are not here, so their old forms stay. */
   readonly replaceIds: number[];
   /** In the representation of the writer that will send them (see `FormWriter.newRows`). */
-  readonly forms: FormRows;
+  readonly forms: R;
   readonly failures: LexemeFailure[];
   /** A full recompute's page (or a part of one): every lexeme in this id range is in the batch (see `replaceIdRange`). */
   readonly range?: IdRange;
@@ -46,19 +45,19 @@ export const LEXEMES_PER_SLICE = 100;
  * batch after batch in one transaction are still taken in one global order. Each batch carries the
  * part of `source` it was computed from (`versions` shared).
  */
-export async function* computeBatches(
+export async function* computeBatches<R extends FormRows>(
   grammar: WorkerGrammar,
   source: BatchSource,
   maxForms: number,
-  newRows: () => FormRows,
-): AsyncGenerator<ComputedBatch> {
+  newRows: () => R,
+): AsyncGenerator<ComputedBatch<R>> {
   // A page's lexemes are its ids in order; a claim's requested ids are looked up among those that exist.
   const present = source.kind === 'ids' ? new Map(source.lexemes.map((lexeme) => [lexeme.id, lexeme])) : undefined;
   const ids = source.kind === 'range' ? source.lexemes.map((lexeme) => lexeme.id) : [...source.requestedIds].sort((a, b) => a - b);
   let batch = emptyBatch(newRows);
   let after = source.kind === 'range' ? source.range.after : 0;
   let start = 0;
-  const part = (end: number, last: number): ComputedBatch => {
+  const part = (end: number, last: number): ComputedBatch<R> => {
     if (source.kind === 'range') {
       const range = { after, last };
       return { ...batch, range, source: { ...source, lexemes: source.lexemes.slice(start, end), range } };
@@ -85,12 +84,12 @@ export async function* computeBatches(
 }
 
 /** `source` computed as one batch, whatever its number of forms (a part being split to find a rejected lexeme). */
-export async function computeWhole(grammar: WorkerGrammar, source: BatchSource, newRows: () => FormRows): Promise<ComputedBatch> {
+export async function computeWhole<R extends FormRows>(grammar: WorkerGrammar, source: BatchSource, newRows: () => R): Promise<ComputedBatch<R>> {
   for await (const batch of computeBatches(grammar, source, Infinity, newRows)) return batch;
   return { ...emptyBatch(newRows), source };
 }
 
-function emptyBatch(newRows: () => FormRows): { replaceIds: number[]; forms: FormRows; failures: LexemeFailure[] } {
+function emptyBatch<R extends FormRows>(newRows: () => R): { replaceIds: number[]; forms: R; failures: LexemeFailure[] } {
   return { replaceIds: [], forms: newRows(), failures: [] };
 }
 

@@ -1,5 +1,5 @@
 import { type Connection, readPatternsVersion } from '@paradigm/persistence';
-import type { PatternProblem } from '../pipeline/run-report';
+import type { PatternProblem } from './pattern-problem';
 import { loadWorkerGrammar, type WorkerGrammar } from './worker-grammar';
 
 /** A compiled grammar and the `patterns_version` read before its patterns (so the grammar is at least that new). */

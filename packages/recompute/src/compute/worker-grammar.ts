@@ -1,6 +1,6 @@
 import { compileGrammar, generateRows, type Grammar, type Lexeme, type PatternSource } from '@paradigm/core';
 import { type Connection, type FormRows, readPatterns } from '@paradigm/persistence';
-import type { PatternProblem } from '../pipeline/run-report';
+import type { PatternProblem } from './pattern-problem';
 import type { LexemeFailure } from './lexeme-failure';
 
 /**

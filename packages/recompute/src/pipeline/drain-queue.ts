@@ -22,7 +22,7 @@ import { Wakeup } from '../runtime/wakeup';
 import { type BatchHooks, NO_HOOKS } from '../runtime/batch-hooks';
 import { isRetryable } from '../runtime/database-errors';
 import { persistIsolatingRejections } from './persist-isolating-rejections';
-import type { RunReport } from './run-report';
+import type { RunReport } from '../report/run-report';
 import { RunState } from './run-state';
 
 /** Options of {@link drainQueue}. */

@@ -1,7 +1,9 @@
 import {
+  BEFORE_FIRST_LEXEME_ID,
   type Connection,
-  CopyRows,
   copyNextFormsSql,
+  copyWriter,
+  type CopyRows,
   countLexemes,
   createNextForms,
   type Database,
@@ -18,8 +20,7 @@ import { describeFailure } from '../compute/lexeme-failure';
 import { loadWorkerGrammar, type WorkerGrammar } from '../compute/worker-grammar';
 import type { ProgressReporter } from '../progress/progress-reporter';
 import { type BatchHooks, NO_HOOKS } from '../runtime/batch-hooks';
-import { BEFORE_FIRST_ID } from './replace-id-range';
-import type { RunReport } from './run-report';
+import type { RunReport } from '../report/run-report';
 import { RunState } from './run-state';
 
 /** Options of {@link fullRebuild}. */
@@ -112,7 +113,7 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
                     if (options.signal.aborted) throw new RebuildInterrupted();
                     // The generator is suspended while the COPY stream takes (and, when full, drains) these chunks.
                     const start = performance.now();
-                    yield* (batch.forms as CopyRows).chunks();
+                    yield* batch.forms.chunks();
                     state.timings.record('persist', performance.now() - start);
                     forms += batch.forms.count;
                     await sent(batch);
@@ -124,7 +125,7 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
             // PGlite gathers a COPY's input into one Blob: one COPY per batch bounds it.
             for await (const batch of batches) {
               if (options.signal.aborted) throw new RebuildInterrupted();
-              await state.time('persist', () => tx.copyFrom(copyNextFormsSql(true), (batch.forms as CopyRows).chunks()));
+              await state.time('persist', () => tx.copyFrom(copyNextFormsSql(true), batch.forms.chunks()));
               await sent(batch);
             }
           }
@@ -175,8 +176,8 @@ async function withSnapshot<T>(db: Database, tx: Connection, read: (reader: Conn
 }
 
 /** Every lexeme's forms as COPY rows, page by page; the next page is read while this one is computed. */
-async function* computedBatches(grammar: WorkerGrammar, reader: Connection, options: FullRebuildOptions, state: RunState): AsyncGenerator<ComputedBatch> {
-  const pages = streamLexemes(reader, { batchSize: options.batchSize, afterId: BEFORE_FIRST_ID });
+async function* computedBatches(grammar: WorkerGrammar, reader: Connection, options: FullRebuildOptions, state: RunState): AsyncGenerator<ComputedBatch<CopyRows>> {
+  const pages = streamLexemes(reader, { batchSize: options.batchSize, afterId: BEFORE_FIRST_LEXEME_ID });
   let next = state.time('fetch', () => pages.next());
   for (;;) {
     const page = await next;
@@ -184,7 +185,7 @@ async function* computedBatches(grammar: WorkerGrammar, reader: Connection, opti
     // On PGlite the reader is the writer's connection: read the next page only once this one is sent.
     if (reader.dialect === 'postgres') next = state.time('fetch', () => pages.next());
     const last = page.value[page.value.length - 1]!.id;
-    const batches = computeBatches(grammar, { kind: 'range', lexemes: page.value, range: { after: BEFORE_FIRST_ID, last } }, options.batchForms, () => new CopyRows());
+    const batches = computeBatches(grammar, { kind: 'range', lexemes: page.value, range: { after: BEFORE_FIRST_LEXEME_ID, last } }, options.batchForms, copyWriter().newRows);
     for (;;) {
       const computed = await state.nextBatch(batches);
       if (computed.done) break;

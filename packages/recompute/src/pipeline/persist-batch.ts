@@ -1,17 +1,16 @@
-import { clearFailures, type Connection, type FormWriter, recordFailures, replaceForms } from '@paradigm/persistence';
+import { clearFailures, type Connection, recordFailures, replaceForms, replaceIdRange } from '@paradigm/persistence';
 import type { ComputedBatch } from '../compute/compute-batch';
 import { describeFailure } from '../compute/lexeme-failure';
-import { replaceIdRange } from './replace-id-range';
 
 /**
  * Inside the batch's transaction: replace the forms of the lexemes that generated, remember the ones
  * that failed (their forms are untouched) and forget earlier failures of those that now succeeded.
  * A range batch's caller holds its lexemes' locks already (see `lockIfCurrent`).
  */
-export async function persistBatch(tx: Connection, writer: FormWriter, batch: ComputedBatch): Promise<number> {
+export async function persistBatch(tx: Connection, batch: ComputedBatch): Promise<number> {
   const written = batch.range
-    ? await replaceIdRange(tx, writer, batch.range, batch.replaceIds, batch.forms)
-    : await replaceForms(tx, writer, batch.replaceIds, batch.forms);
+    ? await replaceIdRange(tx, batch.range, batch.replaceIds, batch.forms)
+    : await replaceForms(tx, batch.replaceIds, batch.forms);
   if (batch.failures.length > 0) {
     const failure = recordFailures(
       batch.failures.map((f) => f.lexemeId),

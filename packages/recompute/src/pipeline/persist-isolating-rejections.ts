@@ -28,7 +28,7 @@ export async function persistIsolatingRejections(
   recompute: (source: BatchSource) => Promise<ComputedBatch>,
 ): Promise<PersistOutcome> {
   try {
-    const written = await tx.transaction((savepoint) => persistBatch(savepoint, writer, batch));
+    const written = await tx.transaction((savepoint) => persistBatch(savepoint, batch));
     return { written, replaced: batch.replaceIds.length, failures: batch.failures };
   } catch (error) {
     const rejection = dataRejection(error);
@@ -50,7 +50,7 @@ async function persistRefused(tx: Connection, writer: FormWriter, batch: Compute
   const lexeme = batch.source.lexemes[0];
   if (lexeme === undefined) throw error; // no lexeme's rows were sent: not a refusal of a lexeme's data
   const failure: LexemeFailure = { lexemeId: lexeme.id, lemma: lexeme.lemma, patternId: undefined, patternName: undefined, reason };
-  await persistBatch(tx, writer, { ...batch, replaceIds: [], forms: writer.newRows(), failures: [failure] });
+  await persistBatch(tx, { ...batch, replaceIds: [], forms: writer.newRows(), failures: [failure] });
   return { written: 0, replaced: 0, failures: [failure] };
 }
 

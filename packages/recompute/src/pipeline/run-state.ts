@@ -1,5 +1,6 @@
 import type { LexemeFailure } from '../compute/lexeme-failure';
-import type { PatternProblem, RunReport } from './run-report';
+import type { PatternProblem } from '../compute/pattern-problem';
+import type { RunReport } from '../report/run-report';
 import type { ProgressReporter } from '../progress/progress-reporter';
 import { PhaseTimings } from '../report/phase-timings';
 

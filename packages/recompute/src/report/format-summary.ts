@@ -1,5 +1,5 @@
 import { describeFailure } from '../compute/lexeme-failure';
-import type { RunReport } from '../pipeline/run-report';
+import type { RunReport } from './run-report';
 
 /** What a summary tells its reader to do next, in the words of the program that ran. */
 export interface SummaryCommands {

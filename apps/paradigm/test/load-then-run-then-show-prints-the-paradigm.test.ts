@@ -3,13 +3,13 @@ import type { Database } from '@paradigm/persistence';
 import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
 import { main } from '../src';
 import { capture } from './support/capture';
-import { queued, recomputeAll } from './support/recompute';
+import { EXAMPLES_FAILURE, queued, withoutTimings } from './support/recompute';
 
 const EXAMPLES = join(__dirname, '../../../docs/examples');
 const FILES = ['conlang.patterns', 'english.patterns', 'lexemes.tsv'].map((file) => join(EXAMPLES, file));
 
 for (const dialect of TEST_DIALECTS) {
-  describe(`${dialect}: paradigm load docs/examples, then show prints each paradigm in the author's order`, () => {
+  describe(`${dialect}: paradigm load docs/examples, then run, then show prints each paradigm in the author's order`, () => {
     let db: Database;
     beforeAll(async () => {
       db = await createTestDatabase(dialect, __filename);
@@ -24,7 +24,7 @@ for (const dialect of TEST_DIALECTS) {
           '  patterns: 8 added, 0 changed, 0 unchanged\n' +
           '  lexemes:  15 added, 0 changed, 0 unchanged\n' +
           '  queued for recompute: 15 lexemes, 8 pattern changes; compute their forms with:\n' +
-          '    pnpm exec tsx apps/worker/src/main.ts run\n',
+          '    paradigm run\n',
       );
       expect(await queued(db)).toEqual({
         lexemes: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
@@ -32,8 +32,17 @@ for (const dialect of TEST_DIALECTS) {
       });
     });
 
+    it('run computes the forms of everything load queued, lists the lexeme that fails, and empties the queue', async () => {
+      const io = capture(db);
+      expect(await main(['run', '--progress', 'none'], io)).toBe(1);
+      expect(withoutTimings(io.err())).toBe(
+        `paradigm: run: 14 lexemes, 60 forms in T s (R forms/s), B batches, peak RSS M MB; writer copy, batch size 1000, concurrency ${dialect === 'pglite' ? 1 : 2}; ${db.description}\n` +
+          EXAMPLES_FAILURE,
+      );
+      expect(await queued(db)).toEqual({ lexemes: [], patterns: [] });
+    });
+
     it('shows a paradigm as cells x patterns, continuations in place, once the forms are computed', async () => {
-      await recomputeAll(db);
       const io = capture(db);
       expect(await main(['show', 'katab'], io)).toBe(0);
       expect(io.out()).toBe(

@@ -1,18 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Kysely } from 'kysely';
+import { type ClientTimeouts, DEFAULT_CLIENT_TIMEOUTS } from '../connection/client-timeouts';
+import type { PooledConnection } from '../connection/connection';
+import type { Database } from '../connection/database';
+import { databaseUrlFromEnvironment, parseDatabaseUrl } from '../connection/database-url';
+import { createPgPool } from '../connection/pg/pg-database';
+import { listenOnPg } from '../connection/pg/pg-listener';
+import { openPgliteInstance } from '../connection/pglite/pglite-instance';
+import { workspaceRoot } from '../connection/workspace-root';
+import type { MigrationTarget } from '../migrations/migration-kysely';
 import { migrateToLatest } from '../migrations/migrations';
-import type { Schema } from '../schema/schema';
-import { type ClientTimeouts, DEFAULT_CLIENT_TIMEOUTS } from './client-timeouts';
-import type { PooledConnection } from './connection';
-import { ConnectionDriver } from './connection-driver';
-import type { Database, OpenOptions } from './database';
-import { databaseUrlFromEnvironment, parseDatabaseUrl } from './database-url';
-import { createPgPool } from './pg/pg-database';
-import { listenOnPg } from './pg/pg-listener';
-import { createPostgresKysely } from './postgres-kysely';
-import { openPgliteInstance } from './pglite/pglite-instance';
-import { workspaceRoot } from './workspace-root';
+import type { OpenOptions } from './open-options';
 
 const DEFAULT_MAX_CONNECTIONS = 10;
 
@@ -63,17 +61,15 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     } catch (error) {
       await opened.db.close();
       throw error;
-    } finally {
-      if (opened.migrations !== opened.db.kysely) await opened.migrations.destroy();
     }
   }
   return opened.db;
 }
 
-/** An open database and the kysely instance its migrations run on. */
+/** An open database and where its migrations run. */
 interface Opened {
   readonly db: Database;
-  readonly migrations: Kysely<Schema>;
+  readonly migrations: MigrationTarget;
 }
 
 async function openPostgres(url: string, maxConnections: number, timeouts: ClientTimeouts): Promise<Opened> {
@@ -90,14 +86,14 @@ async function openPostgres(url: string, maxConnections: number, timeouts: Clien
   return {
     db: { ...db, listen: (channel, onNotify, onLost) => listenOnPg(url, channel, onNotify, onLost) },
     // An index build on a large table is a legitimately long statement: migrations run unbounded.
-    migrations: createPostgresKysely(new ConnectionDriver(() => pool.acquireUnbounded())),
+    migrations: { acquire: () => pool.acquireUnbounded() },
   };
 }
 
 async function openPglite(dataDir: string): Promise<Opened> {
   const instance = await openPgliteInstance(dataDir);
   const db = assemble('pglite', `pglite:${instance.dataDir}`, 1, () => instance.acquire(), () => instance.close());
-  return { db, migrations: db.kysely };
+  return { db, migrations: db };
 }
 
 function assemble(
@@ -107,14 +103,12 @@ function assemble(
   acquire: () => Promise<PooledConnection>,
   close: () => Promise<void>,
 ): Database {
-  const kysely = createPostgresKysely(new ConnectionDriver(acquire));
   let closing: Promise<void> | undefined;
   return {
     dialect,
-    kysely,
     maxConnections,
     description,
     acquire,
-    close: () => (closing ??= kysely.destroy().then(close)),
+    close: () => (closing ??= close()),
   };
 }

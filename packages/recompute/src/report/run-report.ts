@@ -1,12 +1,6 @@
 import type { LexemeFailure } from '../compute/lexeme-failure';
-import type { Phase, PhaseSummary } from '../report/phase-timings';
-
-/** A pattern the grammar left out (it failed to compile), as the worker reports it. */
-export interface PatternProblem {
-  readonly patternId: number;
-  readonly patternName: string;
-  readonly message: string;
-}
+import type { PatternProblem } from '../compute/pattern-problem';
+import type { Phase, PhaseSummary } from './phase-timings';
 
 /** What a recompute or a queue drain did. */
 export interface RunReport {

@@ -1,0 +1,39 @@
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { DEFAULTS, PROGRESS_MODES, type ProgressMode } from '@paradigm/recompute';
+
+/** The flags `recompute` and `run` share, as commander hands them to the action. */
+export interface EngineFlags {
+  readonly concurrency: number;
+  readonly batchSize: number;
+  readonly progress: ProgressMode;
+  readonly dataDir?: string;
+}
+
+/** Adds the flags of the commands that compute forms: how many batches at once, how big, how progress shows. */
+export function addEngineOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option('--concurrency <n>', 'batches written at once, each on its own connection (the embedded database always uses 1)')
+        .argParser(positiveInteger)
+        .default(DEFAULTS.concurrency),
+    )
+    .addOption(new Option('--batch-size <n>', 'lexemes per transaction').argParser(positiveInteger).default(DEFAULTS.batchSize))
+    .addOption(
+      new Option('--progress <mode>', 'progress on standard error: a bar on a terminal, JSON lines otherwise (auto), or none').choices(PROGRESS_MODES).default(DEFAULTS.progress),
+    );
+}
+
+/** Commander's parser for a count: a whole number from 1. */
+export function positiveInteger(raw: string): number {
+  const value = /^\d+$/.test(raw.trim()) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(value) || value < 1) throw new InvalidArgumentError('expects a positive integer.');
+  return value;
+}
+
+/** Commander's parser for `--lexemes 1,2,3`: the ids, sorted, each once. */
+export function lexemeIds(raw: string): number[] {
+  const parts = raw.split(',').map((part) => part.trim());
+  const bad = parts.find((part) => !/^\d+$/.test(part) || !Number.isSafeInteger(Number(part)) || Number(part) < 1);
+  if (bad !== undefined) throw new InvalidArgumentError(`expects comma-separated positive lexeme ids like 1,2,3; got ${JSON.stringify(bad)}.`);
+  return [...new Set(parts.map(Number))].sort((a, b) => a - b);
+}

@@ -1,0 +1,72 @@
+import { formatHunspell, type HunspellExportNote, type NativeLexeme, NativeExportError } from '@paradigm/lexicons';
+import { readPatterns } from '@paradigm/persistence';
+import { CommandFailure } from '../cli/command-failure';
+import { withDatabase } from '../cli/database-options';
+import { type CliContext, EXIT } from '../cli/context';
+import { writeText } from '../cli/write-text';
+import { namedLexemes } from './named-lexemes';
+
+/** The two files `export hunspell` writes. */
+export interface HunspellPaths {
+  readonly aff: string;
+  readonly dic: string;
+}
+
+/** `BASE` (or `BASE.aff` / `BASE.dic`) gives BASE.aff and BASE.dic; two paths are one .aff and one .dic. */
+export function hunspellPaths(paths: readonly string[]): HunspellPaths {
+  if (paths.length === 1) {
+    const base = paths[0]!.replace(/\.(aff|dic)$/, '');
+    return { aff: `${base}.aff`, dic: `${base}.dic` };
+  }
+  const aff = paths.filter((p) => p.endsWith('.aff'));
+  const dic = paths.filter((p) => p.endsWith('.dic'));
+  if (paths.length !== 2 || aff.length !== 1 || dic.length !== 1)
+    throw new CommandFailure(EXIT.usage, `export hunspell takes a base name (writing BASE.aff and BASE.dic), or one FILE.aff and one FILE.dic; got ${paths.join(' ')}`);
+  return { aff: aff[0]!, dic: dic[0]! };
+}
+
+const SHOWN_LEXEMES = 3;
+
+/** Notes grouped by reason, each reason once with the lexemes it concerns (the first few named). */
+function noteLines(notes: readonly HunspellExportNote[]): string {
+  const groups = new Map<string, HunspellExportNote[]>();
+  for (const note of notes) groups.set(note.reason, [...(groups.get(note.reason) ?? []), note]);
+  return [...groups]
+    .map(([reason, group]) => {
+      const named = group.slice(0, SHOWN_LEXEMES).map((note) => `${note.lexemeId} "${note.lemma}"`);
+      const more = group.length > SHOWN_LEXEMES ? ` and ${group.length - SHOWN_LEXEMES} more` : '';
+      return `  ${reason} (lexeme${group.length === 1 ? '' : 's'} ${named.join(', ')}${more})\n`;
+    })
+    .join('');
+}
+
+function lexemes(n: number): string {
+  return `${n} lexeme${n === 1 ? '' : 's'}`;
+}
+
+/** `paradigm export hunspell`: the stored lexicon as an .aff/.dic pair (see `formatHunspell`). */
+export async function exportHunspell(paths: HunspellPaths, flags: { dataDir?: string; strict?: boolean }, context: CliContext): Promise<number> {
+  return withDatabase(flags, context, async (db) => {
+    const patterns = await readPatterns(db);
+    const all: NativeLexeme[] = [];
+    for await (const page of namedLexemes(db, new Map(patterns.map((p) => [p.id, p.name])))) all.push(...page);
+    let result: ReturnType<typeof formatHunspell>;
+    try {
+      result = formatHunspell(patterns, all, { strict: flags.strict === true });
+    } catch (error) {
+      if (error instanceof NativeExportError) throw new CommandFailure(EXIT.problems, `${error.message}\nnothing was written`);
+      throw error;
+    }
+    await writeText(paths.aff, [result.aff]);
+    await writeText(paths.dic, [result.dic]);
+    const words = result.wordEntries > 0 ? `, ${result.wordEntries} plain words (of ${lexemes(result.asWords.length)})` : '';
+    context.stderr(
+      `paradigm: wrote ${result.classes} affix classes to ${paths.aff} and ${result.affixEntries + result.wordEntries} entries to ${paths.dic}: ` +
+        `${lexemes(result.affixEntries)} as stem/FLAGS${words}\n`,
+    );
+    if (result.asWords.length > 0) context.stderr(`paradigm: plain words, which Hunspell affix rules cannot make, for ${lexemes(result.asWords.length)}:\n${noteLines(result.asWords)}`);
+    if (result.leftOut.length > 0) context.stderr(`paradigm: left out ${lexemes(result.leftOut.length)}:\n${noteLines(result.leftOut)}`);
+    if (result.empty > 0) context.stderr(`paradigm: ${lexemes(result.empty)} ${result.empty === 1 ? 'makes' : 'make'} no word (no pattern, or no rule applies) and are not written\n`);
+    return EXIT.ok;
+  });
+}

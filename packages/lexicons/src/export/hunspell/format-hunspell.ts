@@ -1,0 +1,272 @@
+import { compileGrammar, generateRows, type FormRowSink, type Grammar, type Lexeme } from '@paradigm/core';
+import type { NativeLexeme } from '../../native/native-lexicon';
+import { type ExportPattern, NativeExportError } from '../native-export';
+import { type AffixFile, dicWord, type EntryPlan, writeAffixFile } from './affix-file';
+import { planPattern, type PatternPlan } from './pattern-plan';
+import { type LineWords, readBackWords } from './read-back';
+
+/** Options of {@link formatHunspell}. */
+export interface HunspellExportOptions {
+  /**
+   * `false` (default): words Hunspell affix rules cannot make are written as plain words, and a lexeme
+   * that cannot be written at all is left out, each listed with the reason. `true`: either is a
+   * {@link NativeExportError}.
+   */
+  readonly strict?: boolean;
+}
+
+/** A lexeme not written (wholly) as `stem/FLAGS`, and why. */
+export interface HunspellExportNote {
+  readonly lexemeId: number;
+  readonly lemma: string;
+  readonly reason: string;
+}
+
+/** The files and what went into them. */
+export interface HunspellExport {
+  readonly aff: string;
+  readonly dic: string;
+  /** `PFX`/`SFX` classes in the .aff. */
+  readonly classes: number;
+  /** .dic entries `stem/FLAGS`, one per lexeme at most. */
+  readonly affixEntries: number;
+  /** .dic entries that are a plain word (no flags). */
+  readonly wordEntries: number;
+  /** Lexemes with words written as plain words, and why. */
+  readonly asWords: readonly HunspellExportNote[];
+  /** Lexemes not written, and why (their generation fails, or a word cannot be a .dic word). */
+  readonly leftOut: readonly HunspellExportNote[];
+  /** Lexemes that generate no word (no pattern, or no rule matches): nothing to write. */
+  readonly empty: number;
+}
+
+/** Whether a pattern can be said in Hunspell, its continuations included. */
+type Resolved = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+
+/** One lexeme on its way into the .dic. */
+interface Planned {
+  readonly lexeme: NativeLexeme;
+  /** Its words as paradigm-core generates them (the forms the worker stores), each once, none empty. */
+  readonly words: readonly string[];
+  /** Its entry `stem/FLAGS`, for the patterns Hunspell can say, if any. */
+  entry: EntryPlan | undefined;
+  /** The words it is written with as plain words: those the entry does not make. */
+  plain: readonly string[];
+  /** Why there are plain words. */
+  reason: string;
+  /** Left out: its words do not read back from a .dic as themselves. */
+  dropped: boolean;
+}
+
+const UNWRITABLE = /[\t\r\n]/;
+
+function quoted(words: readonly string[]): string {
+  const shown = words.slice(0, 3).map((word) => JSON.stringify(word));
+  return words.length > 3 ? `${shown.join(', ')} and ${words.length - 3} more` : shown.join(', ');
+}
+
+/**
+ * A lexicon as a Hunspell dictionary (`.aff` + `.dic`, UTF-8) whose words are exactly the words
+ * paradigm-core generates for it: the forms the worker stores (empty forms aside: Hunspell has no empty
+ * word).
+ *
+ * Each pattern becomes `PFX`/`SFX` classes (see `planPattern`: a rule per rule, `cross` as `Y`,
+ * continuations as continuation flags, `[needaffix]` and `[circumfix]` as the `NEEDAFFIX` and `CIRCUMFIX`
+ * flags, cells as morphological fields), and a lexeme one entry `stem/FLAGS`, with `NEEDAFFIX` when none
+ * of its patterns keeps the stem as a word (see `writeAffixFile` for the options and flags).
+ *
+ * What affix rules cannot say is written as plain words, one flagless entry each (unless `strict`): the
+ * words of a lexeme's patterns that use templates, ablaut, reduplication, two affix operations in a rule
+ * or repeated condition positions. Then the files are read back with the Hunspell importer and each
+ * lexeme's words compared with paradigm-core's: a lexeme whose entry reads back as other words (a
+ * derivation deeper than libhunspell's two suffixes and one prefix, `[LR]` and `[RL]` that cancel out, a
+ * cross combination with a pattern written as words, text that is no longer NFC once joined) is written
+ * wholly as plain words, and one whose plain words do not read back either (a word with blanks at its
+ * ends, which libhunspell keeps and `spell()` never finds) is left out.
+ *
+ * Lexemes come in the given order. One whose generation fails is left out, as the worker stores no forms
+ * for it; so is one with a tab or line break in a word. One with no word is not written.
+ *
+ * @throws {@link NativeExportError} under `strict`, for the first lexeme not written as just `stem/FLAGS`.
+ */
+export function formatHunspell(patterns: readonly ExportPattern[], lexemes: Iterable<NativeLexeme>, options: HunspellExportOptions = {}): HunspellExport {
+  const { grammar, errors } = compileGrammar(patterns.map((pattern, index) => ({ id: index + 1, ...pattern })));
+  const ids = new Map(patterns.map((pattern, index) => [pattern.name, index + 1]));
+  const broken = new Map(errors.map((error) => [error.patternName, error.message]));
+  const plans = new Map<string, PatternPlan>(
+    patterns.map((pattern) => {
+      const error = broken.get(pattern.name);
+      return [pattern.name, error === undefined ? planPattern(pattern) : { kind: 'inexpressible', name: pattern.name, reason: `does not compile: ${error}` }];
+    }),
+  );
+  const resolve = resolver(plans);
+  const leftOut: HunspellExportNote[] = [];
+  const fail = (lexeme: NativeLexeme, reason: string): never => {
+    throw new NativeExportError(`lexeme ${lexeme.id} "${lexeme.lemma}": ${reason}`);
+  };
+  const leave = (lexeme: NativeLexeme, reason: string): void => {
+    if (options.strict) fail(lexeme, reason);
+    leftOut.push({ lexemeId: lexeme.id, lemma: lexeme.lemma, reason });
+  };
+  const toWords = (lexeme: NativeLexeme, reason: string): string => (options.strict ? fail(lexeme, `${reason}; without --strict its words are written as plain words`) : reason);
+
+  const planned: Planned[] = [];
+  let empty = 0;
+  for (const lexeme of lexemes) {
+    const generated = lexemeWords(grammar, { ...lexeme, patterns: lexeme.patterns.map((name) => ids.get(name) ?? 0) });
+    if (generated.kind === 'error') {
+      const own = `lexeme ${lexeme.id} "${lexeme.lemma}": `;
+      leave(lexeme, `its generation fails, so it has no forms: ${generated.message.startsWith(own) ? generated.message.slice(own.length) : generated.message}`);
+      continue;
+    }
+    const words = [...new Set(generated.byPattern.flat())];
+    if (words.length === 0) {
+      empty++;
+      continue;
+    }
+    const unwritable = words.find((word) => UNWRITABLE.test(word));
+    if (unwritable !== undefined) {
+      leave(lexeme, `its word ${JSON.stringify(unwritable)} holds a tab or line break, which a .dic line cannot hold`);
+      continue;
+    }
+    const stem = (lexeme.stem ?? lexeme.lemma).normalize('NFC');
+    const item: Planned = { lexeme, words, entry: undefined, plain: words, reason: '', dropped: false };
+    if (stem === '' || UNWRITABLE.test(stem)) {
+      item.reason = toWords(lexeme, stem === '' ? 'its stem is empty, and a .dic entry needs a word' : `its stem ${JSON.stringify(stem)} holds a tab or line break`);
+    } else {
+      const reasons = lexeme.patterns.map(resolve);
+      const said = lexeme.patterns.filter((_, i) => reasons[i]!.ok);
+      const made = new Set(generated.byPattern.filter((_, i) => reasons[i]!.ok).flat());
+      if (made.size > 0) {
+        item.entry = { stem, patterns: said };
+        item.plain = words.filter((word) => !made.has(word));
+      }
+      const problem = reasons.find((resolved): resolved is Resolved & { ok: false } => !resolved.ok);
+      if (problem !== undefined && item.plain.length > 0) item.reason = toWords(lexeme, problem.reason);
+    }
+    planned.push(item);
+  }
+
+  const aff = writeAffixFile(plans, planned.flatMap((item) => (item.entry === undefined ? [] : [item.entry])));
+  const dic = readBack(aff, planned, { toWords, leave });
+  const written = planned.filter((item) => !item.dropped);
+  const asWords = written.filter((item) => item.plain.length > 0);
+  return {
+    aff: aff.text,
+    dic,
+    classes: aff.classes,
+    affixEntries: written.filter((item) => item.entry !== undefined).length,
+    wordEntries: asWords.reduce((sum, item) => sum + item.plain.length, 0),
+    asWords: asWords.map((item) => ({ lexemeId: item.lexeme.id, lemma: item.lexeme.lemma, reason: item.reason })),
+    leftOut,
+    empty,
+  };
+}
+
+/**
+ * The .dic text, once every lexeme's lines read back (with the importer) as its words: each pass writes
+ * wholly as words the lexemes whose entry read back wrong, and drops those whose words read back wrong. A
+ * lexeme changes at most twice, so the passes end.
+ */
+function readBack(
+  aff: AffixFile,
+  planned: Planned[],
+  notes: { toWords: (lexeme: NativeLexeme, reason: string) => string; leave: (lexeme: NativeLexeme, reason: string) => void },
+): string {
+  let dic = dicText(aff.entryLine, planned);
+  for (let changed = true; changed; ) {
+    changed = false;
+    const back = readBackWords(aff.text, dic.text);
+    planned.forEach((item, index) => {
+      if (item.dropped) return;
+      const difference = compareWords(item.words, back, dic.lines[index]!);
+      if (difference === undefined) return;
+      changed = true;
+      if (item.entry !== undefined) {
+        const reason = `its entry ${JSON.stringify(aff.entryLine(item.entry))} reads back as other words than its patterns make (${difference}); ${DERIVATION_LIMITS}`;
+        item.reason = notes.toWords(item.lexeme, item.reason === '' ? reason : `${item.reason}; and ${reason}`);
+        item.entry = undefined;
+        item.plain = item.words;
+      } else {
+        notes.leave(item.lexeme, `its words do not read back from a .dic as themselves (${difference}); a word with blanks at either end is no word for libhunspell`);
+        item.dropped = true;
+      }
+    });
+    if (changed) dic = dicText(aff.entryLine, planned);
+  }
+  return dic.text;
+}
+
+/** Why an entry of expressible patterns may still make other words than paradigm-core. */
+const DERIVATION_LIMITS = 'Hunspell applies at most two suffixes and one prefix, knows no [LR]/[RL], and combines only cross classes of one entry';
+
+/** A lexeme's words per pattern (in the lexeme's order) as paradigm-core generates them; or its first generation error. */
+function lexemeWords(grammar: Grammar, lexeme: Lexeme): { kind: 'words'; byPattern: string[][] } | { kind: 'error'; message: string } {
+  const byPattern: string[][] = lexeme.patterns.map(() => []);
+  const rows: FormRowSink = {
+    add: (_lexemeId, patternId, _cell, surface) => {
+      if (surface !== '') byPattern[lexeme.patterns.indexOf(patternId)]!.push(surface);
+    },
+  };
+  const error = generateRows(grammar, lexeme, rows).find((summary) => summary.kind === 'error');
+  return error?.kind === 'error' ? { kind: 'error', message: error.error.message } : { kind: 'words', byPattern };
+}
+
+/** The .dic for `planned`: an entry line and plain-word lines per lexeme; `lines[i]` is where lexeme i's are (1-based, end excluded). */
+function dicText(entryLine: (entry: EntryPlan) => string, planned: readonly Planned[]): { text: string; lines: { start: number; end: number }[] } {
+  const body: string[] = [];
+  const lines = planned.map((item) => {
+    const start = body.length + 2;
+    if (!item.dropped) {
+      if (item.entry !== undefined) body.push(entryLine(item.entry));
+      for (const word of item.plain) body.push(dicWord(word));
+    }
+    return { start, end: body.length + 2 };
+  });
+  // Line 1 is the entry count, by which libhunspell sizes its table: at least 1.
+  return { text: `${Math.max(body.length, 1)}\n${body.map((line) => `${line}\n`).join('')}`, lines };
+}
+
+/** undefined when the lines read back as exactly `words`; otherwise what differs. */
+function compareWords(words: readonly string[], back: ReadonlyMap<number, LineWords>, lines: { start: number; end: number }): string | undefined {
+  const read = new Set<string>();
+  for (let line = lines.start; line < lines.end; line++) {
+    const got = back.get(line);
+    if (got === undefined) continue;
+    if (got.kind === 'error') return got.message;
+    for (const word of got.words) read.add(word);
+  }
+  const ours = new Set(words);
+  const missing = words.filter((word) => !read.has(word));
+  const extra = [...read].filter((word) => !ours.has(word));
+  if (missing.length === 0 && extra.length === 0) return undefined;
+  const parts = [missing.length > 0 ? `missing ${quoted(missing)}` : '', extra.length > 0 ? `extra ${quoted(extra)}` : ''];
+  return parts.filter((part) => part !== '').join('; ');
+}
+
+/** Whether each pattern can be said, following its continuations (memoised; cycles do not compile). */
+function resolver(plans: ReadonlyMap<string, PatternPlan>): (name: string) => Resolved {
+  const done = new Map<string, Resolved>();
+  const resolve = (name: string): Resolved => {
+    const known = done.get(name);
+    if (known !== undefined) return known;
+    done.set(name, { ok: true });
+    const plan = plans.get(name);
+    let result: Resolved = { ok: true };
+    if (plan === undefined) result = { ok: false, reason: `pattern "${name}" is not stored` };
+    else if (plan.kind === 'inexpressible') result = { ok: false, reason: `pattern "${name}" ${plan.reason}` };
+    else {
+      const next = plan.classes.flatMap((affixClass) => affixClass.rules.flatMap((rule) => rule.continuations));
+      for (const target of next) {
+        const resolved = resolve(target);
+        if (!resolved.ok) {
+          result = { ok: false, reason: `pattern "${name}" continues into "${target}"; ${resolved.reason}` };
+          break;
+        }
+      }
+    }
+    done.set(name, result);
+    return result;
+  };
+  return resolve;
+}

@@ -1,0 +1,95 @@
+import { parsePatternSource, type RuleAst } from '@paradigm/core';
+import type { ExportPattern } from '../native-export';
+import { affixFields, type AffixFields } from './affix-fields';
+
+/** One rule of an affix class: its fields and what its continuation flags will say. */
+export interface PlannedRule extends AffixFields {
+  /** Patterns named after `>`, whose classes become continuation flags. */
+  readonly continuations: readonly string[];
+  readonly needAffix: boolean;
+  readonly circumfix: boolean;
+  /** Morphological fields (the rule's cell, `;` read as a field separator), space-separated; may be empty. */
+  readonly morph: string;
+}
+
+/** A `PFX`/`SFX` class made from (part of) a pattern. */
+export interface PlannedClass {
+  readonly kind: 'SFX' | 'PFX';
+  readonly cross: boolean;
+  readonly rules: readonly PlannedRule[];
+}
+
+/**
+ * What a pattern becomes in Hunspell: its classes (empty when no rule can make a form), and whether it is a
+ * plain word pattern (only rules that leave the stem as it is, with no continuation or option), which a
+ * .dic entry says by having no `NEEDAFFIX` flag. Or why Hunspell cannot say it.
+ */
+export type PatternPlan =
+  | {
+      readonly kind: 'classes';
+      readonly name: string;
+      /** Only rules that keep the stem: an entry needs no class for it, only no `NEEDAFFIX`. */
+      readonly word: boolean;
+      /** Some rule keeps the stem as a word (no condition, continuation or option): an entry taking it needs no `NEEDAFFIX`. */
+      readonly keepsStem: boolean;
+      /** The morphological fields of a word pattern's cell, for the .dic entry. */
+      readonly wordMorph: string;
+      readonly classes: readonly PlannedClass[];
+    }
+  | { readonly kind: 'inexpressible'; readonly name: string; readonly reason: string };
+
+/** The cell as Hunspell morphological fields, or nothing when a field could not be read back as one. */
+function morphText(cell: string): string {
+  if (cell === '' || /\s|#/.test(cell)) return '';
+  return cell.split(';').filter((field) => field !== '').join(' ');
+}
+
+const OPERATION_NAMES: Readonly<Record<string, string>> = { template: 'a template', ablaut: 'an ablaut', redup: 'a reduplication' };
+
+type RuleOutcome = { readonly side: 'SFX' | 'PFX' | undefined; readonly rule: PlannedRule | undefined } | { readonly reason: string };
+
+function planRule(rule: RuleAst): RuleOutcome {
+  const operations = rule.operations.filter((op) => op.kind !== 'gloss');
+  const common = { continuations: rule.continuations.map((c) => c.name), needAffix: rule.needAffix, circumfix: rule.circumfix, morph: morphText(rule.cell) };
+  // A form held back that feeds nothing is no word anywhere.
+  if (rule.needAffix && rule.continuations.length === 0) return { side: undefined, rule: undefined };
+  if (operations.length === 0) return { side: undefined, rule: { strip: '0', add: '0', condition: '.', ...common } };
+  const other = operations.find((op) => op.kind !== 'suffix' && op.kind !== 'prefix');
+  if (other !== undefined) return { reason: `${OPERATION_NAMES[other.kind] ?? other.kind} cannot be said in Hunspell, whose rules only strip and add text at one end of a word` };
+  if (operations.length > 1) return { reason: 'two affix operations in one rule cannot be said in Hunspell, whose rules strip and add text once, at one end of a word' };
+  const op = operations[0] as Extract<RuleAst['operations'][number], { kind: 'suffix' | 'prefix' }>;
+  const fields = affixFields(op);
+  if (fields.kind === 'inexpressible') return { reason: fields.reason };
+  const side = op.kind === 'suffix' ? 'SFX' : 'PFX';
+  return { side, rule: fields.kind === 'never' ? undefined : { ...fields.fields, ...common } };
+}
+
+/**
+ * Plans one stored pattern (parsed as the worker compiles it, with text in NFC). Each rule becomes a rule
+ * of the class of its side; rules that leave the stem as it is (`rule => CELL`, glosses only) become
+ * `0 0 .` rules of the suffix class. A pattern with suffix and prefix rules (not `cross`, which cannot mix
+ * them) becomes two classes. `gloss` and `[LR]`/`[RL]` have no Hunspell counterpart and are dropped (the
+ * exporter reads the result back to make sure the words are still the same).
+ */
+export function planPattern(pattern: ExportPattern): PatternPlan {
+  const ast = parsePatternSource(pattern.source);
+  const suffixes: PlannedRule[] = [];
+  const prefixes: PlannedRule[] = [];
+  let word = ast.rules.length > 0;
+  let keepsStem = false;
+  for (const rule of ast.rules) {
+    const outcome = planRule(rule);
+    if ('reason' in outcome) return { kind: 'inexpressible', name: pattern.name, reason: `line ${rule.line}: ${outcome.reason}` };
+    const plain = outcome.side === undefined && rule.continuations.length === 0 && !rule.needAffix && !rule.circumfix;
+    if (plain) keepsStem = true;
+    else word = false;
+    if (outcome.rule === undefined) continue;
+    (outcome.side === 'PFX' ? prefixes : suffixes).push(outcome.rule);
+  }
+  const classes: PlannedClass[] = [];
+  if (suffixes.length > 0) classes.push({ kind: 'SFX', cross: ast.cross, rules: suffixes });
+  if (prefixes.length > 0) classes.push({ kind: 'PFX', cross: ast.cross, rules: prefixes });
+  const firstCell = ast.rules[0]?.cell ?? '';
+  const wordMorph = word && ast.rules.every((rule) => rule.cell === firstCell) ? morphText(firstCell) : '';
+  return { kind: 'classes', name: pattern.name, word, keepsStem, wordMorph, classes };
+}

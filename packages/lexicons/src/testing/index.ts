@@ -1,0 +1,2 @@
+// Reference tools for tests of the Hunspell importer and exporter (`@paradigm/lexicons/testing`).
+export { hunspellReaderWords, NO_DIFFERENCE, unmunchWords, wordSetDifference, type WordSetDifference } from './hunspell-tools';

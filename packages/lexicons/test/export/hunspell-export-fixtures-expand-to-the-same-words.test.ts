@@ -1,0 +1,58 @@
+// Every Hunspell import fixture, imported and exported again: hunspell-reader and unmunch expand the
+// exported files to the words paradigm-core generates (the forms a recompute stores), apart from exactly
+// the listed places where each tool departs from hunspell(5).
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hunspellReaderWords, NO_DIFFERENCE, unmunchWords, wordSetDifference, type WordSetDifference } from '@paradigm/lexicons/testing';
+import { fixture, importFiles } from '../hunspell/hunspell-oracles';
+import { exportImported, storedWords, writeExport } from './hunspell-export-support';
+
+const FIXTURES = readdirSync(join(__dirname, '../hunspell/fixtures'))
+  .filter((file) => file.endsWith('.aff'))
+  .map((file) => file.slice(0, -'.aff'.length));
+
+function difference(onlyExpected: string[], onlyActual: string[]): WordSetDifference {
+  return { onlyExpected: onlyExpected.length, onlyActual: onlyActual.length, firstOnlyExpected: onlyExpected, firstOnlyActual: onlyActual };
+}
+
+/** hunspell-reader ignores CIRCUMFIX and splits a .dic word at any "/" (docs/lexicons.md, reader differences). */
+const READER: Readonly<Record<string, WordSetDifference>> = {
+  circumfix: difference([], ['gelieb', 'geliebst', 'liebt']),
+  'dic-syntax': difference(['and/or'], ['and\\']),
+};
+
+/**
+ * unmunch ignores NEEDAFFIX and CIRCUMFIX, prints a continuation class as "form/FLAGS|" instead of
+ * following it, takes everything after the first "/" of a .dic line as flags and a tab and morphological
+ * fields as part of the word.
+ */
+const UNMUNCH: Readonly<Record<string, WordSetDifference>> = {
+  circumfix: difference(['geliebt'], ['ge/A|lieb', 'ge/A|liebst', 'ge/A|liebt/A|', 'liebt/A|']),
+  continuation: difference(['drinkable', 'drinkables'], ['drinkable/A|']),
+  'dic-syntax': difference(['and/or'], ['and\\']),
+  morph: difference(['run'], ['run\tpo:verb']),
+  needaffix: difference(['teachers'], ['teacher/CD|', 'walk']),
+  'twofold-depth': difference(['xa', 'xab'], ['xa/B|']),
+};
+
+describe('import fixtures exported again expand to the same words', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'hunspell-export-fixtures-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  for (const name of FIXTURES) {
+    it(name, () => {
+      const lexicon = importFiles(fixture(name));
+      const result = exportImported(lexicon);
+      expect([result.asWords, result.leftOut]).toEqual([[], []]);
+      const paths = writeExport(dir, name, result);
+      const ours = storedWords(lexicon.patterns, lexicon.lexemes);
+      expect(ours.size).toBeGreaterThan(0);
+      expect(wordSetDifference(ours, hunspellReaderWords(paths.dic))).toEqual(READER[name] ?? NO_DIFFERENCE);
+      expect(wordSetDifference(ours, unmunchWords(paths))).toEqual(UNMUNCH[name] ?? NO_DIFFERENCE);
+    });
+  }
+});

@@ -1,0 +1,42 @@
+import type { Connection } from '../connection/connection';
+import type { FormRows } from './form-rows';
+
+/**
+ * Rows in columns, one array per column: what the `unnest` and `insert` writers send (each subclass
+ * says how). Cheaper to build and to send as parameters than one object per row.
+ */
+export abstract class ColumnRows implements FormRows {
+  readonly lexemeIds: number[] = [];
+  readonly patternIds: number[] = [];
+  readonly cells: string[] = [];
+  readonly surfaces: string[] = [];
+  /** Each form's position (see `FormRowSink` in paradigm-core). */
+  readonly positions: number[] = [];
+  /** Each form's analysis, null for the lexeme's gloss unchanged. */
+  readonly analyses: (string | null)[] = [];
+  private marked = 0;
+
+  get count(): number {
+    return this.lexemeIds.length;
+  }
+
+  add(lexemeId: number, patternId: number, cell: string, surface: string, position = 0, analysis: string | null = null): void {
+    this.lexemeIds.push(lexemeId);
+    this.patternIds.push(patternId);
+    this.cells.push(cell);
+    this.surfaces.push(surface);
+    this.positions.push(position);
+    this.analyses.push(analysis);
+  }
+
+  mark(): void {
+    this.marked = this.lexemeIds.length;
+  }
+
+  rollback(): void {
+    this.lexemeIds.length = this.patternIds.length = this.cells.length = this.surfaces.length = this.marked;
+    this.positions.length = this.analyses.length = this.marked;
+  }
+
+  abstract write(tx: Connection): Promise<number>;
+}

@@ -1,0 +1,93 @@
+import type { Database } from '@paradigm/persistence';
+import type { ConnectionSettings, WorkerConfig } from '../config/worker-config';
+import { hasFailures, type RunReport } from '../report/run-report';
+import type { ProgressReporter } from '../progress/progress-reporter';
+import { runWorker } from '../worker';
+import type { BatchHooks } from './batch-hooks';
+import { DatabaseUnavailableError, isDatabaseUnavailable } from './database-errors';
+import { installShutdown } from './shutdown';
+
+/** The exit codes of a program that runs the engine (each program adds its own for a bad command line). */
+export const RUN_EXIT = { ok: 0, failures: 1, database: 3, interrupted: 130 } as const;
+
+/** What {@link runCommand} needs from the program around it. */
+export interface RunCommandOptions {
+  readonly config: WorkerConfig;
+  /** Its reconnection settings apply to `run --follow`. */
+  readonly connection: ConnectionSettings;
+  /** Opens the database (see `workerOpenOptions`); called once the signal handlers are in place. */
+  readonly open: () => Promise<Database>;
+  readonly progress: ProgressReporter;
+  /** After SIGINT/SIGTERM, how long the batch in flight gets before the process exits anyway. */
+  readonly shutdownTimeoutMs: number;
+  /** One line for people (no line break): signals, reconnection, a database lost where nothing awaits it. */
+  readonly log: (line: string) => void;
+  /** What to do after a database failure, in the program's words: "run `worker run` again: it carries on from the queue". */
+  readonly resume: string;
+  readonly hooks?: BatchHooks;
+}
+
+/** How a command ended. Anything else thrown is a bug. */
+export type CommandOutcome =
+  | { readonly kind: 'ran'; readonly report: RunReport }
+  /** The database could not be opened; `message` says why. */
+  | { readonly kind: 'not-opened'; readonly message: string }
+  /** It went away or timed out during the run; `message` names it, what happened and what to do. */
+  | { readonly kind: 'database'; readonly message: string }
+  /** Stopped by a signal while the database was unreachable (with a report, a stopped run is `ran`). */
+  | { readonly kind: 'interrupted'; readonly message: string };
+
+/** The exit code for `outcome`: 0 done, 1 failures, 3 database, 130 interrupted (see {@link RUN_EXIT}). */
+export function exitCodeOf(outcome: CommandOutcome): number {
+  if (outcome.kind === 'not-opened' || outcome.kind === 'database') return RUN_EXIT.database;
+  if (outcome.kind === 'interrupted' || outcome.report.interrupted) return RUN_EXIT.interrupted;
+  return hasFailures(outcome.report) ? RUN_EXIT.failures : RUN_EXIT.ok;
+}
+
+/**
+ * Runs `config` as a program does: SIGINT/SIGTERM stop it after the batch in flight
+ * ({@link installShutdown}), the database is opened and always closed, `run --follow` reconnects, and
+ * a database that is unreachable, lost or timed out is an outcome with a message, not an exception. A
+ * connection whose server goes away between statements fails where nothing can await it (`pg` emits
+ * 'error' on the idle client); then the process logs the message and exits 3 at once (the server has
+ * rolled the transaction back).
+ */
+export async function runCommand(options: RunCommandOptions): Promise<CommandOutcome> {
+  const { config, connection, log, resume } = options;
+  const shutdown = installShutdown(options.shutdownTimeoutMs, log);
+  let db: Database;
+  try {
+    db = await options.open();
+  } catch (error) {
+    shutdown.dispose();
+    return { kind: 'not-opened', message: (error as Error).message };
+  }
+  const onUncaught = (error: Error) => {
+    if (!isDatabaseUnavailable(error)) throw error;
+    log(new DatabaseUnavailableError(db.description, resume, error).message);
+    process.exit(RUN_EXIT.database);
+  };
+  process.on('uncaughtException', onUncaught);
+  try {
+    const reconnect = { initialMs: connection.reconnectInitialMs, maxMs: connection.reconnectMaxMs, log };
+    // A lost notification session is not reported: the loops go on polling, and when the whole database
+    // went away the reconnection (which says so) opens a new one.
+    const report = await runWorker(db, config, { progress: options.progress, signal: shutdown.signal, reconnect, ...(options.hooks ? { hooks: options.hooks } : {}) });
+    return { kind: 'ran', report };
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    if (shutdown.signal.aborted) return { kind: 'interrupted', message: `interrupted while the database ${db.description} was unreachable; ${resume}.` };
+    return { kind: 'database', message: new DatabaseUnavailableError(db.description, resume, error).message };
+  } finally {
+    shutdown.dispose();
+    await closeWithin(db, 5000);
+    process.off('uncaughtException', onUncaught);
+  }
+}
+
+/** Closing a pool whose server vanished can wait on dead sockets; never let it hold the exit. */
+async function closeWithin(db: Database, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([db.close().catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+}
