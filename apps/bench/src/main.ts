@@ -32,7 +32,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
-    const usage = Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(16)} ${c.help}`).join('\n');
+    const usage = Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(17)} ${c.help}`).join('\n');
     console.error(`${name && name !== '--help' ? `unknown command "${name}"\n` : ''}usage: bench <command> [flags]\n${usage}`);
     return name === '--help' ? 0 : 2;
   }
