@@ -5,7 +5,7 @@ import { parseMicroBaseline, type MicroBaseline } from '../artifacts/micro-basel
 import { parseArgs, rejectUnknownFlags, stringFlag } from '../cli/args';
 import { findWorkspaceRoot } from '../shared/workspace-root';
 import { workFactorFlag } from '../micro/micro-command';
-import { ARTIFACTS } from '../report/load-report-inputs';
+import { ARTIFACTS } from '../artifacts/artifact-paths';
 import { DEFAULT_COMPARE, IncomparableRunsError, calibratedSettings, compareRuns, formatComparison } from './compare-runs';
 
 const FLAGS = ['baseline', 'current', 'threshold', 'task-threshold', 'latest', 'work-factor'];

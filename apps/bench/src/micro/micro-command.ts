@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { formatArtifactJson } from '../artifacts/artifact-json';
 import { intFlag, parseArgs, rejectUnknownFlags, stringFlag, type ParsedArgs } from '../cli/args';
 import { findWorkspaceRoot } from '../shared/workspace-root';
-import { ARTIFACTS } from '../report/load-report-inputs';
+import { ARTIFACTS } from '../artifacts/artifact-paths';
 import { DEFAULT_BLOCK_MS, DEFAULT_ROUNDS, runMicroBenchmark } from './run-micro';
 
 const FLAGS = ['rounds', 'block-ms', 'lexemes', 'per-task', 'synthetic-only', 'work-factor', 'out'];

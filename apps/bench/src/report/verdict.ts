@@ -1,6 +1,6 @@
 import { DEFAULT_COMPARE, IncomparableRunsError, compareRuns } from '../check/compare-runs';
 import { formatLoad, formatNumber, formatTimes } from './format-number';
-import { ARTIFACTS } from './load-report-inputs';
+import { ARTIFACTS } from '../artifacts/artifact-paths';
 import type { ReportInputs } from './report-inputs';
 
 /** Where a goal stands in the artifacts. */
