@@ -6,7 +6,7 @@ import { compareExpansions, type RealLexiconsArtifact, type RecomputeResult } fr
 import { intFlag, parseArgs, rejectUnknownFlags, stringFlag } from '../cli/args';
 import { describeMachine, gitRevision, loadAverage } from '../shared/provenance';
 import { findWorkspaceRoot } from '../shared/workspace-root';
-import { ARTIFACTS } from '../report/load-report-inputs';
+import { ARTIFACTS } from '../artifacts/artifact-paths';
 import { nodeStartup, REAL_LEXICONS, runExpansions } from './expansion-runs';
 import { runRecompute } from './recompute-run';
 

@@ -5,7 +5,7 @@ import { intFlag, parseArgs, rejectUnknownFlags, stringFlag } from '../cli/args'
 import { findWorkspaceRoot } from '../shared/workspace-root';
 import { datasetByName, SYNTHETIC_PATTERNS_PER_LEXEME, SYNTHETIC_SEED } from '../micro/load-datasets';
 import type { Dataset } from '../micro/dataset';
-import { ARTIFACTS } from '../report/load-report-inputs';
+import { ARTIFACTS } from '../artifacts/artifact-paths';
 import { DEFAULT_AXES, runRegenerationMatrix } from './regeneration-matrix';
 
 /** The first `n` lexemes of a dataset (a real lexicon can be far larger than the matrix needs). */

@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs, rejectUnknownFlags, stringFlag } from '../cli/args';
 import { findWorkspaceRoot } from '../shared/workspace-root';
-import { ARTIFACTS, loadReportInputs } from './load-report-inputs';
+import { ARTIFACTS } from '../artifacts/artifact-paths';
+import { loadReportInputs } from './load-report-inputs';
 import { renderReport } from './render-report';
 
 /** `bench report [--root DIR] [--out FILE]`: writes the HTML report from the artifacts under DIR. */

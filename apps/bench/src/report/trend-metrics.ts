@@ -1,4 +1,4 @@
-import { ARTIFACTS } from './load-report-inputs';
+import { ARTIFACTS } from '../artifacts/artifact-paths';
 
 /** The unit a key number is plotted in; one trend chart per unit. */
 export type TrendUnit = 'forms/s' | 'ratio to ceiling' | 'ms' | 'peak RSS MB';
