@@ -1,7 +1,7 @@
 import { openDatabase } from '@paradigm/persistence';
 import { limitHeapGrowth } from '@paradigm/recompute';
 import type { CliContext } from './cli/context';
-import { runProgram } from './cli/program';
+import { runProgram } from './program';
 
 /** Runs `paradigm` with `argv` (without `node paradigm`) in `context`; resolves to the exit code. */
 export function main(argv: readonly string[], context: CliContext = processContext()): Promise<number> {

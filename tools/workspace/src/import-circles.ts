@@ -21,24 +21,6 @@ export interface ImportCircle {
  */
 export const CIRCLE_EXCEPTIONS: readonly { project: string; kind: ImportCircle['kind']; member: string; reason: string }[] = [
   {
-    project: 'paradigm',
-    kind: 'files',
-    member: 'apps/paradigm/src/cli/program.ts',
-    reason: 'the command modules take the `Register` type from the program that registers them (type-only)',
-  },
-  {
-    project: 'paradigm',
-    kind: 'folders',
-    member: 'apps/paradigm/src/cli',
-    reason: 'the same `Register` type: commands/ takes it from cli/, which registers them',
-  },
-  {
-    project: 'bench',
-    kind: 'folders',
-    member: 'apps/bench/src/report',
-    reason: 'check/ and micro/ take the artifact paths (`ARTIFACTS`) from report/, which takes `compareRuns` from check/; they go to artifacts/ with the report work',
-  },
-  {
     project: 'workbench',
     kind: 'folders',
     member: 'apps/workbench/src/server',

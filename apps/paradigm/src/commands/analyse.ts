@@ -1,7 +1,7 @@
 import { analyseForm } from '@paradigm/persistence';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
-import type { Register } from '../cli/program';
+import type { Register } from '../cli/register';
 
 /** `paradigm analyse WORD... [--ignore-case] [--json]`. */
 export const registerAnalyse: Register = (program, context, act) =>

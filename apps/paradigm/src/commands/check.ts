@@ -1,6 +1,6 @@
 import { parseNativeLexicon } from '@paradigm/lexicons';
 import { EXIT } from '../cli/context';
-import type { Register } from '../cli/program';
+import type { Register } from '../cli/register';
 import { readFiles } from './read-native';
 import { countText, reportProblems } from './report-problems';
 

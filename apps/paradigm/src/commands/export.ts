@@ -6,7 +6,7 @@ import { type Database, readPatterns } from '@paradigm/persistence';
 import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { type CliContext, EXIT } from '../cli/context';
-import type { Register } from '../cli/program';
+import type { Register } from '../cli/register';
 import { writeText } from '../cli/write-text';
 import { exportHunspell, hunspellPaths } from './export-hunspell';
 import { namedLexemes } from './named-lexemes';

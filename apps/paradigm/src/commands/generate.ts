@@ -1,7 +1,7 @@
 import { generateForms } from '@paradigm/persistence';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
-import type { Register } from '../cli/program';
+import type { Register } from '../cli/register';
 
 /** `paradigm generate LEMMA CELL`. */
 export const registerGenerate: Register = (program, context, act) =>

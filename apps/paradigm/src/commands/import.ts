@@ -5,7 +5,7 @@ import { countLexemes, replaceLexicon } from '@paradigm/persistence';
 import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { type CliContext, EXIT } from '../cli/context';
-import type { Register } from '../cli/program';
+import type { Register } from '../cli/register';
 import { onSameDatabase, RECOMPUTE_ALL } from './recompute-hints';
 
 interface ImportFlags {

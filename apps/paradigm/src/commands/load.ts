@@ -2,7 +2,7 @@ import { parseNativeLexicon } from '@paradigm/lexicons';
 import { type LoadCounts, loadLexicon, lexiconStatus, readPatterns } from '@paradigm/persistence';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
-import type { Register } from '../cli/program';
+import type { Register } from '../cli/register';
 import { onSameDatabase, RUN } from './recompute-hints';
 import { readFiles } from './read-native';
 import { countText, reportProblems } from './report-problems';

@@ -2,7 +2,7 @@ import { migrateToLatest } from '@paradigm/persistence';
 import { CommandFailure } from '../cli/command-failure';
 import { EXIT } from '../cli/context';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
-import type { Register } from '../cli/program';
+import type { Register } from '../cli/register';
 
 /** `paradigm migrate`. */
 export const registerMigrate: Register = (program, context, act) =>

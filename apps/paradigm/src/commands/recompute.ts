@@ -4,7 +4,7 @@ import { CommandFailure } from '../cli/command-failure';
 import { EXIT } from '../cli/context';
 import { addDatabaseOptions } from '../cli/database-options';
 import { addEngineOptions, type EngineFlags, lexemeIds } from '../cli/engine-options';
-import type { Register } from '../cli/program';
+import type { Register } from '../cli/register';
 import { computeForms } from './compute-forms';
 
 /** `paradigm recompute (--all | --lexemes IDS)`. */

@@ -1,7 +1,7 @@
 import { DEFAULTS } from '@paradigm/recompute';
 import { addDatabaseOptions } from '../cli/database-options';
 import { addEngineOptions, type EngineFlags } from '../cli/engine-options';
-import type { Register } from '../cli/program';
+import type { Register } from '../cli/register';
 import { computeForms } from './compute-forms';
 
 /** `paradigm run [--follow] [--retry-failed]`. */

@@ -4,7 +4,7 @@ import { countLexemes, lexiconStatus, loadLexicon, type NamedLexeme } from '@par
 import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
-import type { Register } from '../cli/program';
+import type { Register } from '../cli/register';
 import { onSameDatabase, RUN } from './recompute-hints';
 
 interface SeedFlags {

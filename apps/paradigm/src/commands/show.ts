@@ -1,7 +1,7 @@
 import { readParadigm } from '@paradigm/persistence';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
-import type { Register } from '../cli/program';
+import type { Register } from '../cli/register';
 import { paradigmTable } from '../format/paradigm-table';
 
 /** `paradigm show LEXEME [--json]`. */

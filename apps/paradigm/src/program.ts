@@ -1,18 +1,18 @@
 import { Command, CommanderError } from 'commander';
-import { registerAnalyse } from '../commands/analyse';
-import { registerCheck } from '../commands/check';
-import { registerExport } from '../commands/export';
-import { registerGenerate } from '../commands/generate';
-import { registerImport } from '../commands/import';
-import { registerLoad } from '../commands/load';
-import { registerMigrate } from '../commands/migrate';
-import { registerRecompute } from '../commands/recompute';
-import { registerRun } from '../commands/run';
-import { registerSeed } from '../commands/seed';
-import { registerShow } from '../commands/show';
-import { registerStatus } from '../commands/status';
-import { CommandFailure } from './command-failure';
-import { type CliContext, EXIT } from './context';
+import { registerAnalyse } from './commands/analyse';
+import { registerCheck } from './commands/check';
+import { registerExport } from './commands/export';
+import { registerGenerate } from './commands/generate';
+import { registerImport } from './commands/import';
+import { registerLoad } from './commands/load';
+import { registerMigrate } from './commands/migrate';
+import { registerRecompute } from './commands/recompute';
+import { registerRun } from './commands/run';
+import { registerSeed } from './commands/seed';
+import { registerShow } from './commands/show';
+import { registerStatus } from './commands/status';
+import { CommandFailure } from './cli/command-failure';
+import { type CliContext, EXIT } from './cli/context';
 
 /** What each command's action gives back: its exit code. */
 export type Run = (...args: never[]) => Promise<number>;
@@ -78,8 +78,6 @@ export function buildProgram(context: CliContext, outcome: Outcome): Command {
   return program;
 }
 
-/** How a register function adds its subcommand: given the program, the context and `act` for its action. */
-export type Register = (program: Command, context: CliContext, act: <A extends unknown[]>(run: (...args: A) => Promise<number>) => (...args: A) => Promise<void>) => Command;
 
 /** Parses and runs `argv` (without `node paradigm`); resolves to the exit code. */
 export async function runProgram(argv: readonly string[], context: CliContext): Promise<number> {
