@@ -12,6 +12,7 @@ import type { CompiledPattern, CompiledRule, PatternProgram, RootRequirement } f
 import { CIRCUMFIX_PREFIX, CIRCUMFIX_SUFFIX, CIRCUMFIX_UNSIDED, FORMAT_VERSION, PREFIXED } from './compiled-pattern';
 import { compileCondition } from './condition-matcher';
 import { OP_ABLAUT, OP_PREFIX, OP_REDUP, OP_SUFFIX, OP_TEMPLATE, type Operation } from './operation';
+import { RuleIndex } from './rule-index';
 import { mapLiterals, parseSkeleton, SkeletonProblem, type Skeleton } from './skeleton';
 import { vowelSet, type VowelSet } from './vowel-set';
 
@@ -124,6 +125,8 @@ function compileCollecting(source: PatternSource, text: TextRules, problems: Pat
     name,
     fingerprint: fingerprint(ast, schemes),
     rules,
+    ruleOrder: rules.map((_, r) => r),
+    ruleIndex: RuleIndex.of(ast.rules.map((rule) => rule.operations.find((op) => op.kind !== 'gloss'))),
     crossSide,
     rootRequirements,
     continuations: [],

@@ -82,7 +82,9 @@ interface Frame {
   analysis: string;
   dir: Direction;
   marks: number;
-  /** The rule whose form the fields below hold (-1 before the first). */
+  /** The indices of the rules that may apply to `input` (see {@link RuleIndex}), in source order. */
+  order: readonly number[];
+  /** The place in `order` of the rule whose form the fields below hold (-1 before the first). */
   rule: number;
   /** That rule's continuations, and how many of them were entered. */
   next: readonly PatternProgram[];
@@ -96,14 +98,22 @@ interface Frame {
 
 const NO_CONTINUATIONS: readonly PatternProgram[] = [];
 
+/** The rules of `program` that may apply to `input`, as indices in source order. */
+function rulesFor(program: PatternProgram, input: string): readonly number[] {
+  const index = program.ruleIndex;
+  return index === undefined ? program.ruleOrder : index.rulesFor(input);
+}
+
 function frameAt(state: Expansion, depth: number, program: PatternProgram, input: string, cell: string, analysis: string, dir: Direction, marks: number): void {
   const frame = state.frames[depth];
+  const order = rulesFor(program, input);
   if (frame === undefined) {
-    state.frames.push({ program, input, cell, analysis, dir, marks, rule: -1, next: NO_CONTINUATIONS, entered: 0, surface: '', formCell: '', formAnalysis: '', formDir: dir, formMarks: 0 });
+    state.frames.push({ program, input, cell, analysis, dir, marks, order, rule: -1, next: NO_CONTINUATIONS, entered: 0, surface: '', formCell: '', formAnalysis: '', formDir: dir, formMarks: 0 });
     return;
   }
   frame.program = program;
   frame.input = input;
+  frame.order = order;
   frame.cell = cell;
   frame.analysis = analysis;
   frame.dir = dir;
@@ -142,9 +152,10 @@ function derive(state: Expansion, program: PatternProgram, input: string, cell: 
       continue;
     }
     const rules = frame.program.rules;
+    const order = frame.order;
     let r = frame.rule + 1;
-    for (; r < rules.length; r++) {
-      const rule = rules[r];
+    for (; r < order.length; r++) {
+      const rule = rules[order[r]];
       const surface = runOperations(rule.operations, frame.input, state.root, state.normalizing);
       if (surface === null) continue;
       const formDir = combineDir(frame.dir, rule.dir);
@@ -172,7 +183,7 @@ function derive(state: Expansion, program: PatternProgram, input: string, cell: 
       break;
     }
     frame.rule = r;
-    if (r === rules.length) depth--;
+    if (r === order.length) depth--;
   }
 }
 
@@ -187,7 +198,10 @@ function combine(state: Expansion, suffixForms: readonly Derived[], prefixes: re
   for (const base of suffixForms) {
     if (base.prefixed) continue;
     for (const prefix of prefixes) {
-      for (const rule of prefix.rules) {
+      const rules = prefix.rules;
+      const order = rulesFor(prefix, base.surface);
+      for (let r = 0; r < order.length; r++) {
+        const rule = rules[order[r]];
         if (rule.circumfix !== base.circumfix) continue;
         const surface = runOperations(rule.operations, base.surface, state.root, state.normalizing);
         if (surface === null) continue;
