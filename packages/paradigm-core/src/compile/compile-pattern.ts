@@ -120,13 +120,36 @@ function compileCollecting(source: PatternSource, text: TextRules, problems: Pat
   }
   const crossSide = ast.cross ? attempt(() => crossSideOf(ast, fail)) : undefined;
   if (problems && problems.length > 0) return undefined;
+  const ruleIndex = RuleIndex.of(ast.rules.map((rule) => rule.operations.find((op) => op.kind !== 'gloss')));
+  return program(source, name, text, rules, ruleIndex, crossSide, rootRequirements);
+}
+
+/**
+ * The program, with a `fingerprint` written when first read, from the source parsed again: generation
+ * never reads it (persistence hashes it), and writing it for fr.aff's 5,600 rules took a tenth of
+ * compiling them. A function of its own, so that the getter keeps only the source alive, not the
+ * compiler's syntax tree (3 MB for fr.aff).
+ */
+function program(
+  source: PatternSource,
+  name: string,
+  text: TextRules,
+  rules: readonly CompiledRule[],
+  ruleIndex: RuleIndex | undefined,
+  crossSide: PatternProgram['crossSide'],
+  rootRequirements: readonly RootRequirement[],
+): PatternProgram {
+  let written: string | undefined;
   return {
     id: source.id,
     name,
-    fingerprint: fingerprint(ast, schemes),
+    get fingerprint(): string {
+      written ??= fingerprintOf(source.source, text);
+      return written;
+    },
     rules,
     ruleOrder: rules.map((_, r) => r),
-    ruleIndex: RuleIndex.of(ast.rules.map((rule) => rule.operations.find((op) => op.kind !== 'gloss'))),
+    ruleIndex,
     crossSide,
     rootRequirements,
     continuations: [],
@@ -240,6 +263,12 @@ function ruleKey(rule: RuleAst, schemes: ReadonlyMap<string, AblautScheme>): unk
     circumfix: rule.circumfix,
     dir: rule.dir,
   };
+}
+
+/** The fingerprint of a source that compiles. */
+function fingerprintOf(source: string, text: TextRules): string {
+  const ast = parsePattern(text.normalize(source), text);
+  return fingerprint(ast, new Map(ast.schemes.map((scheme) => [scheme.name, compileScheme(scheme.name, scheme.pairs)])));
 }
 
 function fingerprint(ast: PatternAst, schemes: ReadonlyMap<string, AblautScheme>): string {
