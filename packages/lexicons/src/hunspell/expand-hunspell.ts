@@ -19,6 +19,9 @@ export function compileHunspellGrammar(lexicon: Pick<HunspellLexicon, 'patterns'
   return grammar;
 }
 
+/** Words are all the expansion prints: no form's cells are joined. */
+const WORDS_ONLY = { cells: false } as const;
+
 /** Options of {@link expandHunspell}. */
 export interface ExpandHunspellOptions {
   /** A grammar compiled once from the lexicon's patterns (default: compiled here). */
@@ -65,28 +68,36 @@ export function* wordChunks(
   const convertChunk = chunkConverter(conversion);
   const convertWord = convertChunk === undefined ? outputConverter(conversion) : undefined;
   const checkForbidden = forbidden.size > 0;
-  let out = '';
+  // Lines are joined once per chunk: `out += word` made a tree of 6,000 string pieces per chunk that
+  // writing (or OCONV) then had to flatten.
+  const lines: string[] = [];
+  let chars = 0;
+  const chunk = (): string => {
+    lines.push('');
+    const text = lines.join('\n');
+    lines.length = 0;
+    chars = 0;
+    return convertChunk === undefined ? text : convertChunk(text);
+  };
   for (const lexeme of lexemes) {
     words.clear();
-    for (const summary of generateRows(grammar, lexeme, rows)) {
+    for (const summary of generateRows(grammar, lexeme, rows, WORDS_ONLY)) {
       if (summary.kind === 'error') throw new Error(`lexeme ${lexeme.id} "${lexeme.lemma}": ${summary.error.message}`);
     }
     const list = words.list;
     for (let k = 0; k < words.count; k++) {
-      const word = list[k];
+      let word = list[k];
       if (word === '' || (checkForbidden && forbidden.has(word))) continue;
-      if (convertWord === undefined) out += `${word}\n`;
-      else {
-        const converted = convertWord(word);
-        if (converted !== '') out += `${converted}\n`;
+      if (convertWord !== undefined) {
+        word = convertWord(word);
+        if (word === '') continue;
       }
+      lines.push(word);
+      chars += word.length + 1;
     }
-    if (out.length >= chunkChars) {
-      yield convertChunk === undefined ? out : convertChunk(out);
-      out = '';
-    }
+    if (chars >= chunkChars) yield chunk();
   }
-  if (out !== '') yield convertChunk === undefined ? out : convertChunk(out);
+  if (lines.length > 0) yield chunk();
 }
 
 /** {@link expandHunspellText} one word at a time (without the newline). */

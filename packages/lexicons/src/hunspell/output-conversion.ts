@@ -110,8 +110,8 @@ export function chunkConverter(table: readonly Conversion[]): ((chunk: string) =
   if (entries.length === 0) return (chunk) => chunk;
   if (entries.length === 1) {
     const [{ from, to }] = entries;
-    const literal = to.replaceAll('$', '$$$$');
-    return (chunk) => chunk.replaceAll(from, literal);
+    // split and join: on fr's 32K chunks a third of the CPU time of replaceAll (which also reads `$`).
+    return (chunk) => chunk.split(from).join(to);
   }
   // Longest first, the table's order among equal lengths: at each position the first alternative that
   // matches is the longest entry, as for a word on its own.
