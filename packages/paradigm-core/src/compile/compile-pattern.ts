@@ -13,8 +13,12 @@ import { CIRCUMFIX_PREFIX, CIRCUMFIX_SUFFIX, CIRCUMFIX_UNSIDED, FORMAT_VERSION, 
 import { compileCondition } from './condition-matcher';
 import { OP_ABLAUT, OP_PREFIX, OP_REDUP, OP_SUFFIX, OP_TEMPLATE, type Operation } from './operation';
 import { RuleIndex } from './rule-index';
+import type { SharedParts } from './shared-parts';
 import { mapLiterals, parseSkeleton, SkeletonProblem, type Skeleton } from './skeleton';
 import { vowelSet, type VowelSet } from './vowel-set';
+
+/** What a rule continues into until its grammar links it (most rules continue nowhere: one list serves). */
+const NO_CONTINUATIONS: readonly PatternProgram[] = [];
 
 /**
  * Compiles one pattern source on its own: parses it, checks its meaning and compiles conditions,
@@ -28,8 +32,8 @@ export function compilePattern(source: PatternSource, options: CompileOptions = 
 }
 
 /** {@link compilePattern} with the generator's view of the result. */
-export function compileProgram(source: PatternSource, text: TextRules): PatternProgram {
-  return compileCollecting(source, text, undefined)!;
+export function compileProgram(source: PatternSource, text: TextRules, shared?: SharedParts): PatternProgram {
+  return compileCollecting(source, text, undefined, shared)!;
 }
 
 /**
@@ -47,7 +51,7 @@ export function patternProblems(source: PatternSource, text: TextRules): Pattern
  * Compiles `source`. Without `problems`, the first error is thrown; with it, every error is added there
  * and compiling goes on (the result is then undefined when there was any).
  */
-function compileCollecting(source: PatternSource, text: TextRules, problems: PatternSyntaxError[] | undefined): PatternProgram | undefined {
+function compileCollecting(source: PatternSource, text: TextRules, problems: PatternSyntaxError[] | undefined, shared?: SharedParts): PatternProgram | undefined {
   const name = text.normalize(source.name);
   const fail = (line: number, column: number, expected: string, detail: string): never => {
     throw new PatternSyntaxError(name, line, column, expected, detail);
@@ -65,7 +69,7 @@ function compileCollecting(source: PatternSource, text: TextRules, problems: Pat
   const lineProblems: SourceProblem[] | undefined = problems ? [] : undefined;
   const ast = attempt(() => {
     try {
-      return parsePattern(text.normalize(source.source), text, lineProblems);
+      return parsePattern(text.normalize(source.source), text, lineProblems, shared?.conditions);
     } catch (problem) {
       if (problem instanceof SourceProblem) return fail(problem.line, problem.column, problem.expected, problem.detail);
       throw problem;
@@ -98,7 +102,7 @@ function compileCollecting(source: PatternSource, text: TextRules, problems: Pat
       let gloss = '';
       for (const op of rule.operations) {
         if (op.kind === 'gloss') gloss += op.text;
-        else operations.push(compileOperation(op, findScheme, vowels, fail, (requirement) => rootRequirements.push({ patternName: name, ...requirement })));
+        else operations.push(compileOperation(op, findScheme, vowels, fail, (requirement) => rootRequirements.push({ patternName: name, ...requirement }), shared));
       }
       return {
         line: rule.line,
@@ -108,7 +112,7 @@ function compileCollecting(source: PatternSource, text: TextRules, problems: Pat
         // Each gloss text is normalised on its own; joined, `"a"` then `"\u0301"` must still come out NFC.
         gloss: text.normalize(gloss),
         continuationNames: rule.continuations,
-        continuations: [],
+        continuations: NO_CONTINUATIONS,
         needAffix: rule.needAffix,
         circumfix: rule.circumfix,
         circumfixSide: rule.circumfix ? circumfixSideOf(operations) : 0,
@@ -172,6 +176,7 @@ function compileOperation(
   vowels: VowelSet,
   fail: Fail,
   requireRoot: (requirement: { skeleton?: Skeleton }) => void,
+  shared: SharedParts | undefined,
 ): Operation {
   switch (op.kind) {
     case 'suffix':
@@ -180,7 +185,7 @@ function compileOperation(
         kind: op.kind === 'suffix' ? OP_SUFFIX : OP_PREFIX,
         strip: op.strip,
         add: op.add,
-        condition: op.condition ? compileCondition(op.condition, op.kind === 'suffix' ? 'end' : 'start') : null,
+        condition: op.condition ? (shared?.matcher(op.condition, op.kind === 'suffix' ? 'end' : 'start') ?? compileCondition(op.condition, op.kind === 'suffix' ? 'end' : 'start')) : null,
       };
     case 'ablaut':
       return { kind: OP_ABLAUT, scheme: findScheme(op.scheme, op.line, op.column) };

@@ -1,5 +1,6 @@
 import type { Direction } from '../model/form';
 import type { TextRules } from '../text/normalization';
+import type { ConditionAst } from './condition-ast';
 import { parseCondition } from './condition-parser';
 import { didYouMean } from './did-you-mean';
 import { LineScanner } from './line-scanner';
@@ -17,9 +18,10 @@ const OPTION_WORDS = ['needaffix', 'circumfix', 'LR', 'RL'];
  * {@link SourceProblem} at the first error, unless `problems` is given: then every line with an error
  * adds its problem there and is left out of the tree, and parsing goes on with the next line (a
  * problem in the header line is always thrown: without it nothing else has a meaning). Meaning
- * (unknown schemes, template placement) is checked by the compiler.
+ * (unknown schemes, template placement) is checked by the compiler. `conditions` (text to syntax tree)
+ * is read and filled, so that patterns compiled together parse a condition written alike once.
  */
-export function parsePattern(text: string, normalization: TextRules, problems?: SourceProblem[]): PatternAst {
+export function parsePattern(text: string, normalization: TextRules, problems?: SourceProblem[], conditions?: Map<string, ConditionAst>): PatternAst {
   let header: (SourcePosition & { name: string; nameColumn: number; cross: boolean }) | undefined;
   const schemes: SchemeAst[] = [];
   const vowels: (SourcePosition & { vowel: string })[] = [];
@@ -43,7 +45,7 @@ export function parsePattern(text: string, normalization: TextRules, problems?: 
       continue;
     }
     try {
-      parseLine(scan, keyword, column, normalization, { schemes, vowels, rules });
+      parseLine(scan, keyword, column, normalization, { schemes, vowels, rules }, conditions);
     } catch (problem) {
       if (!(problems && problem instanceof SourceProblem)) throw problem;
       problems.push(problem);
@@ -61,10 +63,11 @@ function parseLine(
   column: number,
   normalization: TextRules,
   into: { schemes: SchemeAst[]; vowels: (SourcePosition & { vowel: string })[]; rules: RuleAst[] },
+  conditions: Map<string, ConditionAst> | undefined,
 ): void {
   switch (keyword) {
     case 'rule':
-      into.rules.push(parseRule(scan, column));
+      into.rules.push(parseRule(scan, column, conditions));
       break;
     case 'scheme':
       into.schemes.push(parseScheme(scan, column));
@@ -102,12 +105,12 @@ function parseScheme(scan: LineScanner, column: number): SchemeAst {
   return { line: scan.line, column, name, pairs };
 }
 
-function parseRule(scan: LineScanner, column: number): RuleAst {
+function parseRule(scan: LineScanner, column: number, conditions: Map<string, ConditionAst> | undefined): RuleAst {
   const operations: OperationAst[] = [];
   for (;;) {
     if (scan.accept('=>')) break;
     if (scan.atEnd()) scan.fail('"=>"', 'the rule has no "=>" before its cell');
-    operations.push(parseOperation(scan, operations));
+    operations.push(parseOperation(scan, operations, conditions));
   }
   let cell = '';
   const next = scan.peek();
@@ -138,7 +141,7 @@ function parseRule(scan: LineScanner, column: number): RuleAst {
   return { line: scan.line, column, operations, cell, continuations, needAffix, circumfix, dir };
 }
 
-function parseOperation(scan: LineScanner, before: readonly OperationAst[]): OperationAst {
+function parseOperation(scan: LineScanner, before: readonly OperationAst[], conditions: Map<string, ConditionAst> | undefined): OperationAst {
   const column = (scan.skipSpace(), scan.column);
   const line = scan.line;
   const keyword = scan.readBare();
@@ -156,7 +159,7 @@ function parseOperation(scan: LineScanner, before: readonly OperationAst[]): Ope
     }
     case 'suffix':
     case 'prefix':
-      return parseAffix(scan, line, column, keyword);
+      return parseAffix(scan, line, column, keyword, conditions);
     case 'ablaut':
       return { line, column, kind: 'ablaut', scheme: scan.readString('a scheme name') };
     case 'redup': {
@@ -183,10 +186,10 @@ function parseOperation(scan: LineScanner, before: readonly OperationAst[]): Ope
   }
 }
 
-function parseAffix(scan: LineScanner, line: number, column: number, kind: 'suffix' | 'prefix'): OperationAst {
+function parseAffix(scan: LineScanner, line: number, column: number, kind: 'suffix' | 'prefix', conditions: Map<string, ConditionAst> | undefined): OperationAst {
   let strip: string | undefined;
   let add: string | undefined;
-  let condition: ReturnType<typeof parseCondition> | undefined;
+  let condition: ConditionAst | undefined;
   for (;;) {
     const ch = scan.peek();
     if (ch === '-' && strip === undefined && add === undefined && condition === undefined) {
@@ -201,7 +204,11 @@ function parseAffix(scan: LineScanner, line: number, column: number, kind: 'suff
       add = scan.readStringAfterSign('the text to add after "+"');
     } else if (ch === '/' && condition === undefined) {
       const { text, column: at } = scan.readCondition();
-      condition = parseCondition(text, scan.line, at);
+      condition = conditions?.get(text);
+      if (condition === undefined) {
+        condition = parseCondition(text, scan.line, at);
+        conditions?.set(text, condition);
+      }
     } else break;
   }
   if (strip === undefined && add === undefined && condition === undefined)
