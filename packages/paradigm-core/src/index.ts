@@ -1,6 +1,6 @@
 export type { Lexeme } from './model/lexeme';
 export type { PatternSource } from './model/pattern-source';
-export type { Direction, Form, FormRowSink } from './model/form';
+export type { Direction, Form, FormRowSink, GenerateOptions } from './model/form';
 export type { PatternOutcome, PatternSummary } from './model/outcome';
 
 export { ParadigmError } from './errors/paradigm-error';

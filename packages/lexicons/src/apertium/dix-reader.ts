@@ -37,6 +37,9 @@ export interface DixDocument {
 
 const NO_ITEMS: readonly EntryItem[] = [];
 
+/** The mode of an `<e>` with no attribute but `lm`. */
+const SIMPLE_MODE = entryMode({})!;
+
 /** Thrown out of {@link scanDix} where saxes must read the document to word the error. */
 const PLAIN_FAILED = new Error('not read by the plain scanner');
 
@@ -118,6 +121,18 @@ class DixReader {
       comment: () => {
         this.flushText();
         if (this.inString()) throw PLAIN_FAILED;
+      },
+      simpleEntry: (lemma, text, par, line, column, parLine, parColumn) => {
+        if (this.skipDepth > 0 || this.entry !== null) return false;
+        this.flushText();
+        // What the tags would have made: the entry (no attribute but lm: unrestricted), the <i> literal, the <par>.
+        this.entry = { line, column, mode: SIMPLE_MODE, lemma, items: NO_ITEMS, pardef: this.pardef };
+        const builder = new LiteralBuilder();
+        if (text !== '') builder.addText(text);
+        this.addLiteral(builder.buildIdentity(false));
+        this.items.push({ kind: 'par', name: this.intern(par), line: parLine, column: parColumn });
+        this.finishEntry();
+        return true;
       },
     };
     try {

@@ -25,7 +25,8 @@ export function* expandApertiumText(lexicon: ImportedLexicon, chunkChars = CHUNK
     else rl += `${form.surface}:<:${form.analysis}\n`;
   };
   for (const lexeme of lexicon.lexemes) {
-    for (const summary of generateInto(grammar, lexeme, sink)) {
+    // lt-expand prints surfaces and analyses: no form's cells are joined.
+    for (const summary of generateInto(grammar, lexeme, sink, { cells: false })) {
       if (summary.kind === 'error') throw new Error(`${lexicon.source}: ${summary.error.message}`);
     }
     if (lr !== '' || rl !== '') {

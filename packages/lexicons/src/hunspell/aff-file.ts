@@ -31,18 +31,24 @@ const FLAG_OPTIONS = [
   'COMPOUNDROOT',
 ] as const;
 
-/** A line of the .aff split into whitespace-separated fields, with its 1-based number. */
-interface AffLine {
-  readonly fields: string[];
-  readonly line: number;
+/**
+ * A line of the .aff split into whitespace-separated fields (none for a blank line). Lines are split as
+ * they are read, not all up front: fields for every line of fr.aff (6,000 lines) lived through the whole
+ * parse and were most of what the garbage collector copied.
+ */
+function fieldsOf(raw: string): string[] {
+  const trimmed = trimAscii(raw);
+  return trimmed === '' ? [] : trimmed.split(ASCII_SPACE);
 }
 
-/** Every line, blank ones (no fields) and comments included: inside a class they count as rule lines. */
-function affLines(text: string): AffLine[] {
-  return text.split(/\r?\n/).map((raw, index) => {
-    const trimmed = trimAscii(raw);
-    return { fields: trimmed === '' ? [] : trimmed.split(ASCII_SPACE), line: index + 1 };
-  });
+/** The fields of the first line whose first field is `option`, and its 1-based number. */
+function findOption(lines: readonly string[], option: string): { fields: string[]; line: number } | undefined {
+  for (let index = 0; index < lines.length; index++) {
+    if (!lines[index]!.includes(option)) continue;
+    const fields = fieldsOf(lines[index]!);
+    if (fields[0] === option) return { fields, line: index + 1 };
+  }
+  return undefined;
 }
 
 /** Hunspell writes an empty strip or affix as `0`. */
@@ -74,11 +80,15 @@ function compoundRuleFlags(rule: string): string[] {
  * `strict` an error.
  */
 export function parseAffFile(text: string, encoding: string, decode: FieldDecoder, file: string, strict = false): AffixFile {
-  const lines = affLines(text);
-  const flagLine = lines.find((line) => line.fields[0] === 'FLAG');
+  // Every line, blank ones and comments included: inside a class they count as rule lines.
+  const lines = text.split(/\r?\n/);
+  const flagLine = findOption(lines, 'FLAG');
   const flagMode: FlagMode = flagLine ? parseFlagMode(flagLine.fields[1], { file, line: flagLine.line }) : 'char';
-  const ignoreLine = lines.find((line) => line.fields[0] === 'IGNORE');
+  const ignoreLine = findOption(lines, 'IGNORE');
   const ignore = ignoreLine?.fields[1] === undefined ? '' : decode(ignoreLine.fields[1], file, ignoreLine.line);
+  // Rules repeat their continuation fields and conditions (fr.aff: 5,600 rules, 241 distinct conditions).
+  const continuations = new Map<string, string[]>();
+  const conditions = new Map<string, ReturnType<typeof parseCondition>>();
 
   const classes = new Map<string, AffixClass>();
   const optionValues = new Map<string, string>();
@@ -107,6 +117,14 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
     stopped = { file, line, problem };
   };
   const readsNoFurther = (line: number): string => `reads no further (${file} from line ${line} on is ignored)`;
+  const continuationOf = (field: string, site: FlagSite): string[] => {
+    let flags = continuations.get(field);
+    if (flags === undefined) {
+      flags = resolveFlagField(flagMode, flagAliases, field, site);
+      continuations.set(field, flags);
+    }
+    return flags;
+  };
   const parseRule = (fields: readonly string[], line: number): AffixRule => {
     const site = { file, line };
     const [, , rawStrip, affix, rawCondition = '.', ...rawMorph] = fields;
@@ -115,21 +133,26 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
     const strip = decode(rawStrip!, file, line);
     const condition = decode(rawCondition, file, line);
     const morph = withoutComment(rawMorph).map((field) => decode(field, file, line));
-    const parsed = parseCondition(condition);
+    let parsed = conditions.get(condition);
+    if (parsed === undefined) {
+      parsed = parseCondition(condition);
+      conditions.set(condition, parsed);
+    }
     if (parsed.kind === 'bad') {
       throw new HunspellImportError(file, line, `bad condition "${condition}": ${parsed.reason}; Hunspell conditions use ".", literals and [...] / [^...] sets`);
     }
     return {
       strip: removeIgnored(zeroIsEmpty(strip), ignore),
       add: removeIgnored(zeroIsEmpty(add), ignore),
-      continuation: slash < 0 ? [] : resolveFlagField(flagMode, flagAliases, affix!.slice(slash + 1), site),
+      continuation: slash < 0 ? [] : continuationOf(affix!.slice(slash + 1), site),
       condition,
       morph: resolveMorphFields(morphAliases, morph),
       line,
     };
   };
   for (let index = 0; index < lines.length; index++) {
-    const { fields, line } = lines[index]!;
+    const line = index + 1;
+    const fields = fieldsOf(lines[index]!);
     if (fields.length === 0 || fields[0]!.startsWith('#')) continue;
     const option = fields[0]!;
     const site = { file, line };
@@ -138,6 +161,7 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
       optionValues.set(option, flag);
       optionFlags.add(flag);
     } else if (option === 'AF') {
+      continuations.clear();
       if (flagAliases === undefined) flagAliases = [[]];
       else flagAliases.push(fields[1] === undefined ? [] : splitFlags(flagMode, fields[1], site));
     } else if (option === 'AM') {
@@ -178,21 +202,22 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
       }
       const rules: AffixRule[] = [];
       for (let k = 1; k <= count && stopped === undefined; k++) {
-        const ruleLine = lines[index + k];
-        if (ruleLine === undefined) {
+        const ruleText = lines[index + k];
+        if (ruleText === undefined) {
           stop(line, `${option} class "${flag}" announces ${count} rules but ${file} ends after ${k - 1}; libhunspell drops the class and ${readsNoFurther(line)}; correct the count`);
           break;
         }
-        const ruleFields = ruleLine.fields;
-        if (ruleFields.length < 4 || splitFlags(flagMode, ruleFields[1]!, { file, line: ruleLine.line })[0] !== flag) {
+        const ruleFields = fieldsOf(ruleText);
+        const ruleLine = line + k;
+        if (ruleFields.length < 4 || (ruleFields[1] !== fields[1] && splitFlags(flagMode, ruleFields[1]!, { file, line: ruleLine })[0] !== flag)) {
           const text = ruleFields.length === 0 ? 'a blank line' : `"${ruleFields.join(' ')}"`;
           stop(
-            ruleLine.line,
+            ruleLine,
             `${text} is no rule of ${option} class "${flag}", whose header (line ${line}) announces ${count} rules; libhunspell drops the class and ${readsNoFurther(line)}; correct the count in line ${line}`,
           );
           break;
         }
-        rules.push(parseRule(ruleFields, ruleLine.line));
+        rules.push(parseRule(ruleFields, ruleLine));
       }
       if (stopped !== undefined) break;
       index += count;

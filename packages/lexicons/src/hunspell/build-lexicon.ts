@@ -92,17 +92,57 @@ export interface FlagSetRoles {
   ids: readonly number[];
 }
 
-/** The classes, at level 2, that rules reach; filled while writing rules. */
-type NeededCopies = Set<AffixClass>;
+/**
+ * What writing the classes' pattern text keeps: the level-2 copies that rules reach (filled while writing
+ * rules), and the pieces many rules repeat, written once (fr.aff's 5,500 rules have 241 distinct
+ * conditions and 20 distinct continuation lists, and writing each piece anew was most of the time).
+ */
+interface Writer {
+  readonly affName: string;
+  readonly unknown: UnknownFlags;
+  readonly copies: Set<AffixClass>;
+  /** A condition's pattern text by `KIND MINLENGTH CONDITION`. */
+  readonly conditions: Map<string, string>;
+  /** A class's pattern name at level 1 and 2. */
+  readonly names: Map<AffixClass, readonly [string, string]>;
+  /** Strip and add texts as tokens. */
+  readonly tokens: Map<string, string>;
+  /** The level-2 copies' sources, by class. */
+  readonly copySources: Map<AffixClass, string>;
+}
 
-function ruleText(
-  aff: AffixFile,
-  affixClass: AffixClass,
-  level: Level,
-  rule: AffixRule,
-  names: { affName: string; unknown: UnknownFlags; copies: NeededCopies },
-): string | undefined {
-  const { affName, unknown } = names;
+function nameOf(writer: Writer, affixClass: AffixClass, level: Level): string {
+  let names = writer.names.get(affixClass);
+  if (names === undefined) {
+    names = [classPatternName(affixClass, 1), classPatternName(affixClass, 2)];
+    writer.names.set(affixClass, names);
+  }
+  return names[level - 1];
+}
+
+function tokenOf(writer: Writer, text: string): string {
+  let token = writer.tokens.get(text);
+  if (token === undefined) {
+    token = stringToken(text);
+    writer.tokens.set(text, token);
+  }
+  return token;
+}
+
+function conditionOf(writer: Writer, kind: AffixClass['kind'], rule: AffixRule, minLength: number): string {
+  const key = `${kind} ${minLength} ${rule.condition}`;
+  let text = writer.conditions.get(key);
+  if (text === undefined) {
+    const parsed = parseCondition(rule.condition);
+    if (parsed.kind === 'bad') throw new HunspellImportError(writer.affName, rule.line, `bad condition "${rule.condition}": ${parsed.reason}`);
+    text = conditionText(parsed.positions, kind, minLength);
+    writer.conditions.set(key, text);
+  }
+  return text;
+}
+
+function ruleText(aff: AffixFile, affixClass: AffixClass, level: Level, rule: AffixRule, writer: Writer): string | undefined {
+  const { affName, unknown } = writer;
   const continuation: string[] = [];
   const options: string[] = [];
   for (const flag of rule.continuation) {
@@ -112,44 +152,49 @@ function ruleText(
     if (role === 'class') {
       const target = aff.classes.get(flag)!;
       const targetLevel = continuationLevel(aff.complexPrefixes ? 'PFX' : 'SFX', affixClass.kind, level, target.kind);
-      if (targetLevel !== undefined) continuation.push(classPatternName(target, targetLevel));
-      if (targetLevel === 2) names.copies.add(target);
+      if (targetLevel !== undefined) {
+        const name = nameOf(writer, target, targetLevel);
+        if (!continuation.includes(name)) continuation.push(name);
+      }
+      if (targetLevel === 2) writer.copies.add(target);
     }
     if (role === 'needaffix' && !options.includes('needaffix')) options.push('needaffix');
     if (role === 'circumfix' && !options.includes('circumfix')) options.push('circumfix');
   }
-  const parsed = parseCondition(rule.condition);
-  if (parsed.kind === 'bad') throw new HunspellImportError(affName, rule.line, `bad condition "${rule.condition}": ${parsed.reason}`);
-  const stripLength = Array.from(rule.strip).length;
+  const stripLength = rule.strip.length === 0 ? 0 : Array.from(rule.strip).length;
   const minLength = aff.fullStrip || stripLength === 0 ? 0 : stripLength + 1;
-  const condition = conditionText(parsed.positions, affixClass.kind, minLength);
-  const operation = [affixClass.kind === 'SFX' ? 'suffix' : 'prefix'];
-  if (rule.strip !== '') operation.push(`-${stringToken(rule.strip)}`);
-  if (rule.add !== '') operation.push(`+${stringToken(rule.add)}`);
-  if (condition !== '') operation.push(`/${condition}/`);
+  const condition = conditionOf(writer, affixClass.kind, rule, minLength);
+  let text = affixClass.kind === 'SFX' ? 'rule suffix' : 'rule prefix';
+  if (rule.strip !== '') text += ` -${tokenOf(writer, rule.strip)}`;
+  if (rule.add !== '') text += ` +${tokenOf(writer, rule.add)}`;
+  if (condition !== '') text += ` /${condition}/`;
   // The pattern language needs at least one of -STRIP, +ADD, /COND/; `+""` is Hunspell's `0` affix.
-  if (operation.length === 1) operation.push('+""');
-  const parts = ['rule', ...operation, '=>'];
-  const cell = cellText(rule.morph);
-  if (cell !== '') parts.push(cell);
-  if (continuation.length > 0) parts.push('>', ...new Set(continuation));
-  if (options.length > 0) parts.push(`[${options.join(' ')}]`);
-  return `${parts.join(' ')}  # ${affName}:${rule.line}`;
+  if (rule.strip === '' && rule.add === '' && condition === '') text += ' +""';
+  text += ' =>';
+  const cell = rule.morph.length === 0 ? '' : cellText(rule.morph);
+  if (cell !== '') text += ` ${cell}`;
+  if (continuation.length > 0) text += ` > ${continuation.join(' ')}`;
+  if (options.length > 0) text += ` [${options.join(' ')}]`;
+  return `${text}  # ${affName}:${rule.line}`;
 }
 
-function classSource(
-  aff: AffixFile,
-  affixClass: AffixClass,
-  level: Level,
-  names: { affName: string; unknown: UnknownFlags; copies: NeededCopies },
-): string {
-  const rules = affixClass.rules.map((rule) => ruleText(aff, affixClass, level, rule, names)).filter((text) => text !== undefined);
+function classSource(aff: AffixFile, affixClass: AffixClass, level: Level, writer: Writer): string {
+  const rules = affixClass.rules.map((rule) => ruleText(aff, affixClass, level, rule, writer)).filter((text) => text !== undefined);
   // A cross pattern needs a rule to combine; a class whose rules all yield nothing (de_DE `PFX i`, whose
   // only rule is ONLYINCOMPOUND) is written without `cross`. Level-2 copies are reached by continuation
   // only, never combined.
   const cross = affixClass.cross && level === 1 && rules.length > 0 ? ' cross' : '';
-  const header = `pattern ${classPatternName(affixClass, level)}${cross}  # ${names.affName}:${affixClass.line}`;
+  const header = `pattern ${nameOf(writer, affixClass, level)}${cross}  # ${writer.affName}:${affixClass.line}`;
   return [header, ...rules].join('\n') + '\n';
+}
+
+function copySource(aff: AffixFile, affixClass: AffixClass, writer: Writer): string {
+  let source = writer.copySources.get(affixClass);
+  if (source === undefined) {
+    source = classSource(aff, affixClass, 2, writer);
+    writer.copySources.set(affixClass, source);
+  }
+  return source;
 }
 
 /**
@@ -158,16 +203,14 @@ function classSource(
  */
 export function affixPatternSources(aff: AffixFile, affName: string, unknown: UnknownFlags): { name: string; source: string }[] {
   const sources: { name: string; source: string }[] = [];
-  const writer = { affName, unknown, copies: new Set<AffixClass>() };
+  const writer: Writer = { affName, unknown, copies: new Set(), conditions: new Map(), names: new Map(), tokens: new Map(), copySources: new Map() };
   for (const affixClass of aff.classes.values()) {
-    sources.push({ name: classPatternName(affixClass), source: classSource(aff, affixClass, 1, writer) });
+    sources.push({ name: nameOf(writer, affixClass, 1), source: classSource(aff, affixClass, 1, writer) });
   }
   // Level-2 copies reach only level-2 inner classes, which continue nowhere: one more pass finds them all.
-  for (const affixClass of [...writer.copies]) classSource(aff, affixClass, 2, writer);
+  for (const affixClass of [...writer.copies]) copySource(aff, affixClass, writer);
   for (const affixClass of aff.classes.values()) {
-    if (writer.copies.has(affixClass)) {
-      sources.push({ name: classPatternName(affixClass, 2), source: classSource(aff, affixClass, 2, writer) });
-    }
+    if (writer.copies.has(affixClass)) sources.push({ name: nameOf(writer, affixClass, 2), source: copySource(aff, affixClass, writer) });
   }
   return sources;
 }

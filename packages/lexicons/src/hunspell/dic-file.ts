@@ -54,8 +54,12 @@ export function parseDicFile(text: string, aff: AffixFile, decode: FieldDecoder,
   return Array.from(dicEntries(text, aff, decode, file));
 }
 
-/** {@link parseDicFile} one entry at a time, for a caller that does not keep them (streamed expansion). */
-export function* dicEntries(text: string, aff: AffixFile, decode: FieldDecoder, file: string): Generator<DicEntry> {
+/**
+ * {@link parseDicFile} one entry at a time, for a caller that does not keep them (streamed expansion).
+ * Without `withMorph` every entry's `morph` is empty (the fields are still decoded, so bytes invalid in
+ * the `SET` are an error all the same): the words do not depend on them.
+ */
+export function* dicEntries(text: string, aff: AffixFile, decode: FieldDecoder, file: string, withMorph = true): Generator<DicEntry> {
   let end = text.indexOf('\n');
   const first = end < 0 ? text : text.slice(0, end);
   if (!/^[ \t]*\d+/.test(first) || Number.parseInt(trimAscii(first), 10) <= 0) {
@@ -86,11 +90,21 @@ export function* dicEntries(text: string, aff: AffixFile, decode: FieldDecoder, 
       resolved = resolveFlagField(aff.flagMode, aff.flagAliases, flags!, { file, line });
       flagFields.set(flags!, resolved);
     }
-    yield {
-      word: cleanWord,
-      flags: resolved,
-      morph: morphText === '' ? noFlags : resolveMorphFields(aff.morphAliases, decode(morphText, file, line).split(ASCII_SPACE)),
-      line,
-    };
+    let morph = noFlags;
+    if (morphText !== '') {
+      const fields = decode(morphText, file, line);
+      if (withMorph) morph = resolveMorphFields(aff.morphAliases, fields.split(ASCII_SPACE));
+    }
+    yield { word: cleanWord, flags: resolved, morph, line };
   }
+}
+
+/**
+ * False when no entry of the .dic (a byte string) can carry `flag`: neither its bytes nor (with an `AF`
+ * table) an alias that holds it appear anywhere. Finding the entries that carry a flag reads every entry;
+ * fr.aff declares FORBIDDENWORD and fr.dic never uses it.
+ */
+export function dicMayCarry(text: string, aff: AffixFile, flag: string): boolean {
+  if (aff.flagAliases !== undefined) return aff.flagAliases.some((flags) => flags?.includes(flag));
+  return text.includes(aff.flagMode === 'UTF-8' ? Buffer.from(flag, 'utf8').toString('latin1') : flag);
 }

@@ -1,7 +1,9 @@
 import { CHUNK_CHARS } from '../chunk-size';
 import { compileGrammar, generateRows, type FormRowSink, type Grammar, type Lexeme } from '@paradigm/core';
+import { EntryWords } from './entry-words';
 import type { HunspellLexicon } from './hunspell-lexicon';
-import { outputConverter } from './output-conversion';
+import type { Conversion } from './hunspell-model';
+import { chunkConverter, outputConverter } from './output-conversion';
 
 /**
  * Compiles an imported dictionary's patterns without Unicode normalisation: Hunspell compares words byte
@@ -16,6 +18,9 @@ export function compileHunspellGrammar(lexicon: Pick<HunspellLexicon, 'patterns'
   }
   return grammar;
 }
+
+/** Words are all the expansion prints: no form's cells are joined. */
+const WORDS_ONLY = { cells: false } as const;
 
 /** Options of {@link expandHunspell}. */
 export interface ExpandHunspellOptions {
@@ -40,45 +45,59 @@ export interface ExpandHunspellOptions {
  */
 export function* expandHunspellText(lexicon: HunspellLexicon, options: ExpandHunspellOptions = {}, chunkChars = CHUNK_CHARS): Generator<string> {
   const grammar = options.grammar ?? compileHunspellGrammar(lexicon);
-  const convert = outputConverter(options.outputConversion === false ? [] : lexicon.outputConversion);
-  yield* wordChunks(grammar, lexicon.lexemes, convert, new Set(lexicon.forbiddenWords), chunkChars);
+  yield* wordChunks(grammar, lexicon.lexemes, options.outputConversion === false ? [] : lexicon.outputConversion, new Set(lexicon.forbiddenWords), chunkChars);
 }
 
 /**
  * The words of `lexemes`, each lexeme's once, as newline-terminated lines in chunks of about `chunkChars`;
- * `forbidden` spellings and empty words left out, `convert` (OCONV) applied. Shared by the in-memory and
- * the streamed expansion.
+ * `forbidden` spellings and empty words left out, the `OCONV` table `conversion` applied (to each chunk
+ * at once where that gives the same text, see {@link chunkConverter}). Shared by the in-memory and the
+ * streamed expansion.
  */
 export function* wordChunks(
   grammar: Grammar,
   lexemes: Iterable<Lexeme>,
-  convert: (word: string) => string,
+  conversion: readonly Conversion[],
   forbidden: ReadonlySet<string>,
   chunkChars: number,
 ): Generator<string> {
-  const words = new Set<string>();
+  const words = new EntryWords();
   const rows: FormRowSink = {
-    add: (_lexemeId, _patternId, _cell, surface) => {
-      words.add(surface);
-    },
+    add: (_lexemeId, _patternId, _cell, surface) => words.add(surface),
   };
-  let out = '';
+  const convertChunk = chunkConverter(conversion);
+  const convertWord = convertChunk === undefined ? outputConverter(conversion) : undefined;
+  const checkForbidden = forbidden.size > 0;
+  // Lines are joined once per chunk: `out += word` made a tree of 6,000 string pieces per chunk that
+  // writing (or OCONV) then had to flatten.
+  const lines: string[] = [];
+  let chars = 0;
+  const chunk = (): string => {
+    lines.push('');
+    const text = lines.join('\n');
+    lines.length = 0;
+    chars = 0;
+    return convertChunk === undefined ? text : convertChunk(text);
+  };
   for (const lexeme of lexemes) {
     words.clear();
-    for (const summary of generateRows(grammar, lexeme, rows)) {
+    for (const summary of generateRows(grammar, lexeme, rows, WORDS_ONLY)) {
       if (summary.kind === 'error') throw new Error(`lexeme ${lexeme.id} "${lexeme.lemma}": ${summary.error.message}`);
     }
-    for (const word of words) {
-      if (word === '' || forbidden.has(word)) continue;
-      const converted = convert(word);
-      if (converted !== '') out += `${converted}\n`;
+    const list = words.list;
+    for (let k = 0; k < words.count; k++) {
+      let word = list[k];
+      if (word === '' || (checkForbidden && forbidden.has(word))) continue;
+      if (convertWord !== undefined) {
+        word = convertWord(word);
+        if (word === '') continue;
+      }
+      lines.push(word);
+      chars += word.length + 1;
     }
-    if (out.length >= chunkChars) {
-      yield out;
-      out = '';
-    }
+    if (chars >= chunkChars) yield chunk();
   }
-  if (out !== '') yield out;
+  if (lines.length > 0) yield chunk();
 }
 
 /** {@link expandHunspellText} one word at a time (without the newline). */

@@ -88,3 +88,36 @@ function singleCharacter(byFirst: ReadonlyMap<string, readonly Entry[]>): ((word
     return out + word.slice(copied);
   };
 }
+
+/**
+ * `OCONV` applied to a chunk of newline-terminated words at once, or `undefined` where that could differ
+ * from converting word by word: an entry anchored with `_` (to a word's start or end), one whose text
+ * holds a newline, or one that converts to nothing (a word that converts to nothing is left out). Without
+ * those, a match never spans two words and every position is tried in the same order, so the result is
+ * the same; on fr (3.1 million words, 85% with an apostrophe) one native replacement per chunk instead of
+ * one conversion per word saves a tenth of the job.
+ */
+export function chunkConverter(table: readonly Conversion[]): ((chunk: string) => string) | undefined {
+  if (table.length === 0) return (chunk) => chunk;
+  const entries: { from: string; to: string }[] = [];
+  for (const { from, to } of table) {
+    if (from === '') continue;
+    if (from.length > 1 && (from.startsWith('_') || from.endsWith('_'))) return undefined;
+    const replacement = to.replaceAll('_', ' ');
+    if (from.includes('\n') || replacement === '') return undefined;
+    entries.push({ from, to: replacement });
+  }
+  if (entries.length === 0) return (chunk) => chunk;
+  if (entries.length === 1) {
+    const [{ from, to }] = entries;
+    // split and join: on fr's 32K chunks a third of the CPU time of replaceAll (which also reads `$`).
+    return (chunk) => chunk.split(from).join(to);
+  }
+  // Longest first, the table's order among equal lengths: at each position the first alternative that
+  // matches is the longest entry, as for a word on its own.
+  const ordered = entries.map((entry, index) => ({ ...entry, index })).sort((a, b) => b.from.length - a.from.length || a.index - b.index);
+  const replacements = new Map<string, string>();
+  for (const { from, to } of ordered) if (!replacements.has(from)) replacements.set(from, to);
+  const pattern = new RegExp(ordered.map(({ from }) => from.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g');
+  return (chunk) => chunk.replace(pattern, (match) => replacements.get(match)!);
+}

@@ -2,11 +2,10 @@ import { CHUNK_CHARS } from '../chunk-size';
 import type { Grammar, Lexeme } from '@paradigm/core';
 import { parseAffFile } from './aff-file';
 import { affixPatternSources, FlagSets, forbiddenWords, UnknownFlags, type FlagSetRoles } from './build-lexicon';
-import { dicEntries } from './dic-file';
+import { dicEntries, dicMayCarry } from './dic-file';
 import { compileHunspellGrammar, wordChunks } from './expand-hunspell';
 import type { IgnoredFlag } from './hunspell-lexicon';
 import type { AffixFile, HunspellWarning } from './hunspell-model';
-import { outputConverter } from './output-conversion';
 import type { HunspellFiles } from './parse-hunspell';
 import { byteString, declaredEncoding, fieldDecoder } from './text-encoding';
 
@@ -49,8 +48,9 @@ export function* streamHunspellText(files: HunspellFiles, options: StreamHunspel
   const aff = parseAffFile(byteString(files.aff), set, decode, files.affName);
   for (const warning of aff.warnings) options.onWarning?.(warning);
   const dic = byteString(files.dic);
-  const entries = () => dicEntries(dic, aff, decode, files.dicName);
-  const forbidden = new Set(forbiddenWords(aff, entries));
+  const entries = () => dicEntries(dic, aff, decode, files.dicName, false);
+  const forbiddenFlag = aff.special.forbiddenWord;
+  const forbidden = new Set(forbiddenFlag !== undefined && dicMayCarry(dic, aff, forbiddenFlag) ? forbiddenWords(aff, entries) : []);
 
   const unknown = new UnknownFlags('ignore', files.affName, options.onIgnoredFlag);
   const flagSets = new FlagSets(aff, files.dicName, unknown);
@@ -71,5 +71,5 @@ export function* streamHunspellText(files: HunspellFiles, options: StreamHunspel
       yield { id, lemma: entry.word, patterns: ids };
     }
   }
-  yield* wordChunks(grammar, lexemes(), outputConverter(aff.outputConversion), forbidden, options.chunkChars ?? CHUNK_CHARS);
+  yield* wordChunks(grammar, lexemes(), aff.outputConversion, forbidden, options.chunkChars ?? CHUNK_CHARS);
 }

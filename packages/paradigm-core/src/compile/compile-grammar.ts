@@ -7,6 +7,7 @@ import { maxFormsPerLexeme, type CompileOptions } from './compile-options';
 import { compileProgram } from './compile-pattern';
 import type { CompiledRule, PatternProgram, RootRequirement } from './compiled-pattern';
 import { LinkedGrammar, type Grammar } from './grammar';
+import { SharedParts } from './shared-parts';
 
 /** What {@link compileGrammar} returns: the patterns that compiled, and why the others did not. */
 export interface GrammarResult {
@@ -36,6 +37,7 @@ export function compileGrammar(patterns: Iterable<PatternSource>, options: Compi
   const programs = new Map<string, PatternProgram>();
   const seenIds = new Map<number, string>();
   const seenNames = new Set<string>();
+  const shared = new SharedParts();
   const report = (code: PatternErrorCode, patternId: number, patternName: string, line: number, column: number, message: string): void => {
     errors.push({ code, patternId, patternName, line, column, message });
   };
@@ -51,7 +53,7 @@ export function compileGrammar(patterns: Iterable<PatternSource>, options: Compi
     seenIds.set(source.id, name);
     seenNames.add(name);
     try {
-      programs.set(name, compileProgram(source, text));
+      programs.set(name, compileProgram(source, text, shared));
     } catch (error) {
       if (!(error instanceof PatternSyntaxError)) throw error;
       report('syntax', source.id, name, error.line, error.column, error.message);
@@ -68,8 +70,19 @@ export function compileGrammar(patterns: Iterable<PatternSource>, options: Compi
   removeCycles(programs, report);
   removeBroken(programs, report);
 
+  // Rules that continue alike share one list (fr.aff: 20 distinct lists over 5,500 rules).
+  const lists = new Map<string, readonly PatternProgram[]>();
   for (const program of programs.values()) {
-    for (const rule of program.rules) rule.continuations = rule.continuationNames.map((next) => programs.get(next.name)!);
+    for (const rule of program.rules) {
+      if (rule.continuationNames.length === 0) continue;
+      const key = rule.continuationNames.map((next) => next.name).join(' ');
+      let list = lists.get(key);
+      if (list === undefined) {
+        list = rule.continuationNames.map((next) => programs.get(next.name)!);
+        lists.set(key, list);
+      }
+      rule.continuations = list;
+    }
     program.continuations = [...new Set(program.rules.flatMap((rule) => rule.continuations.map((next) => next.id)))];
   }
   linkRequirements(programs.values());

@@ -12,8 +12,13 @@ import type { CompiledPattern, CompiledRule, PatternProgram, RootRequirement } f
 import { CIRCUMFIX_PREFIX, CIRCUMFIX_SUFFIX, CIRCUMFIX_UNSIDED, FORMAT_VERSION, PREFIXED } from './compiled-pattern';
 import { compileCondition } from './condition-matcher';
 import { OP_ABLAUT, OP_PREFIX, OP_REDUP, OP_SUFFIX, OP_TEMPLATE, type Operation } from './operation';
+import { RuleIndex } from './rule-index';
+import type { SharedParts } from './shared-parts';
 import { mapLiterals, parseSkeleton, SkeletonProblem, type Skeleton } from './skeleton';
 import { vowelSet, type VowelSet } from './vowel-set';
+
+/** What a rule continues into until its grammar links it (most rules continue nowhere: one list serves). */
+const NO_CONTINUATIONS: readonly PatternProgram[] = [];
 
 /**
  * Compiles one pattern source on its own: parses it, checks its meaning and compiles conditions,
@@ -27,8 +32,8 @@ export function compilePattern(source: PatternSource, options: CompileOptions = 
 }
 
 /** {@link compilePattern} with the generator's view of the result. */
-export function compileProgram(source: PatternSource, text: TextRules): PatternProgram {
-  return compileCollecting(source, text, undefined)!;
+export function compileProgram(source: PatternSource, text: TextRules, shared?: SharedParts): PatternProgram {
+  return compileCollecting(source, text, undefined, shared)!;
 }
 
 /**
@@ -46,7 +51,7 @@ export function patternProblems(source: PatternSource, text: TextRules): Pattern
  * Compiles `source`. Without `problems`, the first error is thrown; with it, every error is added there
  * and compiling goes on (the result is then undefined when there was any).
  */
-function compileCollecting(source: PatternSource, text: TextRules, problems: PatternSyntaxError[] | undefined): PatternProgram | undefined {
+function compileCollecting(source: PatternSource, text: TextRules, problems: PatternSyntaxError[] | undefined, shared?: SharedParts): PatternProgram | undefined {
   const name = text.normalize(source.name);
   const fail = (line: number, column: number, expected: string, detail: string): never => {
     throw new PatternSyntaxError(name, line, column, expected, detail);
@@ -64,7 +69,7 @@ function compileCollecting(source: PatternSource, text: TextRules, problems: Pat
   const lineProblems: SourceProblem[] | undefined = problems ? [] : undefined;
   const ast = attempt(() => {
     try {
-      return parsePattern(text.normalize(source.source), text, lineProblems);
+      return parsePattern(text.normalize(source.source), text, lineProblems, shared?.conditions);
     } catch (problem) {
       if (problem instanceof SourceProblem) return fail(problem.line, problem.column, problem.expected, problem.detail);
       throw problem;
@@ -97,7 +102,7 @@ function compileCollecting(source: PatternSource, text: TextRules, problems: Pat
       let gloss = '';
       for (const op of rule.operations) {
         if (op.kind === 'gloss') gloss += op.text;
-        else operations.push(compileOperation(op, findScheme, vowels, fail, (requirement) => rootRequirements.push({ patternName: name, ...requirement })));
+        else operations.push(compileOperation(op, findScheme, vowels, fail, (requirement) => rootRequirements.push({ patternName: name, ...requirement }), shared));
       }
       return {
         line: rule.line,
@@ -107,7 +112,7 @@ function compileCollecting(source: PatternSource, text: TextRules, problems: Pat
         // Each gloss text is normalised on its own; joined, `"a"` then `"\u0301"` must still come out NFC.
         gloss: text.normalize(gloss),
         continuationNames: rule.continuations,
-        continuations: [],
+        continuations: NO_CONTINUATIONS,
         needAffix: rule.needAffix,
         circumfix: rule.circumfix,
         circumfixSide: rule.circumfix ? circumfixSideOf(operations) : 0,
@@ -119,11 +124,36 @@ function compileCollecting(source: PatternSource, text: TextRules, problems: Pat
   }
   const crossSide = ast.cross ? attempt(() => crossSideOf(ast, fail)) : undefined;
   if (problems && problems.length > 0) return undefined;
+  const ruleIndex = RuleIndex.of(ast.rules.map((rule) => rule.operations.find((op) => op.kind !== 'gloss')));
+  return program(source, name, text, rules, ruleIndex, crossSide, rootRequirements);
+}
+
+/**
+ * The program, with a `fingerprint` written when first read, from the source parsed again: generation
+ * never reads it (persistence hashes it), and writing it for fr.aff's 5,600 rules took a tenth of
+ * compiling them. A function of its own, so that the getter keeps only the source alive, not the
+ * compiler's syntax tree (3 MB for fr.aff).
+ */
+function program(
+  source: PatternSource,
+  name: string,
+  text: TextRules,
+  rules: readonly CompiledRule[],
+  ruleIndex: RuleIndex | undefined,
+  crossSide: PatternProgram['crossSide'],
+  rootRequirements: readonly RootRequirement[],
+): PatternProgram {
+  let written: string | undefined;
   return {
     id: source.id,
     name,
-    fingerprint: fingerprint(ast, schemes),
+    get fingerprint(): string {
+      written ??= fingerprintOf(source.source, text);
+      return written;
+    },
     rules,
+    ruleOrder: rules.map((_, r) => r),
+    ruleIndex,
     crossSide,
     rootRequirements,
     continuations: [],
@@ -146,6 +176,7 @@ function compileOperation(
   vowels: VowelSet,
   fail: Fail,
   requireRoot: (requirement: { skeleton?: Skeleton }) => void,
+  shared: SharedParts | undefined,
 ): Operation {
   switch (op.kind) {
     case 'suffix':
@@ -154,7 +185,7 @@ function compileOperation(
         kind: op.kind === 'suffix' ? OP_SUFFIX : OP_PREFIX,
         strip: op.strip,
         add: op.add,
-        condition: op.condition ? compileCondition(op.condition, op.kind === 'suffix' ? 'end' : 'start') : null,
+        condition: op.condition ? (shared?.matcher(op.condition, op.kind === 'suffix' ? 'end' : 'start') ?? compileCondition(op.condition, op.kind === 'suffix' ? 'end' : 'start')) : null,
       };
     case 'ablaut':
       return { kind: OP_ABLAUT, scheme: findScheme(op.scheme, op.line, op.column) };
@@ -237,6 +268,12 @@ function ruleKey(rule: RuleAst, schemes: ReadonlyMap<string, AblautScheme>): unk
     circumfix: rule.circumfix,
     dir: rule.dir,
   };
+}
+
+/** The fingerprint of a source that compiles. */
+function fingerprintOf(source: string, text: TextRules): string {
+  const ast = parsePattern(text.normalize(source), text);
+  return fingerprint(ast, new Map(ast.schemes.map((scheme) => [scheme.name, compileScheme(scheme.name, scheme.pairs)])));
 }
 
 function fingerprint(ast: PatternAst, schemes: ReadonlyMap<string, AblautScheme>): string {

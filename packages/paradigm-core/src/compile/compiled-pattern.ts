@@ -1,5 +1,6 @@
 import type { Direction } from '../model/form';
 import type { Operation } from './operation';
+import type { RuleIndex } from './rule-index';
 import type { Skeleton } from './skeleton';
 
 /** Version of the compiled format; part of every fingerprint, so a change invalidates stored hashes. */
@@ -78,6 +79,10 @@ export interface RootRequirement {
 /** The generator's view of a compiled pattern. */
 export interface PatternProgram extends CompiledPattern {
   readonly rules: readonly CompiledRule[];
+  /** Every rule's index, in order: the rules an input may take when there is no {@link ruleIndex}. */
+  readonly ruleOrder: readonly number[];
+  /** Which rules may apply to an input, for patterns with enough rules that test its ends; undefined: try every rule. */
+  readonly ruleIndex: RuleIndex | undefined;
   /** For `cross` patterns, which side of a prefix x suffix combination the pattern is on. */
   readonly crossSide: 'prefix' | 'suffix' | undefined;
   /** Root checks for this pattern and every pattern reachable through continuations. */

@@ -29,6 +29,11 @@ export class LinkedGrammar implements Grammar {
   private inIdOrder: PatternProgram[] | undefined;
 
   readonly normalize: Normalization;
+  /**
+   * The generator's state between two lexemes (see `expandLexeme`), kept with the grammar so that it
+   * refers to no other grammar's patterns.
+   */
+  spare: object | undefined;
 
   constructor(
     programs: Iterable<PatternProgram>,

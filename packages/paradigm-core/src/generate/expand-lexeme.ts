@@ -20,29 +20,36 @@ interface Derived {
   readonly prefixed: boolean;
 }
 
-/** Mutable state of one lexeme's expansion, shared down the depth-first derivation. */
+/**
+ * Mutable state of one lexeme's expansion, shared down the depth-first derivation. One is kept between
+ * lexemes with its frames (see {@link expandLexeme}): a new state and frames per lexeme were most of
+ * the per-entry garbage of expanding en_US's 79,000 entries.
+ */
 interface Expansion {
-  readonly lexemeId: number;
-  readonly root: readonly string[] | undefined;
+  lexemeId: number;
+  root: readonly string[] | undefined;
   /** The grammar normalises to NFC (a flag, not a function, so the hot calls stay direct). */
-  readonly normalizing: boolean;
+  normalizing: boolean;
   /** Exactly one of these receives the forms: `sink` one `Form` each, `rows` their stored columns. */
-  readonly sink: ((form: Form) => void) | null;
-  readonly rows: FormRowSink | null;
+  sink: ((form: Form) => void) | null;
+  rows: FormRowSink | null;
   /** Where the analysis tape starts (the lexeme's gloss, normalised): forms that add nothing to it keep this string. */
-  readonly gloss: string;
+  gloss: string;
+  /** Cells are joined along derivations; false when the caller reads none (every cell is then ''). */
+  cells: boolean;
   ownerId: number;
   /** Forms emitted so far for the current pattern: the next form's position. */
   count: number;
   collected: Derived[] | null;
-  /** The depth-first stack of {@link derive}, reused across its calls. */
+  /** The depth-first stack of {@link derive}, reused across its calls and across lexemes. */
   readonly frames: Frame[];
   /** Forms derived so far for this lexeme (all patterns), against `limit` (the grammar's `maxFormsPerLexeme`). */
   derived: number;
-  readonly limit: number;
+  limit: number;
   /** Set when `derived` passed `limit`: the expansion stops. */
   exceeded: boolean;
 }
+
 
 /** `both` combined with X is X; LR with RL has no direction left (lttoolbox drops such entries). */
 function combineDir(outer: Direction, inner: Direction): Direction | null {
@@ -82,7 +89,9 @@ interface Frame {
   analysis: string;
   dir: Direction;
   marks: number;
-  /** The rule whose form the fields below hold (-1 before the first). */
+  /** The indices of the rules that may apply to `input` (see {@link RuleIndex}), in source order. */
+  order: readonly number[];
+  /** The place in `order` of the rule whose form the fields below hold (-1 before the first). */
   rule: number;
   /** That rule's continuations, and how many of them were entered. */
   next: readonly PatternProgram[];
@@ -96,14 +105,22 @@ interface Frame {
 
 const NO_CONTINUATIONS: readonly PatternProgram[] = [];
 
+/** The rules of `program` that may apply to `input`, as indices in source order. */
+function rulesFor(program: PatternProgram, input: string): readonly number[] {
+  const index = program.ruleIndex;
+  return index === undefined ? program.ruleOrder : index.rulesFor(input);
+}
+
 function frameAt(state: Expansion, depth: number, program: PatternProgram, input: string, cell: string, analysis: string, dir: Direction, marks: number): void {
   const frame = state.frames[depth];
+  const order = rulesFor(program, input);
   if (frame === undefined) {
-    state.frames.push({ program, input, cell, analysis, dir, marks, rule: -1, next: NO_CONTINUATIONS, entered: 0, surface: '', formCell: '', formAnalysis: '', formDir: dir, formMarks: 0 });
+    state.frames.push({ program, input, cell, analysis, dir, marks, order, rule: -1, next: NO_CONTINUATIONS, entered: 0, surface: '', formCell: '', formAnalysis: '', formDir: dir, formMarks: 0 });
     return;
   }
   frame.program = program;
   frame.input = input;
+  frame.order = order;
   frame.cell = cell;
   frame.analysis = analysis;
   frame.dir = dir;
@@ -142,15 +159,16 @@ function derive(state: Expansion, program: PatternProgram, input: string, cell: 
       continue;
     }
     const rules = frame.program.rules;
+    const order = frame.order;
     let r = frame.rule + 1;
-    for (; r < rules.length; r++) {
-      const rule = rules[r];
+    for (; r < order.length; r++) {
+      const rule = rules[order[r]];
       const surface = runOperations(rule.operations, frame.input, state.root, state.normalizing);
       if (surface === null) continue;
       const formDir = combineDir(frame.dir, rule.dir);
       if (formDir === null) continue;
       if (!withinLimit(state)) return;
-      const formCell = joinCell(frame.cell, rule.cell);
+      const formCell = state.cells ? joinCell(frame.cell, rule.cell) : '';
       const formAnalysis = rule.gloss === '' ? frame.analysis : appendGloss(state, frame.analysis, rule.gloss);
       const marks = frame.marks;
       let pending = marks & CIRCUMFIX_PENDING;
@@ -172,7 +190,7 @@ function derive(state: Expansion, program: PatternProgram, input: string, cell: 
       break;
     }
     frame.rule = r;
-    if (r === rules.length) depth--;
+    if (r === order.length) depth--;
   }
 }
 
@@ -187,14 +205,17 @@ function combine(state: Expansion, suffixForms: readonly Derived[], prefixes: re
   for (const base of suffixForms) {
     if (base.prefixed) continue;
     for (const prefix of prefixes) {
-      for (const rule of prefix.rules) {
+      const rules = prefix.rules;
+      const order = rulesFor(prefix, base.surface);
+      for (let r = 0; r < order.length; r++) {
+        const rule = rules[order[r]];
         if (rule.circumfix !== base.circumfix) continue;
         const surface = runOperations(rule.operations, base.surface, state.root, state.normalizing);
         if (surface === null) continue;
         const dir = combineDir(base.dir, rule.dir);
         if (dir === null) continue;
         if (!withinLimit(state)) return;
-        const cell = joinCell(base.cell, rule.cell);
+        const cell = state.cells ? joinCell(base.cell, rule.cell) : '';
         const analysis = rule.gloss === '' ? base.analysis : appendGloss(state, base.analysis, rule.gloss);
         emit(state, surface, cell, analysis, dir);
         for (const next of rule.continuations) {
@@ -237,34 +258,43 @@ function unknownPattern(lexeme: Lexeme, id: number): GenerationError {
  * Generates every form of `lexeme` into `target` in the documented order and returns one summary per
  * pattern id in `lexeme.patterns`. Data problems become `error` summaries, never exceptions.
  */
-export function expandLexeme(grammar: LinkedGrammar, lexeme: Lexeme, target: FormTarget): PatternSummary[] {
+export function expandLexeme(grammar: LinkedGrammar, lexeme: Lexeme, target: FormTarget, cells = true): PatternSummary[] {
   const ids = lexeme.patterns;
-  const programs: (PatternProgram | undefined)[] = new Array(ids.length);
-  const errors: (GenerationError | undefined)[] = new Array(ids.length);
   const normalizing = grammar.normalize === 'NFC';
   const root = lexeme.root === undefined || !normalizing ? lexeme.root : lexeme.root.map(nfc);
+  // Errors are found first, so that no form of a pattern is streamed before it fails; the common lexeme
+  // has none, and its programs are looked up again below rather than kept in arrays.
   let prefixes: PatternProgram[] | undefined;
+  let failing = false;
   for (let p = 0; p < ids.length; p++) {
     const program = grammar.pattern(ids[p]);
-    programs[p] = program;
-    errors[p] = program === undefined ? unknownPattern(lexeme, ids[p]) : checkRoot(program, lexeme, root);
-    if (program !== undefined && errors[p] === undefined && program.crossSide === 'prefix') (prefixes ??= []).push(program);
+    if (program === undefined || checkRoot(program, lexeme, root) !== undefined) failing = true;
+    else if (program.crossSide === 'prefix') (prefixes ??= []).push(program);
   }
   const stem = normalizing ? nfc(lexeme.stem ?? lexeme.lemma) : (lexeme.stem ?? lexeme.lemma);
   const gloss = normalizing ? nfc(lexeme.gloss ?? lexeme.lemma) : (lexeme.gloss ?? lexeme.lemma);
   const limit = grammar.maxFormsPerLexeme;
-  const state: Expansion = {
-    lexemeId: lexeme.id, root, normalizing, sink: target.sink ?? null, rows: target.rows ?? null, gloss, ownerId: 0, count: 0, collected: null,
-    frames: [], derived: 0, limit, exceeded: false,
-  };
+  // The state the grammar's last expansion left (taken while in use, so a sink that generates gets its own).
+  const state = (grammar.spare as Expansion | undefined) ?? { lexemeId: 0, root, normalizing, sink: null, rows: null, gloss, cells, ownerId: 0, count: 0, collected: null, frames: [], derived: 0, limit, exceeded: false };
+  grammar.spare = undefined;
+  state.lexemeId = lexeme.id;
+  state.root = root;
+  state.normalizing = normalizing;
+  state.sink = target.sink ?? null;
+  state.rows = target.rows ?? null;
+  state.gloss = gloss;
+  state.cells = cells;
+  state.derived = 0;
+  state.limit = limit;
+  state.exceeded = false;
   const summaries: PatternSummary[] = new Array(ids.length);
   for (let p = 0; p < ids.length; p++) {
-    const program = programs[p];
-    const error = errors[p];
+    const program = grammar.pattern(ids[p]);
     if (state.exceeded) {
       summaries[p] = { kind: 'error', patternId: ids[p], error: stoppedEarlier(lexeme, ids[p], limit) };
       continue;
     }
+    const error = !failing ? undefined : program === undefined ? unknownPattern(lexeme, ids[p]) : checkRoot(program, lexeme, root);
     if (program === undefined || error !== undefined) {
       summaries[p] = { kind: 'error', patternId: ids[p], error: error! };
       continue;
@@ -282,5 +312,10 @@ export function expandLexeme(grammar: LinkedGrammar, lexeme: Lexeme, target: For
     }
     summaries[p] = state.count === 0 ? { kind: 'no-match', patternId: program.id } : { kind: 'forms', patternId: program.id, count: state.count };
   }
+  // Nothing of this lexeme is kept alive by the spare state but strings in its frames, overwritten next time.
+  state.sink = null;
+  state.rows = null;
+  state.collected = null;
+  grammar.spare = state;
   return summaries;
 }

@@ -1,5 +1,5 @@
 import { linked, type Grammar } from '../compile/grammar';
-import type { Form, FormRowSink } from '../model/form';
+import type { Form, FormRowSink, GenerateOptions } from '../model/form';
 import type { Lexeme } from '../model/lexeme';
 import type { PatternOutcome, PatternSummary } from '../model/outcome';
 import { expandLexeme } from './expand-lexeme';
@@ -15,8 +15,8 @@ import { expandLexeme } from './expand-lexeme';
  * const summaries = generateInto(grammar, lexeme, (form) => rows.push(form));
  * ```
  */
-export function generateInto(grammar: Grammar, lexeme: Lexeme, sink: (form: Form) => void): PatternSummary[] {
-  return expandLexeme(linked(grammar), lexeme, { sink });
+export function generateInto(grammar: Grammar, lexeme: Lexeme, sink: (form: Form) => void, options: GenerateOptions = {}): PatternSummary[] {
+  return expandLexeme(linked(grammar), lexeme, { sink }, options.cells ?? true);
 }
 
 /**
@@ -31,8 +31,8 @@ export function generateInto(grammar: Grammar, lexeme: Lexeme, sink: (form: Form
  * const summaries = generateRows(grammar, lexeme, { add: (lexemeId, patternId, cell, surface) => count++ });
  * ```
  */
-export function generateRows(grammar: Grammar, lexeme: Lexeme, rows: FormRowSink): PatternSummary[] {
-  return expandLexeme(linked(grammar), lexeme, { rows });
+export function generateRows(grammar: Grammar, lexeme: Lexeme, rows: FormRowSink, options: GenerateOptions = {}): PatternSummary[] {
+  return expandLexeme(linked(grammar), lexeme, { rows }, options.cells ?? true);
 }
 
 /** All outcomes of one lexeme, with their forms: one {@link PatternOutcome} per pattern id, in order. */

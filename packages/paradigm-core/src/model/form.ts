@@ -31,3 +31,13 @@ export interface FormRowSink {
    */
   add(lexemeId: number, patternId: number, cell: string, surface: string, position: number, analysis: string | null): void;
 }
+
+/** Options of `generateInto` and `generateRows`. */
+export interface GenerateOptions {
+  /**
+   * `false`: every form's `cell` is `''`, for a caller that reads no cells (the command-line expansions
+   * print surfaces and analyses): joining each form's cells along its derivation made a string per form,
+   * 2 million of them for Hunspell fr. Default `true`.
+   */
+  readonly cells?: boolean;
+}

@@ -2,37 +2,70 @@ import type { TextRules } from '../text/normalization';
 import { explainUnstorable, firstUnstorable } from '../text/storable-text';
 import { SourceProblem } from './source-problem';
 
-/** Characters that end a bare token (besides whitespace), per docs/patterns.md. */
-const BARE_STOP = new Set(['"', '/', '[', ']', '>', '=', '#']);
 const NAME_CHAR = /^[\p{L}\p{M}\p{N}_.:/-]$/u;
+const SPACE = /\s/;
 /** What a string must be to reach a form or a stored column (see text/storable-text.ts). */
 const STORABLE = 'text without U+0000 or unpaired surrogates';
 
 /**
- * Reads one line of pattern source, code point by code point, and reports problems with 1-based
- * line and column (columns count code points). The grammar is small and context dependent (a `/`
- * starts a condition after `suffix` but is part of a name after `>`), so the parser drives the scanner
- * instead of a separate tokenizer pass.
+ * Per ASCII code unit: 1 for whitespace (`\s`), 2 for what ends a bare token besides whitespace
+ * (`" / [ ] > = #`, per docs/patterns.md), 4 for a character of names (`A-Za-z0-9_.:/-`).
+ */
+const ASCII = new Uint8Array(128);
+for (const ch of '\t\n\v\f\r ') ASCII[ch.charCodeAt(0)] |= 1;
+for (const ch of '"/[]>=#') ASCII[ch.charCodeAt(0)] |= 2;
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.:/-') ASCII[ch.charCodeAt(0)] |= 4;
+
+/** True for a code unit that `\s` matches (no surrogate is whitespace). */
+function isSpace(unit: number): boolean {
+  return unit < 128 ? (ASCII[unit] & 1) !== 0 : SPACE.test(String.fromCharCode(unit));
+}
+
+/**
+ * Reads one line of pattern source and reports problems with 1-based line and column (columns count
+ * code points). The grammar is small and context dependent (a `/` starts a condition after `suffix` but
+ * is part of a name after `>`), so the parser drives the scanner instead of a separate tokenizer pass.
+ *
+ * It walks the line's UTF-16 code units and counts code points only for a column: every character that
+ * ends a token is a single unit, so a surrogate pair is never split. An array of one string per code
+ * point was most of the garbage of compiling fr.aff's 5,600 rules.
  */
 export class LineScanner {
-  private readonly chars: string[];
+  /** A code unit index into `source`. */
   private index = 0;
+  /** The line has surrogate pairs: a column is not the index plus one. */
+  private readonly astral: boolean;
 
   constructor(
-    lineText: string,
+    private readonly source: string,
     readonly line: number,
     /** Applied to quoted strings (their escapes may spell any code points). */
     readonly text: TextRules,
   ) {
-    this.chars = Array.from(lineText);
-    // Array.from keeps an unpaired surrogate as a one-unit element of its own, so its index is its column.
-    const bad = this.chars.findIndex((ch) => firstUnstorable(ch) >= 0);
-    if (bad >= 0) this.fail(STORABLE, `the source holds ${explainUnstorable(this.chars[bad].charCodeAt(0))}`, bad + 1);
+    this.astral = /[\ud800-\udfff]/.test(source);
+    const bad = firstUnstorable(source);
+    if (bad >= 0) this.fail(STORABLE, `the source holds ${explainUnstorable(source.charCodeAt(bad))}`, this.columnAt(bad));
   }
 
   /** 1-based column of the next unread character. */
   get column(): number {
-    return this.index + 1;
+    return this.columnAt(this.index);
+  }
+
+  /** The 1-based column of the character at code unit `index`. */
+  private columnAt(index: number): number {
+    if (!this.astral) return index + 1;
+    let column = 1;
+    for (let k = 0; k < index; k++, column++) if (this.pairAt(k)) k++;
+    return column;
+  }
+
+  /** True when a surrogate pair starts at `index`. */
+  private pairAt(index: number): boolean {
+    const unit = this.source.charCodeAt(index);
+    if (unit < 0xd800 || unit > 0xdbff) return false;
+    const next = this.source.charCodeAt(index + 1);
+    return next >= 0xdc00 && next <= 0xdfff;
   }
 
   fail(expected: string, detail: string, column = this.column): never {
@@ -40,31 +73,33 @@ export class LineScanner {
   }
 
   skipSpace(): void {
-    while (this.index < this.chars.length && /\s/.test(this.chars[this.index])) this.index++;
+    const source = this.source;
+    while (this.index < source.length && isSpace(source.charCodeAt(this.index))) this.index++;
   }
 
   /** After skipping space: true at the end of the line or at a `#` comment. */
   atEnd(): boolean {
     this.skipSpace();
-    return this.index >= this.chars.length || this.chars[this.index] === '#';
+    return this.index >= this.source.length || this.source.charCodeAt(this.index) === 0x23;
   }
 
   /** The next character after skipping space ('' at the end or at a comment). */
   peek(): string {
-    return this.atEnd() ? '' : this.chars[this.index];
+    return this.atEnd() ? '' : this.current();
   }
 
   /** The next character as it is, without skipping space ('' at the end of the line). */
   current(): string {
-    return this.chars[this.index] ?? '';
+    const index = this.index;
+    if (index >= this.source.length) return '';
+    return this.pairAt(index) ? this.source.slice(index, index + 2) : this.source[index];
   }
 
   /** True (and consumes it) when the upcoming text is exactly `literal`. */
   accept(literal: string): boolean {
     this.skipSpace();
-    const parts = Array.from(literal);
-    for (let k = 0; k < parts.length; k++) if (this.chars[this.index + k] !== parts[k]) return false;
-    this.index += parts.length;
+    if (!this.source.startsWith(literal, this.index)) return false;
+    this.index += literal.length;
     return true;
   }
 
@@ -75,19 +110,22 @@ export class LineScanner {
   /** A bare token: no whitespace and none of `" / [ ] > = #` (nor any of `extraStops`); may be empty. */
   readBare(extraStops = ''): string {
     this.skipSpace();
+    const source = this.source;
     const start = this.index;
-    while (this.index < this.chars.length) {
-      const ch = this.chars[this.index];
-      if (/\s/.test(ch) || BARE_STOP.has(ch) || extraStops.includes(ch)) break;
-      this.index++;
+    let index = start;
+    for (; index < source.length; index++) {
+      const unit = source.charCodeAt(index);
+      if (unit < 128 ? (ASCII[unit] & 3) !== 0 : isSpace(unit)) break;
+      if (extraStops !== '' && extraStops.includes(source[index])) break;
     }
-    return this.chars.slice(start, this.index).join('');
+    this.index = index;
+    return source.slice(start, index);
   }
 
   /** A bare token or a double-quoted string with JSON escapes; fails with `what` when there is none. */
   readString(what: string, extraStops = ''): string {
     this.skipSpace();
-    if (this.chars[this.index] === '"') return this.readQuoted();
+    if (this.source.charCodeAt(this.index) === 0x22) return this.readQuoted();
     const column = this.column;
     const text = this.readBare(extraStops);
     if (text === '') this.fail(what, `expected ${what}`, column);
@@ -95,16 +133,17 @@ export class LineScanner {
   }
 
   private readQuoted(): string {
+    const source = this.source;
     const start = this.index;
-    let k = this.index + 1;
-    while (k < this.chars.length && this.chars[k] !== '"') k += this.chars[k] === '\\' ? 2 : 1;
-    if (k >= this.chars.length) this.fail('a closing "', 'the quoted string is not closed');
-    const literal = this.chars.slice(start, k + 1).join('');
+    let k = start + 1;
+    while (k < source.length && source.charCodeAt(k) !== 0x22) k += source.charCodeAt(k) === 0x5c ? 2 : 1;
+    if (k >= source.length) this.fail('a closing "', 'the quoted string is not closed');
+    const literal = source.slice(start, k + 1);
     let value: string;
     try {
       value = JSON.parse(literal) as string;
     } catch {
-      return this.fail('a JSON string', `malformed escape in ${literal}`, start + 1);
+      return this.fail('a JSON string', `malformed escape in ${literal}`, this.columnAt(start));
     }
     const bad = firstUnstorable(value);
     if (bad >= 0) this.fail(STORABLE, `${literal} spells ${explainUnstorable(value.charCodeAt(bad))}`, this.columnOfUnit(start, bad));
@@ -117,10 +156,11 @@ export class LineScanner {
     let produced = 0;
     let k = start + 1;
     for (;;) {
-      const ch = this.chars[k];
       // JSON escapes are \uXXXX (one unit) or a backslash and one character; anything else is itself.
-      const [width, units] = ch === '\\' ? [this.chars[k + 1] === 'u' ? 6 : 2, 1] : [1, ch.length];
-      if (produced + units > unit) return k + 1;
+      const escape = this.source.charCodeAt(k) === 0x5c;
+      const units = escape ? 1 : this.pairAt(k) ? 2 : 1;
+      const width = escape ? (this.source[k + 1] === 'u' ? 6 : 2) : units;
+      if (produced + units > unit) return this.columnAt(k);
       produced += units;
       k += width;
     }
@@ -128,8 +168,7 @@ export class LineScanner {
 
   /** The string right after a `+` or `-` sign (no space in between). */
   readStringAfterSign(what: string): string {
-    const ch = this.chars[this.index];
-    if (ch === undefined || /\s/.test(ch)) this.fail(what, `expected ${what}, with no space after the sign`);
+    if (this.index >= this.source.length || isSpace(this.source.charCodeAt(this.index))) this.fail(what, `expected ${what}, with no space after the sign`);
     return this.readString(what);
   }
 
@@ -146,10 +185,23 @@ export class LineScanner {
   /** A pattern name: letters, marks, digits and `_ . : / -`. */
   readName(what: string): string {
     this.skipSpace();
+    const source = this.source;
     const start = this.index;
-    while (this.index < this.chars.length && NAME_CHAR.test(this.chars[this.index])) this.index++;
-    if (this.index === start) this.fail(what, `expected ${what}`);
-    return this.chars.slice(start, this.index).join('');
+    let index = start;
+    while (index < source.length) {
+      const unit = source.charCodeAt(index);
+      if (unit < 128) {
+        if ((ASCII[unit] & 4) === 0) break;
+        index++;
+        continue;
+      }
+      const width = this.pairAt(index) ? 2 : 1;
+      if (!NAME_CHAR.test(source.slice(index, index + width))) break;
+      index += width;
+    }
+    this.index = index;
+    if (index === start) this.fail(what, `expected ${what}`);
+    return source.slice(start, index);
   }
 
   /**
@@ -158,21 +210,23 @@ export class LineScanner {
    */
   readCondition(): { text: string; column: number } {
     this.skipSpace();
+    const source = this.source;
     const open = this.index;
     let k = open + 1;
     let inClass = false;
-    while (k < this.chars.length) {
-      const ch = this.chars[k];
-      if (ch === '\\') k += 2;
-      else if (ch === '[') (inClass = true), k++;
-      else if (ch === ']') (inClass = false), k++;
-      else if (ch === '/' && !inClass) break;
+    while (k < source.length) {
+      const unit = source.charCodeAt(k);
+      if (unit === 0x5c) k += this.pairAt(k + 1) ? 3 : 2;
+      else if (unit === 0x5b) (inClass = true), k++;
+      else if (unit === 0x5d) (inClass = false), k++;
+      else if (unit === 0x2f && !inClass) break;
       else k++;
     }
-    if (k >= this.chars.length)
-      this.fail(inClass ? "']' and a closing /" : 'a closing /', inClass ? 'the condition ends inside a class [; close it with ]' : 'the condition is not closed', open + 1);
+    const column = this.columnAt(open) + 1;
+    if (k >= source.length)
+      this.fail(inClass ? "']' and a closing /" : 'a closing /', inClass ? 'the condition ends inside a class [; close it with ]' : 'the condition is not closed', column - 1);
     this.index = k + 1;
-    return { text: this.chars.slice(open + 1, k).join(''), column: open + 2 };
+    return { text: source.slice(open + 1, k), column };
   }
 
   /** The text of a bracketed option list `[a b]` (the scanner stands on `[`). */
@@ -181,7 +235,7 @@ export class LineScanner {
     const words: { word: string; column: number }[] = [];
     for (;;) {
       this.skipSpace();
-      if (this.chars[this.index] === ']') {
+      if (this.source.charCodeAt(this.index) === 0x5d) {
         this.index++;
         return words;
       }
