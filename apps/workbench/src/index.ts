@@ -1,6 +1,6 @@
 export { startWorkbench, type Workbench } from './server/start-workbench';
 export { buildServer } from './server/build-server';
-export type { WorkbenchContext } from './server/workbench-context';
+export type { WorkbenchContext } from './routes/workbench-context';
 export {
   resolveOptions,
   isLoopback,

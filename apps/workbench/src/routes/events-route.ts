@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { WorkbenchContext } from '../server/workbench-context';
+import type { WorkbenchContext } from './workbench-context';
 
 /** A comment line every so often keeps proxies from closing an idle stream. */
 const HEARTBEAT_MS = 15_000;

@@ -2,8 +2,8 @@ import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import { countLexemes } from '@paradigm/persistence';
 import { DictionaryError, parseDictionary, type UploadedDictionary } from '../import/import-dictionary';
-import { HttpError } from '../server/http-error';
-import type { WorkbenchContext } from '../server/workbench-context';
+import { HttpError } from './http-error';
+import type { WorkbenchContext } from './workbench-context';
 
 /** The multipart fields and files an upload may have. */
 const FIELDS = new Set(['format', 'replace', 'strict']);

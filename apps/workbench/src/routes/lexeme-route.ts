@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { readParadigmTable } from '../data/paradigm-table';
-import { HttpError } from '../server/http-error';
-import type { WorkbenchContext } from '../server/workbench-context';
+import { HttpError } from './http-error';
+import type { WorkbenchContext } from './workbench-context';
 
 /** `GET /api/lexemes/:id`: the lexeme and its paradigm table. */
 export function lexemeRoute(app: FastifyInstance, ctx: WorkbenchContext): void {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { checkPattern, listPatterns, readPatternContext, savePattern } from '../data/patterns';
-import { HttpError } from '../server/http-error';
-import type { WorkbenchContext } from '../server/workbench-context';
+import { HttpError } from './http-error';
+import type { WorkbenchContext } from './workbench-context';
 
 const NAME = { type: 'string', minLength: 1, maxLength: 200 } as const;
 const SOURCE = { type: 'string', maxLength: 200_000 } as const;

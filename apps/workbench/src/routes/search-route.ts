@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { searchForms } from '../data/search-forms';
-import type { WorkbenchContext } from '../server/workbench-context';
+import type { WorkbenchContext } from './workbench-context';
 
 /** `GET /api/search?q=PREFIX&limit=&offset=`: stored forms starting with `q`, by form. */
 export function searchRoute(app: FastifyInstance, ctx: WorkbenchContext): void {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { lexiconStatus } from '@paradigm/persistence';
-import type { WorkbenchContext } from '../server/workbench-context';
+import type { WorkbenchContext } from './workbench-context';
 
 /** How many failures (the first by lexeme id) the status lists; `queue.failed` counts them all. */
 const RECENT_FAILURES = 20;

@@ -10,7 +10,7 @@ import { searchRoute } from '../routes/search-route';
 import { statusRoute } from '../routes/status-route';
 import { installErrorHandler } from './error-handler';
 import { installWriteGuard } from './write-guard';
-import type { WorkbenchContext } from './workbench-context';
+import type { WorkbenchContext } from '../routes/workbench-context';
 
 /**
  * The workbench's Fastify instance, routes registered, not listening (tests call `inject` on it).

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { WorkbenchLimits } from '../config/workbench-options';
-import { HttpError } from './http-error';
+import { HttpError } from '../routes/http-error';
 
 /**
  * Every error leaves as JSON `{ error: "..." }`, never a stack trace: the request's own mistakes (bad

@@ -9,7 +9,7 @@ import { WorkbenchEvents } from '../events/workbench-events';
 import { ImportRunner } from '../import/import-dictionary';
 import { RecomputeLoop } from '../recompute/recompute-loop';
 import { buildServer } from './build-server';
-import type { WorkbenchContext } from './workbench-context';
+import type { WorkbenchContext } from '../routes/workbench-context';
 
 /** A running workbench. */
 export interface Workbench {

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { HttpError } from './http-error';
+import { HttpError } from '../routes/http-error';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
