@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { isMainThread } from 'node:worker_threads';
+import { runInBoundedWorker, wantsBoundedHeap, workerContext } from './cli/bounded-heap-worker';
 import { HELP_TEXT } from './cli/help-text';
 import { parseCommandLine, type CommandLine } from './cli/parse-command-line';
 import { UsageError } from './cli/usage-error';
@@ -36,14 +38,30 @@ export function processContext(): CommandContext {
   };
 }
 
-if (require.main === module) {
+/** Runs the CLI as this process (or, for a large expansion, as a worker of it) and exits with its code. */
+function runProcess(argv: readonly string[]): void {
+  const exit = (code: number): never => process.exit(code);
+  const crash = (error: unknown): never => {
+    process.stderr.write(`lexicon: ${(error as Error)?.stack ?? String(error)}\n`);
+    return process.exit(70);
+  };
+  if (!isMainThread) {
+    main(argv, workerContext()).then(exit, crash);
+    return;
+  }
+  let line: CommandLine | undefined;
+  try {
+    line = parseCommandLine(argv);
+  } catch {
+    // main reports the usage error
+  }
+  if (line !== undefined && wantsBoundedHeap(line)) {
+    runInBoundedWorker(__filename, argv).then(exit, crash);
+    return;
+  }
   // `lexicon expand ... | head` closes the pipe early: that is a normal end, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? EXIT.ok : EXIT.badInput));
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      process.stderr.write(`lexicon: ${(error as Error)?.stack ?? String(error)}\n`);
-      process.exit(70);
-    },
-  );
+  main(argv, processContext()).then(exit, crash);
 }
+
+if (require.main === module) runProcess(process.argv.slice(2));
