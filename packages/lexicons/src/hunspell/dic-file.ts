@@ -9,7 +9,7 @@ import type { AffixFile, DicEntry } from './hunspell-model';
  * Where the morphological fields of a .dic line start, as Hunspell finds them: at the first field that
  * looks like `xx:` after whitespace, or after the first tab (the older separator), whichever comes first.
  */
-function morphStart(line: string): { wordEnd: number; morphStart: number } | undefined {
+export function morphStart(line: string): { wordEnd: number; morphStart: number } | undefined {
   const field = /[ \t]+[^ \t:]{2}:/.exec(line);
   const tab = line.indexOf('\t');
   const fieldAt = field && field.index > 0 ? field.index : -1;

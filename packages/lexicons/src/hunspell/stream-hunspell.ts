@@ -2,6 +2,7 @@ import { CHUNK_CHARS } from '../chunk-size';
 import type { Grammar, Lexeme } from '@paradigm/core';
 import { parseAffFile } from './aff-file';
 import { affixPatternSources, FlagSets, forbiddenWords, UnknownFlags, type FlagSetRoles } from './build-lexicon';
+import { conversionAsRenaming, renameAffixes, renameEntries } from './conversion-renaming';
 import { dicEntries, dicMayCarry } from './dic-file';
 import { compileHunspellGrammar, wordChunks } from './expand-hunspell';
 import type { IgnoredFlag } from './hunspell-lexicon';
@@ -45,10 +46,14 @@ function affixGrammar(aff: AffixFile, files: HunspellFiles, unknown: UnknownFlag
 export function* streamHunspellText(files: HunspellFiles, options: StreamHunspellOptions = {}): Generator<string> {
   const { set, line } = declaredEncoding(files.aff);
   const decode = fieldDecoder(set, line > 0 ? `${files.affName}:${line}` : 'the default when an .aff has no SET', files.affName);
-  const aff = parseAffFile(byteString(files.aff), set, decode, files.affName);
-  for (const warning of aff.warnings) options.onWarning?.(warning);
+  const parsed = parseAffFile(byteString(files.aff), set, decode, files.affName);
+  for (const warning of parsed.warnings) options.onWarning?.(warning);
   const dic = byteString(files.dic);
-  const entries = () => dicEntries(dic, aff, decode, files.dicName, false);
+  const renaming = conversionAsRenaming(parsed, dic);
+  const aff = renaming === undefined ? parsed : renameAffixes(parsed, renaming);
+  const entries = renaming === undefined
+    ? () => dicEntries(dic, aff, decode, files.dicName, false)
+    : () => renameEntries(dicEntries(dic, aff, decode, files.dicName, false), renaming);
   const forbiddenFlag = aff.special.forbiddenWord;
   const forbidden = new Set(forbiddenFlag !== undefined && dicMayCarry(dic, aff, forbiddenFlag) ? forbiddenWords(aff, entries) : []);
 
