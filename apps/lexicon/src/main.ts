@@ -40,13 +40,16 @@ export function processContext(): CommandContext {
 
 /** Runs the CLI as this process (or, for a large expansion, as a worker of it) and exits with its code. */
 function runProcess(argv: readonly string[]): void {
+  // A worker writes to the process's descriptors itself: its `process.stderr` is relayed through the
+  // main thread, which may drop the last message when the worker exits.
+  const context = isMainThread ? processContext() : workerContext();
   const exit = (code: number): never => process.exit(code);
   const crash = (error: unknown): never => {
-    process.stderr.write(`lexicon: ${(error as Error)?.stack ?? String(error)}\n`);
+    context.stderr(`lexicon: ${(error as Error)?.stack ?? String(error)}\n`);
     return process.exit(70);
   };
   if (!isMainThread) {
-    main(argv, workerContext()).then(exit, crash);
+    main(argv, context).then(exit, crash);
     return;
   }
   let line: CommandLine | undefined;
@@ -61,7 +64,7 @@ function runProcess(argv: readonly string[]): void {
   }
   // `lexicon expand ... | head` closes the pipe early: that is a normal end, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? EXIT.ok : EXIT.badInput));
-  main(argv, processContext()).then(exit, crash);
+  main(argv, context).then(exit, crash);
 }
 
 if (require.main === module) runProcess(process.argv.slice(2));
