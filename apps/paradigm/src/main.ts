@@ -39,3 +39,6 @@ export function runFromProcess(): void {
     },
   );
 }
+
+// `node dist/main.js ...` (the built program, as the benchmarks and profilers run it).
+if (require.main === module) runFromProcess();
