@@ -92,12 +92,17 @@ async function importDictionary(read: () => ImportedLexicon, flags: ImportFlags,
   await storeLexicon(read(), flags, context);
   if (!flags.recompute) return EXIT.ok;
   // The engine opens the database again with the settings of its runs (the embedded one was closed).
-  const code = await computeForms(recomputeConfig({ kind: 'all' }, flags), flags, context);
-  if (code === EXIT.database || code === EXIT.interrupted) {
-    context.stderr(
-      `paradigm: the new lexicon is imported but its forms are not: the forms table is empty. Compute them with:\n  ${onSameDatabase(RECOMPUTE_ALL, flags.dataDir)}\n`,
-    );
+  const unfinished = () =>
+    context.stderr(`paradigm: the new lexicon is imported but its forms are not: the forms table is empty. Compute them with:\n  ${onSameDatabase(RECOMPUTE_ALL, flags.dataDir)}\n`);
+  let code: number;
+  try {
+    code = await computeForms(recomputeConfig({ kind: 'all' }, flags), flags, context);
+  } catch (error) {
+    // Whatever went wrong, the rebuild rolled back: say what the database holds before the error.
+    unfinished();
+    throw error;
   }
+  if (code === EXIT.database || code === EXIT.interrupted) unfinished();
   return code;
 }
 
