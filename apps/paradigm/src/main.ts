@@ -28,7 +28,7 @@ export function runFromProcess(): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
   const argv = process.argv.slice(2);
   // The commands that compute forms hold batches of them: V8's heap may grow to twice the live heap, not four times.
-  if (argv[0] === 'recompute' || argv[0] === 'run') limitHeapGrowth();
+  if (argv[0] === 'recompute' || argv[0] === 'run' || (argv[0] === 'import' && !argv.includes('--no-recompute'))) limitHeapGrowth();
   main(argv).then(
     (code) => {
       process.exitCode = code;
@@ -39,3 +39,6 @@ export function runFromProcess(): void {
     },
   );
 }
+
+// `node dist/main.js ...` (the built program, as the benchmarks and profilers run it).
+if (require.main === module) runFromProcess();

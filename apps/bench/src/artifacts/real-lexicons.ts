@@ -67,6 +67,52 @@ export interface RecomputeResult {
   readonly command: string;
 }
 
+/** One timed sample of one side of {@link ImportJobComparison}. */
+export interface ImportJobSample {
+  /** `ours` (`paradigm import`) or `ceiling` (unmunch | psql COPY, then CREATE INDEX). */
+  readonly side: 'ours' | 'ceiling';
+  /** Which of the two ran first in this round (the order alternates). */
+  readonly round: number;
+  readonly seconds: number;
+  /** User + system CPU of the client processes (ours: the one node process; ceiling: unmunch and both psql). */
+  readonly cpuSeconds: number;
+  /** CPU of the local PostgreSQL server's processes meanwhile (undefined when it is not on this machine). */
+  readonly serverCpuSeconds?: number;
+  /** Peak resident memory of the client process, MB (ceiling: the largest of its processes). */
+  readonly peakRssMB: number;
+  /** Rows in the table afterwards (ours: forms; ceiling: t). */
+  readonly rows: number;
+  /** `/proc/loadavg`'s 1-minute figure when the sample started. */
+  readonly loadAverage: number;
+}
+
+/**
+ * `paradigm import` of a Hunspell dictionary to indexed forms in PostgreSQL (the built program, one
+ * process: parse, COPY the lexicon, compute and COPY every form, build the indexes, swap) against the
+ * fastest way to put the same dictionary's words into an indexed table with the reference tools:
+ * `unmunch DIC AFF | psql -c "COPY t(form) FROM STDIN"` into a new unindexed table, then
+ * `CREATE INDEX ON t(form)`. Side by side in one run, alternating which goes first.
+ */
+export interface ImportJobComparison {
+  readonly lexicon: string;
+  readonly database: string;
+  readonly samples: readonly ImportJobSample[];
+  /** Median wall seconds of each side. */
+  readonly oursSeconds: number;
+  readonly ceilingSeconds: number;
+  /** Ceiling seconds / our seconds, medians (> 1: ours is faster). */
+  readonly ratio: number;
+  /** The same per round (each round runs both sides back to back). */
+  readonly pairedRatios: readonly number[];
+  /** Highest peak RSS of our process over the samples, MB. */
+  readonly oursPeakRssMB: number;
+  readonly oursForms: number;
+  readonly ceilingRows: number;
+  /** `uptime` before and after the comparison. */
+  readonly uptime: { readonly before: string; readonly after: string };
+  readonly commands: { readonly ours: string; readonly ceiling: string };
+}
+
 /** `benchmarks/real-lexicons.json`. */
 export interface RealLexiconsArtifact {
   readonly artifact: 'real-lexicons';
@@ -81,6 +127,8 @@ export interface RealLexiconsArtifact {
   readonly expansion: readonly ExpansionResult[];
   readonly comparisons: readonly ExpansionComparison[];
   readonly recompute: readonly RecomputeResult[];
+  /** `paradigm import` against unmunch | psql COPY + CREATE INDEX (absent in runs before it was measured). */
+  readonly importJob?: ImportJobComparison;
   /** Tools or lexicons that could not be measured here, and why. */
   readonly notes: readonly string[];
 }

@@ -58,6 +58,8 @@ export const TREND_METRICS: Readonly<Record<string, (json: unknown) => TrendPoin
   },
   [ARTIFACTS.realLexicons]: (j) => [
     ...list(j, 'recompute').flatMap((r) => [...point(`recompute ${String(r.lexicon)}`, 'forms/s', num(r, 'formsPerSec')), ...point(`recompute ${String(r.lexicon)}`, 'peak RSS MB', num(r, 'peakRssMB'))]),
+    ...point('import job vs unmunch | psql + index', 'ratio to ceiling', num(j, 'importJob.ratio')),
+    ...point('import job vs unmunch | psql + index', 'peak RSS MB', num(j, 'importJob.oursPeakRssMB')),
     ...list(j, 'expansion').filter((e) => e.tool === 'paradigm-core' && e.measure === 'generate').flatMap((e) => point(`paradigm-core generate, ${String(e.lexicon)}`, 'forms/s', num(e, 'formsPerSec'))),
   ],
   [ARTIFACTS.persist]: (j) => [...point('persist: copy replace', 'ratio to ceiling', num(j, 'replace.copy.ratioToCeiling')), ...point('persist: copy runs', 'peak RSS MB', num(j, 'memory.peakRssMBAfterCopyRuns'))],

@@ -115,9 +115,28 @@ function realLexiconGoals(inputs: ReportInputs): Goal[] {
   });
 }
 
+/** The import job against its ceiling: as fast as unmunch | psql COPY + CREATE INDEX, in bounded memory. */
+const IMPORT_JOB_GOAL = { ratio: 1, peakRssMB: 256 } as const;
+
+function importJobGoal(inputs: ReportInputs): Goal[] {
+  const x = inputs.realLexicons;
+  const j = x?.importJob;
+  if (!x || !j) return [];
+  const loads = j.samples.map((s) => s.loadAverage);
+  const fast = j.ratio >= IMPORT_JOB_GOAL.ratio;
+  const small = j.oursPeakRssMB < IMPORT_JOB_GOAL.peakRssMB;
+  return [{
+    goal: `paradigm import of ${j.lexicon} to indexed forms at least as fast as unmunch | psql COPY + CREATE INDEX, peak RSS under ${IMPORT_JOB_GOAL.peakRssMB} MB`,
+    measured: `${formatTimes(j.ratio)} (ceiling s / our s, medians of ${j.pairedRatios.length} alternating rounds; paired ${j.pairedRatios.map(formatTimes).join(', ')}); peak RSS ${formatNumber(j.oursPeakRssMB)} MB`,
+    target: `≥ ${formatTimes(IMPORT_JOB_GOAL.ratio)}, < ${IMPORT_JOB_GOAL.peakRssMB} MB`,
+    status: fast && small ? 'met' : fast || small ? 'partly met' : 'not met',
+    load: `load ${Math.min(...loads).toFixed(2)} to ${Math.max(...loads).toFixed(2)} at the samples' starts`, date: x.date, artifact: ARTIFACTS.realLexicons,
+  }];
+}
+
 /** Every goal the artifacts record, in the report's order: storage, lookup, code speed, worker, real lexicons. */
 export function reportGoals(inputs: ReportInputs): Goal[] {
-  return [...persistGoals(inputs), ...analyseGoal(inputs), ...microGoal(inputs), ...runbookGoal(inputs), ...realLexiconGoals(inputs)];
+  return [...persistGoals(inputs), ...analyseGoal(inputs), ...microGoal(inputs), ...runbookGoal(inputs), ...realLexiconGoals(inputs), ...importJobGoal(inputs)];
 }
 
 /** The decisions the artifacts record. */

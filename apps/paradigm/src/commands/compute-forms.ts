@@ -6,6 +6,8 @@ import {
   exitCodeOf,
   formatSummary,
   runCommand,
+  type LexemeSelection,
+  type RecomputeConfig,
   type SummaryCommands,
   type WorkerConfig,
   workerOpenOptions,
@@ -20,6 +22,11 @@ const SUMMARY: SummaryCommands = {
   run: RUN,
   fill: 'Load a lexicon first: paradigm load FILE.patterns... LEXEMES.tsv, or paradigm import.',
 };
+
+/** `paradigm recompute` of `selection` with the engine flags given (`import` runs it with every lexeme). */
+export function recomputeConfig(selection: LexemeSelection, flags: EngineFlags): RecomputeConfig {
+  return { command: 'recompute', selection, method: DEFAULTS.method, batchSize: flags.batchSize, batchForms: DEFAULTS.batchForms, concurrency: flags.concurrency };
+}
 
 /**
  * Runs `config` with `@paradigm/recompute` on the database the flags select, as `recompute` and `run`

@@ -2,33 +2,55 @@ import { readFileSync } from 'node:fs';
 import { type Command } from 'commander';
 import { ApertiumDixError, HunspellImportError, type ImportedLexicon, parseApertium, parseHunspell, readHunspellFiles } from '@paradigm/lexicons';
 import { countLexemes, replaceLexicon } from '@paradigm/persistence';
+import { chooseProgress } from '@paradigm/recompute';
 import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { type CliContext, EXIT } from '../cli/context';
+import { addEngineOptions, type EngineFlags } from '../cli/engine-options';
 import type { Register } from '../cli/register';
+import { computeForms, recomputeConfig } from './compute-forms';
 import { onSameDatabase, RECOMPUTE_ALL } from './recompute-hints';
 
-interface ImportFlags {
+interface ImportFlags extends EngineFlags {
   readonly replace?: boolean;
-  readonly dataDir?: string;
+  /** False with `--no-recompute`: load the lexicon only. */
+  readonly recompute: boolean;
 }
 
 /** `paradigm import hunspell FILE.aff FILE.dic` and `paradigm import apertium FILE.dix`. */
 export const registerImport: Register = (program, context, act) => {
-  const command = program.command('import').summary('Replace the lexicon with a Hunspell or Apertium dictionary').description('Replace the lexicon with a Hunspell or Apertium dictionary (needs --replace when the lexicon is not empty).');
+  const command = program
+    .command('import')
+    .summary('Replace the lexicon with a Hunspell or Apertium dictionary and compute every form')
+    .description(
+      'Replace the lexicon with a Hunspell or Apertium dictionary (needs --replace when the lexicon is not empty), then compute every form ' +
+        'as `paradigm recompute --all` does, in the same process (--no-recompute: the lexicon only).',
+    );
   importCommand(command, 'hunspell', 'Import a Hunspell dictionary (.aff + .dic).')
     .argument('<aff>', 'the .aff file')
     .argument('<dic>', 'the .dic file')
     .option('--strict', 'fail on what libhunspell reads past (flags nothing defines, a class whose count disagrees with its rules) instead of warning')
-    .action(act(async (aff: string, dic: string, flags: ImportFlags & { strict?: boolean }) => store(readHunspell(aff, dic, flags.strict === true, context), flags, context)));
+    .action(act(async (aff: string, dic: string, flags: ImportFlags & { strict?: boolean }) => importDictionary(() => readHunspell(aff, dic, flags.strict === true, context), flags, context)));
   importCommand(command, 'apertium', 'Import an Apertium monolingual dictionary (.dix).')
     .argument('<dix>', 'the .dix file')
-    .action(act(async (dix: string, flags: ImportFlags) => store(readApertium(dix), flags, context)));
+    .action(act(async (dix: string, flags: ImportFlags) => importDictionary(() => readApertium(dix), flags, context)));
   return command;
 };
 
 function importCommand(parent: Command, format: string, description: string): Command {
-  return addDatabaseOptions(parent.command(format).description(description).option('--replace', 'replace the lexicon even when it is not empty'));
+  return addEngineOptions(
+    addDatabaseOptions(
+      parent
+        .command(format)
+        .description(
+          `${description} The lexicon is replaced in one transaction (a failure or Ctrl-C leaves the old one), then every form is computed ` +
+            'into a new table swapped in at the end; if that step does not finish, the new lexicon stays with an empty forms table and ' +
+            `\`${RECOMPUTE_ALL}\` completes it.`,
+        )
+        .option('--replace', 'replace the lexicon even when it is not empty')
+        .option('--no-recompute', `load the lexicon only, leaving the forms table empty (then run \`${RECOMPUTE_ALL}\`)`),
+    ),
+  );
 }
 
 function readHunspell(aff: string, dic: string, strict: boolean, context: CliContext): ImportedLexicon {
@@ -59,8 +81,35 @@ function readApertium(dix: string): ImportedLexicon {
   }
 }
 
-async function store(lexicon: ImportedLexicon, flags: ImportFlags, context: CliContext): Promise<number> {
-  return withDatabase(flags, context, async (db) => {
+/**
+ * Reads the dictionary and stores it (one transaction: the old lexicon stays if it fails), then, unless
+ * `--no-recompute`, computes every form with the engine's full rebuild, as `paradigm recompute --all`
+ * does. The two steps commit separately, so a forms step that does not finish leaves the new lexicon
+ * and an empty forms table; the message says so and names the command that finishes the job.
+ */
+async function importDictionary(read: () => ImportedLexicon, flags: ImportFlags, context: CliContext): Promise<number> {
+  // The parsed dictionary is garbage once stored: nothing here holds it while the forms are computed.
+  await storeLexicon(read(), flags, context);
+  if (!flags.recompute) return EXIT.ok;
+  // The engine opens the database again with the settings of its runs (the embedded one was closed).
+  const unfinished = () =>
+    context.stderr(`paradigm: the new lexicon is imported but its forms are not: the forms table is empty. Compute them with:\n  ${onSameDatabase(RECOMPUTE_ALL, flags.dataDir)}\n`);
+  let code: number;
+  try {
+    code = await computeForms(recomputeConfig({ kind: 'all' }, flags), flags, context);
+  } catch (error) {
+    // Whatever went wrong, the rebuild rolled back: say what the database holds before the error.
+    unfinished();
+    throw error;
+  }
+  if (code === EXIT.database || code === EXIT.interrupted) unfinished();
+  return code;
+}
+
+/** Replaces the lexicon with `lexicon`, with progress by lexemes, and says what it loaded. */
+async function storeLexicon(lexicon: ImportedLexicon, flags: ImportFlags, context: CliContext): Promise<void> {
+  const progress = chooseProgress(flags.progress, context.progressStream ?? { write: (text) => context.stderr(text) });
+  await withDatabase(flags, context, async (db) => {
     const existing = await countLexemes(db);
     if (existing > 0 && !flags.replace) {
       throw new CommandFailure(
@@ -68,12 +117,16 @@ async function store(lexicon: ImportedLexicon, flags: ImportFlags, context: CliC
         `the lexicon in ${db.description} holds ${existing} lexemes and importing replaces all of them; add --replace to do that, or import into another database (--data-dir DIR or DATABASE_URL)`,
       );
     }
-    // The change triggers would queue every lexeme; a full recompute follows anyway.
-    const counts = await replaceLexicon(db, { patterns: lexicon.patterns, lexemes: lexicon.lexemes }, { skipTriggers: true });
+    progress.start('import', lexicon.lexemes.length);
+    // The change triggers would queue every lexeme; the full rebuild follows anyway.
+    const counts = await replaceLexicon(db, { patterns: lexicon.patterns, lexemes: lexicon.lexemes }, {
+      skipTriggers: true,
+      onProgress: (lexemes) => progress.update({ lexemes, forms: 0, failed: 0 }),
+    });
+    progress.finish({ lexemes: counts.lexemes, forms: 0, failed: 0 });
     context.stderr(
       `paradigm: imported ${lexicon.source} (${lexicon.format}) into ${db.description}: ${counts.patterns} patterns, ${counts.lexemes} lexemes, ${counts.links} lexeme-pattern links.\n` +
-        `The forms table is empty now; compute the forms with:\n  ${onSameDatabase(RECOMPUTE_ALL, flags.dataDir)}\n`,
+        (flags.recompute ? '' : `The forms table is empty now; compute the forms with:\n  ${onSameDatabase(RECOMPUTE_ALL, flags.dataDir)}\n`),
     );
-    return EXIT.ok;
   });
 }

@@ -1,11 +1,10 @@
 import { Option } from 'commander';
-import { DEFAULTS } from '@paradigm/recompute';
 import { CommandFailure } from '../cli/command-failure';
 import { EXIT } from '../cli/context';
 import { addDatabaseOptions } from '../cli/database-options';
 import { addEngineOptions, type EngineFlags, lexemeIds } from '../cli/engine-options';
 import type { Register } from '../cli/register';
-import { computeForms } from './compute-forms';
+import { computeForms, recomputeConfig } from './compute-forms';
 
 /** `paradigm recompute (--all | --lexemes IDS)`. */
 export const registerRecompute: Register = (program, context, act) =>
@@ -27,7 +26,6 @@ export const registerRecompute: Register = (program, context, act) =>
     act(async (flags: EngineFlags & { all?: boolean; lexemes?: number[] }) => {
       if (!flags.all && !flags.lexemes) throw new CommandFailure(EXIT.usage, 'recompute needs --all (every lexeme) or --lexemes ID,ID,... (exactly these); see --help');
       const selection = flags.all ? ({ kind: 'all' } as const) : ({ kind: 'ids', ids: flags.lexemes! } as const);
-      const config = { command: 'recompute', selection, method: DEFAULTS.method, batchSize: flags.batchSize, batchForms: DEFAULTS.batchForms, concurrency: flags.concurrency } as const;
-      return computeForms(config, flags, context);
+      return computeForms(recomputeConfig(selection, flags), flags, context);
     }),
   );

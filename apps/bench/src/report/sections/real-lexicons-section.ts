@@ -38,6 +38,17 @@ export function realLexiconsSection(inputs: ReportInputs): ReportSection {
   if (x.nodeStartup) html.push(paragraph(`Node start-up alone (node -e 0, same run): ${x.nodeStartup.seconds.toFixed(3)} s wall, ${x.nodeStartup.cpuSeconds.toFixed(3)} s CPU, ${x.nodeStartup.peakRssMB} MB peak.`));
   if (x.comparisons.length) html.push(renderTable({ headers: ['lexicon', 'paradigm-core measure', 'vs tool', 'tool s / our s', 'our forms/s / tool forms/s', 'faster per form'], rows: x.comparisons.map((c) => [c.lexicon, c.measure, c.tool, c.timeRatio, c.perFormRatio, c.fasterPerForm ? 'yes' : 'no']) }));
   if (x.recompute.length) html.push(renderTable({ headers: ['lexicon', 'database', 'lexemes', 'forms', 'seconds', 'forms/s', 'peak RSS MB'], rows: x.recompute.map((e) => [e.lexicon, e.database, e.lexemes, e.forms, e.seconds, e.formsPerSec, e.peakRssMB]) }));
+  const j = x.importJob;
+  if (j) {
+    html.push(paragraph(
+      `paradigm import of ${j.lexicon} to indexed forms (${j.oursForms} forms) against ${j.commands.ceiling} (${j.ceilingRows} rows), ` +
+        `alternating rounds: ceiling s / our s ${j.ratio} (medians ${j.ceilingSeconds} s and ${j.oursSeconds} s), our peak RSS ${j.oursPeakRssMB} MB. ${j.uptime.before}`,
+    ));
+    html.push(renderTable({
+      headers: ['round', 'side', 'seconds', 'client CPU s', 'server CPU s', 'peak RSS MB', 'rows', 'load'],
+      rows: j.samples.map((s) => [s.round, s.side, s.seconds, s.cpuSeconds, s.serverCpuSeconds, s.peakRssMB, s.rows, s.loadAverage]),
+    }));
+  }
   for (const n of x.notes) html.push(paragraph(n, 'note'));
   return { id: 'real-lexicons', title, html: html.join('\n') };
 }
