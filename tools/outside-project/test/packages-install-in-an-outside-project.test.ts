@@ -44,8 +44,8 @@ test('the workbench tarball ships its server and its built page, not the page so
 
 test('an app starts the installed workbench: it serves the page and the API from the package alone', () => {
   expect(run('use-workbench.cjs')).toEqual({
-    page: [200, 'text/html; charset=UTF-8', 'Paradigm workbench'],
-    script: [200, 'application/javascript; charset=UTF-8'],
+    page: [200, 'text/html; charset=utf-8', 'Paradigm workbench'],
+    script: [200, 'application/javascript; charset=utf-8'],
     status: { lexemes: 0, database: true, writesNeedToken: false },
   });
 }, 120_000);
