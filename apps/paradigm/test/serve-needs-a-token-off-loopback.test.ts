@@ -45,8 +45,8 @@ describe('paradigm serve off loopback with a token, as a process on PostgreSQL',
       const refused = await save({});
       expect([refused.status, await refused.json()]).toEqual([401, { error: 'this server needs a token for writes: send the header "Authorization: Bearer <token>"' }]);
       const saved = await save({ authorization: `Bearer ${TOKEN}` });
-      expect([saved.status, (await saved.json()).name]).toEqual([200, 'verb']);
-      const status = await (await fetch(`${local}/api/status`)).json();
+      expect([saved.status, ((await saved.json()) as { name: string }).name]).toEqual([200, 'verb']);
+      const status = (await (await fetch(`${local}/api/status`)).json()) as { writesNeedToken: boolean; patterns: number };
       expect([status.writesNeedToken, status.patterns]).toEqual([true, 1]);
     } finally {
       expect((await serving.stop()).code).toBe(0);
