@@ -31,4 +31,7 @@ if [ "$(pnpm --version 2>/dev/null || true)" != "$want" ]; then
 fi
 
 pnpm install --frozen-lockfile
+# `paradigm serve` serves the workbench's page from its build (packages/workbench/dist/page).
+log "building the packages and the workbench page"
+pnpm exec nx run workbench:build --output-style=static >/dev/null
 log "done. Run the main job with: pnpm start    Run the tests with: pnpm test"

@@ -9,6 +9,7 @@ import { registerMigrate } from './commands/migrate';
 import { registerRecompute } from './commands/recompute';
 import { registerRun } from './commands/run';
 import { registerSeed } from './commands/seed';
+import { registerServe } from './commands/serve';
 import { registerShow } from './commands/show';
 import { registerStatus } from './commands/status';
 import { CommandFailure } from './cli/command-failure';
@@ -70,6 +71,7 @@ export function buildProgram(context: CliContext, outcome: Outcome): Command {
     registerSeed,
     registerExport,
     registerMigrate,
+    registerServe,
   ]) {
     const command = register(program, context, act);
     command.exitOverride().showHelpAfterError('(add --help for usage)');

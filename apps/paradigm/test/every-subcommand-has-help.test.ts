@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { main } from '../src';
 import { capture } from './support/capture';
 
-const SUBCOMMANDS = [['load'], ['run'], ['recompute'], ['migrate'], ['show'], ['analyse'], ['generate'], ['check'], ['status'], ['import'], ['import', 'hunspell'], ['import', 'apertium'], ['seed'], ['export'], ['export', 'tsv'], ['export', 'apertium'], ['export', 'hunspell']];
+const SUBCOMMANDS = [['load'], ['run'], ['recompute'], ['migrate'], ['serve'], ['show'], ['analyse'], ['generate'], ['check'], ['status'], ['import'], ['import', 'hunspell'], ['import', 'apertium'], ['seed'], ['export'], ['export', 'tsv'], ['export', 'apertium'], ['export', 'hunspell']];
 
 describe('paradigm: --help on every subcommand, one error style for bad command lines', () => {
   it.each(SUBCOMMANDS.map((words) => [words.join(' '), words] as const))('paradigm %s --help prints its usage and exits 0', async (_name, words) => {

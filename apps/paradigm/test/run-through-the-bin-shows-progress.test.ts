@@ -1,26 +1,12 @@
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { Database } from '@paradigm/persistence';
 import { createTestDatabase, testAdminUrl, testDatabaseName } from '@paradigm/persistence/testing';
 import { main } from '../src';
 import { capture } from './support/capture';
+import { runParadigm } from './support/paradigm-process';
 
-const BIN = join(__dirname, '../bin/paradigm.js');
 const EXAMPLES = join(__dirname, '../../../docs/examples');
 const FILES = ['conlang.patterns', 'english.patterns', 'lexemes.tsv'].map((file) => join(EXAMPLES, file));
-
-/** Runs the `paradigm` bin as a process; resolves to its exit code and output. */
-function paradigm(args: readonly string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 // The process around the engine (its own stderr, the heap limit, the database it opens from
 // DATABASE_URL) on PostgreSQL: an embedded database cannot be opened by this test and the process at once.
@@ -35,7 +21,7 @@ describe('paradigm run as a process, with JSON progress lines on standard error'
   it('prints start and done events with the counts, then the summary, and exits 1 for the lexeme that fails', async () => {
     const url = new URL(testAdminUrl());
     url.pathname = `/${testDatabaseName(__filename)}`;
-    const { code, stdout, stderr } = await paradigm(['run', '--progress', 'lines'], { DATABASE_URL: url.toString() });
+    const { code, stdout, stderr } = await runParadigm(['run', '--progress', 'lines'], { DATABASE_URL: url.toString() });
     const events = stderr
       .split('\n')
       .filter((line) => line.startsWith('{'))

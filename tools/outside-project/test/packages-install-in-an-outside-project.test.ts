@@ -8,7 +8,7 @@ import { join } from 'node:path';
 // ESM, CommonJS and TypeScript (`moduleResolution: nodenext`).
 const ROOT = join(__dirname, '../../..');
 const FIXTURES = join(__dirname, '../fixtures');
-const LIBRARIES = ['paradigm-core', 'persistence', 'lexicons', 'recompute'];
+const LIBRARIES = ['paradigm-core', 'persistence', 'lexicons', 'recompute', 'workbench'];
 
 let app: string;
 
@@ -35,6 +35,20 @@ test('a tarball ships the built entry points and types, not sources or tests', (
   expect(listing).toEqual(expect.arrayContaining(['package/package.json', 'package/dist/index.js', 'package/dist/index.d.ts', 'package/dist/errors/paradigm-error.js']));
   expect(listing.filter((file) => /^package\/(src|test)\/|jest\.config|\.map$/.test(file))).toEqual([]);
 });
+
+test('the workbench tarball ships its server and its built page, not the page sources', () => {
+  const listing = execFileSync('tar', ['tzf', join(app, 'packs', readdirSync(join(app, 'packs')).find((f) => f.includes('workbench'))!)], { encoding: 'utf8' }).split('\n');
+  expect(listing).toEqual(expect.arrayContaining(['package/dist/index.js', 'package/dist/server/start-workbench.js', 'package/dist/page/index.html']));
+  expect(listing.filter((file) => /^package\/(src|test|page)\/|jest\.config|\.map$/.test(file))).toEqual([]);
+});
+
+test('an app starts the installed workbench: it serves the page and the API from the package alone', () => {
+  expect(run('use-workbench.cjs')).toEqual({
+    page: [200, 'text/html; charset=utf-8', 'Paradigm workbench'],
+    script: [200, 'application/javascript; charset=utf-8'],
+    status: { lexemes: 0, database: true, writesNeedToken: false },
+  });
+}, 120_000);
 
 test('an ESM app compiles, generates, stores forms in PGlite, expands a dictionary and recomputes a lexicon', () => {
   expect(run('use-packages.mjs')).toEqual({

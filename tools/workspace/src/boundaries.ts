@@ -3,7 +3,9 @@
  *
  * Tags (in each project.json) name a project's layer; a project may depend only on the layers listed
  * for its tag. `paradigm-core` is pure compute and depends on nothing; `recompute` (the engine that keeps
- * the forms current) builds on the core and persistence; apps and tools may use every library.
+ * the forms current) builds on the core and persistence; `workbench` (the web page and its API, which
+ * `paradigm serve` starts) builds on every other library; apps and tools may use every library, never
+ * another app.
  *
  * A project's code is what is under its `src/`, `bench/` and `scripts/` folders: benchmarks and scripts
  * obey their project's layer like its source. The root `scripts/` folder stands above every layer (it
@@ -19,8 +21,9 @@ export const ALLOWED: Record<string, string[]> = {
   'scope:persistence': ['scope:core'],
   'scope:lexicons': ['scope:core'],
   'scope:recompute': ['scope:core', 'scope:persistence'],
-  'type:app': ['scope:core', 'scope:persistence', 'scope:lexicons', 'scope:recompute'],
-  'type:tool': ['scope:core', 'scope:persistence', 'scope:lexicons', 'scope:recompute'],
+  'scope:workbench': ['scope:core', 'scope:persistence', 'scope:lexicons', 'scope:recompute'],
+  'type:app': ['scope:core', 'scope:persistence', 'scope:lexicons', 'scope:recompute', 'scope:workbench'],
+  'type:tool': ['scope:core', 'scope:persistence', 'scope:lexicons', 'scope:recompute', 'scope:workbench'],
 };
 
 /**

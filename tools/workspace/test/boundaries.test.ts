@@ -30,7 +30,7 @@ describe('project boundaries', () => {
       'paradigm=type:app',
       'persistence=scope:persistence',
       'recompute=scope:recompute',
-      'workbench=type:app',
+      'workbench=scope:workbench',
       'worker=type:app',
       'workspace=type:tool',
     ]);
@@ -74,6 +74,21 @@ describe('project boundaries', () => {
     expect(reasons).toEqual([
       'recompute packages/recompute/package.json: @x/app: scope:recompute may not depend on type:app (app)',
       'recompute packages/recompute/src/index.ts: @x/lexicons/sub: scope:recompute may not depend on scope:lexicons (lexicons)',
+    ]);
+  });
+
+  it('lets the workbench library use the other libraries and an app use the workbench, but no app another app', () => {
+    const root = mkdtempSync(join(tmpdir(), 'boundaries-'));
+    fakeProject(root, 'packages/core', 'core', 'scope:core', {}, '');
+    fakeProject(root, 'packages/recompute', 'recompute', 'scope:recompute', { '@x/core': 'workspace:*' }, '');
+    fakeProject(root, 'packages/workbench', 'workbench', 'scope:workbench', { '@x/recompute': 'workspace:*' }, "import { r } from '@x/recompute';\nimport { a } from '@x/bench';\n");
+    fakeProject(root, 'apps/cli', 'cli', 'type:app', { '@x/workbench': 'workspace:*', '@x/bench': 'workspace:*' }, "import { w } from '@x/workbench';\nimport { b } from '@x/bench';\n");
+    fakeProject(root, 'apps/bench', 'bench', 'type:app', {}, '');
+    const reasons = findViolations(root).map((v) => `${v.file}: ${v.imported}: ${v.reason}`).sort();
+    expect(reasons).toEqual([
+      'apps/cli/package.json: @x/bench: type:app may not depend on type:app (bench)',
+      'apps/cli/src/index.ts: @x/bench: type:app may not depend on type:app (bench)',
+      'packages/workbench/src/index.ts: @x/bench: scope:workbench may not depend on type:app (bench)',
     ]);
   });
 

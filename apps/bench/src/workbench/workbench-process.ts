@@ -13,24 +13,25 @@ export interface WorkbenchProcess {
 }
 
 /**
- * Starts the built workbench (`node apps/workbench/dist/main.js --port 0 ARGS`, `nx run workbench:build`)
- * with `env`, and resolves once it says where it serves. The benchmarks measure it end to end, through
- * its HTTP API, as a browser would: the bench imports no app.
+ * Starts the workbench as a user does, `paradigm serve --port 0 ARGS` (the `paradigm` bin; the page
+ * built by `nx run workbench:build`), with `env`, and resolves once it says where it serves. The
+ * benchmarks measure it end to end, through its HTTP API, as a browser would: the bench imports no app.
  */
 export async function startWorkbenchProcess(root: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<WorkbenchProcess> {
-  const main = join(root, 'apps/workbench/dist/main.js');
-  if (!existsSync(main)) throw new Error(`${main} is missing: run \`pnpm nx run workbench:build\` first (the benchmark measures the built server).`);
-  const child = spawn(process.execPath, [main, '--port', '0', ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const bin = join(root, 'apps/paradigm/bin/paradigm.js');
+  const page = join(root, 'packages/workbench/dist/page/index.html');
+  if (!existsSync(page)) throw new Error(`${page} is missing: run \`pnpm nx run workbench:build\` first.`);
+  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const serving = await new Promise<{ url: string; database: string }>((resolve, reject) => {
     let output = '';
     child.stdout!.setEncoding('utf8');
     child.stdout!.on('data', (text: string) => {
       output += text;
-      const m = /^workbench: serving (.*) at (http:\/\/\S+)$/m.exec(output);
+      const m = /^paradigm: serving (.*) at (http:\/\/\S+) /m.exec(output);
       if (m) resolve({ database: m[1]!, url: m[2]! });
     });
-    void exited.then((code) => reject(new Error(`the workbench exited ${code} before serving: ${output.trim()}`)));
+    void exited.then((code) => reject(new Error(`paradigm serve exited ${code} before serving: ${output.trim()}`)));
   });
   return { ...serving, close: () => stop(child, exited) };
 }

@@ -34,7 +34,7 @@ export interface WorkbenchOptions {
   readonly recompute?: RecomputeMode;
   /** How often the in-process loop looks for changes made by other clients, in ms. Default 1000. */
   readonly pollMs?: number;
-  /** The built page's folder; default this app's `dist/page` (built by `nx run workbench:build`). */
+  /** The built page's folder; default this package's `dist/page` (built by `nx run workbench:build`). */
   readonly pageDir?: string;
   readonly limits?: Partial<WorkbenchLimits>;
   /** Log requests as JSON lines to stdout (default false). */

@@ -1,5 +1,4 @@
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { type Database, openDatabase } from '@paradigm/persistence';
 import type { FastifyInstance } from 'fastify';
 import { resolveOptions, type WorkbenchOptions } from '../config/workbench-options';
@@ -9,6 +8,7 @@ import { WorkbenchEvents } from '../events/workbench-events';
 import { ImportRunner } from '../import/import-dictionary';
 import { RecomputeLoop } from '../recompute/recompute-loop';
 import { buildServer } from './build-server';
+import { builtPage, DEFAULT_PAGE_DIR } from './built-page';
 import type { WorkbenchContext } from '../routes/workbench-context';
 
 /** A running workbench. */
@@ -20,9 +20,6 @@ export interface Workbench {
   /** Stops listening, lets the recompute batch in flight commit, closes the database if it opened it. */
   close(): Promise<void>;
 }
-
-/** The built page: `dist/page` of this app, whether the server runs from `src` (tsx, tests) or `dist`. */
-const DEFAULT_PAGE_DIR = join(__dirname, '..', '..', 'dist', 'page');
 
 /** How often the queue depth is read while a page listens. */
 const QUEUE_WATCH_MS = 250;
@@ -36,17 +33,18 @@ const QUEUE_WATCH_MS = 250;
  * await workbench.close();
  *
  * @throws {@link WorkbenchConfigError} before opening anything, for options it cannot start with
- *   (above all: a non-loopback host without a token).
+ *   (above all: a non-loopback host without a token) and when the page is not built.
  */
 export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
   const resolved = resolveOptions(options);
+  const pageDir = builtPage(options.pageDir ?? DEFAULT_PAGE_DIR);
   const db: Database = options.database ?? (await openDatabase(options.open));
   const events = new WorkbenchEvents();
   const queue = new QueueWatcher(db, events, QUEUE_WATCH_MS);
   const loop = resolved.recompute === 'in-process' ? new RecomputeLoop(db, events, { pollMs: resolved.pollMs, onError: (error) => server.log.error({ err: error }, 'recompute failed') }) : undefined;
   const kick = () => loop?.kick();
   const context: WorkbenchContext = { db, options: resolved, events, grammars: new GrammarCache(db), queue, imports: new ImportRunner(db, events, kick), kick };
-  const server = await buildServer(context, options.pageDir ?? DEFAULT_PAGE_DIR);
+  const server = await buildServer(context, pageDir);
   // Each committed batch changes the depth: publish it with the forms.
   events.subscribe((event) => {
     if (event.name === 'forms') void queue.check();

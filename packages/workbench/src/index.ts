@@ -13,4 +13,3 @@ export {
   type ResolvedOptions,
 } from './config/workbench-options';
 export { WorkbenchEvents, type WorkbenchEvent, type WorkbenchEventMap, type QueueDepth, type ImportProgress } from './events/workbench-events';
-export { main } from './main';

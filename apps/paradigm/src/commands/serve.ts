@@ -1,0 +1,78 @@
+import { InvalidArgumentError, Option } from 'commander';
+import { DEFAULTS, installShutdown } from '@paradigm/recompute';
+import { type RecomputeMode, resolveOptions, startWorkbench, TOKEN_VARIABLE, WORKBENCH_DEFAULTS, WorkbenchConfigError } from '@paradigm/workbench';
+import { CommandFailure } from '../cli/command-failure';
+import { EXIT } from '../cli/context';
+import { addDatabaseOptions, withDatabase } from '../cli/database-options';
+import type { Register } from '../cli/register';
+
+interface ServeFlags {
+  readonly host: string;
+  readonly port: number;
+  readonly token?: string;
+  readonly recompute: RecomputeMode;
+  readonly dataDir?: string;
+}
+
+/** Commander's parser for `--port`: a whole number from 0 (any free port) to 65535. */
+function portNumber(raw: string): number {
+  const value = /^\d+$/.test(raw.trim()) ? Number(raw) : NaN;
+  if (!(value >= 0 && value <= 65535)) throw new InvalidArgumentError('expects a port number from 0 (any free port) to 65535.');
+  return value;
+}
+
+/** `paradigm serve [--host H] [--port P] [--token T] [--recompute MODE]`. */
+export const registerServe: Register = (program, context, act) =>
+  addDatabaseOptions(
+    program
+      .command('serve')
+      .summary('Serve the workbench: a web page to search, browse and edit paradigms')
+      .description(
+        'Serve the workbench until Ctrl-C: a web page (search forms, a lexeme\'s paradigm table, a pattern editor that checks and previews ' +
+          'as you type, status, dictionary upload) and the JSON API it talks to, on the database the other commands use. ' +
+          `It binds ${WORKBENCH_DEFAULTS.host} and refuses any other address without a write token; with a token, saving and importing ` +
+          'need the header "Authorization: Bearer <token>". By default the server computes the forms of what a save changed itself.',
+      )
+      .addOption(new Option('--host <address>', `address to bind; any other than loopback needs a token`).default(WORKBENCH_DEFAULTS.host))
+      .addOption(new Option('--port <n>', 'port (0 picks a free one)').argParser(portNumber).default(WORKBENCH_DEFAULTS.port))
+      .addOption(
+        new Option('--token <secret>', `the write token, at least 16 characters (default: ${TOKEN_VARIABLE}; prefer it: other users can read a command line)`),
+      )
+      .addOption(
+        new Option('--recompute <mode>', 'in-process: the server computes changed forms itself (the embedded database allows one process); external: leave it to `paradigm run --follow` (PostgreSQL)')
+          .choices(['in-process', 'external'])
+          .default(WORKBENCH_DEFAULTS.recompute),
+      ),
+  ).action(
+    act(async (flags: ServeFlags) => {
+      const options = { host: flags.host, port: flags.port, token: flags.token ?? (context.env[TOKEN_VARIABLE] || undefined), recompute: flags.recompute };
+      const configError = (error: unknown) => {
+        if (error instanceof WorkbenchConfigError) return new CommandFailure(EXIT.usage, error.message);
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EADDRINUSE' || code === 'EADDRNOTAVAIL' || code === 'EACCES') {
+          return new CommandFailure(EXIT.usage, `cannot listen on ${flags.host} port ${flags.port} (${code}): pick another --port, or a --host of this machine`);
+        }
+        return error;
+      };
+      try {
+        // The token rule and the other settings are checked before the database is opened.
+        resolveOptions(options, context.env);
+      } catch (error) {
+        throw configError(error);
+      }
+      return withDatabase(flags, context, async (db) => {
+        const workbench = await startWorkbench({ ...options, database: db }).catch((error: unknown) => {
+          throw configError(error);
+        });
+        const shutdown = installShutdown(DEFAULTS.shutdownTimeoutMs, (line) => context.stderr(`paradigm: ${line}\n`));
+        try {
+          await context.stdout(`paradigm: serving ${db.description} at ${workbench.url} (Ctrl-C stops)\n`);
+          await new Promise<void>((resolve) => shutdown.signal.addEventListener('abort', () => resolve(), { once: true }));
+          await workbench.close();
+        } finally {
+          shutdown.dispose();
+        }
+        return EXIT.ok;
+      });
+    }),
+  );

@@ -1,0 +1,55 @@
+import type { Database } from '@paradigm/persistence';
+import { createTestDatabase, testAdminUrl, testDatabaseName } from '@paradigm/persistence/testing';
+import { main } from '../src';
+import { capture } from './support/capture';
+import { serveParadigm } from './support/paradigm-process';
+
+const TOKEN = 'a-token-of-32-characters-or-more';
+const SOURCE = 'pattern verb\nrule => V;INF\nrule suffix +s => V;PRS;3SG\n';
+
+describe('paradigm serve refuses, before opening the database, to open writes to others', () => {
+  // capture() hands out no database: opening one would end in exit 3, not 2.
+  it.each([
+    [['--host', '0.0.0.0'], {}, 'refusing to listen on 0.0.0.0 without a write token: anyone who reaches that address could change the lexicon. Set PARADIGM_WORKBENCH_TOKEN to a secret of at least 16 characters, or bind 127.0.0.1.'],
+    [['--host', '192.168.1.7', '--token', 'short'], {}, 'the write token is 5 characters long; use at least 16 (e.g. `openssl rand -hex 16`).'],
+    [['--host', '::'], { PARADIGM_WORKBENCH_TOKEN: 'short' }, 'the write token is 5 characters long; use at least 16 (e.g. `openssl rand -hex 16`).'],
+  ])('serve %j with %j exits 2', async (args, env, message) => {
+    const io = { ...capture(), env };
+    expect(await main(['serve', ...args], io)).toBe(2);
+    expect([io.out(), io.err()]).toEqual(['', `paradigm: ${message}\n`]);
+  });
+});
+
+describe('paradigm serve off loopback with a token, as a process on PostgreSQL', () => {
+  let db: Database;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    db = await createTestDatabase('postgres', __filename);
+    const url = new URL(testAdminUrl());
+    url.pathname = `/${testDatabaseName(__filename)}`;
+    env = { DATABASE_URL: url.toString(), PARADIGM_WORKBENCH_TOKEN: '' };
+  });
+  afterAll(() => db.close());
+
+  it.each([
+    ['--token', ['--token', TOKEN], {}],
+    ['PARADIGM_WORKBENCH_TOKEN', [], { PARADIGM_WORKBENCH_TOKEN: TOKEN }],
+  ])('with the token from %s it binds 0.0.0.0, and writes need "Authorization: Bearer <token>"', async (_from, args, tokenEnv) => {
+    const serving = await serveParadigm(['--host', '0.0.0.0', ...args], { ...env, ...tokenEnv });
+    try {
+      const { port, hostname } = new URL(serving.url);
+      expect(hostname).toBe('0.0.0.0');
+      const local = `http://127.0.0.1:${port}`;
+      const save = (headers: Record<string, string>) =>
+        fetch(`${local}/api/patterns/verb`, { method: 'PUT', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ source: SOURCE }) });
+      const refused = await save({});
+      expect([refused.status, await refused.json()]).toEqual([401, { error: 'this server needs a token for writes: send the header "Authorization: Bearer <token>"' }]);
+      const saved = await save({ authorization: `Bearer ${TOKEN}` });
+      expect([saved.status, ((await saved.json()) as { name: string }).name]).toEqual([200, 'verb']);
+      const status = (await (await fetch(`${local}/api/status`)).json()) as { writesNeedToken: boolean; patterns: number };
+      expect([status.writesNeedToken, status.patterns]).toEqual([true, 1]);
+    } finally {
+      expect((await serving.stop()).code).toBe(0);
+    }
+  });
+});

@@ -1,0 +1,71 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+const BIN = join(__dirname, '../../bin/paradigm.js');
+
+/** How a `paradigm` process ended. */
+export interface Ended {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** A running `paradigm` process with what it printed so far. */
+interface Running {
+  readonly child: ChildProcess;
+  readonly stdout: () => string;
+  readonly ended: Promise<Ended>;
+}
+
+/** Starts the `paradigm` bin with `args` and `env` over this process's environment. */
+function start(args: readonly string[], env: Record<string, string>): Running {
+  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const ended = new Promise<Ended>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+  return { child, stdout: () => stdout, ended };
+}
+
+/** Runs the `paradigm` bin as a process to its end; resolves to its exit code and output. */
+export function runParadigm(args: readonly string[], env: Record<string, string>): Promise<Ended> {
+  return start(args, env).ended;
+}
+
+/** A `paradigm serve` process that said where it serves. */
+export interface Serving {
+  /** `http://127.0.0.1:PORT`. */
+  readonly url: string;
+  /** The database it serves, as it names it. */
+  readonly database: string;
+  /** SIGINT (Ctrl-C), then how it ended. */
+  stop(): Promise<Ended>;
+}
+
+/**
+ * `paradigm serve --port 0 ARGS` as a process; resolves once it prints where it serves, rejects with
+ * its output if it ends first.
+ */
+export function serveParadigm(args: readonly string[], env: Record<string, string>): Promise<Serving> {
+  const running = start(['serve', '--port', '0', ...args], env);
+  return new Promise((resolve, reject) => {
+    running.child.stdout!.on('data', () => {
+      const m = /^paradigm: serving (.*) at (http:\/\/\S+) \(Ctrl-C stops\)$/m.exec(running.stdout());
+      if (m) {
+        resolve({
+          database: m[1]!,
+          url: m[2]!,
+          stop: () => {
+            running.child.kill('SIGINT');
+            return running.ended;
+          },
+        });
+      }
+    });
+    void running.ended.then((ended) => reject(new Error(`paradigm serve exited ${ended.code} before serving:\n${ended.stdout}${ended.stderr}`)), reject);
+  });
+}
