@@ -119,6 +119,10 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
   const counts = await withConnection(db, (conn) => runQuery<{ queued: number }>(conn, queueCounts()));
   options.progress.start('run', options.follow ? undefined : counts.rows[0].queued);
 
+  // A follower compiles the grammar before the first edit arrives, so that edit does not wait for it
+  // (the first claim then finds the version unchanged).
+  if (options.follow) await withConnection(db, (conn) => grammars.current(conn));
+
   // With --follow on PostgreSQL, a session of its own LISTENs, so an edit wakes a sleeping loop at once
   // (before the first claim: an edit committed earlier is found by that claim). Polling stays, for
   // PGlite and for a lost listener.
