@@ -95,9 +95,9 @@ class PatternChangePending extends Error {
  *    that expansion: otherwise the lexemes would be computed now with the new grammar and again when the
  *    expansion queued them (an expansion in progress waits for the claims it conflicts with, then
  *    queues every lexeme they wrote);
- * 2. when the claim saw pattern changes queued (or took nothing): expand them, i.e. claim them and
- *    queue the lexemes of every pattern whose forms depend on the changed ones (directly or through
- *    continuations), in one transaction.
+ * 2. when the claim saw pattern changes queued (and once before the first claim): expand them, i.e.
+ *    claim them and queue the lexemes of every pattern whose forms depend on the changed ones
+ *    (directly or through continuations), in one transaction.
  *
  * An edit is all round trips (a lexeme's forms take microseconds to compute), so the path from a wake
  * to the commit is five statements: BEGIN, the claim (which also locks and forgets old failures),
@@ -140,6 +140,9 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
     const sleepUnlessStopped = (ms: number) => sleep(ms, AbortSignal.any([options.signal, failed.signal]));
     const expand = () => retrying(() => withConnection(db, (conn) => expandPatternChanges(conn, grammars)));
     try {
+      // Changes queued before the start (a lexicon just loaded queues its patterns too) are expanded
+      // before the first claim, which would otherwise be given back for them.
+      await expand();
       while (!stopped()) {
         const number = ++batchNumber;
         const waitForChanges = pendingSince === undefined || performance.now() - pendingSince < PENDING_CHANGE_PATIENCE_MS;
