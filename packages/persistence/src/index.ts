@@ -34,12 +34,13 @@ export { FORM_COLUMNS } from './writers/form-columns';
 
 // Replace a batch of lexemes' forms, or a full recompute's id range, under the per-lexeme locks.
 export { lockLexemeForms } from './replace/forms-locks';
-export { replaceForms, replaceFormsInTransaction } from './replace/replace-forms';
+export { replaceForms, replaceFormsInTransaction, type ReplaceFormsOptions } from './replace/replace-forms';
 export { DELETE_RANGE_SQL, replaceIdRange, type IdRange } from './replace/replace-id-range';
 
 // The recompute queue that the triggers fill: claims, enqueues, failures, as SQL to run.
 export { QUEUE_CHANNEL } from './queue/queue-tables';
-export { claimLexemes } from './queue/claim-lexemes';
+export { claimLexemes, type LexemeClaim } from './queue/claim-lexemes';
+export { type ClaimedLexemes, readClaimedLexemes } from './queue/read-claimed-lexemes';
 export { claimPatternChanges, pendingPatternChange } from './queue/claim-pattern-changes';
 export { enqueueFailedLexemes, enqueueIdRange, enqueueLexemes, enqueueLexemesOfPatterns } from './queue/enqueue-lexemes';
 export { clearFailures, queueCounts, readPatternsVersion, recordFailures } from './queue/failures';

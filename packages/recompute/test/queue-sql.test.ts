@@ -3,10 +3,14 @@ import { claimLexemes, claimPatternChanges, clearFailures, enqueueLexemesOfPatte
 // The claim is one statement; its text is the contract (graphile-worker / pg-boss style): checked
 // here as text, and run against real databases by the incremental, crash and concurrency tests.
 describe('recompute queue SQL', () => {
-  it('claims lexemes in one DELETE ... FOR UPDATE SKIP LOCKED ... RETURNING statement', () => {
+  it('claims lexemes in one DELETE ... FOR UPDATE SKIP LOCKED ... RETURNING statement that also forgets their failures and locks their forms in id order', () => {
     expect(claimLexemes(500)).toEqual({
-      text: 'DELETE FROM recompute_queue WHERE lexeme_id IN (SELECT lexeme_id FROM recompute_queue ORDER BY lexeme_id LIMIT $1 FOR UPDATE SKIP LOCKED) RETURNING lexeme_id',
-      values: [500],
+      text:
+        'WITH claimed AS (DELETE FROM recompute_queue WHERE lexeme_id IN (SELECT lexeme_id FROM recompute_queue ORDER BY lexeme_id LIMIT $1 FOR UPDATE SKIP LOCKED) RETURNING lexeme_id), ' +
+        'cleared AS (DELETE FROM recompute_failures WHERE lexeme_id IN (SELECT lexeme_id FROM claimed)), ' +
+        'locked AS (SELECT lexeme_id, pg_advisory_xact_lock($2::int, lexeme_id) FROM (SELECT lexeme_id FROM claimed ORDER BY lexeme_id OFFSET 0) ordered) ' +
+        "SELECT coalesce((SELECT array_agg(lexeme_id ORDER BY lexeme_id) FROM locked), '{}') AS lexeme_ids, EXISTS (SELECT 1 FROM recompute_pattern_queue) AS changes_queued",
+      values: [500, 0x7061_7264],
     });
   });
 

@@ -23,4 +23,6 @@ export interface LatencyArtifact {
   readonly options: Readonly<Record<string, unknown>>;
   readonly note: string;
   readonly runs: readonly LatencyRun[];
+  /** Peak resident set of the benchmark process itself (its editors and listener; the workers are in `runs`). */
+  readonly benchPeakRssMb?: number;
 }

@@ -6,7 +6,7 @@
  * 5,000 x 5 patterns) and rebuilt once; a statement trigger added to its `forms` (this database only)
  * notifies the benchmark with the lexeme ids of every committed write, so the end of a measurement is
  * the commit of the forms, seen by a listening session, not a poll. Then, for 1 and for 4 workers (the
- * built CLI, `run --follow`, one loop each):
+ * built CLI, `run --follow`, one loop each; measuring starts once every worker listens):
  *
  * - latency: `--samples` single-lexeme edits (lemma changed) and `--pattern-samples` edits of a small
  *   pattern (used by 3 lexemes), one at a time, from the COMMIT of the edit returning to the notification
@@ -18,7 +18,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Database, openDatabase, withConnection } from '@paradigm/persistence';
+import { type Database, openDatabase, QUEUE_CHANNEL, withConnection } from '@paradigm/persistence';
 import { formatArtifactJson } from '../artifacts/artifact-json';
 import type { LatencyArtifact, LatencyRun } from '../artifacts/latency';
 import { latencySummary } from '../artifacts/latency-summary';
@@ -94,6 +94,7 @@ export async function latencyCommand(argv: readonly string[]): Promise<number> {
     for (const workers of options.workers) {
       log(`${workers} worker(s)`);
       const processes = Array.from({ length: workers }, (_, i) => startWorker(url, i));
+      await listening(db, workers);
       await settle(db);
       const load = loadAverage();
       const stopBackground = background(db, options.background, options.lexemes);
@@ -132,6 +133,7 @@ export async function latencyCommand(argv: readonly string[]): Promise<number> {
     options: { ...options },
     note: 'measured on a machine shared with other jobs: see the load averages; edits/s from the first edit of the burst to the commit of the last forms; each latency keeps every sample (values, ms, in the order taken)',
     runs,
+    benchPeakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   writeFileSync(OUT, formatArtifactJson(artifact));
   log(`wrote ${OUT}`);
@@ -206,6 +208,18 @@ async function stopWorker(worker: WorkerProcess): Promise<{ peakRssMb: number }>
   const report = JSON.parse(readFileSync(worker.report, 'utf8')) as { peakRssMb: number };
   rmSync(worker.report);
   return report;
+}
+
+/**
+ * Waits until `workers` sessions LISTEN on the queue's channel: a worker does so once its grammar is
+ * compiled, so the first measured edit does not include the worker's start.
+ */
+async function listening(db: Database, workers: number): Promise<void> {
+  for (;;) {
+    const [{ n }] = await queryRows<{ n: number }>(db, `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query = $1`, [`LISTEN "${QUEUE_CHANNEL}"`]);
+    if (Number(n) >= workers) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Waits until the queues are empty (the workers are idle, listening). */

@@ -62,6 +62,23 @@ export function streamVersionedLexemes(target: Queryable, options: StreamLexemes
   return pages(target, options, true);
 }
 
+/**
+ * The lexemes of the ids in `$3` (those that exist, at most `$2`, ids above `$1`) as one JSON value
+ * `page`: the statement {@link streamLexemes} runs, for a caller that reads them as part of a larger
+ * statement (turn the value into lexemes with {@link lexemesOfPage}).
+ */
+export const LEXEMES_BY_ID_PAGE_SQL = BATCH_SQL(true, false);
+
+/** The lexemes of a `page` value that {@link LEXEMES_BY_ID_PAGE_SQL} read. */
+export function lexemesOfPage(page: unknown): Lexeme[] {
+  return tuplesOf(page).map(toLexeme);
+}
+
+/** pg parses json itself; PGlite may hand it over as text. */
+function tuplesOf(page: unknown): LexemeTuple[] {
+  return typeof page === 'string' ? (JSON.parse(page) as LexemeTuple[]) : (page as LexemeTuple[]);
+}
+
 async function* pages(target: Queryable, options: StreamLexemesOptions, versions: boolean): AsyncGenerator<VersionedPage> {
   const { batchSize, limit = Infinity } = options;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`streamLexemes: batchSize must be a positive integer, got ${batchSize}`);
@@ -72,9 +89,7 @@ async function* pages(target: Queryable, options: StreamLexemesOptions, versions
     const size = Math.min(batchSize, remaining);
     const values: unknown[] = ids ? [last, size, ids] : [last, size];
     const result = await withConnection(target, (conn) => conn.query<{ page: LexemeTuple[] | string }>(BATCH_SQL(ids !== undefined, versions), values));
-    const page = result.rows[0]!.page;
-    // pg parses json itself; PGlite may hand it over as text.
-    const rows: LexemeTuple[] = typeof page === 'string' ? (JSON.parse(page) as LexemeTuple[]) : page;
+    const rows = tuplesOf(result.rows[0]!.page);
     if (rows.length === 0) return;
     yield { lexemes: rows.map(toLexeme), versions: versions ? rows.map((row) => row[6]!) : [] };
     remaining -= rows.length;

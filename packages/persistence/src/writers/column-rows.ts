@@ -38,5 +38,5 @@ export abstract class ColumnRows implements FormRows {
     this.positions.length = this.analyses.length = this.marked;
   }
 
-  abstract write(tx: Connection): Promise<number>;
+  abstract write(tx: Connection, replacing?: readonly number[]): Promise<number>;
 }

@@ -1,5 +1,6 @@
 import type { Connection } from '../connection/connection';
 import { ColumnRows } from './column-rows';
+import { deleteForms } from './delete-forms';
 import { FORM_COLUMNS } from './form-columns';
 import type { FormWriter } from './form-writer';
 
@@ -15,7 +16,11 @@ export class InsertRows extends ColumnRows {
     super();
   }
 
-  async write(tx: Connection): Promise<number> {
+  async write(tx: Connection, replacing?: readonly number[]): Promise<number> {
+    if (replacing !== undefined) {
+      const deletion = deleteForms(replacing);
+      await tx.query(deletion.text, deletion.values);
+    }
     let written = 0;
     for (let start = 0; start < this.count; start += this.rowsPerStatement) {
       const end = Math.min(start + this.rowsPerStatement, this.count);

@@ -20,6 +20,11 @@ export class GrammarCache {
   async current(conn: Connection): Promise<VersionedGrammar> {
     const query = readPatternsVersion();
     const version = (await conn.query<{ version: string }>(query.text, query.values)).rows[0]!.version;
+    return this.at(conn, version);
+  }
+
+  /** {@link current} for a `version` the caller has just read itself (in a statement that read more). */
+  async at(conn: Connection, version: string): Promise<VersionedGrammar> {
     if (this.latest === undefined || version !== this.latest.version) {
       this.latest = { grammar: await loadWorkerGrammar(conn), version };
     }

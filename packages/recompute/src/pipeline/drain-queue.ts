@@ -6,15 +6,15 @@ import {
   enqueueFailedLexemes,
   enqueueLexemesOfPatterns,
   type FormWriter,
-  pendingPatternChange,
+  type LexemeClaim,
   QUEUE_CHANNEL,
   queueCounts,
+  readClaimedLexemes,
   withConnection,
 } from '@paradigm/persistence';
 import { computeBatches, computeWhole } from '../compute/compute-batch';
 import { GrammarCache } from '../compute/grammar-cache';
 import type { LexemeFailure } from '../compute/lexeme-failure';
-import { readLexemesById } from '../data/read-lexemes-by-id';
 import { runQuery } from '../data/run-query';
 import type { ProgressReporter } from '../progress/progress-reporter';
 import { sleep } from '../runtime/abort';
@@ -49,6 +49,16 @@ export interface DrainQueueOptions {
   readonly state?: RunState;
 }
 
+/** What one claim's transaction did. */
+interface BatchOutcome {
+  /** Lexemes claimed and written (0: the queue had nothing for this session). */
+  readonly claimed: number;
+  /** A pattern change was queued when the claim ran or read: expand next. */
+  readonly changesQueued: boolean;
+  /** The claim went ahead although a pattern change was pending (its loop was past its patience). */
+  readonly pendingSeen: boolean;
+}
+
 /** Pattern changes expanded per transaction. */
 const PATTERN_CHANGES_PER_CLAIM = 100;
 /** A batch that hit a deadlock or serialization failure is rolled back and run again this many times. */
@@ -77,19 +87,27 @@ class PatternChangePending extends Error {
  * Drains the recompute queue. Each of `concurrency` loops repeats, until the queue is empty (or, with
  * `follow`, until aborted):
  *
- * 1. expand pattern changes: claim them and queue the lexemes of every pattern whose forms depend on
- *    the changed ones (directly or through continuations), in one transaction;
- * 2. claim up to `batchSize` lexemes, recompute them, replace their forms: one transaction, so the
+ * 1. claim up to `batchSize` lexemes, recompute them, replace their forms: one transaction, so the
  *    claim commits exactly when the forms do. A worker killed in between leaves nothing half-done:
  *    the server rolls back, the claimed rows reappear, another worker (or a restart) takes them.
  *    If, once the claim has read the grammar, a pattern change is still queued (or being expanded by
  *    another worker), the claim is given back (rolled back) and the loop expands first or waits for
  *    that expansion: otherwise the lexemes would be computed now with the new grammar and again when the
  *    expansion queued them (an expansion in progress waits for the claims it conflicts with, then
- *    queues every lexeme they wrote).
+ *    queues every lexeme they wrote);
+ * 2. when the claim saw pattern changes queued (and once before the first claim): expand them, i.e.
+ *    claim them and queue the lexemes of every pattern whose forms depend on the changed ones
+ *    (directly or through continuations), in one transaction.
+ *
+ * An edit is all round trips (a lexeme's forms take microseconds to compute), so the path from a wake
+ * to the commit is five statements: BEGIN, the claim (which also locks and forgets old failures),
+ * one read (grammar version, pending changes, the lexemes), the replace (one statement for a small
+ * batch), COMMIT; plus the savepoint around the write that isolates refused forms. The expansion's
+ * transaction only runs when the claim saw a pattern change queued, and a loop that finds nothing
+ * (every worker wakes on each notification, one gets the rows) spends BEGIN, claim, COMMIT.
  *
  * Many processes can run this against one database; `SKIP LOCKED` keeps them off each other's rows
- * and the advisory locks of `replaceForms` keep two writers off one lexeme's forms.
+ * and the forms' advisory locks (taken by the claim) keep two writers off one lexeme's forms.
  */
 export async function drainQueue(db: Database, options: DrainQueueOptions): Promise<RunReport> {
   const hooks = options.hooks ?? NO_HOOKS;
@@ -100,6 +118,10 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
   if (options.retryFailed) await withConnection(db, (conn) => runQuery(conn, enqueueFailedLexemes()));
   const counts = await withConnection(db, (conn) => runQuery<{ queued: number }>(conn, queueCounts()));
   options.progress.start('run', options.follow ? undefined : counts.rows[0].queued);
+
+  // A follower compiles the grammar before the first edit arrives, so that edit does not wait for it
+  // (the first claim then finds the version unchanged).
+  if (options.follow) await withConnection(db, (conn) => grammars.current(conn));
 
   // With --follow on PostgreSQL, a session of its own LISTENs, so an edit wakes a sleeping loop at once
   // (before the first claim: an edit committed earlier is found by that claim). Polling stays, for
@@ -116,26 +138,29 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
     /** Since when this loop has been giving claims back for pending pattern changes. */
     let pendingSince: number | undefined;
     const sleepUnlessStopped = (ms: number) => sleep(ms, AbortSignal.any([options.signal, failed.signal]));
+    const expand = () => retrying(() => withConnection(db, (conn) => expandPatternChanges(conn, grammars)));
     try {
+      // Changes queued before the start (a lexicon just loaded queues its patterns too) are expanded
+      // before the first claim, which would otherwise be given back for them.
+      await expand();
       while (!stopped()) {
-        const expanded = await retrying(() => withConnection(db, (conn) => expandPatternChanges(conn, grammars)));
-        if (stopped()) break;
         const number = ++batchNumber;
-        let claimed: number;
         const waitForChanges = pendingSince === undefined || performance.now() - pendingSince < PENDING_CHANGE_PATIENCE_MS;
+        let outcome: BatchOutcome;
         try {
-          const outcome = await retrying(() => withConnection(db, (conn) => processBatch(conn, number, waitForChanges)));
-          claimed = outcome.claimed;
-          // Past its patience the loop claimed anyway; it waits again once no change is pending.
-          if (!outcome.pendingSeen) pendingSince = undefined;
+          outcome = await retrying(() => withConnection(db, (conn) => processBatch(conn, number, waitForChanges)));
         } catch (error) {
           if (!(error instanceof PatternChangePending)) throw error;
           pendingSince ??= performance.now();
           // Nothing expanded by this loop: another worker is expanding; give it a moment.
-          if (expanded === 0) await sleepUnlessStopped(PENDING_CHANGE_WAIT_MS);
+          if ((await expand()) === 0) await sleepUnlessStopped(PENDING_CHANGE_WAIT_MS);
           continue;
         }
-        if (claimed === 0 && expanded === 0) {
+        // Past its patience the loop claimed anyway; it waits again once no change is pending.
+        if (!outcome.pendingSeen) pendingSince = undefined;
+        if (stopped()) break;
+        const expanded = outcome.changesQueued ? await expand() : 0;
+        if (outcome.claimed === 0 && expanded === 0) {
           if (!options.follow) break;
           await wakeup.sleep(options.pollMs, AbortSignal.any([options.signal, failed.signal]));
         }
@@ -146,45 +171,46 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
     }
   };
 
-  const processBatch = (conn: Connection, number: number, waitForChanges: boolean) =>
+  const processBatch = (conn: Connection, number: number, waitForChanges: boolean): Promise<BatchOutcome> =>
     conn.transaction(async (tx) => {
       const claimStart = performance.now();
-      const ids = (await runQuery<{ lexeme_id: number }>(tx, claimLexemes(options.batchSize))).rows.map((row) => row.lexeme_id);
-      if (ids.length === 0) return undefined;
+      const claim = (await runQuery<LexemeClaim>(tx, claimLexemes(options.batchSize))).rows[0]!;
+      const ids = claim.lexeme_ids;
+      if (ids.length === 0) return { claimed: undefined, changesQueued: claim.changes_queued };
       await hooks.at('after-claim', number, ids, tx);
       // Read the version after the claim: any pattern change whose expansion queued these lexemes
-      // committed before the claim's snapshot, so this read sees it and the grammar is current.
-      const { grammar } = await grammars.current(tx);
-      const pendingSeen = (await runQuery(tx, pendingPatternChange())).rows.length > 0;
-      if (pendingSeen && waitForChanges) throw new PatternChangePending();
-      const lexemes = await readLexemesById(tx, ids);
+      // committed before the claim could take them, so this later statement sees it and the grammar is current.
+      const read = await readClaimedLexemes(tx, ids);
+      const { grammar } = await grammars.at(tx, read.version);
+      if (read.patternChangePending && waitForChanges) throw new PatternChangePending();
       state.timings.record('fetch', performance.now() - claimStart);
       // Computed and written in parts of at most `batchForms` forms, all in this transaction, so a claim
       // of lexemes with huge paradigms never holds all their forms in memory at once.
       let written = 0;
       let replaced = 0;
       const failures: LexemeFailure[] = [];
-      const batches = computeBatches(grammar, { kind: 'ids', lexemes, requestedIds: ids }, options.batchForms, () => options.writer.newRows());
+      const batches = computeBatches(grammar, { kind: 'ids', lexemes: read.lexemes, requestedIds: ids }, options.batchForms, () => options.writer.newRows());
       for (;;) {
         const computed = await state.nextBatch(batches);
         if (computed.done) break;
         // A part whose forms the server refuses is split until the refused lexemes stand alone: they are
         // recorded as failed (their entries consumed with the claim), the others written.
         const persisted = await state.time('persist', () =>
-          persistIsolatingRejections(tx, options.writer, computed.value, (source) => computeWhole(grammar, source, () => options.writer.newRows())),
+          persistIsolatingRejections(tx, options.writer, computed.value, (source) => computeWhole(grammar, source, () => options.writer.newRows()), { claimed: true }),
         );
         written += persisted.written;
         replaced += persisted.replaced;
         failures.push(...persisted.failures);
       }
       await hooks.at('after-write', number, ids, tx);
-      return { ids, written, replaced, failures, pendingSeen };
-    }).then(async (result) => {
-      if (result === undefined) return { claimed: 0, pendingSeen: false };
-      state.committed(result.replaced, result.written, result.failures);
-      options.onBatch?.(result.ids);
-      await hooks.at('after-commit', number, result.ids);
-      return { claimed: result.ids.length, pendingSeen: result.pendingSeen };
+      return { claimed: { ids, written, replaced, failures }, changesQueued: claim.changes_queued || read.patternChangePending, pendingSeen: read.patternChangePending };
+    }).then(async (result): Promise<BatchOutcome> => {
+      if (result.claimed === undefined) return { claimed: 0, changesQueued: result.changesQueued, pendingSeen: false };
+      const { ids, written, replaced, failures } = result.claimed;
+      state.committed(replaced, written, failures);
+      options.onBatch?.(ids);
+      await hooks.at('after-commit', number, ids);
+      return { claimed: ids.length, changesQueued: result.changesQueued, pendingSeen: result.pendingSeen ?? false };
     });
 
   const outcomes = await Promise.allSettled(Array.from({ length: concurrency }, loop));

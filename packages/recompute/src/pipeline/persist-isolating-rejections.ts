@@ -2,7 +2,7 @@ import type { Connection, FormWriter } from '@paradigm/persistence';
 import type { BatchSource, ComputedBatch } from '../compute/compute-batch';
 import type { LexemeFailure } from '../compute/lexeme-failure';
 import { dataRejection } from '../runtime/database-errors';
-import { persistBatch } from './persist-batch';
+import { persistBatch, type PersistOptions } from './persist-batch';
 
 /** What {@link persistIsolatingRejections} wrote. */
 export interface PersistOutcome {
@@ -26,17 +26,18 @@ export async function persistIsolatingRejections(
   writer: FormWriter,
   batch: ComputedBatch,
   recompute: (source: BatchSource) => Promise<ComputedBatch>,
+  options: PersistOptions = {},
 ): Promise<PersistOutcome> {
   try {
-    const written = await tx.transaction((savepoint) => persistBatch(savepoint, batch));
+    const written = await tx.transaction((savepoint) => persistBatch(savepoint, batch, options));
     return { written, replaced: batch.replaceIds.length, failures: batch.failures };
   } catch (error) {
     const rejection = dataRejection(error);
     if (rejection === undefined) throw error;
     const halves = split(batch.source);
-    if (halves === undefined) return persistRefused(tx, writer, batch, `the database refused its forms: ${rejection.message} (SQLSTATE ${rejection.code})`, error);
+    if (halves === undefined) return persistRefused(tx, writer, batch, `the database refused its forms: ${rejection.message} (SQLSTATE ${rejection.code})`, error, options);
     const outcomes: PersistOutcome[] = [];
-    for (const half of halves) outcomes.push(await persistIsolatingRejections(tx, writer, await recompute(half), recompute));
+    for (const half of halves) outcomes.push(await persistIsolatingRejections(tx, writer, await recompute(half), recompute, options));
     return {
       written: outcomes.reduce((sum, outcome) => sum + outcome.written, 0),
       replaced: outcomes.reduce((sum, outcome) => sum + outcome.replaced, 0),
@@ -46,11 +47,11 @@ export async function persistIsolatingRejections(
 }
 
 /** A batch of one lexeme whose forms were refused: its forms stay, the refusal is recorded (and, in a range, orphans go). */
-async function persistRefused(tx: Connection, writer: FormWriter, batch: ComputedBatch, reason: string, error: unknown): Promise<PersistOutcome> {
+async function persistRefused(tx: Connection, writer: FormWriter, batch: ComputedBatch, reason: string, error: unknown, options: PersistOptions): Promise<PersistOutcome> {
   const lexeme = batch.source.lexemes[0];
   if (lexeme === undefined) throw error; // no lexeme's rows were sent: not a refusal of a lexeme's data
   const failure: LexemeFailure = { lexemeId: lexeme.id, lemma: lexeme.lemma, patternId: undefined, patternName: undefined, reason };
-  await persistBatch(tx, { ...batch, replaceIds: [], forms: writer.newRows(), failures: [failure] });
+  await persistBatch(tx, { ...batch, replaceIds: [], forms: writer.newRows(), failures: [failure] }, options);
   return { written: 0, replaced: 0, failures: [failure] };
 }
 
