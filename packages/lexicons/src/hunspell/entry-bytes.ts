@@ -1,12 +1,13 @@
+import { EntrySlots } from './entry-slots';
+
 /**
  * Output text as UTF-8 bytes in one reusable buffer, each .dic entry's words once: {@link EntryWords}'s
  * de-duplication done on the bytes each word was written as, so no word is kept as a string past its
  * writing and no chunk is joined (or encoded again when it is written).
  *
  * A word is written at the end of the buffer, then hashed on its bytes (length, first two and last
- * three, where one entry's words differ) and looked up in an open-addressing table of the entry's word
- * offsets; a repeated word is taken back by moving the end back. Slots are stamped with their entry, so
- * starting the next entry clears nothing.
+ * three, where one entry's words differ) and looked up in the entry's table ({@link EntrySlots}) of word
+ * offsets; a repeated word is taken back by moving the end back.
  */
 export class EntryBytes {
   private buffer: Buffer;
@@ -15,9 +16,7 @@ export class EntryBytes {
   private starts: Int32Array = new Int32Array(64);
   private ends: Int32Array = new Int32Array(64);
   private count = 0;
-  private slots = new Int32Array(128);
-  private stamps = new Uint32Array(128);
-  private stamp = 1;
+  private readonly table = new EntrySlots();
 
   constructor(private readonly chunkBytes: number) {
     this.buffer = Buffer.allocUnsafe(chunkBytes * 2);
@@ -41,10 +40,7 @@ export class EntryBytes {
   /** Ends the current entry and starts the next. */
   nextEntry(): void {
     this.count = 0;
-    if (++this.stamp === 0xffffffff) {
-      this.stamps.fill(0);
-      this.stamp = 1;
-    }
+    this.table.nextEntry();
   }
 
   /** Adds `word` and a newline unless the current entry already has it. */
@@ -54,17 +50,18 @@ export class EntryBytes {
     const buffer = this.buffer;
     const start = this.end;
     const end = start + buffer.write(word, start);
-    if (this.count * 2 >= this.slots.length) this.rehash();
-    const stamps = this.stamps;
-    const mask = this.slots.length - 1;
+    const table = this.table;
+    if (table.crowded(this.count)) table.grow(this.count, (k) => hashBytes(this.buffer, this.starts[k], this.ends[k]));
+    const { slots, stamps, stamp } = table;
+    const mask = slots.length - 1;
     let slot = hashBytes(buffer, start, end) & mask;
-    while (stamps[slot] === this.stamp) {
-      const k = this.slots[slot];
+    while (stamps[slot] === stamp) {
+      const k = slots[slot];
       if (sameBytes(buffer, this.starts[k], this.ends[k], start, end)) return;
       slot = (slot + 1) & mask;
     }
-    stamps[slot] = this.stamp;
-    this.slots[slot] = this.count;
+    stamps[slot] = stamp;
+    slots[slot] = this.count;
     if (this.count === this.starts.length) {
       this.starts = grown(this.starts);
       this.ends = grown(this.ends);
@@ -80,19 +77,6 @@ export class EntryBytes {
     const larger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.end + needed));
     this.buffer.copy(larger, 0, 0, this.end);
     this.buffer = larger;
-  }
-
-  private rehash(): void {
-    const size = this.slots.length * 2;
-    this.slots = new Int32Array(size);
-    this.stamps = new Uint32Array(size);
-    const mask = size - 1;
-    for (let k = 0; k < this.count; k++) {
-      let slot = hashBytes(this.buffer, this.starts[k], this.ends[k]) & mask;
-      while (this.stamps[slot] === this.stamp) slot = (slot + 1) & mask;
-      this.stamps[slot] = this.stamp;
-      this.slots[slot] = k;
-    }
   }
 }
 
