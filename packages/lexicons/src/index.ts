@@ -7,7 +7,7 @@ export type { HunspellLexicon, IgnoredFlag } from './hunspell/hunspell-lexicon';
 export type { HunspellWarning } from './hunspell/hunspell-model';
 export { expandHunspell, expandHunspellText, compileHunspellGrammar, type ExpandHunspellOptions } from './hunspell/expand-hunspell';
 export type { HunspellImportOptions } from './hunspell/parse-hunspell';
-export { streamHunspellText, type StreamHunspellOptions } from './hunspell/stream-hunspell';
+export { streamHunspellBytes, streamHunspellText, type StreamHunspellOptions } from './hunspell/stream-hunspell';
 export * from './apertium';
 export * from './native';
 export * from './export';

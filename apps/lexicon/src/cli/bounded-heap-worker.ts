@@ -42,8 +42,8 @@ export function runInBoundedWorker(entry: string, argv: readonly string[]): Prom
 }
 
 /** Writes all of `text` to `fd`, waiting while a non-blocking pipe is full (writeSync may then write part). */
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
+function writeAll(fd: number, text: string | Uint8Array): void {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
   let at = 0;
   while (at < bytes.length) {
     try {

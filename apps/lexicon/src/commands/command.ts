@@ -2,8 +2,11 @@ import type { Database } from '@paradigm/persistence';
 
 /** Where a command writes, and how it reaches the database (tests pass their own). */
 export interface CommandContext {
-  /** Standard output; resolves when the text is handed to the stream (waits for it to drain). */
-  readonly stdout: (text: string) => Promise<void>;
+  /**
+   * Standard output; resolves when the text is handed to the stream (waits for it to drain). Bytes are
+   * UTF-8 text that the caller may overwrite once this resolves.
+   */
+  readonly stdout: (text: string | Uint8Array) => Promise<void>;
   /** Messages for people: progress, results, errors. */
   readonly stderr: (text: string) => void;
   /** Opens the configured database; the command closes it. */

@@ -1,4 +1,4 @@
-import { expandHunspellText, HunspellImportError, readHunspellFiles, streamHunspellText } from '@paradigm/lexicons';
+import { expandHunspellText, HunspellImportError, readHunspellFiles, streamHunspellBytes } from '@paradigm/lexicons';
 import { EXIT, type Command } from './command';
 import { ignoredFlagLine, readHunspell, stoppedText, warningLine } from './read-hunspell';
 
@@ -17,7 +17,7 @@ export const expandHunspell: Command = async (files, context, flags) => {
   const [aff, dic] = files as [string, string];
   let printed = false;
   try {
-    const chunks = streamHunspellText(readHunspellFiles(aff, dic), {
+    const chunks = streamHunspellBytes(readHunspellFiles(aff, dic), {
       onWarning: (warning) => context.stderr(warningLine(warning)),
       onIgnoredFlag: (flag) => context.stderr(ignoredFlagLine(flag)),
     });

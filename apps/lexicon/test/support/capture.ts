@@ -7,7 +7,7 @@ export function capture(db?: Database): CommandContext & { out: () => string; er
   let err = '';
   return {
     stdout: async (text) => {
-      out += text;
+      out += typeof text === 'string' ? text : Buffer.from(text).toString('utf8');
     },
     stderr: (text) => {
       err += text;

@@ -1,3 +1,5 @@
+import { EntrySlots } from './entry-slots';
+
 /**
  * The distinct words of one .dic entry, in the order they were first generated: hunspell-reader prints
  * each entry's words once, and its rules often make a word twice (fr.aff's `SFX S. 0 0` gives the word
@@ -5,54 +7,36 @@
  *
  * An open-addressing table keyed by the length and the first two and last three code units, which
  * are where one entry's words differ (its stem is shared). A `Set` hashed every code unit of every word
- * and took a tenth of expanding fr (3.2 million words). Slots are stamped with the entry they belong to,
- * so starting the next entry clears nothing.
+ * and took a tenth of expanding fr (3.2 million words).
  */
 export class EntryWords {
   /** The words in order; only the first {@link count} belong to the current entry. */
   readonly list: string[] = [];
   count = 0;
-  private slots = new Int32Array(64);
-  private stamps = new Uint32Array(64);
-  private stamp = 1;
+  private readonly table = new EntrySlots();
 
   /** Starts the next entry. */
   clear(): void {
     this.count = 0;
-    if (++this.stamp === 0xffffffff) {
-      this.stamps.fill(0);
-      this.stamp = 1;
-    }
+    this.table.nextEntry();
   }
 
   add(word: string): void {
-    if (this.count * 2 >= this.slots.length) this.grow();
+    const table = this.table;
+    if (table.crowded(this.count)) table.grow(this.count, (k) => hash(this.list[k]));
     const list = this.list;
-    const stamps = this.stamps;
-    const mask = this.slots.length - 1;
+    const { slots, stamps, stamp } = table;
+    const mask = slots.length - 1;
     let slot = hash(word) & mask;
-    while (stamps[slot] === this.stamp) {
-      if (list[this.slots[slot]] === word) return;
+    while (stamps[slot] === stamp) {
+      if (list[slots[slot]] === word) return;
       slot = (slot + 1) & mask;
     }
-    stamps[slot] = this.stamp;
-    this.slots[slot] = this.count;
+    stamps[slot] = stamp;
+    slots[slot] = this.count;
     if (this.count === list.length) list.push(word);
     else list[this.count] = word;
     this.count++;
-  }
-
-  private grow(): void {
-    const size = this.slots.length * 2;
-    this.slots = new Int32Array(size);
-    this.stamps = new Uint32Array(size);
-    const mask = size - 1;
-    for (let k = 0; k < this.count; k++) {
-      let slot = hash(this.list[k]) & mask;
-      while (this.stamps[slot] === this.stamp) slot = (slot + 1) & mask;
-      this.stamps[slot] = this.stamp;
-      this.slots[slot] = k;
-    }
   }
 }
 

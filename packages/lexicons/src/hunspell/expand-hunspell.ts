@@ -22,6 +22,13 @@ export function compileHunspellGrammar(lexicon: Pick<HunspellLexicon, 'patterns'
 /** Words are all the expansion prints: no form's cells are joined. */
 const WORDS_ONLY = { cells: false } as const;
 
+/** Generates `lexeme`'s forms into `rows` (words only); a generation error is an importer bug and throws. */
+export function generateEntry(grammar: Grammar, lexeme: Lexeme, rows: FormRowSink): void {
+  for (const summary of generateRows(grammar, lexeme, rows, WORDS_ONLY)) {
+    if (summary.kind === 'error') throw new Error(`lexeme ${lexeme.id} "${lexeme.lemma}": ${summary.error.message}`);
+  }
+}
+
 /** Options of {@link expandHunspell}. */
 export interface ExpandHunspellOptions {
   /** A grammar compiled once from the lexicon's patterns (default: compiled here). */
@@ -81,9 +88,7 @@ export function* wordChunks(
   };
   for (const lexeme of lexemes) {
     words.clear();
-    for (const summary of generateRows(grammar, lexeme, rows, WORDS_ONLY)) {
-      if (summary.kind === 'error') throw new Error(`lexeme ${lexeme.id} "${lexeme.lemma}": ${summary.error.message}`);
-    }
+    generateEntry(grammar, lexeme, rows);
     const list = words.list;
     for (let k = 0; k < words.count; k++) {
       let word = list[k];

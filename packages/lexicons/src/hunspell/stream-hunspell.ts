@@ -6,9 +6,10 @@ import { conversionAsRenaming, renameAffixes, renameEntries } from './conversion
 import { dicEntries, dicMayCarry } from './dic-file';
 import { compileHunspellGrammar, wordChunks } from './expand-hunspell';
 import type { IgnoredFlag } from './hunspell-lexicon';
-import type { AffixFile, HunspellWarning } from './hunspell-model';
+import type { AffixFile, Conversion, HunspellWarning } from './hunspell-model';
 import type { HunspellFiles } from './parse-hunspell';
 import { byteString, declaredEncoding, fieldDecoder } from './text-encoding';
+import { wordBytes } from './word-bytes';
 
 /** Options of {@link streamHunspellText}. */
 export interface StreamHunspellOptions {
@@ -32,18 +33,16 @@ function affixGrammar(aff: AffixFile, files: HunspellFiles, unknown: UnknownFlag
   return compileHunspellGrammar({ patterns, source: `${files.affName} + ${files.dicName}` });
 }
 
-/**
- * The text {@link expandHunspellText} gives for `parseHunspell(files)` (libhunspell's reading, not strict),
- * but streamed: each .dic entry becomes a lexeme, is generated and dropped, so memory holds the compiled
- * classes and one chunk, not 84,000 entries and lexemes (fr); keeping them made the garbage collector copy
- * them between generations, 0.45 s of CPU of en_US's 1.0 s. A `HunspellImportError` in the .dic (an
- * undefined `AF` alias, bytes invalid in the `SET`) surfaces when its line is reached, after the text
- * before it; read with `parseHunspell` first where all or nothing must be printed.
- *
- * @example
- * for (const chunk of streamHunspellText(readHunspellFiles('fr.aff', 'fr.dic'))) process.stdout.write(chunk);
- */
-export function* streamHunspellText(files: HunspellFiles, options: StreamHunspellOptions = {}): Generator<string> {
+/** What a streamed expansion generates: the compiled classes, the entries as lexemes (read lazily), the output conversion left to apply, the forbidden spellings. */
+interface StreamedExpansion {
+  readonly grammar: Grammar;
+  readonly lexemes: Iterable<Lexeme>;
+  readonly conversion: readonly Conversion[];
+  readonly forbidden: ReadonlySet<string>;
+}
+
+/** Reads the .aff and compiles its classes; the .dic's entries become lexemes only as they are iterated. */
+function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions): StreamedExpansion {
   const { set, line } = declaredEncoding(files.aff);
   const decode = fieldDecoder(set, line > 0 ? `${files.affName}:${line}` : 'the default when an .aff has no SET', files.affName);
   const parsed = parseAffFile(byteString(files.aff), set, decode, files.affName);
@@ -76,5 +75,35 @@ export function* streamHunspellText(files: HunspellFiles, options: StreamHunspel
       yield { id, lemma: entry.word, patterns: ids };
     }
   }
-  yield* wordChunks(grammar, lexemes(), aff.outputConversion, forbidden, options.chunkChars ?? CHUNK_CHARS);
+  return { grammar, lexemes: lexemes(), conversion: aff.outputConversion, forbidden };
+}
+
+/**
+ * The text {@link expandHunspellText} gives for `parseHunspell(files)` (libhunspell's reading, not strict),
+ * but streamed: each .dic entry becomes a lexeme, is generated and dropped, so memory holds the compiled
+ * classes and one chunk, not 84,000 entries and lexemes (fr); keeping them made the garbage collector copy
+ * them between generations, 0.45 s of CPU of en_US's 1.0 s. A `HunspellImportError` in the .dic (an
+ * undefined `AF` alias, bytes invalid in the `SET`) surfaces when its line is reached, after the text
+ * before it; read with `parseHunspell` first where all or nothing must be printed.
+ *
+ * @example
+ * for (const chunk of streamHunspellText(readHunspellFiles('fr.aff', 'fr.dic'))) process.stdout.write(chunk);
+ */
+export function* streamHunspellText(files: HunspellFiles, options: StreamHunspellOptions = {}): Generator<string> {
+  const { grammar, lexemes, conversion, forbidden } = streamedExpansion(files, options);
+  yield* wordChunks(grammar, lexemes, conversion, forbidden, options.chunkChars ?? CHUNK_CHARS);
+}
+
+/**
+ * {@link streamHunspellText} as UTF-8 bytes, what `lexicon expand hunspell` writes: the words go into one
+ * reusable buffer as they are generated ({@link wordBytes}), so each chunk is valid only until the next is
+ * asked for. A dictionary whose `OCONV` table is not applied by renaming gets its text converted and encoded.
+ */
+export function* streamHunspellBytes(files: HunspellFiles, options: StreamHunspellOptions = {}): Generator<Uint8Array> {
+  const { grammar, lexemes, conversion, forbidden } = streamedExpansion(files, options);
+  if (conversion.length === 0) {
+    yield* wordBytes(grammar, lexemes, forbidden);
+    return;
+  }
+  for (const text of wordChunks(grammar, lexemes, conversion, forbidden, options.chunkChars ?? CHUNK_CHARS)) yield Buffer.from(text, 'utf8');
 }

@@ -1,8 +1,9 @@
 // The streamed expansion (entries generated as they are read, as `lexicon expand hunspell` runs it) prints
-// exactly the text of the in-memory one (parseHunspell + expandHunspellText), warnings and ignored flags too.
+// exactly the text of the in-memory one (parseHunspell + expandHunspellText), warnings and ignored flags too,
+// and its bytes (what the command writes) are that text in UTF-8.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expandHunspellText, parseHunspell, readHunspellFiles, streamHunspellText, type HunspellWarning, type IgnoredFlag } from '@paradigm/lexicons';
+import { expandHunspellText, parseHunspell, readHunspellFiles, streamHunspellBytes, streamHunspellText, type HunspellWarning, type IgnoredFlag } from '@paradigm/lexicons';
 import { fixture } from './hunspell-oracles';
 
 const FIXTURES = readdirSync(join(__dirname, 'fixtures'))
@@ -16,6 +17,9 @@ function compare(paths: { aff: string; dic: string }): void {
   const ignored: IgnoredFlag[] = [];
   const streamed = [...streamHunspellText(files, { onWarning: (w) => warnings.push(w), onIgnoredFlag: (f) => ignored.push(f) })].join('');
   expect(streamed).toBe([...expandHunspellText(lexicon)].join(''));
+  // Each chunk is valid until the next is asked for: copied as it comes.
+  const bytes = Buffer.concat(Array.from(streamHunspellBytes(files), (chunk) => Buffer.from(chunk)));
+  expect(bytes.toString('utf8')).toBe(streamed);
   expect(warnings).toEqual(lexicon.warnings);
   expect(ignored).toEqual(lexicon.ignoredFlags);
 }
