@@ -3,7 +3,11 @@ import { QUEUE_TABLES } from '../queue/queue-tables';
 import { FORM_COLUMNS } from '../writers/form-columns';
 import type { FormsDefinition } from './forms-definition';
 
-/** The table a rebuild fills; it exists only inside the rebuild's transaction until it becomes `forms`. */
+/**
+ * The table a rebuild fills. On PGlite it exists only inside the rebuild's transaction; on PostgreSQL,
+ * where several processes share the rebuild (see `rebuild-ranges.ts`), it is committed unindexed until
+ * it becomes `forms`, and no reader ever looks at it.
+ */
 export const NEXT_FORMS_TABLE = 'forms_next';
 
 /**
@@ -62,7 +66,7 @@ export async function unregisterRebuild(conn: Connection): Promise<void> {
   await conn.query('SELECT pg_advisory_unlock($1)', [REBUILD_LOCK]);
 }
 
-/** Inside the rebuild's transaction: the new, unindexed table, with `forms`' columns, defaults and checks. */
+/** Inside the transaction that registers the rebuild: the new, unindexed table, with `forms`' columns, defaults and checks. */
 export async function createNextForms(tx: Connection): Promise<void> {
   await tx.query(`CREATE TABLE ${NEXT_FORMS_TABLE} (LIKE forms INCLUDING ALL EXCLUDING INDEXES)`);
 }
@@ -115,5 +119,6 @@ export async function swapInNextForms(tx: Connection, definition: FormsDefinitio
   }
   await tx.query('DELETE FROM forms_rebuild_claims');
   await tx.query('DELETE FROM forms_rebuild_changes');
+  await tx.query('DELETE FROM forms_rebuild_ranges');
   await tx.query('INSERT INTO forms_rebuild_done (finished_at) VALUES (clock_timestamp()) ON CONFLICT (singleton) DO UPDATE SET finished_at = excluded.finished_at');
 }
