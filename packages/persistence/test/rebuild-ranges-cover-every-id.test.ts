@@ -11,7 +11,8 @@ describe('PostgreSQL: the ranges of a shared rebuild', () => {
   afterAll(() => db.close());
 
   const ranges = () => withConnection(db, async (conn) => (await conn.query(RANGES_SQL)).rows);
-  const join = (rangeLexemes: number) => withConnection(db, (conn) => joinRebuild(conn, rangeLexemes, async () => undefined));
+  const join = async (rangeLexemes: number) => (await withConnection(db, (conn) => joinRebuild(conn, rangeLexemes, async () => undefined))).state;
+  let rebuild = '';
 
   it('are one range of every integer id when there is no lexeme', async () => {
     expect(await join(2)).toBe('started');
@@ -24,6 +25,7 @@ describe('PostgreSQL: the ranges of a shared rebuild', () => {
     expect(await join(2)).toBe('joined');
     await withConnection(db, (conn) => conn.query('DELETE FROM forms_rebuild'));
     expect(await join(2)).toBe('started');
+    rebuild = (await withConnection(db, (conn) => conn.query<{ id: string }>('SELECT rebuild_id::text AS id FROM forms_rebuild'))).rows[0]!.id;
     expect(await ranges()).toEqual([
       { lo: -2147483648, hi: 5, state: 'pending' },
       { lo: 6, hi: 99, state: 'pending' },
@@ -36,12 +38,16 @@ describe('PostgreSQL: the ranges of a shared rebuild', () => {
     await withConnection(db, async (first) => {
       await withConnection(db, async (second) => {
         await first.query('BEGIN');
-        expect(await claimRebuildRange(first)).toEqual({ lo: -2147483648, hi: 5 });
+        expect(await claimRebuildRange(first, rebuild)).toEqual({ lo: -2147483648, hi: 5 });
         await second.query('BEGIN');
-        expect(await claimRebuildRange(second)).toEqual({ lo: 6, hi: 99 });
+        expect(await claimRebuildRange(second, rebuild)).toEqual({ lo: 6, hi: 99 });
         await first.query('ROLLBACK');
-        expect(await claimRebuildRange(second)).toEqual({ lo: -2147483648, hi: 5 });
+        expect(await claimRebuildRange(second, rebuild)).toEqual({ lo: -2147483648, hi: 5 });
         await second.query('ROLLBACK');
+        // A process of another (older) rebuild claims nothing of this one.
+        await first.query('BEGIN');
+        expect(await claimRebuildRange(first, String(Number(rebuild) - 1))).toBeUndefined();
+        await first.query('ROLLBACK');
       });
     });
   });

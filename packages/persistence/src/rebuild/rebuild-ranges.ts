@@ -10,14 +10,14 @@ import { createNextForms, NEXT_FORMS_TABLE, REBUILD_LOCK } from './rebuild-forms
 // one process (the rebuild's advisory lock, per transaction) builds the indexes and swaps the table in.
 // A rebuild whose processes all died stays registered; the next `recompute --all` resumes it.
 
-/** How a process takes part in a shared rebuild. */
+/** How a process takes part in a shared rebuild: `rebuild` is the registration's number, for the calls that follow. */
 export type RebuildParticipation =
   /** It registered a new rebuild: the new table and the ranges are committed. */
-  | 'started'
+  | { readonly state: 'started'; readonly rebuild: string }
   /** A rebuild is registered already (running, or left by processes that died): it claims its ranges. */
-  | 'joined'
+  | { readonly state: 'joined'; readonly rebuild: string }
   /** Another rebuild was swapping in while this one waited for it: every form is current already. */
-  | 'rebuilt-meanwhile';
+  | { readonly state: 'rebuilt-meanwhile' };
 
 /** One range of lexeme ids, both ends included. */
 export interface RebuildRange {
@@ -26,25 +26,25 @@ export interface RebuildRange {
 }
 
 /**
- * Splits every lexeme id into ranges of `$1` lexemes, together covering every integer id: the first
+ * Splits every lexeme id into ranges of `$1` lexemes, for the rebuild `$2`, together covering every integer id: the first
  * starts at the smallest integer and each ends just before the next, the last at the largest, so a
  * lexeme inserted meanwhile falls in one range too (its insert is noted and queued anyway).
  */
 export const INSERT_RANGES_SQL = `
-  INSERT INTO forms_rebuild_ranges (lo, hi)
-  SELECT CASE WHEN g = 0 THEN -2147483648 ELSE lo END, coalesce(lead(lo) OVER (ORDER BY g) - 1, 2147483647)
+  INSERT INTO forms_rebuild_ranges (rebuild_id, lo, hi)
+  SELECT $2::bigint, CASE WHEN g = 0 THEN -2147483648 ELSE lo END, coalesce(lead(lo) OVER (ORDER BY g) - 1, 2147483647)
   FROM (SELECT g, min(id) AS lo FROM (SELECT (row_number() OVER (ORDER BY id) - 1) / $1 AS g, id FROM lexemes) t GROUP BY g) groups
   UNION ALL
-  SELECT -2147483648, 2147483647 WHERE NOT EXISTS (SELECT 1 FROM lexemes)`;
+  SELECT $2::bigint, -2147483648, 2147483647 WHERE NOT EXISTS (SELECT 1 FROM lexemes)`;
 
-/** The claim: the lowest pending range nobody holds, locked until the claiming transaction ends. */
+/** The claim: the lowest pending range of rebuild `$1` nobody holds, locked until the claiming transaction ends. */
 export const CLAIM_RANGE_SQL = `
   UPDATE forms_rebuild_ranges SET claimed_by = pg_backend_pid(), claimed_at = clock_timestamp()
-  WHERE lo = (SELECT lo FROM forms_rebuild_ranges WHERE state = 'pending' ORDER BY lo LIMIT 1 FOR UPDATE SKIP LOCKED)
+  WHERE lo = (SELECT lo FROM forms_rebuild_ranges WHERE rebuild_id = $1 AND state = 'pending' ORDER BY lo LIMIT 1 FOR UPDATE SKIP LOCKED)
   RETURNING lo, hi`;
 
-/** Waits for the lowest range still pending (held by a claim: until that claim commits or its process dies). */
-export const WAIT_FOR_RANGE_SQL = `SELECT lo FROM forms_rebuild_ranges WHERE state = 'pending' ORDER BY lo LIMIT 1 FOR UPDATE`;
+/** Waits for the lowest range of rebuild `$1` still pending (held by a claim: until that claim commits or its process dies). */
+export const WAIT_FOR_RANGE_SQL = `SELECT lo FROM forms_rebuild_ranges WHERE rebuild_id = $1 AND state = 'pending' ORDER BY lo LIMIT 1 FOR UPDATE`;
 
 /**
  * Outside any transaction: joins the registered rebuild, or registers a new one (forgetting what an
@@ -60,25 +60,25 @@ export async function joinRebuild(conn: Connection, rangeLexemes: number, create
   return conn.transaction(async (tx) => {
     const waitedSince = (await tx.query<{ now: string }>('SELECT clock_timestamp()::text AS now')).rows[0]!.now;
     await tx.query('SELECT pg_advisory_xact_lock($1)', [REBUILD_LOCK]);
-    const open = await tx.query<{ open: boolean }>(
-      `SELECT to_regclass('${NEXT_FORMS_TABLE}') IS NOT NULL AND EXISTS (SELECT 1 FROM forms_rebuild) AND EXISTS (SELECT 1 FROM forms_rebuild_ranges) AS open`,
+    const open = await tx.query<{ rebuild: string }>(
+      `SELECT b.rebuild_id::text AS rebuild FROM forms_rebuild b WHERE to_regclass('${NEXT_FORMS_TABLE}') IS NOT NULL AND EXISTS (SELECT 1 FROM forms_rebuild_ranges r WHERE r.rebuild_id = b.rebuild_id)`,
     );
-    if (open.rows[0]!.open) return 'joined';
+    if (open.rows.length > 0) return { state: 'joined', rebuild: open.rows[0]!.rebuild };
     const done = await tx.query('SELECT 1 FROM forms_rebuild_done WHERE finished_at > $1::timestamptz', [waitedSince]);
-    if (done.rows.length > 0) return 'rebuilt-meanwhile';
+    if (done.rows.length > 0) return { state: 'rebuilt-meanwhile' };
     await forgetRebuild(tx);
     await tx.query('LOCK TABLE lexemes, lexeme_patterns, patterns IN SHARE MODE');
-    await tx.query('INSERT INTO forms_rebuild (backend_pid) VALUES (pg_backend_pid())');
+    const rebuild = (await tx.query<{ rebuild: string }>('INSERT INTO forms_rebuild (backend_pid) VALUES (pg_backend_pid()) RETURNING rebuild_id::text AS rebuild')).rows[0]!.rebuild;
     await createNextForms(tx);
-    await tx.query(INSERT_RANGES_SQL, [rangeLexemes]);
+    await tx.query(INSERT_RANGES_SQL, [rangeLexemes, rebuild]);
     await created(tx);
-    return 'started';
+    return { state: 'started', rebuild };
   });
 }
 
-/** Inside the transaction that will copy it: claims a pending range, or resolves to undefined when none is free. */
-export async function claimRebuildRange(tx: Connection): Promise<RebuildRange | undefined> {
-  return (await tx.query<RebuildRange>(CLAIM_RANGE_SQL)).rows[0];
+/** Inside the transaction that will copy it: claims a pending range of `rebuild`, or resolves to undefined when none is free. */
+export async function claimRebuildRange(tx: Connection, rebuild: string): Promise<RebuildRange | undefined> {
+  return (await tx.query<RebuildRange>(CLAIM_RANGE_SQL, [rebuild])).rows[0];
 }
 
 /** In the claim's transaction, after its forms are copied: the range is done; its failures (parallel arrays) are recorded at the swap. */
@@ -90,8 +90,8 @@ export async function completeRebuildRange(tx: Connection, range: RebuildRange, 
  * Outside any transaction, when no range was free: waits until the ranges other processes hold end.
  * Resolves to true if one is pending again (its process died, or it is free right now): claim it.
  */
-export async function waitForClaimedRanges(conn: Connection): Promise<boolean> {
-  return (await conn.query(WAIT_FOR_RANGE_SQL)).rows.length > 0;
+export async function waitForClaimedRanges(conn: Connection, rebuild: string): Promise<boolean> {
+  return (await conn.query(WAIT_FOR_RANGE_SQL, [rebuild])).rows.length > 0;
 }
 
 /** What {@link lockRebuildForSwap} found. */
@@ -100,15 +100,16 @@ export type SwapReadiness =
   | { readonly state: 'ready'; readonly failedIds: number[]; readonly reasons: string[] }
   /** A range is still being copied (or was given back by a process that died). */
   | { readonly state: 'ranges-left' }
-  /** Another process swapped the rebuild in already. */
+  /** Another process swapped the rebuild in already (or gave it up). */
   | { readonly state: 'swapped-by-another' };
 
-/** Inside the transaction that will build the indexes and swap: takes the rebuild lock (one swapper) and checks that every range is done. */
-export async function lockRebuildForSwap(tx: Connection): Promise<SwapReadiness> {
+/** Inside the transaction that will build the indexes and swap: takes the rebuild lock (one swapper) and checks that every range of `rebuild` is done. */
+export async function lockRebuildForSwap(tx: Connection, rebuild: string): Promise<SwapReadiness> {
   await tx.query('SELECT pg_advisory_xact_lock($1)', [REBUILD_LOCK]);
   const status = await tx.query<{ open: boolean; left: boolean }>(
-    `SELECT to_regclass('${NEXT_FORMS_TABLE}') IS NOT NULL AND EXISTS (SELECT 1 FROM forms_rebuild) AND EXISTS (SELECT 1 FROM forms_rebuild_ranges) AS open, ` +
-      `EXISTS (SELECT 1 FROM forms_rebuild_ranges WHERE state = 'pending') AS left`,
+    `SELECT to_regclass('${NEXT_FORMS_TABLE}') IS NOT NULL AND EXISTS (SELECT 1 FROM forms_rebuild WHERE rebuild_id = $1) AS open, ` +
+      `EXISTS (SELECT 1 FROM forms_rebuild_ranges WHERE rebuild_id = $1 AND state = 'pending') AS left`,
+    [rebuild],
   );
   if (!status.rows[0]!.open) return { state: 'swapped-by-another' };
   if (status.rows[0]!.left) return { state: 'ranges-left' };

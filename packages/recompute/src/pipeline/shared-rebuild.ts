@@ -58,11 +58,12 @@ export async function sharedRebuild(db: Database, options: FullRebuildOptions): 
   let swapped = false;
   try {
     const participation = await joinRebuild(conn, options.batchSize, (tx) => hooks.at('rebuild-created', 0, [], tx));
-    if (participation === 'rebuilt-meanwhile') return { ...state.report(settings, [], false), rebuiltByAnother: true };
+    if (participation.state === 'rebuilt-meanwhile') return { ...state.report(settings, [], false), rebuiltByAnother: true };
+    const { rebuild } = participation;
     const grammar = await loadWorkerGrammar(conn);
     problems = grammar.problems;
     options.progress.start('recompute', await countLexemes(conn));
-    const ranges = new RangeCopier(conn, grammar, options, state, hooks);
+    const ranges = new RangeCopier(conn, rebuild, grammar, options, state, hooks);
     for (;;) {
       if (options.signal.aborted) {
         interrupted = true;
@@ -73,8 +74,8 @@ export async function sharedRebuild(db: Database, options: FullRebuildOptions): 
         interrupted = true;
         break;
       }
-      if (copied === 'copied' || (await waitForClaimedRanges(conn))) continue;
-      const outcome = await swapIfComplete(conn, options.signal, hooks, state);
+      if (copied === 'copied' || (await waitForClaimedRanges(conn, rebuild))) continue;
+      const outcome = await swapIfComplete(conn, rebuild, options.signal, hooks, state);
       if (outcome === 'ranges-left') continue;
       interrupted = outcome === 'interrupted';
       swapped = outcome === 'swapped';
@@ -100,6 +101,7 @@ class RangeCopier {
 
   constructor(
     private readonly conn: Connection,
+    private readonly rebuild: string,
     private readonly grammar: WorkerGrammar,
     private readonly options: FullRebuildOptions,
     private readonly state: RunState,
@@ -111,7 +113,7 @@ class RangeCopier {
     const { options, state } = this;
     try {
       const done = await this.conn.transaction(async (tx) => {
-        const range = await claimRebuildRange(tx);
+        const range = await claimRebuildRange(tx, this.rebuild);
         if (!range) return undefined;
         const number = ++this.number;
         await this.hooks.at('after-claim', number, [], tx);
@@ -163,10 +165,10 @@ class RangeCopier {
  * Once no range is free or held: builds the new table's indexes and swaps it in, in one transaction
  * under the rebuild lock, unless another process did (or a range came back from a process that died).
  */
-async function swapIfComplete(conn: Connection, signal: AbortSignal, hooks: BatchHooks, state: RunState): Promise<'swapped' | 'swapped-by-another' | 'ranges-left' | 'interrupted'> {
+async function swapIfComplete(conn: Connection, rebuild: string, signal: AbortSignal, hooks: BatchHooks, state: RunState): Promise<'swapped' | 'swapped-by-another' | 'ranges-left' | 'interrupted'> {
   try {
     return await conn.transaction(async (tx) => {
-    const readiness = await lockRebuildForSwap(tx);
+    const readiness = await lockRebuildForSwap(tx, rebuild);
     if (readiness.state !== 'ready') return readiness.state;
     await hooks.at('rebuild-copied', 0, [], tx);
     const definition = await readFormsDefinition(tx, 'forms', NEXT_FORMS_TABLE);
