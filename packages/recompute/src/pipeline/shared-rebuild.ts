@@ -121,11 +121,10 @@ class RangeCopier {
         await state.time('fetch', async () => {
           for await (const page of streamLexemes(tx, { batchSize: options.batchSize, afterId: range.lo - 1, lastId: range.hi })) lexemes.push(...page);
         });
-        const ids: number[] = [];
+        // Each computed part of the range, counted as a batch once the range commits.
+        const parts: Array<{ ids: number[]; forms: number; failures: LexemeFailure[] }> = [];
         const failedIds: number[] = [];
         const reasons: string[] = [];
-        const failures: LexemeFailure[] = [];
-        let forms = 0;
         const batches = computeBatches(this.grammar, { kind: 'range', lexemes, range: { after: range.lo - 1, last: range.hi } }, options.batchForms, copyWriter().newRows);
         await tx.copyFrom(
           copyNextFormsSql(false),
@@ -137,10 +136,8 @@ class RangeCopier {
               const start = performance.now();
               yield* next.value.forms.chunks();
               state.timings.record('persist', performance.now() - start);
-              ids.push(...next.value.replaceIds);
-              forms += next.value.forms.count;
+              parts.push({ ids: next.value.replaceIds, forms: next.value.forms.count, failures: next.value.failures });
               for (const failure of next.value.failures) {
-                failures.push(failure);
                 failedIds.push(failure.lexemeId);
                 reasons.push(describeFailure(failure));
               }
@@ -148,11 +145,11 @@ class RangeCopier {
           })(),
         );
         await completeRebuildRange(tx, range, failedIds, reasons);
-        await this.hooks.at('after-write', number, ids, tx);
-        return { ids, forms, failures };
+        await this.hooks.at('after-write', number, parts.flatMap((part) => part.ids), tx);
+        return parts;
       });
       if (!done) return 'none';
-      state.committed(done.ids.length, done.forms, done.failures);
+      for (const part of done) state.committed(part.ids.length, part.forms, part.failures);
       return 'copied';
     } catch (error) {
       if (error instanceof RangeInterrupted) return 'interrupted';
