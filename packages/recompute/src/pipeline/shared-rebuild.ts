@@ -75,7 +75,7 @@ export async function sharedRebuild(db: Database, options: FullRebuildOptions): 
         break;
       }
       if (copied === 'copied' || (await waitForClaimedRanges(conn, rebuild))) continue;
-      const outcome = await swapIfComplete(conn, rebuild, options.signal, hooks, state);
+      const outcome = await swapIfComplete(conn, rebuild, options.signal, hooks);
       if (outcome === 'ranges-left') continue;
       interrupted = outcome === 'interrupted';
       swapped = outcome === 'swapped';
@@ -162,14 +162,14 @@ class RangeCopier {
  * Once no range is free or held: builds the new table's indexes and swaps it in, in one transaction
  * under the rebuild lock, unless another process did (or a range came back from a process that died).
  */
-async function swapIfComplete(conn: Connection, rebuild: string, signal: AbortSignal, hooks: BatchHooks, state: RunState): Promise<'swapped' | 'swapped-by-another' | 'ranges-left' | 'interrupted'> {
+async function swapIfComplete(conn: Connection, rebuild: string, signal: AbortSignal, hooks: BatchHooks): Promise<'swapped' | 'swapped-by-another' | 'ranges-left' | 'interrupted'> {
   try {
     return await conn.transaction(async (tx) => {
     const readiness = await lockRebuildForSwap(tx, rebuild);
     if (readiness.state !== 'ready') return readiness.state;
     await hooks.at('rebuild-copied', 0, [], tx);
     const definition = await readFormsDefinition(tx, 'forms', NEXT_FORMS_TABLE);
-    await state.time('persist', () => indexNextForms(tx, definition));
+    await indexNextForms(tx, definition);
     await hooks.at('rebuild-indexed', 0, [], tx);
     // The indexes roll back with this transaction; the copied ranges stay for a later run.
     if (signal.aborted) throw new RangeInterrupted();
