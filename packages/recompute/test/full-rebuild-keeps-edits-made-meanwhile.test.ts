@@ -13,14 +13,14 @@ function edited(entries: readonly Lexeme[], id: number, lemma: string | undefine
 describe('edits committed while `recompute --all` runs (PostgreSQL)', () => {
   const database = useLexiconDatabase('postgres', __filename, ENTRIES);
 
-  it('are not lost: what `run` did meanwhile is carried over (not computed twice), what it did not stays queued', async () => {
+  it('are neither lost nor computed twice: what `run` did meanwhile is carried over, what it did not stays queued', async () => {
     const db = database();
     await query(db, 'DELETE FROM recompute_queue');
     await query(db, 'DELETE FROM recompute_pattern_queue');
     let drainedDuring: number[] = [];
     await recomputeAll(db, { hooks: {
       async at(point, batch) {
-        // Mid-rebuild: the first range (ids 1-3) is copied, not committed; the others are not read yet.
+        // Mid-COPY: the rebuild read the lexicon's first pages already, from its snapshot.
         if (point !== 'after-write' || batch !== 1) return;
         await query(db, "UPDATE lexemes SET lemma = 'dog' WHERE id = 2");
         await query(db, 'DELETE FROM lexemes WHERE id = 4');
@@ -32,14 +32,13 @@ describe('edits committed while `recompute --all` runs (PostgreSQL)', () => {
       },
     } });
     expect(drainedDuring).toEqual([2, 4, 100]);
-    const lexicon = edited(edited(edited([...ENTRIES, { id: 100, lemma: 'newt', patterns: [1] }], 2, 'dog'), 4, undefined), 9, 'bird');
-    // The swap kept the worker's forms of 2, 4 (none) and 100. Each range is read when it is claimed:
-    // 9's range (7-9) was read after the edit, so it has the new forms, and 9 stays queued (the edit is
-    // noted; the rebuild does not know whether its range was read before or after it).
+    let lexicon = edited(edited([...ENTRIES, { id: 100, lemma: 'newt', patterns: [1] }], 2, 'dog'), 4, undefined);
+    // The swap kept the worker's forms of 2, 4 (none) and 100; 9 has the rebuild's (pre-edit) forms and is queued.
     expect(await formsInTable(db)).toEqual(expectedForms(grammar, lexicon));
     expect(await query(db, 'SELECT lexeme_id FROM recompute_queue')).toEqual([{ lexeme_id: 9 }]);
     const after = await drain(db);
     expect(after.processed).toEqual([9]);
+    lexicon = edited(lexicon, 9, 'bird');
     expect(await formsInTable(db)).toEqual(expectedForms(grammar, lexicon));
   });
 });

@@ -20,8 +20,8 @@
  *
  *   pnpm nx run bench:worker-ceiling -- --lexemes 5000 [--batch-size 1000] [--concurrency 2] [--processes 1] [--reps 5] [--reuse]
  *
- * `--processes P` starts P worker processes together for each timed run: they share the one rebuild
- * range by range (the first recompute, which only sets the state up, is always one process).
+ * `--processes P` starts P worker processes together for each timed run: with P > 1 they run
+ * `recompute --all --shared` and share the one rebuild range by range (the first recompute, which only sets the state up, is always one process).
  *
  * `--reuse` keeps the database of an earlier invocation when it holds exactly `--lexemes` lexemes
  * (seeding 500,000 takes minutes); the first recompute still runs, so the old forms are the current ones.
@@ -195,7 +195,7 @@ export async function workerCeilingCommand(argv: readonly string[]): Promise<num
           runbook: { ...RUNBOOK, formsPerSecond: RUNBOOK.forms / RUNBOOK.seconds },
           method:
             'worker = built CLI, recompute --all (rebuild into a new table + swap), forms / the run report\'s elapsedMs (grammar compile, count, fetch, compute, COPY, index builds, swap; not Node start-up: see workerProcessWallMsPerRep); ' +
-            'with processes P > 1, P such processes started together share the rebuild: their forms summed / the longest elapsedMs among them; ' +
+            'with processes P > 1, P such processes started together (recompute --all --shared) share the rebuild: their forms summed / the longest elapsedMs among them; ' +
             'ceiling (DELETE + COPY) = per page (same id ranges, --concurrency connections, jit=off) one transaction: ' + DELETE_RANGE_SQL + ' + COPY forms FROM a server-side file of the same rows; ' +
             'bulk ceiling = one transaction: CREATE TABLE (LIKE forms), COPY FREEZE of every page file, the catalog\'s indexes, ANALYZE, swap; ' +
             'untimed VACUUM ANALYZE + CHECKPOINT before every timed run; order rotates per rep; logged tables, old forms present. The machine was shared with other jobs: see loadAverage.',
@@ -223,7 +223,7 @@ async function runWorker(url: string, options: Options): Promise<RunReport> {
   const reports = await Promise.all(
     Array.from({ length: options.processes }, async (_, i) => {
       const reportFile = join('/tmp', `paradigm-worker-ceiling-${process.pid}-${i}.json`);
-      const args = [...worker.args, 'recompute', '--all', '--method', 'copy', '--batch-size', String(options.batchSize), '--concurrency', String(options.concurrency), '--progress', 'none', '--report', reportFile];
+      const args = [...worker.args, 'recompute', '--all', ...(options.processes > 1 ? ['--shared'] : []), '--method', 'copy', '--batch-size', String(options.batchSize), '--concurrency', String(options.concurrency), '--progress', 'none', '--report', reportFile];
       const child = spawn(worker.command, args, { env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'pipe', 'pipe'] });
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

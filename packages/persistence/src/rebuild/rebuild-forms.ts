@@ -4,9 +4,9 @@ import { FORM_COLUMNS } from '../writers/form-columns';
 import type { FormsDefinition } from './forms-definition';
 
 /**
- * The table a rebuild fills. On PGlite it exists only inside the rebuild's transaction; on PostgreSQL,
- * where several processes share the rebuild (see `rebuild-ranges.ts`), it is committed unindexed until
- * it becomes `forms`, and no reader ever looks at it.
+ * The table a rebuild fills. It exists only inside the rebuild's transaction, except in a rebuild that
+ * several processes share (`--shared`, see `rebuild-ranges.ts`): that one commits it unindexed until it
+ * becomes `forms`, and no reader ever looks at it.
  */
 export const NEXT_FORMS_TABLE = 'forms_next';
 
@@ -29,8 +29,9 @@ export type RebuildRegistration = 'registered' | 'rebuilt-meanwhile';
  * Outside any transaction, on the connection that will run the rebuild's transaction: waits for any
  * other rebuild to end (session advisory lock). If that one committed while this one waited, every form
  * is current already (edits since are queued): resolves to `rebuilt-meanwhile` with the lock released,
- * so several processes started together do the work once. Otherwise forgets what a dead rebuild left,
- * and registers this one.
+ * so several processes started together do the work once. Otherwise forgets what a dead rebuild left
+ * (and a shared rebuild, see `rebuild-ranges.ts`, whether its processes died or still run: they find
+ * it gone and end), and registers this one.
  * The registration waits for the edits in flight (SHARE locks on the lexicon's tables, held for its few
  * statements) and commits at once: from then on every claim of `worker run` and every edit is noted (see
  * the `forms-rebuild` migration), and every edit committed before is in any snapshot taken after.
@@ -48,10 +49,9 @@ export async function registerRebuild(conn: Connection): Promise<RebuildRegistra
     }
   }
   await conn.transaction(async (tx) => {
+    // Before the lexicon's locks: dropping a shared rebuild's table waits for the ranges in flight.
+    await forgetRebuild(tx);
     await tx.query('LOCK TABLE lexemes, lexeme_patterns, patterns IN SHARE MODE');
-    await tx.query('DELETE FROM forms_rebuild');
-    await tx.query('DELETE FROM forms_rebuild_claims');
-    await tx.query('DELETE FROM forms_rebuild_changes');
     await tx.query('INSERT INTO forms_rebuild (backend_pid) VALUES (pg_backend_pid())');
   });
   return 'registered';
@@ -64,6 +64,15 @@ export async function registerRebuild(conn: Connection): Promise<RebuildRegistra
 export async function unregisterRebuild(conn: Connection): Promise<void> {
   await conn.query('DELETE FROM forms_rebuild');
   await conn.query('SELECT pg_advisory_unlock($1)', [REBUILD_LOCK]);
+}
+
+/**
+ * Under the rebuild lock, in the transaction that registers a rebuild (or gives one up): removes what an
+ * earlier rebuild left, its new table (a shared rebuild commits it), ranges, notes and registration.
+ */
+export async function forgetRebuild(tx: Connection): Promise<void> {
+  await tx.query(`DROP TABLE IF EXISTS ${NEXT_FORMS_TABLE}`);
+  for (const table of ['forms_rebuild_ranges', 'forms_rebuild_claims', 'forms_rebuild_changes', 'forms_rebuild']) await tx.query(`DELETE FROM ${table}`);
 }
 
 /** Inside the transaction that registers the rebuild: the new, unindexed table, with `forms`' columns, defaults and checks. */

@@ -1,14 +1,14 @@
 import type { Connection } from '../connection/connection';
-import { createNextForms, NEXT_FORMS_TABLE, REBUILD_LOCK } from './rebuild-forms';
+import { createNextForms, forgetRebuild, NEXT_FORMS_TABLE, REBUILD_LOCK } from './rebuild-forms';
 
-// A rebuild of `forms` on PostgreSQL that any number of processes share (`recompute --all` started on
-// one machine or several). The first registers the rebuild and, in the same committed transaction,
-// creates the new unindexed table and splits the lexeme ids into ranges (`forms_rebuild_ranges`). Every
-// process then claims a pending range, computes it and copies its forms into the new table in one
+// A rebuild of `forms` on PostgreSQL that any number of processes share (`recompute --all --shared`
+// started on one machine or several); a plain `recompute --all` discards it (see `registerRebuild`).
+// The first registers the rebuild and, in the same committed transaction, creates the new unindexed
+// table and splits the lexeme ids into ranges (`forms_rebuild_ranges`). Every process then claims a pending range, computes it and copies its forms into the new table in one
 // transaction that also marks the range done: the claim is that transaction's row lock, so a process
 // that dies mid-range leaves nothing of it and another one claims it again. Once every range is done,
 // one process (the rebuild's advisory lock, per transaction) builds the indexes and swaps the table in.
-// A rebuild whose processes all died stays registered; the next `recompute --all` resumes it.
+// A rebuild whose processes all died stays registered; the next `recompute --all --shared` resumes it.
 
 /** How a process takes part in a shared rebuild: `rebuild` is the registration's number, for the calls that follow. */
 export type RebuildParticipation =
@@ -123,10 +123,4 @@ export async function abandonRebuild(conn: Connection): Promise<void> {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [REBUILD_LOCK]);
     await forgetRebuild(tx);
   });
-}
-
-/** Under the rebuild lock: removes everything a rebuild left. */
-async function forgetRebuild(tx: Connection): Promise<void> {
-  await tx.query(`DROP TABLE IF EXISTS ${NEXT_FORMS_TABLE}`);
-  for (const table of ['forms_rebuild_ranges', 'forms_rebuild_claims', 'forms_rebuild_changes', 'forms_rebuild']) await tx.query(`DELETE FROM ${table}`);
 }

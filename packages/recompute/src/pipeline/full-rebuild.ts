@@ -26,18 +26,33 @@ import { sharedRebuild } from './shared-rebuild';
 
 /** Options of {@link fullRebuild}. */
 export interface FullRebuildOptions {
-  /** Lexemes read per query; on PostgreSQL also the lexemes of each range the processes share. */
+  /** Lexemes read per query; with `shared`, also the lexemes of each range the processes share. */
   readonly batchSize: number;
   /** Most forms computed at a time (a page that generates more is computed in parts). */
   readonly batchForms: number;
   readonly progress: ProgressReporter;
   /**
-   * Aborting keeps the old forms. PGlite: the rebuild rolls back, as if it had not started. PostgreSQL:
-   * the range in flight rolls back; the ranges done stay for the other processes or the next run.
+   * Aborting rolls the rebuild back: the old forms stay, as if it had not started. With `shared`, the
+   * range in flight rolls back; the ranges done stay for the other processes or the next shared run.
    */
   readonly signal: AbortSignal;
   readonly hooks?: BatchHooks;
+  /**
+   * PostgreSQL only (`recompute --all --shared`): start or join a rebuild that several processes share
+   * range by range (see {@link sharedRebuild}) instead of this process's one-snapshot rebuild. Ignored on
+   * PGlite (one process).
+   */
+  readonly shared?: boolean;
 }
+
+/**
+ * Rows per COPY statement on PostgreSQL: the worker's sessions bound every statement (statement_timeout,
+ * 5 minutes, and the client's query timeout), and one COPY of a whole lexicon could pass that on a large
+ * one. A million forms took 11-25 s to load into the unindexed table on this 2-core machine under load
+ * (the bulk ceiling of `benchmarks/phase4/worker-ceiling.json`); FREEZE applies to every COPY of the
+ * transaction that created the table.
+ */
+const FORMS_PER_COPY = 1_000_000;
 
 /** Thrown inside the rebuild's transaction when the run is interrupted, so it rolls back. */
 class RebuildInterrupted extends Error {
@@ -48,22 +63,30 @@ class RebuildInterrupted extends Error {
 
 /**
  * Recomputes every lexeme's forms into a new table and swaps it in (`recompute --all`). Index
- * maintenance is what bounds a bulk write, so the rows go into an unindexed table, the indexes are
- * built once, and the table replaces `forms` in a short exclusive lock at the end. Measured on 50,000
- * synthetic lexemes (979,455 forms), server-side: DELETE + COPY into the indexed table 5.1 s, COPY
- * into a new table + index builds + swap 2.4 s. Readers see the old forms until the swap commits, and
- * a process killed at any point leaves them as they were.
+ * maintenance is what bounds a bulk write, so the rows go into an unindexed table with one COPY
+ * (`FREEZE`: created in the same transaction), the indexes are built once, and the table replaces
+ * `forms` in a short exclusive lock at the end of the same transaction. Measured on 50,000 synthetic
+ * lexemes (979,455 forms), server-side: DELETE + COPY into the indexed table 5.1 s, COPY into a new
+ * table + index builds + swap 2.4 s.
  *
- * On PostgreSQL every process that runs it meanwhile shares the one rebuild, range by range of lexeme
- * ids (see {@link sharedRebuild}). On PGlite (one process, one connection) it is one transaction: the
- * new table is created in it (so its COPYs are `FREEZE`), filled page by page, indexed and swapped in.
+ * Readers see the old forms until the commit, and a process killed at any point leaves them as they
+ * were: the new table only ever existed in the rolled-back transaction.
+ *
+ * On PostgreSQL the lexicon is read on a second connection in one REPEATABLE READ snapshot taken after
+ * the rebuild registered itself; `worker run` keeps working on the live table meanwhile, and its
+ * claims since the registration are noted, so the swap carries over those lexemes' live forms (newer
+ * than the snapshot, or equal to it) instead of computing them again; edits it has not claimed yet
+ * stay queued. On PGlite one connection does everything in the one transaction.
+ *
+ * Several processes started together do it once: the others wait for the first (a session advisory
+ * lock) and, if it committed meanwhile, end without work (`rebuiltByAnother`). A shared rebuild that
+ * `--shared` processes left registered (killed) or are still running is discarded when this one
+ * registers: its processes end, and this rebuild computes every lexeme.
+ *
+ * With `shared` on PostgreSQL, the processes split the work instead ({@link sharedRebuild}).
  */
 export async function fullRebuild(db: Database, options: FullRebuildOptions): Promise<RunReport> {
-  return db.dialect === 'postgres' ? sharedRebuild(db, options) : oneTransactionRebuild(db, options);
-}
-
-/** The rebuild in one transaction of PGlite's one connection. */
-async function oneTransactionRebuild(db: Database, options: FullRebuildOptions): Promise<RunReport> {
+  if (options.shared && db.dialect === 'postgres') return sharedRebuild(db, options);
   const hooks = options.hooks ?? NO_HOOKS;
   const state = new RunState(options.progress);
   const writer = await db.acquire();
@@ -77,23 +100,51 @@ async function oneTransactionRebuild(db: Database, options: FullRebuildOptions):
     try {
       await writer.transaction(async (tx) => {
         await createNextForms(tx);
-        await hooks.at('rebuild-created', 0, [], tx);
         const definition = await readFormsDefinition(tx, 'forms', NEXT_FORMS_TABLE);
-        const grammar = await loadWorkerGrammar(tx);
-        problems = grammar.problems;
-        options.progress.start('recompute', await countLexemes(tx));
-        let number = 0;
-        // PGlite gathers a COPY's input into one Blob: one COPY per batch bounds it.
-        for await (const batch of computedBatches(grammar, tx, options, state)) {
-          if (options.signal.aborted) throw new RebuildInterrupted();
-          await state.time('persist', () => tx.copyFrom(copyNextFormsSql(true), batch.forms.chunks()));
-          for (const failure of batch.failures) {
-            failedIds.push(failure.lexemeId);
-            reasons.push(describeFailure(failure));
+        await withSnapshot(db, tx, async (reader) => {
+          const grammar = await loadWorkerGrammar(reader);
+          problems = grammar.problems;
+          options.progress.start('recompute', await countLexemes(reader));
+          let number = 0;
+          const sent = async (batch: ComputedBatch) => {
+            for (const failure of batch.failures) {
+              failedIds.push(failure.lexemeId);
+              reasons.push(describeFailure(failure));
+            }
+            state.committed(batch.replaceIds.length, batch.forms.count, batch.failures);
+            await hooks.at('after-write', ++number, batch.replaceIds);
+          };
+          const batches = computedBatches(grammar, reader, options, state);
+          if (db.dialect === 'postgres') {
+            // COPY statements of up to FORMS_PER_COPY rows, fed while the next page is read on the other connection.
+            const pending = batches[Symbol.asyncIterator]();
+            let next = await pending.next();
+            while (!next.done) {
+              await tx.copyFrom(
+                copyNextFormsSql(true),
+                (async function* () {
+                  for (let forms = 0; !next.done && forms < FORMS_PER_COPY; next = await pending.next()) {
+                    const batch = next.value;
+                    if (options.signal.aborted) throw new RebuildInterrupted();
+                    // The generator is suspended while the COPY stream takes (and, when full, drains) these chunks.
+                    const start = performance.now();
+                    yield* batch.forms.chunks();
+                    state.timings.record('persist', performance.now() - start);
+                    forms += batch.forms.count;
+                    await sent(batch);
+                  }
+                })(),
+              );
+            }
+          } else {
+            // PGlite gathers a COPY's input into one Blob: one COPY per batch bounds it.
+            for await (const batch of batches) {
+              if (options.signal.aborted) throw new RebuildInterrupted();
+              await state.time('persist', () => tx.copyFrom(copyNextFormsSql(true), batch.forms.chunks()));
+              await sent(batch);
+            }
           }
-          state.committed(batch.replaceIds.length, batch.forms.count, batch.failures);
-          await hooks.at('after-write', ++number, batch.replaceIds);
-        }
+        });
         await hooks.at('rebuild-copied', 0, []);
         await indexNextForms(tx, definition);
         await hooks.at('rebuild-indexed', 0, []);
@@ -119,12 +170,35 @@ async function oneTransactionRebuild(db: Database, options: FullRebuildOptions):
   return { ...state.report(settings, problems, true), lexemes: 0, forms: 0, batches: 0, failed: 0, failures: [] };
 }
 
-/** Every lexeme's forms as COPY rows, page by page; the next page is read once this one is sent (the reader is the writer's connection). */
+/**
+ * Runs `read` on a connection that sees the lexicon as of one moment. PostgreSQL: a second connection
+ * in a REPEATABLE READ, read-only transaction, so the pages can be read while the writer's COPY runs.
+ * PGlite: the writer's own transaction (its only connection; nothing else can write meanwhile).
+ */
+async function withSnapshot<T>(db: Database, tx: Connection, read: (reader: Connection) => Promise<T>): Promise<T> {
+  if (db.dialect === 'pglite') return read(tx);
+  const reader = await db.acquire();
+  try {
+    await reader.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    try {
+      return await read(reader);
+    } finally {
+      await reader.query('COMMIT').catch(() => undefined);
+    }
+  } finally {
+    reader.release();
+  }
+}
+
+/** Every lexeme's forms as COPY rows, page by page; the next page is read while this one is computed. */
 async function* computedBatches(grammar: WorkerGrammar, reader: Connection, options: FullRebuildOptions, state: RunState): AsyncGenerator<ComputedBatch<CopyRows>> {
   const pages = streamLexemes(reader, { batchSize: options.batchSize, afterId: BEFORE_FIRST_LEXEME_ID });
+  let next = state.time('fetch', () => pages.next());
   for (;;) {
-    const page = await state.time('fetch', () => pages.next());
+    const page = await next;
     if (page.done) return;
+    // On PGlite the reader is the writer's connection: read the next page only once this one is sent.
+    if (reader.dialect === 'postgres') next = state.time('fetch', () => pages.next());
     const last = page.value[page.value.length - 1]!.id;
     const batches = computeBatches(grammar, { kind: 'range', lexemes: page.value, range: { after: BEFORE_FIRST_LEXEME_ID, last } }, options.batchForms, copyWriter().newRows);
     for (;;) {
@@ -132,5 +206,6 @@ async function* computedBatches(grammar: WorkerGrammar, reader: Connection, opti
       if (computed.done) break;
       yield computed.value;
     }
+    if (reader.dialect !== 'postgres') next = state.time('fetch', () => pages.next());
   }
 }

@@ -5,9 +5,9 @@ import { spawnWorker, testDatabaseUrl } from './support/spawn-worker';
 
 const ENTRIES = lexemes(40);
 /** Ranges of 4 lexemes: 10 ranges to share. */
-const FLAGS = ['recompute', '--all', '--batch-size', '4', '--progress', 'none'];
+const FLAGS = ['recompute', '--all', '--shared', '--batch-size', '4', '--progress', 'none'];
 
-describe('two `recompute --all` processes started together (PostgreSQL)', () => {
+describe('two `recompute --all --shared` processes started together (PostgreSQL)', () => {
   const database = useLexiconDatabase('postgres', __filename, ENTRIES);
   const url = testDatabaseUrl(`${__filename}-postgres`);
   beforeAll(() => query(database(), 'CREATE TABLE claim_log (pid int NOT NULL, lexeme_id int NOT NULL, claimed_at timestamptz NOT NULL, committing_at timestamptz NOT NULL)'));

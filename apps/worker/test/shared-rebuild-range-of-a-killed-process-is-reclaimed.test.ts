@@ -5,9 +5,9 @@ import { spawnWorker, testDatabaseUrl } from './support/spawn-worker';
 
 const ENTRIES = lexemes(40);
 /** Ranges of 4 lexemes: 10 ranges. */
-const FLAGS = ['recompute', '--all', '--batch-size', '4', '--progress', 'none'];
+const FLAGS = ['recompute', '--all', '--shared', '--batch-size', '4', '--progress', 'none'];
 
-describe('a `recompute --all` process killed (SIGKILL) while it holds a range of the shared rebuild (PostgreSQL)', () => {
+describe('a `recompute --all --shared` process killed (SIGKILL) while it holds a range of the shared rebuild (PostgreSQL)', () => {
   const database = useLexiconDatabase('postgres', __filename, ENTRIES);
   const url = testDatabaseUrl(`${__filename}-postgres`);
 
