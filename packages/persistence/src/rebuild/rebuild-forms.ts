@@ -22,6 +22,16 @@ export function copyNextFormsSql(freeze: boolean): string {
   return `COPY ${NEXT_FORMS_TABLE} ${FORM_COLUMNS} FROM STDIN${freeze ? ' WITH (FREEZE)' : ''}`;
 }
 
+/**
+ * Taken by the transaction that registers a rebuild, held for its few statements: waits for the edits in
+ * flight (SHARE on the lexicon's tables), and for the \`run\` batches and pattern expansions in flight
+ * (SHARE on the lexeme queue, which their claims and inserts hold ROW EXCLUSIVE until they commit). A
+ * batch that claimed before the registration is not noted, so the swap would neither carry its forms over
+ * nor keep it from writing them into the new table later; and it may have read its lexemes or grammar
+ * before an edit that the swap then dequeues (the rebuild read it). Waiting for it closes that window.
+ */
+export const REGISTRATION_LOCK_SQL = `LOCK TABLE lexemes, lexeme_patterns, patterns, ${QUEUE_TABLES.lexemes} IN SHARE MODE`;
+
 /** What {@link registerRebuild} did: registered this rebuild, or found that another one finished while it waited. */
 export type RebuildRegistration = 'registered' | 'rebuilt-meanwhile';
 
@@ -32,9 +42,9 @@ export type RebuildRegistration = 'registered' | 'rebuilt-meanwhile';
  * so several processes started together do the work once. Otherwise forgets what a dead rebuild left
  * (and a shared rebuild, see `rebuild-ranges.ts`, whether its processes died or still run: they find
  * it gone and end), and registers this one.
- * The registration waits for the edits in flight (SHARE locks on the lexicon's tables, held for its few
- * statements) and commits at once: from then on every claim of `worker run` and every edit is noted (see
- * the `forms-rebuild` migration), and every edit committed before is in any snapshot taken after.
+ * The registration waits for the edits and `run` batches in flight ({@link REGISTRATION_LOCK_SQL}) and
+ * commits at once: from then on every claim of `worker run` and every edit is noted (see the
+ * `forms-rebuild` migration), and every edit committed before is in any snapshot taken after.
  * Read the lexicon only after this returns.
  */
 export async function registerRebuild(conn: Connection): Promise<RebuildRegistration> {
@@ -51,7 +61,7 @@ export async function registerRebuild(conn: Connection): Promise<RebuildRegistra
   await conn.transaction(async (tx) => {
     // Before the lexicon's locks: dropping a shared rebuild's table waits for the ranges in flight.
     await forgetRebuild(tx);
-    await tx.query('LOCK TABLE lexemes, lexeme_patterns, patterns IN SHARE MODE');
+    await tx.query(REGISTRATION_LOCK_SQL);
     await tx.query('INSERT INTO forms_rebuild (backend_pid) VALUES (pg_backend_pid())');
   });
   return 'registered';

@@ -1,5 +1,5 @@
 import type { Connection } from '../connection/connection';
-import { createNextForms, forgetRebuild, NEXT_FORMS_TABLE, REBUILD_LOCK } from './rebuild-forms';
+import { createNextForms, forgetRebuild, NEXT_FORMS_TABLE, REBUILD_LOCK, REGISTRATION_LOCK_SQL } from './rebuild-forms';
 
 // A rebuild of `forms` on PostgreSQL that any number of processes share (`recompute --all --shared`
 // started on one machine or several); a plain `recompute --all` discards it (see `registerRebuild`).
@@ -50,7 +50,7 @@ export const WAIT_FOR_RANGE_SQL = `SELECT lo FROM forms_rebuild_ranges WHERE reb
  * Outside any transaction: joins the registered rebuild, or registers a new one (forgetting what an
  * older one that cannot be resumed left), creates {@link NEXT_FORMS_TABLE} without its indexes and
  * inserts its ranges of `rangeLexemes` lexemes; `created` runs just before that commits. Registering
- * waits for the edits in flight (SHARE locks on the lexicon's tables) and commits at once, so from
+ * waits for the edits and `run` batches in flight (`REGISTRATION_LOCK_SQL`) and commits at once, so from
  * then on every claim of `worker run` and every edit is noted, and every range read after it sees
  * every edit committed before. Waits while another process registers or swaps (the rebuild lock);
  * if that one swapped in meanwhile, resolves to `rebuilt-meanwhile`.
@@ -67,7 +67,7 @@ export async function joinRebuild(conn: Connection, rangeLexemes: number, create
     const done = await tx.query('SELECT 1 FROM forms_rebuild_done WHERE finished_at > $1::timestamptz', [waitedSince]);
     if (done.rows.length > 0) return { state: 'rebuilt-meanwhile' };
     await forgetRebuild(tx);
-    await tx.query('LOCK TABLE lexemes, lexeme_patterns, patterns IN SHARE MODE');
+    await tx.query(REGISTRATION_LOCK_SQL);
     const rebuild = (await tx.query<{ rebuild: string }>('INSERT INTO forms_rebuild (backend_pid) VALUES (pg_backend_pid()) RETURNING rebuild_id::text AS rebuild')).rows[0]!.rebuild;
     await createNextForms(tx);
     await tx.query(INSERT_RANGES_SQL, [rangeLexemes, rebuild]);

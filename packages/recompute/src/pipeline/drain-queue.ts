@@ -158,6 +158,7 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
       const pendingSeen = (await runQuery(tx, pendingPatternChange())).rows.length > 0;
       if (pendingSeen && waitForChanges) throw new PatternChangePending();
       const lexemes = await readLexemesById(tx, ids);
+      await hooks.at('after-read', number, ids, tx);
       state.timings.record('fetch', performance.now() - claimStart);
       // Computed and written in parts of at most `batchForms` forms, all in this transaction, so a claim
       // of lexemes with huge paradigms never holds all their forms in memory at once.
