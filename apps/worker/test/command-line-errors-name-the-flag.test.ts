@@ -20,6 +20,15 @@ describe('command line', () => {
     });
   });
 
+  it('reads --all alone as the one-process rebuild, and --all --shared as the shared one', () => {
+    const selection = (argv: string[]) => {
+      const parsed = parseCommandLine(argv);
+      return parsed.kind === 'config' && parsed.config.command === 'recompute' ? parsed.config.selection : undefined;
+    };
+    expect(selection(['recompute', '--all'])).toEqual({ kind: 'all' });
+    expect(selection(['recompute', '--all', '--shared'])).toEqual({ kind: 'all', shared: true });
+  });
+
   it('defaults recompute to the first 1000 lexemes with the copy writer', () => {
     expect(parseCommandLine(['recompute'])).toEqual({
       kind: 'config',
@@ -55,6 +64,8 @@ describe('command line', () => {
     expect(error(['recompute', '--all', '--limit', '5'])).toBe('--limit and --all cannot be combined: choose --limit N, --all or --lexemes id,id,...');
     expect(error(['recompute', '--use-copy', '--method', 'insert'])).toBe('--use-copy means --method copy, but --method insert was also given; pass one of them.');
     expect(error(['run', '--all'])).toBe('--all belongs to `recompute`, not `run`. See --help.');
+    expect(error(['recompute', '--shared'])).toBe('--shared goes with --all: every lexeme, in a rebuild several processes share.');
+    expect(error(['run', '--shared'])).toBe('--shared belongs to `recompute`, not `run`. See --help.');
     expect(error(['recompute', '--follow'])).toBe('--follow belongs to `run`, not `recompute`. See --help.');
     expect(error(['regenerate'])).toBe('Expected one command, recompute or run; got "regenerate". See --help.');
     expect(error(['run', '--connect-timeout-ms', '1.5'])).toBe('--connect-timeout-ms expects a whole number of milliseconds, 0 for no limit; got "1.5".');
@@ -63,7 +74,7 @@ describe('command line', () => {
     );
     expect(error(['run', '--reconnect-initial-ms', '5000', '--reconnect-max-ms', '1000'])).toBe('--reconnect-initial-ms (5000) must be positive and at most --reconnect-max-ms (1000).');
     expect(error(['run', '--fast'])).toBe(
-      "Unknown option '--fast'. Valid flags: --help, --limit, --all, --lexemes, --follow, --poll-ms, --retry-failed, --method, --use-copy, --batch-size, --batch-forms, --concurrency, --progress, --shutdown-timeout-ms, --report, --connect-timeout-ms, --query-timeout-ms, --statement-timeout-ms, --idle-in-transaction-timeout-ms, --tcp-user-timeout-ms, --keepalive-ms, --reconnect-initial-ms, --reconnect-max-ms. See --help.",
+      "Unknown option '--fast'. Valid flags: --help, --limit, --all, --shared, --lexemes, --follow, --poll-ms, --retry-failed, --method, --use-copy, --batch-size, --batch-forms, --concurrency, --progress, --shutdown-timeout-ms, --report, --connect-timeout-ms, --query-timeout-ms, --statement-timeout-ms, --idle-in-transaction-timeout-ms, --tcp-user-timeout-ms, --keepalive-ms, --reconnect-initial-ms, --reconnect-max-ms. See --help.",
     );
   });
 

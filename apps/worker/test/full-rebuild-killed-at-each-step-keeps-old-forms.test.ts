@@ -1,37 +1,20 @@
 import { compileGrammar } from '@paradigm/core';
-import type { Database } from '@paradigm/persistence';
-import { createTestDatabase } from '@paradigm/persistence/testing';
 import { PAUSE_VARIABLE } from '@paradigm/recompute';
-import { expectedForms, formsInTable, lexemes, loadLexicon, PATTERNS, query } from '@paradigm/recompute/testing';
-import { spawnWorker, testDatabaseUrl } from './support/spawn-worker';
+import { expectedForms, formsInTable, lexemes, PATTERNS, query } from '@paradigm/recompute/testing';
+import { INDEXES_SQL, useOldFormsDatabase } from './support/old-forms-database';
+import { spawnWorker } from './support/spawn-worker';
 
 const ENTRIES = lexemes(40);
 const FLAGS = ['--batch-size', '4', '--progress', 'none'];
 /** Each step of a rebuild: mid-COPY (after the second page), every row copied, indexes built, swapped but not committed. */
 const STEPS = ['after-write:2', 'rebuild-copied:0', 'rebuild-indexed:0', 'rebuild-swapped:0'];
 
-const INDEXES_SQL = "SELECT indexname || ' ' || regexp_replace(indexdef, '^.* USING ', '') AS index FROM pg_indexes WHERE tablename = 'forms' ORDER BY 1";
-
 describe('`recompute --all` killed with SIGKILL at each step of its rebuild (PostgreSQL)', () => {
-  let db: Database;
-  let url: string;
-  let old: string[];
-  let indexes: unknown[];
-
-  beforeAll(async () => {
-    const name = `${__filename}-postgres`;
-    db = await createTestDatabase('postgres', name);
-    url = testDatabaseUrl(name);
-    await loadLexicon(db, PATTERNS, ENTRIES);
-    // Old forms that differ from what the lexicon generates, so a partial swap would show.
-    await query(db, "INSERT INTO forms SELECT id, 1, 'OLD', 'old' || id FROM lexemes");
-    old = await formsInTable(db);
-    indexes = await query(db, INDEXES_SQL);
-  });
-  afterAll(() => db.close());
+  const database = useOldFormsDatabase(__filename, ENTRIES);
 
   for (const step of STEPS) {
     it(`killed at ${step}: the old forms stay whole, with their indexes, and no new table is left`, async () => {
+      const { db, url, old, indexes } = database();
       const worker = spawnWorker(['recompute', '--all', ...FLAGS], { DATABASE_URL: url, [PAUSE_VARIABLE]: step });
       await worker.waitForStderr(`PAUSED ${step.replace(':', ' ')}`);
       worker.child.kill('SIGKILL');
@@ -43,6 +26,7 @@ describe('`recompute --all` killed with SIGKILL at each step of its rebuild (Pos
   }
 
   it('the next run cleans up after the killed ones and swaps in exactly the generated forms', async () => {
+    const { db, url, indexes } = database();
     const worker = spawnWorker(['recompute', '--all', ...FLAGS], { DATABASE_URL: url });
     const { code } = await worker.exited;
     expect({ code, stderr: worker.stderr() }).toEqual({ code: 0, stderr: '' });

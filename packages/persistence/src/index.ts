@@ -77,4 +77,15 @@ export {
   unregisterRebuild,
   type RebuildRegistration,
 } from './rebuild/rebuild-forms';
+export {
+  abandonRebuild,
+  claimRebuildRange,
+  completeRebuildRange,
+  joinRebuild,
+  lockRebuildForSwap,
+  waitForClaimedRanges,
+  type RebuildParticipation,
+  type RebuildRange,
+  type SwapReadiness,
+} from './rebuild/rebuild-ranges';
 

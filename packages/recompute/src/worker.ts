@@ -30,7 +30,7 @@ export function runWorker(db: Database, config: WorkerConfig, context: WorkerCon
   const common = { batchSize: config.batchSize, batchForms: config.batchForms, concurrency: config.concurrency, writer: getWriter(config.method), ...context };
   if (config.command === 'recompute') {
     // Every lexeme: a new table and a swap. Some lexemes: replaced in place.
-    if (config.selection.kind === 'all') return rebuildAll(db, common);
+    if (config.selection.kind === 'all') return rebuildAll(db, { ...common, shared: config.selection.shared === true });
     return fullRecompute(db, { ...common, selection: config.selection });
   }
   const drain = { ...common, follow: config.follow, pollMs: config.pollMs, retryFailed: config.retryFailed };
@@ -49,7 +49,7 @@ export function runWorker(db: Database, config: WorkerConfig, context: WorkerCon
  * runs instead, which fails that lexeme alone (its old forms kept, the failure recorded) and writes
  * the others.
  */
-async function rebuildAll(db: Database, options: Omit<Parameters<typeof fullRecompute>[1], 'selection'>): Promise<RunReport> {
+async function rebuildAll(db: Database, options: Omit<Parameters<typeof fullRecompute>[1], 'selection'> & { readonly shared: boolean }): Promise<RunReport> {
   try {
     return await fullRebuild(db, options);
   } catch (error) {

@@ -2,7 +2,7 @@ import { Rng } from '@paradigm/lexicons';
 import type { Database } from '@paradigm/persistence';
 import { createTestDatabase } from '@paradigm/persistence/testing';
 import { type BatchHooks, runWorker, SILENT_PROGRESS, type WorkerConfig } from '../src';
-import { drain, recomputeAll } from './support/run-in-process';
+import { drain, recomputeAll, SHARED } from './support/run-in-process';
 import { expectedFromDatabase, formsInTable, lexemes, loadLexicon, PATTERNS, query } from '../src/testing';
 
 const EDITS = 300;
@@ -59,9 +59,15 @@ describe('recompute --all beside `run --follow` workers and a stream of edits (P
   });
   afterAll(() => db.close());
 
-  it.each([1, 2])('once the queue is drained, the forms are exactly what the lexicon generates (seed %i)', async (seed) => {
+  // Each seed with the default rebuild (one snapshot) and with the shared one (`--shared`: each range read when claimed).
+  it.each([
+    [1, false],
+    [2, false],
+    [1, true],
+    [2, true],
+  ])('once the queue is drained, the forms are exactly what the lexicon generates (seed %i, shared %s)', async (seed, shared) => {
     const rng = new Rng(seed);
-    let next = 10_000 * seed;
+    let next = 10_000 * seed + (shared ? 5_000 : 0);
     let editing = true;
     const stop = new AbortController();
     const follow = { command: 'run', method: 'copy', batchSize: 5, batchForms: 50_000, concurrency: 1, follow: true, pollMs: 5, retryFailed: false } as WorkerConfig;
@@ -69,7 +75,7 @@ describe('recompute --all beside `run --follow` workers and a stream of edits (P
     const recomputes = (async () => {
       let count = 0;
       while (editing || count === 0) {
-        await recomputeAll(db, { batchSize: 7, concurrency: 2, hooks: jitter(rng) });
+        await recomputeAll(db, { batchSize: 7, concurrency: 2, hooks: jitter(rng), ...(shared ? { selection: SHARED } : {}) });
         count += 1;
       }
       return count;

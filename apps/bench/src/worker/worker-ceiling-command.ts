@@ -18,12 +18,15 @@
  * of the per-rep ratios and the ratio of the medians.
  * Writes benchmarks/phase4/worker-ceiling.json (merging sizes measured by earlier invocations).
  *
- *   pnpm nx run bench:worker-ceiling -- --lexemes 5000 [--batch-size 1000] [--concurrency 2] [--reps 5] [--reuse]
+ *   pnpm nx run bench:worker-ceiling -- --lexemes 5000 [--batch-size 1000] [--concurrency 2] [--processes 1] [--reps 5] [--reuse]
+ *
+ * `--processes P` starts P worker processes together for each timed run: with P > 1 they run
+ * `recompute --all --shared` and share the one rebuild range by range (the first recompute, which only sets the state up, is always one process).
  *
  * `--reuse` keeps the database of an earlier invocation when it holds exactly `--lexemes` lexemes
  * (seeding 500,000 takes minutes); the first recompute still runs, so the old forms are the current ones.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -51,6 +54,8 @@ interface Options {
   concurrency: number;
   reps: number;
   reuse: boolean;
+  /** `recompute --all` processes started together, sharing the rebuild. */
+  processes: number;
 }
 
 /** `worker-ceiling [--lexemes N] [--batch-size B] [--concurrency C] [--reps R] [--reuse]`: see the top of this file. */
@@ -63,6 +68,7 @@ export async function workerCeilingCommand(argv: readonly string[]): Promise<num
       concurrency: { type: 'string' },
       reps: { type: 'string' },
       reuse: { type: 'boolean' },
+      processes: { type: 'string' },
     },
   });
   const options: Options = {
@@ -71,7 +77,9 @@ export async function workerCeilingCommand(argv: readonly string[]): Promise<num
     concurrency: Number(values.concurrency ?? DEFAULTS.concurrency),
     reps: Number(values.reps ?? 5),
     reuse: values.reuse ?? false,
+    processes: Number(values.processes ?? 1),
   };
+  if (!Number.isInteger(options.processes) || options.processes < 1) throw new Error(`--processes must be a positive integer, got ${values.processes}`);
   workerProcess(ROOT, true); // throws, with the command that builds it, if the built worker is missing
   const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const name = `paradigm_worker_ceiling_${options.lexemes}`;
@@ -80,7 +88,7 @@ export async function workerCeilingCommand(argv: readonly string[]): Promise<num
   const db = await openDatabase({ url: withWorkerSessionSettings(url, workerSessionSettings(CONNECTION_DEFAULTS))!, maxConnections: options.concurrency + 1 });
   try {
     log('first recompute (so every later run replaces old forms that equal the new ones)');
-    const warm = runWorker(url, options);
+    const warm = await runWorker(url, { ...options, processes: 1 });
     const pages = await exportPages(db, await pageRanges(db, options.batchSize), FILES);
     const loadAtStart = loadAverage();
     const ceiling: DeleteCopyRun[] = [];
@@ -133,6 +141,7 @@ export async function workerCeilingCommand(argv: readonly string[]): Promise<num
       batches: pages.length,
       batchSize: options.batchSize,
       concurrency: options.concurrency,
+      processes: options.processes,
       reps: options.reps,
       loadAverage: { atStart: loadAtStart, atEnd: loadAverage() },
       workerFormsPerSecond: workerRate,
@@ -167,23 +176,26 @@ export async function workerCeilingCommand(argv: readonly string[]): Promise<num
     };
     log(JSON.stringify(result));
     // One entry per (lexemes, batch size, concurrency): runs of other configurations are kept.
-    type Entry = { lexemes: number; batchSize: number; concurrency: number };
+    type Entry = { lexemes: number; batchSize: number; concurrency: number; processes?: number };
     const previous = existsSync(OUT) ? (JSON.parse(readFileSync(OUT, 'utf8')) as { sizes?: Entry[] }) : {};
-    const same = (s: Entry) => s.lexemes === options.lexemes && s.batchSize === options.batchSize && s.concurrency === options.concurrency;
-    const sizes = [...(previous.sizes ?? []).filter((s) => !same(s)), result].sort((a, b) => a.lexemes - b.lexemes || b.concurrency - a.concurrency || a.batchSize - b.batchSize);
+    const same = (s: Entry) => s.lexemes === options.lexemes && s.batchSize === options.batchSize && s.concurrency === options.concurrency && (s.processes ?? 1) === options.processes;
+    const sizes = [...(previous.sizes ?? []).filter((s) => !same(s)), result].sort(
+      (a, b) => a.lexemes - b.lexemes || b.concurrency - a.concurrency || a.batchSize - b.batchSize || (a.processes ?? 1) - (b.processes ?? 1),
+    );
     mkdirSync(join(ROOT, 'benchmarks/phase4'), { recursive: true });
     writeFileSync(
       OUT,
       JSON.stringify(
         {
           measuredAt: new Date().toISOString(),
-          command: 'pnpm nx run bench:worker-ceiling -- --lexemes N --batch-size B --concurrency C --reps R [--reuse]',
+          command: 'pnpm nx run bench:worker-ceiling -- --lexemes N --batch-size B --concurrency C --processes P --reps R [--reuse]',
           database: await serverSettings(db),
           machine: describeMachine(),
           revision: gitRevision(ROOT),
           runbook: { ...RUNBOOK, formsPerSecond: RUNBOOK.forms / RUNBOOK.seconds },
           method:
             'worker = built CLI, recompute --all (rebuild into a new table + swap), forms / the run report\'s elapsedMs (grammar compile, count, fetch, compute, COPY, index builds, swap; not Node start-up: see workerProcessWallMsPerRep); ' +
+            'with processes P > 1, P such processes started together (recompute --all --shared) share the rebuild: their forms summed / the longest elapsedMs among them; ' +
             'ceiling (DELETE + COPY) = per page (same id ranges, --concurrency connections, jit=off) one transaction: ' + DELETE_RANGE_SQL + ' + COPY forms FROM a server-side file of the same rows; ' +
             'bulk ceiling = one transaction: CREATE TABLE (LIKE forms), COPY FREEZE of every page file, the catalog\'s indexes, ANALYZE, swap; ' +
             'untimed VACUUM ANALYZE + CHECKPOINT before every timed run; order rotates per rep; logged tables, old forms present. The machine was shared with other jobs: see loadAverage.',
@@ -201,15 +213,38 @@ export async function workerCeilingCommand(argv: readonly string[]): Promise<num
   }
 }
 
-function runWorker(url: string, options: Options): RunReport {
-  const reportFile = join('/tmp', `paradigm-worker-ceiling-${process.pid}.json`);
+/**
+ * Runs `options.processes` worker processes together on `url` (`recompute --all` shares one rebuild
+ * between them) and sums their reports: lexemes and forms added, the longest elapsed time, the most
+ * CPU and RSS of any one, the phase timings of the one that ran longest.
+ */
+async function runWorker(url: string, options: Options): Promise<RunReport> {
   const worker = workerProcess(ROOT, true);
-  const args = [...worker.args, 'recompute', '--all', '--method', 'copy', '--batch-size', String(options.batchSize), '--concurrency', String(options.concurrency), '--progress', 'none', '--report', reportFile];
-  const child = spawnSync(worker.command, args, { env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8' });
-  if (child.status !== 0) throw new Error(`worker exited ${child.status}: ${child.stderr}${child.stdout}`);
-  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as RunReport;
-  rmSync(reportFile);
-  return report;
+  const reports = await Promise.all(
+    Array.from({ length: options.processes }, async (_, i) => {
+      const reportFile = join('/tmp', `paradigm-worker-ceiling-${process.pid}-${i}.json`);
+      const args = [...worker.args, 'recompute', '--all', ...(options.processes > 1 ? ['--shared'] : []), '--method', 'copy', '--batch-size', String(options.batchSize), '--concurrency', String(options.concurrency), '--progress', 'none', '--report', reportFile];
+      const child = spawn(worker.command, args, { env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      if (status !== 0) throw new Error(`worker exited ${status}: ${output}`);
+      const report = JSON.parse(readFileSync(reportFile, 'utf8')) as RunReport;
+      rmSync(reportFile);
+      return report;
+    }),
+  );
+  const longest = reports.reduce((a, b) => (b.elapsedMs > a.elapsedMs ? b : a));
+  const sum = (key: 'lexemes' | 'forms' | 'batches') => reports.reduce((total, report) => total + report[key], 0);
+  return {
+    ...longest,
+    lexemes: sum('lexemes'),
+    forms: sum('forms'),
+    batches: sum('batches'),
+    cpuMs: Math.max(...reports.map((report) => report.cpuMs)),
+    peakRssMb: Math.max(...reports.map((report) => report.peakRssMb)),
+  };
 }
 
 /** The worker's pages: consecutive runs of `batchSize` lexemes in id order, as `(after, last]` id ranges. */

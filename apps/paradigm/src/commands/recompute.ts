@@ -12,20 +12,24 @@ export const registerRecompute: Register = (program, context, act) =>
     addDatabaseOptions(
       program
         .command('recompute')
-        .usage('(--all | --lexemes IDS) [options]')
+        .usage('(--all [--shared] | --lexemes IDS) [options]')
         .summary('Compute the forms of every lexeme, or of some, now')
         .description(
           'Compute the forms of every lexeme (--all: after an import, or to repair the forms table) or of the lexemes given (--lexemes), ' +
             'whatever the queue holds. --all writes a new forms table and swaps it in at the end: readers see the old forms until then, ' +
-            'and an interrupted recompute changes nothing. Lexemes that fail keep their old forms and are listed; then the exit code is 1.',
+            'and an interrupted recompute changes nothing. Lexemes that fail keep their old forms and are listed; then the exit code is 1. ' +
+            '--all --shared (PostgreSQL): several processes share one rebuild by ranges of lexeme ids; a killed one leaves it for the next --shared run to resume ' +
+            '(a plain --all discards it and starts over).',
         )
         .addOption(new Option('--all', 'every lexeme').conflicts('lexemes'))
+        .addOption(new Option('--shared', 'with --all, on PostgreSQL: start or join a rebuild several processes share').conflicts('lexemes'))
         .addOption(new Option('--lexemes <ids>', 'exactly these lexeme ids, comma-separated (e.g. 1,2,3)').argParser(lexemeIds)),
     ),
   ).action(
-    act(async (flags: EngineFlags & { all?: boolean; lexemes?: number[] }) => {
+    act(async (flags: EngineFlags & { all?: boolean; shared?: boolean; lexemes?: number[] }) => {
       if (!flags.all && !flags.lexemes) throw new CommandFailure(EXIT.usage, 'recompute needs --all (every lexeme) or --lexemes ID,ID,... (exactly these); see --help');
-      const selection = flags.all ? ({ kind: 'all' } as const) : ({ kind: 'ids', ids: flags.lexemes! } as const);
+      if (flags.shared && !flags.all) throw new CommandFailure(EXIT.usage, '--shared goes with --all (every lexeme, in a rebuild several processes share); see --help');
+      const selection = flags.all ? ({ kind: 'all', ...(flags.shared ? { shared: true } : {}) } as const) : ({ kind: 'ids', ids: flags.lexemes! } as const);
       return computeForms(recomputeConfig(selection, flags), flags, context);
     }),
   );

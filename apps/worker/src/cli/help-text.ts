@@ -11,7 +11,10 @@ Commands
     --all              Every lexeme, into a new table that replaces forms in one short transaction at the
                        end (readers see the old forms until then; an interrupted rebuild changes nothing).
                        Forms of ids that have no lexeme go (repairs deletes and TRUNCATEs made with the
-                       triggers off). Run \`run\` after it.
+                       triggers off). Run \`run\` after it. One process, one snapshot of the lexicon.
+    --shared           With --all, PostgreSQL: start or join a rebuild that every \`recompute --all --shared\`
+                       process shares by ranges of lexeme ids (start several on one machine or several).
+                       A killed one leaves the rebuild to resume; a plain --all discards it and starts over.
     --lexemes 1,2,3    Exactly these lexeme ids.
   run                  Drain the recompute queue: lexemes changed since their forms were written
                        (triggers record every insert, update and delete, by any client).

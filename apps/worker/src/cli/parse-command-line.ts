@@ -33,6 +33,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   limit: { type: 'string' },
   all: { type: 'boolean' },
+  shared: { type: 'boolean' },
   lexemes: { type: 'string' },
   follow: { type: 'boolean' },
   'poll-ms': { type: 'string' },
@@ -49,7 +50,7 @@ const OPTIONS = {
 } as const;
 
 const COMMANDS = ['recompute', 'run'] as const;
-const RECOMPUTE_ONLY = ['limit', 'all', 'lexemes'] as const;
+const RECOMPUTE_ONLY = ['limit', 'all', 'shared', 'lexemes'] as const;
 const RUN_ONLY = ['follow', 'poll-ms', 'retry-failed'] as const;
 
 /**
@@ -139,12 +140,13 @@ function commonConfig(values: {
   };
 }
 
-function selection(values: { limit?: string; all?: boolean; lexemes?: string }): LexemeSelection {
+function selection(values: { limit?: string; all?: boolean; shared?: boolean; lexemes?: string }): LexemeSelection {
   const given = (['limit', 'all', 'lexemes'] as const).filter((flag) => values[flag] !== undefined);
   if (given.length > 1) {
     throw new UsageError(`--${given[0]} and --${given[1]} cannot be combined: choose --limit N, --all or --lexemes id,id,...`);
   }
-  if (values.all) return { kind: 'all' };
+  if (values.shared && !values.all) throw new UsageError('--shared goes with --all: every lexeme, in a rebuild several processes share.');
+  if (values.all) return values.shared ? { kind: 'all', shared: true } : { kind: 'all' };
   if (values.lexemes !== undefined) {
     const parts = values.lexemes.split(',').map((part) => part.trim());
     const ids = parts.map((part) => (/^\d+$/.test(part) ? Number(part) : NaN));

@@ -13,6 +13,8 @@ export interface StreamLexemesOptions {
   ids?: readonly number[];
   /** Start after this id (resume a run); default {@link BEFORE_FIRST_LEXEME_ID}, so the smallest id, -2147483648, is read too. */
   afterId?: number;
+  /** Stop at this id (included): read one range of ids. */
+  lastId?: number;
 }
 
 /** A page of lexemes with the row version of each (same order), as {@link streamVersionedLexemes} reads it. */
@@ -32,14 +34,14 @@ type LexemeTuple = [id: number, lemma: string, stem: string | null, root: string
 // main cost. Measured reading 50,000 lexemes in pages of 1000 (3 runs): client CPU 176-295 ms as rows,
 // 74-112 ms as JSON; the server's 210-290 ms and 250-260 ms.
 // `$1` is a bigint so that the page before the smallest integer id can be asked for.
-const BATCH_SQL = (filterIds: boolean, versions: boolean) => `
+const BATCH_SQL = (filterIds: boolean, versions: boolean, bounded: boolean) => `
   SELECT coalesce(json_agg(json_build_array(p.id, p.lemma, p.stem, p.root, p.gloss, p.patterns${versions ? ', p.version' : ''}) ORDER BY p.id), '[]') AS page
   FROM (
     SELECT l.id, l.lemma, l.stem, l.root, l.gloss,
            coalesce((SELECT array_agg(lp.pattern_id ORDER BY lp.position) FROM lexeme_patterns lp WHERE lp.lexeme_id = l.id), '{}') AS patterns
            ${versions ? `, ${LEXEME_VERSION_SQL} AS version` : ''}
     FROM lexemes l
-    WHERE l.id > $1::bigint ${filterIds ? 'AND l.id = ANY($3::int[])' : ''}
+    WHERE l.id > $1::bigint ${filterIds ? 'AND l.id = ANY($3::int[])' : ''} ${bounded ? `AND l.id <= $${filterIds ? 4 : 3}::int` : ''}
     ORDER BY l.id
     LIMIT $2
   ) p`;
@@ -67,7 +69,7 @@ export function streamVersionedLexemes(target: Queryable, options: StreamLexemes
  * `page`: the statement {@link streamLexemes} runs, for a caller that reads them as part of a larger
  * statement (turn the value into lexemes with {@link lexemesOfPage}).
  */
-export const LEXEMES_BY_ID_PAGE_SQL = BATCH_SQL(true, false);
+export const LEXEMES_BY_ID_PAGE_SQL = BATCH_SQL(true, false, false);
 
 /** The lexemes of a `page` value that {@link LEXEMES_BY_ID_PAGE_SQL} read. */
 export function lexemesOfPage(page: unknown): Lexeme[] {
@@ -88,7 +90,9 @@ async function* pages(target: Queryable, options: StreamLexemesOptions, versions
   while (remaining > 0) {
     const size = Math.min(batchSize, remaining);
     const values: unknown[] = ids ? [last, size, ids] : [last, size];
-    const result = await withConnection(target, (conn) => conn.query<{ page: LexemeTuple[] | string }>(BATCH_SQL(ids !== undefined, versions), values));
+    if (options.lastId !== undefined) values.push(options.lastId);
+    const sql = BATCH_SQL(ids !== undefined, versions, options.lastId !== undefined);
+    const result = await withConnection(target, (conn) => conn.query<{ page: LexemeTuple[] | string }>(sql, values));
     const rows = tuplesOf(result.rows[0]!.page);
     if (rows.length === 0) return;
     yield { lexemes: rows.map(toLexeme), versions: versions ? rows.map((row) => row[6]!) : [] };

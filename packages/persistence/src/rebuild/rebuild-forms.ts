@@ -3,7 +3,11 @@ import { QUEUE_TABLES } from '../queue/queue-tables';
 import { FORM_COLUMNS } from '../writers/form-columns';
 import type { FormsDefinition } from './forms-definition';
 
-/** The table a rebuild fills; it exists only inside the rebuild's transaction until it becomes `forms`. */
+/**
+ * The table a rebuild fills. It exists only inside the rebuild's transaction, except in a rebuild that
+ * several processes share (`--shared`, see `rebuild-ranges.ts`): that one commits it unindexed until it
+ * becomes `forms`, and no reader ever looks at it.
+ */
 export const NEXT_FORMS_TABLE = 'forms_next';
 
 /**
@@ -18,6 +22,16 @@ export function copyNextFormsSql(freeze: boolean): string {
   return `COPY ${NEXT_FORMS_TABLE} ${FORM_COLUMNS} FROM STDIN${freeze ? ' WITH (FREEZE)' : ''}`;
 }
 
+/**
+ * Taken by the transaction that registers a rebuild, held for its few statements: waits for the edits in
+ * flight (SHARE on the lexicon's tables), and for the \`run\` batches and pattern expansions in flight
+ * (SHARE on the lexeme queue, which their claims and inserts hold ROW EXCLUSIVE until they commit). A
+ * batch that claimed before the registration is not noted, so the swap would neither carry its forms over
+ * nor keep it from writing them into the new table later; and it may have read its lexemes or grammar
+ * before an edit that the swap then dequeues (the rebuild read it). Waiting for it closes that window.
+ */
+export const REGISTRATION_LOCK_SQL = `LOCK TABLE lexemes, lexeme_patterns, patterns, ${QUEUE_TABLES.lexemes} IN SHARE MODE`;
+
 /** What {@link registerRebuild} did: registered this rebuild, or found that another one finished while it waited. */
 export type RebuildRegistration = 'registered' | 'rebuilt-meanwhile';
 
@@ -25,11 +39,12 @@ export type RebuildRegistration = 'registered' | 'rebuilt-meanwhile';
  * Outside any transaction, on the connection that will run the rebuild's transaction: waits for any
  * other rebuild to end (session advisory lock). If that one committed while this one waited, every form
  * is current already (edits since are queued): resolves to `rebuilt-meanwhile` with the lock released,
- * so several processes started together do the work once. Otherwise forgets what a dead rebuild left,
- * and registers this one.
- * The registration waits for the edits in flight (SHARE locks on the lexicon's tables, held for its few
- * statements) and commits at once: from then on every claim of `worker run` and every edit is noted (see
- * the `forms-rebuild` migration), and every edit committed before is in any snapshot taken after.
+ * so several processes started together do the work once. Otherwise forgets what a dead rebuild left
+ * (and a shared rebuild, see `rebuild-ranges.ts`, whether its processes died or still run: they find
+ * it gone and end), and registers this one.
+ * The registration waits for the edits and `run` batches in flight ({@link REGISTRATION_LOCK_SQL}) and
+ * commits at once: from then on every claim of `worker run` and every edit is noted (see the
+ * `forms-rebuild` migration), and every edit committed before is in any snapshot taken after.
  * Read the lexicon only after this returns.
  */
 export async function registerRebuild(conn: Connection): Promise<RebuildRegistration> {
@@ -44,10 +59,9 @@ export async function registerRebuild(conn: Connection): Promise<RebuildRegistra
     }
   }
   await conn.transaction(async (tx) => {
-    await tx.query('LOCK TABLE lexemes, lexeme_patterns, patterns IN SHARE MODE');
-    await tx.query('DELETE FROM forms_rebuild');
-    await tx.query('DELETE FROM forms_rebuild_claims');
-    await tx.query('DELETE FROM forms_rebuild_changes');
+    // Before the lexicon's locks: dropping a shared rebuild's table waits for the ranges in flight.
+    await forgetRebuild(tx);
+    await tx.query(REGISTRATION_LOCK_SQL);
     await tx.query('INSERT INTO forms_rebuild (backend_pid) VALUES (pg_backend_pid())');
   });
   return 'registered';
@@ -62,7 +76,16 @@ export async function unregisterRebuild(conn: Connection): Promise<void> {
   await conn.query('SELECT pg_advisory_unlock($1)', [REBUILD_LOCK]);
 }
 
-/** Inside the rebuild's transaction: the new, unindexed table, with `forms`' columns, defaults and checks. */
+/**
+ * Under the rebuild lock, in the transaction that registers a rebuild (or gives one up): removes what an
+ * earlier rebuild left, its new table (a shared rebuild commits it), ranges, notes and registration.
+ */
+export async function forgetRebuild(tx: Connection): Promise<void> {
+  await tx.query(`DROP TABLE IF EXISTS ${NEXT_FORMS_TABLE}`);
+  for (const table of ['forms_rebuild_ranges', 'forms_rebuild_claims', 'forms_rebuild_changes', 'forms_rebuild']) await tx.query(`DELETE FROM ${table}`);
+}
+
+/** Inside the transaction that registers the rebuild: the new, unindexed table, with `forms`' columns, defaults and checks. */
 export async function createNextForms(tx: Connection): Promise<void> {
   await tx.query(`CREATE TABLE ${NEXT_FORMS_TABLE} (LIKE forms INCLUDING ALL EXCLUDING INDEXES)`);
 }
@@ -115,5 +138,6 @@ export async function swapInNextForms(tx: Connection, definition: FormsDefinitio
   }
   await tx.query('DELETE FROM forms_rebuild_claims');
   await tx.query('DELETE FROM forms_rebuild_changes');
+  await tx.query('DELETE FROM forms_rebuild_ranges');
   await tx.query('INSERT INTO forms_rebuild_done (finished_at) VALUES (clock_timestamp()) ON CONFLICT (singleton) DO UPDATE SET finished_at = excluded.finished_at');
 }

@@ -15,7 +15,11 @@ export interface CommonConfig {
 /** Which lexemes a full recompute covers. */
 export type LexemeSelection =
   | { readonly kind: 'first'; readonly limit: number }
-  | { readonly kind: 'all' }
+  /**
+   * Every lexeme: a rebuild of the forms table. `shared` (PostgreSQL): start or join a rebuild that several
+   * processes share, range by range, instead of this process's own one-snapshot rebuild.
+   */
+  | { readonly kind: 'all'; readonly shared?: boolean }
   | { readonly kind: 'ids'; readonly ids: readonly number[] };
 
 /** `recompute`: recompute the forms of the selected lexemes now. */

@@ -183,6 +183,7 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
       const read = await readClaimedLexemes(tx, ids);
       const { grammar } = await grammars.at(tx, read.version);
       if (read.patternChangePending && waitForChanges) throw new PatternChangePending();
+      await hooks.at('after-read', number, ids, tx);
       state.timings.record('fetch', performance.now() - claimStart);
       // Computed and written in parts of at most `batchForms` forms, all in this transaction, so a claim
       // of lexemes with huge paradigms never holds all their forms in memory at once.

@@ -22,17 +22,27 @@ import type { ProgressReporter } from '../progress/progress-reporter';
 import { type BatchHooks, NO_HOOKS } from '../runtime/batch-hooks';
 import type { RunReport } from '../report/run-report';
 import { RunState } from './run-state';
+import { sharedRebuild } from './shared-rebuild';
 
 /** Options of {@link fullRebuild}. */
 export interface FullRebuildOptions {
-  /** Lexemes read per query. */
+  /** Lexemes read per query; with `shared`, also the lexemes of each range the processes share. */
   readonly batchSize: number;
   /** Most forms computed at a time (a page that generates more is computed in parts). */
   readonly batchForms: number;
   readonly progress: ProgressReporter;
-  /** Aborting rolls the rebuild back: the old forms stay, as if it had not started. */
+  /**
+   * Aborting rolls the rebuild back: the old forms stay, as if it had not started. With `shared`, the
+   * range in flight rolls back; the ranges done stay for the other processes or the next shared run.
+   */
   readonly signal: AbortSignal;
   readonly hooks?: BatchHooks;
+  /**
+   * PostgreSQL only (`recompute --all --shared`): start or join a rebuild that several processes share
+   * range by range (see {@link sharedRebuild}) instead of this process's one-snapshot rebuild. Ignored on
+   * PGlite (one process).
+   */
+  readonly shared?: boolean;
 }
 
 /**
@@ -69,9 +79,14 @@ class RebuildInterrupted extends Error {
  * stay queued. On PGlite one connection does everything in the one transaction.
  *
  * Several processes started together do it once: the others wait for the first (a session advisory
- * lock) and, if it committed meanwhile, end without work (`rebuiltByAnother`).
+ * lock) and, if it committed meanwhile, end without work (`rebuiltByAnother`). A shared rebuild that
+ * `--shared` processes left registered (killed) or are still running is discarded when this one
+ * registers: its processes end, and this rebuild computes every lexeme.
+ *
+ * With `shared` on PostgreSQL, the processes split the work instead ({@link sharedRebuild}).
  */
 export async function fullRebuild(db: Database, options: FullRebuildOptions): Promise<RunReport> {
+  if (options.shared && db.dialect === 'postgres') return sharedRebuild(db, options);
   const hooks = options.hooks ?? NO_HOOKS;
   const state = new RunState(options.progress);
   const writer = await db.acquire();
@@ -82,6 +97,7 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
   const settings = { command: 'recompute', database: db.description, writer: 'copy', batchSize: options.batchSize, batchForms: options.batchForms, concurrency: 1 } as const;
   try {
     if ((await registerRebuild(writer)) === 'rebuilt-meanwhile') return { ...state.report(settings, [], false), rebuiltByAnother: true };
+    let committed = false;
     try {
       await writer.transaction(async (tx) => {
         await createNextForms(tx);
@@ -137,9 +153,12 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
         await swapInNextForms(tx, definition, failedIds, reasons);
         await hooks.at('rebuild-swapped', 0, []);
       });
+      committed = true;
       await hooks.at('after-commit', 0, []);
     } catch (error) {
-      if (!(error instanceof RebuildInterrupted)) throw error;
+      // An interruption thrown inside the COPY's input reaches us as the driver's error ("COPY from stdin
+      // failed: interrupted"), not as RebuildInterrupted: an aborted run that did not commit rolled back either way.
+      if (!(error instanceof RebuildInterrupted) && !(options.signal.aborted && !committed)) throw error;
       interrupted = true;
     } finally {
       await unregisterRebuild(writer).catch(() => undefined);

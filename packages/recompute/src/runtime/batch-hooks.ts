@@ -1,10 +1,13 @@
 import type { Connection } from '@paradigm/persistence';
 
 /**
- * Where in a batch's transaction a hook runs. A full rebuild (`recompute --all`) also stops at its own
- * steps: every row copied into the new table, its indexes built, the swap done but not committed.
+ * Where in a batch's transaction a hook runs (`after-read`: a `run` batch has read its grammar and
+ * lexemes, before it computes them). A full rebuild (`recompute --all`) also stops at its own
+ * steps: the new table created (not committed), every row copied into it, its indexes built, the swap
+ * done but not committed. On PostgreSQL each range of the rebuild is a batch (`after-claim`,
+ * `after-write` in its transaction).
  */
-export type BatchPoint = 'after-claim' | 'after-write' | 'after-commit' | 'rebuild-copied' | 'rebuild-indexed' | 'rebuild-swapped';
+export type BatchPoint = 'after-claim' | 'after-read' | 'after-write' | 'after-commit' | 'rebuild-created' | 'rebuild-copied' | 'rebuild-indexed' | 'rebuild-swapped';
 
 /**
  * Calls the pipeline makes at fixed points of each batch. Production passes {@link NO_HOOKS}; the crash

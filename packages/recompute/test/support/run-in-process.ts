@@ -11,6 +11,9 @@ export async function drain(db: Database, overrides: Partial<WorkerConfig> = {})
   return { report, processed: processed.sort((a, b) => a - b) };
 }
 
+/** The selection of `recompute --all --shared`: a rebuild several processes share by ranges. */
+export const SHARED = { kind: 'all', shared: true } as const;
+
 /** A full recompute of every lexeme in this process (`hooks` run at each batch's points). */
 export function recomputeAll(db: Database, overrides: Partial<WorkerConfig> & { hooks?: BatchHooks } = {}): Promise<RunReport> {
   const { hooks, ...rest } = overrides;
