@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { isMainThread } from 'node:worker_threads';
-import { runInBoundedWorker, wantsBoundedHeap, workerContext } from './cli/bounded-heap-worker';
+import { runInBoundedWorker, wantsBoundedHeap, workerContext } from './runtime/bounded-heap-worker';
 import { HELP_TEXT } from './cli/help-text';
 import { parseCommandLine, type CommandLine } from './cli/parse-command-line';
 import { UsageError } from './cli/usage-error';

@@ -2,7 +2,8 @@
 // drain (once, or following the queue with reconnection).
 export { runWorker, type WorkerContext } from './worker';
 export { fullRecompute, type FullRecomputeOptions } from './pipeline/full-recompute';
-export { fullRebuild, type FullRebuildOptions } from './pipeline/full-rebuild';
+export { fullRebuild } from './pipeline/full-rebuild';
+export type { FullRebuildOptions } from './pipeline/full-rebuild-options';
 export { drainQueue, type DrainQueueOptions } from './pipeline/drain-queue';
 
 // Running a command as a program does: signals, opening and closing the database, its failures as outcomes.

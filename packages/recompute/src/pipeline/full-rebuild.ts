@@ -18,32 +18,11 @@ import {
 import { type ComputedBatch, computeBatches } from '../compute/compute-batch';
 import { describeFailure } from '../compute/lexeme-failure';
 import { loadWorkerGrammar, type WorkerGrammar } from '../compute/worker-grammar';
-import type { ProgressReporter } from '../progress/progress-reporter';
-import { type BatchHooks, NO_HOOKS } from '../runtime/batch-hooks';
+import { NO_HOOKS } from '../runtime/batch-hooks';
 import type { RunReport } from '../report/run-report';
+import type { FullRebuildOptions } from './full-rebuild-options';
 import { RunState } from './run-state';
 import { sharedRebuild } from './shared-rebuild';
-
-/** Options of {@link fullRebuild}. */
-export interface FullRebuildOptions {
-  /** Lexemes read per query; with `shared`, also the lexemes of each range the processes share. */
-  readonly batchSize: number;
-  /** Most forms computed at a time (a page that generates more is computed in parts). */
-  readonly batchForms: number;
-  readonly progress: ProgressReporter;
-  /**
-   * Aborting rolls the rebuild back: the old forms stay, as if it had not started. With `shared`, the
-   * range in flight rolls back; the ranges done stay for the other processes or the next shared run.
-   */
-  readonly signal: AbortSignal;
-  readonly hooks?: BatchHooks;
-  /**
-   * PostgreSQL only (`recompute --all --shared`): start or join a rebuild that several processes share
-   * range by range (see {@link sharedRebuild}) instead of this process's one-snapshot rebuild. Ignored on
-   * PGlite (one process).
-   */
-  readonly shared?: boolean;
-}
 
 /**
  * Rows per COPY statement on PostgreSQL: the worker's sessions bound every statement (statement_timeout,

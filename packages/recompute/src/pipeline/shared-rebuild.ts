@@ -23,7 +23,7 @@ import { loadWorkerGrammar, type WorkerGrammar } from '../compute/worker-grammar
 import type { RunReport } from '../report/run-report';
 import { type BatchHooks, NO_HOOKS } from '../runtime/batch-hooks';
 import { dataRejection } from '../runtime/database-errors';
-import type { FullRebuildOptions } from './full-rebuild';
+import type { FullRebuildOptions } from './full-rebuild-options';
 import { RunState } from './run-state';
 
 /** Thrown inside a range's (or the swap's) transaction when the run is interrupted, so it rolls back. */

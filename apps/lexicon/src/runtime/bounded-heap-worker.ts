@@ -1,7 +1,7 @@
 import { statSync, writeSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { EXIT, type CommandContext } from '../commands/command';
-import type { CommandLine } from './parse-command-line';
+import type { CommandLine } from '../cli/parse-command-line';
 
 /**
  * The young generation of the thread that expands a large dictionary, in MB. Under the allocation rate of
