@@ -45,6 +45,18 @@ for (const dialect of TEST_DIALECTS) {
       expect(await readForms(db)).toEqual(sortRows(OLD));
     });
 
+    it("a chunk source's own error comes back as it was thrown, not as the server's answer to the aborted COPY", async () => {
+      class SourceStopped extends Error {}
+      const thrown = new SourceStopped('stopped by its source');
+      const source = async function* (): AsyncGenerator<string> {
+        throw thrown;
+      };
+      await withConnection(db, async (conn) => {
+        await expect(conn.transaction((tx) => tx.copyFrom('COPY forms (cell, form) FROM STDIN', source()))).rejects.toBe(thrown);
+        expect((await conn.query<{ n: number }>('SELECT count(*)::int AS n FROM forms')).rows).toEqual([{ n: 2 }]);
+      });
+    });
+
     it.each(WRITER_NAMES)('%s: a row the server refuses (a CHECK constraint) near the end: old forms stay, the connection works', async (name) => {
       const rows = NEW.map((r, i): FormRow => (i === NEW.length - 10 ? [r[0], r[1], r[2], 'refused'] : r));
       await withConnection(db, async (conn) => {

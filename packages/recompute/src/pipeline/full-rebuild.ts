@@ -76,7 +76,6 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
   const settings = { command: 'recompute', database: db.description, writer: 'copy', batchSize: options.batchSize, batchForms: options.batchForms, concurrency: 1 } as const;
   try {
     if ((await registerRebuild(writer)) === 'rebuilt-meanwhile') return { ...state.report(settings, [], false), rebuiltByAnother: true };
-    let committed = false;
     try {
       await writer.transaction(async (tx) => {
         await createNextForms(tx);
@@ -132,12 +131,9 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
         await swapInNextForms(tx, definition, failedIds, reasons);
         await hooks.at('rebuild-swapped', 0, []);
       });
-      committed = true;
       await hooks.at('after-commit', 0, []);
     } catch (error) {
-      // An interruption thrown inside the COPY's input reaches us as the driver's error ("COPY from stdin
-      // failed: interrupted"), not as RebuildInterrupted: an aborted run that did not commit rolled back either way.
-      if (!(error instanceof RebuildInterrupted) && !(options.signal.aborted && !committed)) throw error;
+      if (!(error instanceof RebuildInterrupted)) throw error;
       interrupted = true;
     } finally {
       await unregisterRebuild(writer).catch(() => undefined);

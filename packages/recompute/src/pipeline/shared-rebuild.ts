@@ -165,17 +165,17 @@ class RangeCopier {
 async function swapIfComplete(conn: Connection, rebuild: string, signal: AbortSignal, hooks: BatchHooks): Promise<'swapped' | 'swapped-by-another' | 'ranges-left' | 'interrupted'> {
   try {
     return await conn.transaction(async (tx) => {
-    const readiness = await lockRebuildForSwap(tx, rebuild);
-    if (readiness.state !== 'ready') return readiness.state;
-    await hooks.at('rebuild-copied', 0, [], tx);
-    const definition = await readFormsDefinition(tx, 'forms', NEXT_FORMS_TABLE);
-    await indexNextForms(tx, definition);
-    await hooks.at('rebuild-indexed', 0, [], tx);
-    // The indexes roll back with this transaction; the copied ranges stay for a later run.
-    if (signal.aborted) throw new RangeInterrupted();
-    await swapInNextForms(tx, definition, readiness.failedIds, readiness.reasons);
-    await hooks.at('rebuild-swapped', 0, [], tx);
-    return 'swapped' as const;
+      const readiness = await lockRebuildForSwap(tx, rebuild);
+      if (readiness.state !== 'ready') return readiness.state;
+      await hooks.at('rebuild-copied', 0, [], tx);
+      const definition = await readFormsDefinition(tx, 'forms', NEXT_FORMS_TABLE);
+      await indexNextForms(tx, definition);
+      await hooks.at('rebuild-indexed', 0, [], tx);
+      // The indexes roll back with this transaction; the copied ranges stay for a later run.
+      if (signal.aborted) throw new RangeInterrupted();
+      await swapInNextForms(tx, definition, readiness.failedIds, readiness.reasons);
+      await hooks.at('rebuild-swapped', 0, [], tx);
+      return 'swapped' as const;
     });
   } catch (error) {
     if (error instanceof RangeInterrupted) return 'interrupted';

@@ -62,11 +62,14 @@ export class PgConnection extends TransactionalConnection {
         if (!stream.write(chunk)) await once(stream, 'drain');
       }
     } catch (error) {
+      // The COPY's own failure (server refusal, timeout, socket) if there was one before the source
+      // failed; taken now, since the server answers the CopyFail below with an error of its own
+      // ("COPY from stdin failed: ...") that would otherwise hide the source's.
+      const failure = refused;
       // destroy() sends CopyFail: the server aborts the COPY and the client is ready for ROLLBACK.
       stream.destroy(error as Error);
       await finished(stream).catch(() => undefined);
-      // The COPY's own failure (server refusal, timeout, socket) if there was one, else the chunk source's.
-      throw refused ? this.noteFailure(refused) : error;
+      throw failure ? this.noteFailure(failure) : error;
     }
     stream.end();
     try {
