@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PAUSE_VARIABLE } from '@paradigm/recompute';
 import { expectedFromDatabase, formsInTable, lexemes, query, useLexiconDatabase } from '@paradigm/recompute/testing';
 import { testDatabaseUrl } from '@paradigm/persistence/testing';
 import { runParadigm, startParadigm } from './support/paradigm-process';
+import { SMALL_DICTIONARY_FORMS, SMALL_DICTIONARY_LEXEMES, writeSmallDictionary } from './support/small-dictionary';
 import { until } from './support/until';
 
 const lexicon = (db: Parameters<typeof query>[0]) => query(db, 'SELECT id, lemma FROM lexemes ORDER BY id');
@@ -19,14 +20,11 @@ describe('postgres: paradigm import killed with SIGKILL', () => {
   const database = useLexiconDatabase('postgres', __filename, lexemes(7));
   const url = testDatabaseUrl(`${__filename}-postgres`);
   const dir = mkdtempSync(join(tmpdir(), 'paradigm-import-killed-'));
-  const aff = join(dir, 't.aff');
-  const dic = join(dir, 't.dic');
+  const { aff, dic } = writeSmallDictionary(dir);
   const importArgs = ['import', 'hunspell', aff, dic, '--replace', '--progress', 'none'];
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   beforeAll(async () => {
-    writeFileSync(aff, 'SET UTF-8\nSFX A Y 1\nSFX A 0 ed .\n');
-    writeFileSync(dic, '3\nwalk/A\ntalk/A\njump/A\n');
     expect((await runParadigm(['run', '--progress', 'none'], { DATABASE_URL: url })).code).toBe(0);
   });
 
@@ -59,17 +57,13 @@ describe('postgres: paradigm import killed with SIGKILL', () => {
     running.child.kill('SIGKILL');
     expect((await running.ended).code).toBe(null);
     expect({ lexicon: await lexicon(db), forms: await formsInTable(db), queue: await queue(db) }).toEqual({
-      lexicon: [
-        { id: 1, lemma: 'walk' },
-        { id: 2, lemma: 'talk' },
-        { id: 3, lemma: 'jump' },
-      ],
+      lexicon: SMALL_DICTIONARY_LEXEMES,
       forms: [],
       queue: [1, 2, 3],
     });
 
     expect((await runParadigm(['run', '--progress', 'none'], { DATABASE_URL: url })).code).toBe(0);
-    expect(await formsInTable(db)).toEqual(['1|1||walk', '1|2||walked', '2|1||talk', '2|2||talked', '3|1||jump', '3|2||jumped']);
+    expect(await formsInTable(db)).toEqual(SMALL_DICTIONARY_FORMS);
     expect(await formsInTable(db)).toEqual(await expectedFromDatabase(db));
     expect(await queue(db)).toEqual([]);
   });

@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectedFromDatabase, formsInTable, lexemes, query, useLexiconDatabase } from '@paradigm/recompute/testing';
 import { testDatabaseUrl } from '@paradigm/persistence/testing';
 import { type Running, runParadigm, startParadigm } from './support/paradigm-process';
+import { SMALL_DICTIONARY_FORMS, writeSmallDictionary } from './support/small-dictionary';
 import { until } from './support/until';
 
 const queueEmpty = async (db: Parameters<typeof query>[0]) => (await query(db, 'SELECT 1 FROM recompute_queue UNION ALL SELECT 1 FROM recompute_pattern_queue')).length === 0;
@@ -23,14 +24,13 @@ describe('postgres: paradigm run --follow started before an import', () => {
   });
 
   it('computes the edits made after the import with the imported patterns: forms equal the generated set', async () => {
-    writeFileSync(join(dir, 't.aff'), 'SET UTF-8\nSFX A Y 1\nSFX A 0 ed .\n');
-    writeFileSync(join(dir, 't.dic'), '3\nwalk/A\ntalk/A\njump/A\n');
+    const { aff, dic } = writeSmallDictionary(dir);
     worker = startParadigm(['run', '--follow', '--progress', 'none'], { DATABASE_URL: url });
     await until('the worker to drain the loaded lexicon', () => queueEmpty(database()));
 
-    const imported = await runParadigm(['import', 'hunspell', join(dir, 't.aff'), join(dir, 't.dic'), '--replace', '--progress', 'none'], { DATABASE_URL: url });
+    const imported = await runParadigm(['import', 'hunspell', aff, dic, '--replace', '--progress', 'none'], { DATABASE_URL: url });
     expect(imported.code).toBe(0);
-    expect(await formsInTable(database())).toEqual(['1|1||walk', '1|2||walked', '2|1||talk', '2|2||talked', '3|1||jump', '3|2||jumped']);
+    expect(await formsInTable(database())).toEqual(SMALL_DICTIONARY_FORMS);
 
     await query(database(), "UPDATE lexemes SET gloss = 'edited'");
     await until('the worker to compute the edits', () => queueEmpty(database()));

@@ -43,6 +43,8 @@ export interface Serving {
   readonly url: string;
   /** The database it serves, as it names it. */
   readonly database: string;
+  /** The process (its pid; SIGKILL for crash tests). */
+  readonly child: ChildProcess;
   /** SIGINT (Ctrl-C), then how it ended. */
   stop(): Promise<Ended>;
 }
@@ -60,6 +62,7 @@ export function serveParadigm(args: readonly string[], env: Record<string, strin
         resolve({
           database: m[1]!,
           url: m[2]!,
+          child: running.child,
           stop: () => {
             running.child.kill('SIGINT');
             return running.ended;
