@@ -38,7 +38,7 @@ describe('postgres: paradigm import killed with SIGKILL', () => {
     const running = startParadigm(importArgs, { DATABASE_URL: url });
     let backend = 0;
     await until('the import to wait on the held queue entry', async () => {
-      const waiting = await query<{ pid: number }>(db, "SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO recompute_queue%'");
+      const waiting = await query<{ pid: number }>(db, "SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO recompute_queue%' AND datname = current_database()");
       backend = waiting[0]?.pid ?? 0;
       return backend !== 0;
     });

@@ -39,8 +39,15 @@ const TABLES = ['lexemes', 'patterns', 'lexeme_patterns'];
  * With the triggers off, what they would have recorded, in one statement: every lexeme is queued, so
  * the rule of docs/guarantees.md holds even when the full rebuild that should follow never runs or is
  * killed (`worker run` computes them; the rebuild's swap dequeues what it computed).
+ *
+ * Rows still in the queue are left alone, also those a `run` batch has claimed (deleted, not yet
+ * committed): `ON CONFLICT` alone would wait for that batch, whose next statement waits for this
+ * transaction's locks on the lexicon, a deadlock. The claimer reads the new lexicon once this commits
+ * (or rolls back and its rows are queued again).
  */
-const QUEUE_WHOLE_LEXICON_SQL = `INSERT INTO ${QUEUE_TABLES.lexemes} (lexeme_id) SELECT id FROM lexemes ORDER BY id ON CONFLICT DO NOTHING`;
+const QUEUE_WHOLE_LEXICON_SQL =
+  `INSERT INTO ${QUEUE_TABLES.lexemes} (lexeme_id) SELECT id FROM lexemes l ` +
+  `WHERE NOT EXISTS (SELECT 1 FROM ${QUEUE_TABLES.lexemes} q WHERE q.lexeme_id = l.id) ORDER BY id ON CONFLICT DO NOTHING`;
 /** ...and the patterns moved: a `worker run --follow` that compiled the old ones recompiles before its next claim. */
 const BUMP_PATTERNS_VERSION_SQL = `UPDATE ${QUEUE_TABLES.state} SET patterns_version = patterns_version + 1`;
 
