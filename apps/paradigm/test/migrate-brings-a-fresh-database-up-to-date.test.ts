@@ -1,14 +1,8 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Database } from '@paradigm/persistence';
 import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
 import { main } from '../src';
 import { capture } from './support/capture';
-
-const MIGRATIONS = readdirSync(join(__dirname, '../../../packages/persistence/src/migrations'))
-  .filter((file) => /^\d{4}-.*\.ts$/.test(file))
-  .map((file) => file.replace(/\.ts$/, ''))
-  .sort();
+import { MIGRATIONS } from './support/migrations';
 
 for (const dialect of TEST_DIALECTS) {
   describe(`${dialect}: paradigm migrate on a fresh database`, () => {

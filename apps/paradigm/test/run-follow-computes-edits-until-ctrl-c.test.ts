@@ -4,17 +4,10 @@ import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing
 import { main } from '../src';
 import { capture } from './support/capture';
 import { EXAMPLES_FAILURE, queued, withoutTimings } from './support/recompute';
+import { until } from './support/until';
 
 const EXAMPLES = join(__dirname, '../../../docs/examples');
 const FILES = ['conlang.patterns', 'english.patterns', 'lexemes.tsv'].map((file) => join(EXAMPLES, file));
-
-/** Checks `done` every 100 ms until it holds, for at most a minute (a bound on a hang, not a speed requirement). */
-async function until(what: string, done: () => Promise<boolean>): Promise<void> {
-  for (let waited = 0; !(await done()); waited += 100) {
-    if (waited > 60_000) throw new Error(`still waiting for ${what} after a minute`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const formsOf = (db: Database, id: number) =>
   withConnection(db, async (conn) => (await conn.query<{ form: string }>('SELECT form FROM forms WHERE lexeme_id = $1 ORDER BY form', [id])).rows.map((row) => row.form));

@@ -5,6 +5,7 @@ import {
   DEFAULTS,
   exitCodeOf,
   formatSummary,
+  hooksFromEnvironment,
   runCommand,
   type LexemeSelection,
   type RecomputeConfig,
@@ -43,6 +44,8 @@ export async function computeForms(config: WorkerConfig, flags: EngineFlags, con
     shutdownTimeoutMs: DEFAULTS.shutdownTimeoutMs,
     log,
     resume: config.command === 'run' ? `run \`${RUN}\` again: it carries on from the queue` : 'run the recompute again',
+    // Test-only pauses (PARADIGM_WORKER_PAUSE_AT), as the worker command has: crash tests kill the process there.
+    hooks: hooksFromEnvironment(context.env),
   });
   if (outcome.kind === 'not-opened') log(`cannot open the database: ${outcome.message}`);
   else if (outcome.kind !== 'ran') log(outcome.message);

@@ -11,14 +11,15 @@ export interface Ended {
 }
 
 /** A running `paradigm` process with what it printed so far. */
-interface Running {
+export interface Running {
   readonly child: ChildProcess;
   readonly stdout: () => string;
+  readonly stderr: () => string;
   readonly ended: Promise<Ended>;
 }
 
 /** Starts the `paradigm` bin with `args` and `env` over this process's environment. */
-function start(args: readonly string[], env: Record<string, string>): Running {
+export function startParadigm(args: readonly string[], env: Record<string, string>): Running {
   const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env } });
   let stdout = '';
   let stderr = '';
@@ -28,12 +29,12 @@ function start(args: readonly string[], env: Record<string, string>): Running {
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
-  return { child, stdout: () => stdout, ended };
+  return { child, stdout: () => stdout, stderr: () => stderr, ended };
 }
 
 /** Runs the `paradigm` bin as a process to its end; resolves to its exit code and output. */
 export function runParadigm(args: readonly string[], env: Record<string, string>): Promise<Ended> {
-  return start(args, env).ended;
+  return startParadigm(args, env).ended;
 }
 
 /** A `paradigm serve` process that said where it serves. */
@@ -42,6 +43,8 @@ export interface Serving {
   readonly url: string;
   /** The database it serves, as it names it. */
   readonly database: string;
+  /** The process (its pid; SIGKILL for crash tests). */
+  readonly child: ChildProcess;
   /** SIGINT (Ctrl-C), then how it ended. */
   stop(): Promise<Ended>;
 }
@@ -51,7 +54,7 @@ export interface Serving {
  * its output if it ends first.
  */
 export function serveParadigm(args: readonly string[], env: Record<string, string>): Promise<Serving> {
-  const running = start(['serve', '--port', '0', ...args], env);
+  const running = startParadigm(['serve', '--port', '0', ...args], env);
   return new Promise((resolve, reject) => {
     running.child.stdout!.on('data', () => {
       const m = /^paradigm: serving (.*) at (http:\/\/\S+) \(Ctrl-C stops\)$/m.exec(running.stdout());
@@ -59,6 +62,7 @@ export function serveParadigm(args: readonly string[], env: Record<string, strin
         resolve({
           database: m[1]!,
           url: m[2]!,
+          child: running.child,
           stop: () => {
             running.child.kill('SIGINT');
             return running.ended;

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { testAdminUrl, testDatabaseName } from '@paradigm/persistence/testing';
+
+export { testDatabaseUrl } from '@paradigm/persistence/testing';
 
 const ROOT = join(__dirname, '../../../..');
 const MAIN = join(ROOT, 'apps/worker/src/main.ts');
@@ -14,13 +15,6 @@ export interface WorkerProcess {
   waitForStderr(text: string): Promise<void>;
   /** Resolves with the exit code (or the signal that ended it). */
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-/** The URL of the PostgreSQL test database `createTestDatabase('postgres', name)` made. */
-export function testDatabaseUrl(name: string): string {
-  const url = new URL(testAdminUrl());
-  url.pathname = `/${testDatabaseName(name)}`;
-  return url.toString();
 }
 
 /** Starts `worker <args>` from the TypeScript sources (tsx), with `env` added to the environment. */

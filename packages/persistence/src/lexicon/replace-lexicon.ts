@@ -2,6 +2,7 @@ import type { Lexeme, PatternSource } from '@paradigm/core';
 import type { Connection } from '../connection/connection';
 import { type Queryable, withConnection } from '../connection/with-connection';
 import { chunkRows, copyField, copyTextArray } from '../writers/copy-encoder';
+import { QUEUE_TABLES } from '../queue/queue-tables';
 import { compiledHash } from './compiled-hash';
 
 /** A whole lexicon: its patterns and its lexemes (streamed; any number). */
@@ -18,7 +19,8 @@ export interface ReplaceLexiconOptions {
   onProgress?: (lexemesLoaded: number) => void;
   /**
    * Disable user triggers on lexemes, patterns and lexeme_patterns during the load (e.g. the worker's
-   * change-queue triggers). For bulk loads that a full recompute follows anyway. Default false.
+   * change-queue triggers), then queue every lexeme and bump `patterns_version` in one statement each,
+   * as the triggers would. For bulk loads that a full recompute follows. Default false.
    */
   skipTriggers?: boolean;
 }
@@ -32,6 +34,22 @@ export interface LexiconCounts {
 }
 
 const TABLES = ['lexemes', 'patterns', 'lexeme_patterns'];
+
+/**
+ * With the triggers off, what they would have recorded, in one statement: every lexeme is queued, so
+ * the rule of docs/guarantees.md holds even when the full rebuild that should follow never runs or is
+ * killed (`worker run` computes them; the rebuild's swap dequeues what it computed).
+ *
+ * Rows still in the queue are left alone, also those a `run` batch has claimed (deleted, not yet
+ * committed): `ON CONFLICT` alone would wait for that batch, whose next statement waits for this
+ * transaction's locks on the lexicon, a deadlock. The claimer reads the new lexicon once this commits
+ * (or rolls back and its rows are queued again).
+ */
+const QUEUE_WHOLE_LEXICON_SQL =
+  `INSERT INTO ${QUEUE_TABLES.lexemes} (lexeme_id) SELECT id FROM lexemes l ` +
+  `WHERE NOT EXISTS (SELECT 1 FROM ${QUEUE_TABLES.lexemes} q WHERE q.lexeme_id = l.id) ORDER BY id ON CONFLICT DO NOTHING`;
+/** ...and the patterns moved: a `worker run --follow` that compiled the old ones recompiles before its next claim. */
+const BUMP_PATTERNS_VERSION_SQL = `UPDATE ${QUEUE_TABLES.state} SET patterns_version = patterns_version + 1`;
 
 /**
  * Replaces the whole lexicon in one transaction: empties lexemes, patterns, lexeme_patterns and forms,
@@ -64,7 +82,11 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
       for (const table of ['lexemes', 'patterns']) {
         await tx.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce(max(id), 0) + 1, false) FROM ${table}`);
       }
-      if (options.skipTriggers) for (const table of TABLES) await tx.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
+      if (options.skipTriggers) {
+        for (const table of TABLES) await tx.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
+        await tx.query(QUEUE_WHOLE_LEXICON_SQL);
+        await tx.query(BUMP_PATTERNS_VERSION_SQL);
+      }
       return { patterns: patternIds.size, lexemes, links };
     }),
   );

@@ -130,6 +130,13 @@ export function testDatabaseName(name: string): string {
   return `${testDatabasePrefix()}${slug(name).slice(0, 30)}_${hash}`;
 }
 
+/** The URL of the PostgreSQL database `createTestDatabase('postgres', name)` makes, for a process a test starts. */
+export function testDatabaseUrl(name: string): string {
+  const url = new URL(testAdminUrl());
+  url.pathname = `/${testDatabaseName(name)}`;
+  return url.toString();
+}
+
 function slug(name: string): string {
   return basename(name).replace(/\.(test|spec)\.[jt]s$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
 }
