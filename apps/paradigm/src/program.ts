@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAnalyse } from './commands/analyse';
 import { registerCheck } from './commands/check';
+import { registerExpand } from './commands/expand';
 import { registerExport } from './commands/export';
 import { registerGenerate } from './commands/generate';
 import { registerImport } from './commands/import';
@@ -68,6 +69,7 @@ export function buildProgram(context: CliContext, outcome: Outcome): Command {
     registerCheck,
     registerStatus,
     registerImport,
+    registerExpand,
     registerSeed,
     registerExport,
     registerMigrate,

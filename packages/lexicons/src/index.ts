@@ -8,6 +8,7 @@ export type { HunspellWarning } from './hunspell/hunspell-model';
 export { expandHunspell, expandHunspellText, compileHunspellGrammar, type ExpandHunspellOptions } from './hunspell/expand-hunspell';
 export type { HunspellImportOptions } from './hunspell/parse-hunspell';
 export { streamHunspellBytes, streamHunspellText, type StreamHunspellOptions } from './hunspell/stream-hunspell';
+export { writeHunspellExpansion, type StoppedExpansion } from './hunspell/write-hunspell-expansion';
 export * from './apertium';
 export * from './native';
 export * from './export';

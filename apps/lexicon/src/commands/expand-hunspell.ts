@@ -1,4 +1,4 @@
-import { expandHunspellText, HunspellImportError, readHunspellFiles, streamHunspellBytes } from '@paradigm/lexicons';
+import { expandHunspellText, writeHunspellExpansion } from '@paradigm/lexicons';
 import { EXIT, type Command } from './command';
 import { ignoredFlagLine, readHunspell, stoppedText, warningLine } from './read-hunspell';
 
@@ -15,20 +15,11 @@ export const expandHunspell: Command = async (files, context, flags) => {
     return EXIT.ok;
   }
   const [aff, dic] = files as [string, string];
-  let printed = false;
-  try {
-    const chunks = streamHunspellBytes(readHunspellFiles(aff, dic), {
-      onWarning: (warning) => context.stderr(warningLine(warning)),
-      onIgnoredFlag: (flag) => context.stderr(ignoredFlagLine(flag)),
-    });
-    for (const chunk of chunks) {
-      printed = true;
-      await context.stdout(chunk);
-    }
-    return EXIT.ok;
-  } catch (error) {
-    if (!(error instanceof HunspellImportError)) throw error;
-    context.stderr(stoppedText(error, printed));
-    return EXIT.badInput;
-  }
+  const stopped = await writeHunspellExpansion(aff, dic, context.stdout, {
+    onWarning: (warning) => context.stderr(warningLine(warning)),
+    onIgnoredFlag: (flag) => context.stderr(ignoredFlagLine(flag)),
+  });
+  if (stopped === null) return EXIT.ok;
+  context.stderr(stoppedText(stopped.error, stopped.afterOutput));
+  return EXIT.badInput;
 };

@@ -3,8 +3,8 @@ import type { ProgressStream } from '@paradigm/recompute';
 
 /** Where a command writes and how it reaches the database (tests pass their own). */
 export interface CliContext {
-  /** Standard output; resolves when the text is handed to the stream. */
-  readonly stdout: (text: string) => Promise<void>;
+  /** Standard output (text, or UTF-8 bytes); resolves when it is handed to the stream. */
+  readonly stdout: (text: string | Uint8Array) => Promise<void>;
   /** Messages for people: results, problems, errors. */
   readonly stderr: (text: string) => void;
   /** The environment the command reads (`PARADIGM_DATA_DIR`; `DATABASE_URL` is read by persistence). */

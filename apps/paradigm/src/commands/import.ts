@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { type Command } from 'commander';
-import { ApertiumDixError, HunspellImportError, type ImportedLexicon, parseApertium, parseHunspell, readHunspellFiles } from '@paradigm/lexicons';
+import type { ImportedLexicon } from '@paradigm/lexicons';
 import { countLexemes, replaceLexicon } from '@paradigm/persistence';
 import { chooseProgress } from '@paradigm/recompute';
 import { CommandFailure } from '../cli/command-failure';
@@ -9,6 +8,7 @@ import { type CliContext, EXIT } from '../cli/context';
 import { addEngineOptions, type EngineFlags } from '../cli/engine-options';
 import type { Register } from '../cli/register';
 import { computeForms, recomputeConfig } from './compute-forms';
+import { readApertium, readHunspell } from './read-dictionary';
 import { onSameDatabase, RECOMPUTE_ALL } from './recompute-hints';
 
 interface ImportFlags extends EngineFlags {
@@ -51,34 +51,6 @@ function importCommand(parent: Command, format: string, description: string): Co
         .option('--no-recompute', `load the lexicon only, leaving the forms table empty (then run \`${RECOMPUTE_ALL}\`)`),
     ),
   );
-}
-
-function readHunspell(aff: string, dic: string, strict: boolean, context: CliContext): ImportedLexicon {
-  try {
-    const lexicon = parseHunspell(readHunspellFiles(aff, dic), { strict });
-    for (const { file, line, problem } of lexicon.warnings) context.stderr(`paradigm: warning: ${file}:${line}: ${problem}\n`);
-    for (const { flag, file, line } of lexicon.ignoredFlags) context.stderr(`paradigm: ignored unknown flag "${flag}" (first at ${file}:${line}), as libhunspell ignores it; --strict makes it an error\n`);
-    return lexicon;
-  } catch (error) {
-    if (error instanceof HunspellImportError) throw new CommandFailure(EXIT.problems, `${error.message}\nnothing was imported`);
-    throw error;
-  }
-}
-
-function readApertium(dix: string): ImportedLexicon {
-  let text: string;
-  try {
-    text = readFileSync(dix, 'utf8');
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new CommandFailure(EXIT.problems, missing ? `${dix}: no such file; check the path` : `${dix}: cannot be read (${(error as Error).message})`);
-  }
-  try {
-    return parseApertium(text, dix);
-  } catch (error) {
-    if (error instanceof ApertiumDixError) throw new CommandFailure(EXIT.problems, `${error.message}\n${dix} has ${error.problems.length} problem(s); nothing was imported`);
-    throw error;
-  }
 }
 
 /**

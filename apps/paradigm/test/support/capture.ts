@@ -5,9 +5,10 @@ import type { CliContext } from '../../src';
 export function capture(db?: Database): CliContext & { out: () => string; err: () => string } {
   let out = '';
   let err = '';
+  const utf8 = new TextDecoder();
   return {
     stdout: async (text) => {
-      out += text;
+      out += typeof text === 'string' ? text : utf8.decode(text, { stream: true });
     },
     stderr: (text) => {
       err += text;

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { ApertiumDixError, HunspellImportError, type HunspellLexicon, type HunspellWarning, type IgnoredFlag, type ImportedLexicon, parseApertium, parseHunspell, readHunspellFiles } from '@paradigm/lexicons';
+import { CommandFailure } from '../cli/command-failure';
+import { type CliContext, EXIT } from '../cli/context';
+
+/** The stderr line for a place of the .aff read as libhunspell reads it, which probably means something else. */
+export function hunspellWarningLine({ file, line, problem }: HunspellWarning): string {
+  return `paradigm: warning: ${file}:${line}: ${problem}\n`;
+}
+
+/** The stderr line for a flag nothing defines, ignored as libhunspell ignores it. */
+export function ignoredFlagLine({ flag, file, line }: IgnoredFlag): string {
+  return `paradigm: ignored unknown flag "${flag}" (first at ${file}:${line}), as libhunspell ignores it; --strict makes it an error\n`;
+}
+
+/**
+ * Reads a whole .aff/.dic pair, reporting its warnings on stderr.
+ *
+ * @param undone what the command did not do when it fails, e.g. "nothing was imported"
+ * @throws {@link CommandFailure} (exit 1) with the problem and `undone`.
+ */
+export function readHunspell(aff: string, dic: string, strict: boolean, context: CliContext, undone = 'nothing was imported'): HunspellLexicon {
+  try {
+    const lexicon = parseHunspell(readHunspellFiles(aff, dic), { strict });
+    for (const warning of lexicon.warnings) context.stderr(hunspellWarningLine(warning));
+    for (const flag of lexicon.ignoredFlags) context.stderr(ignoredFlagLine(flag));
+    return lexicon;
+  } catch (error) {
+    if (error instanceof HunspellImportError) throw new CommandFailure(EXIT.problems, `${error.message}\n${undone}`);
+    throw error;
+  }
+}
+
+/**
+ * Reads an Apertium monolingual dictionary.
+ *
+ * @param undone what the command did not do when it fails, e.g. "nothing was imported"
+ * @throws {@link CommandFailure} (exit 1) naming the file and its problems, and `undone`.
+ */
+export function readApertium(dix: string, undone = 'nothing was imported'): ImportedLexicon {
+  let text: string;
+  try {
+    text = readFileSync(dix, 'utf8');
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new CommandFailure(EXIT.problems, missing ? `${dix}: no such file; check the path` : `${dix}: cannot be read (${(error as Error).message})`);
+  }
+  try {
+    return parseApertium(text, dix);
+  } catch (error) {
+    if (error instanceof ApertiumDixError) throw new CommandFailure(EXIT.problems, `${error.message}\n${dix} has ${error.problems.length} problem(s); ${undone}`);
+    throw error;
+  }
+}

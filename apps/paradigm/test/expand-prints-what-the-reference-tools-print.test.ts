@@ -1,0 +1,78 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readHunspellFiles, streamHunspellText } from '@paradigm/lexicons';
+import { main } from '../src';
+import { capture } from './support/capture';
+import { runParadigm } from './support/paradigm-process';
+
+const FIXTURES = join(__dirname, '../../../packages/lexicons/test/hunspell/fixtures');
+const URD_DIX = '/usr/share/apertium/apertium-urd/apertium-urd.urd.dix';
+const EN_US = { aff: '/usr/share/hunspell/en_US.aff', dic: '/usr/share/hunspell/en_US.dic' };
+
+/** What lt-expand prints for `dix`. */
+function ltExpand(dix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'paradigm-expand-'));
+  try {
+    execFileSync('lt-expand', [dix, join(dir, 'out')]);
+    return readFileSync(join(dir, 'out'), 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('paradigm expand', () => {
+  it("apertium: the paradigm process prints lt-expand's output for apertium-urd, byte for byte", async () => {
+    const ended = await runParadigm(['expand', 'apertium', URD_DIX], {});
+    expect(ended.stderr).toBe('');
+    expect(ended.code).toBe(0);
+    expect(ended.stdout.split('\n').length).toBeGreaterThan(100_000);
+    expect(ended.stdout).toBe(ltExpand(URD_DIX));
+  });
+
+  it('hunspell: the paradigm process prints en_US as the streamed expansion of the library, whole', async () => {
+    const ended = await runParadigm(['expand', 'hunspell', EN_US.aff, EN_US.dic], {});
+    expect(ended.code).toBe(0);
+    expect(ended.stdout).toBe([...streamHunspellText(readHunspellFiles(EN_US.aff, EN_US.dic))].join(''));
+  });
+
+  it('hunspell: prints every word of a small dictionary, one per line; --strict gives the same words', async () => {
+    const files = [join(FIXTURES, 'cross-product.aff'), join(FIXTURES, 'cross-product.dic')];
+    for (const extra of [[], ['--strict']]) {
+      const io = capture();
+      expect(await main(['expand', 'hunspell', ...files, ...extra], io)).toBe(0);
+      expect(io.out()).toBe('do\nundo\nredo\ndos\nundos\ndoed\n');
+      expect(io.err()).toBe('');
+    }
+  });
+
+  it('hunspell: ignores an unknown flag with one warning line per flag; --strict exits 1 and prints nothing', async () => {
+    const files = [join(FIXTURES, 'morph.aff'), join(FIXTURES, 'flag-long.dic')];
+    const lenient = capture();
+    expect(await main(['expand', 'hunspell', ...files], lenient)).toBe(0);
+    expect(lenient.out()).toBe('lock\nlocks\nbake\n');
+    const ignored = (flag: string, line: number): string =>
+      `paradigm: ignored unknown flag "${flag}" (first at flag-long.dic:${line}), as libhunspell ignores it; --strict makes it an error\n`;
+    expect(lenient.err()).toBe(ignored('s', 2) + ignored('U', 2) + ignored('n', 2) + ignored('E', 3) + ignored('d', 3));
+    const strict = capture();
+    expect(await main(['expand', 'hunspell', ...files, '--strict'], strict)).toBe(1);
+    expect(strict.out()).toBe('');
+    expect(strict.err()).toBe(
+      'paradigm: flag-long.dic:2: unknown flag "s" on "lock": no PFX/SFX class and no flag option (NEEDAFFIX, FORBIDDENWORD, COMPOUNDRULE, ...) in morph.aff defines it; define it or remove it (without strict checking, unknown flags are ignored as libhunspell does)\n' +
+        'nothing was printed\n',
+    );
+  });
+
+  it('exits 1 naming a missing file, and 2 without the files', async () => {
+    const aff = capture();
+    expect(await main(['expand', 'hunspell', 'missing.aff', join(FIXTURES, 'morph.dic')], aff)).toBe(1);
+    expect(aff.err()).toBe('paradigm: missing.aff: .aff file not found; give the path of an existing .aff file (a dictionary is an .aff and a .dic file)\nnothing was printed\n');
+    const dix = capture();
+    expect(await main(['expand', 'apertium', '/nonexistent/x.dix'], dix)).toBe(1);
+    expect(dix.err()).toBe('paradigm: /nonexistent/x.dix: no such file; check the path\n');
+    const usage = capture();
+    expect(await main(['expand', 'hunspell', 'only.aff'], usage)).toBe(2);
+    expect(usage.err()).toContain("missing required argument 'dic'");
+  });
+});
