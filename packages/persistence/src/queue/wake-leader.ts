@@ -1,0 +1,40 @@
+import type { SqlQuery } from '../connection/sql-query';
+import { listenStatement } from '../connection/listen-statement';
+import { QUEUE_CHANNEL } from './queue-tables';
+
+/**
+ * First key of the two-key session advisory lock whose holder is the one `run --follow` process that
+ * LISTENs on {@link QUEUE_CHANNEL} (apart from the forms' locks, `FORMS_LOCK_CLASS`, and the rebuild's
+ * one-key lock).
+ */
+export const WAKE_LOCK_CLASS = 0x7061_7277; // "parw"
+
+/**
+ * The channel on which a `run --follow` process asks the others to claim too: its claim came back
+ * full, or a notification came while every one of its loops was busy. Every follow process LISTENs on it.
+ */
+export const RELAY_CHANNEL = 'paradigm_recompute_relay';
+
+/**
+ * Waits until this session holds the wake lock (`pg_advisory_lock`, FIFO among waiters), then returns:
+ * the session is the one that listens to the queue until it ends. When the holder's session ends, its
+ * lock goes at once to the next waiter.
+ */
+export function waitToLeadWakeups(): SqlQuery {
+  return { text: 'SELECT pg_advisory_lock($1::int, 0)', values: [WAKE_LOCK_CLASS] };
+}
+
+/** `LISTEN` on the queue's channel, run by the wake lock's holder once it holds it. */
+export function listenToQueue(): SqlQuery {
+  return { text: listenStatement(QUEUE_CHANNEL), values: [] };
+}
+
+/** `LISTEN` on {@link RELAY_CHANNEL}. */
+export function listenToRelay(): SqlQuery {
+  return { text: listenStatement(RELAY_CHANNEL), values: [] };
+}
+
+/** Wakes every `run --follow` process (each LISTENs on {@link RELAY_CHANNEL}); sent at once (no transaction). */
+export function relayWakeup(): SqlQuery {
+  return { text: "SELECT pg_notify($1, '')", values: [RELAY_CHANNEL] };
+}

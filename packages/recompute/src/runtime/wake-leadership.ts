@@ -1,0 +1,96 @@
+import { type Database, listenToQueue, listenToRelay, type NotificationSession, QUEUE_CHANNEL, RELAY_CHANNEL, relayWakeup, type SqlQuery, waitToLeadWakeups } from '@paradigm/persistence';
+import type { Wakeup } from './wakeup';
+
+/** What {@link followWakeups} gives the drain loops. */
+export interface WakeLeadership {
+  /** Asks every follow process to claim too (a claim came back full: more work may remain). */
+  moreWork(): void;
+  /** Ends both sessions (a wait for the lock is cancelled first); safe to call twice. */
+  close(): Promise<void>;
+}
+
+/**
+ * How `run --follow` processes on one PostgreSQL wake: one notification wakes one loop, not every
+ * process. PostgreSQL delivers a `NOTIFY` to every session that LISTENs on its channel, so with N
+ * processes listening each edit woke N processes that raced for one row (4 processes were slower than
+ * 1 on 2 cores: the losers' BEGIN, claim and COMMIT compete for the same cores). Instead:
+ *
+ * - One process, the holder of a session advisory lock ({@link waitToLeadWakeups}), LISTENs on the
+ *   queue's channel. A notification wakes one of its sleeping loops; if every loop is busy it relays
+ *   (below) so that an idle process takes the edit now rather than after the batch in flight.
+ * - The other processes wait for that lock on a session of their own. PostgreSQL hands it to the next
+ *   waiter the moment the holder's session ends (a crash, `kill -9`, a lost network), and the new holder
+ *   LISTENs, then wakes one loop to claim: an edit committed while nobody listened is found by that claim.
+ * - Every process LISTENs on {@link RELAY_CHANNEL}, and wakes all its sleeping loops on it. A process
+ *   notifies it when a claim came back full (more than one claim's worth is queued, so all processes
+ *   should help) or, as above, when a queue notification found every loop of the holder busy.
+ *
+ * No wake-up is lost: a notification either wakes a sleeping loop, or finds every loop busy, and a busy
+ * loop claims again before it sleeps (a loop that claimed something claims again; one that found
+ * nothing sees the wake remembered by {@link Wakeup}). Polling stays as the fallback (a lost session,
+ * PGlite). Resolves to undefined where the database has no sessions of its own (PGlite).
+ */
+export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error: Error) => void): Promise<WakeLeadership | undefined> {
+  if (!db.openSession) return undefined;
+  const openSession = db.openSession.bind(db);
+  let closed = false;
+  const lose = (error: Error) => {
+    if (closed) return;
+    void close();
+    onLost(error);
+  };
+  const run = (session: NotificationSession, query: SqlQuery) => session.query(query.text, query.values);
+
+  const relay = await openSession((channel) => channel === RELAY_CHANNEL && wakeup.wake(), lose);
+  // One relay at a time, and at most one more asked for meanwhile: a burst of busy notifications is one or two NOTIFYs.
+  let relaying: Promise<void> | undefined;
+  let relayAgain = false;
+  const moreWork = () => {
+    if (closed) return;
+    if (relaying) {
+      relayAgain = true;
+      return;
+    }
+    relaying = run(relay, relayWakeup()).then(
+      () => {
+        relaying = undefined;
+        if (relayAgain) {
+          relayAgain = false;
+          moreWork();
+        }
+      },
+      (error: unknown) => lose(error as Error),
+    );
+  };
+
+  let lead: NotificationSession;
+  try {
+    await run(relay, listenToRelay());
+    lead = await openSession((channel) => channel === QUEUE_CHANNEL && !wakeup.wakeOne() && moreWork(), lose);
+  } catch (error) {
+    closed = true;
+    await relay.close();
+    throw error;
+  }
+  let waiting = true;
+  const leading = run(lead, waitToLeadWakeups())
+    .then(() => {
+      waiting = false;
+      return run(lead, listenToQueue());
+    })
+    .then(() => {
+      // Edits committed while no process listened (before this one held the lock) are found by this claim.
+      wakeup.wakeOne();
+    })
+    .catch((error: unknown) => lose(error as Error));
+
+  async function close(): Promise<void> {
+    if (closed) return;
+    closed = true;
+    // A session waiting for a lock does not read from its socket: cancel the wait so it can end.
+    if (waiting) await relay.query('SELECT pg_cancel_backend($1)', [lead.backendPid]).catch(() => undefined);
+    await leading;
+    await Promise.all([lead.close(), relay.close()]);
+  }
+  return { moreWork, close };
+}
