@@ -1,4 +1,5 @@
 import { WAKE_LOCK_CLASS } from '@paradigm/persistence';
+import { DELAY_VARIABLE } from '@paradigm/recompute';
 import { lexemes, query, useLexiconDatabase } from '@paradigm/recompute/testing';
 import { spawnWorker, testDatabaseUrl, type WorkerProcess } from './support/spawn-worker';
 
@@ -71,5 +72,30 @@ describe('run --follow processes on PostgreSQL when the one listening is killed 
       for (const worker of workers.values()) worker.child.kill('SIGKILL');
     }
     expect((await workers.get('w3')!.exited).signal).toBe('SIGKILL');
+  });
+
+  it('finds the lexemes of the claim the killed holder had in flight (rolled back by the server, with no notification)', async () => {
+    const workers = new Map<string, WorkerProcess>();
+    try {
+      // w1 keeps each batch's transaction open 10 s after writing its forms, so it dies inside one.
+      workers.set('w1', spawnWorker(FOLLOW, { DATABASE_URL: url, PGAPPNAME: 'w1', [DELAY_VARIABLE]: '10000' }));
+      await until(wakeLock, (rows) => rows.length === 1);
+      workers.set('w2', spawnWorker(FOLLOW, { DATABASE_URL: url, PGAPPNAME: 'w2' }));
+      await until(wakeLock, (rows) => rows.length === 2);
+      await until(async () => [await queued()], ([n]) => n === 0);
+      expect(await wakeLock()).toEqual([
+        { name: 'w1', granted: true },
+        { name: 'w2', granted: false },
+      ]);
+
+      await query(database(), "UPDATE lexemes SET lemma = 'hen' WHERE id = 101");
+      await until(() => query(database(), "SELECT 1 FROM pg_stat_activity WHERE application_name = 'w1' AND state = 'idle in transaction'"), (rows) => rows.length === 1);
+      workers.get('w1')!.child.kill('SIGKILL');
+      expect(await until(() => query<{ form: string }>(database(), "SELECT form FROM forms WHERE lexeme_id = 101 AND cell = 'N;PL;GEN'"), (rows) => rows[0]?.form === "hens's")).toEqual([{ form: "hens's" }]);
+      expect(await wakeLock()).toEqual([{ name: 'w2', granted: true }]);
+    } finally {
+      for (const worker of workers.values()) worker.child.kill('SIGKILL');
+    }
+    expect((await workers.get('w2')!.exited).signal).toBe('SIGKILL');
   });
 });

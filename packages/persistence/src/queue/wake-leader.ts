@@ -1,6 +1,6 @@
 import type { SqlQuery } from '../connection/sql-query';
 import { listenStatement } from '../connection/listen-statement';
-import { QUEUE_CHANNEL } from './queue-tables';
+import { QUEUE_CHANNEL, QUEUE_TABLES } from './queue-tables';
 
 /**
  * First key of the two-key session advisory lock whose holder is the one `run --follow` process that
@@ -28,6 +28,22 @@ export function waitToLeadWakeups(): SqlQuery {
 export function listenToQueue(): SqlQuery {
   return { text: listenStatement(QUEUE_CHANNEL), values: [] };
 }
+
+/**
+ * Run by a new holder of the wake lock after its LISTEN: waits, for at most {@link CLAIMS_IN_FLIGHT_WAIT},
+ * until every transaction that claimed from (or wrote to) the queues has ended. A holder killed in a
+ * claim's transaction leaves that transaction to the server, which rolls it back when it sees the
+ * session gone (normally within milliseconds): the rows come back with no notification, and the new
+ * holder's check after this wait finds them. Bounded because, while it waits, claims and edits queue
+ * behind it; one that times out (SQLSTATE 55P03) leaves what it did not wait for to the next poll. One
+ * implicit transaction (simple protocol, no parameters).
+ */
+export function waitForClaimsInFlight(): SqlQuery {
+  return { text: `SET LOCAL lock_timeout = '${CLAIMS_IN_FLIGHT_WAIT}'; LOCK TABLE ${QUEUE_TABLES.lexemes}, ${QUEUE_TABLES.patterns} IN SHARE MODE`, values: [] };
+}
+
+/** How long {@link waitForClaimsInFlight} waits at most. */
+export const CLAIMS_IN_FLIGHT_WAIT = '200ms';
 
 /** `LISTEN` on {@link RELAY_CHANNEL}. */
 export function listenToRelay(): SqlQuery {

@@ -1,4 +1,5 @@
-import { type Database, listenToQueue, listenToRelay, type NotificationSession, QUEUE_CHANNEL, RELAY_CHANNEL, relayWakeup, type SqlQuery, waitToLeadWakeups } from '@paradigm/persistence';
+import { type Database, listenToQueue, listenToRelay, type NotificationSession, QUEUE_CHANNEL, RELAY_CHANNEL, relayWakeup, type SqlQuery, waitForClaimsInFlight, waitToLeadWakeups } from '@paradigm/persistence';
+import { isLockTimeout } from './database-errors';
 import type { Wakeup } from './wakeup';
 
 /** What {@link followWakeups} gives the drain loops. */
@@ -20,7 +21,9 @@ export interface WakeLeadership {
  *   (below) so that an idle process takes the edit now rather than after the batch in flight.
  * - The other processes wait for that lock on a session of their own. PostgreSQL hands it to the next
  *   waiter the moment the holder's session ends (a crash, `kill -9`, a lost network), and the new holder
- *   LISTENs, then wakes one loop to claim: an edit committed while nobody listened is found by that claim.
+ *   LISTENs, waits (briefly) for the claims in flight to end ({@link waitForClaimsInFlight}: a killed
+ *   holder's claim is rolled back, unannounced), then wakes one loop to claim: an edit committed while
+ *   nobody listened, and the rows of that rolled-back claim, are found by that claim.
  * - Every process LISTENs on {@link RELAY_CHANNEL}, and wakes all its sleeping loops on it. A process
  *   notifies it when a claim came back full (more than one claim's worth is queued, so all processes
  *   should help) or, as above, when a queue notification found every loop of the holder busy.
@@ -78,6 +81,8 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
       waiting = false;
       return run(lead, listenToQueue());
     })
+    // A previous holder killed in a claim leaves rows that its rollback brings back unannounced.
+    .then(() => run(lead, waitForClaimsInFlight()).catch((error: unknown) => isLockTimeout(error) || Promise.reject(error)))
     .then(() => {
       // Edits committed while no process listened (before this one held the lock) are found by this claim.
       wakeup.wakeOne();
