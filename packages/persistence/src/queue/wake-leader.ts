@@ -24,13 +24,21 @@ export function waitToLeadWakeups(): SqlQuery {
   return { text: 'SELECT pg_advisory_lock($1::int, 0)', values: [WAKE_LOCK_CLASS] };
 }
 
+/**
+ * Cancels the {@link waitToLeadWakeups} of the session whose server process is `backendPid`, run from
+ * another session: a session waiting for a lock does not read from its socket, so it could not end.
+ */
+export function cancelWaitToLead(backendPid: number): SqlQuery {
+  return { text: 'SELECT pg_cancel_backend($1)', values: [backendPid] };
+}
+
 /** `LISTEN` on the queue's channel, run by the wake lock's holder once it holds it. */
 export function listenToQueue(): SqlQuery {
   return { text: listenStatement(QUEUE_CHANNEL), values: [] };
 }
 
 /**
- * Run by a new holder of the wake lock after its LISTEN: waits, for at most {@link CLAIMS_IN_FLIGHT_WAIT},
+ * Run by a new holder of the wake lock before its LISTEN and its check: waits, for at most {@link CLAIMS_IN_FLIGHT_WAIT},
  * until every transaction that claimed from (or wrote to) the queues has ended. A holder killed in a
  * claim's transaction leaves that transaction to the server, which rolls it back when it sees the
  * session gone (normally within milliseconds): the rows come back with no notification, and the new

@@ -1,4 +1,4 @@
-import { type Database, listenToQueue, listenToRelay, type NotificationSession, QUEUE_CHANNEL, RELAY_CHANNEL, relayWakeup, type SqlQuery, waitForClaimsInFlight, waitToLeadWakeups } from '@paradigm/persistence';
+import { cancelWaitToLead, type Database, listenToQueue, listenToRelay, type NotificationSession, QUEUE_CHANNEL, RELAY_CHANNEL, relayWakeup, type SqlQuery, waitForClaimsInFlight, waitToLeadWakeups, withConnection } from '@paradigm/persistence';
 import { isLockTimeout } from './database-errors';
 import type { Wakeup } from './wakeup';
 
@@ -21,9 +21,9 @@ export interface WakeLeadership {
  *   (below) so that an idle process takes the edit now rather than after the batch in flight.
  * - The other processes wait for that lock on a session of their own. PostgreSQL hands it to the next
  *   waiter the moment the holder's session ends (a crash, `kill -9`, a lost network), and the new holder
- *   LISTENs, waits (briefly) for the claims in flight to end ({@link waitForClaimsInFlight}: a killed
- *   holder's claim is rolled back, unannounced), then wakes one loop to claim: an edit committed while
- *   nobody listened, and the rows of that rolled-back claim, are found by that claim.
+ *   waits (briefly) for the claims in flight to end ({@link waitForClaimsInFlight}: a killed holder's
+ *   claim is rolled back, unannounced), LISTENs, then wakes one loop to claim: an edit committed before
+ *   the LISTEN, and the rows of that rolled-back claim, are found by that claim.
  * - Every process LISTENs on {@link RELAY_CHANNEL}, and wakes all its sleeping loops on it. A process
  *   notifies it when a claim came back full (more than one claim's worth is queued, so all processes
  *   should help) or, as above, when a queue notification found every loop of the holder busy.
@@ -42,7 +42,7 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
     void close();
     onLost(error);
   };
-  const run = (session: NotificationSession, query: SqlQuery) => session.query(query.text, query.values);
+  const run = (session: Pick<NotificationSession, 'query'>, query: SqlQuery) => session.query(query.text, query.values);
 
   const relay = await openSession((channel) => channel === RELAY_CHANNEL && wakeup.wake(), lose);
   // One relay at a time, and at most one more asked for meanwhile: a burst of busy notifications is one or two NOTIFYs.
@@ -76,24 +76,26 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
     throw error;
   }
   let waiting = true;
-  const leading = run(lead, waitToLeadWakeups())
-    .then(() => {
+  const leading = (async () => {
+    try {
+      await run(lead, waitToLeadWakeups());
       waiting = false;
-      return run(lead, listenToQueue());
-    })
-    // A previous holder killed in a claim leaves rows that its rollback brings back unannounced.
-    .then(() => run(lead, waitForClaimsInFlight()).catch((error: unknown) => isLockTimeout(error) || Promise.reject(error)))
-    .then(() => {
-      // Edits committed while no process listened (before this one held the lock) are found by this claim.
-      wakeup.wakeOne();
-    })
-    .catch((error: unknown) => lose(error as Error));
+      if (closed) return;
+      // A previous holder killed in a claim leaves rows that its rollback brings back unannounced.
+      await run(lead, waitForClaimsInFlight()).catch((error: unknown) => isLockTimeout(error) || Promise.reject(error));
+      await run(lead, listenToQueue());
+      // Edits committed while no process listened (before the LISTEN), and those rolled-back rows, are found by this claim.
+      if (!closed) wakeup.wakeOne();
+    } catch (error) {
+      lose(error as Error);
+    }
+  })();
 
   async function close(): Promise<void> {
     if (closed) return;
     closed = true;
-    // A session waiting for a lock does not read from its socket: cancel the wait so it can end.
-    if (waiting) await relay.query('SELECT pg_cancel_backend($1)', [lead.backendPid]).catch(() => undefined);
+    // From a pool connection, which outlives a lost relay session.
+    if (waiting) await withConnection(db, (conn) => run(conn, cancelWaitToLead(lead.backendPid))).catch(() => undefined);
     await leading;
     await Promise.all([lead.close(), relay.close()]);
   }
