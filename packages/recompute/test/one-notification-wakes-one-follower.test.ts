@@ -15,6 +15,8 @@ interface Follower {
   readonly wakes: () => number;
   readonly leadership: WakeLeadership;
   readonly lost: string[];
+  /** Ends the loop only: the process stays, as one whose every loop is busy. */
+  stopLoop(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -38,9 +40,12 @@ describe('run --follow processes on PostgreSQL', () => {
       wakes: () => wakes,
       leadership,
       lost,
-      async stop() {
+      async stopLoop() {
         stopped.abort();
         await loop;
+      },
+      async stop() {
+        await this.stopLoop();
         await leadership.close();
       },
     };
@@ -49,7 +54,7 @@ describe('run --follow processes on PostgreSQL', () => {
   const waitingForTheLock = async () =>
     (await query<{ n: number }>(database(), `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND classid = $1 AND objid = 0 AND NOT granted`, [WAKE_LOCK_CLASS]))[0]!.n;
 
-  it('wake one loop of the lock holder per edit, all of them on a relay, and the next holder once the holder dies', async () => {
+  it('wake one loop of the lock holder per edit (of one waiting process when the holder is busy), all of them on a relay, and the next holder once the holder dies', async () => {
     const a = await follower();
     // The holder's first wake: its check for edits made while nobody listened.
     await until(() => a.wakes() === 1);
@@ -81,6 +86,13 @@ describe('run --follow processes on PostgreSQL', () => {
       await until(() => b.wakes() === 3);
       await pause(300);
       expect(all.map((f) => f.wakes())).toEqual([3, 3, 1]);
+
+      // Every loop of the holder busy: it passes the edit on to one waiting process.
+      await b.stopLoop();
+      await query(database(), 'INSERT INTO recompute_queue (lexeme_id) VALUES (3) ON CONFLICT DO NOTHING');
+      await until(() => c.wakes() === 2);
+      await pause(300);
+      expect(all.map((f) => f.wakes())).toEqual([3, 3, 2]);
       expect([b.lost, c.lost]).toEqual([[], []]);
     } finally {
       await Promise.all(all.map((f) => f.stop()));

@@ -58,7 +58,25 @@ export function listenToRelay(): SqlQuery {
   return { text: listenStatement(RELAY_CHANNEL), values: [] };
 }
 
-/** Wakes every `run --follow` process (each LISTENs on {@link RELAY_CHANNEL}); sent at once (no transaction). */
+/** Wakes every `run --follow` process (each LISTENs on {@link RELAY_CHANNEL}): the payload is empty. */
 export function relayWakeup(): SqlQuery {
   return { text: "SELECT pg_notify($1, '')", values: [RELAY_CHANNEL] };
+}
+
+/**
+ * Wakes one process waiting for the wake lock: the first, by server process id, after `afterPid` (the
+ * last one chosen, so that it goes round), or the lowest. The payload is that waiter's lock session's
+ * `pg_backend_pid()`, which only it acts on; with no waiter the payload is empty (every process wakes,
+ * i.e. this one). Returns `{ pid }`, the chosen one (null with no waiter).
+ */
+export function relayWakeupToOne(afterPid: number): SqlQuery {
+  const waiters =
+    `SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND classid = $2 AND objid = 0 AND objsubid = 2 AND NOT granted ` +
+    `AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`;
+  return {
+    text:
+      `WITH waiters AS (${waiters}), chosen AS (SELECT coalesce((SELECT min(pid) FROM waiters WHERE pid > $3), (SELECT min(pid) FROM waiters)) AS pid) ` +
+      `SELECT pid, pg_notify($1, coalesce(pid::text, '')) FROM chosen`,
+    values: [RELAY_CHANNEL, WAKE_LOCK_CLASS, afterPid],
+  };
 }

@@ -1,4 +1,4 @@
-import { cancelWaitToLead, type Database, listenToQueue, listenToRelay, type NotificationSession, QUEUE_CHANNEL, RELAY_CHANNEL, relayWakeup, type SqlQuery, waitForClaimsInFlight, waitToLeadWakeups, withConnection } from '@paradigm/persistence';
+import { cancelWaitToLead, type Database, listenToQueue, listenToRelay, type NotificationSession, QUEUE_CHANNEL, RELAY_CHANNEL, relayWakeup, relayWakeupToOne, type SqlQuery, waitForClaimsInFlight, waitToLeadWakeups, withConnection } from '@paradigm/persistence';
 import { isLockTimeout } from './database-errors';
 import type { Wakeup } from './wakeup';
 
@@ -17,16 +17,18 @@ export interface WakeLeadership {
  * 1 on 2 cores: the losers' BEGIN, claim and COMMIT compete for the same cores). Instead:
  *
  * - One process, the holder of a session advisory lock ({@link waitToLeadWakeups}), LISTENs on the
- *   queue's channel. A notification wakes one of its sleeping loops; if every loop is busy it relays
- *   (below) so that an idle process takes the edit now rather than after the batch in flight.
+ *   queue's channel. A notification wakes one of its sleeping loops; if every loop is busy it passes it
+ *   on to one waiting process (below, {@link relayWakeupToOne}, in turn), so that one takes the edit now
+ *   rather than after the batch in flight.
  * - The other processes wait for that lock on a session of their own. PostgreSQL hands it to the next
  *   waiter the moment the holder's session ends (a crash, `kill -9`, a lost network), and the new holder
  *   waits (briefly) for the claims in flight to end ({@link waitForClaimsInFlight}: a killed holder's
  *   claim is rolled back, unannounced), LISTENs, then wakes one loop to claim: an edit committed before
  *   the LISTEN, and the rows of that rolled-back claim, are found by that claim.
- * - Every process LISTENs on {@link RELAY_CHANNEL}, and wakes all its sleeping loops on it. A process
- *   notifies it when a claim came back full (more than one claim's worth is queued, so all processes
- *   should help) or, as above, when a queue notification found every loop of the holder busy.
+ * - Every process LISTENs on {@link RELAY_CHANNEL}. A notification with its own lock session's pid wakes
+ *   one of its loops (passed on by the holder, as above); one with an empty payload wakes all its
+ *   sleeping loops, sent when a claim came back full (more than one claim's worth is queued, so all
+ *   processes should help).
  *
  * No wake-up is lost: a notification either wakes a sleeping loop, or finds every loop busy, and a busy
  * loop claims again before it sleeps (a loop that claimed something claims again; one that found
@@ -44,7 +46,13 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
   };
   const run = (session: Pick<NotificationSession, 'query'>, query: SqlQuery) => session.query(query.text, query.values);
 
-  const relay = await openSession((channel) => channel === RELAY_CHANNEL && wakeup.wake(), lose);
+  // An empty payload wakes every process; a waiter's lock-session pid wakes one loop of that one.
+  let ownPid = '';
+  const relay = await openSession((channel, payload) => {
+    if (channel !== RELAY_CHANNEL) return;
+    if (payload === '') wakeup.wake();
+    else if (payload === ownPid) wakeup.wakeOne();
+  }, lose);
   // One relay at a time, and at most one more asked for meanwhile: a burst of busy notifications is one or two NOTIFYs.
   let relaying: Promise<void> | undefined;
   let relayAgain = false;
@@ -66,10 +74,21 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
     );
   };
 
+  // The holder's loops are all busy: one waiting process takes the edit now, in turn.
+  let lastChosen = 0;
+  const passOn = () => {
+    if (closed) return;
+    run(relay, relayWakeupToOne(lastChosen)).then(
+      (result) => (lastChosen = (result.rows[0] as { pid: number | null }).pid ?? 0),
+      (error: unknown) => lose(error as Error),
+    );
+  };
+
   let lead: NotificationSession;
   try {
     await run(relay, listenToRelay());
-    lead = await openSession((channel) => channel === QUEUE_CHANNEL && !wakeup.wakeOne() && moreWork(), lose);
+    lead = await openSession((channel) => channel === QUEUE_CHANNEL && !wakeup.wakeOne() && passOn(), lose);
+    ownPid = String(lead.backendPid);
   } catch (error) {
     closed = true;
     await relay.close();
