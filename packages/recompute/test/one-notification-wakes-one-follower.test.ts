@@ -36,16 +36,17 @@ describe('run --follow processes on PostgreSQL', () => {
         wakes++;
       }
     })();
+    const stopLoop = async () => {
+      stopped.abort();
+      await loop;
+    };
     return {
       wakes: () => wakes,
       leadership,
       lost,
-      async stopLoop() {
-        stopped.abort();
-        await loop;
-      },
+      stopLoop,
       async stop() {
-        await this.stopLoop();
+        await stopLoop();
         await leadership.close();
       },
     };
