@@ -61,7 +61,7 @@ for (const dialect of TEST_DIALECTS) {
       expect(io.err()).toBe('paradigm: --lexemes must be an integer >= 1, got 0\n');
       const words = capture(db);
       expect(await main(['seed', '--seed', 'x'], words)).toBe(2);
-      expect(words.err()).toBe("paradigm: option '--seed <s>' argument 'x' is invalid. not a whole number.\n(add --help for usage)\n");
+      expect(words.err()).toBe("paradigm: option '--seed <s>' argument 'x' is invalid. expects a whole number.\n(add --help for usage)\n");
       expect(await countLexemes(db)).toBe(12);
     });
   });

@@ -2,7 +2,7 @@
 export { openDatabase } from './open/open-database';
 export type { OpenOptions } from './open/open-options';
 export type { Database } from './connection/database';
-export type { Connection, CopyChunk, Dialect, Listener, PooledConnection, QueryResult } from './connection/connection';
+export type { Connection, CopyChunk, Dialect, Listener, NotificationSession, PooledConnection, QueryResult } from './connection/connection';
 export type { SqlQuery } from './connection/sql-query';
 export type { ClientTimeouts } from './connection/client-timeouts';
 export { ConnectionTimeoutError, type TimeoutKind } from './connection/connection-timeout-error';
@@ -39,6 +39,7 @@ export { DELETE_RANGE_SQL, replaceIdRange, type IdRange } from './replace/replac
 
 // The recompute queue that the triggers fill: claims, enqueues, failures, as SQL to run.
 export { QUEUE_CHANNEL } from './queue/queue-tables';
+export { cancelWaitToLead, listenToQueue, listenToRelay, RELAY_CHANNEL, relayWakeup, relayWakeupToOne, WAKE_LOCK_CLASS, waitForClaimsInFlight, waitToLeadWakeups } from './queue/wake-leader';
 export { claimLexemes, type LexemeClaim } from './queue/claim-lexemes';
 export { type ClaimedLexemes, readClaimedLexemes } from './queue/read-claimed-lexemes';
 export { claimPatternChanges, pendingPatternChange } from './queue/claim-pattern-changes';

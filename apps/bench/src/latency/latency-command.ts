@@ -6,7 +6,7 @@
  * 5,000 x 5 patterns) and rebuilt once; a statement trigger added to its `forms` (this database only)
  * notifies the benchmark with the lexeme ids of every committed write, so the end of a measurement is
  * the commit of the forms, seen by a listening session, not a poll. Then, for 1 and for 4 workers (the
- * built CLI, `run --follow`, one loop each; measuring starts once every worker listens):
+ * built CLI, `run --follow`, one loop each; measuring starts once every worker follows the queue):
  *
  * - latency: `--samples` single-lexeme edits (lemma changed) and `--pattern-samples` edits of a small
  *   pattern (used by 3 lexemes), one at a time, from the COMMIT of the edit returning to the notification
@@ -18,7 +18,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Database, openDatabase, QUEUE_CHANNEL, withConnection } from '@paradigm/persistence';
+import { type Database, openDatabase, QUEUE_CHANNEL, WAKE_LOCK_CLASS, withConnection } from '@paradigm/persistence';
 import { formatArtifactJson } from '../artifacts/artifact-json';
 import type { LatencyArtifact, LatencyRun } from '../artifacts/latency';
 import { latencySummary } from '../artifacts/latency-summary';
@@ -211,13 +211,21 @@ async function stopWorker(worker: WorkerProcess): Promise<{ peakRssMb: number }>
 }
 
 /**
- * Waits until `workers` sessions LISTEN on the queue's channel: a worker does so once its grammar is
- * compiled, so the first measured edit does not include the worker's start.
+ * Waits until the `workers` processes follow the queue: one holds the wake lock and LISTENs on the
+ * queue's channel, the others wait for that lock (each LISTENs on the relay channel before it asks for
+ * the lock). A worker does so once its grammar is compiled, so the first measured edit does not include
+ * the worker's start.
  */
 async function listening(db: Database, workers: number): Promise<void> {
   for (;;) {
-    const [{ n }] = await queryRows<{ n: number }>(db, `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query = $1`, [`LISTEN "${QUEUE_CHANNEL}"`]);
-    if (Number(n) >= workers) return;
+    const [{ leading, waiting }] = await queryRows<{ leading: number; waiting: number }>(
+      db,
+      `SELECT count(*) FILTER (WHERE l.granted AND a.query = $2)::int AS leading, count(*) FILTER (WHERE NOT l.granted)::int AS waiting
+       FROM pg_locks l JOIN pg_stat_activity a USING (pid)
+       WHERE l.locktype = 'advisory' AND l.classid = $1 AND l.objid = 0 AND l.objsubid = 2 AND a.datname = current_database()`,
+      [WAKE_LOCK_CLASS, `LISTEN "${QUEUE_CHANNEL}"`],
+    );
+    if (leading === 1 && waiting === workers - 1) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

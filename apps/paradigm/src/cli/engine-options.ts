@@ -1,5 +1,6 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULTS, PROGRESS_MODES, type ProgressMode } from '@paradigm/recompute';
+import { positiveInteger } from './number-options';
 
 /** The flags `recompute` and `run` share, as commander hands them to the action. */
 export interface EngineFlags {
@@ -21,13 +22,6 @@ export function addEngineOptions(command: Command): Command {
     .addOption(
       new Option('--progress <mode>', 'progress on standard error: a bar on a terminal, JSON lines otherwise (auto), or none').choices(PROGRESS_MODES).default(DEFAULTS.progress),
     );
-}
-
-/** Commander's parser for a count: a whole number from 1. */
-export function positiveInteger(raw: string): number {
-  const value = /^\d+$/.test(raw.trim()) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(value) || value < 1) throw new InvalidArgumentError('expects a positive integer.');
-  return value;
 }
 
 /** Commander's parser for `--lexemes 1,2,3`: the ids, sorted, each once. */

@@ -1,9 +1,9 @@
-import { InvalidArgumentError } from 'commander';
 import { checkSyntheticParams, SYNTHETIC_DEFAULTS, type SyntheticParams, syntheticLexicon } from '@paradigm/lexicons';
 import { countLexemes, lexiconStatus, loadLexicon, type NamedLexeme } from '@paradigm/persistence';
 import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
+import { anyWholeNumber } from '../cli/number-options';
 import type { Register } from '../cli/register';
 import { onSameDatabase, RUN } from './recompute-hints';
 
@@ -13,13 +13,6 @@ interface SeedFlags {
   readonly seed: number;
   readonly replace?: boolean;
   readonly dataDir?: string;
-}
-
-/** A whole number from the command line; commander names the flag when this throws. */
-function integer(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isInteger(n)) throw new InvalidArgumentError('not a whole number.');
-  return n;
 }
 
 /** `paradigm seed [--lexemes N] [--patterns-per-lexeme K] [--seed S] [--replace]`. */
@@ -33,9 +26,9 @@ export const registerSeed: Register = (program, context, act) =>
           'flags give the same lexicon on every machine) into the lexicon, as `load` loads files. Refuses a lexicon that is not ' +
           'empty unless --replace, which replaces all of it.',
       )
-      .option('--lexemes <n>', 'how many lexemes', integer, SYNTHETIC_DEFAULTS.lexemes)
-      .option('--patterns-per-lexeme <k>', 'how many patterns each lexeme takes', integer, SYNTHETIC_DEFAULTS.patternsPerLexeme)
-      .option('--seed <s>', 'the seed of the generator', integer, SYNTHETIC_DEFAULTS.seed)
+      .option('--lexemes <n>', 'how many lexemes', anyWholeNumber, SYNTHETIC_DEFAULTS.lexemes)
+      .option('--patterns-per-lexeme <k>', 'how many patterns each lexeme takes', anyWholeNumber, SYNTHETIC_DEFAULTS.patternsPerLexeme)
+      .option('--seed <s>', 'the seed of the generator', anyWholeNumber, SYNTHETIC_DEFAULTS.seed)
       .option('--replace', 'replace the lexicon (patterns, lexemes and forms) even when it is not empty'),
   ).action(
     act(async (flags: SeedFlags) => {

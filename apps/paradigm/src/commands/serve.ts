@@ -1,9 +1,10 @@
-import { InvalidArgumentError, Option } from 'commander';
+import { Option } from 'commander';
 import { DEFAULTS, installShutdown } from '@paradigm/recompute';
 import { type RecomputeMode, resolveOptions, startWorkbench, TOKEN_VARIABLE, WORKBENCH_DEFAULTS, WorkbenchConfigError } from '@paradigm/workbench';
 import { CommandFailure } from '../cli/command-failure';
 import { EXIT } from '../cli/context';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
+import { portNumber } from '../cli/number-options';
 import type { Register } from '../cli/register';
 
 interface ServeFlags {
@@ -12,13 +13,6 @@ interface ServeFlags {
   readonly token?: string;
   readonly recompute: RecomputeMode;
   readonly dataDir?: string;
-}
-
-/** Commander's parser for `--port`: a whole number from 0 (any free port) to 65535. */
-function portNumber(raw: string): number {
-  const value = /^\d+$/.test(raw.trim()) ? Number(raw) : NaN;
-  if (!(value >= 0 && value <= 65535)) throw new InvalidArgumentError('expects a port number from 0 (any free port) to 65535.');
-  return value;
 }
 
 /** `paradigm serve [--host H] [--port P] [--token T] [--recompute MODE]`. */

@@ -1,4 +1,4 @@
-import type { Dialect, Listener, PooledConnection } from './connection';
+import type { Dialect, Listener, NotificationSession, PooledConnection } from './connection';
 
 /**
  * An open database: up to `maxConnections` connections for queries, transactions and COPY (see
@@ -18,5 +18,11 @@ export interface Database {
    * its own; `onLost` once if that session ends.
    */
   listen?(channel: string, onNotify: (payload: string) => void, onLost: (error: Error) => void): Promise<Listener>;
+  /**
+   * PostgreSQL only: a session of its own (outside the pool) for statements that wait or LISTEN;
+   * `onNotify` gets the channel and payload of every notification it receives, `onLost` is called once
+   * if the session ends.
+   */
+  openSession?(onNotify: (channel: string, payload: string) => void, onLost: (error: Error) => void): Promise<NotificationSession>;
   close(): Promise<void>;
 }

@@ -7,7 +7,6 @@ import {
   enqueueLexemesOfPatterns,
   type FormWriter,
   type LexemeClaim,
-  QUEUE_CHANNEL,
   queueCounts,
   readClaimedLexemes,
   withConnection,
@@ -19,6 +18,7 @@ import { runQuery } from '../data/run-query';
 import type { ProgressReporter } from '../progress/progress-reporter';
 import { sleep } from '../runtime/abort';
 import { Wakeup } from '../runtime/wakeup';
+import { followWakeups } from '../runtime/wake-leadership';
 import { type BatchHooks, NO_HOOKS } from '../runtime/batch-hooks';
 import { isRetryable } from '../runtime/database-errors';
 import { persistIsolatingRejections } from './persist-isolating-rejections';
@@ -104,7 +104,7 @@ class PatternChangePending extends Error {
  * one read (grammar version, pending changes, the lexemes), the replace (one statement for a small
  * batch), COMMIT; plus the savepoint around the write that isolates refused forms. The expansion's
  * transaction only runs when the claim saw a pattern change queued, and a loop that finds nothing
- * (every worker wakes on each notification, one gets the rows) spends BEGIN, claim, COMMIT.
+ * spends BEGIN, claim, COMMIT (a notification wakes one loop of one process: `followWakeups`).
  *
  * Many processes can run this against one database; `SKIP LOCKED` keeps them off each other's rows
  * and the forms' advisory locks (taken by the claim) keep two writers off one lexeme's forms.
@@ -123,11 +123,11 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
   // (the first claim then finds the version unchanged).
   if (options.follow) await withConnection(db, (conn) => grammars.current(conn));
 
-  // With --follow on PostgreSQL, a session of its own LISTENs, so an edit wakes a sleeping loop at once
-  // (before the first claim: an edit committed earlier is found by that claim). Polling stays, for
-  // PGlite and for a lost listener.
+  // With --follow on PostgreSQL, an edit wakes one sleeping loop at once, of one process however many
+  // follow the queue (`followWakeups`); sessions set up before the first claim, so an edit committed
+  // earlier is found by that claim. Polling stays, for PGlite and for a lost session.
   const wakeup = new Wakeup();
-  const listener = options.follow && db.listen ? await db.listen(QUEUE_CHANNEL, () => wakeup.wake(), (error) => options.onListenerLost?.(error)) : undefined;
+  const wakeups = options.follow ? await followWakeups(db, wakeup, (error) => options.onListenerLost?.(error)) : undefined;
 
   let batchNumber = 0;
   // A loop that fails stops the others after their batch in flight, so the error is reported with
@@ -177,6 +177,8 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
       const claim = (await runQuery<LexemeClaim>(tx, claimLexemes(options.batchSize))).rows[0]!;
       const ids = claim.lexeme_ids;
       if (ids.length === 0) return { claimed: undefined, changesQueued: claim.changes_queued };
+      // A full claim: more may be queued, so every follow process claims too (this one does anyway).
+      if (ids.length === options.batchSize) wakeups?.moreWork();
       await hooks.at('after-claim', number, ids, tx);
       // Read the version after the claim: any pattern change whose expansion queued these lexemes
       // committed before the claim could take them, so this later statement sees it and the grammar is current.
@@ -215,7 +217,7 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
     });
 
   const outcomes = await Promise.allSettled(Array.from({ length: concurrency }, loop));
-  await listener?.close();
+  await wakeups?.close();
   const rejected = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
   if (rejected) throw rejected.reason;
   options.progress.finish(state.counts());

@@ -56,10 +56,13 @@ export async function sharedRebuild(db: Database, options: FullRebuildOptions): 
   let problems: WorkerGrammar['problems'] = [];
   let interrupted = false;
   let swapped = false;
+  let joined = false;
+  let rangesCopied = 0;
   try {
     const participation = await joinRebuild(conn, options.batchSize, (tx) => hooks.at('rebuild-created', 0, [], tx));
     if (participation.state === 'rebuilt-meanwhile') return { ...state.report(settings, [], false), rebuiltByAnother: true };
     const { rebuild } = participation;
+    joined = participation.state === 'joined';
     const grammar = await loadWorkerGrammar(conn);
     problems = grammar.problems;
     options.progress.start('recompute', await countLexemes(conn));
@@ -74,6 +77,7 @@ export async function sharedRebuild(db: Database, options: FullRebuildOptions): 
         interrupted = true;
         break;
       }
+      if (copied === 'copied') rangesCopied++;
       if (copied === 'copied' || (await waitForClaimedRanges(conn, rebuild))) continue;
       const outcome = await swapIfComplete(conn, rebuild, options.signal, hooks);
       if (outcome === 'ranges-left') continue;
@@ -91,7 +95,7 @@ export async function sharedRebuild(db: Database, options: FullRebuildOptions): 
   }
   if (swapped) await hooks.at('after-commit', 0, []);
   if (!interrupted) options.progress.finish(state.counts());
-  const report = state.report(settings, problems, interrupted);
+  const report = { ...state.report(settings, problems, interrupted), sharedRebuild: { joined, rangesCopied, swapped } };
   return !swapped && !interrupted && state.lexemes === 0 && state.failedCount === 0 ? { ...report, rebuiltByAnother: true } : report;
 }
 

@@ -1,5 +1,5 @@
 import { describeFailure } from '../compute/lexeme-failure';
-import type { RunReport } from './run-report';
+import type { RunReport, SharedRebuildPart } from './run-report';
 
 /** What a summary tells its reader to do next, in the words of the program that ran. */
 export interface SummaryCommands {
@@ -23,6 +23,8 @@ export function formatSummary(report: RunReport, commands: SummaryCommands): str
   ];
   if (report.rebuiltByAnother) {
     lines.push(`Another \`recompute --all\` rebuilt every form while this one waited for it: nothing left to do (edits made since are queued for \`${run}\`).`);
+  } else if (report.sharedRebuild) {
+    lines.push(sharedRebuildLine(report, report.sharedRebuild));
   } else if (report.command === 'recompute' && report.lexemes === 0 && report.failed === 0 && !report.interrupted) {
     lines.push(`No lexemes to recompute in ${report.database}. ${commands.fill}`);
   }
@@ -43,4 +45,16 @@ export function formatSummary(report: RunReport, commands: SummaryCommands): str
     );
   }
   return lines.join('\n') + '\n';
+}
+
+/** What this process did in a shared rebuild: a process that only resumed one left behind may have copied nothing and still swapped. */
+function sharedRebuildLine(report: RunReport, part: SharedRebuildPart): string {
+  const how = part.joined ? 'Joined the shared rebuild registered before this run' : 'Registered a shared rebuild';
+  const copied = `copied ${part.rangesCopied} ${part.rangesCopied === 1 ? 'range' : 'ranges'} (${report.lexemes} lexemes, ${report.forms} forms)`;
+  const end = part.swapped
+    ? 'built the indexes and swapped the new forms in'
+    : report.interrupted
+      ? 'stopped before the swap; the copied ranges stay for the next `recompute --all --shared`'
+      : 'another process swapped the new forms in';
+  return `${how}: ${copied}, ${end}.`;
 }

@@ -34,6 +34,18 @@ export interface RunReport {
   readonly interrupted: boolean;
   /** `recompute --all` only: another process finished a rebuild while this one waited for it, so this one did nothing. */
   readonly rebuiltByAnother?: boolean;
+  /** `recompute --all --shared` only: this process's part in the shared rebuild. */
+  readonly sharedRebuild?: SharedRebuildPart;
+}
+
+/** What one process did in a shared rebuild (`recompute --all --shared`). */
+export interface SharedRebuildPart {
+  /** It joined (or resumed) a rebuild registered before it started, rather than registering one. */
+  readonly joined: boolean;
+  /** Ranges it copied into the new table and committed (its lexemes and forms are the report's). */
+  readonly rangesCopied: number;
+  /** It built the new table's indexes and swapped it in (else another process did, or nobody yet). */
+  readonly swapped: boolean;
 }
 
 /** Whether the run should exit non-zero: any lexeme or pattern failed. */

@@ -68,6 +68,11 @@ export function isRetryable(error: unknown): boolean {
   return code === '40001' || code === '40P01';
 }
 
+/** `lock_timeout` ran out (SQLSTATE 55P03): the lock was not taken, and nothing else went wrong. */
+export function isLockTimeout(error: unknown): boolean {
+  return (error as { code?: unknown } | undefined)?.code === '55P03';
+}
+
 /**
  * The deepest cause's message: the server's or the socket's own words. Wrappers on the way (pg's, or
  * persistence's "Lost the database X: ...") would repeat what this error's message already says.

@@ -1,13 +1,16 @@
 import { Client } from 'pg';
-import type { Listener } from '../connection';
+import type { Listener, NotificationSession, QueryResult } from '../connection';
+import { listenStatement } from '../listen-statement';
 
 /**
- * A client of its own (not from the pool, so it never takes a connection the batches need) that runs
- * `LISTEN channel` and calls `onNotify` for each notification on it. If the session ends (server
- * restart, network), `onLost` is called once; the caller falls back to polling.
+ * A client of its own (not from the pool, so it never takes a connection the batches need) that
+ * calls `onNotify` with the channel and payload of each notification it receives, and runs the
+ * statements it is given (`LISTEN`, a session advisory lock that may wait for hours, `pg_notify`):
+ * no statement timeout, keep-alive on so a vanished server is noticed. If the session ends (server
+ * restart, network, `pg_terminate_backend`), `onLost` is called once.
  */
-export async function listenOnPg(url: string, channel: string, onNotify: (payload: string) => void, onLost: (error: Error) => void): Promise<Listener> {
-  const client = new Client({ connectionString: url });
+export async function openPgSession(url: string, onNotify: (channel: string, payload: string) => void, onLost: (error: Error) => void): Promise<NotificationSession> {
+  const client = new Client({ connectionString: url, keepAlive: true });
   let lost = false;
   const lose = (error: Error) => {
     if (lost) return;
@@ -19,15 +22,31 @@ export async function listenOnPg(url: string, channel: string, onNotify: (payloa
   client.on('end', () => {
     if (!closing) lose(new Error('the listening session ended'));
   });
-  client.on('notification', (message) => {
-    if (message.channel === channel) onNotify(message.payload ?? '');
-  });
+  client.on('notification', (message) => onNotify(message.channel, message.payload ?? ''));
   await client.connect();
-  await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
+  await client.query('SET statement_timeout = 0');
+  const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
   return {
+    backendPid: rows[0]!.pid,
+    async query<R = Record<string, unknown>>(text: string, values?: readonly unknown[]): Promise<QueryResult<R>> {
+      const result = await client.query({ text, values: values as unknown[] | undefined });
+      return { rows: result.rows as R[], rowCount: result.rowCount ?? 0, command: result.command };
+    },
     async close() {
       closing = true;
       await client.end().catch(() => undefined);
     },
   };
+}
+
+/** A {@link openPgSession} that runs `LISTEN channel` and calls `onNotify` with the payload of each notification on it. */
+export async function listenOnPg(url: string, channel: string, onNotify: (payload: string) => void, onLost: (error: Error) => void): Promise<Listener> {
+  const session = await openPgSession(url, (on, payload) => on === channel && onNotify(payload), onLost);
+  try {
+    await session.query(listenStatement(channel));
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
+  return session;
 }

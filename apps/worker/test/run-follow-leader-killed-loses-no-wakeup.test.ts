@@ -1,0 +1,101 @@
+import { WAKE_LOCK_CLASS } from '@paradigm/persistence';
+import { DELAY_VARIABLE } from '@paradigm/recompute';
+import { lexemes, query, useLexiconDatabase } from '@paradigm/recompute/testing';
+import { spawnWorker, testDatabaseUrl, type WorkerProcess } from './support/spawn-worker';
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `read` every 100 ms until `done(rows)`; resolves to the last rows read (the test's own timeout ends a wait that never does). */
+async function until<R>(read: () => Promise<R[]>, done: (rows: R[]) => boolean): Promise<R[]> {
+  let rows = await read();
+  while (!done(rows)) {
+    await pause(100);
+    rows = await read();
+  }
+  return rows;
+}
+
+// Far beyond the test's timeout: only a wake-up gets an edit done.
+const FOLLOW = ['run', '--follow', '--poll-ms', '3600000', '--progress', 'none', '--concurrency', '1', '--batch-size', '5'];
+
+describe('run --follow processes on PostgreSQL when the one listening is killed (SIGKILL)', () => {
+  const database = useLexiconDatabase('postgres', __filename, lexemes(5));
+  const url = testDatabaseUrl(`${__filename}-postgres`);
+
+  /** The processes (by application_name) that hold and wait for the wake lock. */
+  const wakeLock = () =>
+    query<{ name: string; granted: boolean }>(
+      database(),
+      `SELECT a.application_name AS name, l.granted FROM pg_locks l JOIN pg_stat_activity a USING (pid)
+       WHERE l.locktype = 'advisory' AND l.classid = $1 AND l.objid = 0 AND a.datname = current_database() ORDER BY 2 DESC, 1`,
+      [WAKE_LOCK_CLASS],
+    );
+  const queued = async () => (await query(database(), 'SELECT 1 FROM recompute_queue UNION ALL SELECT 1 FROM recompute_pattern_queue')).length;
+  /** Adds lexemes `from`..`to` with the one pattern, in one transaction: one notification. */
+  const add = (from: number, to: number) =>
+    query(database(), `WITH l AS (INSERT INTO lexemes (id, lemma) SELECT g, 'w' || g FROM generate_series($1::int, $2::int) g RETURNING id) INSERT INTO lexeme_patterns SELECT id, 1, 0 FROM l`, [from, to]);
+  const lexemesWithForms = (from: number, to: number) =>
+    query<{ n: number }>(database(), 'SELECT count(DISTINCT lexeme_id)::int AS n FROM forms WHERE lexeme_id BETWEEN $1 AND $2', [from, to]);
+
+  it('gives the wake lock to another at once, which finds the edits made meanwhile, bursts of more than one claim included', async () => {
+    const workers = new Map<string, WorkerProcess>();
+    try {
+      for (const name of ['w1', 'w2', 'w3']) {
+        workers.set(name, spawnWorker(FOLLOW, { DATABASE_URL: url, PGAPPNAME: name }));
+        // Started one after the other, so the first holds the lock and the others queue in this order.
+        await until(wakeLock, (rows) => rows.length === workers.size);
+      }
+      await until(async () => [await queued()], ([n]) => n === 0);
+      expect(await wakeLock()).toEqual([
+        { name: 'w1', granted: true },
+        { name: 'w2', granted: false },
+        { name: 'w3', granted: false },
+      ]);
+
+      // A burst of 23 lexemes (a claim takes 5) while the holder is gone and before anyone else listens.
+      workers.get('w1')!.child.kill('SIGKILL');
+      await add(100, 122);
+      expect(await until(() => lexemesWithForms(100, 122), ([row]) => row!.n === 23)).toEqual([{ n: 23 }]);
+      expect(await wakeLock()).toEqual([
+        { name: 'w2', granted: true },
+        { name: 'w3', granted: false },
+      ]);
+
+      // Again with the new holder, and an edit right after the kill.
+      workers.get('w2')!.child.kill('SIGKILL');
+      await query(database(), "UPDATE lexemes SET lemma = 'cat' WHERE id = 100");
+      await add(200, 211);
+      expect(await until(() => lexemesWithForms(200, 211), ([row]) => row!.n === 12)).toEqual([{ n: 12 }]);
+      expect(await until(() => query(database(), "SELECT form FROM forms WHERE lexeme_id = 100 AND cell = 'N;PL;GEN'"), (rows) => rows.length === 1 && (rows[0] as { form: string }).form === "cats's")).toEqual([{ form: "cats's" }]);
+      expect(await wakeLock()).toEqual([{ name: 'w3', granted: true }]);
+    } finally {
+      for (const worker of workers.values()) worker.child.kill('SIGKILL');
+    }
+    expect((await workers.get('w3')!.exited).signal).toBe('SIGKILL');
+  });
+
+  it('finds the lexemes of the claim the killed holder had in flight (rolled back by the server, with no notification)', async () => {
+    const workers = new Map<string, WorkerProcess>();
+    try {
+      // w1 keeps each batch's transaction open 10 s after writing its forms, so it dies inside one.
+      workers.set('w1', spawnWorker(FOLLOW, { DATABASE_URL: url, PGAPPNAME: 'w1', [DELAY_VARIABLE]: '10000' }));
+      await until(wakeLock, (rows) => rows.length === 1);
+      workers.set('w2', spawnWorker(FOLLOW, { DATABASE_URL: url, PGAPPNAME: 'w2' }));
+      await until(wakeLock, (rows) => rows.length === 2);
+      await until(async () => [await queued()], ([n]) => n === 0);
+      expect(await wakeLock()).toEqual([
+        { name: 'w1', granted: true },
+        { name: 'w2', granted: false },
+      ]);
+
+      await query(database(), "UPDATE lexemes SET lemma = 'hen' WHERE id = 101");
+      await until(() => query(database(), "SELECT 1 FROM pg_stat_activity WHERE application_name = 'w1' AND state = 'idle in transaction'"), (rows) => rows.length === 1);
+      workers.get('w1')!.child.kill('SIGKILL');
+      expect(await until(() => query<{ form: string }>(database(), "SELECT form FROM forms WHERE lexeme_id = 101 AND cell = 'N;PL;GEN'"), (rows) => rows[0]?.form === "hens's")).toEqual([{ form: "hens's" }]);
+      expect(await wakeLock()).toEqual([{ name: 'w2', granted: true }]);
+    } finally {
+      for (const worker of workers.values()) worker.child.kill('SIGKILL');
+    }
+    expect((await workers.get('w2')!.exited).signal).toBe('SIGKILL');
+  });
+});

@@ -1,0 +1,122 @@
+import { cancelWaitToLead, type Database, listenToQueue, listenToRelay, type NotificationSession, QUEUE_CHANNEL, RELAY_CHANNEL, relayWakeup, relayWakeupToOne, type SqlQuery, waitForClaimsInFlight, waitToLeadWakeups, withConnection } from '@paradigm/persistence';
+import { isLockTimeout } from './database-errors';
+import type { Wakeup } from './wakeup';
+
+/** What {@link followWakeups} gives the drain loops. */
+export interface WakeLeadership {
+  /** Asks every follow process to claim too (a claim came back full: more work may remain). */
+  moreWork(): void;
+  /** Ends both sessions (a wait for the lock is cancelled first); safe to call twice. */
+  close(): Promise<void>;
+}
+
+/**
+ * How `run --follow` processes on one PostgreSQL wake: one notification wakes one loop, not every
+ * process. PostgreSQL delivers a `NOTIFY` to every session that LISTENs on its channel, so with N
+ * processes listening each edit woke N processes that raced for one row (4 processes were slower than
+ * 1 on 2 cores: the losers' BEGIN, claim and COMMIT compete for the same cores). Instead:
+ *
+ * - One process, the holder of a session advisory lock ({@link waitToLeadWakeups}), LISTENs on the
+ *   queue's channel. A notification wakes one of its sleeping loops; if every loop is busy it passes it
+ *   on to one waiting process (below, {@link relayWakeupToOne}, in turn), so that one takes the edit now
+ *   rather than after the batch in flight.
+ * - The other processes wait for that lock on a session of their own. PostgreSQL hands it to the next
+ *   waiter the moment the holder's session ends (a crash, `kill -9`, a lost network), and the new holder
+ *   waits (briefly) for the claims in flight to end ({@link waitForClaimsInFlight}: a killed holder's
+ *   claim is rolled back, unannounced), LISTENs, then wakes one loop to claim: an edit committed before
+ *   the LISTEN, and the rows of that rolled-back claim, are found by that claim.
+ * - Every process LISTENs on {@link RELAY_CHANNEL}. A notification with its own lock session's pid wakes
+ *   one of its loops (passed on by the holder, as above); one with an empty payload wakes all its
+ *   sleeping loops, sent when a claim came back full (more than one claim's worth is queued, so all
+ *   processes should help).
+ *
+ * No wake-up is lost: a notification either wakes a sleeping loop, or finds every loop busy, and a busy
+ * loop claims again before it sleeps (a loop that claimed something claims again; one that found
+ * nothing sees the wake remembered by {@link Wakeup}). Polling stays as the fallback (a lost session,
+ * PGlite). Resolves to undefined where the database has no sessions of its own (PGlite).
+ */
+export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error: Error) => void): Promise<WakeLeadership | undefined> {
+  if (!db.openSession) return undefined;
+  const openSession = db.openSession.bind(db);
+  let closed = false;
+  const lose = (error: Error) => {
+    if (closed) return;
+    void close();
+    onLost(error);
+  };
+  const run = (session: Pick<NotificationSession, 'query'>, query: SqlQuery) => session.query(query.text, query.values);
+
+  // An empty payload wakes every process; a waiter's lock-session pid wakes one loop of that one.
+  let ownPid = '';
+  const relay = await openSession((channel, payload) => {
+    if (channel !== RELAY_CHANNEL) return;
+    if (payload === '') wakeup.wake();
+    else if (payload === ownPid) wakeup.wakeOne();
+  }, lose);
+  // One relay at a time, and at most one more asked for meanwhile: a burst of busy notifications is one or two NOTIFYs.
+  let relaying: Promise<void> | undefined;
+  let relayAgain = false;
+  const moreWork = () => {
+    if (closed) return;
+    if (relaying) {
+      relayAgain = true;
+      return;
+    }
+    relaying = run(relay, relayWakeup()).then(
+      () => {
+        relaying = undefined;
+        if (relayAgain) {
+          relayAgain = false;
+          moreWork();
+        }
+      },
+      (error: unknown) => lose(error as Error),
+    );
+  };
+
+  // The holder's loops are all busy: one waiting process takes the edit now, in turn.
+  let lastChosen = 0;
+  const passOn = () => {
+    if (closed) return;
+    run(relay, relayWakeupToOne(lastChosen)).then(
+      (result) => (lastChosen = (result.rows[0] as { pid: number | null }).pid ?? 0),
+      (error: unknown) => lose(error as Error),
+    );
+  };
+
+  let lead: NotificationSession;
+  try {
+    await run(relay, listenToRelay());
+    lead = await openSession((channel) => channel === QUEUE_CHANNEL && !wakeup.wakeOne() && passOn(), lose);
+    ownPid = String(lead.backendPid);
+  } catch (error) {
+    closed = true;
+    await relay.close();
+    throw error;
+  }
+  let waiting = true;
+  const leading = (async () => {
+    try {
+      await run(lead, waitToLeadWakeups());
+      waiting = false;
+      if (closed) return;
+      // A previous holder killed in a claim leaves rows that its rollback brings back unannounced.
+      await run(lead, waitForClaimsInFlight()).catch((error: unknown) => isLockTimeout(error) || Promise.reject(error));
+      await run(lead, listenToQueue());
+      // Edits committed while no process listened (before the LISTEN), and those rolled-back rows, are found by this claim.
+      if (!closed) wakeup.wakeOne();
+    } catch (error) {
+      lose(error as Error);
+    }
+  })();
+
+  async function close(): Promise<void> {
+    if (closed) return;
+    closed = true;
+    // From a pool connection, which outlives a lost relay session.
+    if (waiting) await withConnection(db, (conn) => run(conn, cancelWaitToLead(lead.backendPid))).catch(() => undefined);
+    await leading;
+    await Promise.all([lead.close(), relay.close()]);
+  }
+  return { moreWork, close };
+}
