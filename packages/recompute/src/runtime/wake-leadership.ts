@@ -45,6 +45,15 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
     onLost(error);
   };
   const run = (session: Pick<NotificationSession, 'query'>, query: SqlQuery) => session.query(query.text, query.values);
+  // The relay session is asked by the loops (more work) and by the holder's notifications (pass on) at
+  // any moment: its statements go one after another, as a connection takes them (node-postgres deprecates
+  // a query sent while another is in flight).
+  let relayTail: Promise<unknown> = Promise.resolve();
+  const onRelay = (query: SqlQuery) => {
+    const result = relayTail.then(() => run(relay, query));
+    relayTail = result.catch(() => undefined);
+    return result;
+  };
 
   // An empty payload wakes every process; a waiter's lock-session pid wakes one loop of that one.
   let ownPid = '';
@@ -62,7 +71,7 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
       relayAgain = true;
       return;
     }
-    relaying = run(relay, relayWakeup()).then(
+    relaying = onRelay(relayWakeup()).then(
       () => {
         relaying = undefined;
         if (relayAgain) {
@@ -78,7 +87,7 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
   let lastChosen = 0;
   const passOn = () => {
     if (closed) return;
-    run(relay, relayWakeupToOne(lastChosen)).then(
+    onRelay(relayWakeupToOne(lastChosen)).then(
       (result) => (lastChosen = (result.rows[0] as { pid: number | null }).pid ?? 0),
       (error: unknown) => lose(error as Error),
     );
@@ -86,7 +95,7 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
 
   let lead: NotificationSession;
   try {
-    await run(relay, listenToRelay());
+    await onRelay(listenToRelay());
     lead = await openSession((channel) => channel === QUEUE_CHANNEL && !wakeup.wakeOne() && passOn(), lose);
     ownPid = String(lead.backendPid);
   } catch (error) {
