@@ -2,7 +2,7 @@
 export { openDatabase } from './open/open-database';
 export type { OpenOptions } from './open/open-options';
 export type { Database } from './connection/database';
-export type { Connection, CopyChunk, Dialect, Listener, NotificationSession, PooledConnection, QueryResult } from './connection/connection';
+export type { Connection, CopyChunk, Dialect, NotificationSession, PooledConnection, QueryResult } from './connection/connection';
 export type { SqlQuery } from './connection/sql-query';
 export type { ClientTimeouts } from './connection/client-timeouts';
 export { ConnectionTimeoutError, type TimeoutKind } from './connection/connection-timeout-error';

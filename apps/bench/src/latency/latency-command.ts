@@ -86,7 +86,11 @@ export async function latencyCommand(argv: readonly string[]): Promise<number> {
   const url = await prepare(adminUrl, options);
   const db = await openDatabase({ url, maxConnections: 6 });
   const commits = new Commits();
-  const listener = await db.listen!(CHANNEL, (payload) => commits.seen(payload), (error) => console.error(`latency: listener lost: ${error.message}`));
+  const listener = await db.openSession!(
+    (channel, payload) => channel === CHANNEL && commits.seen(payload),
+    (error) => console.error(`latency: listener lost: ${error.message}`),
+  );
+  await listener.query(`LISTEN "${CHANNEL}"`);
   const runs: LatencyRun[] = [];
   try {
     const small = await queryRows<{ id: number }>(db, 'SELECT lexeme_id AS id FROM lexeme_patterns lp JOIN patterns p ON p.id = lp.pattern_id WHERE p.name = $1 ORDER BY 1', [SMALL_PATTERN]);

@@ -35,18 +35,15 @@ export interface PooledConnection extends Connection {
   release(): void;
 }
 
-/** A subscription made with `Database.listen`; `close()` ends it. */
-export interface Listener {
-  close(): Promise<void>;
-}
-
 /**
  * A session of its own opened with `Database.openSession`: it runs statements one at a time, with no
  * statement timeout (a session advisory lock may wait as long as its holder lives), and receives the
  * notifications of the channels it LISTENs on (delivered while it is idle, between statements).
  */
-export interface NotificationSession extends Listener {
+export interface NotificationSession {
   /** The server process of this session (`pg_backend_pid()`), e.g. to cancel its statement from another session. */
   readonly backendPid: number;
   query<R = Record<string, unknown>>(text: string, values?: readonly unknown[]): Promise<QueryResult<R>>;
+  /** Ends the session. */
+  close(): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import type { Dialect, Listener, NotificationSession, PooledConnection } from './connection';
+import type { Dialect, NotificationSession, PooledConnection } from './connection';
 
 /**
  * An open database: up to `maxConnections` connections for queries, transactions and COPY (see
@@ -12,12 +12,6 @@ export interface Database {
   /** Describes where it points, without secrets: `postgres://host:5432/db` or `pglite:/path`. */
   readonly description: string;
   acquire(): Promise<PooledConnection>;
-  /**
-   * PostgreSQL only (absent on PGlite, whose one process owns the database: nothing else can write to
-   * it while this process sleeps): calls `onNotify` with the payload of every `NOTIFY` on `channel`, on a session of
-   * its own; `onLost` once if that session ends.
-   */
-  listen?(channel: string, onNotify: (payload: string) => void, onLost: (error: Error) => void): Promise<Listener>;
   /**
    * PostgreSQL only: a session of its own (outside the pool) for statements that wait or LISTEN;
    * `onNotify` gets the channel and payload of every notification it receives, `onLost` is called once

@@ -5,7 +5,7 @@ import type { PooledConnection } from '../connection/connection';
 import type { Database } from '../connection/database';
 import { databaseUrlFromEnvironment, parseDatabaseUrl } from '../connection/database-url';
 import { createPgPool } from '../connection/pg/pg-database';
-import { listenOnPg, openPgSession } from '../connection/pg/pg-listener';
+import { openPgSession } from '../connection/pg/pg-listener';
 import { openPgliteInstance } from '../connection/pglite/pglite-instance';
 import { workspaceRoot } from '../connection/workspace-root';
 import type { MigrationTarget } from '../migrations/migration-kysely';
@@ -84,7 +84,7 @@ async function openPostgres(url: string, maxConnections: number, timeouts: Clien
   }
   const db = assemble('postgres', address.description, maxConnections, () => pool.acquire(), () => pool.close());
   return {
-    db: { ...db, listen: (channel, onNotify, onLost) => listenOnPg(url, channel, onNotify, onLost), openSession: (onNotify, onLost) => openPgSession(url, onNotify, onLost) },
+    db: { ...db, openSession: (onNotify, onLost) => openPgSession(url, onNotify, onLost) },
     // An index build on a large table is a legitimately long statement: migrations run unbounded.
     migrations: { acquire: () => pool.acquireUnbounded() },
   };

@@ -45,9 +45,9 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
     onLost(error);
   };
   const run = (session: Pick<NotificationSession, 'query'>, query: SqlQuery) => session.query(query.text, query.values);
-  // The relay session is asked by the loops (more work) and by the holder's notifications (pass on) at
-  // any moment: its statements go one after another, as a connection takes them (node-postgres deprecates
-  // a query sent while another is in flight).
+  // Statements on the relay session go one at a time: the loops (more work) and the holder's
+  // notifications (pass on) ask for them at any moment, and a node-postgres client takes one query at a
+  // time (it warns of a second sent while one is in flight).
   let relayTail: Promise<unknown> = Promise.resolve();
   const onRelay = (query: SqlQuery) => {
     const result = relayTail.then(() => run(relay, query));

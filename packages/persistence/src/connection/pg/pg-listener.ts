@@ -1,6 +1,5 @@
 import { Client } from 'pg';
-import type { Listener, NotificationSession, QueryResult } from '../connection';
-import { listenStatement } from '../listen-statement';
+import type { NotificationSession, QueryResult } from '../connection';
 
 /**
  * A client of its own (not from the pool, so it never takes a connection the batches need) that
@@ -37,16 +36,4 @@ export async function openPgSession(url: string, onNotify: (channel: string, pay
       await client.end().catch(() => undefined);
     },
   };
-}
-
-/** A {@link openPgSession} that runs `LISTEN channel` and calls `onNotify` with the payload of each notification on it. */
-export async function listenOnPg(url: string, channel: string, onNotify: (payload: string) => void, onLost: (error: Error) => void): Promise<Listener> {
-  const session = await openPgSession(url, (on, payload) => on === channel && onNotify(payload), onLost);
-  try {
-    await session.query(listenStatement(channel));
-  } catch (error) {
-    await session.close();
-    throw error;
-  }
-  return session;
 }
