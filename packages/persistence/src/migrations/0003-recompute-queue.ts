@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { enqueueFunctions } from './enqueue-functions';
 
 // The recompute queue (see `queue/queue-tables.ts`). Changes are recorded by triggers, so edits made by
 // any client (psql, another service) reach the worker, not only edits made through this project.
@@ -6,6 +7,8 @@ import { type Kysely, sql } from 'kysely';
 // Statement-level triggers with transition tables: one INSERT ... SELECT per statement instead of one
 // per row, so a COPY of a whole lexicon pays one set-based insert into the queue. Ids are inserted in
 // order so concurrent writers lock queue rows in the same order (no deadlock between them).
+
+const FUNCTIONS = enqueueFunctions('leave');
 
 const STATEMENTS = [
   `CREATE TABLE recompute_queue (lexeme_id integer PRIMARY KEY)`,
@@ -16,40 +19,13 @@ const STATEMENTS = [
 
   // lexemes: queue inserted and deleted ids, and updated rows whose content changed (a no-op UPDATE
   // queues nothing).
-  `CREATE FUNCTION recompute_enqueue_lexemes() RETURNS trigger LANGUAGE plpgsql AS $$
-   BEGIN
-     IF TG_OP = 'INSERT' THEN
-       INSERT INTO recompute_queue (lexeme_id) SELECT id FROM new_rows ORDER BY id ON CONFLICT DO NOTHING;
-     ELSIF TG_OP = 'DELETE' THEN
-       INSERT INTO recompute_queue (lexeme_id) SELECT id FROM old_rows ORDER BY id ON CONFLICT DO NOTHING;
-     ELSE
-       INSERT INTO recompute_queue (lexeme_id)
-       SELECT id FROM (
-         SELECT n.id FROM new_rows n LEFT JOIN old_rows o ON o.id = n.id WHERE o.id IS NULL OR (o.*) IS DISTINCT FROM (n.*)
-         UNION
-         SELECT o.id FROM old_rows o LEFT JOIN new_rows n ON n.id = o.id WHERE n.id IS NULL
-       ) changed ORDER BY id ON CONFLICT DO NOTHING;
-     END IF;
-     RETURN NULL;
-   END $$`,
+  FUNCTIONS[0]!,
   `CREATE TRIGGER recompute_lexemes_insert AFTER INSERT ON lexemes REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION recompute_enqueue_lexemes()`,
   `CREATE TRIGGER recompute_lexemes_update AFTER UPDATE ON lexemes REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION recompute_enqueue_lexemes()`,
   `CREATE TRIGGER recompute_lexemes_delete AFTER DELETE ON lexemes REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION recompute_enqueue_lexemes()`,
 
   // lexeme_patterns: any change to a lexeme's pattern list queues that lexeme (old and new owner).
-  `CREATE FUNCTION recompute_enqueue_lexeme_patterns() RETURNS trigger LANGUAGE plpgsql AS $$
-   BEGIN
-     IF TG_OP = 'INSERT' THEN
-       INSERT INTO recompute_queue (lexeme_id) SELECT DISTINCT lexeme_id FROM new_rows ORDER BY lexeme_id ON CONFLICT DO NOTHING;
-     ELSIF TG_OP = 'DELETE' THEN
-       INSERT INTO recompute_queue (lexeme_id) SELECT DISTINCT lexeme_id FROM old_rows ORDER BY lexeme_id ON CONFLICT DO NOTHING;
-     ELSE
-       INSERT INTO recompute_queue (lexeme_id)
-       SELECT lexeme_id FROM (SELECT lexeme_id FROM new_rows UNION SELECT lexeme_id FROM old_rows) changed
-       ORDER BY lexeme_id ON CONFLICT DO NOTHING;
-     END IF;
-     RETURN NULL;
-   END $$`,
+  FUNCTIONS[1]!,
   `CREATE TRIGGER recompute_lexeme_patterns_insert AFTER INSERT ON lexeme_patterns REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION recompute_enqueue_lexeme_patterns()`,
   `CREATE TRIGGER recompute_lexeme_patterns_update AFTER UPDATE ON lexeme_patterns REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION recompute_enqueue_lexeme_patterns()`,
   `CREATE TRIGGER recompute_lexeme_patterns_delete AFTER DELETE ON lexeme_patterns REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION recompute_enqueue_lexeme_patterns()`,
@@ -57,33 +33,7 @@ const STATEMENTS = [
   // patterns: queue (id, name) of rows whose name or source changed, under the old and the new name
   // (continuations refer to names, so a rename affects the patterns that named either), and bump the
   // version so running workers recompile. compiled_hash updates alone queue nothing.
-  `CREATE FUNCTION recompute_enqueue_patterns() RETURNS trigger LANGUAGE plpgsql AS $$
-   DECLARE changes bigint;
-   BEGIN
-     IF TG_OP = 'INSERT' THEN
-       INSERT INTO recompute_pattern_queue (pattern_id, name) SELECT id, name FROM new_rows ORDER BY id, name ON CONFLICT DO NOTHING;
-     ELSIF TG_OP = 'DELETE' THEN
-       INSERT INTO recompute_pattern_queue (pattern_id, name) SELECT id, name FROM old_rows ORDER BY id, name ON CONFLICT DO NOTHING;
-     ELSIF TG_OP = 'UPDATE' THEN
-       -- Bump the version even when the change is already queued: a worker may have compiled the
-       -- earlier edit, not this one.
-       WITH changed AS (
-         SELECT id, name FROM (
-         SELECT o.id, o.name FROM old_rows o WHERE NOT EXISTS
-           (SELECT 1 FROM new_rows n WHERE n.id = o.id AND n.name = o.name AND n.source = o.source)
-         UNION
-         SELECT n.id, n.name FROM new_rows n WHERE NOT EXISTS
-           (SELECT 1 FROM old_rows o WHERE o.id = n.id AND o.name = n.name AND o.source = n.source)
-         ) c
-       ), queued AS (
-         INSERT INTO recompute_pattern_queue (pattern_id, name) SELECT id, name FROM changed ORDER BY id, name ON CONFLICT DO NOTHING
-       )
-       SELECT count(*) INTO changes FROM changed;
-       IF changes = 0 THEN RETURN NULL; END IF;
-     END IF;
-     UPDATE recompute_state SET patterns_version = patterns_version + 1;
-     RETURN NULL;
-   END $$`,
+  FUNCTIONS[2]!,
   `CREATE TRIGGER recompute_patterns_insert AFTER INSERT ON patterns REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION recompute_enqueue_patterns()`,
   `CREATE TRIGGER recompute_patterns_update AFTER UPDATE ON patterns REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION recompute_enqueue_patterns()`,
   `CREATE TRIGGER recompute_patterns_delete AFTER DELETE ON patterns REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION recompute_enqueue_patterns()`,
