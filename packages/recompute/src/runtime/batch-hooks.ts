@@ -39,6 +39,7 @@ export const PAUSE_VARIABLE = 'PARADIGM_WORKER_PAUSE_AT';
 
 /** Sent to a process paused by {@link PAUSE_VARIABLE}, it carries on from the pause. */
 export const RESUME_SIGNAL = 'SIGUSR2';
+
 /**
  * Test-only: `PARADIGM_WORKER_CLAIM_LOG=<table>` inserts `(pid, lexeme_id, claimed_at, committing_at)` into
  * that (existing) table inside each batch's transaction, so it is kept exactly when the batch commits.
