@@ -1,27 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Database, openDatabase } from '@paradigm/persistence';
 import { createTestFolder } from '@paradigm/persistence/testing';
 import { PAUSE_VARIABLE } from '@paradigm/recompute';
 import { expectedFromDatabase, formsInTable, lexemes, loadLexicon, PATTERNS, query } from '@paradigm/recompute/testing';
 import { runParadigm, serveParadigm, startParadigm } from './support/paradigm-process';
+import { heldBy, inFolder } from './support/pglite-folder';
 import { SMALL_DICTIONARY_FORMS, SMALL_DICTIONARY_LEXEMES, writeSmallDictionary } from './support/small-dictionary';
 import { until } from './support/until';
-
-/** Opens the folder in this process (no other may have it open), runs `work`, closes it. */
-async function inFolder<T>(dataDir: string, work: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openDatabase({ dialect: 'pglite', dataDir, migrate: false });
-  try {
-    return await work(db);
-  } finally {
-    await db.close();
-  }
-}
-
-const held = (dataDir: string, pid: number) =>
-  `paradigm: cannot open the database: The PGlite database in ${dataDir} is open in another process (held by process ${pid}, lock file ${join(dataDir, 'paradigm.pid')}); ` +
-  'PGlite allows one process at a time. Stop that process, or set DATABASE_URL to use PostgreSQL, which allows many; delete the lock file only if no process uses this folder.\n';
 
 // The embedded database is one process's: `paradigm serve` (which computes edits in-process) holds the
 // folder, and an `import` or `recompute --all` started beside it in another terminal is refused before
@@ -44,7 +30,7 @@ describe('pglite: one folder, several paradigm processes', () => {
       const pid = serving.child.pid!;
       for (const args of [['import', 'hunspell', aff, dic, '--replace'], ['recompute', '--all']]) {
         const ended = await runParadigm([...args, '--progress', 'none'], env);
-        expect({ code: ended.code, stderr: ended.stderr }).toEqual({ code: 3, stderr: held(dataDir, pid) });
+        expect({ code: ended.code, stderr: ended.stderr }).toEqual({ code: 3, stderr: heldBy(dataDir, pid) });
       }
       expect(readFileSync(join(dataDir, 'paradigm.pid'), 'utf8')).toMatch(new RegExp(`^${pid} \\d+\\n$`));
     } finally {
@@ -58,22 +44,26 @@ describe('pglite: one folder, several paradigm processes', () => {
     });
   });
 
-  it('import killed in its forms step: the next process opens the folder, finds the new lexicon queued, and `paradigm run` computes it', async () => {
-    const running = startParadigm(['import', 'hunspell', aff, dic, '--replace', '--progress', 'none'], { ...env, [PAUSE_VARIABLE]: 'rebuild-copied:0' });
-    await until('the rebuild to pause', async () => running.stderr().includes('PAUSED rebuild-copied 0'));
-    running.child.kill('SIGKILL');
-    expect((await running.ended).code).toBe(null);
-    await inFolder(dataDir, async (db) => {
-      expect({
-        lexicon: await query(db, 'SELECT id, lemma FROM lexemes ORDER BY id'),
-        forms: await formsInTable(db),
-        queue: (await query<{ id: number }>(db, 'SELECT lexeme_id AS id FROM recompute_queue ORDER BY 1')).map((row) => row.id),
-      }).toEqual({ lexicon: SMALL_DICTIONARY_LEXEMES, forms: [], queue: [1, 2, 3] });
+  // Between the steps the import holds the folder with its lexicon committed; in the forms step it has
+  // copied every form into the new table, not swapped it in.
+  for (const [when, point] of [['between its steps', 'lexicon-imported'], ['in its forms step', 'rebuild-copied']] as const) {
+    it(`import killed ${when}: the next process opens the folder, finds the new lexicon queued, and \`paradigm run\` computes it`, async () => {
+      const running = startParadigm(['import', 'hunspell', aff, dic, '--replace', '--progress', 'none'], { ...env, [PAUSE_VARIABLE]: `${point}:0` });
+      await until(`the import to pause at ${point}`, async () => running.stderr().includes(`PAUSED ${point} 0`));
+      running.child.kill('SIGKILL');
+      expect((await running.ended).code).toBe(null);
+      await inFolder(dataDir, async (db) => {
+        expect({
+          lexicon: await query(db, 'SELECT id, lemma FROM lexemes ORDER BY id'),
+          forms: await formsInTable(db),
+          queue: (await query<{ id: number }>(db, 'SELECT lexeme_id AS id FROM recompute_queue ORDER BY 1')).map((row) => row.id),
+        }).toEqual({ lexicon: SMALL_DICTIONARY_LEXEMES, forms: [], queue: [1, 2, 3] });
+      });
+      expect((await runParadigm(['run', '--progress', 'none'], env)).code).toBe(0);
+      await inFolder(dataDir, async (db) => {
+        expect(await formsInTable(db)).toEqual(SMALL_DICTIONARY_FORMS);
+        expect(await formsInTable(db)).toEqual(await expectedFromDatabase(db));
+      });
     });
-    expect((await runParadigm(['run', '--progress', 'none'], env)).code).toBe(0);
-    await inFolder(dataDir, async (db) => {
-      expect(await formsInTable(db)).toEqual(SMALL_DICTIONARY_FORMS);
-      expect(await formsInTable(db)).toEqual(await expectedFromDatabase(db));
-    });
-  });
+  }
 });

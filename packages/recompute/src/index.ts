@@ -49,6 +49,7 @@ export {
   NO_HOOKS,
   hooksFromEnvironment,
   PAUSE_VARIABLE,
+  RESUME_SIGNAL,
   CLAIM_LOG_VARIABLE,
   DELAY_VARIABLE,
 } from './runtime/batch-hooks';

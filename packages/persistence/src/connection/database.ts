@@ -18,5 +18,6 @@ export interface Database {
    * if the session ends.
    */
   openSession?(onNotify: (channel: string, payload: string) => void, onLost: (error: Error) => void): Promise<NotificationSession>;
+  /** Closes it; calling it again waits for the same close. */
   close(): Promise<void>;
 }

@@ -5,9 +5,19 @@ import type { Connection } from '@paradigm/persistence';
  * lexemes, before it computes them). A full rebuild (`recompute --all`) also stops at its own
  * steps: the new table created (not committed), every row copied into it, its indexes built, the swap
  * done but not committed. On PostgreSQL each range of the rebuild is a batch (`after-claim`,
- * `after-write` in its transaction).
+ * `after-write` in its transaction). `paradigm import` stops between its two steps at
+ * `lexicon-imported`: its lexicon committed, its forms step (the rebuild) not started.
  */
-export type BatchPoint = 'after-claim' | 'after-read' | 'after-write' | 'after-commit' | 'rebuild-created' | 'rebuild-copied' | 'rebuild-indexed' | 'rebuild-swapped';
+export type BatchPoint =
+  | 'after-claim'
+  | 'after-read'
+  | 'after-write'
+  | 'after-commit'
+  | 'rebuild-created'
+  | 'rebuild-copied'
+  | 'rebuild-indexed'
+  | 'rebuild-swapped'
+  | 'lexicon-imported';
 
 /**
  * Calls the pipeline makes at fixed points of each batch. Production passes {@link NO_HOOKS}; the crash
@@ -21,8 +31,15 @@ export interface BatchHooks {
 
 export const NO_HOOKS: BatchHooks = { at: async () => undefined };
 
-/** Test-only: `PARADIGM_WORKER_PAUSE_AT=after-write:2` pauses there (printing `PAUSED after-write 2` on stderr) until killed. */
+/**
+ * Test-only: `PARADIGM_WORKER_PAUSE_AT=after-write:2` pauses there (printing `PAUSED after-write 2` on
+ * stderr) until the process is killed, or until {@link RESUME_SIGNAL} lets it go on.
+ */
 export const PAUSE_VARIABLE = 'PARADIGM_WORKER_PAUSE_AT';
+
+/** Sent to a process paused by {@link PAUSE_VARIABLE}, it carries on from the pause. */
+export const RESUME_SIGNAL = 'SIGUSR2';
+
 /**
  * Test-only: `PARADIGM_WORKER_CLAIM_LOG=<table>` inserts `(pid, lexeme_id, claimed_at, committing_at)` into
  * that (existing) table inside each batch's transaction, so it is kept exactly when the batch commits.
@@ -55,9 +72,17 @@ export function hooksFromEnvironment(env: NodeJS.ProcessEnv = process.env, stder
       }
       if (delayMs && point === 'after-write') await new Promise((resolve) => setTimeout(resolve, delayMs));
       if (pausePoint === point && Number(pauseBatch) === batch) {
+        // The handler is in place before the line is written, so a test that sees the line may resume it.
+        const resumed = new Promise<void>((resume) => {
+          // A timer keeps the process alive (a bare pending promise would let Node exit) until it is killed or resumed.
+          const alive = setInterval(() => undefined, 60_000);
+          process.once(RESUME_SIGNAL, () => {
+            clearInterval(alive);
+            resume();
+          });
+        });
         stderr.write(`PAUSED ${point} ${batch}\n`);
-        // A timer keeps the process alive (a bare pending promise would let Node exit) until it is killed.
-        await new Promise(() => setInterval(() => undefined, 60_000));
+        await resumed;
       }
     },
   };

@@ -15,7 +15,10 @@ export interface RunCommandOptions {
   readonly config: WorkerConfig;
   /** Its reconnection settings apply to `run --follow`. */
   readonly connection: ConnectionSettings;
-  /** Opens the database (see `workerOpenOptions`); called once the signal handlers are in place. */
+  /**
+   * Opens the database (see `workerOpenOptions`), or hands over one the program already has open;
+   * called once the signal handlers are in place. The run closes what it returns.
+   */
   readonly open: () => Promise<Database>;
   readonly progress: ProgressReporter;
   /** After SIGINT/SIGTERM, how long the batch in flight gets before the process exits anyway. */
