@@ -11,7 +11,7 @@ import {
   NEXT_FORMS_TABLE,
   readFormsDefinition,
   registerRebuild,
-  streamLexemes,
+  streamLexicon,
   swapInNextForms,
   unregisterRebuild,
 } from '@paradigm/persistence';
@@ -171,7 +171,7 @@ async function withSnapshot<T>(db: Database, tx: Connection, read: (reader: Conn
 
 /** Every lexeme's forms as COPY rows, page by page; the next page is read while this one is computed. */
 async function* computedBatches(grammar: WorkerGrammar, reader: Connection, options: FullRebuildOptions, state: RunState): AsyncGenerator<ComputedBatch<CopyRows>> {
-  const pages = streamLexemes(reader, { batchSize: options.batchSize, afterId: BEFORE_FIRST_LEXEME_ID });
+  const pages = streamLexicon(reader, options.batchSize);
   let next = state.time('fetch', () => pages.next());
   for (;;) {
     const page = await next;
