@@ -1,5 +1,5 @@
 import type { Lexeme } from '@paradigm/core';
-import { type Database, replaceLexicon, streamLexicon } from '@paradigm/persistence';
+import { BEFORE_FIRST_LEXEME_ID, type Database, replaceLexicon, streamLexicon } from '@paradigm/persistence';
 import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
 import { lexemes, PATTERNS } from './support/lexicon';
 
@@ -53,6 +53,19 @@ for (const dialect of TEST_DIALECTS) {
           return (await collect(streamLexicon(tx, 600))).all.map((lexeme) => lexeme.id);
         });
         expect(ids).toEqual(LEXEMES.map((lexeme) => lexeme.id));
+      } finally {
+        read.release();
+      }
+    });
+
+    it('a range reads exactly the lexemes with after < id <= last', async () => {
+      const read = await db.acquire();
+      try {
+        const { sizes, all } = await read.transaction((tx) => collect(streamLexicon(tx, 40, { after: 900, last: 1000 })));
+        expect(sizes).toEqual([40, 40, 20]);
+        expect(all).toEqual(LEXEMES.slice(900, 1000));
+        const from = await read.transaction((tx) => collect(streamLexicon(tx, 2, { after: BEFORE_FIRST_LEXEME_ID, last: 3 })));
+        expect(from.all).toEqual(LEXEMES.slice(0, 3));
       } finally {
         read.release();
       }
