@@ -27,7 +27,7 @@ const LEXICON_SQL = (bounded: boolean) => `
 /**
  * Every lexeme (or those of `range`) in id order, `batchSize` at a time, each with its pattern ids in
  * position order, as one statement sees them: in `tx`'s transaction, which must be open (the cursor
- * lives in it). Holds one page at a time; the cursor is closed once every page was read or the caller
+ * lives in it; while it is open, that transaction cannot `COPY ... FREEZE`). Holds one page at a time; the cursor is closed once every page was read or the caller
  * stops early, and with the transaction otherwise.
  */
 export async function* streamLexicon(tx: Connection, batchSize: number, range?: IdRange): AsyncGenerator<Lexeme[]> {
