@@ -42,7 +42,7 @@ const migrationName = (file: string) => file.replace(/\.(ts|js)$/, '');
  * Whether `target` has recorded exactly the migrations of this folder as applied, read with two small
  * queries on one of its connections. Opening an up-to-date database then skips kysely's migrator,
  * which took its lock table, introspected the catalog and opened four sessions of its own on
- * PostgreSQL: 90-130 ms of server CPU per process start, measured on `recompute --all`. Anything else
+ * PostgreSQL: 80-200 ms of server CPU per process start, measured on `recompute --all` at loads 5-16. Anything else
  * (no table yet, a pending migration, one this code does not know) is the migrator's to apply or report.
  */
 export async function isMigrated(target: MigrationTarget, folder: string = __dirname): Promise<boolean> {

@@ -9,8 +9,9 @@ const CURSOR = 'paradigm_lexicon';
 // instead of one keyset query per page whose subquery looks each lexeme's patterns up in the index.
 // Each lexeme comes as its JSON text (not `json`, which the driver would parse row by row), and a page
 // is parsed with one JSON.parse. Measured reading 50,000 lexemes (250,000 pattern links) in pages of
-// 1000 in one REPEATABLE READ transaction, 4 alternating runs under load 10-11: server CPU 320-340 ms
-// against 460-490 ms for the keyset pages, client CPU about the same (200-280 ms).
+// 1000 in one REPEATABLE READ transaction, 4 alternating runs under load 10-16: server CPU 300-340 ms
+// against 410-490 ms for the keyset pages, client CPU about the same (165-290 ms); in `recompute --all`
+// (3 alternating runs, load 5-6) the reading session's CPU was 320-330 ms against 480-640 ms.
 // Bounded: the ids in (`$1`, `$2`]; `$1` is a bigint, as `BEFORE_FIRST_LEXEME_ID` is below the integer range.
 const LEXICON_SQL = (bounded: boolean) => `
   DECLARE ${CURSOR} NO SCROLL CURSOR FOR
