@@ -1,19 +1,9 @@
-import type { Lexeme } from '@paradigm/core';
 import { countLexemes, type Database, readPatterns, replaceLexicon, streamLexemes } from '@paradigm/persistence';
 import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
+import { collectPages as collect } from './support/collect-pages';
 import { lexemes, PATTERNS } from './support/lexicon';
 
 const LEXEMES = lexemes(1003);
-
-async function collect(batches: AsyncIterable<Lexeme[]>): Promise<{ sizes: number[]; all: Lexeme[] }> {
-  const sizes: number[] = [];
-  const all: Lexeme[] = [];
-  for await (const batch of batches) {
-    sizes.push(batch.length);
-    all.push(...batch);
-  }
-  return { sizes, all };
-}
 
 for (const dialect of TEST_DIALECTS) {
   describe(`${dialect}: readers page through lexemes exactly, with their patterns in order`, () => {

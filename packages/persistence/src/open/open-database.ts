@@ -9,7 +9,7 @@ import { openPgSession } from '../connection/pg/pg-listener';
 import { openPgliteInstance } from '../connection/pglite/pglite-instance';
 import { workspaceRoot } from '../connection/workspace-root';
 import type { MigrationTarget } from '../migrations/migration-kysely';
-import { migrateToLatest } from '../migrations/migrations';
+import { isMigrated, migrateToLatest } from '../migrations/migrations';
 import type { OpenOptions } from './open-options';
 
 const DEFAULT_MAX_CONNECTIONS = 10;
@@ -57,7 +57,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   const opened = url ? await openPostgres(url, options.maxConnections ?? DEFAULT_MAX_CONNECTIONS, timeouts) : await openPglite(options.dataDir ?? defaultPgliteDir());
   if (options.migrate ?? true) {
     try {
-      await migrateToLatest(opened.migrations);
+      if (!(await isMigrated(opened.db))) await migrateToLatest(opened.migrations);
     } catch (error) {
       await opened.db.close();
       throw error;

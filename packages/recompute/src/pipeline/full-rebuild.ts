@@ -12,6 +12,7 @@ import {
   readFormsDefinition,
   registerRebuild,
   streamLexemes,
+  streamLexicon,
   swapInNextForms,
   unregisterRebuild,
 } from '@paradigm/persistence';
@@ -171,7 +172,9 @@ async function withSnapshot<T>(db: Database, tx: Connection, read: (reader: Conn
 
 /** Every lexeme's forms as COPY rows, page by page; the next page is read while this one is computed. */
 async function* computedBatches(grammar: WorkerGrammar, reader: Connection, options: FullRebuildOptions, state: RunState): AsyncGenerator<ComputedBatch<CopyRows>> {
-  const pages = streamLexemes(reader, { batchSize: options.batchSize, afterId: BEFORE_FIRST_LEXEME_ID });
+  // PGlite's reader is the writer's transaction, where an open cursor would forbid COPY ... FREEZE
+  // ("prior transaction activity"): it reads page by page instead.
+  const pages = reader.dialect === 'postgres' ? streamLexicon(reader, options.batchSize) : streamLexemes(reader, { batchSize: options.batchSize, afterId: BEFORE_FIRST_LEXEME_ID });
   let next = state.time('fetch', () => pages.next());
   for (;;) {
     const page = await next;

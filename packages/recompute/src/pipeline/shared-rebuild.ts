@@ -13,7 +13,7 @@ import {
   lockRebuildForSwap,
   NEXT_FORMS_TABLE,
   readFormsDefinition,
-  streamLexemes,
+  streamLexicon,
   swapInNextForms,
   waitForClaimedRanges,
 } from '@paradigm/persistence';
@@ -123,7 +123,7 @@ class RangeCopier {
         await this.hooks.at('after-claim', number, [], tx);
         const lexemes: Lexeme[] = [];
         await state.time('fetch', async () => {
-          for await (const page of streamLexemes(tx, { batchSize: options.batchSize, afterId: range.lo - 1, lastId: range.hi })) lexemes.push(...page);
+          for await (const page of streamLexicon(tx, options.batchSize, { after: range.lo - 1, last: range.hi })) lexemes.push(...page);
         });
         // Each computed part of the range, counted as a batch once the range commits.
         const parts: Array<{ ids: number[]; forms: number; failures: LexemeFailure[] }> = [];
