@@ -1,0 +1,91 @@
+import type { Rng } from '@paradigm/lexicons';
+import { type Database, withConnection } from '@paradigm/persistence';
+
+/** The rule a pattern edit adds to, or removes from, a pattern: any stem takes a suffix. */
+const EXTRA_RULE = 'rule suffix +zq => CHAOS\n';
+
+/** The kinds of edit the soak makes, each as a client would make it in plain SQL (the triggers see it). */
+export const EDIT_KINDS = ['lemma', 'insert', 'delete', 'relink', 'pattern'] as const;
+export type EditKind = (typeof EDIT_KINDS)[number];
+
+/** One edit drawn from the round's generator: which kind, and where (offsets into the lexemes or patterns by id). */
+export interface Edit {
+  readonly kind: EditKind;
+  readonly at: number;
+  readonly other: number;
+  readonly letter: string;
+}
+
+/** Draws the next edit: lemmas most often, as in an editor; pattern text least. */
+export function drawEdit(rng: Rng): Edit {
+  const roll = rng.next();
+  const kind: EditKind = roll < 0.4 ? 'lemma' : roll < 0.6 ? 'insert' : roll < 0.75 ? 'delete' : roll < 0.92 ? 'relink' : 'pattern';
+  return { kind, at: rng.int(1_000_000), other: rng.int(1_000_000), letter: 'aeioukstn'[rng.int(9)]! };
+}
+
+/** `edit` as text for the round's log. */
+export function describeEdit(edit: Edit): string {
+  return `${edit.kind}(${edit.at},${edit.other}${edit.kind === 'lemma' || edit.kind === 'insert' ? `,${edit.letter}` : ''})`;
+}
+
+// The n-th lexeme by id, n taken modulo how many there are: whatever lexicon an import left.
+const NTH_LEXEME = '(SELECT id FROM lexemes ORDER BY id OFFSET $1::int % greatest((SELECT count(*) FROM lexemes), 1)::int LIMIT 1)';
+
+/**
+ * Applies `edit` to whatever lexicon `db` holds. A lemma changes its last letter; an insert copies a
+ * lexeme (root and pattern links too) under the next free id, in one statement; a relink gives a lexeme
+ * the pattern links of another with as many radicals, in one transaction; a pattern edit adds or removes {@link EXTRA_RULE}.
+ * Resolves to the error's message when the server refuses it (an import holding the tables may make
+ * the id taken or the lexeme gone), which the soak logs and goes on: refused edits change nothing.
+ */
+export async function applyEdit(db: Database, edit: Edit): Promise<string | undefined> {
+  try {
+    await withConnection(db, async (conn) => {
+      switch (edit.kind) {
+        case 'lemma':
+          await conn.query(`UPDATE lexemes SET lemma = left(lemma, greatest(length(lemma) - 1, 2)) || $2 WHERE id = ${NTH_LEXEME}`, [edit.at, edit.letter]);
+          return;
+        case 'insert':
+          await conn.query(
+            `WITH source AS (SELECT * FROM lexemes WHERE id = ${NTH_LEXEME}),
+                  added AS (INSERT INTO lexemes (id, lemma, stem, root, gloss)
+                            SELECT (SELECT coalesce(max(id), 0) + 1 FROM lexemes), lemma || $2, stem, root, gloss FROM source RETURNING id)
+             INSERT INTO lexeme_patterns (lexeme_id, pattern_id, position)
+             SELECT added.id, lp.pattern_id, lp.position FROM added, lexeme_patterns lp WHERE lp.lexeme_id = (SELECT id FROM source)`,
+            [edit.at, edit.letter],
+          );
+          return;
+        case 'delete':
+          await conn.query(`DELETE FROM lexemes WHERE id = ${NTH_LEXEME}`, [edit.at]);
+          return;
+        case 'relink':
+          await conn.transaction(async (tx) => {
+            // The other lexeme has as many radicals (none or some), so the links mostly still generate.
+            const [pair] = (
+              await tx.query<{ a: number; b: number }>(
+                `WITH a AS (SELECT id, coalesce(array_length(root, 1), 0) AS radicals FROM lexemes WHERE id = ${NTH_LEXEME}),
+                      same AS (SELECT l.id, count(*) OVER () AS n, row_number() OVER (ORDER BY l.id) - 1 AS i
+                                 FROM lexemes l, a WHERE coalesce(array_length(l.root, 1), 0) = a.radicals)
+                 SELECT a.id AS a, same.id AS b FROM a, same WHERE same.i = $2::int % same.n`,
+                [edit.at, edit.other],
+              )
+            ).rows;
+            if (!pair || pair.a === pair.b) return;
+            await tx.query('DELETE FROM lexeme_patterns WHERE lexeme_id = $1', [pair.a]);
+            await tx.query('INSERT INTO lexeme_patterns (lexeme_id, pattern_id, position) SELECT $1, pattern_id, position FROM lexeme_patterns WHERE lexeme_id = $2', [pair.a, pair.b]);
+          });
+          return;
+        case 'pattern':
+          await conn.query(
+            `UPDATE patterns SET source = CASE WHEN position($2 IN source) > 0 THEN replace(source, $2, '') ELSE rtrim(source, E'\\n') || E'\\n' || $2 END
+             WHERE id = (SELECT id FROM patterns ORDER BY id OFFSET $1::int % greatest((SELECT count(*) FROM patterns), 1)::int LIMIT 1)`,
+            [edit.at, EXTRA_RULE],
+          );
+          return;
+      }
+    });
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}

@@ -1,0 +1,76 @@
+import { Rng } from '@paradigm/lexicons';
+import { drawEdit, type Edit } from './chaos-edits';
+
+/** A process the soak starts: what it is called in the log, and its `paradigm` arguments. */
+export interface PlannedProcess {
+  readonly name: string;
+  readonly args: readonly string[];
+  /** Runs until stopped (`run --follow`): the end of the round stops it; the others are waited for. */
+  readonly follows: boolean;
+}
+
+/** One step of a round, at `atMs` after its start. */
+export type Step =
+  | { readonly atMs: number; readonly kind: 'start'; readonly slot: number; readonly process: PlannedProcess }
+  | { readonly atMs: number; readonly kind: 'signal'; readonly slot: number; readonly signal: 'SIGKILL' | 'SIGTERM' }
+  | { readonly atMs: number; readonly kind: 'edit'; readonly edit: Edit };
+
+/** What a round does, drawn from its seed alone, so a failing round runs again with the same steps. */
+export interface Plan {
+  readonly seed: number;
+  /** The synthetic lexicon the round starts from (`paradigm seed --lexemes N --seed S`, then `recompute --all`). */
+  readonly lexemes: number;
+  readonly steps: readonly Step[];
+  /** How the end of the round stops each process still running (by slot): SIGTERM, or SIGKILL. */
+  readonly stopSignals: readonly ('SIGKILL' | 'SIGTERM')[];
+}
+
+/** Options of {@link planRound}. */
+export interface PlanOptions {
+  /** Processes at once (slots); a start in a busy slot is skipped. */
+  readonly slots: number;
+  /** How long the steps last. */
+  readonly durationMs: number;
+  /** Lexemes of the starting lexicon. */
+  readonly lexemes: number;
+  /** Files of the dictionaries an import step may load, relative to the workspace root. */
+  readonly dictionaries: { readonly hunspell: readonly [string, string]; readonly apertium: string; readonly patterns: readonly string[]; readonly tsv: string };
+}
+
+/**
+ * Draws a round's steps from `seed`: about every 10-120 ms an edit (three in four), a start of a
+ * random process in a random slot, or a signal (SIGKILL two times in three, else SIGTERM) to a random
+ * slot. The processes: `run --follow`, `run`, `recompute --all` (`--shared` or not) and the bulk loads
+ * (`import hunspell|apertium --replace` of small real dictionaries, `load --replace` of the docs'
+ * example lexicon, `seed --replace` of another synthetic one), each with a random batch size.
+ */
+export function planRound(seed: number, options: PlanOptions): Plan {
+  const rng = new Rng(seed);
+  const steps: Step[] = [];
+  for (let atMs = 0; ; ) {
+    atMs += rng.between(10, 120);
+    if (atMs >= options.durationMs) break;
+    const roll = rng.next();
+    if (roll < 0.74) steps.push({ atMs, kind: 'edit', edit: drawEdit(rng) });
+    else if (roll < 0.88) steps.push({ atMs, kind: 'start', slot: rng.int(options.slots), process: drawProcess(rng, options) });
+    else steps.push({ atMs, kind: 'signal', slot: rng.int(options.slots), signal: rng.next() < 0.67 ? 'SIGKILL' : 'SIGTERM' });
+  }
+  const stopSignals = Array.from({ length: options.slots }, (): 'SIGKILL' | 'SIGTERM' => (rng.next() < 0.5 ? 'SIGKILL' : 'SIGTERM'));
+  return { seed, lexemes: options.lexemes, steps, stopSignals };
+}
+
+function drawProcess(rng: Rng, options: PlanOptions): PlannedProcess {
+  const tuning = ['--batch-size', String(rng.pick([3, 10, 50, 1000])), '--concurrency', String(rng.between(1, 2)), '--progress', 'none'];
+  const roll = rng.next();
+  const { hunspell, apertium, patterns, tsv } = options.dictionaries;
+  const named = (args: string[], follows = false): PlannedProcess => ({ name: args.filter((a) => !a.includes('/')).join(' '), args: [...args, ...tuning], follows });
+  if (roll < 0.3) return named(['run', '--follow'], true);
+  if (roll < 0.4) return named(['run']);
+  if (roll < 0.58) return named(['recompute', '--all']);
+  if (roll < 0.76) return named(['recompute', '--all', '--shared']);
+  if (roll < 0.82) return named(['import', 'hunspell', ...hunspell, '--replace']);
+  if (roll < 0.88) return named(['import', 'apertium', apertium, '--replace']);
+  if (roll < 0.94) return { name: 'load --replace (docs/examples)', args: ['load', ...patterns, tsv, '--replace'], follows: false };
+  const lexemes = rng.between(Math.ceil(options.lexemes / 2), options.lexemes);
+  return { name: `seed --replace --lexemes ${lexemes}`, args: ['seed', '--replace', '--lexemes', String(lexemes), '--seed', String(rng.between(1, 1000))], follows: false };
+}

@@ -1,0 +1,134 @@
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { openDatabase } from '@paradigm/persistence';
+import { applyEdit, describeEdit } from './chaos-edits';
+import type { Plan, PlannedProcess } from './chaos-plan';
+import { type FormsDifference, formsDifference } from './forms-difference';
+import { type Ended, type ParadigmProcess, startParadigm } from './paradigm-process';
+
+/** Where and how a round runs. */
+export interface RoundOptions {
+  /** A PostgreSQL database of the round's own (emptied by the starting seed; migrated by the first process). */
+  readonly url: string;
+  /** `node` arguments before the `paradigm` ones (see `paradigmCommand`). */
+  readonly command: readonly string[];
+  /** Where the processes start: the workspace root, which the plan's file arguments are relative to. */
+  readonly root: string;
+  /** Receives the round's log lines. */
+  readonly log: (line: string) => void;
+  /** Logs every edit too (else only their counts). */
+  readonly verbose?: boolean;
+}
+
+/** What a round did and found. */
+export interface RoundResult {
+  readonly difference: FormsDifference;
+  /** Processes that ended otherwise than 0, 1 (lexemes failed), 130 (SIGTERM) or by SIGKILL, with their last words. */
+  readonly unexpectedExits: readonly string[];
+  readonly started: number;
+  readonly signalled: { readonly SIGKILL: number; readonly SIGTERM: number };
+  readonly edits: { readonly applied: number; readonly refused: number };
+}
+
+/** A longer stop than this for a process the round waits for is a hang: it is killed and named. */
+const WAIT_FOR_END_MS = 120_000;
+
+/**
+ * Runs `plan` on the database at `options.url`: loads the synthetic lexicon and computes its forms,
+ * then plays the steps at their times (edits one after another on a connection of the round's own;
+ * processes started and signalled by slot), stops what still runs (a `run --follow` by the plan's stop
+ * signal; the others are waited for), drains the queues with `paradigm run` and compares `forms` with
+ * what the lexicon generates.
+ */
+export async function runRound(plan: Plan, options: RoundOptions): Promise<RoundResult> {
+  const { url, command, root, log } = options;
+  const unexpectedExits: string[] = [];
+  const mustSucceed = async (args: readonly string[]) => {
+    const ended = await startParadigm(command, args, url, root).exited;
+    if (ended.code !== 0 && ended.code !== 1) throw new Error(`paradigm ${args.join(' ')} exited ${ended.code ?? ended.signal}:\n${ended.stderr}`);
+  };
+  await mustSucceed(['seed', '--replace', '--lexemes', String(plan.lexemes), '--seed', String(plan.seed)]);
+  await mustSucceed(['recompute', '--all', '--progress', 'none']);
+
+  const db = await openDatabase({ url, maxConnections: 2, migrate: false });
+  try {
+    const start = performance.now();
+    const at = () => `+${((performance.now() - start) / 1000).toFixed(3)}s`;
+    const slots: Array<{ process: ParadigmProcess; planned: PlannedProcess; number: number; signalled?: NodeJS.Signals } | undefined> = [];
+    const exits: Promise<void>[] = [];
+    let started = 0;
+    const signalled = { SIGKILL: 0, SIGTERM: 0 };
+    const edits = { applied: 0, refused: 0 };
+    const watch = (number: number, planned: PlannedProcess, running: ParadigmProcess, signal: () => NodeJS.Signals | undefined) =>
+      running.exited.then((ended) => {
+        const how = ended.signal ?? `exit ${ended.code}`;
+        log(`  ${at()} #${number} ${planned.name}: ${how}`);
+        if (!expectedEnd(ended, signal())) unexpectedExits.push(`#${number} paradigm ${planned.args.join(' ')}: ${how}${signal() ? ` after ${signal()}` : ''}\n${lastLines(ended.stderr, 8)}`);
+      });
+
+    for (const step of plan.steps) {
+      const wait = start + step.atMs - performance.now();
+      if (wait > 0) await sleep(wait);
+      const slot = step.kind === 'edit' ? undefined : slots[step.slot];
+      if (step.kind === 'edit') {
+        const refused = await applyEdit(db, step.edit);
+        if (refused) edits.refused += 1;
+        else edits.applied += 1;
+        if (options.verbose) log(`  ${at()} edit ${describeEdit(step.edit)}${refused ? `: refused (${refused})` : ''}`);
+      } else if (step.kind === 'start') {
+        if (slot && !slot.process.ended()) continue;
+        const number = ++started;
+        const running = startParadigm(command, step.process.args, url, root);
+        const entry = { process: running, planned: step.process, number, signalled: undefined as NodeJS.Signals | undefined };
+        slots[step.slot] = entry;
+        log(`  ${at()} #${number} [slot ${step.slot}] start paradigm ${step.process.args.join(' ')}`);
+        exits.push(watch(number, step.process, running, () => entry.signalled));
+      } else if (slot && !slot.process.ended()) {
+        slot.signalled = step.signal;
+        signalled[step.signal] += 1;
+        log(`  ${at()} #${slot.number} ${step.signal}`);
+        slot.process.child.kill(step.signal);
+      }
+    }
+
+    log(`  ${at()} stopping: ${edits.applied} edits applied, ${edits.refused} refused`);
+    await Promise.all(
+      slots.map(async (slot, index) => {
+        if (!slot || slot.process.ended()) return;
+        if (slot.planned.follows) {
+          slot.signalled = plan.stopSignals[index]!;
+          signalled[slot.signalled] += 1;
+          log(`  ${at()} #${slot.number} ${slot.signalled} (end of round)`);
+          slot.process.child.kill(slot.signalled);
+        } else {
+          const ended = await Promise.race([slot.process.exited, sleep(WAIT_FOR_END_MS, undefined, { ref: false })]);
+          if (!ended) {
+            unexpectedExits.push(`#${slot.number} paradigm ${slot.planned.args.join(' ')}: still running after ${WAIT_FOR_END_MS / 1000} s; killed`);
+            slot.signalled = 'SIGKILL';
+            slot.process.child.kill('SIGKILL');
+          }
+        }
+      }),
+    );
+    await Promise.all(exits);
+
+    const drain = await startParadigm(command, ['run', '--progress', 'none'], url, root).exited;
+    log(`  ${at()} drained: paradigm run exit ${drain.code}`);
+    if (!expectedEnd(drain, undefined)) unexpectedExits.push(`drain: paradigm run: exit ${drain.code ?? drain.signal}\n${lastLines(drain.stderr, 8)}`);
+    return { difference: await formsDifference(db), unexpectedExits, started, signalled, edits };
+  } finally {
+    await db.close();
+  }
+}
+
+/** 0, or 1 (lexemes failed, listed); 130 or 0 after SIGTERM (the batch in flight ends first); anything after SIGKILL. */
+function expectedEnd(ended: Ended, signal: NodeJS.Signals | undefined): boolean {
+  if (signal === 'SIGKILL') return true;
+  if (signal === 'SIGTERM') return ended.code === 0 || ended.code === 1 || ended.code === 130 || ended.signal === 'SIGTERM';
+  return ended.code === 0 || ended.code === 1;
+}
+
+/** The last `n` lines of `text` that are not a stack frame, indented. */
+function lastLines(text: string, n: number): string {
+  return text.trimEnd().split('\n').filter((line) => !/^\s+at /.test(line)).slice(-n).map((line) => `    ${line}`).join('\n');
+}

@@ -1,0 +1,52 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** How a `paradigm` process ended: its exit code, or the signal that ended it. */
+export interface Ended {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stderr: string;
+}
+
+/** A running `paradigm` process. */
+export interface ParadigmProcess {
+  readonly child: ChildProcess;
+  /** What it printed to standard error so far. */
+  stderr(): string;
+  /** Whether it has ended. */
+  ended(): boolean;
+  readonly exited: Promise<Ended>;
+}
+
+/**
+ * How to start the `paradigm` command: the built JavaScript (`nx run paradigm:build`) by default, which
+ * starts in a fraction of the source's time; `source` runs `apps/paradigm/bin/paradigm.js`, which runs
+ * the TypeScript through tsx and never a stale build (for the test, which builds nothing).
+ */
+export function paradigmCommand(root: string, source = false): readonly string[] {
+  if (source) return [join(root, 'apps/paradigm/bin/paradigm.js')];
+  const main = join(root, 'apps/paradigm/dist/main.js');
+  if (!existsSync(main)) throw new Error(`${main} is missing: run \`pnpm exec nx run paradigm:build\` first (or pass --source).`);
+  return [main];
+}
+
+/** Starts `node COMMAND ARGS` in `cwd` with `DATABASE_URL=url`; standard output is dropped, standard error kept. */
+export function startParadigm(command: readonly string[], args: readonly string[], url: string, cwd: string): ParadigmProcess {
+  const child = spawn(process.execPath, [...command, ...args], {
+    cwd,
+    env: { ...process.env, DATABASE_URL: url, FORCE_COLOR: '0' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  let done = false;
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<Ended>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      done = true;
+      resolve({ code, signal, stderr });
+    });
+  });
+  return { child, stderr: () => stderr, ended: () => done, exited };
+}

@@ -1,0 +1,37 @@
+import { createTestDatabase, testDatabaseUrl } from '@paradigm/persistence/testing';
+import { DICTIONARIES } from '../src/chaos/chaos-command';
+import { planRound } from '../src/chaos/chaos-plan';
+import { breaksTheRule } from '../src/chaos/forms-difference';
+import { runRound } from '../src/chaos/chaos-round';
+import { paradigmCommand } from '../src/chaos/paradigm-process';
+import { findWorkspaceRoot } from '../src/shared/workspace-root';
+
+const ROOT = findWorkspaceRoot();
+
+// The soak of `nx run bench:chaos`, a few short rounds with fixed seeds: `paradigm` processes (the
+// build, which `nx run bench:test` makes first; the source would start each in seconds) started, killed and stopped at the plan's moments beside plain-SQL
+// edits, then drained; every round must end with exactly the generated forms and no process ending
+// otherwise than it may (0, 1, 130 after SIGTERM, or killed).
+describe('postgres: random rounds of paradigm processes, kills and edits', () => {
+  it.each([11, 12, 13])('seed %i: once drained, forms are exactly what the lexicon generates', async (seed) => {
+    const name = `${__filename}-${seed}`;
+    const db = await createTestDatabase('postgres', name);
+    try {
+      const plan = planRound(seed, { slots: 2, durationMs: 3000, lexemes: 80, dictionaries: DICTIONARIES });
+      const log: string[] = [];
+      const result = await runRound(plan, { url: testDatabaseUrl(name), command: paradigmCommand(ROOT), root: ROOT, log: (line) => log.push(line) });
+      // What ran and was killed when, for a failing round.
+      if (result.unexpectedExits.length > 0 || breaksTheRule(result.difference)) console.error(log.join('\n'));
+      expect({ unexpected: result.unexpectedExits, extra: result.difference.extra, missing: result.difference.missing, queued: result.difference.queued }).toEqual({
+        unexpected: [],
+        extra: [],
+        missing: [],
+        queued: { lexemes: 0, patterns: 0 },
+      });
+      expect(result.difference.rows).toBeGreaterThan(0);
+      expect(result.started).toBeGreaterThan(0);
+    } finally {
+      await db.close();
+    }
+  });
+});
