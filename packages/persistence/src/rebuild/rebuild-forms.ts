@@ -59,7 +59,7 @@ export async function registerRebuild(conn: Connection): Promise<RebuildRegistra
     }
   }
   await conn.transaction(async (tx) => {
-    // Before the lexicon's locks: dropping a shared rebuild's table waits for the ranges in flight.
+    // Before the lexicon's locks: forgetting a shared rebuild waits for the ranges in flight.
     await forgetRebuild(tx);
     await tx.query(REGISTRATION_LOCK_SQL);
     await tx.query('INSERT INTO forms_rebuild (backend_pid) VALUES (pg_backend_pid())');
@@ -81,8 +81,14 @@ export async function unregisterRebuild(conn: Connection): Promise<void> {
  * earlier rebuild left, its new table (a shared rebuild commits it), ranges, notes and registration.
  */
 export async function forgetRebuild(tx: Connection): Promise<void> {
+  // The ranges first, in the order a range's transaction takes its locks (its range row, then the new
+  // table): this waits for the ranges in flight, whose rows are locked from their claim on, and locks
+  // every other row, so no range starts after it. Dropping the table first would not wait for a range
+  // claimed but not yet copying, whose COPY would then wait for the drop while the DELETE waits for its
+  // row: a deadlock, which the server ends by failing one of the two.
+  await tx.query('DELETE FROM forms_rebuild_ranges');
   await tx.query(`DROP TABLE IF EXISTS ${NEXT_FORMS_TABLE}`);
-  for (const table of ['forms_rebuild_ranges', 'forms_rebuild_claims', 'forms_rebuild_changes', 'forms_rebuild']) await tx.query(`DELETE FROM ${table}`);
+  for (const table of ['forms_rebuild_claims', 'forms_rebuild_changes', 'forms_rebuild']) await tx.query(`DELETE FROM ${table}`);
 }
 
 /** Inside the transaction that registers the rebuild: the new, unindexed table, with `forms`' columns, defaults and checks. */
