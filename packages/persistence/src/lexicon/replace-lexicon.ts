@@ -48,6 +48,15 @@ const TABLES = ['lexemes', 'patterns', 'lexeme_patterns'];
 const QUEUE_WHOLE_LEXICON_SQL =
   `INSERT INTO ${QUEUE_TABLES.lexemes} (lexeme_id) SELECT id FROM lexemes l ` +
   `WHERE NOT EXISTS (SELECT 1 FROM ${QUEUE_TABLES.lexemes} q WHERE q.lexeme_id = l.id) ORDER BY id ON CONFLICT DO NOTHING`;
+/**
+ * With the triggers on, they queue the new lexemes, and a `run` batch may hold some of their ids (claimed:
+ * its queue rows deleted, not committed) without having read its lexemes yet: the triggers' insert would
+ * wait for that batch while the batch's read waits for the TRUNCATE, a deadlock that fails one of them.
+ * So the replace first waits for the claims and edits in flight (they hold ROW EXCLUSIVE on the queue
+ * until they commit) and keeps new ones out until it commits: a batch in flight commits first (forms of
+ * the old lexicon, which the TRUNCATE empties), a batch that claims later reads the new lexicon.
+ */
+const WAIT_FOR_CLAIMS_SQL = `LOCK TABLE ${QUEUE_TABLES.lexemes} IN SHARE ROW EXCLUSIVE MODE`;
 /** ...and the patterns moved: a `worker run --follow` that compiled the old ones recompiles before its next claim. */
 const BUMP_PATTERNS_VERSION_SQL = `UPDATE ${QUEUE_TABLES.state} SET patterns_version = patterns_version + 1`;
 
@@ -62,6 +71,7 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
   return withConnection(target, (conn) =>
     conn.transaction(async (tx) => {
       if (options.skipTriggers) for (const table of TABLES) await tx.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
+      else await tx.query(WAIT_FOR_CLAIMS_SQL);
       await tx.query('TRUNCATE lexeme_patterns, forms, lexemes, patterns');
       const patternIds = await loadPatterns(tx, input.patterns);
       let lexemes = 0;
