@@ -84,7 +84,8 @@ export async function runRound(plan: Plan, options: RoundOptions): Promise<Round
         log(`  ${at()} #${number} [slot ${step.slot}] start paradigm ${step.process.args.join(' ')}`);
         exits.push(watch(number, step.process, running, () => entry.signalled));
       } else if (slot && !slot.process.ended()) {
-        slot.signalled = step.signal;
+        // A SIGTERM after a SIGKILL not yet reaped changes nothing: the process dies of the SIGKILL.
+        if (slot.signalled !== 'SIGKILL') slot.signalled = step.signal;
         signalled[step.signal] += 1;
         log(`  ${at()} #${slot.number} ${step.signal}`);
         slot.process.child.kill(step.signal);
