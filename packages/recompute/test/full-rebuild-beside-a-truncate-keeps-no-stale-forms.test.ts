@@ -5,10 +5,10 @@ import { formsInTable, lexemes, loadLexicon, PATTERNS, query } from '../src/test
 
 const ENTRIES = lexemes(20);
 
-// `TRUNCATE lexemes` (or a `load --replace`, which truncates the lexicon) committed while a rebuild has
-// computed its new table and not swapped it in yet: the TRUNCATE fires no row trigger, so the rebuild
-// never hears of the lexemes it removed, and its trigger queues only the lexemes with live forms, which
-// the swap then dequeues as computed. The swap must not bring back the forms of lexemes that are gone.
+// `TRUNCATE lexemes` or `TRUNCATE lexeme_patterns` (a `load --replace` truncates the lexicon) committed
+// while a rebuild has computed its new table and not swapped it in yet: the TRUNCATE fires no row
+// trigger, so unless its own trigger tells the rebuild, the swap dequeues what it queued as computed and
+// brings back forms of lexemes that are gone, or that no longer take their patterns.
 describe('a full rebuild whose lexemes are truncated before its swap (PostgreSQL)', () => {
   let db: Database;
   beforeAll(async () => {
@@ -17,9 +17,11 @@ describe('a full rebuild whose lexemes are truncated before its swap (PostgreSQL
   afterAll(() => db.close());
 
   it.each([
-    ['recompute --all', {}],
-    ['recompute --all --shared', { selection: SHARED }],
-  ])('%s: once drained, forms holds no form of a truncated lexeme', async (_name, selection) => {
+    ['recompute --all', 'lexemes', {}],
+    ['recompute --all --shared', 'lexemes', { selection: SHARED }],
+    ['recompute --all', 'lexeme_patterns', {}],
+    ['recompute --all --shared', 'lexeme_patterns', { selection: SHARED }],
+  ])('%s, TRUNCATE %s: once drained, forms holds no form of what was truncated', async (_name, table, selection) => {
     await query(db, 'TRUNCATE lexemes, patterns CASCADE');
     await query(db, 'TRUNCATE forms, recompute_queue, recompute_pattern_queue, recompute_failures');
     await loadLexicon(db, PATTERNS, ENTRIES);
@@ -30,12 +32,12 @@ describe('a full rebuild whose lexemes are truncated before its swap (PostgreSQL
       ...selection,
       hooks: {
         async at(point) {
-          if (point === 'rebuild-copied') await query(db, 'TRUNCATE lexemes CASCADE');
+          if (point === 'rebuild-copied') await query(db, `TRUNCATE ${table} CASCADE`);
         },
       },
     });
     await drain(db);
-    expect(await query(db, 'SELECT count(*)::int AS n FROM lexemes')).toEqual([{ n: 0 }]);
+    expect(await query(db, `SELECT count(*)::int AS n FROM ${table}`)).toEqual([{ n: 0 }]);
     expect(await formsInTable(db)).toEqual([]);
   });
 });
