@@ -20,8 +20,9 @@ describe('a reader during `recompute --all` (PostgreSQL)', () => {
       },
     } });
     expect(report).toMatchObject({ lexemes: 30, failed: 0, interrupted: false });
-    // Ten pages of three lexemes, then the two steps before the swap, then the commit.
+    // The new table created, ten pages of three lexemes, then the two steps before the swap, then the commit.
     expect(seen).toEqual([
+      ['rebuild-created', true],
       ...Array.from({ length: 10 }, (): [BatchPoint, boolean] => ['after-write', true]),
       ['rebuild-copied', true],
       ['rebuild-indexed', true],

@@ -7,6 +7,7 @@ import {
   countLexemes,
   createNextForms,
   type Database,
+  type FormsDefinition,
   indexNextForms,
   NEXT_FORMS_TABLE,
   readFormsDefinition,
@@ -79,9 +80,12 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
     if ((await registerRebuild(writer)) === 'rebuilt-meanwhile') return { ...state.report(settings, [], false), rebuiltByAnother: true };
     try {
       await writer.transaction(async (tx) => {
-        await createNextForms(tx);
-        const definition = await readFormsDefinition(tx, 'forms', NEXT_FORMS_TABLE);
+        let definition!: FormsDefinition;
         await withSnapshot(db, tx, async (reader) => {
+          // Only once the reader holds the lexicon (see withSnapshot) does the writer take `forms`.
+          await createNextForms(tx);
+          definition = await readFormsDefinition(tx, 'forms', NEXT_FORMS_TABLE);
+          await hooks.at('rebuild-created', 0, [], tx);
           const grammar = await loadWorkerGrammar(reader);
           problems = grammar.problems;
           options.progress.start('recompute', await countLexemes(reader));
@@ -161,6 +165,12 @@ async function withSnapshot<T>(db: Database, tx: Connection, read: (reader: Conn
   try {
     await reader.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     try {
+      // The lexicon's locks before the writer takes any on `forms`, and before the snapshot (a LOCK takes
+      // none). Otherwise a TRUNCATE of the lexicon and `forms` arriving in between holds the lexicon and
+      // waits for the writer's lock on `forms`, while the reader waits for the TRUNCATE and the writer,
+      // idle in its transaction, for the reader: a wait the server cannot see as a deadlock, ended only
+      // by the idle-in-transaction timeout.
+      await reader.query('LOCK TABLE patterns, lexemes, lexeme_patterns IN ACCESS SHARE MODE');
       return await read(reader);
     } finally {
       await reader.query('COMMIT').catch(() => undefined);
