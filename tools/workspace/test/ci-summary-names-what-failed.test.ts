@@ -16,8 +16,8 @@ describe("CI's closing summary", () => {
     writeFileSync(join(dir, 'suite', 'sample.test.js'), "describe('sample', () => {\n  it('passes', () => expect(1).toBe(1));\n  it('adds', () => expect(1 + 1).toBe(3));\n});\n");
     writeFileSync(join(dir, 'suite', 'broken.test.js'), "throw new Error('cannot load');\n");
     // A real Jest report, written the way every project's test target writes its own.
-    const run = spawnSync(jestBin, ['--config', '{}', '--rootDir', join(dir, 'suite'), '--ci', '--json', '--outputFile', join(dir, '.test-results', 'alpha.json')], { cwd: dir, encoding: 'utf8' });
-    expect(run.stderr).toContain('Tests:       1 failed, 1 passed, 2 total');
+    const run = spawnSync(jestBin, ['--config', '{}', '--rootDir', join(dir, 'suite'), '--ci', '--json', '--outputFile', join(dir, '.test-results', 'alpha.json')], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+    expect(run.stderr.replace(/\u001b\[[0-9;]*m/g, '')).toContain('Tests:       1 failed, 1 passed, 2 total');
   }, 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
