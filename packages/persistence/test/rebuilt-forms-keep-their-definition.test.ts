@@ -37,6 +37,7 @@ for (const dialect of TEST_DIALECTS) {
         await conn.query('CREATE FUNCTION forms_noop() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$');
         await conn.query('CREATE TRIGGER forms_noop AFTER INSERT ON forms FOR EACH STATEMENT EXECUTE FUNCTION forms_noop()');
         await conn.query('GRANT SELECT ON forms TO PUBLIC');
+        await conn.query("INSERT INTO lexemes (id, lemma) VALUES (1, 'new'), (2, 'news')");
         await conn.query("INSERT INTO forms VALUES (1, 1, 'N;SG', 'old')");
         return (await conn.query<{ item: string }>(CATALOG_SQL)).rows.map((row) => row.item);
       });

@@ -59,6 +59,12 @@ const QUEUE_WHOLE_LEXICON_SQL =
 const WAIT_FOR_CLAIMS_SQL = `LOCK TABLE ${QUEUE_TABLES.lexemes} IN SHARE ROW EXCLUSIVE MODE`;
 /** ...and the patterns moved: a `worker run --follow` that compiled the old ones recompiles before its next claim. */
 const BUMP_PATTERNS_VERSION_SQL = `UPDATE ${QUEUE_TABLES.state} SET patterns_version = patterns_version + 1`;
+/**
+ * ...and a full rebuild registered meanwhile (a shared one reads its ranges while this runs) learns what
+ * its disabled notes would have told it: the patterns changed (its swap dequeues nothing, `worker run`
+ * computes the queued lexicon) and the lexicon was truncated (its swap drops the forms of lexemes gone).
+ */
+const NOTE_FOR_REBUILD_SQL = 'UPDATE forms_rebuild SET patterns_changed = true, lexicon_truncated = true';
 
 /**
  * Replaces the whole lexicon in one transaction: empties lexemes, patterns, lexeme_patterns and forms,
@@ -96,6 +102,7 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
         for (const table of TABLES) await tx.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
         await tx.query(QUEUE_WHOLE_LEXICON_SQL);
         await tx.query(BUMP_PATTERNS_VERSION_SQL);
+        await tx.query(NOTE_FOR_REBUILD_SQL);
       }
       return { patterns: patternIds.size, lexemes, links };
     }),

@@ -113,7 +113,8 @@ const KEPT = `SELECT lexeme_id FROM forms_rebuild_claims UNION SELECT unnest($1:
  * the commit, which follows at once), carries over the live forms of the lexemes that `worker run` claimed since
  * the rebuild registered (they are newer than the rebuild's snapshot, or equal to it) and of those that
  * failed to generate (their old forms stay, as with a per-lexeme replace), drops the forms of lexemes
- * that no longer exist (a TRUNCATE since the rebuild read them is noted nowhere), records the failures,
+ * that no longer exist if the lexicon was truncated since the registration (a TRUNCATE is noted only
+ * by that flag), records the failures,
  * drops the old table and renames the new one, with its indexes, to the old names. Then, unless a
  * pattern changed since the registration, it dequeues every lexeme that did not change since (its new
  * forms are current) and the pattern changes queued before it (the rebuild's grammar has them); a
@@ -121,14 +122,16 @@ const KEPT = `SELECT lexeme_id FROM forms_rebuild_claims UNION SELECT unnest($1:
  * `failedIds` and `reasons` are parallel.
  */
 export async function swapInNextForms(tx: Connection, definition: FormsDefinition, failedIds: readonly number[], reasons: readonly string[]): Promise<void> {
-  const ended = await tx.query<{ patterns_changed: boolean }>('DELETE FROM forms_rebuild RETURNING patterns_changed');
+  const ended = await tx.query<{ patterns_changed: boolean; lexicon_truncated: boolean }>('DELETE FROM forms_rebuild RETURNING patterns_changed, lexicon_truncated');
   const patternsChanged = ended.rows[0]?.patterns_changed ?? true;
+  const lexiconTruncated = ended.rows[0]?.lexicon_truncated ?? true;
   await tx.query('LOCK TABLE forms IN ACCESS EXCLUSIVE MODE');
   await tx.query(`DELETE FROM ${NEXT_FORMS_TABLE} WHERE lexeme_id IN (${KEPT})`, [failedIds]);
   await tx.query(`INSERT INTO ${NEXT_FORMS_TABLE} SELECT * FROM forms WHERE lexeme_id IN (${KEPT})`, [failedIds]);
   // A TRUNCATE of the lexicon since the rebuild read it (or a replace, which truncates) fires no row
-  // trigger: neither noted nor queued, its lexemes would keep the forms computed here for good.
-  await tx.query(`DELETE FROM ${NEXT_FORMS_TABLE} f WHERE NOT EXISTS (SELECT 1 FROM lexemes l WHERE l.id = f.lexeme_id)`);
+  // trigger: neither noted nor queued, its lexemes would keep the forms computed here for good. Only
+  // then (the flag), as the anti-join reads the whole new table inside the exclusive lock.
+  if (lexiconTruncated) await tx.query(`DELETE FROM ${NEXT_FORMS_TABLE} f WHERE NOT EXISTS (SELECT 1 FROM lexemes l WHERE l.id = f.lexeme_id)`);
   // A lexeme a worker claimed meanwhile keeps that worker's outcome (success or failure).
   await tx.query(`DELETE FROM ${QUEUE_TABLES.failures} WHERE lexeme_id NOT IN (SELECT lexeme_id FROM forms_rebuild_claims) AND lexeme_id <> ALL($1::int[])`, [failedIds]);
   await tx.query(
