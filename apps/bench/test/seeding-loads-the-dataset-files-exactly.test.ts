@@ -25,7 +25,7 @@ describe('the dataset files are deterministic', () => {
     await writeDataset({ ...params, seed: 8 }, join(root, 'c'));
     expect(digest(join(root, 'a'))).toEqual(digest(join(root, 'b')));
     expect(digest(join(root, 'c'))[1]).not.toEqual(digest(join(root, 'a'))[1]);
-    expect(manifest).toEqual({ generatorVersion: 1, params, patterns: 46, lexemes: 3000, links: 15000 });
+    expect(manifest).toEqual({ generatorVersion: 2, params, patterns: 46, lexemes: 3000, links: 15000 });
     expect(datasetDir(params, '/w')).toBe('/w/.data/datasets/l3000-p5-s7');
   });
 });

@@ -8,7 +8,7 @@ import type { LexiconInput } from '@paradigm/persistence';
 import { findWorkspaceRoot } from '../shared/workspace-root';
 
 /** Bumped when the generator changes what it writes, so old dataset folders are not reused. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 /** What `manifest.json` in a dataset folder records. */
 export interface DatasetManifest {

@@ -34,15 +34,31 @@ function skeleton(rng: Rng, n: number): string {
   return parts.join('-');
 }
 
+/** The template patterns' passive scheme, as `from>to` pairs. */
+const PASS_SCHEME = [['a', 'u'], ['ā', 'ī'], ['i', 'u']] as const;
+const PASS_CHANGES = new Set<string>(PASS_SCHEME.map(([from]) => from));
+
+/**
+ * A skeleton the passive scheme changes: the compiler refuses a scheme that maps no letter of its skeleton,
+ * so skeletons without `a`, `ā` or `i` are drawn again. Drawing again (rather than altering the skeleton)
+ * leaves every seed whose first draw already fits, the default among them, generating what it always did.
+ */
+function passiveSkeleton(rng: Rng, n: number): string {
+  for (;;) {
+    const sk = skeleton(rng, n);
+    if ([...sk].some((letter) => PASS_CHANGES.has(letter))) return sk;
+  }
+}
+
 function templatePattern(rng: Rng, name: string, n: number): string {
   const sk = () => skeleton(rng, n);
   return [
     `pattern ${name}`,
     VOWELS_LINE,
-    'scheme pass: a>u, ā>ī, i>u',
+    `scheme pass: ${PASS_SCHEME.map(([from, to]) => `${from}>${to}`).join(', ')}`,
     `rule template ${sk()} => V;PST;3;SG;M`,
     `rule template ${sk()} => V;PRS;3;SG;M`,
-    `rule template ${sk()} ablaut pass => V;PST;PASS`,
+    `rule template ${passiveSkeleton(rng, n)} ablaut pass => V;PST;PASS`,
     `rule template ${sk()} suffix +${syllable(rng)} gloss +"<n>" => N;SG;F`,
     `rule template ${sk()} redup radical => V;INT`,
     '',
