@@ -1,7 +1,7 @@
-import type { Database } from '@paradigm/persistence';
+import { type Database, replaceLexicon } from '@paradigm/persistence';
 import { createTestDatabase } from '@paradigm/persistence/testing';
 import { drain, recomputeAll, SHARED } from './support/run-in-process';
-import { formsInTable, lexemes, loadLexicon, PATTERNS, query } from '../src/testing';
+import { expectedFromDatabase, formsInTable, lexemes, loadLexicon, PATTERNS, query } from '../src/testing';
 
 const ENTRIES = lexemes(20);
 
@@ -39,5 +39,32 @@ describe('a full rebuild whose lexemes are truncated before its swap (PostgreSQL
     await drain(db);
     expect(await query(db, `SELECT count(*)::int AS n FROM ${table}`)).toEqual([{ n: 0 }]);
     expect(await formsInTable(db)).toEqual([]);
+  });
+});
+
+// `paradigm import` replaces the lexicon with the triggers off, so none of the notes above fire; a
+// shared rebuild reads its ranges in transactions of their own, so the replace can commit between them.
+describe('a shared rebuild beside a replace of the lexicon with the triggers off (PostgreSQL)', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await createTestDatabase('postgres', `${__filename}-replace`, { maxConnections: 8 });
+  });
+  afterAll(() => db.close());
+
+  it('once drained, forms is what the replaced lexicon generates', async () => {
+    await loadLexicon(db, PATTERNS, ENTRIES);
+    await drain(db);
+    const replacement = lexemes(12).map((lexeme) => ({ ...lexeme, lemma: `${lexeme.lemma}o` }));
+    await recomputeAll(db, {
+      selection: SHARED,
+      hooks: {
+        async at(point) {
+          if (point === 'rebuild-copied') await replaceLexicon(db, { patterns: PATTERNS, lexemes: replacement }, { skipTriggers: true });
+        },
+      },
+    });
+    await drain(db);
+    expect(await query(db, 'SELECT count(*)::int AS n FROM lexemes')).toEqual([{ n: 12 }]);
+    expect(await formsInTable(db)).toEqual(await expectedFromDatabase(db));
   });
 });
