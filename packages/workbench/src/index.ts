@@ -1,5 +1,4 @@
 export { startWorkbench, type Workbench } from './server/start-workbench';
-export { buildServer } from './server/build-server';
 export type { WorkbenchContext } from './routes/workbench-context';
 export {
   resolveOptions,

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DEFAULT_MIGRATION_TABLE, type Migration, type MigrationProvider, type MigrationResultSet, Migrator, NO_MIGRATIONS } from 'kysely';
-import { type MigrationTarget, migrationKysely } from './migration-kysely';
+import type { Migration, MigrationProvider, MigrationResultSet, Migrator } from 'kysely';
+import type { MigrationTarget } from './migration-kysely';
 
 /** Migration files are `NNNN-name.ts` in this folder (`.js` once built), applied in name order. */
 const MIGRATION_FILE = /^\d{4}-[a-z0-9-]+\.(ts|js)$/;
@@ -39,6 +39,12 @@ function migrationFiles(folder: string): string[] {
 const migrationName = (file: string) => file.replace(/\.(ts|js)$/, '');
 
 /**
+ * The table where kysely's migrator records the applied migrations (its default name, given to it
+ * explicitly so that {@link isMigrated} reads the same table without loading kysely).
+ */
+const MIGRATION_TABLE = 'kysely_migration';
+
+/**
  * Whether `target` has recorded exactly the migrations of this folder as applied, read with two small
  * queries on one of its connections. Opening an up-to-date database then skips kysely's migrator,
  * which took its lock table, introspected the catalog and opened four sessions of its own on
@@ -48,9 +54,9 @@ const migrationName = (file: string) => file.replace(/\.(ts|js)$/, '');
 export async function isMigrated(target: MigrationTarget, folder: string = __dirname): Promise<boolean> {
   const conn = await target.acquire();
   try {
-    const table = await conn.query<{ present: boolean }>('SELECT to_regclass($1) IS NOT NULL AS present', [DEFAULT_MIGRATION_TABLE]);
+    const table = await conn.query<{ present: boolean }>('SELECT to_regclass($1) IS NOT NULL AS present', [MIGRATION_TABLE]);
     if (!table.rows[0]!.present) return false;
-    const applied = (await conn.query<{ name: string }>(`SELECT name FROM ${DEFAULT_MIGRATION_TABLE}`)).rows.map((row) => row.name).sort();
+    const applied = (await conn.query<{ name: string }>(`SELECT name FROM ${MIGRATION_TABLE}`)).rows.map((row) => row.name).sort();
     const known = [...new Set(migrationFiles(folder).map(migrationName))];
     return applied.length === known.length && applied.every((name, i) => name === known[i]);
   } finally {
@@ -58,11 +64,19 @@ export async function isMigrated(target: MigrationTarget, folder: string = __dir
   }
 }
 
-/** Runs kysely's migrator with the migrations of this folder on `target`. */
-async function migrate(target: MigrationTarget, run: (migrator: Migrator) => Promise<MigrationResultSet>, direction: 'up' | 'down'): Promise<MigrationReport> {
+/**
+ * Runs kysely's migrator with the migrations of this folder on `target`. kysely (some 260 modules) is
+ * loaded here, on first use: opening an up-to-date database never needs it, and every command opens one.
+ */
+async function migrate(target: MigrationTarget, run: (migrator: Migrator, noMigrations: typeof import('kysely').NO_MIGRATIONS) => Promise<MigrationResultSet>, direction: 'up' | 'down'): Promise<MigrationReport> {
+  // `require`, not `import()`: under tsx's CommonJS hook a dynamic import bypasses it and cannot load a .ts file.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { Migrator, NO_MIGRATIONS } = require('kysely') as typeof import('kysely');
+  const { migrationKysely } = require('./migration-kysely') as typeof import('./migration-kysely');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   const db = migrationKysely(target);
   try {
-    return report(await run(new Migrator({ db, provider: new FolderMigrationProvider() })), direction);
+    return report(await run(new Migrator({ db, provider: new FolderMigrationProvider(), migrationTableName: MIGRATION_TABLE }), NO_MIGRATIONS), direction);
   } finally {
     await db.destroy();
   }
@@ -97,5 +111,5 @@ export function migrateDown(target: MigrationTarget): Promise<MigrationReport> {
 
 /** Reverts every migration (drops all tables this package created). */
 export function migrateToEmpty(target: MigrationTarget): Promise<MigrationReport> {
-  return migrate(target, (migrator) => migrator.migrateTo(NO_MIGRATIONS), 'down');
+  return migrate(target, (migrator, noMigrations) => migrator.migrateTo(noMigrations), 'down');
 }

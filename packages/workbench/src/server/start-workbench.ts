@@ -7,7 +7,6 @@ import { QueueWatcher } from '../events/queue-watcher';
 import { WorkbenchEvents } from '../events/workbench-events';
 import { ImportRunner } from '../import/import-dictionary';
 import { RecomputeLoop } from '../recompute/recompute-loop';
-import { buildServer } from './build-server';
 import { builtPage, DEFAULT_PAGE_DIR } from './built-page';
 import type { WorkbenchContext } from '../routes/workbench-context';
 
@@ -44,6 +43,11 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   const loop = resolved.recompute === 'in-process' ? new RecomputeLoop(db, events, { pollMs: resolved.pollMs, onError: (error) => server.log.error({ err: error }, 'recompute failed') }) : undefined;
   const kick = () => loop?.kick();
   const context: WorkbenchContext = { db, options: resolved, events, grammars: new GrammarCache(db), queue, imports: new ImportRunner(db, events, kick), kick };
+  // Fastify and the routes (some 170 modules) load here, not with the package: a CLI that only describes
+  // `serve` in its help imports this package without starting a server.
+  // (`require`, not `import()`: under tsx's CommonJS hook a dynamic import cannot load a .ts file.)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { buildServer } = require('./build-server') as typeof import('./build-server');
   const server = await buildServer(context, pageDir);
   // Each committed batch changes the depth: publish it with the forms.
   events.subscribe((event) => {
