@@ -80,8 +80,10 @@ function compoundRuleFlags(rule: string): string[] {
  * `strict` an error.
  */
 export function parseAffFile(text: string, encoding: string, decode: FieldDecoder, file: string, strict = false): AffixFile {
-  // Every line, blank ones and comments included: inside a class they count as rule lines.
+  // Every line, blank ones and comments included: inside a class they count as rule lines. The newline
+  // that ends the last line starts no line of its own.
   const lines = text.split(/\r?\n/);
+  if (lines.length > 1 && lines.at(-1) === '') lines.pop();
   const flagLine = findOption(lines, 'FLAG');
   const flagMode: FlagMode = flagLine ? parseFlagMode(flagLine.fields[1], { file, line: flagLine.line }) : 'char';
   const ignoreLine = findOption(lines, 'IGNORE');

@@ -2,6 +2,9 @@
 // of them is no rule of the class (count too high) it drops the class, when a rule is left over (count too
 // low) it reads it as a header with a bad count, and either way it reads no further. These are the words
 // Hunspell::spell() accepts for the two fixtures (the libhunspell oracle test checks every one of them).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { HunspellImportError, parseHunspell, readHunspellFiles } from '@paradigm/lexicons';
 import { fixture, importFiles, ourWords } from './hunspell-oracles';
 
@@ -51,5 +54,25 @@ describe('a class whose count disagrees with its rules ends the .aff, as in libh
     expect(strictError('class-count-low')).toBe(
       'class-count-low.aff:7: "SFX B 0 ing ." is no SFX class header (its rule count "ing" is no positive number) and no rule of the class before it; libhunspell reads no further (class-count-low.aff from line 7 on is ignored); write the header "SFX B Y|N number_of_rules" first, or correct the count of the class above',
     );
+  });
+});
+
+describe('a class whose count runs past the end of the .aff', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'class-count-end-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  // The newline that ends the last line is no blank line of the class: the file ends there.
+  it.each([
+    ['ending with a newline', 'SET UTF-8\nSFX A Y 2\nSFX A 0 s .\n'],
+    ['ending without one', 'SET UTF-8\nSFX A Y 2\nSFX A 0 s .'],
+  ])('%s: the warning says where the file ends', (name, aff) => {
+    const paths = { aff: join(dir, `${name}.aff`), dic: join(dir, `${name}.dic`) };
+    writeFileSync(paths.aff, aff);
+    writeFileSync(paths.dic, '1\nwalk/A\n');
+    const lexicon = importFiles(paths);
+    expect(ourWords(lexicon)).toEqual(['walk']);
+    expect(lexicon.warnings.map((warning) => `${warning.line}: ${warning.problem}`)).toEqual([
+      `2: SFX class "A" announces 2 rules but ${name}.aff ends after 1; libhunspell drops the class and reads no further (${name}.aff from line 2 on is ignored); correct the count`,
+    ]);
   });
 });
