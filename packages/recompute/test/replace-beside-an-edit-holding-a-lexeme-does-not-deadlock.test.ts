@@ -1,0 +1,88 @@
+import { type Database, loadLexicon as loadNamed, replaceLexicon } from '@paradigm/persistence';
+import { createTestDatabase } from '@paradigm/persistence/testing';
+import { drain } from './support/run-in-process';
+import { expectedFromDatabase, formsInTable, lexemes, loadLexicon, PATTERNS, query } from '../src/testing';
+
+const ENTRIES = lexemes(12);
+/** Sessions of this database waiting for a lock. */
+const WAITING_SQL = "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
+
+/** The two replaces: `paradigm import` (triggers off) and `load --replace` / `seed --replace` (triggers on). */
+const REPLACES = {
+  'import --replace': (db: Database, replacement: typeof ENTRIES) => replaceLexicon(db, { patterns: PATTERNS, lexemes: replacement }, { skipTriggers: true }),
+  'load --replace': (db: Database, replacement: typeof ENTRIES) => {
+    const names = new Map(PATTERNS.map((pattern) => [pattern.id, pattern.name]));
+    return loadNamed(
+      db,
+      {
+        patterns: PATTERNS.map(({ name, source }) => ({ name, source })),
+        lexemes: replacement.map((entry) => ({ ...entry, patterns: entry.patterns.map((id) => names.get(id)!) })),
+      },
+      { replace: true },
+    );
+  },
+};
+
+/** What the edit does once the replace waits, in the same transaction as its read of lexeme 1. */
+const SECOND_STEPS = {
+  // Gives lexeme 1 the pattern links of lexeme 2 (the soak's `relink`): locks `lexeme_patterns` after `lexemes`.
+  'replaces its pattern links': [
+    'DELETE FROM lexeme_patterns WHERE lexeme_id = 1',
+    'INSERT INTO lexeme_patterns (lexeme_id, pattern_id, position) SELECT 1, pattern_id, position FROM lexeme_patterns WHERE lexeme_id = 2',
+  ],
+  // Its trigger then queues the lexeme: locks the queue after `lexemes`.
+  'changes its lemma': ["UPDATE lexemes SET lemma = 'citx' WHERE id = 1"],
+};
+
+// An edit that reads a lexeme and then changes it or its pattern links, in one transaction, while a
+// replace of the whole lexicon starts: the replace waits for the edit's lock on `lexemes`; the edit's
+// next statement must not then wait for a lock the replace took meanwhile (on `lexeme_patterns`, or on
+// the queue that a replace with the triggers on holds), or the server ends one of them with
+// "deadlock detected". Both commit, the edit first, and once drained the forms are exactly what the
+// replaced lexicon generates.
+describe('a replace of the lexicon beside an edit holding a lexeme (PostgreSQL)', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await createTestDatabase('postgres', `${__filename}-postgres`, { maxConnections: 6 });
+  });
+  afterAll(() => db.close());
+
+  describe.each(Object.keys(REPLACES) as Array<keyof typeof REPLACES>)('%s', (replaceName) => {
+    it.each(Object.keys(SECOND_STEPS) as Array<keyof typeof SECOND_STEPS>)('an edit that reads lexeme 1, then %s: both commit, and the replaced lexicon is computed exactly', async (stepName) => {
+      await query(db, 'TRUNCATE lexemes, patterns CASCADE');
+      await query(db, 'TRUNCATE forms, recompute_queue, recompute_pattern_queue, recompute_failures');
+      await loadLexicon(db, PATTERNS, ENTRIES);
+      await drain(db);
+
+      const edit = await db.acquire();
+      const ended: string[] = [];
+      let replace: Promise<unknown> | undefined;
+      try {
+        await edit.query('BEGIN');
+        await edit.query('SELECT lemma FROM lexemes WHERE id = 1');
+        const replacement = lexemes(9).map((lexeme) => ({ ...lexeme, lemma: `${lexeme.lemma}o` }));
+        replace = REPLACES[replaceName](db, replacement).then(() => ended.push('replace'));
+        while ((await query<{ n: number }>(db, WAITING_SQL))[0]!.n === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+        for (const statement of SECOND_STEPS[stepName]) await edit.query(statement);
+        await edit.query('COMMIT');
+        ended.push('edit');
+      } catch (error) {
+        await edit.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        edit.release();
+        await replace?.catch((error: Error) => ended.push(`replace failed: ${error.message}`));
+      }
+
+      expect(ended).toEqual(['edit', 'replace']);
+      await drain(db);
+      expect(await query(db, 'SELECT (SELECT count(*) FROM recompute_queue)::int AS l, (SELECT count(*) FROM recompute_pattern_queue)::int AS p')).toEqual([{ l: 0, p: 0 }]);
+      expect(await query(db, 'SELECT id, lemma FROM lexemes WHERE id IN (1, 9) ORDER BY id')).toEqual([
+        { id: 1, lemma: 'cityo' },
+        { id: 9, lemma: 'cata1o' },
+      ]);
+      expect(await query(db, 'SELECT count(*)::int AS n FROM lexemes')).toEqual([{ n: 9 }]);
+      expect(await formsInTable(db)).toEqual(await expectedFromDatabase(db));
+    });
+  });
+});
