@@ -23,23 +23,36 @@ const REPLACES = {
   },
 };
 
-/** What the edit does once the replace waits, in the same transaction as its read of lexeme 1. */
-const SECOND_STEPS = {
-  // Gives lexeme 1 the pattern links of lexeme 2 (the soak's `relink`): locks `lexeme_patterns` after `lexemes`.
-  'replaces its pattern links': [
-    'DELETE FROM lexeme_patterns WHERE lexeme_id = 1',
-    'INSERT INTO lexeme_patterns (lexeme_id, pattern_id, position) SELECT 1, pattern_id, position FROM lexeme_patterns WHERE lexeme_id = 2',
-  ],
-  // Its trigger then queues the lexeme: locks the queue after `lexemes`.
-  'changes its lemma': ["UPDATE lexemes SET lemma = 'citx' WHERE id = 1"],
+/**
+ * Edits of lexeme 1 in two steps: the replace starts once the first has run, and the second runs once
+ * the replace waits for the first's lock. Each step locks one of the replace's tables, in either order.
+ */
+const EDITS = {
+  // The soak's `relink`: reads the lexeme, then gives it the pattern links of lexeme 2.
+  'reads lexeme 1, then relinks it': {
+    first: ['SELECT lemma FROM lexemes WHERE id = 1'],
+    then: [
+      'DELETE FROM lexeme_patterns WHERE lexeme_id = 1',
+      'INSERT INTO lexeme_patterns (lexeme_id, pattern_id, position) SELECT 1, pattern_id, position FROM lexeme_patterns WHERE lexeme_id = 2',
+    ],
+  },
+  // The UPDATE's trigger queues the lexeme: it locks the queue after `lexemes`.
+  'reads lexeme 1, then changes its lemma': {
+    first: ['SELECT lemma FROM lexemes WHERE id = 1'],
+    then: ["UPDATE lexemes SET lemma = 'citx' WHERE id = 1"],
+  },
+  // The other order: the links first, then the lexeme.
+  "deletes lexeme 1's links, then changes its lemma": {
+    first: ['DELETE FROM lexeme_patterns WHERE lexeme_id = 1'],
+    then: ["UPDATE lexemes SET lemma = 'citx' WHERE id = 1"],
+  },
 };
 
-// An edit that reads a lexeme and then changes it or its pattern links, in one transaction, while a
-// replace of the whole lexicon starts: the replace waits for the edit's lock on `lexemes`; the edit's
-// next statement must not then wait for a lock the replace took meanwhile (on `lexeme_patterns`, or on
-// the queue that a replace with the triggers on holds), or the server ends one of them with
-// "deadlock detected". Both commit, the edit first, and once drained the forms are exactly what the
-// replaced lexicon generates.
+// An edit of a lexeme and its pattern links in one transaction, while a replace of the whole lexicon
+// starts: the replace waits for the edit's first lock; the edit's next statement must not then fail
+// for a lock the replace took meanwhile (on `lexeme_patterns`, on `lexemes`, or on the queue that a
+// replace with the triggers on holds), nor the replace with "deadlock detected". Both commit, the
+// edit first, and once drained the forms are exactly what the replaced lexicon generates.
 describe('a replace of the lexicon beside an edit holding a lexeme (PostgreSQL)', () => {
   let db: Database;
   beforeAll(async () => {
@@ -48,7 +61,7 @@ describe('a replace of the lexicon beside an edit holding a lexeme (PostgreSQL)'
   afterAll(() => db.close());
 
   describe.each(Object.keys(REPLACES) as Array<keyof typeof REPLACES>)('%s', (replaceName) => {
-    it.each(Object.keys(SECOND_STEPS) as Array<keyof typeof SECOND_STEPS>)('an edit that reads lexeme 1, then %s: both commit, and the replaced lexicon is computed exactly', async (stepName) => {
+    it.each(Object.keys(EDITS) as Array<keyof typeof EDITS>)('an edit that %s: both commit, and the replaced lexicon is computed exactly', async (editName) => {
       await query(db, 'TRUNCATE lexemes, patterns CASCADE');
       await query(db, 'TRUNCATE forms, recompute_queue, recompute_pattern_queue, recompute_failures');
       await loadLexicon(db, PATTERNS, ENTRIES);
@@ -59,11 +72,11 @@ describe('a replace of the lexicon beside an edit holding a lexeme (PostgreSQL)'
       let replace: Promise<unknown> | undefined;
       try {
         await edit.query('BEGIN');
-        await edit.query('SELECT lemma FROM lexemes WHERE id = 1');
+        for (const statement of EDITS[editName].first) await edit.query(statement);
         const replacement = lexemes(9).map((lexeme) => ({ ...lexeme, lemma: `${lexeme.lemma}o` }));
         replace = REPLACES[replaceName](db, replacement).then(() => ended.push('replace'));
         while ((await query<{ n: number }>(db, WAITING_SQL))[0]!.n === 0) await new Promise((resolve) => setTimeout(resolve, 20));
-        for (const statement of SECOND_STEPS[stepName]) await edit.query(statement);
+        for (const statement of EDITS[editName].then) await edit.query(statement);
         await edit.query('COMMIT');
         ended.push('edit');
       } catch (error) {
