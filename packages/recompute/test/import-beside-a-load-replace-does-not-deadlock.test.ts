@@ -1,15 +1,11 @@
 import type { Lexeme } from '@paradigm/core';
-import { type Database, loadLexicon as loadNamed, replaceLexicon } from '@paradigm/persistence';
+import { type Database, replaceLexicon } from '@paradigm/persistence';
 import { createTestDatabase } from '@paradigm/persistence/testing';
+import { loadReplace } from './support/load-replace';
+import { untilSessionsWait } from './support/lock-waits';
 import { drain } from './support/run-in-process';
 import { expectedFromDatabase, formsInTable, lexemes, loadLexicon, PATTERNS, query } from '../src/testing';
 
-/** Sessions of this database waiting for a lock. */
-const WAITING_SQL = "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
-
-async function waitForWaiting(db: Database, sessions: number): Promise<void> {
-  while ((await query<{ n: number }>(db, WAITING_SQL))[0]!.n < sessions) await new Promise((resolve) => setTimeout(resolve, 20));
-}
 
 // `paradigm import` (the triggers off) queues its whole lexicon at the end; a `load --replace` (the
 // triggers on) holds the queue from its start and then waits for the lexicon. An import that takes
@@ -54,19 +50,9 @@ describe('an import and a load --replace waiting for the same lexicon (PostgreSQ
         yield* imported;
       }
       importing = note('import')(replaceLexicon(db, { patterns: PATTERNS, lexemes: importedLexemes() }, { skipTriggers: true }));
-      await waitForWaiting(db, 1);
-      const names = new Map(PATTERNS.map((pattern) => [pattern.id, pattern.name]));
-      loading = note('load')(
-        loadNamed(
-          db,
-          {
-            patterns: PATTERNS.map(({ name, source }) => ({ name, source })),
-            lexemes: loaded.map((entry) => ({ ...entry, patterns: entry.patterns.map((id) => names.get(id)!) })),
-          },
-          { replace: true },
-        ),
-      );
-      await waitForWaiting(db, 2);
+      await untilSessionsWait(db, 1);
+      loading = note('load')(loadReplace(db, loaded));
+      await untilSessionsWait(db, 2);
       loadWaits();
       await reader.query('COMMIT');
     } finally {

@@ -1,26 +1,16 @@
-import { type Database, loadLexicon as loadNamed, replaceLexicon } from '@paradigm/persistence';
+import { type Database, replaceLexicon } from '@paradigm/persistence';
 import { createTestDatabase } from '@paradigm/persistence/testing';
+import { loadReplace } from './support/load-replace';
+import { untilSessionsWait } from './support/lock-waits';
 import { drain } from './support/run-in-process';
 import { expectedFromDatabase, formsInTable, lexemes, loadLexicon, PATTERNS, query } from '../src/testing';
 
 const ENTRIES = lexemes(12);
-/** Sessions of this database waiting for a lock. */
-const WAITING_SQL = "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
 
 /** The two replaces: `paradigm import` (triggers off) and `load --replace` / `seed --replace` (triggers on). */
 const REPLACES = {
   'import --replace': (db: Database, replacement: typeof ENTRIES) => replaceLexicon(db, { patterns: PATTERNS, lexemes: replacement }, { skipTriggers: true }),
-  'load --replace': (db: Database, replacement: typeof ENTRIES) => {
-    const names = new Map(PATTERNS.map((pattern) => [pattern.id, pattern.name]));
-    return loadNamed(
-      db,
-      {
-        patterns: PATTERNS.map(({ name, source }) => ({ name, source })),
-        lexemes: replacement.map((entry) => ({ ...entry, patterns: entry.patterns.map((id) => names.get(id)!) })),
-      },
-      { replace: true },
-    );
-  },
+  'load --replace': loadReplace,
 };
 
 /**
@@ -75,7 +65,7 @@ describe('a replace of the lexicon beside an edit holding a lexeme (PostgreSQL)'
         for (const statement of EDITS[editName].first) await edit.query(statement);
         const replacement = lexemes(9).map((lexeme) => ({ ...lexeme, lemma: `${lexeme.lemma}o` }));
         replace = REPLACES[replaceName](db, replacement).then(() => ended.push('replace'));
-        while ((await query<{ n: number }>(db, WAITING_SQL))[0]!.n === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+        await untilSessionsWait(db, 1);
         for (const statement of EDITS[editName].then) await edit.query(statement);
         await edit.query('COMMIT');
         ended.push('edit');
