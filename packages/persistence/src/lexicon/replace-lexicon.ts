@@ -103,17 +103,10 @@ const LOCK_LEXICON_SQL = 'LOCK TABLE lexemes, lexeme_patterns, patterns, forms I
  */
 const HOLD_QUEUE_SQL = `LOCK TABLE ${QUEUE_TABLES.lexemes} IN ROW EXCLUSIVE MODE`;
 /**
- * With the triggers on, they note each new lexeme for a rebuild that is registered
- * (`forms_rebuild_changes`). A rebuild registering meanwhile first deletes the notes of an earlier one,
- * then waits for this replace's lexicon: the notes' insert would wait for that delete, a deadlock after
- * the input was read. Held now, the registration waits for this replace at its delete instead.
- */
-const HOLD_REBUILD_NOTES_SQL = 'LOCK TABLE forms_rebuild_changes IN SHARE MODE';
-/**
  * How many times a replace takes its locks before it gives up ({@link ReplaceDeadlockError}). Each
  * deadlock costs the server's `deadlock_timeout` (1 s by default) before it is detected.
  */
-export const REPLACE_ATTEMPTS = 5;
+const REPLACE_ATTEMPTS = 5;
 /** ...and the patterns moved: a `worker run --follow` that compiled the old ones recompiles before its next claim. */
 const BUMP_PATTERNS_VERSION_SQL = `UPDATE ${QUEUE_TABLES.state} SET patterns_version = patterns_version + 1`;
 /**
@@ -170,11 +163,10 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
 
 /**
  * Everything a replace does before it reads its input, in a savepoint: takes its locks
- * ({@link WAIT_FOR_CLAIMS_SQL} with the triggers on, then {@link LOCK_LEXICON_SQL}, then
- * {@link HOLD_QUEUE_SQL} or {@link HOLD_REBUILD_NOTES_SQL}), empties the tables and, with the triggers
- * off, writes the rows other sessions also lock (the rebuild's note, the patterns' version; a swap that
- * ended its registration and waits for `forms` holds the note's row). From then on it waits for no
- * other session.
+ * ({@link WAIT_FOR_CLAIMS_SQL} with the triggers on, then {@link LOCK_LEXICON_SQL}, then with the triggers
+ * off {@link HOLD_QUEUE_SQL}), empties the tables and, with the triggers off, writes the rows other
+ * sessions also lock (the rebuild's note, the patterns' version; a swap that ended its registration and
+ * waits for `forms` holds the note's row).
  * No order of its locks suits every other session: edits take the lexicon before the queue (their
  * triggers) and in any order a client writes, `run` batches the queue before the lexicon. So when the
  * server ends a cycle by failing this side ("deadlock detected", 40P01), which it does to the session
@@ -188,7 +180,7 @@ async function lockForReplace(tx: Connection, skipTriggers: boolean): Promise<bo
       return await tx.transaction(async (locked) => {
         if (!skipTriggers) await locked.query(WAIT_FOR_CLAIMS_SQL);
         await locked.query(LOCK_LEXICON_SQL);
-        await locked.query(skipTriggers ? HOLD_QUEUE_SQL : HOLD_REBUILD_NOTES_SQL);
+        if (skipTriggers) await locked.query(HOLD_QUEUE_SQL);
         const hadLexemes = (await locked.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM lexemes) AS any')).rows[0]!.any;
         if (skipTriggers) for (const table of TABLES) await locked.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
         await locked.query('TRUNCATE lexeme_patterns, forms, lexemes, patterns');

@@ -8,3 +8,9 @@ const WAITING_SQL = "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datna
 export async function untilSessionsWait(db: Database, sessions: number): Promise<void> {
   while ((await query<{ n: number }>(db, WAITING_SQL))[0]!.n < sessions) await new Promise((resolve) => setTimeout(resolve, 20));
 }
+
+/** Resolves once a session of `db`'s database waits for a lock on the table `table`. */
+export async function untilASessionWaitsFor(db: Database, table: string): Promise<void> {
+  const sql = "SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE d.datname = current_database() AND NOT l.granted AND l.relation = $1::regclass";
+  while ((await query<{ n: number }>(db, sql, [table]))[0]!.n === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+}
