@@ -75,6 +75,14 @@ const DEADLOCK_DETECTED = '40P01';
 const QUEUE_WHOLE_LEXICON_SQL =
   `INSERT INTO ${QUEUE_TABLES.lexemes} (lexeme_id) SELECT id FROM lexemes l ` +
   `WHERE NOT EXISTS (SELECT 1 FROM ${QUEUE_TABLES.lexemes} q WHERE q.lexeme_id = l.id) ORDER BY id ON CONFLICT DO NOTHING`;
+/** ...and the patterns moved: a `worker run --follow` that compiled the old ones recompiles before its next claim. */
+const BUMP_PATTERNS_VERSION_SQL = `UPDATE ${QUEUE_TABLES.state} SET patterns_version = patterns_version + 1`;
+/**
+ * ...and a full rebuild registered meanwhile (a shared one reads its ranges while this runs) learns what
+ * its disabled notes would have told it: the patterns changed (its swap dequeues nothing, `worker run`
+ * computes the queued lexicon) and the lexicon was truncated (its swap drops the forms of lexemes gone).
+ */
+const NOTE_FOR_REBUILD_SQL = 'UPDATE forms_rebuild SET patterns_changed = true, lexicon_truncated = true';
 /**
  * With the triggers on, they queue the new lexemes (and patterns), and a `run` batch may hold some of
  * their ids (claimed: its queue rows deleted, not committed) without having read its lexemes yet, as
@@ -96,10 +104,11 @@ const WAIT_FOR_CLAIMS_SQL = `LOCK TABLE ${QUEUE_TABLES.lexemes}, ${QUEUE_TABLES.
  */
 const LOCK_LEXICON_SQL = 'LOCK TABLE lexemes, lexeme_patterns, patterns, forms IN ACCESS EXCLUSIVE MODE';
 /**
- * With the triggers off, the lexicon is queued at the end ({@link QUEUE_WHOLE_LEXICON_SQL}): the queue's
- * lock is taken now, after the lexicon's as an edit's trigger takes it. Taken at the end, it would wait
- * for a replace with the triggers on that holds the queue ({@link WAIT_FOR_CLAIMS_SQL}) and waits for
- * this one's lexicon, after the input was read, when nothing can be taken again.
+ * With the triggers off, the lexicon is queued at the end ({@link QUEUE_WHOLE_LEXICON_SQL}), but the
+ * queue's lock is taken with the others, right after the lexicon's (as an edit's trigger takes it).
+ * Taken at the end, it would wait for a replace with the triggers on that holds the queue
+ * ({@link WAIT_FOR_CLAIMS_SQL}) and waits for this one's lexicon, once the input is read and the
+ * locks can no longer be taken again.
  */
 const HOLD_QUEUE_SQL = `LOCK TABLE ${QUEUE_TABLES.lexemes} IN ROW EXCLUSIVE MODE`;
 /**
@@ -107,14 +116,6 @@ const HOLD_QUEUE_SQL = `LOCK TABLE ${QUEUE_TABLES.lexemes} IN ROW EXCLUSIVE MODE
  * deadlock costs the server's `deadlock_timeout` (1 s by default) before it is detected.
  */
 const REPLACE_ATTEMPTS = 5;
-/** ...and the patterns moved: a `worker run --follow` that compiled the old ones recompiles before its next claim. */
-const BUMP_PATTERNS_VERSION_SQL = `UPDATE ${QUEUE_TABLES.state} SET patterns_version = patterns_version + 1`;
-/**
- * ...and a full rebuild registered meanwhile (a shared one reads its ranges while this runs) learns what
- * its disabled notes would have told it: the patterns changed (its swap dequeues nothing, `worker run`
- * computes the queued lexicon) and the lexicon was truncated (its swap drops the forms of lexemes gone).
- */
-const NOTE_FOR_REBUILD_SQL = 'UPDATE forms_rebuild SET patterns_changed = true, lexicon_truncated = true';
 
 /**
  * Replaces the whole lexicon in one transaction: empties lexemes, patterns, lexeme_patterns and forms,
