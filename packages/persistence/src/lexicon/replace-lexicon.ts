@@ -164,10 +164,9 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
 
 /**
  * Everything a replace does before it reads its input, in a savepoint: takes its locks
- * ({@link WAIT_FOR_CLAIMS_SQL} with the triggers on, then {@link LOCK_LEXICON_SQL}, then with the triggers
- * off {@link HOLD_QUEUE_SQL}), empties the tables and, with the triggers off, writes the rows other
- * sessions also lock (the rebuild's note, the patterns' version; a swap that ended its registration and
- * waits for `forms` holds the note's row).
+ * ({@link WAIT_FOR_CLAIMS_SQL} with the triggers on, then {@link LOCK_LEXICON_SQL}), with the triggers
+ * off writes the rows other sessions also lock (the rebuild's note, the patterns' version) and holds
+ * the queue ({@link HOLD_QUEUE_SQL}), then empties the tables.
  * No order of its locks suits every other session: edits take the lexicon before the queue (their
  * triggers) and in any order a client writes, `run` batches the queue before the lexicon. So when the
  * server ends a cycle by failing this side ("deadlock detected", 40P01), which it does to the session
@@ -181,14 +180,15 @@ async function lockForReplace(tx: Connection, skipTriggers: boolean): Promise<bo
       return await tx.transaction(async (locked) => {
         if (!skipTriggers) await locked.query(WAIT_FOR_CLAIMS_SQL);
         await locked.query(LOCK_LEXICON_SQL);
-        if (skipTriggers) await locked.query(HOLD_QUEUE_SQL);
+        if (skipTriggers) {
+          // At once: a shared rebuild's swap ends its registration (this row) and then asks for `forms`.
+          await locked.query(NOTE_FOR_REBUILD_SQL);
+          await locked.query(HOLD_QUEUE_SQL);
+          await locked.query(BUMP_PATTERNS_VERSION_SQL);
+        }
         const hadLexemes = (await locked.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM lexemes) AS any')).rows[0]!.any;
         if (skipTriggers) for (const table of TABLES) await locked.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
         await locked.query('TRUNCATE lexeme_patterns, forms, lexemes, patterns');
-        if (skipTriggers) {
-          await locked.query(BUMP_PATTERNS_VERSION_SQL);
-          await locked.query(NOTE_FOR_REBUILD_SQL);
-        }
         return hadLexemes;
       });
     } catch (error) {
