@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { ReplaceDeadlockError } from '@paradigm/persistence';
 import { registerAnalyse } from './commands/analyse';
 import { registerCheck } from './commands/check';
 import { registerExpand } from './commands/expand';
@@ -54,6 +55,12 @@ export function buildProgram(context: CliContext, outcome: Outcome): Command {
       try {
         outcome.code = await run(...args);
       } catch (error) {
+        // A replace of the lexicon that kept deadlocking with other sessions changed nothing: say so, as for a database that failed.
+        if (error instanceof ReplaceDeadlockError) {
+          context.stderr(`paradigm: ${error.message}\n`);
+          outcome.code = EXIT.database;
+          return;
+        }
         if (!(error instanceof CommandFailure)) throw error;
         context.stderr(`paradigm: ${error.message}\n`);
         outcome.code = error.exitCode;

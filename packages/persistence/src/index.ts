@@ -65,7 +65,7 @@ export {
   type NamedLexeme,
   type NamedPattern,
 } from './lexicon/load-lexicon';
-export { replaceLexicon, type LexiconCounts, type LexiconInput, type ReplaceLexiconOptions } from './lexicon/replace-lexicon';
+export { ReplaceDeadlockError, replaceLexicon, type LexiconCounts, type LexiconInput, type ReplaceLexiconOptions } from './lexicon/replace-lexicon';
 
 // Rebuild `forms` whole: a new table, indexes built once, swapped in.
 export { readFormsDefinition, type FormsDefinition } from './rebuild/forms-definition';

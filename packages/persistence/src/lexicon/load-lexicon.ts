@@ -84,12 +84,13 @@ export function loadLexicon(target: Queryable, input: LoadInput, options: LoadOp
 }
 
 async function replaceAll(tx: Connection, input: LoadInput): Promise<LoadReport> {
-  const { rows } = await tx.query<{ count: number }>('SELECT count(*)::int AS count FROM lexemes');
   const ids = new Map(input.patterns.map((pattern, index) => [pattern.name, index + 1]));
   const lexemes = input.lexemes.map((lexeme) => ({ ...lexeme, patterns: lexeme.patterns.map((name) => ids.get(name) ?? unknown(lexeme.id, name)) }));
-  await replaceLexicon(tx, { patterns: input.patterns.map((p, index) => ({ id: index + 1, ...p })), lexemes });
+  // No read of the lexicon before: a lock held before the replace takes its own would be kept when it
+  // gives its locks back to end a deadlock (see `replaceLexicon`), and two replaces would deadlock again.
+  const { hadLexemes } = await replaceLexicon(tx, { patterns: input.patterns.map((p, index) => ({ id: index + 1, ...p })), lexemes });
   const none = { changed: 0, unchanged: 0 };
-  return { replaced: rows[0]!.count > 0, patterns: { added: input.patterns.length, ...none }, lexemes: { added: lexemes.length, ...none }, kept: 0 };
+  return { replaced: hadLexemes, patterns: { added: input.patterns.length, ...none }, lexemes: { added: lexemes.length, ...none }, kept: 0 };
 }
 
 function unknown(lexemeId: number, name: string): never {
@@ -98,7 +99,8 @@ function unknown(lexemeId: number, name: string): never {
 
 async function merge(tx: Connection, input: LoadInput): Promise<LoadReport> {
   // One loader at a time; readers and the worker go on (SHARE ROW EXCLUSIVE conflicts only with writers).
-  await tx.query('LOCK TABLE patterns, lexemes, lexeme_patterns IN SHARE ROW EXCLUSIVE MODE');
+  // In the order a replace takes them (`replace-lexicon.ts`), so the two never wait for each other in a cycle.
+  await tx.query('LOCK TABLE lexemes, lexeme_patterns, patterns IN SHARE ROW EXCLUSIVE MODE');
   const patterns = await mergePatterns(tx, input.patterns);
   const lexemes = await mergeLexemes(tx, input.lexemes, patterns.ids);
   const { rows } = await tx.query<{ count: number }>('SELECT count(*)::int AS count FROM lexemes WHERE NOT (id = ANY($1::int[]))', [input.lexemes.map((l) => l.id)]);

@@ -31,9 +31,36 @@ export interface LexiconCounts {
   readonly lexemes: number;
   /** Rows of lexeme_patterns. */
   readonly links: number;
+  /** Whether the lexicon held any lexeme before (read under the replace's locks). */
+  readonly hadLexemes: boolean;
+}
+
+/**
+ * The replace gave up after {@link REPLACE_ATTEMPTS} deadlocks while it took its locks, each time with
+ * another session that took the same tables in another order. Nothing was changed.
+ */
+export class ReplaceDeadlockError extends Error {
+  /** SQLSTATE deadlock_detected, as the server's own error, for callers that classify errors by code. */
+  readonly code = '40P01';
+
+  constructor(
+    readonly attempts: number,
+    cause: unknown,
+  ) {
+    super(
+      `replacing the lexicon gave up after ${attempts} deadlocks with other sessions while it took its locks (each time another ` +
+        'transaction held part of the lexicon and waited for a part the replace held); it rolled back, so the lexicon and the ' +
+        'forms are as they were. Run it again, or stop the other writers meanwhile.',
+      { cause },
+    );
+    this.name = 'ReplaceDeadlockError';
+  }
 }
 
 const TABLES = ['lexemes', 'patterns', 'lexeme_patterns'];
+
+/** SQLSTATE deadlock_detected. */
+const DEADLOCK_DETECTED = '40P01';
 
 /**
  * With the triggers off, what they would have recorded, in one statement: every lexeme is queued, so
@@ -48,15 +75,6 @@ const TABLES = ['lexemes', 'patterns', 'lexeme_patterns'];
 const QUEUE_WHOLE_LEXICON_SQL =
   `INSERT INTO ${QUEUE_TABLES.lexemes} (lexeme_id) SELECT id FROM lexemes l ` +
   `WHERE NOT EXISTS (SELECT 1 FROM ${QUEUE_TABLES.lexemes} q WHERE q.lexeme_id = l.id) ORDER BY id ON CONFLICT DO NOTHING`;
-/**
- * With the triggers on, they queue the new lexemes, and a `run` batch may hold some of their ids (claimed:
- * its queue rows deleted, not committed) without having read its lexemes yet: the triggers' insert would
- * wait for that batch while the batch's read waits for the TRUNCATE, a deadlock that fails one of them.
- * So the replace first waits for the claims and edits in flight (they hold ROW EXCLUSIVE on the queue
- * until they commit) and keeps new ones out until it commits: a batch in flight commits first (forms of
- * the old lexicon, which the TRUNCATE empties), a batch that claims later reads the new lexicon.
- */
-const WAIT_FOR_CLAIMS_SQL = `LOCK TABLE ${QUEUE_TABLES.lexemes} IN SHARE ROW EXCLUSIVE MODE`;
 /** ...and the patterns moved: a `worker run --follow` that compiled the old ones recompiles before its next claim. */
 const BUMP_PATTERNS_VERSION_SQL = `UPDATE ${QUEUE_TABLES.state} SET patterns_version = patterns_version + 1`;
 /**
@@ -65,20 +83,57 @@ const BUMP_PATTERNS_VERSION_SQL = `UPDATE ${QUEUE_TABLES.state} SET patterns_ver
  * computes the queued lexicon) and the lexicon was truncated (its swap drops the forms of lexemes gone).
  */
 const NOTE_FOR_REBUILD_SQL = 'UPDATE forms_rebuild SET patterns_changed = true, lexicon_truncated = true';
+/**
+ * With the triggers on, they queue the new lexemes (and patterns), and a `run` batch may hold some of
+ * their ids (claimed: its queue rows deleted, not committed) without having read its lexemes yet, as
+ * may an expansion of pattern changes hold its patterns: the triggers' insert would wait for that batch
+ * while the batch's read waits for the TRUNCATE, a deadlock that fails one of them. So the replace
+ * first waits for the claims, expansions and edits in flight (they hold ROW EXCLUSIVE on the queues
+ * until they commit) and keeps new ones out until it commits: a batch in flight commits first (forms of
+ * the old lexicon, which the TRUNCATE empties), a batch that claims later reads the new lexicon.
+ */
+const WAIT_FOR_CLAIMS_SQL = `LOCK TABLE ${QUEUE_TABLES.lexemes}, ${QUEUE_TABLES.patterns} IN SHARE ROW EXCLUSIVE MODE`;
+/**
+ * Then the tables the replace empties, all of them before it writes anything, in the order edits take
+ * them: a lexeme, then its pattern links (an edit that reads or updates a lexeme and then relinks it;
+ * deleting a lexeme cascades to its links), then the patterns (the links' foreign key reads them last),
+ * then `forms`, which a `run` batch writes after reading the lexicon. The TRUNCATE alone would take
+ * `lexeme_patterns` first: such an edit would then wait for it while the TRUNCATE waits for the edit's
+ * lexeme, a deadlock. Edits that take the tables in another order (an INSERT into `lexeme_patterns`
+ * locks `lexemes` for its foreign key afterwards) can still close a cycle: see {@link lockForReplace}.
+ */
+const LOCK_LEXICON_SQL = 'LOCK TABLE lexemes, lexeme_patterns, patterns, forms IN ACCESS EXCLUSIVE MODE';
+/**
+ * With the triggers off, the lexicon is queued at the end ({@link QUEUE_WHOLE_LEXICON_SQL}), but the
+ * queue's lock is taken with the others, right after the lexicon's (as an edit's trigger takes it).
+ * Taken at the end, it would wait for a replace with the triggers on that holds the queue
+ * ({@link WAIT_FOR_CLAIMS_SQL}) and waits for this one's lexicon, once the input is read and the
+ * locks can no longer be taken again.
+ */
+const HOLD_QUEUE_SQL = `LOCK TABLE ${QUEUE_TABLES.lexemes} IN ROW EXCLUSIVE MODE`;
+/**
+ * How many times a replace takes its locks before it gives up ({@link ReplaceDeadlockError}). Each
+ * deadlock costs the server's `deadlock_timeout` (1 s by default) before it is detected.
+ */
+const REPLACE_ATTEMPTS = 5;
 
 /**
  * Replaces the whole lexicon in one transaction: empties lexemes, patterns, lexeme_patterns and forms,
  * then COPYs the new rows in, `chunkLexemes` lexemes at a time, so a million lexemes never sit in
  * memory. Any failure (including a lexeme naming an unknown pattern id) leaves the old lexicon as it was.
  * The forms table is left empty: run a full recompute afterwards.
+ *
+ * Before it reads its input it waits for the edits, `run` batches and rebuild swaps in flight on those
+ * tables, and a deadlock with one of them while it does so is retried (see {@link lockForReplace}):
+ * the input is read once, after.
+ *
+ * @throws {@link ReplaceDeadlockError} when taking its locks deadlocked {@link REPLACE_ATTEMPTS} times.
  */
 export function replaceLexicon(target: Queryable, input: LexiconInput, options: ReplaceLexiconOptions = {}): Promise<LexiconCounts> {
   const chunkLexemes = options.chunkLexemes ?? 20000;
   return withConnection(target, (conn) =>
     conn.transaction(async (tx) => {
-      if (options.skipTriggers) for (const table of TABLES) await tx.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
-      else await tx.query(WAIT_FOR_CLAIMS_SQL);
-      await tx.query('TRUNCATE lexeme_patterns, forms, lexemes, patterns');
+      const hadLexemes = await lockForReplace(tx, options.skipTriggers === true);
       const patternIds = await loadPatterns(tx, input.patterns);
       let lexemes = 0;
       let links = 0;
@@ -101,12 +156,46 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
       if (options.skipTriggers) {
         for (const table of TABLES) await tx.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
         await tx.query(QUEUE_WHOLE_LEXICON_SQL);
-        await tx.query(BUMP_PATTERNS_VERSION_SQL);
-        await tx.query(NOTE_FOR_REBUILD_SQL);
       }
-      return { patterns: patternIds.size, lexemes, links };
+      return { patterns: patternIds.size, lexemes, links, hadLexemes };
     }),
   );
+}
+
+/**
+ * Everything a replace does before it reads its input, in a savepoint: takes its locks
+ * ({@link WAIT_FOR_CLAIMS_SQL} with the triggers on, then {@link LOCK_LEXICON_SQL}), with the triggers
+ * off writes the rows other sessions also lock (the rebuild's note, the patterns' version) and holds
+ * the queue ({@link HOLD_QUEUE_SQL}), then empties the tables.
+ * No order of its locks suits every other session: edits take the lexicon before the queue (their
+ * triggers) and in any order a client writes, `run` batches the queue before the lexicon. So when the
+ * server ends a cycle by failing this side ("deadlock detected", 40P01), which it does to the session
+ * that waited first, as the replace does here, the savepoint is rolled back, which lets the other
+ * session go on and commit, and the locks are taken again, up to {@link REPLACE_ATTEMPTS} times. The
+ * input is read only afterwards, so it is read once. Resolves to whether the lexicon had any lexeme.
+ */
+async function lockForReplace(tx: Connection, skipTriggers: boolean): Promise<boolean> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await tx.transaction(async (locked) => {
+        if (!skipTriggers) await locked.query(WAIT_FOR_CLAIMS_SQL);
+        await locked.query(LOCK_LEXICON_SQL);
+        if (skipTriggers) {
+          // At once: a shared rebuild's swap ends its registration (this row) and then asks for `forms`.
+          await locked.query(NOTE_FOR_REBUILD_SQL);
+          await locked.query(HOLD_QUEUE_SQL);
+          await locked.query(BUMP_PATTERNS_VERSION_SQL);
+        }
+        const hadLexemes = (await locked.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM lexemes) AS any')).rows[0]!.any;
+        if (skipTriggers) for (const table of TABLES) await locked.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
+        await locked.query('TRUNCATE lexeme_patterns, forms, lexemes, patterns');
+        return hadLexemes;
+      });
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== DEADLOCK_DETECTED) throw error;
+      if (attempt === REPLACE_ATTEMPTS) throw new ReplaceDeadlockError(attempt, error);
+    }
+  }
 }
 
 async function loadPatterns(tx: Connection, patterns: LexiconInput['patterns']): Promise<Set<number>> {

@@ -116,7 +116,8 @@ const KEPT = `SELECT lexeme_id FROM forms_rebuild_claims UNION SELECT unnest($1:
  * that no longer exist if the lexicon was truncated since the registration (a TRUNCATE is noted only
  * by that flag), records the failures,
  * drops the old table and renames the new one, with its indexes, to the old names. Then, unless a
- * pattern changed since the registration, it dequeues every lexeme that did not change since (its new
+ * pattern changed since the registration (or a replace of the lexicon holds the queues, see
+ * {@link queuesAreFree}), it dequeues every lexeme that did not change since (its new
  * forms are current) and the pattern changes queued before it (the rebuild's grammar has them); a
  * queue row a worker is claiming right now is skipped (that worker writes it into the new table).
  * `failedIds` and `reasons` are parallel.
@@ -142,7 +143,7 @@ export async function swapInNextForms(tx: Connection, definition: FormsDefinitio
   await tx.query('DROP TABLE forms');
   await tx.query(`ALTER TABLE ${NEXT_FORMS_TABLE} RENAME TO forms`);
   for (const statement of definition.renames) await tx.query(statement);
-  if (!patternsChanged) {
+  if (!patternsChanged && (await queuesAreFree(tx))) {
     await tx.query(
       `DELETE FROM ${QUEUE_TABLES.lexemes} WHERE lexeme_id IN (SELECT q.lexeme_id FROM ${QUEUE_TABLES.lexemes} q ` +
         `WHERE NOT EXISTS (SELECT 1 FROM forms_rebuild_changes c WHERE c.lexeme_id = q.lexeme_id) FOR UPDATE SKIP LOCKED)`,
@@ -153,4 +154,24 @@ export async function swapInNextForms(tx: Connection, definition: FormsDefinitio
   await tx.query('DELETE FROM forms_rebuild_changes');
   await tx.query('DELETE FROM forms_rebuild_ranges');
   await tx.query('INSERT INTO forms_rebuild_done (finished_at) VALUES (clock_timestamp()) ON CONFLICT (singleton) DO UPDATE SET finished_at = excluded.finished_at');
+}
+
+/** SQLSTATE lock_not_available, what a `NOWAIT` lock that is held raises. */
+const LOCK_NOT_AVAILABLE = '55P03';
+
+/**
+ * Whether the swap can dequeue without waiting. Only a replace of the lexicon with the triggers on
+ * holds (or asks for) the queues against it (see `lexicon/replace-lexicon.ts`), and such a replace
+ * waits for this rebuild's `forms` meanwhile, or will: waiting for the queues would be a deadlock, which the server ends by
+ * failing the rebuild. That replace empties `forms` and queues every lexeme once this commits, so the
+ * swap then leaves the queues as they are (what stays queued is computed again, which is always right).
+ */
+async function queuesAreFree(tx: Connection): Promise<boolean> {
+  try {
+    await tx.transaction((free) => free.query(`LOCK TABLE ${QUEUE_TABLES.lexemes}, ${QUEUE_TABLES.patterns} IN ROW EXCLUSIVE MODE NOWAIT`));
+    return true;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === LOCK_NOT_AVAILABLE) return false;
+    throw error;
+  }
 }

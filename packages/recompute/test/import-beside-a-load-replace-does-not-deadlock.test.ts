@@ -1,0 +1,70 @@
+import type { Lexeme } from '@paradigm/core';
+import { type Database, replaceLexicon } from '@paradigm/persistence';
+import { createTestDatabase } from '@paradigm/persistence/testing';
+import { loadReplace } from './support/load-replace';
+import { untilSessionsWait } from './support/lock-waits';
+import { drain } from './support/run-in-process';
+import { expectedFromDatabase, formsInTable, lexemes, loadLexicon, PATTERNS, query } from '../src/testing';
+
+
+// `paradigm import` (the triggers off) queues its whole lexicon at the end; a `load --replace` (the
+// triggers on) holds the queue from its start and then waits for the lexicon. An import that takes
+// the lexicon first must not reach the queue only after it has read its input: the load waits for
+// its lexicon, the import for the load's queue, and the server fails the import, whose input is
+// spent. The server checks a wait for a cycle once, `deadlock_timeout` after it began: here the
+// import reads its input for longer than that after the load began to wait, so only the import's
+// own check can see the cycle. Both commit, the load last, and once drained the forms are exactly
+// what the load's lexicon generates.
+describe('an import and a load --replace waiting for the same lexicon (PostgreSQL)', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await createTestDatabase('postgres', `${__filename}-postgres`, { maxConnections: 6 });
+    await loadLexicon(db, PATTERNS, lexemes(12));
+    await drain(db);
+  });
+  afterAll(() => db.close());
+
+  it('both commit, the import first, and the load lexicon is computed exactly', async () => {
+    const deadlockTimeoutMs = Number((await query<{ ms: string }>(db, "SELECT setting AS ms FROM pg_settings WHERE name = 'deadlock_timeout'"))[0]!.ms);
+    const imported = lexemes(10).map((lexeme) => ({ ...lexeme, lemma: `${lexeme.lemma}i` }));
+    const loaded = lexemes(8).map((lexeme) => ({ ...lexeme, lemma: `${lexeme.lemma}l` }));
+    const ended: string[] = [];
+    const note = (name: string) => (outcome: Promise<unknown>) =>
+      outcome.then(
+        () => ended.push(name),
+        (error: Error) => ended.push(`${name} failed: ${error.message}`),
+      );
+
+    // A reader holds the lexicon, so both replaces queue behind it: the import first.
+    const reader = await db.acquire();
+    let importing: Promise<unknown> | undefined;
+    let loading: Promise<unknown> | undefined;
+    try {
+      await reader.query('BEGIN');
+      await reader.query('SELECT count(*) FROM lexemes');
+      let loadWaits!: () => void;
+      const loadWaiting = new Promise<void>((resolve) => (loadWaits = resolve));
+      async function* importedLexemes(): AsyncGenerator<Lexeme> {
+        await loadWaiting;
+        await new Promise((resolve) => setTimeout(resolve, deadlockTimeoutMs + 500));
+        yield* imported;
+      }
+      importing = note('import')(replaceLexicon(db, { patterns: PATTERNS, lexemes: importedLexemes() }, { skipTriggers: true }));
+      await untilSessionsWait(db, 1);
+      loading = note('load')(loadReplace(db, loaded));
+      await untilSessionsWait(db, 2);
+      loadWaits();
+      await reader.query('COMMIT');
+    } finally {
+      reader.release();
+      await importing;
+      await loading;
+    }
+
+    expect(ended).toEqual(['import', 'load']);
+    await drain(db);
+    expect(await query(db, 'SELECT (SELECT count(*) FROM recompute_queue)::int AS l, (SELECT count(*) FROM recompute_pattern_queue)::int AS p')).toEqual([{ l: 0, p: 0 }]);
+    expect(await query(db, 'SELECT count(*)::int AS n, min(lemma) AS first FROM lexemes')).toEqual([{ n: 8, first: 'bilil' }]);
+    expect(await formsInTable(db)).toEqual(await expectedFromDatabase(db));
+  });
+});
