@@ -155,9 +155,10 @@ function writeInteger(buffer: Buffer, pos: number, value: number): number {
 /**
  * `text` COPY-escaped (as `copyField` escapes it) and UTF-8 encoded at `pos`, unit by unit: cheaper than
  * a native `Buffer.write` for the short strings forms are, 40% of them with a letter outside ASCII in
- * French. The 3,205,896 forms of hunspell-fr took 0.32-0.96 s this way against 0.80-1.24 s when a
- * non-ASCII text went through `copyField` and `Buffer.write` (5 interleaved runs, load average 7). A lone
- * surrogate becomes U+FFFD, as `Buffer.write` makes it. Returns the position after it.
+ * French. Adding the 3,205,896 rows of hunspell-fr took 0.90-1.09 s of CPU this way against
+ * 1.01-1.35 s when a non-ASCII text went through `copyField` and `Buffer.write` (6 interleaved runs,
+ * load average 9). A lone surrogate becomes U+FFFD, as `Buffer.write` makes it. Returns the position
+ * after it.
  */
 function writeText(buffer: Buffer, pos: number, text: string): number {
   const length = text.length;
