@@ -1,5 +1,5 @@
 import type { Connection } from '../connection/connection';
-import { assertIntegerField } from './copy-encoder';
+import { assertIntegerField, copyField } from './copy-encoder';
 import { deleteForms } from './delete-forms';
 import { FORM_COLUMNS } from './form-columns';
 import type { FormRows } from './form-rows';
@@ -153,43 +153,20 @@ function writeInteger(buffer: Buffer, pos: number, value: number): number {
 }
 
 /**
- * `text` COPY-escaped (as `copyField` escapes it) and UTF-8 encoded at `pos`, unit by unit: cheaper than
- * a native `Buffer.write` for the short strings forms are, 40% of them with a letter outside ASCII in
- * French. Adding the 3,205,896 rows of hunspell-fr took 0.90-1.09 s of CPU this way against
- * 1.01-1.35 s when a non-ASCII text went through `copyField` and `Buffer.write` (6 interleaved runs,
- * load average 9). A lone surrogate becomes U+FFFD, as `Buffer.write` makes it. Returns the position
- * after it.
+ * `text` COPY-escaped at `pos`: ASCII byte by byte (cheaper than a native call for the short strings
+ * forms are), anything else escaped by `copyField` and written through `Buffer.write` (UTF-8).
+ * Returns the position after it.
  */
 function writeText(buffer: Buffer, pos: number, text: string): number {
-  const length = text.length;
-  for (let i = 0; i < length; i++) {
+  const start = pos;
+  for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    if (unit < 0x80) {
-      if (unit === BACKSLASH || unit === TAB || unit === NEWLINE || unit === 13) {
-        buffer[pos++] = BACKSLASH;
-        buffer[pos++] = unit === BACKSLASH ? BACKSLASH : unit === TAB ? 116 /* t */ : unit === NEWLINE ? 110 /* n */ : 114 /* r */;
-      } else buffer[pos++] = unit;
-    } else if (unit < 0x800) {
-      buffer[pos++] = 0xc0 | (unit >> 6);
-      buffer[pos++] = 0x80 | (unit & 0x3f);
-    } else if (unit < 0xd800 || unit > 0xdfff) {
-      buffer[pos++] = 0xe0 | (unit >> 12);
-      buffer[pos++] = 0x80 | ((unit >> 6) & 0x3f);
-      buffer[pos++] = 0x80 | (unit & 0x3f);
+    if (unit >= 0x80) return start + buffer.write(copyField(text), start);
+    if (unit === BACKSLASH || unit === TAB || unit === NEWLINE || unit === 13) {
+      buffer[pos++] = BACKSLASH;
+      buffer[pos++] = unit === BACKSLASH ? BACKSLASH : unit === TAB ? 116 /* t */ : unit === NEWLINE ? 110 /* n */ : 114 /* r */;
     } else {
-      const low = i + 1 < length ? text.charCodeAt(i + 1) : 0;
-      if (unit <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
-        const point = 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
-        buffer[pos++] = 0xf0 | (point >> 18);
-        buffer[pos++] = 0x80 | ((point >> 12) & 0x3f);
-        buffer[pos++] = 0x80 | ((point >> 6) & 0x3f);
-        buffer[pos++] = 0x80 | (point & 0x3f);
-        i++;
-      } else {
-        buffer[pos++] = 0xef;
-        buffer[pos++] = 0xbf;
-        buffer[pos++] = 0xbd;
-      }
+      buffer[pos++] = unit;
     }
   }
   return pos;
