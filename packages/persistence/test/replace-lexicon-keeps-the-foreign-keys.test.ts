@@ -25,9 +25,9 @@ for (const dialect of TEST_DIALECTS) {
       );
       const before = await withConnection(db, constraints);
       expect(before.filter((c) => c.definition.startsWith('FOREIGN KEY')).map((c) => c.name)).toEqual([
+        'lexeme_patterns_extra_pattern_fkey',
         'lexeme_patterns_lexeme_id_fkey',
         'lexeme_patterns_pattern_id_fkey',
-        'lexeme_patterns_extra_pattern_fkey',
       ]);
       await replaceLexicon(db, { patterns: PATTERNS, lexemes: lexemes(300) }, { chunkLexemes: 100, skipTriggers: true });
       await replaceLexicon(db, { patterns: PATTERNS, lexemes: lexemes(200) }, { chunkLexemes: 100 });
