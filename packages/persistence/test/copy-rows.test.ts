@@ -28,6 +28,17 @@ describe('CopyRows: COPY text built row by row into buffers', () => {
     expect(text(rows)).toBe(expected(data));
   });
 
+  it('gives the UTF-8 bytes Buffer.write gives, lone surrogates as U+FFFD included', () => {
+    const data: Row[] = [
+      [1, 1, 'N;SG', 'é\ud800x'],
+      [2, 1, 'N;PL', '\udc00\ud83d\ude00\ud83d'],
+      [3, 1, '\u07ff\u0800\uffff', 'ä\t\\'],
+    ];
+    const rows = new CopyRows();
+    fill(rows, data);
+    expect(Buffer.concat(rows.chunks())).toEqual(Buffer.from(expected(data), 'utf8'));
+  });
+
   it('matches field-by-field encoding on arbitrary rows (property)', () => {
     const row = fc.tuple(fc.integer({ min: -2147483648, max: 2147483647 }), fc.integer({ min: 0, max: 100000 }), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }));
     fc.assert(

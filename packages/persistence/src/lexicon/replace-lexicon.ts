@@ -4,6 +4,7 @@ import { type Queryable, withConnection } from '../connection/with-connection';
 import { chunkRows, copyField, copyTextArray } from '../writers/copy-encoder';
 import { QUEUE_TABLES } from '../queue/queue-tables';
 import { compiledHash } from './compiled-hash';
+import { readForeignKeys } from './lexicon-foreign-keys';
 
 /** A whole lexicon: its patterns and its lexemes (streamed; any number). */
 export interface LexiconInput {
@@ -134,6 +135,9 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
   return withConnection(target, (conn) =>
     conn.transaction(async (tx) => {
       const hadLexemes = await lockForReplace(tx, options.skipTriggers === true);
+      // The tables are empty and this transaction holds them exclusively: the keys are checked once at the end.
+      const foreignKeys = await readForeignKeys(tx, TABLES);
+      for (const statement of foreignKeys.drop) await tx.query(statement);
       const patternIds = await loadPatterns(tx, input.patterns);
       let lexemes = 0;
       let links = 0;
@@ -149,6 +153,7 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
         if (chunk.length >= chunkLexemes) await flush();
       }
       if (chunk.length > 0) await flush();
+      for (const statement of foreignKeys.add) await tx.query(statement);
       // Ids came from the input; move the identity sequences past them so plain INSERTs still work.
       for (const table of ['lexemes', 'patterns']) {
         await tx.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce(max(id), 0) + 1, false) FROM ${table}`);

@@ -144,9 +144,12 @@ export async function swapInNextForms(tx: Connection, definition: FormsDefinitio
   await tx.query(`ALTER TABLE ${NEXT_FORMS_TABLE} RENAME TO forms`);
   for (const statement of definition.renames) await tx.query(statement);
   if (!patternsChanged && (await queuesAreFree(tx))) {
+    // By the rows' addresses (a TID scan): locked here, they stay where they are until the commit. Joining
+    // back by lexeme_id (a hash aggregate, then an index probe per row) took 586 ms for the 84,139 lexemes
+    // of hunspell-fr, against 256 ms.
     await tx.query(
-      `DELETE FROM ${QUEUE_TABLES.lexemes} WHERE lexeme_id IN (SELECT q.lexeme_id FROM ${QUEUE_TABLES.lexemes} q ` +
-        `WHERE NOT EXISTS (SELECT 1 FROM forms_rebuild_changes c WHERE c.lexeme_id = q.lexeme_id) FOR UPDATE SKIP LOCKED)`,
+      `DELETE FROM ${QUEUE_TABLES.lexemes} WHERE ctid = ANY (ARRAY(SELECT q.ctid FROM ${QUEUE_TABLES.lexemes} q ` +
+        `WHERE NOT EXISTS (SELECT 1 FROM forms_rebuild_changes c WHERE c.lexeme_id = q.lexeme_id) FOR UPDATE SKIP LOCKED))`,
     );
     await tx.query(`DELETE FROM ${QUEUE_TABLES.patterns} WHERE (pattern_id, name) IN (SELECT pattern_id, name FROM ${QUEUE_TABLES.patterns} FOR UPDATE SKIP LOCKED)`);
   }
