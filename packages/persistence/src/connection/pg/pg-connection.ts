@@ -61,6 +61,9 @@ export class PgConnection extends TransactionalConnection {
         // `once` rejects if the stream emits 'error' while we wait for the socket to drain.
         if (!stream.write(chunk)) await once(stream, 'drain');
       }
+      // Refused after the last chunk was sent: the stream has let go of the connection, so ending it
+      // would fail on that instead of with the refusal.
+      if (refused) throw refused;
     } catch (error) {
       // The COPY's own failure (server refusal, timeout, socket) if there was one before the source
       // failed; taken now, since the server answers the CopyFail below with an error of its own
