@@ -1,5 +1,6 @@
 export type { ImportedLexicon, LexiconFormat } from './imported-lexicon';
 export { fileProblem } from './file-problem';
+export { decodeUtf8Text, type Utf8Problem, type Utf8Text } from './utf8-text';
 export { parseHunspell, type HunspellFiles } from './hunspell/parse-hunspell';
 export { readHunspellFiles } from './hunspell/read-hunspell-files';
 export { HunspellImportError } from './hunspell/hunspell-import-error';
