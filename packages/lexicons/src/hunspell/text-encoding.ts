@@ -41,6 +41,15 @@ export function byteString(bytes: Uint8Array): string {
 export type FieldDecoder = (field: string, file: string, line: number) => string;
 
 /**
+ * The field, unless it holds a NUL byte: no text of a dictionary does (libhunspell's C strings end at
+ * one), PostgreSQL cannot store it, and a file that has one is usually binary or damaged.
+ */
+function withoutNul(field: string, file: string, line: number): string {
+  if (!field.includes('\0')) return field;
+  throw new HunspellImportError(file, line, `"${field.replaceAll('\0', '\\0')}" holds a NUL byte (\\0); remove it (a text file has none: is this the right file?)`);
+}
+
+/**
  * A decoder for text fields in the encoding the .aff declares. ISO8859-1 is byte for byte (WHATWG maps that
  * label to windows-1252, which differs from Hunspell in 0x80-0x9F); ASCII fields are returned as they are.
  */
@@ -53,15 +62,15 @@ export function fieldDecoder(set: string, setOrigin: string, affName: string): F
       `unsupported encoding "SET ${set}" (${setOrigin}); convert the files to UTF-8 and write "SET UTF-8"`,
     );
   }
-  if (label === 'iso-8859-1') return (field) => field;
+  if (label === 'iso-8859-1') return (field, file, line) => withoutNul(field, file, line);
   const decoder = new TextDecoder(label);
   return (field, file, line) => {
     // eslint-disable-next-line no-control-regex
-    if (/^[\x00-\x7f]*$/.test(field)) return field;
+    if (/^[\x00-\x7f]*$/.test(field)) return withoutNul(field, file, line);
     const text = decoder.decode(Buffer.from(field, 'latin1'));
     if (text.includes('\uFFFD')) {
       throw new HunspellImportError(file, line, `"${text}" is not valid ${set} text; re-encode the file as ${set} or correct the SET of the .aff`);
     }
-    return text;
+    return withoutNul(text, file, line);
   };
 }
