@@ -20,8 +20,7 @@ const UTF16 = 'the file is UTF-16 (it starts with a UTF-16 byte order mark); sav
  * // { ok: false, problem: { line: 2, column: 6, message: 'byte 0xE9 is not UTF-8 ...' } }
  */
 export function decodeUtf8Text(bytes: Uint8Array): Utf8Text {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
-    return { ok: false, problem: { line: 1, column: 1, message: UTF16 } };
+  if (startsWithUtf16Bom(bytes)) return { ok: false, problem: { line: 1, column: 1, message: UTF16 } };
   const text = new TextDecoder('utf-8').decode(bytes);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
@@ -39,6 +38,11 @@ export function decodeUtf8Text(bytes: Uint8Array): Utf8Text {
     };
   }
   return { ok: true, text };
+}
+
+/** True when the bytes start with a UTF-16 byte order mark (little- or big-endian). */
+export function startsWithUtf16Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 }
 
 function countNewlines(text: string, end: number): number {

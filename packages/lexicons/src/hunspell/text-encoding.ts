@@ -1,3 +1,4 @@
+import { startsWithUtf16Bom } from '../utf8-text';
 import { HunspellImportError } from './hunspell-import-error';
 
 /** Hunspell `SET` names mapped to WHATWG encoding labels understood by `TextDecoder`. */
@@ -31,8 +32,12 @@ export function declaredEncoding(aff: Uint8Array): { set: string; line: number }
  * because Hunspell reads flags as bytes: with the default `FLAG` (one 8-bit character) and `FLAG long`, a
  * flag is one or two bytes whatever the `SET` (hu_HU.aff is UTF-8 with flags >= 0x80 that are no UTF-8).
  * Only the text fields (words, affixes, conditions, morphology) are decoded, by {@link fieldDecoder}.
+ *
+ * @throws {@link HunspellImportError} for a UTF-16 file (`file` names it), whose every other byte is NUL.
  */
-export function byteString(bytes: Uint8Array): string {
+export function byteString(bytes: Uint8Array, file: string): string {
+  if (startsWithUtf16Bom(bytes))
+    throw new HunspellImportError(file, 1, 'the file is UTF-16 (it starts with a UTF-16 byte order mark), which libhunspell does not read; convert it to UTF-8 and write "SET UTF-8" in the .aff');
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   return text.startsWith('\xEF\xBB\xBF') ? text.slice(3) : text;
 }

@@ -1,4 +1,4 @@
-// A NUL byte in a dictionary's text (a binary or damaged file) is a HunspellImportError at its line, not a pattern that fails to compile.
+// Bytes that are no text of a dictionary (a NUL, a UTF-16 file) are a HunspellImportError naming the file and line, not a pattern that fails to compile or an .aff read as empty.
 import { HunspellImportError, parseHunspell, streamHunspellText } from '@paradigm/lexicons';
 
 const files = (aff: string, dic: string) => ({ aff: Buffer.from(aff, 'latin1'), dic: Buffer.from(dic, 'latin1'), affName: 't.aff', dicName: 't.dic' });
@@ -32,5 +32,23 @@ describe('a NUL byte in an .aff or .dic is an error naming the file and line', (
     const expected = 't.dic:3: "d\\0og" holds a NUL byte (\\0); remove it (a text file has none: is this the right file?)';
     expect(errorOf(() => parseHunspell(files(aff, '2\ncat/A\nd\0og/A\n')))).toBe(expected);
     expect(errorOf(() => [...streamHunspellText(files(aff, '2\ncat/A\nd\0og/A\n'))])).toBe(expected);
+  });
+});
+
+describe('a UTF-16 .aff or .dic (every other byte NUL) is an error naming the file', () => {
+  const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  const message = (file: string) =>
+    `${file}:1: the file is UTF-16 (it starts with a UTF-16 byte order mark), which libhunspell does not read; convert it to UTF-8 and write "SET UTF-8" in the .aff`;
+
+  it('an .aff, which was read as one with no option and every flag ignored', () => {
+    const pair = { aff: utf16('SET UTF-8\nSFX A Y 1\nSFX A 0 s .\n'), dic: Buffer.from('1\ncat/A\n'), affName: 't.aff', dicName: 't.dic' };
+    expect(errorOf(() => parseHunspell(pair))).toBe(message('t.aff'));
+    expect(errorOf(() => [...streamHunspellText(pair)])).toBe(message('t.aff'));
+  });
+
+  it('a .dic', () => {
+    const pair = { aff: Buffer.from('SET UTF-8\nSFX A Y 1\nSFX A 0 s .\n'), dic: utf16('1\ncat/A\n'), affName: 't.aff', dicName: 't.dic' };
+    expect(errorOf(() => parseHunspell(pair))).toBe(message('t.dic'));
+    expect(errorOf(() => [...streamHunspellText(pair)])).toBe(message('t.dic'));
   });
 });
