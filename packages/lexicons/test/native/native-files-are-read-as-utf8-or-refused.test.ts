@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NativeFileError, parseNativeLexicon, readNativeFiles } from '@paradigm/lexicons';
+import { formatProblem, NativeFileError, parseNativeLexicon, readNativeFiles } from '@paradigm/lexicons';
 
 describe('native files are read as UTF-8 text; other bytes are refused with file, line and column', () => {
   let dir: string;
@@ -54,5 +54,13 @@ describe('native files are read as UTF-8 text; other bytes are refused with file
   it('refuses a file given twice', () => {
     const file = write('twice.tsv', Buffer.from('id\tlemma\tpatterns\n', 'utf8'));
     expect(refusal([file, join(dir, '.', 'twice.tsv')])).toBe(`${join(dir, '.', 'twice.tsv')}: given twice; name each file once`);
+  });
+});
+
+describe('a lexeme line holding what PostgreSQL text cannot store is an error at its column', () => {
+  it('a NUL in a lemma, which failed the load in the database with a stack trace', () => {
+    const lexicon = parseNativeLexicon({ patternFiles: [], lexemes: { file: 'l.tsv', text: 'id\tlemma\tpatterns\n1\tca\0t\tnoun\n' } });
+    expect(lexicon.problems.map(formatProblem)).toEqual(['l.tsv:2:5: error: the line holds U+0000 (NUL), which PostgreSQL cannot store in text; remove it']);
+    expect(lexicon.lexemes).toEqual([]);
   });
 });
