@@ -68,13 +68,17 @@ export function fieldDecoder(set: string, setOrigin: string, affName: string): F
     );
   }
   if (label === 'iso-8859-1') return (field, file, line) => withoutNul(field, file, line);
-  const decoder = new TextDecoder(label);
+  // Fatal: a U+FFFD the file spells (the exporter writes words as they are stored) is text, not a decoding failure.
+  const decoder = new TextDecoder(label, { fatal: true });
   return (field, file, line) => {
     // eslint-disable-next-line no-control-regex
     if (/^[\x00-\x7f]*$/.test(field)) return withoutNul(field, file, line);
-    const text = decoder.decode(Buffer.from(field, 'latin1'));
-    if (text.includes('\uFFFD')) {
-      throw new HunspellImportError(file, line, `"${text}" is not valid ${set} text; re-encode the file as ${set} or correct the SET of the .aff`);
+    let text: string;
+    try {
+      text = decoder.decode(Buffer.from(field, 'latin1'));
+    } catch {
+      const shown = new TextDecoder(label).decode(Buffer.from(field, 'latin1'));
+      throw new HunspellImportError(file, line, `"${shown}" is not valid ${set} text; re-encode the file as ${set} or correct the SET of the .aff`);
     }
     return withoutNul(text, file, line);
   };

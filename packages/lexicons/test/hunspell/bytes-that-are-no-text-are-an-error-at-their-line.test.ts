@@ -52,3 +52,14 @@ describe('a UTF-16 .aff or .dic (every other byte NUL) is an error naming the fi
     expect(errorOf(() => [...streamHunspellText(pair)])).toBe(message('t.dic'));
   });
 });
+
+describe('U+FFFD spelt in a UTF-8 file is text, not a decoding failure', () => {
+  it('a .dic word with U+FFFD (as export hunspell writes a stored lemma) is read; a byte that is not UTF-8 is still an error', () => {
+    const aff = 'SET UTF-8\nSFX A Y 1\nSFX A 0 s .\n';
+    const lexicon = parseHunspell({ aff: Buffer.from(aff), dic: Buffer.from('1\ncaf\uFFFD/A\n', 'utf8'), affName: 't.aff', dicName: 't.dic' });
+    expect(lexicon.lexemes.map((lexeme) => lexeme.lemma)).toEqual(['caf\uFFFD']);
+    expect(errorOf(() => parseHunspell({ aff: Buffer.from(aff), dic: Buffer.from('1\ncaf\xe9/A\n', 'latin1'), affName: 't.aff', dicName: 't.dic' }))).toBe(
+      't.dic:2: "caf\uFFFD" is not valid UTF-8 text; re-encode the file as UTF-8 or correct the SET of the .aff',
+    );
+  });
+});
