@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ApertiumDixError, decodeUtf8Text, fileProblem, HunspellImportError, type HunspellLexicon, type HunspellWarning, type IgnoredFlag, type ImportedLexicon, parseApertium, parseHunspell, readHunspellFiles } from '@paradigm/lexicons';
+import { ApertiumDixError, decodeUtf8Text, fileProblem, HunspellImportError, type HunspellLexicon, type HunspellWarning, type IgnoredFlag, type ImportedLexicon, parseApertium, parseHunspell, readHunspellFiles, shownFlag } from '@paradigm/lexicons';
 import { CommandFailure } from '../cli/command-failure';
 import { type CliContext, EXIT } from '../cli/context';
 
@@ -10,7 +10,7 @@ export function hunspellWarningLine({ file, line, problem }: HunspellWarning): s
 
 /** The stderr line for a flag nothing defines, ignored as libhunspell ignores it. */
 export function ignoredFlagLine({ flag, file, line }: IgnoredFlag): string {
-  return `paradigm: ignored unknown flag "${flag}" (first at ${file}:${line}), as libhunspell ignores it; --strict makes it an error\n`;
+  return `paradigm: ignored unknown flag "${shownFlag(flag)}" (first at ${file}:${line}), as libhunspell ignores it; --strict makes it an error\n`;
 }
 
 /**

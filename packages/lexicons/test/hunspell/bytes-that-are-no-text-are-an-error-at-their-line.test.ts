@@ -63,3 +63,12 @@ describe('U+FFFD spelt in a UTF-8 file is text, not a decoding failure', () => {
     );
   });
 });
+
+describe('a flag byte that is a control character is shown as \\xNN', () => {
+  it('strict: a flag byte 0x80 (the second byte of a UTF-8 letter read as one-byte flags), which was printed as nothing', () => {
+    const aff = 'SET UTF-8\nSFX A Y 1\nSFX A 0 s .\n';
+    expect(errorOf(() => parseHunspell({ aff: Buffer.from(aff), dic: Buffer.from('1\ncat/A\x80\n', 'latin1'), affName: 't.aff', dicName: 't.dic' }, { strict: true }))).toBe(
+      't.dic:2: unknown flag "\\x80" on "cat": no PFX/SFX class and no flag option (NEEDAFFIX, FORBIDDENWORD, COMPOUNDRULE, ...) in t.aff defines it; define it or remove it (without strict checking, unknown flags are ignored as libhunspell does)',
+    );
+  });
+});
