@@ -1,8 +1,10 @@
 export type { ImportedLexicon, LexiconFormat } from './imported-lexicon';
 export { fileProblem } from './file-problem';
+export { decodeUtf8Text, type Utf8Problem, type Utf8Text } from './utf8-text';
 export { parseHunspell, type HunspellFiles } from './hunspell/parse-hunspell';
 export { readHunspellFiles } from './hunspell/read-hunspell-files';
 export { HunspellImportError } from './hunspell/hunspell-import-error';
+export { shownFlag } from './hunspell/flag-syntax';
 export type { HunspellLexicon, IgnoredFlag } from './hunspell/hunspell-lexicon';
 export type { HunspellWarning } from './hunspell/hunspell-model';
 export { expandHunspell, expandHunspellText, compileHunspellGrammar, type ExpandHunspellOptions } from './hunspell/expand-hunspell';

@@ -16,6 +16,7 @@ export { compileGrammar } from './compile/compile-grammar';
 export type { CompileOptions } from './compile/compile-options';
 export { DEFAULT_MAX_FORMS_PER_LEXEME } from './compile/compile-options';
 export type { Normalization } from './text/normalization';
+export { explainUnstorable, firstUnstorable } from './text/storable-text';
 export type { GrammarResult } from './compile/compile-grammar';
 export { splitPatternFile, strayLines } from './syntax/pattern-file';
 export type { FilePattern, StrayLine } from './syntax/pattern-file';

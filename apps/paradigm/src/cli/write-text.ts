@@ -2,8 +2,8 @@ import { type FileHandle, open } from 'node:fs/promises';
 import { CommandFailure } from './command-failure';
 import { EXIT } from './context';
 
-/** Why a file could not be written, in words and with the fix. */
-function writeProblem(file: string, error: unknown): CommandFailure {
+/** Why a file (or the folder for it) could not be written, in words and with the fix. */
+export function writeProblem(file: string, error: unknown): CommandFailure {
   const code = (error as NodeJS.ErrnoException).code;
   const why =
     code === 'ENOENT' || code === 'ENOTDIR'

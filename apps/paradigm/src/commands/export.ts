@@ -7,7 +7,7 @@ import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { type CliContext, EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
-import { writeText } from '../cli/write-text';
+import { writeProblem, writeText } from '../cli/write-text';
 import { exportHunspell, hunspellPaths } from './export-hunspell';
 import { namedLexemes } from './named-lexemes';
 
@@ -51,7 +51,7 @@ export const registerExport: Register = (program, context, act) => {
 
 function outputPaths(paths: readonly string[]): { patterns: string; lexemes: string } {
   if (paths.length === 1 && !paths[0]!.endsWith('.patterns') && !paths[0]!.endsWith('.tsv')) {
-    mkdirSync(paths[0]!, { recursive: true });
+    createFolder(paths[0]!);
     return { patterns: join(paths[0]!, NATIVE_FILE_NAMES.patterns), lexemes: join(paths[0]!, NATIVE_FILE_NAMES.lexemes) };
   }
   const patterns = paths.filter((p) => p.endsWith('.patterns'));
@@ -59,6 +59,17 @@ function outputPaths(paths: readonly string[]): { patterns: string; lexemes: str
   if (paths.length !== 2 || patterns.length !== 1 || lexemes.length !== 1)
     throw new CommandFailure(EXIT.usage, `export tsv takes a directory, or one FILE.patterns and one FILE.tsv; got ${paths.join(' ')}`);
   return { patterns: patterns[0]!, lexemes: lexemes[0]! };
+}
+
+/** Creates `dir` (and its parents) unless it exists; a file of that name is named, with what to give instead. */
+function createFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new CommandFailure(EXIT.problems, `cannot write into ${dir}: it is a file, not a folder; give a folder, or FILE.patterns and FILE.tsv`);
+    throw writeProblem(dir, error);
+  }
 }
 
 async function exportNative(out: { patterns: string; lexemes: string }, flags: { dataDir?: string }, context: CliContext): Promise<number> {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ApertiumDixError, HunspellImportError, type HunspellLexicon, type HunspellWarning, type IgnoredFlag, type ImportedLexicon, parseApertium, parseHunspell, readHunspellFiles } from '@paradigm/lexicons';
+import { ApertiumDixError, decodeUtf8Text, fileProblem, HunspellImportError, type HunspellLexicon, type HunspellWarning, type IgnoredFlag, type ImportedLexicon, parseApertium, parseHunspell, readHunspellFiles, shownFlag } from '@paradigm/lexicons';
 import { CommandFailure } from '../cli/command-failure';
 import { type CliContext, EXIT } from '../cli/context';
 
@@ -10,7 +10,7 @@ export function hunspellWarningLine({ file, line, problem }: HunspellWarning): s
 
 /** The stderr line for a flag nothing defines, ignored as libhunspell ignores it. */
 export function ignoredFlagLine({ flag, file, line }: IgnoredFlag): string {
-  return `paradigm: ignored unknown flag "${flag}" (first at ${file}:${line}), as libhunspell ignores it; --strict makes it an error\n`;
+  return `paradigm: ignored unknown flag "${shownFlag(flag)}" (first at ${file}:${line}), as libhunspell ignores it; --strict makes it an error\n`;
 }
 
 /**
@@ -38,15 +38,22 @@ export function readHunspell(aff: string, dic: string, strict: boolean, context:
  * @throws {@link CommandFailure} (exit 1) naming the file and its problems, and `undone`.
  */
 export function readApertium(dix: string, undone = 'nothing was imported'): ImportedLexicon {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(dix, 'utf8');
+    bytes = readFileSync(dix);
   } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new CommandFailure(EXIT.problems, missing ? `${dix}: no such file; check the path` : `${dix}: cannot be read (${(error as Error).message})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new CommandFailure(EXIT.problems, `${dix}: no such file; check the path`);
+    throw new CommandFailure(EXIT.problems, `${dix}: ${fileProblem(error, '.dix')}; give the path of a .dix file`);
+  }
+  // lt-expand reads a .dix without an encoding declaration as UTF-8 and refuses other bytes; so does this.
+  const decoded = decodeUtf8Text(bytes);
+  if (!decoded.ok) {
+    const { line, column, message } = decoded.problem;
+    throw new CommandFailure(EXIT.problems, `${dix}:${line}:${column}: ${message}\n${undone}`);
   }
   try {
-    return parseApertium(text, dix);
+    return parseApertium(decoded.text, dix);
   } catch (error) {
     if (error instanceof ApertiumDixError) throw new CommandFailure(EXIT.problems, `${error.message}\n${dix} has ${error.problems.length} problem(s); ${undone}`);
     throw error;

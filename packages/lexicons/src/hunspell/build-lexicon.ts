@@ -2,6 +2,7 @@ import type { Lexeme, PatternSource } from '@paradigm/core';
 import { conditionText, parseCondition } from './affix-condition';
 import type { HunspellLexicon, IgnoredFlag } from './hunspell-lexicon';
 import { HunspellImportError } from './hunspell-import-error';
+import { shownFlag } from './flag-syntax';
 import type { AffixClass, AffixFile, AffixRule, DicEntry } from './hunspell-model';
 import { cellText, flagName, stringToken } from './pattern-text';
 
@@ -72,7 +73,7 @@ export class UnknownFlags {
       throw new HunspellImportError(
         file,
         line,
-        `unknown flag "${flag}" ${where}: no PFX/SFX class and no flag option (NEEDAFFIX, FORBIDDENWORD, COMPOUNDRULE, ...) in ${this.affName} defines it; define it or remove it (without strict checking, unknown flags are ignored as libhunspell does)`,
+        `unknown flag "${shownFlag(flag)}" ${where}: no PFX/SFX class and no flag option (NEEDAFFIX, FORBIDDENWORD, COMPOUNDRULE, ...) in ${this.affName} defines it; define it or remove it (without strict checking, unknown flags are ignored as libhunspell does)`,
       );
     }
     if (this.seen.has(flag)) return;

@@ -8,6 +8,17 @@ export interface FlagSite {
 }
 
 /**
+ * A flag as messages show it: a byte that is a control character (a flag byte of a UTF-8 letter in the
+ * default one-byte `FLAG` mode, 0x80 say) as `\xNN`, which a terminal would print as nothing.
+ *
+ * @example shownFlag('\x80') // '\\x80'
+ */
+export function shownFlag(flag: string): string {
+  // eslint-disable-next-line no-control-regex
+  return flag.replace(/[\x00-\x1f\x7f-\x9f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/**
  * Splits a flag field (a byte string, see `byteString`) into flags in the file's `FLAG` mode: one byte
  * each (`char`), two bytes each (`long`), one UTF-8 character each (`UTF-8`), or comma-separated decimal
  * numbers (`num`).

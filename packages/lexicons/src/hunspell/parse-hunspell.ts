@@ -46,7 +46,7 @@ export function parseHunspellEntries(files: HunspellFiles, options: HunspellImpo
   const origin = line > 0 ? `${files.affName}:${line}` : 'the default when an .aff has no SET';
   const decode = fieldDecoder(set, origin, files.affName);
   const strict = options.strict ?? false;
-  const aff = parseAffFile(byteString(files.aff), set, decode, files.affName, strict);
-  const entries = parseDicFile(byteString(files.dic), aff, decode, files.dicName);
+  const aff = parseAffFile(byteString(files.aff, files.affName), set, decode, files.affName, strict);
+  const entries = parseDicFile(byteString(files.dic, files.dicName), aff, decode, files.dicName);
   return { lexicon: buildLexicon(aff, entries, files, strict ? 'error' : 'ignore'), lines: entries.map((entry) => entry.line) };
 }

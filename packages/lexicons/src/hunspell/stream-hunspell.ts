@@ -45,9 +45,9 @@ interface StreamedExpansion {
 function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions): StreamedExpansion {
   const { set, line } = declaredEncoding(files.aff);
   const decode = fieldDecoder(set, line > 0 ? `${files.affName}:${line}` : 'the default when an .aff has no SET', files.affName);
-  const parsed = parseAffFile(byteString(files.aff), set, decode, files.affName);
+  const parsed = parseAffFile(byteString(files.aff, files.affName), set, decode, files.affName);
   for (const warning of parsed.warnings) options.onWarning?.(warning);
-  const dic = byteString(files.dic);
+  const dic = byteString(files.dic, files.dicName);
   const renaming = conversionAsRenaming(parsed, dic);
   const aff = renaming === undefined ? parsed : renameAffixes(parsed, renaming);
   const entries = renaming === undefined

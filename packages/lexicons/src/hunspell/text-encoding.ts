@@ -1,3 +1,4 @@
+import { startsWithUtf16Bom } from '../utf8-text';
 import { HunspellImportError } from './hunspell-import-error';
 
 /** Hunspell `SET` names mapped to WHATWG encoding labels understood by `TextDecoder`. */
@@ -31,14 +32,27 @@ export function declaredEncoding(aff: Uint8Array): { set: string; line: number }
  * because Hunspell reads flags as bytes: with the default `FLAG` (one 8-bit character) and `FLAG long`, a
  * flag is one or two bytes whatever the `SET` (hu_HU.aff is UTF-8 with flags >= 0x80 that are no UTF-8).
  * Only the text fields (words, affixes, conditions, morphology) are decoded, by {@link fieldDecoder}.
+ *
+ * @throws {@link HunspellImportError} for a UTF-16 file (`file` names it), whose every other byte is NUL.
  */
-export function byteString(bytes: Uint8Array): string {
+export function byteString(bytes: Uint8Array, file: string): string {
+  if (startsWithUtf16Bom(bytes))
+    throw new HunspellImportError(file, 1, 'the file is UTF-16 (it starts with a UTF-16 byte order mark), which libhunspell does not read; convert it to UTF-8 and write "SET UTF-8" in the .aff');
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   return text.startsWith('\xEF\xBB\xBF') ? text.slice(3) : text;
 }
 
 /** Decodes one field of a byte string; throws when its bytes are invalid in the `SET`. */
 export type FieldDecoder = (field: string, file: string, line: number) => string;
+
+/**
+ * The field, unless it holds a NUL byte: no text of a dictionary does (libhunspell's C strings end at
+ * one), PostgreSQL cannot store it, and a file that has one is usually binary or damaged.
+ */
+function withoutNul(field: string, file: string, line: number): string {
+  if (!field.includes('\0')) return field;
+  throw new HunspellImportError(file, line, `"${field.replaceAll('\0', '\\0')}" holds a NUL byte (\\0); remove it (a text file has none: is this the right file?)`);
+}
 
 /**
  * A decoder for text fields in the encoding the .aff declares. ISO8859-1 is byte for byte (WHATWG maps that
@@ -53,15 +67,19 @@ export function fieldDecoder(set: string, setOrigin: string, affName: string): F
       `unsupported encoding "SET ${set}" (${setOrigin}); convert the files to UTF-8 and write "SET UTF-8"`,
     );
   }
-  if (label === 'iso-8859-1') return (field) => field;
-  const decoder = new TextDecoder(label);
+  if (label === 'iso-8859-1') return (field, file, line) => withoutNul(field, file, line);
+  // Fatal: a U+FFFD the file spells (the exporter writes words as they are stored) is text, not a decoding failure.
+  const decoder = new TextDecoder(label, { fatal: true });
   return (field, file, line) => {
     // eslint-disable-next-line no-control-regex
-    if (/^[\x00-\x7f]*$/.test(field)) return field;
-    const text = decoder.decode(Buffer.from(field, 'latin1'));
-    if (text.includes('\uFFFD')) {
-      throw new HunspellImportError(file, line, `"${text}" is not valid ${set} text; re-encode the file as ${set} or correct the SET of the .aff`);
+    if (/^[\x00-\x7f]*$/.test(field)) return withoutNul(field, file, line);
+    let text: string;
+    try {
+      text = decoder.decode(Buffer.from(field, 'latin1'));
+    } catch {
+      const shown = new TextDecoder(label).decode(Buffer.from(field, 'latin1'));
+      throw new HunspellImportError(file, line, `"${shown}" is not valid ${set} text; re-encode the file as ${set} or correct the SET of the .aff`);
     }
-    return text;
+    return withoutNul(text, file, line);
   };
 }

@@ -1,4 +1,4 @@
-import { didYouMean } from '@paradigm/core';
+import { didYouMean, explainUnstorable, firstUnstorable } from '@paradigm/core';
 import type { NativeLexeme, NativeProblem } from './native-lexicon';
 
 /** A lexeme with the line it is on and the column of its `patterns` field (for later problems). */
@@ -49,6 +49,12 @@ export function parseLexemesTsv(text: string, file: string): { lexemes: LocatedL
     const text = lines[index];
     if (text.trim() === '' || text.startsWith('#')) continue;
     const line = index + 1;
+    // A NUL fails the whole load in the database (PostgreSQL's text cannot hold it): say where it is.
+    const unstorable = firstUnstorable(text);
+    if (unstorable >= 0) {
+      problem(line, Array.from(text.slice(0, unstorable)).length + 1, `the line holds ${explainUnstorable(text.codePointAt(unstorable)!)}`);
+      continue;
+    }
     const fields = text.split('\t');
     if (fields.length !== header.length) {
       problem(line, 1, `${fields.length} field${fields.length === 1 ? '' : 's'} where the header has ${header.length}; separate fields with one tab each (leave a field empty, not out)`);

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { decodeUtf8Text } from '../utf8-text';
 import type { NativeFiles } from './parse-native-lexicon';
 
 /** A file named on the command line cannot be used: missing, unreadable, or of an unknown kind. */
@@ -16,12 +18,17 @@ export class NativeFileError extends Error {
  * Reads the files of a native lexicon: every `*.patterns` file, and at most one `*.tsv` (the lexemes),
  * in the order given.
  *
- * @throws {@link NativeFileError} naming the file and the fix (missing, unreadable, unknown extension, two .tsv files).
+ * @throws {@link NativeFileError} naming the file and the fix (missing, unreadable, not UTF-8, unknown
+ * extension, the same file twice, two .tsv files).
  */
 export function readNativeFiles(paths: readonly string[]): NativeFiles {
   const patternFiles: { file: string; text: string }[] = [];
   let lexemes: { file: string; text: string } | undefined;
+  const given = new Set<string>();
   for (const file of paths) {
+    const key = resolve(file);
+    if (given.has(key)) throw new NativeFileError(file, `${file}: given twice; name each file once`);
+    given.add(key);
     const isPatterns = file.endsWith('.patterns');
     if (!isPatterns && !file.endsWith('.tsv'))
       throw new NativeFileError(file, `${file}: not a .patterns or .tsv file; give pattern files (NAME.patterns) and at most one lexemes file (NAME.tsv)`);
@@ -35,12 +42,17 @@ export function readNativeFiles(paths: readonly string[]): NativeFiles {
 }
 
 function readText(file: string): string {
+  let bytes: Uint8Array;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new NativeFileError(file, `${file}: no such file; check the path`);
     if (code === 'EISDIR') throw new NativeFileError(file, `${file}: is a folder; name the files in it`);
     throw new NativeFileError(file, `${file}: cannot be read (${(error as Error).message})`);
   }
+  const decoded = decodeUtf8Text(bytes);
+  if (decoded.ok) return decoded.text;
+  const { line, column, message } = decoded.problem;
+  throw new NativeFileError(file, `${file}:${line}:${column}: ${message}`);
 }

@@ -9,7 +9,7 @@ import { byteString, fieldDecoder } from '../../src/hunspell/text-encoding';
 const RULES = "SET UTF-8\nPFX L Y 1\nPFX L 0 l' [aeiou]\n";
 
 function renaming(aff: string, dic: string): ReturnType<typeof conversionAsRenaming> {
-  const bytes = (text: string): string => byteString(Buffer.from(text, 'utf8'));
+  const bytes = (text: string): string => byteString(Buffer.from(text, 'utf8'), 't.aff');
   return conversionAsRenaming(parseAffFile(bytes(aff), 'UTF-8', fieldDecoder('UTF-8', 'test', 'test.aff'), 'test.aff'), bytes(dic));
 }
 

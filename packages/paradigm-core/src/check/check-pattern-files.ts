@@ -3,7 +3,7 @@ import type { CompileOptions } from '../compile/compile-options';
 import { patternProblems } from '../compile/compile-pattern';
 import type { PatternSource } from '../model/pattern-source';
 import { didYouMean } from '../syntax/did-you-mean';
-import { parsePattern } from '../syntax/pattern-parser';
+import { NAMELESS, parsePattern } from '../syntax/pattern-parser';
 import { splitPatternFile, strayLines, type FilePattern } from '../syntax/pattern-file';
 import type { PatternAst } from '../syntax/pattern-ast';
 import { SourceProblem } from '../syntax/source-problem';
@@ -58,9 +58,13 @@ export function checkPatternFiles(files: readonly PatternFileText[], options: Ch
     // Only the first: the lines after it are what it would have headed.
     const [stray, ...more] = strayLines(content);
     if (stray) {
-      const hint = didYouMean(stray.word, ['pattern']) || '; start a pattern with "pattern NAME", or make the line a # comment';
       const rest = more.length === 0 ? '' : ` (with the ${more.length} line${more.length === 1 ? '' : 's'} after it, it belongs to no pattern)`;
-      problems.push({ severity: 'error', code: 'stray-line', file, line: stray.line, column: stray.column, message: `unknown line "${stray.word}" before the first pattern header${hint}${rest}` });
+      // `pattern` itself, with no valid name after it, is a header that lacks its name, not a misspelling.
+      const message =
+        stray.word === 'pattern'
+          ? `expected ${NAMELESS}${rest}`
+          : `unknown line "${stray.word}" before the first pattern header${didYouMean(stray.word, ['pattern']) || '; start a pattern with "pattern NAME", or make the line a # comment'}${rest}`;
+      problems.push({ severity: 'error', code: 'stray-line', file, line: stray.line, column: stray.column, message });
     }
     for (const pattern of splitPatternFile(content, sources.length + 1, options)) {
       const located = { ...pattern, file };

@@ -12,6 +12,8 @@ const OPERATIONS = 'template, suffix, prefix, ablaut, redup, gloss or "=>"';
 const OPERATION_WORDS = ['template', 'suffix', 'prefix', 'ablaut', 'redup', 'gloss'];
 const LINE_WORDS = ['rule', 'scheme', 'vowels:', 'pattern'];
 const OPTION_WORDS = ['needaffix', 'circumfix', 'LR', 'RL'];
+/** What a `pattern` line without a name lacks. */
+export const NAMELESS = 'a name after "pattern" (letters, digits and _ . : / -); without one the line starts no pattern';
 
 /**
  * Parses one pattern's source text (already normalised by `normalization`) into its syntax tree. Throws
@@ -82,6 +84,8 @@ function parseLine(
       }
       break;
     case 'pattern':
+      // In a .patterns file a header without a valid name ends up here, inside the pattern before it.
+      scan.readName(NAMELESS);
       scan.fail('rule, scheme or vowels:', 'one source holds one pattern; split this into a second pattern source', column);
       break;
     default:

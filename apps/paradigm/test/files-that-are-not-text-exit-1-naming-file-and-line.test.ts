@@ -1,0 +1,65 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../src';
+import { capture } from './support/capture';
+
+// Files in another encoding, binary files and folders given as files: exit 1 with FILE:LINE[:COLUMN] and
+// the fix, before any database is opened (capture() gives the commands none), and nothing printed.
+describe('input files that are not UTF-8 text (or not files) exit 1 naming the file and line', () => {
+  let dir: string;
+  const path = (name: string, bytes: Buffer): string => {
+    const file = join(dir, name);
+    writeFileSync(file, bytes);
+    return file;
+  };
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'paradigm-not-text-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('check and load: a Latin-1 lexemes file, instead of loading U+FFFD in place of its letters', async () => {
+    const patterns = path('nouns.patterns', Buffer.from('pattern noun\nrule suffix +s => N;PL\n'));
+    const lexemes = path('latin1.tsv', Buffer.from('id\tlemma\tpatterns\n1\tcaf\xe9\tnoun\n', 'latin1'));
+    const message = `paradigm: ${lexemes}:2:6: byte 0xE9 is not UTF-8 (the file is in another encoding, such as Latin-1, or not text); convert it to UTF-8, e.g. iconv -f latin1 -t utf-8\n`;
+    for (const command of ['check', 'load']) {
+      const io = capture();
+      expect(await main([command, patterns, lexemes], io)).toBe(1);
+      expect(io.err()).toBe(message);
+    }
+  });
+
+  it('expand hunspell: a NUL byte in the .aff, which ended in a stack trace', async () => {
+    const aff = path('nul.aff', Buffer.from('SET UTF-8\nSFX A Y 1\nSFX A 0 s\0 .\n'));
+    const dic = path('nul.dic', Buffer.from('1\ncat/A\n'));
+    const io = capture();
+    expect(await main(['expand', 'hunspell', aff, dic], io)).toBe(1);
+    expect(io.out()).toBe('');
+    expect(io.err()).toBe('paradigm: nul.aff:3: "s\\0" holds a NUL byte (\\0); remove it (a text file has none: is this the right file?)\nnothing was printed\n');
+  });
+
+  it('import hunspell: a UTF-16 .aff, which was read as an .aff with no option', async () => {
+    const aff = path('utf16.aff', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('SET UTF-8\nSFX A Y 1\nSFX A 0 s .\n', 'utf16le')]));
+    const dic = path('utf16.dic', Buffer.from('1\ncat/A\n'));
+    const io = capture();
+    expect(await main(['import', 'hunspell', aff, dic], io)).toBe(1);
+    expect(io.err()).toBe(
+      'paradigm: utf16.aff:1: the file is UTF-16 (it starts with a UTF-16 byte order mark), which libhunspell does not read; convert it to UTF-8 and write "SET UTF-8" in the .aff\nnothing was imported\n',
+    );
+  });
+
+  it('expand apertium: a Latin-1 .dix, and a folder', async () => {
+    const dix = path('latin1.dix', Buffer.from('<dictionary><section id="m" type="standard"><e><i>caf\xe9</i></e></section></dictionary>\n', 'latin1'));
+    const latin1 = capture();
+    expect(await main(['expand', 'apertium', dix], latin1)).toBe(1);
+    expect(latin1.out()).toBe('');
+    expect(latin1.err()).toBe(
+      `paradigm: ${dix}:1:54: byte 0xE9 is not UTF-8 (the file is in another encoding, such as Latin-1, or not text); convert it to UTF-8, e.g. iconv -f latin1 -t utf-8\nnothing was printed\n`,
+    );
+    const folder = join(dir, 'folder.dix');
+    mkdirSync(folder);
+    const io = capture();
+    expect(await main(['expand', 'apertium', folder], io)).toBe(1);
+    expect(io.err()).toBe(`paradigm: ${folder}: .dix file is a directory; give the path of a .dix file\n`);
+  });
+});

@@ -1,0 +1,52 @@
+/** Where a file's bytes stop being UTF-8 text (1-based line, column in code points), and what to do. */
+export interface Utf8Problem {
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+/** A decoded text, or where the bytes are not UTF-8. */
+export type Utf8Text = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: Utf8Problem };
+
+const UTF16 = 'the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8';
+
+/**
+ * Decodes a text file's bytes as UTF-8, without a leading UTF-8 byte order mark. Bytes that are not
+ * UTF-8 (a Latin-1 `é`, a binary file) are a problem at their line and column, not U+FFFD in the text:
+ * a decoder that replaced them would store a different word than the file holds.
+ *
+ * @example
+ * decodeUtf8Text(Buffer.from('id\tlemma\n1\tcaf\xe9\n', 'latin1'));
+ * // { ok: false, problem: { line: 2, column: 6, message: 'byte 0xE9 is not UTF-8 ...' } }
+ */
+export function decodeUtf8Text(bytes: Uint8Array): Utf8Text {
+  if (startsWithUtf16Bom(bytes)) return { ok: false, problem: { line: 1, column: 1, message: UTF16 } };
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
+  for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1)) {
+    const offset = bom + Buffer.byteLength(text.slice(0, at), 'utf8');
+    // U+FFFD written in the file is text like any other.
+    if (buffer[offset] === 0xef && buffer[offset + 1] === 0xbf && buffer[offset + 2] === 0xbd) continue;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const line = countNewlines(text, at) + 1;
+    const column = Array.from(text.slice(lineStart, at)).length + 1;
+    const byte = buffer[offset]!.toString(16).toUpperCase().padStart(2, '0');
+    return {
+      ok: false,
+      problem: { line, column, message: `byte 0x${byte} is not UTF-8 (the file is in another encoding, such as Latin-1, or not text); convert it to UTF-8, e.g. iconv -f latin1 -t utf-8` },
+    };
+  }
+  return { ok: true, text };
+}
+
+/** True when the bytes start with a UTF-16 byte order mark (little- or big-endian). */
+export function startsWithUtf16Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+}
+
+function countNewlines(text: string, end: number): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
