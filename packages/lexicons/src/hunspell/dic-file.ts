@@ -18,8 +18,16 @@ export function morphStart(line: string): { wordEnd: number; morphStart: number 
   return undefined;
 }
 
-/** Splits `word/FLAGS` at the first `/` that is neither escaped (`\/`) nor the first character. */
+/**
+ * Splits `word/FLAGS` at the first `/` that is not escaped (`\/`). A line that starts with `/` is read as
+ * every libhunspell release (1.7.0-1.7.3) reads it: the word `/`, and the flags from its third character
+ * on (its scan steps past the first `/` and stops at once, as if a separator stood in the second place).
+ * Its own comment there calls a leading `/` a character of the word, which only its development version
+ * does; the releases are what spell checkers run. it_IT.dic's header lines (`/ Copyright ...`) are such
+ * lines.
+ */
 function splitWordAndFlags(text: string): { word: string; flags: string | undefined } {
+  if (text.charCodeAt(0) === 0x2f) return text.length === 1 ? { word: text, flags: undefined } : { word: '/', flags: text.slice(2) };
   if (!text.includes('\\')) {
     const slash = text.indexOf('/', 1);
     return slash < 0 ? { word: text, flags: undefined } : { word: text.slice(0, slash), flags: text.slice(slash + 1) };

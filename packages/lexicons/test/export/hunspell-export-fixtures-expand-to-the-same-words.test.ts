@@ -20,6 +20,7 @@ function difference(onlyExpected: string[], onlyActual: string[]): WordSetDiffer
 const READER: Readonly<Record<string, WordSetDifference>> = {
   circumfix: difference([], ['gelieb', 'geliebst', 'liebt']),
   'dic-syntax': difference(['and/or'], ['and\\']),
+  'dic-leading-slash': difference(['/', '/s'], ['\\']),
 };
 
 /**
@@ -31,6 +32,7 @@ const UNMUNCH: Readonly<Record<string, WordSetDifference>> = {
   circumfix: difference(['geliebt'], ['ge/A|lieb', 'ge/A|liebst', 'ge/A|liebt/A|', 'liebt/A|']),
   continuation: difference(['drinkable', 'drinkables'], ['drinkable/A|']),
   'dic-syntax': difference(['and/or'], ['and\\']),
+  'dic-leading-slash': difference(['/', '/s'], ['\\', '\\s']),
   morph: difference(['run'], ['run\tpo:verb']),
   needaffix: difference(['teachers'], ['teacher/CD|', 'walk']),
   'twofold-depth': difference(['xa', 'xab'], ['xa/B|']),
