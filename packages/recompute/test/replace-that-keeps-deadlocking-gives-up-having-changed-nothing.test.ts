@@ -1,6 +1,7 @@
 import { type Database, type PooledConnection, ReplaceDeadlockError, replaceLexicon } from '@paradigm/persistence';
 import { createTestDatabase } from '@paradigm/persistence/testing';
 import { untilASessionWaitsFor } from './support/lock-waits';
+import { openReplaceHandle, OTHER_SESSION_DEADLOCK_TIMEOUT_SQL } from './support/replace-checks-last';
 import { drain } from './support/run-in-process';
 import { expectedFromDatabase, formsInTable, lexemes, loadLexicon, PATTERNS, query } from '../src/testing';
 
@@ -10,15 +11,22 @@ const ENTRIES = lexemes(12);
 // starting before the previous one commits: every time the replace takes `lexemes` it then waits for
 // an edit's `lexeme_patterns`, and that edit then waits for `lexemes`. The replace is failed each time
 // ("deadlock detected") and takes its locks again; after the fifth it gives up with an error that says
-// so, and the lexicon and forms are as the edits left them.
+// so, and the lexicon and forms are as the edits left them. The replace checks for the cycle after the
+// edits (support/replace-checks-last.ts).
 describe('a replace of the lexicon that deadlocks on every attempt (PostgreSQL)', () => {
+  const name = `${__filename}-postgres`;
   let db: Database;
+  let replacer: Database;
   beforeAll(async () => {
-    db = await createTestDatabase('postgres', `${__filename}-postgres`, { maxConnections: 10 });
+    db = await createTestDatabase('postgres', name, { maxConnections: 10 });
     await loadLexicon(db, PATTERNS, ENTRIES);
     await drain(db);
+    replacer = await openReplaceHandle(db, name);
   });
-  afterAll(() => db.close());
+  afterAll(async () => {
+    await replacer.close();
+    await db.close();
+  });
 
   it('gives up after 5 attempts with ReplaceDeadlockError, and nothing of it is left', async () => {
     const formsBefore = (await formsInTable(db)).length;
@@ -29,10 +37,11 @@ describe('a replace of the lexicon that deadlocks on every attempt (PostgreSQL)'
       for (let attempt = 1; attempt <= 5; attempt++) {
         const edit = await db.acquire();
         edits.push(edit);
+        await edit.query(OTHER_SESSION_DEADLOCK_TIMEOUT_SQL);
         await edit.query('BEGIN');
         await edit.query('DELETE FROM lexeme_patterns WHERE lexeme_id = $1', [attempt]);
         if (attempt === 1) {
-          replace = replaceLexicon(db, { patterns: PATTERNS, lexemes: lexemes(3) }, { skipTriggers: true }).then(
+          replace = replaceLexicon(replacer, { patterns: PATTERNS, lexemes: lexemes(3) }, { skipTriggers: true }).then(
             () => 'replaced',
             (error: unknown) => error,
           );
@@ -49,6 +58,7 @@ describe('a replace of the lexicon that deadlocks on every attempt (PostgreSQL)'
     } finally {
       for (const edit of edits) {
         await edit.query('ROLLBACK').catch(() => undefined);
+        await edit.query('RESET deadlock_timeout').catch(() => undefined);
         edit.release();
       }
     }
