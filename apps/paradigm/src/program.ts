@@ -55,15 +55,11 @@ export function buildProgram(context: CliContext, outcome: Outcome): Command {
       try {
         outcome.code = await run(...args);
       } catch (error) {
-        // A replace of the lexicon that kept deadlocking with other sessions changed nothing: say so, as for a database that failed.
-        if (error instanceof ReplaceDeadlockError) {
-          context.stderr(`paradigm: ${error.message}\n`);
-          outcome.code = EXIT.database;
-          return;
-        }
-        if (!(error instanceof CommandFailure)) throw error;
-        context.stderr(`paradigm: ${error.message}\n`);
-        outcome.code = error.exitCode;
+        // A replace of the lexicon that kept deadlocking with other sessions changed nothing: said as for a database that failed.
+        const failure = error instanceof ReplaceDeadlockError ? new CommandFailure(EXIT.database, error.message) : error;
+        if (!(failure instanceof CommandFailure)) throw error;
+        context.stderr(`paradigm: ${failure.message}\n`);
+        outcome.code = failure.exitCode;
       }
     };
   for (const register of [

@@ -6,6 +6,7 @@ export type { Connection, CopyChunk, Dialect, NotificationSession, PooledConnect
 export type { SqlQuery } from './connection/sql-query';
 export type { ClientTimeouts } from './connection/client-timeouts';
 export { ConnectionTimeoutError, type TimeoutKind } from './connection/connection-timeout-error';
+export { SQL_STATE, sqlState } from './connection/sql-state';
 export { databaseUrlFromEnvironment, describeUrl } from './connection/database-url';
 export { withConnection, type Queryable } from './connection/with-connection';
 

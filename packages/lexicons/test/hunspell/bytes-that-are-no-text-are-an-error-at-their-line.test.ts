@@ -1,17 +1,8 @@
 // Bytes that are no text of a dictionary (a NUL, a UTF-16 file) are a HunspellImportError naming the file and line, not a pattern that fails to compile or an .aff read as empty.
-import { HunspellImportError, parseHunspell, streamHunspellText } from '@paradigm/lexicons';
+import { parseHunspell, streamHunspellText } from '@paradigm/lexicons';
+import { errorOf } from './hunspell-oracles';
 
 const files = (aff: string, dic: string) => ({ aff: Buffer.from(aff, 'latin1'), dic: Buffer.from(dic, 'latin1'), affName: 't.aff', dicName: 't.dic' });
-
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof HunspellImportError) return error.message;
-    throw error;
-  }
-  throw new Error('no error');
-}
 
 describe('a NUL byte in an .aff or .dic is an error naming the file and line', () => {
   it('in an affix of the .aff (UTF-8)', () => {

@@ -1,22 +1,13 @@
 // Bad input stops the import with one error naming the file and line (and nothing is returned).
 import { join } from 'node:path';
-import { HunspellImportError, parseHunspell, readHunspellFiles } from '@paradigm/lexicons';
+import { parseHunspell, readHunspellFiles } from '@paradigm/lexicons';
+import { errorOf } from './hunspell-oracles';
 
 function importText(aff: string, dic: string, options = {}) {
   return parseHunspell(
     { aff: Buffer.from(aff, 'utf8'), dic: Buffer.from(dic, 'utf8'), affName: 't.aff', dicName: 't.dic' },
     options,
   );
-}
-
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof HunspellImportError) return error.message;
-    throw error;
-  }
-  throw new Error('no error');
 }
 
 const AFF = 'SET UTF-8\nSFX S Y 1\nSFX S 0 s .\n';

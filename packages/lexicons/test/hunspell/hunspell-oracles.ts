@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expandHunspell, parseHunspell, readHunspellFiles, type ExpandHunspellOptions, type HunspellLexicon } from '@paradigm/lexicons';
+import { expandHunspell, HunspellImportError, parseHunspell, readHunspellFiles, type ExpandHunspellOptions, type HunspellLexicon } from '@paradigm/lexicons';
 
 const FIXTURES = join(__dirname, 'fixtures');
 
@@ -52,4 +52,15 @@ export class SpellChecker {
   dispose(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** The message of the HunspellImportError that `run` throws (any other error is rethrown; none fails). */
+export function errorOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof HunspellImportError) return error.message;
+    throw error;
+  }
+  throw new Error('no error');
 }

@@ -1,5 +1,6 @@
 import type { Lexeme, PatternSource } from '@paradigm/core';
 import type { Connection } from '../connection/connection';
+import { SQL_STATE, sqlState } from '../connection/sql-state';
 import { type Queryable, withConnection } from '../connection/with-connection';
 import { chunkRows, copyField, copyTextArray } from '../writers/copy-encoder';
 import { QUEUE_TABLES } from '../queue/queue-tables';
@@ -42,7 +43,7 @@ export interface LexiconCounts {
  */
 export class ReplaceDeadlockError extends Error {
   /** SQLSTATE deadlock_detected, as the server's own error, for callers that classify errors by code. */
-  readonly code = '40P01';
+  readonly code = SQL_STATE.deadlockDetected;
 
   constructor(
     readonly attempts: number,
@@ -59,9 +60,6 @@ export class ReplaceDeadlockError extends Error {
 }
 
 const TABLES = ['lexemes', 'patterns', 'lexeme_patterns'];
-
-/** SQLSTATE deadlock_detected. */
-const DEADLOCK_DETECTED = '40P01';
 
 /**
  * With the triggers off, what they would have recorded, in one statement: every lexeme is queued, so
@@ -197,7 +195,7 @@ async function lockForReplace(tx: Connection, skipTriggers: boolean): Promise<bo
         return hadLexemes;
       });
     } catch (error) {
-      if ((error as { code?: unknown }).code !== DEADLOCK_DETECTED) throw error;
+      if (sqlState(error) !== SQL_STATE.deadlockDetected) throw error;
       if (attempt === REPLACE_ATTEMPTS) throw new ReplaceDeadlockError(attempt, error);
     }
   }

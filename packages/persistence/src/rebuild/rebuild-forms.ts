@@ -1,4 +1,5 @@
 import type { Connection } from '../connection/connection';
+import { SQL_STATE, sqlState } from '../connection/sql-state';
 import { QUEUE_TABLES } from '../queue/queue-tables';
 import { FORM_COLUMNS } from '../writers/form-columns';
 import type { FormsDefinition } from './forms-definition';
@@ -159,9 +160,6 @@ export async function swapInNextForms(tx: Connection, definition: FormsDefinitio
   await tx.query('INSERT INTO forms_rebuild_done (finished_at) VALUES (clock_timestamp()) ON CONFLICT (singleton) DO UPDATE SET finished_at = excluded.finished_at');
 }
 
-/** SQLSTATE lock_not_available, what a `NOWAIT` lock that is held raises. */
-const LOCK_NOT_AVAILABLE = '55P03';
-
 /**
  * Whether the swap can dequeue without waiting. Only a replace of the lexicon with the triggers on
  * holds (or asks for) the queues against it (see `lexicon/replace-lexicon.ts`), and such a replace
@@ -174,7 +172,7 @@ async function queuesAreFree(tx: Connection): Promise<boolean> {
     await tx.transaction((free) => free.query(`LOCK TABLE ${QUEUE_TABLES.lexemes}, ${QUEUE_TABLES.patterns} IN ROW EXCLUSIVE MODE NOWAIT`));
     return true;
   } catch (error) {
-    if ((error as { code?: unknown }).code === LOCK_NOT_AVAILABLE) return false;
+    if (sqlState(error) === SQL_STATE.lockNotAvailable) return false;
     throw error;
   }
 }

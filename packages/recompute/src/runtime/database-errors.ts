@@ -1,4 +1,4 @@
-import { ConnectionTimeoutError } from '@paradigm/persistence';
+import { ConnectionTimeoutError, SQL_STATE, sqlState } from '@paradigm/persistence';
 
 /** How the database failed the run: it went away, or it did not answer in time. */
 export type DatabaseFailure = { readonly kind: 'lost' } | { readonly kind: 'timeout'; readonly detail: string };
@@ -64,13 +64,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 /** Serialization failure or deadlock: the transaction can simply be run again. */
 export function isRetryable(error: unknown): boolean {
-  const code = (error as { code?: unknown } | undefined)?.code;
-  return code === '40001' || code === '40P01';
+  const code = sqlState(error);
+  return code === SQL_STATE.serializationFailure || code === SQL_STATE.deadlockDetected;
 }
 
 /** `lock_timeout` ran out (SQLSTATE 55P03): the lock was not taken, and nothing else went wrong. */
 export function isLockTimeout(error: unknown): boolean {
-  return (error as { code?: unknown } | undefined)?.code === '55P03';
+  return sqlState(error) === SQL_STATE.lockNotAvailable;
 }
 
 /**

@@ -1,0 +1,17 @@
+/**
+ * The SQLSTATE codes this code acts on (PostgreSQL's error codes; PGlite raises the same): what a failed
+ * statement means for the transaction around it.
+ */
+export const SQL_STATE = {
+  /** A serializable transaction lost to a concurrent one: run it again. */
+  serializationFailure: '40001',
+  /** The server broke a lock cycle by failing this session: run it again. */
+  deadlockDetected: '40P01',
+  /** A `NOWAIT` lock that is held, or `lock_timeout` ran out: the lock was not taken. */
+  lockNotAvailable: '55P03',
+} as const;
+
+/** The SQLSTATE of a server error (`pg`'s and PGlite's errors carry it as `code`), else undefined. */
+export function sqlState(error: unknown): unknown {
+  return (error as { code?: unknown } | undefined)?.code;
+}
