@@ -11,7 +11,7 @@ log() { printf '[setup] %s\n' "$*" >&2; }
 # hunspell-fr (the real-lexicon benchmark's large recompute), hunspell-de-de/-es/-bg/-ru (the libhunspell
 # oracle on rich morphology).
 DEBIAN_PACKAGES=(lttoolbox-dev apertium-urd hunspell hunspell-tools libhunspell-dev hunspell-en-us hunspell-fr
-  hunspell-de-de hunspell-es hunspell-bg hunspell-ru chromium g++ postgresql)
+  hunspell-de-de hunspell-es hunspell-bg hunspell-ru hunspell-hu hunspell-lv chromium g++ postgresql)
 if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
   missing=()
   for p in "${DEBIAN_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

@@ -46,4 +46,22 @@ describe('lexicon expand hunspell FILE.aff FILE.dic', () => {
       'missing.aff: .aff file not found; give the path of an existing .aff file (a dictionary is an .aff and a .dic file)\nlexicon: stopped; nothing was imported or printed.\n',
     );
   });
+
+  it('stops at an entry past --max-forms-per-entry=N, naming its line and the flag; =none lifts the limit', async () => {
+    const files = [join(FIXTURES, 'entry-form-limit.aff'), join(FIXTURES, 'entry-form-limit.dic')];
+    const limited = capture();
+    expect(await main(['expand', 'hunspell', ...files, '--max-forms-per-entry=2'], limited)).toBe(1);
+    expect(limited.out()).toBe('');
+    expect(limited.err()).toBe(
+      `entry-form-limit.dic:3: entry "b" derives more than 2 forms, the limit for one entry (its classes' continuations multiply); the expansion stopped there\n` +
+        'lexicon: stopped; nothing was imported or printed.\n' +
+        "lexicon: raise the limit with --max-forms-per-entry=N (now 2), or --max-forms-per-entry=none, where the machine has the memory for one entry's words\n",
+    );
+    for (const limit of ['3', 'none']) {
+      const io = capture();
+      expect(await main(['expand', 'hunspell', ...files, `--max-forms-per-entry=${limit}`, '--strict'], io)).toBe(0);
+      expect(io.out()).toBe('a\nb\nbs\nbes\nc\n');
+      expect(io.err()).toBe('');
+    }
+  });
 });

@@ -19,6 +19,12 @@ describe('lexicon --help and bad command lines', () => {
       [['expand', 'gf', 'x'], 'lexicon: unknown format "gf" after expand; the formats are apertium and hunspell (lexicon --help)\n'],
       [['import', 'hunspell', 'en.aff'], 'lexicon: import hunspell takes FILE.aff FILE.dic, got 1 file\n'],
       [['expand', 'apertium', 'a.dix', '--fast'], 'lexicon: unknown flag "--fast"; see lexicon --help\n'],
+      [['expand', 'hunspell', 'a.aff', 'a.dic', '--max-forms-per-entry=0'], 'lexicon: --max-forms-per-entry=0: give a positive whole number of forms, or none for no limit\n'],
+      [['expand', 'hunspell', 'a.aff', 'a.dic', '--max-forms-per-entry'], 'lexicon: unknown flag "--max-forms-per-entry"; see lexicon --help\n'],
+      [
+        ['import', 'hunspell', 'a.aff', 'a.dic', '--max-forms-per-entry=9'],
+        'lexicon: --max-forms-per-entry applies to expand only: an import stores the lexicon, and the worker generates its forms\n',
+      ],
     ];
     for (const [argv, message] of cases) {
       const io = capture();

@@ -75,4 +75,38 @@ describe('paradigm expand', () => {
     expect(await main(['expand', 'hunspell', 'only.aff'], usage)).toBe(2);
     expect(usage.err()).toContain("missing required argument 'dic'");
   });
+
+  it('hunspell: an entry past --max-forms-per-entry stops with exit 1 naming its line and the flag; none lifts the limit', async () => {
+    const files = [join(FIXTURES, 'entry-form-limit.aff'), join(FIXTURES, 'entry-form-limit.dic')];
+    for (const extra of [[], ['--strict']]) {
+      const limited = capture();
+      expect(await main(['expand', 'hunspell', ...files, '--max-forms-per-entry', '2', ...extra], limited)).toBe(1);
+      expect(limited.out()).toBe('');
+      expect(limited.err()).toBe(
+        `paradigm: entry-form-limit.dic:3: entry "b" derives more than 2 forms, the limit for one entry (its classes' continuations multiply); the expansion stopped there\n` +
+          'nothing was printed\n' +
+          "raise the limit with --max-forms-per-entry N (now 2), or none, where the machine has the memory for one entry's words\n",
+      );
+    }
+    for (const limit of ['3', 'none']) {
+      const io = capture();
+      expect(await main(['expand', 'hunspell', ...files, `--max-forms-per-entry=${limit}`], io)).toBe(0);
+      expect(io.out()).toBe('a\nb\nbs\nbes\nc\n');
+    }
+    const bad = capture();
+    expect(await main(['expand', 'hunspell', ...files, '--max-forms-per-entry', '0'], bad)).toBe(2);
+    expect(bad.err()).toContain("option '--max-forms-per-entry <n>' argument '0' is invalid. expects a positive whole number of forms, or none for no limit.");
+  });
+
+  it('hunspell: hu_HU (Debian hunspell-hu), whose entries pass the default limit, stops at its first entry with exit 1', async () => {
+    const ended = await runParadigm(['expand', 'hunspell', '/usr/share/hunspell/hu_HU.aff', '/usr/share/hunspell/hu_HU.dic'], {});
+    expect(ended.code).toBe(1);
+    expect(ended.stdout).toBe('');
+    expect(ended.stderr.split('\n').filter((line) => !line.startsWith('paradigm: ignored unknown flag'))).toEqual([
+      `paradigm: hu_HU.dic:2: entry "üzér" derives more than 100000 forms, the limit for one entry (its classes' continuations multiply); the expansion stopped there`,
+      'nothing was printed',
+      "raise the limit with --max-forms-per-entry N (now 100000), or none, where the machine has the memory for one entry's words",
+      '',
+    ]);
+  });
 });

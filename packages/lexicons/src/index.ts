@@ -4,6 +4,7 @@ export { decodeUtf8Text, type Utf8Problem, type Utf8Text } from './utf8-text';
 export { parseHunspell, type HunspellFiles } from './hunspell/parse-hunspell';
 export { readHunspellFiles } from './hunspell/read-hunspell-files';
 export { HunspellImportError } from './hunspell/hunspell-import-error';
+export { EntryFormLimitError, parseFormLimit } from './hunspell/entry-form-limit-error';
 export { shownFlag } from './hunspell/flag-syntax';
 export type { HunspellLexicon, IgnoredFlag } from './hunspell/hunspell-lexicon';
 export type { HunspellWarning } from './hunspell/hunspell-model';

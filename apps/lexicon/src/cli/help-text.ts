@@ -21,6 +21,10 @@ Flags
                                or option defines, a class whose rule count disagrees with its rules.
                                By default both are read as libhunspell reads them, with one warning
                                line each on stderr (lv_LV and hu_HU carry undefined flags).
+  --max-forms-per-entry=N      (expand hunspell) The forms one .dic entry may derive, default 100000;
+                               \`none\` for no limit. An entry's words are held until it is done (to
+                               print each once), so the limit bounds memory; past it the expansion stops
+                               with exit 1, naming the entry (hu_HU's entries pass it).
 
 Database (import only): DATABASE_URL (environment or .env) selects PostgreSQL; without it, the embedded
 PGlite database in .data/pglite is used. Migrations run on open.

@@ -1,10 +1,23 @@
-import { expandApertiumText, expandHunspellText, writeHunspellExpansion } from '@paradigm/lexicons';
+import { InvalidArgumentError, Option } from 'commander';
+import { EntryFormLimitError, expandApertiumText, parseFormLimit, writeHunspellExpansion } from '@paradigm/lexicons';
 import { CommandFailure } from '../cli/command-failure';
 import { type CliContext, EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
 import { hunspellWarningLine, ignoredFlagLine, readApertium, readHunspell } from './read-dictionary';
 
 const NOTHING_PRINTED = 'nothing was printed';
+
+/** `--max-forms-per-entry`: a positive whole number, or `none` (no limit). */
+function formLimit(raw: string): number {
+  const limit = parseFormLimit(raw);
+  if (limit === undefined) throw new InvalidArgumentError('expects a positive whole number of forms, or none for no limit.');
+  return limit;
+}
+
+interface ExpandHunspellFlags {
+  readonly strict?: boolean;
+  readonly maxFormsPerEntry?: number;
+}
 
 /**
  * `paradigm expand hunspell FILE.aff FILE.dic [--strict]` and `paradigm expand apertium FILE.dix`: every
@@ -25,7 +38,12 @@ export const registerExpand: Register = (program, context, act) => {
     .argument('<aff>', 'the .aff file')
     .argument('<dic>', 'the .dic file')
     .option('--strict', 'fail on what libhunspell reads past (flags nothing defines, a class whose count disagrees with its rules) instead of warning; nothing is printed then')
-    .action(act(async (aff: string, dic: string, flags: { strict?: boolean }) => (flags.strict ? expandHunspellStrict(aff, dic, context) : expandHunspellStreamed(aff, dic, context))));
+    .addOption(
+      new Option('--max-forms-per-entry <n>', "the forms one .dic entry may derive, or none for no limit; an entry's words are held until it is done (to print each once), so this bounds memory (hu_HU's entries pass the default)")
+        .argParser(formLimit)
+        .default(100_000),
+    )
+    .action(act(async (aff: string, dic: string, flags: ExpandHunspellFlags) => expandHunspell(aff, dic, flags, context)));
   command
     .command('apertium')
     .description("Print lt-expand's output for an Apertium monolingual dictionary: surface:analysis lines, with :<: and :>: for one-way entries.")
@@ -40,17 +58,19 @@ export const registerExpand: Register = (program, context, act) => {
   return command;
 };
 
-async function expandHunspellStrict(aff: string, dic: string, context: CliContext): Promise<number> {
-  const lexicon = readHunspell(aff, dic, true, context, NOTHING_PRINTED);
-  for (const chunk of expandHunspellText(lexicon)) await context.stdout(chunk);
-  return EXIT.ok;
-}
-
-async function expandHunspellStreamed(aff: string, dic: string, context: CliContext): Promise<number> {
+/**
+ * Streams the words as the .dic is read. `--strict` checks both files whole first (nothing is printed on a
+ * problem), then streams them the same way: a checked pair reads alike either way.
+ */
+async function expandHunspell(aff: string, dic: string, flags: ExpandHunspellFlags, context: CliContext): Promise<number> {
+  if (flags.strict) readHunspell(aff, dic, true, context, NOTHING_PRINTED);
   const stopped = await writeHunspellExpansion(aff, dic, context.stdout, {
-    onWarning: (warning) => context.stderr(hunspellWarningLine(warning)),
-    onIgnoredFlag: (flag) => context.stderr(ignoredFlagLine(flag)),
+    onWarning: flags.strict ? undefined : (warning) => context.stderr(hunspellWarningLine(warning)),
+    onIgnoredFlag: flags.strict ? undefined : (flag) => context.stderr(ignoredFlagLine(flag)),
+    maxFormsPerEntry: flags.maxFormsPerEntry,
   });
   if (stopped === null) return EXIT.ok;
-  throw new CommandFailure(EXIT.problems, `${stopped.error.message}\n${stopped.afterOutput ? 'stopped: the words printed before it are incomplete' : NOTHING_PRINTED}`);
+  const { error, afterOutput } = stopped;
+  const raise = error instanceof EntryFormLimitError ? `\nraise the limit with --max-forms-per-entry N (now ${error.limit}), or none, where the machine has the memory for one entry's words` : '';
+  throw new CommandFailure(EXIT.problems, `${error.message}\n${afterOutput ? 'stopped: the words printed before it are incomplete' : NOTHING_PRINTED}${raise}`);
 }

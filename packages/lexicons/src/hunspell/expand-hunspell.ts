@@ -1,5 +1,6 @@
 import { CHUNK_CHARS } from '../chunk-size';
 import { compileGrammar, generateRows, type FormRowSink, type Grammar, type Lexeme } from '@paradigm/core';
+import { EntryFormLimitError, FormLimitReached } from './entry-form-limit-error';
 import { EntryWords } from './entry-words';
 import type { HunspellLexicon } from './hunspell-lexicon';
 import type { Conversion } from './hunspell-model';
@@ -9,10 +10,11 @@ import { chunkConverter, outputConverter } from './output-conversion';
  * Compiles an imported dictionary's patterns without Unicode normalisation: Hunspell compares words byte
  * for byte, so a dictionary written in another form than NFC (fr.dic's U+2126 OHM SIGN) must keep it for
  * libhunspell to accept the words. The importer writes only valid pattern text, so a compile error here is
- * an importer bug and throws with every message.
+ * an importer bug and throws with every message. `maxFormsPerEntry` bounds the forms one entry may derive
+ * (paradigm-core's `maxFormsPerLexeme`, default 100,000).
  */
-export function compileHunspellGrammar(lexicon: Pick<HunspellLexicon, 'patterns' | 'source'>): Grammar {
-  const { grammar, errors } = compileGrammar(lexicon.patterns, { normalize: 'none' });
+export function compileHunspellGrammar(lexicon: Pick<HunspellLexicon, 'patterns' | 'source'>, maxFormsPerEntry?: number): Grammar {
+  const { grammar, errors } = compileGrammar(lexicon.patterns, { normalize: 'none', maxFormsPerLexeme: maxFormsPerEntry });
   if (errors.length > 0) {
     throw new Error(`patterns imported from ${lexicon.source} do not compile (importer bug):\n${errors.map((error) => error.message).join('\n')}`);
   }
@@ -22,10 +24,17 @@ export function compileHunspellGrammar(lexicon: Pick<HunspellLexicon, 'patterns'
 /** Words are all the expansion prints: no form's cells are joined. */
 const WORDS_ONLY = { cells: false } as const;
 
-/** Generates `lexeme`'s forms into `rows` (words only); a generation error is an importer bug and throws. */
+/**
+ * Generates `lexeme`'s forms into `rows` (words only).
+ *
+ * @throws {@link FormLimitReached} past the grammar's limit of forms per entry; any other generation
+ *   error is an importer bug and throws an `Error`.
+ */
 export function generateEntry(grammar: Grammar, lexeme: Lexeme, rows: FormRowSink): void {
   for (const summary of generateRows(grammar, lexeme, rows, WORDS_ONLY)) {
-    if (summary.kind === 'error') throw new Error(`lexeme ${lexeme.id} "${lexeme.lemma}": ${summary.error.message}`);
+    if (summary.kind !== 'error') continue;
+    if (summary.error.code === 'too-many-forms') throw new FormLimitReached(lexeme.id, lexeme.lemma, grammar.maxFormsPerLexeme);
+    throw new Error(`lexeme ${lexeme.id} "${lexeme.lemma}": ${summary.error.message}`);
   }
 }
 
@@ -38,6 +47,8 @@ export interface ExpandHunspellOptions {
    * libhunspell's `spell()` accepts them: it applies only `ICONV` to its input, never `OCONV`.
    */
   readonly outputConversion?: boolean;
+  /** The forms one entry may derive, when the grammar is compiled here (default 100,000; `Infinity`: no limit). */
+  readonly maxFormsPerEntry?: number;
 }
 
 /**
@@ -51,8 +62,14 @@ export interface ExpandHunspellOptions {
  * {@link streamHunspellText} gives the same text without holding the dictionary's lexemes.
  */
 export function* expandHunspellText(lexicon: HunspellLexicon, options: ExpandHunspellOptions = {}, chunkChars = CHUNK_CHARS): Generator<string> {
-  const grammar = options.grammar ?? compileHunspellGrammar(lexicon);
-  yield* wordChunks(grammar, lexicon.lexemes, options.outputConversion === false ? [] : lexicon.outputConversion, new Set(lexicon.forbiddenWords), chunkChars);
+  const grammar = options.grammar ?? compileHunspellGrammar(lexicon, options.maxFormsPerEntry);
+  try {
+    yield* wordChunks(grammar, lexicon.lexemes, options.outputConversion === false ? [] : lexicon.outputConversion, new Set(lexicon.forbiddenWords), chunkChars);
+  } catch (error) {
+    // Read whole, the lexicon keeps no lines: the entry is named by its number (the lexeme's id).
+    if (error instanceof FormLimitReached) throw new EntryFormLimitError(lexicon.source, 0, error.word, error.limit, error.lexemeId);
+    throw error;
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import { parseAffFile } from './aff-file';
 import { affixPatternSources, FlagSets, forbiddenWords, UnknownFlags, type FlagSetRoles } from './build-lexicon';
 import { conversionAsRenaming, renameAffixes, renameEntries } from './conversion-renaming';
 import { dicEntries, dicMayCarry } from './dic-file';
+import { EntryFormLimitError, FormLimitReached } from './entry-form-limit-error';
 import { compileHunspellGrammar, wordChunks } from './expand-hunspell';
 import type { IgnoredFlag } from './hunspell-lexicon';
 import type { AffixFile, Conversion, HunspellWarning } from './hunspell-model';
@@ -19,6 +20,8 @@ export interface StreamHunspellOptions {
   readonly onIgnoredFlag?: (flag: IgnoredFlag) => void;
   /** About how many characters each yielded chunk holds (default {@link CHUNK_CHARS}). */
   readonly chunkChars?: number;
+  /** The forms one entry may derive (default 100,000; `Infinity`: no limit); past it, an {@link EntryFormLimitError}. */
+  readonly maxFormsPerEntry?: number;
 }
 
 /**
@@ -26,11 +29,11 @@ export interface StreamHunspellOptions {
  * morph fields that make `word:N` cells in an import do not change the words. A function of its own so
  * that the pattern sources are garbage once compiled, not held by the streaming generator.
  */
-function affixGrammar(aff: AffixFile, files: HunspellFiles, unknown: UnknownFlags, flagSets: FlagSets): Grammar {
+function affixGrammar(aff: AffixFile, files: HunspellFiles, unknown: UnknownFlags, flagSets: FlagSets, maxFormsPerEntry: number | undefined): Grammar {
   const sources = [{ name: 'word', source: 'pattern word\nrule =>\n' }, ...affixPatternSources(aff, files.affName, unknown)];
   const patterns = sources.map((pattern, index) => ({ id: index + 1, ...pattern }));
   flagSets.assignIds(new Map(patterns.map((pattern) => [pattern.name, pattern.id])));
-  return compileHunspellGrammar({ patterns, source: `${files.affName} + ${files.dicName}` });
+  return compileHunspellGrammar({ patterns, source: `${files.affName} + ${files.dicName}` }, maxFormsPerEntry);
 }
 
 /** What a streamed expansion generates: the compiled classes, the entries as lexemes (read lazily), the output conversion left to apply, the forbidden spellings. */
@@ -39,6 +42,8 @@ interface StreamedExpansion {
   readonly lexemes: Iterable<Lexeme>;
   readonly conversion: readonly Conversion[];
   readonly forbidden: ReadonlySet<string>;
+  /** The .dic line of the entry last read (the one being generated). */
+  readonly line: () => number;
 }
 
 /** Reads the .aff and compiles its classes; the .dic's entries become lexemes only as they are iterated. */
@@ -58,13 +63,15 @@ function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions)
 
   const unknown = new UnknownFlags('ignore', files.affName, options.onIgnoredFlag);
   const flagSets = new FlagSets(aff, files.dicName, unknown);
-  const grammar = affixGrammar(aff, files, unknown, flagSets);
+  const grammar = affixGrammar(aff, files, unknown, flagSets, options.maxFormsPerEntry);
 
   const withWord = new Map<FlagSetRoles, readonly number[]>();
+  let entryLine = 0;
   function* lexemes(): Generator<Lexeme> {
     let id = 0;
     for (const entry of entries()) {
       id++;
+      entryLine = entry.line;
       const roles = flagSets.roles(entry);
       if (roles === undefined) continue;
       let ids = roles.ids;
@@ -75,7 +82,17 @@ function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions)
       yield { id, lemma: entry.word, patterns: ids };
     }
   }
-  return { grammar, lexemes: lexemes(), conversion: aff.outputConversion, forbidden };
+  return { grammar, lexemes: lexemes(), conversion: aff.outputConversion, forbidden, line: () => entryLine };
+}
+
+/** `generated`, with an entry past the limit of forms named by its .dic line. */
+function* locatingLimit<T>(generated: Generator<T>, dicName: string, line: () => number): Generator<T> {
+  try {
+    yield* generated;
+  } catch (error) {
+    if (error instanceof FormLimitReached) throw new EntryFormLimitError(dicName, line(), error.word, error.limit);
+    throw error;
+  }
 }
 
 /**
@@ -90,8 +107,8 @@ function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions)
  * for (const chunk of streamHunspellText(readHunspellFiles('fr.aff', 'fr.dic'))) process.stdout.write(chunk);
  */
 export function* streamHunspellText(files: HunspellFiles, options: StreamHunspellOptions = {}): Generator<string> {
-  const { grammar, lexemes, conversion, forbidden } = streamedExpansion(files, options);
-  yield* wordChunks(grammar, lexemes, conversion, forbidden, options.chunkChars ?? CHUNK_CHARS);
+  const { grammar, lexemes, conversion, forbidden, line } = streamedExpansion(files, options);
+  yield* locatingLimit(wordChunks(grammar, lexemes, conversion, forbidden, options.chunkChars ?? CHUNK_CHARS), files.dicName, line);
 }
 
 /**
@@ -100,10 +117,10 @@ export function* streamHunspellText(files: HunspellFiles, options: StreamHunspel
  * asked for. A dictionary whose `OCONV` table is not applied by renaming gets its text converted and encoded.
  */
 export function* streamHunspellBytes(files: HunspellFiles, options: StreamHunspellOptions = {}): Generator<Uint8Array> {
-  const { grammar, lexemes, conversion, forbidden } = streamedExpansion(files, options);
+  const { grammar, lexemes, conversion, forbidden, line } = streamedExpansion(files, options);
   if (conversion.length === 0) {
-    yield* wordBytes(grammar, lexemes, forbidden);
+    yield* locatingLimit(wordBytes(grammar, lexemes, forbidden), files.dicName, line);
     return;
   }
-  for (const text of wordChunks(grammar, lexemes, conversion, forbidden, options.chunkChars ?? CHUNK_CHARS)) yield Buffer.from(text, 'utf8');
+  for (const text of locatingLimit(wordChunks(grammar, lexemes, conversion, forbidden, options.chunkChars ?? CHUNK_CHARS), files.dicName, line)) yield Buffer.from(text, 'utf8');
 }
