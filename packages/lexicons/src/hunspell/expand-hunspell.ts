@@ -1,5 +1,5 @@
 import { CHUNK_CHARS } from '../chunk-size';
-import { compileGrammar, generateRows, type FormRowSink, type Grammar, type Lexeme } from '@paradigm/core';
+import { compileGrammar, generateRows, type FormRowSink, type Grammar, type Lexeme, type ParsedPatternSource, type PatternSource } from '@paradigm/core';
 import { EntryWords } from './entry-words';
 import type { HunspellLexicon } from './hunspell-lexicon';
 import type { Conversion } from './hunspell-model';
@@ -11,7 +11,7 @@ import { chunkConverter, outputConverter } from './output-conversion';
  * libhunspell to accept the words. The importer writes only valid pattern text, so a compile error here is
  * an importer bug and throws with every message.
  */
-export function compileHunspellGrammar(lexicon: Pick<HunspellLexicon, 'patterns' | 'source'>): Grammar {
+export function compileHunspellGrammar(lexicon: { readonly patterns: Iterable<PatternSource | ParsedPatternSource>; readonly source: string }): Grammar {
   const { grammar, errors } = compileGrammar(lexicon.patterns, { normalize: 'none' });
   if (errors.length > 0) {
     throw new Error(`patterns imported from ${lexicon.source} do not compile (importer bug):\n${errors.map((error) => error.message).join('\n')}`);
