@@ -96,9 +96,15 @@ export function compileGrammar(patterns: Iterable<PatternSource | ParsedPatternS
       }
       rule.continuations = list;
     }
-    program.continuations = [...new Set(continuationNamesOf(program).map((next) => programs.get(next.name)!.id))];
   }
-  linkRequirements(programs.values());
+  // Each program's continuations, each once, in order of first mention.
+  const nextOf = new Map<PatternProgram, PatternProgram[]>();
+  for (const program of programs.values()) {
+    const next = continuationNamesOf(program).map((reference) => programs.get(reference.name)!);
+    nextOf.set(program, next);
+    program.continuations = next.map((target) => target.id);
+  }
+  linkRequirements(programs.values(), (program) => nextOf.get(program)!);
   return { grammar: new LinkedGrammar(programs.values(), text, limit), errors };
 }
 
@@ -217,7 +223,7 @@ function removeBroken(programs: Map<string, PatternProgram>, continuationNamesOf
  * has no cycles by now, so a pattern's list is its own checks followed by its continuations' lists
  * (computed first, children before parents), minus repeats.
  */
-function linkRequirements(programs: Iterable<PatternProgram>): void {
+function linkRequirements(programs: Iterable<PatternProgram>, nextOf: (program: PatternProgram) => readonly PatternProgram[]): void {
   const done = new Set<PatternProgram>();
   const stack: PatternProgram[] = [];
   const expanded = new Set<PatternProgram>();
@@ -232,32 +238,30 @@ function linkRequirements(programs: Iterable<PatternProgram>): void {
       }
       if (!expanded.has(program)) {
         expanded.add(program);
-        for (const rule of program.rules) for (const next of rule.continuations) if (!done.has(next)) stack.push(next);
+        for (const next of nextOf(program)) if (!done.has(next)) stack.push(next);
         continue;
       }
       stack.pop();
-      program.rootRequirements = mergeRequirements(program);
+      program.rootRequirements = mergeRequirements(program, nextOf(program));
       done.add(program);
     }
   }
 }
 
-function mergeRequirements(program: PatternProgram): readonly RootRequirement[] {
+function mergeRequirements(program: PatternProgram, continuations: readonly PatternProgram[]): readonly RootRequirement[] {
   let merged = program.rootRequirements;
   let seen: Set<RootRequirement> | undefined;
-  for (const rule of program.rules) {
-    for (const next of rule.continuations) {
-      const inherited = next.rootRequirements;
-      if (inherited.length === 0) continue;
-      if (seen === undefined) {
-        merged = [...merged];
-        seen = new Set(merged);
-      }
-      for (const requirement of inherited) {
-        if (seen.has(requirement)) continue;
-        seen.add(requirement);
-        (merged as RootRequirement[]).push(requirement);
-      }
+  for (const next of continuations) {
+    const inherited = next.rootRequirements;
+    if (inherited.length === 0) continue;
+    if (seen === undefined) {
+      merged = [...merged];
+      seen = new Set(merged);
+    }
+    for (const requirement of inherited) {
+      if (seen.has(requirement)) continue;
+      seen.add(requirement);
+      (merged as RootRequirement[]).push(requirement);
     }
   }
   return merged;
