@@ -1,5 +1,6 @@
 export type { Lexeme } from './model/lexeme';
-export type { ParsedPatternSource, PatternSource } from './model/pattern-source';
+export type { PatternSource } from './model/pattern-source';
+export type { ParsedPatternSource } from './syntax/parsed-pattern-source';
 export type { Direction, Form, FormRowSink, GenerateOptions } from './model/form';
 export type { PatternOutcome, PatternSummary } from './model/outcome';
 

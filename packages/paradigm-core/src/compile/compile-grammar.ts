@@ -1,6 +1,7 @@
 import type { PatternError, PatternErrorCode } from '../errors/pattern-error';
 import { PatternSyntaxError } from '../errors/pattern-syntax-error';
-import type { ParsedPatternSource, PatternSource } from '../model/pattern-source';
+import type { PatternSource } from '../model/pattern-source';
+import type { ParsedPatternSource } from '../syntax/parsed-pattern-source';
 import { didYouMean } from '../syntax/did-you-mean';
 import { textRules } from '../text/normalization';
 import { maxFormsPerLexeme, type CompileOptions } from './compile-options';

@@ -1,5 +1,6 @@
 import { PatternSyntaxError } from '../errors/pattern-syntax-error';
-import type { ParsedPatternSource, PatternSource } from '../model/pattern-source';
+import type { PatternSource } from '../model/pattern-source';
+import type { ParsedPatternSource } from '../syntax/parsed-pattern-source';
 import type { ConditionAst } from '../syntax/condition-ast';
 import type { OperationAst, PatternAst, RuleAst } from '../syntax/pattern-ast';
 import { parsePattern } from '../syntax/pattern-parser';
