@@ -23,8 +23,8 @@ export interface GrammarResult {
  * was itself left out. Never throws for bad pattern text.
  *
  * A pattern may come as text or already parsed ({@link ParsedPatternSource}): an importer that builds
- * the syntax tree itself skips writing and reading back the text (fr.aff's 491 classes: about 0.3 s of
- * CPU of a cold compile).
+ * the syntax tree itself skips writing and reading back the text (fr.aff's 491 classes: about 0.25 s of
+ * CPU, cold).
  *
  * `options.normalize` (default `NFC`): with `none`, neither the sources nor, at generation, lexemes
  * are normalised; the grammar carries the setting ({@link Grammar.normalize}).
