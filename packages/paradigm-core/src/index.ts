@@ -1,5 +1,6 @@
 export type { Lexeme } from './model/lexeme';
 export type { PatternSource } from './model/pattern-source';
+export type { ParsedPatternSource } from './syntax/parsed-pattern-source';
 export type { Direction, Form, FormRowSink, GenerateOptions } from './model/form';
 export type { PatternOutcome, PatternSummary } from './model/outcome';
 
@@ -28,4 +29,6 @@ export type { CheckOptions, PatternFileText } from './check/check-pattern-files'
 export type { CheckCode, CheckProblem } from './check/check-problem';
 export { didYouMean } from './syntax/did-you-mean';
 export { parsePatternSource } from './syntax/parse-pattern-source';
+export { parseConditionSource } from './syntax/parse-condition-source';
+export type { ConditionAst } from './syntax/condition-ast';
 export type { PatternAst, RuleAst, OperationAst } from './syntax/pattern-ast';

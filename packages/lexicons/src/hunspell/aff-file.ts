@@ -127,14 +127,26 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
     }
     return flags;
   };
+  // Rules repeat their fields (fr.aff: 5,835 rules, most of whose strips, affixes and conditions are
+  // not ASCII): each distinct field is decoded once. Only fields that decode are kept, so a bad one
+  // fails at its first line as before.
+  const decoded = new Map<string, string>();
+  const decodeField = (field: string, line: number): string => {
+    let text = decoded.get(field);
+    if (text === undefined) {
+      text = decode(field, file, line);
+      decoded.set(field, text);
+    }
+    return text;
+  };
   const parseRule = (fields: readonly string[], line: number): AffixRule => {
     const site = { file, line };
     const [, , rawStrip, affix, rawCondition = '.', ...rawMorph] = fields;
     const slash = affix!.indexOf('/');
-    const add = decode(slash < 0 ? affix! : affix!.slice(0, slash), file, line);
-    const strip = decode(rawStrip!, file, line);
-    const condition = decode(rawCondition, file, line);
-    const morph = withoutComment(rawMorph).map((field) => decode(field, file, line));
+    const add = decodeField(slash < 0 ? affix! : affix!.slice(0, slash), line);
+    const strip = decodeField(rawStrip!, line);
+    const condition = decodeField(rawCondition, line);
+    const morph = withoutComment(rawMorph).map((field) => decodeField(field, line));
     let parsed = conditions.get(condition);
     if (parsed === undefined) {
       parsed = parseCondition(condition);

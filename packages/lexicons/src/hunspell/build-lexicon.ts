@@ -1,4 +1,4 @@
-import type { Lexeme, PatternSource } from '@paradigm/core';
+import { parseConditionSource, type ConditionAst, type Lexeme, type OperationAst, type PatternAst, type PatternSource, type RuleAst } from '@paradigm/core';
 import { conditionText, parseCondition } from './affix-condition';
 import type { HunspellLexicon, IgnoredFlag } from './hunspell-lexicon';
 import { HunspellImportError } from './hunspell-import-error';
@@ -108,8 +108,14 @@ interface Writer {
   readonly names: Map<AffixClass, readonly [string, string]>;
   /** Strip and add texts as tokens. */
   readonly tokens: Map<string, string>;
-  /** The level-2 copies' sources, by class. */
-  readonly copySources: Map<AffixClass, string>;
+  /** Each class's rules as read at level 1 and at level 2. */
+  readonly levelOne: Map<AffixClass, readonly RuleParts[]>;
+  readonly levelTwo: Map<AffixClass, readonly RuleParts[]>;
+  /** A condition's syntax tree by its pattern text, one per distinct text (compiled once). */
+  readonly conditionTrees: Map<string, ConditionAst>;
+  /** Each distinct continuation list, by its names joined, and its syntax trees. */
+  readonly lists: Map<string, readonly string[]>;
+  readonly continuationTrees: Map<readonly string[], RuleAst['continuations']>;
 }
 
 function nameOf(writer: Writer, affixClass: AffixClass, level: Level): string {
@@ -142,10 +148,23 @@ function conditionOf(writer: Writer, kind: AffixClass['kind'], rule: AffixRule, 
   return text;
 }
 
-function ruleText(aff: AffixFile, affixClass: AffixClass, level: Level, rule: AffixRule, writer: Writer): string | undefined {
+/** A rule as the pattern language states it: read once, then written as text or as a syntax tree. */
+interface RuleParts {
+  readonly rule: AffixRule;
+  /** The condition's pattern text ('' for none). */
+  readonly condition: string;
+  /** The pattern names it continues with. */
+  readonly continuation: readonly string[];
+  /** `needaffix` and `circumfix`, in the order their flags first occur. */
+  readonly options: readonly RuleOption[];
+}
+
+type RuleOption = 'needaffix' | 'circumfix';
+
+function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: AffixRule, writer: Writer): RuleParts | undefined {
   const { affName, unknown } = writer;
   const continuation: string[] = [];
-  const options: string[] = [];
+  const options: RuleOption[] = [];
   for (const flag of rule.continuation) {
     const role = flagRole(aff, flag);
     if (role === 'excluded') return undefined;
@@ -164,7 +183,33 @@ function ruleText(aff: AffixFile, affixClass: AffixClass, level: Level, rule: Af
   }
   const stripLength = rule.strip.length === 0 ? 0 : Array.from(rule.strip).length;
   const minLength = aff.fullStrip || stripLength === 0 ? 0 : stripLength + 1;
-  const condition = conditionOf(writer, affixClass.kind, rule, minLength);
+  return { rule, condition: conditionOf(writer, affixClass.kind, rule, minLength), continuation: listOf(writer, continuation), options };
+}
+
+/** One array per distinct continuation list, so that rules continuing alike share it (fr.aff: 20 lists over 5,248 rules). */
+function listOf(writer: Writer, names: string[]): readonly string[] {
+  const key = names.join(' ');
+  let list = writer.lists.get(key);
+  if (list === undefined) {
+    list = names;
+    writer.lists.set(key, list);
+  }
+  return list;
+}
+
+/** Every rule of a class at a level that yields something, read once per class and level. */
+function classParts(aff: AffixFile, affixClass: AffixClass, level: Level, writer: Writer): readonly RuleParts[] {
+  const cache = level === 1 ? writer.levelOne : writer.levelTwo;
+  let parts = cache.get(affixClass);
+  if (parts === undefined) {
+    parts = affixClass.rules.map((rule) => ruleParts(aff, affixClass, level, rule, writer)).filter((rule) => rule !== undefined);
+    cache.set(affixClass, parts);
+  }
+  return parts;
+}
+
+function ruleText(affixClass: AffixClass, parts: RuleParts, writer: Writer): string {
+  const { rule, condition, continuation, options } = parts;
   let text = affixClass.kind === 'SFX' ? 'rule suffix' : 'rule prefix';
   if (rule.strip !== '') text += ` -${tokenOf(writer, rule.strip)}`;
   if (rule.add !== '') text += ` +${tokenOf(writer, rule.add)}`;
@@ -176,26 +221,98 @@ function ruleText(aff: AffixFile, affixClass: AffixClass, level: Level, rule: Af
   if (cell !== '') text += ` ${cell}`;
   if (continuation.length > 0) text += ` > ${continuation.join(' ')}`;
   if (options.length > 0) text += ` [${options.join(' ')}]`;
-  return `${text}  # ${affName}:${rule.line}`;
+  return `${text}  # ${writer.affName}:${rule.line}`;
 }
 
-function classSource(aff: AffixFile, affixClass: AffixClass, level: Level, writer: Writer): string {
-  const rules = affixClass.rules.map((rule) => ruleText(aff, affixClass, level, rule, writer)).filter((text) => text !== undefined);
-  // A cross pattern needs a rule to combine; a class whose rules all yield nothing (de_DE `PFX i`, whose
-  // only rule is ONLYINCOMPOUND) is written without `cross`. Level-2 copies are reached by continuation
-  // only, never combined.
-  const cross = affixClass.cross && level === 1 && rules.length > 0 ? ' cross' : '';
+/** A cross pattern needs a rule to combine, and level-2 copies are reached by continuation only, never combined. */
+function isCross(affixClass: AffixClass, level: Level, rules: readonly RuleParts[]): boolean {
+  return affixClass.cross && level === 1 && rules.length > 0;
+}
+
+/**
+ * A class as pattern text. A class whose rules all yield nothing (de_DE `PFX i`, whose only rule is
+ * ONLYINCOMPOUND) is written without `cross`.
+ */
+function classSource(affixClass: AffixClass, level: Level, rules: readonly RuleParts[], writer: Writer): string {
+  const cross = isCross(affixClass, level, rules) ? ' cross' : '';
   const header = `pattern ${nameOf(writer, affixClass, level)}${cross}  # ${writer.affName}:${affixClass.line}`;
-  return [header, ...rules].join('\n') + '\n';
+  return [header, ...rules.map((parts) => ruleText(affixClass, parts, writer))].join('\n') + '\n';
 }
 
-function copySource(aff: AffixFile, affixClass: AffixClass, writer: Writer): string {
-  let source = writer.copySources.get(affixClass);
-  if (source === undefined) {
-    source = classSource(aff, affixClass, 2, writer);
-    writer.copySources.set(affixClass, source);
+/**
+ * A class as the syntax tree paradigm-core's parser gives for {@link classSource}'s text (the strings
+ * as that text spells them once read; positions are the text's lines, columns where they start).
+ */
+function classTree(affixClass: AffixClass, level: Level, rules: readonly RuleParts[], writer: Writer): PatternAst {
+  const kind = affixClass.kind === 'SFX' ? 'suffix' : 'prefix';
+  const ruleTrees = rules.map((parts, k): RuleAst => {
+    const { rule, condition } = parts;
+    const line = k + 2;
+    const operation: OperationAst = condition === ''
+      ? { line, column: 6, kind, strip: rule.strip, add: rule.add }
+      : { line, column: 6, kind, strip: rule.strip, add: rule.add, condition: conditionTree(writer, condition) };
+    return {
+      line,
+      column: 1,
+      operations: [operation],
+      cell: rule.morph.length === 0 ? '' : rule.morph.join(';'),
+      continuations: continuationTrees(writer, parts.continuation),
+      needAffix: parts.options.includes('needaffix'),
+      circumfix: parts.options.includes('circumfix'),
+      dir: 'both',
+    };
+  });
+  const name = nameOf(writer, affixClass, level);
+  return { line: 1, column: 1, nameColumn: 9, name, cross: isCross(affixClass, level, rules), schemes: [], vowels: [], rules: ruleTrees };
+}
+
+/** The continuations of a list, one array per list: paradigm-core links a list shared by its rules once. */
+function continuationTrees(writer: Writer, names: readonly string[]): RuleAst['continuations'] {
+  let trees = writer.continuationTrees.get(names);
+  if (trees === undefined) {
+    trees = names.map((name) => ({ line: 1, column: 1, name }));
+    writer.continuationTrees.set(names, trees);
   }
-  return source;
+  return trees;
+}
+
+function conditionTree(writer: Writer, condition: string): ConditionAst {
+  let tree = writer.conditionTrees.get(condition);
+  if (tree === undefined) {
+    tree = parseConditionSource(condition);
+    writer.conditionTrees.set(condition, tree);
+  }
+  return tree;
+}
+
+/**
+ * The affix classes written by `write`: one per class in .aff order, then the level-2 copies that
+ * continuations reach, in .aff order.
+ */
+function affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlags, write: (affixClass: AffixClass, level: Level, rules: readonly RuleParts[], writer: Writer) => T): [string, T][] {
+  const patterns: [string, T][] = [];
+  const writer: Writer = {
+    affName,
+    unknown,
+    copies: new Set(),
+    conditions: new Map(),
+    names: new Map(),
+    tokens: new Map(),
+    levelOne: new Map(),
+    levelTwo: new Map(),
+    conditionTrees: new Map(),
+    lists: new Map(),
+    continuationTrees: new Map(),
+  };
+  for (const affixClass of aff.classes.values()) {
+    patterns.push([nameOf(writer, affixClass, 1), write(affixClass, 1, classParts(aff, affixClass, 1, writer), writer)]);
+  }
+  // Level-2 copies reach only level-2 inner classes, which continue nowhere: one more pass finds them all.
+  for (const affixClass of [...writer.copies]) classParts(aff, affixClass, 2, writer);
+  for (const affixClass of aff.classes.values()) {
+    if (writer.copies.has(affixClass)) patterns.push([nameOf(writer, affixClass, 2), write(affixClass, 2, classParts(aff, affixClass, 2, writer), writer)]);
+  }
+  return patterns;
 }
 
 /**
@@ -203,17 +320,16 @@ function copySource(aff: AffixFile, affixClass: AffixClass, writer: Writer): str
  * continuations reach, in .aff order.
  */
 export function affixPatternSources(aff: AffixFile, affName: string, unknown: UnknownFlags): { name: string; source: string }[] {
-  const sources: { name: string; source: string }[] = [];
-  const writer: Writer = { affName, unknown, copies: new Set(), conditions: new Map(), names: new Map(), tokens: new Map(), copySources: new Map() };
-  for (const affixClass of aff.classes.values()) {
-    sources.push({ name: nameOf(writer, affixClass, 1), source: classSource(aff, affixClass, 1, writer) });
-  }
-  // Level-2 copies reach only level-2 inner classes, which continue nowhere: one more pass finds them all.
-  for (const affixClass of [...writer.copies]) copySource(aff, affixClass, writer);
-  for (const affixClass of aff.classes.values()) {
-    if (writer.copies.has(affixClass)) sources.push({ name: nameOf(writer, affixClass, 2), source: copySource(aff, affixClass, writer) });
-  }
-  return sources;
+  return affixPatterns(aff, affName, unknown, classSource).map(([name, source]) => ({ name, source }));
+}
+
+/**
+ * {@link affixPatternSources} already parsed, for compiling at once: writing the text and parsing it back
+ * was more than half of compiling fr.aff's classes cold. Each tree is what paradigm-core reads from the
+ * source of the same name.
+ */
+export function affixPatternTrees(aff: AffixFile, affName: string, unknown: UnknownFlags): { name: string; ast: PatternAst }[] {
+  return affixPatterns(aff, affName, unknown, classTree).map(([name, ast]) => ({ name, ast }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { CHUNK_CHARS } from '../chunk-size';
-import { compileGrammar, generateRows, type FormRowSink, type Grammar, type Lexeme } from '@paradigm/core';
+import { compileGrammar, generateRows, type FormRowSink, type Grammar, type Lexeme, type ParsedPatternSource, type PatternSource } from '@paradigm/core';
 import { EntryFormLimitError, FormLimitReached } from './entry-form-limit-error';
 import { EntryWords } from './entry-words';
 import type { HunspellLexicon } from './hunspell-lexicon';
@@ -13,7 +13,7 @@ import { chunkConverter, outputConverter } from './output-conversion';
  * an importer bug and throws with every message. `maxFormsPerEntry` bounds the forms one entry may derive
  * (paradigm-core's `maxFormsPerLexeme`, default 100,000).
  */
-export function compileHunspellGrammar(lexicon: Pick<HunspellLexicon, 'patterns' | 'source'>, maxFormsPerEntry?: number): Grammar {
+export function compileHunspellGrammar(lexicon: { readonly patterns: Iterable<PatternSource | ParsedPatternSource>; readonly source: string }, maxFormsPerEntry?: number): Grammar {
   const { grammar, errors } = compileGrammar(lexicon.patterns, { normalize: 'none', maxFormsPerLexeme: maxFormsPerEntry });
   if (errors.length > 0) {
     throw new Error(`patterns imported from ${lexicon.source} do not compile (importer bug):\n${errors.map((error) => error.message).join('\n')}`);

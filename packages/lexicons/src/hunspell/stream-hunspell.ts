@@ -1,7 +1,7 @@
 import { CHUNK_CHARS } from '../chunk-size';
 import type { Grammar, Lexeme } from '@paradigm/core';
 import { parseAffFile } from './aff-file';
-import { affixPatternSources, FlagSets, forbiddenWords, UnknownFlags, type FlagSetRoles } from './build-lexicon';
+import { affixPatternTrees, FlagSets, forbiddenWords, UnknownFlags, type FlagSetRoles } from './build-lexicon';
 import { conversionAsRenaming, renameAffixes, renameEntries } from './conversion-renaming';
 import { dicEntries, dicMayCarry } from './dic-file';
 import { EntryFormLimitError, FormLimitReached } from './entry-form-limit-error';
@@ -26,11 +26,12 @@ export interface StreamHunspellOptions {
 
 /**
  * The classes compiled, with `word` (id 1) first: every entry that is a word itself takes it, since the
- * morph fields that make `word:N` cells in an import do not change the words. A function of its own so
- * that the pattern sources are garbage once compiled, not held by the streaming generator.
+ * morph fields that make `word:N` cells in an import do not change the words. The classes are handed over
+ * as syntax trees, not as the text an import stores (the same patterns, without writing and reading back
+ * the text). A function of its own so that the list of sources is not held by the streaming generator.
  */
 function affixGrammar(aff: AffixFile, files: HunspellFiles, unknown: UnknownFlags, flagSets: FlagSets, maxFormsPerEntry: number | undefined): Grammar {
-  const sources = [{ name: 'word', source: 'pattern word\nrule =>\n' }, ...affixPatternSources(aff, files.affName, unknown)];
+  const sources = [{ name: 'word', source: 'pattern word\nrule =>\n' }, ...affixPatternTrees(aff, files.affName, unknown)];
   const patterns = sources.map((pattern, index) => ({ id: index + 1, ...pattern }));
   flagSets.assignIds(new Map(patterns.map((pattern) => [pattern.name, pattern.id])));
   return compileHunspellGrammar({ patterns, source: `${files.affName} + ${files.dicName}` }, maxFormsPerEntry);

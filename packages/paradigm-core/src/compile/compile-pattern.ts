@@ -1,5 +1,6 @@
 import { PatternSyntaxError } from '../errors/pattern-syntax-error';
 import type { PatternSource } from '../model/pattern-source';
+import type { ParsedPatternSource } from '../syntax/parsed-pattern-source';
 import type { ConditionAst } from '../syntax/condition-ast';
 import type { OperationAst, PatternAst, RuleAst } from '../syntax/pattern-ast';
 import { parsePattern } from '../syntax/pattern-parser';
@@ -32,7 +33,7 @@ export function compilePattern(source: PatternSource, options: CompileOptions = 
 }
 
 /** {@link compilePattern} with the generator's view of the result. */
-export function compileProgram(source: PatternSource, text: TextRules, shared?: SharedParts): PatternProgram {
+export function compileProgram(source: PatternSource | ParsedPatternSource, text: TextRules, shared?: SharedParts): PatternProgram {
   return compileCollecting(source, text, undefined, shared)!;
 }
 
@@ -51,7 +52,12 @@ export function patternProblems(source: PatternSource, text: TextRules): Pattern
  * Compiles `source`. Without `problems`, the first error is thrown; with it, every error is added there
  * and compiling goes on (the result is then undefined when there was any).
  */
-function compileCollecting(source: PatternSource, text: TextRules, problems: PatternSyntaxError[] | undefined, shared?: SharedParts): PatternProgram | undefined {
+function compileCollecting(
+  source: PatternSource | ParsedPatternSource,
+  text: TextRules,
+  problems: PatternSyntaxError[] | undefined,
+  shared?: SharedParts,
+): PatternProgram | undefined {
   const name = text.normalize(source.name);
   const fail = (line: number, column: number, expected: string, detail: string): never => {
     throw new PatternSyntaxError(name, line, column, expected, detail);
@@ -67,7 +73,7 @@ function compileCollecting(source: PatternSource, text: TextRules, problems: Pat
     }
   };
   const lineProblems: SourceProblem[] | undefined = problems ? [] : undefined;
-  const ast = attempt(() => {
+  const ast = 'ast' in source ? source.ast : attempt(() => {
     try {
       return parsePattern(text.normalize(source.source), text, lineProblems, shared?.conditions);
     } catch (problem) {
@@ -135,7 +141,7 @@ function compileCollecting(source: PatternSource, text: TextRules, problems: Pat
  * compiler's syntax tree (3 MB for fr.aff).
  */
 function program(
-  source: PatternSource,
+  source: PatternSource | ParsedPatternSource,
   name: string,
   text: TextRules,
   rules: readonly CompiledRule[],
@@ -148,7 +154,7 @@ function program(
     id: source.id,
     name,
     get fingerprint(): string {
-      written ??= fingerprintOf(source.source, text);
+      written ??= 'ast' in source ? fingerprintOfTree(source.ast) : fingerprintOf(source.source, text);
       return written;
     },
     rules,
@@ -272,7 +278,11 @@ function ruleKey(rule: RuleAst, schemes: ReadonlyMap<string, AblautScheme>): unk
 
 /** The fingerprint of a source that compiles. */
 function fingerprintOf(source: string, text: TextRules): string {
-  const ast = parsePattern(text.normalize(source), text);
+  return fingerprintOfTree(parsePattern(text.normalize(source), text));
+}
+
+/** The fingerprint of a syntax tree handed over parsed. */
+function fingerprintOfTree(ast: PatternAst): string {
   return fingerprint(ast, new Map(ast.schemes.map((scheme) => [scheme.name, compileScheme(scheme.name, scheme.pairs)])));
 }
 
