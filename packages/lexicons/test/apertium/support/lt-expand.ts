@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expandApertiumText, parseApertium } from '@paradigm/lexicons';
+import { expandApertiumText, parseApertium, readApertiumFile } from '@paradigm/lexicons';
 
 export const FIXTURES = join(__dirname, '..', 'fixtures');
 export const URD_DIX = '/usr/share/apertium/apertium-urd/apertium-urd.urd.dix';
@@ -21,7 +21,7 @@ export function ltExpand(file: string): string {
 
 /** Our expansion of `file` through paradigm-core, as the text lt-expand would write. */
 export function ourExpand(file: string): string {
-  const lexicon = parseApertium(readFileSync(file, 'utf8'), file);
+  const lexicon = parseApertium(readApertiumFile(file), file);
   return [...expandApertiumText(lexicon)].join('');
 }
 
