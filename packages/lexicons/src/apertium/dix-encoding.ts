@@ -84,7 +84,7 @@ export function decodeDix(bytes: Uint8Array, file: string): string {
   const encoding = DIX_ENCODING_NAMES.get(declared.name.toUpperCase());
   if (encoding === undefined)
     throw new ApertiumFileError(file, 1, column, `the file declares encoding "${declared.name}", which is not read here (only ${SUPPORTED}); convert it to UTF-8, e.g. iconv -f ${declared.name} -t utf-8, and declare encoding="UTF-8"`);
-  if (encoding.startsWith('UTF-16'))
+  if (encoding === 'UTF-16' || encoding === 'UTF-16LE' || encoding === 'UTF-16BE')
     throw new ApertiumFileError(file, 1, column, `the file declares encoding "${declared.name}" but is not UTF-16 (it has no UTF-16 byte order mark), which lt-expand fails on; declare the encoding its bytes are in`);
   if (encoding === 'UTF-8') return utf8(bytes, file, `although the file declares encoding "${declared.name}"`);
   if (utf8Bom)
