@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { DIX_ENCODING_NAMES } from '@paradigm/lexicons';
+import { declared, dixFiles } from './support/dix-files';
 import { fixture, ltExpand, ourExpand, URD_DIX } from './support/lt-expand';
 
 /** `text` converted by iconv from UTF-8 to `encoding`. */
@@ -13,23 +12,10 @@ function iconv(text: string | Buffer, encoding: string): Buffer {
 /** The iconv name of each encoding read, for writing test files in it. */
 const ICONV_NAME = { 'UTF-8': 'UTF-8', 'UTF-16': 'UTF-16', 'UTF-16LE': 'UTF-16LE', 'UTF-16BE': 'UTF-16BE', 'ISO-8859-1': 'ISO-8859-1', 'ISO-8859-15': 'ISO-8859-15', 'windows-1252': 'CP1252', 'US-ASCII': 'ASCII' } as const;
 
-const declared = (name: string): string => `<?xml version="1.0" encoding="${name}"?>\n`;
-
 describe('a .dix in another encoding is read as lt-expand reads it', () => {
-  let dir: string;
-  let count = 0;
-  const file = (bytes: Buffer): string => {
-    const path = join(dir, `${++count}.dix`);
-    writeFileSync(path, bytes);
-    return path;
-  };
+  const file = dixFiles('dix-encodings-').write;
   const latinScript = readFileSync(fixture('latin-script.dix'), 'utf8');
   const ascii = readFileSync(fixture('basic.dix'), 'utf8').replace(/^<\?xml[^>]*>\n/, '');
-
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'dix-encodings-'));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('apertium-urd in UTF-16 with a byte order mark, little- and big-endian: the same lines as lt-expand, byte for byte', () => {
     const utf8 = readFileSync(URD_DIX);

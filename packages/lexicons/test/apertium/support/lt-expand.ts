@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expandApertiumText, parseApertium, readApertiumFile } from '@paradigm/lexicons';
@@ -14,6 +14,24 @@ export function ltExpand(file: string): string {
     const out = join(dir, 'out.txt');
     execFileSync('lt-expand', [file, out], { stdio: ['ignore', 'ignore', 'pipe'] });
     return readFileSync(out, 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * What lt-expand makes of `file`: its output, or, when it writes none, `error: ` and the first line it
+ * printed on stderr without the file name. Unlike {@link ltExpand} this does not throw: lt-expand exits
+ * 0 after some parse errors (bytes that are not UTF-8), having printed nothing.
+ */
+export function ltExpandVerdict(file: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lt-expand-'));
+  try {
+    const out = join(dir, 'out.txt');
+    const run = spawnSync('lt-expand', [file, out], { encoding: 'utf8' });
+    // lt-expand opens its output only after reading the dictionary.
+    const printed = existsSync(out) ? readFileSync(out, 'utf8') : '';
+    return printed !== '' ? printed : `error: ${run.stderr.split('\n')[0]!.replace(`${file}:`, '')}`;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
