@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src';
@@ -47,5 +47,56 @@ describe('lexicon expand apertium FILE.dix', () => {
     const missing = capture();
     expect(await main(['expand', 'apertium', '/nonexistent/x.dix'], missing)).toBe(1);
     expect(missing.err()).toBe('lexicon: /nonexistent/x.dix: .dix file not found; give the path of an Apertium monolingual dictionary (.dix)\n');
+  });
+
+  it('exits 1 naming the file, and prints nothing, for Latin-1 bytes it does not declare, a folder, an empty file and one that cannot be read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexicon-unreadable-'));
+    try {
+      const latin1 = join(dir, 'latin1.dix');
+      writeFileSync(latin1, Buffer.from('<dictionary><section id="m" type="standard">\n<e><i>caf\xe9</i></e></section></dictionary>\n', 'latin1'));
+      const folder = join(dir, 'folder.dix');
+      mkdirSync(folder);
+      const empty = join(dir, 'empty.dix');
+      writeFileSync(empty, '');
+      const give = 'give the path of an Apertium monolingual dictionary (.dix)';
+      for (const [file, problem] of [
+        [
+          latin1,
+          `${latin1}:2:10: byte 0xE9 is not UTF-8, and the file declares no other encoding, so lt-expand refuses it too; convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8) or declare the encoding it is in, e.g. <?xml version="1.0" encoding="ISO-8859-1"?>`,
+        ],
+        [folder, `${folder}: .dix file is a directory; ${give}`],
+        [empty, `${empty}: the .dix file is empty; ${give}`],
+        // Reading /proc/self/mem from its start fails with EIO for every user, root included.
+        ['/proc/self/mem', `/proc/self/mem: .dix file cannot be read (EIO: i/o error, read); ${give}`],
+      ]) {
+        const io = capture();
+        expect(await main(['expand', 'apertium', file!], io)).toBe(1);
+        expect(io.out()).toBe('');
+        expect(io.err()).toBe(`lexicon: ${problem}\n`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("prints lt-expand's output for a .dix in UTF-16 and one that declares ISO-8859-1", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexicon-encodings-'));
+    try {
+      const text = readFileSync(file, 'utf8').replace(/^<\?xml[^>]*>\n/, '').replace('<e lm="soon">', '<e lm="café"><i>café</i></e><e lm="soon">');
+      const utf16 = join(dir, 'utf16.dix');
+      writeFileSync(utf16, Buffer.from(`\uFEFF${text}`, 'utf16le'));
+      const latin1 = join(dir, 'latin1.dix');
+      writeFileSync(latin1, execFileSync('iconv', ['-f', 'UTF-8', '-t', 'ISO-8859-1'], { input: `<?xml version="1.0" encoding="ISO-8859-1"?>\n${text}` }));
+      for (const dix of [utf16, latin1]) {
+        const io = capture();
+        expect(await main(['expand', 'apertium', dix], io)).toBe(0);
+        execFileSync('lt-expand', [dix, join(dir, 'out')]);
+        const expected = readFileSync(join(dir, 'out'), 'utf8');
+        expect(expected).toContain('café:café\n');
+        expect(io.out()).toBe(expected);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readHunspellFiles, streamHunspellText } from '@paradigm/lexicons';
@@ -29,6 +29,27 @@ describe('paradigm expand', () => {
     expect(ended.code).toBe(0);
     expect(ended.stdout.split('\n').length).toBeGreaterThan(100_000);
     expect(ended.stdout).toBe(ltExpand(URD_DIX));
+  });
+
+  it("apertium: a .dix in UTF-16 or a declared ISO-8859-1 prints lt-expand's output, as a UTF-8 one does", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'paradigm-expand-encodings-'));
+    try {
+      // apertium-urd starts with a UTF-8 byte order mark, which iconv makes the UTF-16 one.
+      const utf16 = join(dir, 'urd-utf16.dix');
+      writeFileSync(utf16, execFileSync('iconv', ['-f', 'UTF-8', '-t', 'UTF-16LE', URD_DIX], { maxBuffer: 1 << 28 }));
+      const latin1 = join(dir, 'latin1.dix');
+      const text = '<?xml version="1.0" encoding="ISO-8859-1"?>\n<dictionary><pardefs><pardef n="caf/é__n"><e><p><l>é</l><r>é<s n="n"/></r></p></e><e><p><l>és</l><r>é<s n="n"/><s n="pl"/></r></p></e></pardef></pardefs>\n<section id="main" type="standard"><e lm="café"><i>caf</i><par n="caf/é__n"/></e><e><i>niño</i></e></section></dictionary>\n';
+      writeFileSync(latin1, execFileSync('iconv', ['-f', 'UTF-8', '-t', 'ISO-8859-1'], { input: text }));
+      expect(ltExpand(latin1)).toBe('café:café<n>\ncafés:café<n><pl>\nniño:niño\n');
+      for (const dix of [utf16, latin1]) {
+        const io = capture();
+        expect(await main(['expand', 'apertium', dix], io)).toBe(0);
+        expect(io.err()).toBe('');
+        expect(io.out() === ltExpand(dix)).toBe(true);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('hunspell: the paradigm process prints en_US as the streamed expansion of the library, whole', async () => {
@@ -70,7 +91,7 @@ describe('paradigm expand', () => {
     expect(aff.err()).toBe('paradigm: missing.aff: .aff file not found; give the path of an existing .aff file (a dictionary is an .aff and a .dic file)\nnothing was printed\n');
     const dix = capture();
     expect(await main(['expand', 'apertium', '/nonexistent/x.dix'], dix)).toBe(1);
-    expect(dix.err()).toBe('paradigm: /nonexistent/x.dix: no such file; check the path\n');
+    expect(dix.err()).toBe('paradigm: /nonexistent/x.dix: .dix file not found; give the path of an Apertium monolingual dictionary (.dix)\nnothing was printed\n');
     const usage = capture();
     expect(await main(['expand', 'hunspell', 'only.aff'], usage)).toBe(2);
     expect(usage.err()).toContain("missing required argument 'dic'");

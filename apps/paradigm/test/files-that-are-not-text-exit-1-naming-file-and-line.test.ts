@@ -48,18 +48,28 @@ describe('input files that are not UTF-8 text (or not files) exit 1 naming the f
     );
   });
 
-  it('expand apertium: a Latin-1 .dix, and a folder', async () => {
+  it('expand apertium: a Latin-1 .dix that does not declare it, a folder, an empty file, a missing one and one that cannot be read', async () => {
     const dix = path('latin1.dix', Buffer.from('<dictionary><section id="m" type="standard"><e><i>caf\xe9</i></e></section></dictionary>\n', 'latin1'));
     const latin1 = capture();
     expect(await main(['expand', 'apertium', dix], latin1)).toBe(1);
     expect(latin1.out()).toBe('');
     expect(latin1.err()).toBe(
-      `paradigm: ${dix}:1:54: byte 0xE9 is not UTF-8 (the file is in another encoding, such as Latin-1, or not text); convert it to UTF-8, e.g. iconv -f latin1 -t utf-8\nnothing was printed\n`,
+      `paradigm: ${dix}:1:54: byte 0xE9 is not UTF-8, and the file declares no other encoding, so lt-expand refuses it too; convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8) or declare the encoding it is in, e.g. <?xml version="1.0" encoding="ISO-8859-1"?>\nnothing was printed\n`,
     );
     const folder = join(dir, 'folder.dix');
     mkdirSync(folder);
-    const io = capture();
-    expect(await main(['expand', 'apertium', folder], io)).toBe(1);
-    expect(io.err()).toBe(`paradigm: ${folder}: .dix file is a directory; give the path of a .dix file\n`);
+    const empty = path('empty.dix', Buffer.alloc(0));
+    for (const [file, problem] of [
+      [folder, '.dix file is a directory'],
+      [empty, 'the .dix file is empty'],
+      [join(dir, 'missing.dix'), '.dix file not found'],
+      // Reading /proc/self/mem from its start fails with EIO for every user, root included.
+      ['/proc/self/mem', '.dix file cannot be read (EIO: i/o error, read)'],
+    ]) {
+      const io = capture();
+      expect(await main(['expand', 'apertium', file!], io)).toBe(1);
+      expect(io.out()).toBe('');
+      expect(io.err()).toBe(`paradigm: ${file}: ${problem}; give the path of an Apertium monolingual dictionary (.dix)\nnothing was printed\n`);
+    }
   });
 });

@@ -3,6 +3,8 @@ export interface Utf8Problem {
   readonly line: number;
   readonly column: number;
   readonly message: string;
+  /** The first byte that is not UTF-8; absent when the whole file is in another encoding (UTF-16). */
+  readonly byte?: number;
 }
 
 /** A decoded text, or where the bytes are not UTF-8. */
@@ -31,10 +33,10 @@ export function decodeUtf8Text(bytes: Uint8Array): Utf8Text {
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     const line = countNewlines(text, at) + 1;
     const column = Array.from(text.slice(lineStart, at)).length + 1;
-    const byte = buffer[offset]!.toString(16).toUpperCase().padStart(2, '0');
+    const byte = buffer[offset]!;
     return {
       ok: false,
-      problem: { line, column, message: `byte 0x${byte} is not UTF-8 (the file is in another encoding, such as Latin-1, or not text); convert it to UTF-8, e.g. iconv -f latin1 -t utf-8` },
+      problem: { line, column, byte, message: `byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} is not UTF-8 (the file is in another encoding, such as Latin-1, or not text); convert it to UTF-8, e.g. iconv -f latin1 -t utf-8` },
     };
   }
   return { ok: true, text };

@@ -8,7 +8,7 @@ import { waitUntil } from './support/wait-until';
 const AFF = 'SET UTF-8\nSFX S Y 1\nSFX S 0 s .\n';
 const DIC = '2\ndog/S\nhorse/S\n';
 
-function hunspellUpload(fields: Record<string, string>, files: Record<string, [string, string]>): FormData {
+function hunspellUpload(fields: Record<string, string>, files: Record<string, [string, string | Uint8Array]>): FormData {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
   for (const [name, [filename, text]] of Object.entries(files)) form.append(name, new Blob([text]), filename);
@@ -56,6 +56,7 @@ for (const dialect of TEST_DIALECTS) {
         await upload(hunspellUpload({ format: 'myspell', replace: 'true' }, { aff: ['small.aff', AFF] })),
         await upload(hunspellUpload({ format: 'hunspell', replace: 'true' }, { aff: ['small.aff', AFF] })),
         await upload(hunspellUpload({ format: 'apertium', replace: 'true' }, { dix: ['bad.dix', '<dictionary><pardefs>'] })),
+        await upload(hunspellUpload({ format: 'apertium', replace: 'true' }, { dix: ['latin1.dix', Buffer.from('<dictionary>\n<e><i>caf\xe9</i></e></dictionary>\n', 'latin1')] })),
         await upload(hunspellUpload({ format: 'hunspell', replace: 'true', other: 'x' }, {})),
         await upload('{"format": "hunspell"}', { 'content-type': 'application/json' }),
       ];
@@ -65,6 +66,13 @@ for (const dialect of TEST_DIALECTS) {
         [400, { error: 'field "format" is "myspell"; use "hunspell" or "apertium"' }],
         [400, { error: 'a hunspell import needs the file(s) "aff" and "dic"; missing: dic' }],
         [400, { error: 'bad.dix:1:22: XML: unclosed tag: pardefs, inside <pardefs> opened at line 1: the file is not well-formed XML' }],
+        [
+          400,
+          {
+            error:
+              'latin1.dix:2:10: byte 0xE9 is not UTF-8, and the file declares no other encoding, so lt-expand refuses it too; convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8) or declare the encoding it is in, e.g. <?xml version="1.0" encoding="ISO-8859-1"?>',
+          },
+        ],
         [400, { error: 'unexpected field "other"; the fields are format, replace, strict' }],
         [415, { error: 'send the dictionary as multipart/form-data: a "format" field and the files "aff" + "dic" (hunspell) or "dix" (apertium)' }],
       ]);

@@ -17,7 +17,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileGrammar } from '@paradigm/core';
-import { expandApertiumText, parseApertium } from '@paradigm/lexicons';
+import { expandApertiumText, parseApertium, readApertiumFile } from '@paradigm/lexicons';
 import { countForms } from '../shared/count-forms';
 import { chunkLines, newlines } from '../shared/count-lines';
 import { describeMachine, gitRevision, loadAverage } from '../shared/provenance';
@@ -39,7 +39,7 @@ export async function apertiumExpandCommand(args: readonly string[]): Promise<nu
   const rounds = roundsFlag >= 0 ? Number(args[roundsFlag + 1]) : 15;
   const file = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--rounds') ?? DEFAULT_FILE;
 
-  const lexicon = parseApertium(readFileSync(file, 'utf8'), file);
+  const lexicon = parseApertium(readApertiumFile(file), file);
   const { grammar, errors } = compileGrammar(lexicon.patterns, { normalize: 'none' });
   if (errors.length > 0) throw new Error(`patterns do not compile: ${errors[0].message}`);
   const out = mkdtempSync(join(tmpdir(), 'apertium-bench-'));
@@ -48,8 +48,8 @@ export async function apertiumExpandCommand(args: readonly string[]): Promise<nu
     generate: () => (forms = countForms(grammar, lexicon.lexemes)),
     compile: () => (compileGrammar(lexicon.patterns, { normalize: 'none' }), forms),
     expand: () => chunkLines(expandApertiumText(lexicon)),
-    readAndImport: () => parseApertium(readFileSync(file, 'utf8'), file).lexemes.length,
-    parseAndExpand: () => chunkLines(expandApertiumText(parseApertium(readFileSync(file, 'utf8'), file))),
+    readAndImport: () => parseApertium(readApertiumFile(file), file).lexemes.length,
+    parseAndExpand: () => chunkLines(expandApertiumText(parseApertium(readApertiumFile(file), file))),
     /** lt-expand writes its file; its lines are counted from the bytes (a newline byte is a line). */
     ltExpand: () => (execFileSync('lt-expand', [file, join(out, 'out.txt')]), newlines(readFileSync(join(out, 'out.txt')))),
   };

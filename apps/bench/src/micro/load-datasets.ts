@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { parseApertium, parseHunspell, readHunspellFiles, syntheticLexicon } from '@paradigm/lexicons';
+import { existsSync } from 'node:fs';
+import { parseApertium, parseHunspell, readApertiumFile, readHunspellFiles, syntheticLexicon } from '@paradigm/lexicons';
 import type { Dataset } from './dataset';
 
 /** Debian's en_US Hunspell dictionary (package hunspell-en-us), when installed. */
@@ -12,7 +12,7 @@ export const URD_DIX = '/usr/share/apertium/apertium-urd/apertium-urd.urd.dix';
 export function realDatasets(): Dataset[] {
   const out: Dataset[] = [];
   if (existsSync(URD_DIX)) {
-    const lexicon = parseApertium(readFileSync(URD_DIX, 'utf8'), URD_DIX);
+    const lexicon = parseApertium(readApertiumFile(URD_DIX), URD_DIX);
     out.push({ name: 'apertium-urd', description: `${URD_DIX}, ${lexicon.lexemes.length} lexemes, ${lexicon.patterns.length} patterns`, patterns: lexicon.patterns, lexemes: lexicon.lexemes });
   }
   if (existsSync(EN_US.aff) && existsSync(EN_US.dic)) {

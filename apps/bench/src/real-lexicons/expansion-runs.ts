@@ -2,7 +2,7 @@ import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:f
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { compileGrammar } from '@paradigm/core';
-import { compileHunspellGrammar, expandApertiumText, expandHunspell, parseApertium, parseHunspell, readHunspellFiles } from '@paradigm/lexicons';
+import { compileHunspellGrammar, expandApertiumText, expandHunspell, parseApertium, parseHunspell, readApertiumFile, readHunspellFiles } from '@paradigm/lexicons';
 import type { ExpansionMeasure, ExpansionResult, NodeStartup } from '../artifacts/real-lexicons';
 import { countForms } from '../shared/count-forms';
 import { chunkLines, newlines } from '../shared/count-lines';
@@ -92,13 +92,13 @@ function oursRuns(lexicon: RealLexicon, root: string, outOf: (tool: string) => s
   };
   if (lexicon.format === 'apertium') {
     const file = lexicon.files[0];
-    const lexiconOnce = parseApertium(readFileSync(file, 'utf8'), file);
+    const lexiconOnce = parseApertium(readApertiumFile(file), file);
     const compiled = compileGrammar(lexiconOnce.patterns, { normalize: 'none' });
     if (compiled.errors.length > 0) throw new Error(`${file}: imported patterns do not compile: ${compiled.errors[0].message}`);
     return [
       { tool: 'paradigm-core', measure: 'generate', command: 'in process: generateInto(grammar, lexeme, count) for every entry (imported and compiled once)', run: () => countForms(compiled.grammar, lexiconOnce.lexemes) },
       { tool: 'paradigm-core', measure: 'generate+format', command: 'in process: expandApertiumText(lexicon): compile + generate + lt-expand lines in memory', run: () => chunkLines(expandApertiumText(lexiconOnce)) },
-      { tool: 'paradigm-core', measure: 'whole-job-in-process', command: 'in process: readFileSync + parseApertium + expandApertiumText -> file', run: () => writeChunks(outOf('paradigm-core'), expandApertiumText(parseApertium(readFileSync(file, 'utf8'), file))) },
+      { tool: 'paradigm-core', measure: 'whole-job-in-process', command: 'in process: readApertiumFile + parseApertium + expandApertiumText -> file', run: () => writeChunks(outOf('paradigm-core'), expandApertiumText(parseApertium(readApertiumFile(file), file))) },
       cliRun,
     ];
   }

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { ApertiumDixError, decodeUtf8Text, fileProblem, HunspellImportError, type HunspellLexicon, type HunspellWarning, type IgnoredFlag, type ImportedLexicon, parseApertium, parseHunspell, readHunspellFiles, shownFlag } from '@paradigm/lexicons';
+import { ApertiumDixError, ApertiumFileError, HunspellImportError, type HunspellLexicon, type HunspellWarning, type IgnoredFlag, type ImportedLexicon, parseApertium, parseHunspell, readApertiumFile, readHunspellFiles, shownFlag } from '@paradigm/lexicons';
 import { CommandFailure } from '../cli/command-failure';
 import { type CliContext, EXIT } from '../cli/context';
 
@@ -38,23 +37,10 @@ export function readHunspell(aff: string, dic: string, strict: boolean, context:
  * @throws {@link CommandFailure} (exit 1) naming the file and its problems, and `undone`.
  */
 export function readApertium(dix: string, undone = 'nothing was imported'): ImportedLexicon {
-  let bytes: Uint8Array;
   try {
-    bytes = readFileSync(dix);
+    return parseApertium(readApertiumFile(dix), dix);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new CommandFailure(EXIT.problems, `${dix}: no such file; check the path`);
-    throw new CommandFailure(EXIT.problems, `${dix}: ${fileProblem(error, '.dix')}; give the path of a .dix file`);
-  }
-  // lt-expand reads a .dix without an encoding declaration as UTF-8 and refuses other bytes; so does this.
-  const decoded = decodeUtf8Text(bytes);
-  if (!decoded.ok) {
-    const { line, column, message } = decoded.problem;
-    throw new CommandFailure(EXIT.problems, `${dix}:${line}:${column}: ${message}\n${undone}`);
-  }
-  try {
-    return parseApertium(decoded.text, dix);
-  } catch (error) {
+    if (error instanceof ApertiumFileError) throw new CommandFailure(EXIT.problems, `${error.message}\n${undone}`);
     if (error instanceof ApertiumDixError) throw new CommandFailure(EXIT.problems, `${error.message}\n${dix} has ${error.problems.length} problem(s); ${undone}`);
     throw error;
   }

@@ -132,7 +132,7 @@ export function scanDix(text: string, handler: DixScanHandler): boolean {
 
 /** Characters XML 1.0 forbids, carriage returns (saxes rewrites them) and surrogates (columns count code points). */
 const FORBIDDEN = /[\0-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]/;
-const DECLARATION = /<\?xml[ \n]+version[ \n]*=[ \n]*(?:"1\.0"|'1\.0')(?:[ \n]+encoding[ \n]*=[ \n]*(?:"[Uu][Tt][Ff]-8"|'[Uu][Tt][Ff]-8'))?(?:[ \n]+standalone[ \n]*=[ \n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \n]*\?>/y;
+const DECLARATION = /<\?xml[ \n]+version[ \n]*=[ \n]*(?:"1\.0"|'1\.0')(?:[ \n]+encoding[ \n]*=[ \n]*(?:"[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?(?:[ \n]+standalone[ \n]*=[ \n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \n]*\?>/y;
 const BLANK = /^[ \t\n]*$/;
 const NAME = '[A-Za-z_][A-Za-z0-9_.-]*';
 const START_TAG = new RegExp(`<(${NAME})((?:[ \\t\\n]+${NAME}[ \\t\\n]*=[ \\t\\n]*(?:"[^"<&\\t\\n]*"|'[^'<&\\t\\n]*'))*)[ \\t\\n]*(/?)>`, 'y');

@@ -1,5 +1,8 @@
 export { parseApertium } from './parse-apertium';
+export { readApertiumFile } from './read-apertium-file';
+export { decodeDix, DIX_ENCODING_NAMES } from './dix-encoding';
 export { expandApertium, expandApertiumText } from './expand-apertium';
 export { formatLtExpand } from './format-lt-expand';
 export { ApertiumDixError } from './apertium-error';
+export { ApertiumFileError } from './apertium-file-error';
 export type { DixPosition, DixProblem } from './apertium-error';

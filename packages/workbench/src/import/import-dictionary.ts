@@ -1,4 +1,4 @@
-import { ApertiumDixError, HunspellImportError, type ImportedLexicon, parseApertium, parseHunspell } from '@paradigm/lexicons';
+import { ApertiumDixError, ApertiumFileError, decodeDix, HunspellImportError, type ImportedLexicon, parseApertium, parseHunspell } from '@paradigm/lexicons';
 import { type Database, replaceLexicon } from '@paradigm/persistence';
 import type { ImportProgress, WorkbenchEvents } from '../events/workbench-events';
 
@@ -32,10 +32,10 @@ export function parseDictionary(upload: UploadedDictionary): ImportedLexicon {
         strict: upload.strict ?? false,
       });
     }
-    return parseApertium(new TextDecoder('utf-8', { fatal: true }).decode(upload.dix.bytes), upload.dix.name);
+    // Decoded as the CLIs read a .dix file: a byte order mark, the declared encoding, else UTF-8.
+    return parseApertium(decodeDix(upload.dix.bytes, upload.dix.name), upload.dix.name);
   } catch (error) {
-    if (error instanceof HunspellImportError || error instanceof ApertiumDixError) throw new DictionaryError(error.message);
-    if (error instanceof TypeError && upload.format === 'apertium') throw new DictionaryError(`${upload.dix.name} is not UTF-8 text; save the .dix as UTF-8.`);
+    if (error instanceof HunspellImportError || error instanceof ApertiumDixError || error instanceof ApertiumFileError) throw new DictionaryError(error.message);
     throw error;
   }
 }
