@@ -1,4 +1,3 @@
-import type { Lexeme } from '@paradigm/core';
 import {
   BEFORE_FIRST_LEXEME_ID,
   type Connection,
@@ -12,7 +11,6 @@ import {
   indexNextForms,
   NEXT_FORMS_TABLE,
   readFormsDefinition,
-  readPatterns,
   registerRebuild,
   streamLexemes,
   streamLexicon,
@@ -21,7 +19,7 @@ import {
 } from '@paradigm/persistence';
 import { type ComputedBatch, computeBatches } from '../compute/compute-batch';
 import { describeFailure } from '../compute/lexeme-failure';
-import { buildWorkerGrammar, type WorkerGrammar } from '../compute/worker-grammar';
+import { loadWorkerGrammar, type WorkerGrammar } from '../compute/worker-grammar';
 import { NO_HOOKS } from '../runtime/batch-hooks';
 import type { RunReport } from '../report/run-report';
 import type { FullRebuildOptions } from './full-rebuild-options';
@@ -73,9 +71,6 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
   const hooks = options.hooks ?? NO_HOOKS;
   const state = new RunState(options.progress);
   const writer = await db.acquire();
-  // PostgreSQL: the snapshot's connection (a new session the first time) opens while the registration runs.
-  const opening = db.dialect === 'postgres' ? db.acquire() : undefined;
-  opening?.catch(() => undefined); // awaited below; if the registration fails first it must not go unhandled
   const failedIds: number[] = [];
   const reasons: string[] = [];
   let problems: WorkerGrammar['problems'] = [];
@@ -83,38 +78,17 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
   const settings = { command: 'recompute', database: db.description, writer: 'copy', batchSize: options.batchSize, batchForms: options.batchForms, concurrency: 1 } as const;
   try {
     if ((await registerRebuild(writer)) === 'rebuilt-meanwhile') return { ...state.report(settings, [], false), rebuiltByAnother: true };
-    const reader = await opening;
     try {
       await writer.transaction(async (tx) => {
         let definition!: FormsDefinition;
-        await withSnapshot(reader ?? tx, tx, async (snapshot) => {
+        await withSnapshot(db, tx, async (reader) => {
           // Only once the reader holds the lexicon (see withSnapshot) does the writer take `forms`.
-          const created = (async () => {
-            await createNextForms(tx);
-            definition = await readFormsDefinition(tx, 'forms', NEXT_FORMS_TABLE);
-            await hooks.at('rebuild-created', 0, [], tx);
-          })();
-          // PGlite: one connection, one statement at a time. PostgreSQL: the reader reads the grammar,
-          // counts the lexemes and reads the first page, and the first batch is computed, while the
-          // writer creates the table and reads its definition.
-          if (snapshot === tx) await created;
-          const begun = await bothSettled(
-            (async () => {
-              const patterns = await readPatterns(snapshot);
-              const total = await countLexemes(snapshot);
-              const pages = lexiconPages(snapshot, options.batchSize);
-              // The first page's query runs while the grammar compiles.
-              const firstPage = state.time('fetch', () => pages.next());
-              firstPage.catch(() => undefined); // awaited by computedBatches
-              const grammar = buildWorkerGrammar(patterns);
-              const pending = computedBatches(grammar, snapshot, pages, firstPage, options, state);
-              return { grammar, total, pending, first: snapshot === tx ? undefined : await pending.next() };
-            })(),
-            created,
-          );
-          const [{ grammar, total, pending, first }] = begun;
+          await createNextForms(tx);
+          definition = await readFormsDefinition(tx, 'forms', NEXT_FORMS_TABLE);
+          await hooks.at('rebuild-created', 0, [], tx);
+          const grammar = await loadWorkerGrammar(reader);
           problems = grammar.problems;
-          options.progress.start('recompute', total);
+          options.progress.start('recompute', await countLexemes(reader));
           let number = 0;
           const sent = async (batch: ComputedBatch) => {
             for (const failure of batch.failures) {
@@ -124,9 +98,11 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
             state.committed(batch.replaceIds.length, batch.forms.count, batch.failures);
             await hooks.at('after-write', ++number, batch.replaceIds);
           };
-          if (first !== undefined) {
+          const batches = computedBatches(grammar, reader, options, state);
+          if (db.dialect === 'postgres') {
             // COPY statements of up to FORMS_PER_COPY rows, fed while the next page is read on the other connection.
-            let next = first;
+            const pending = batches[Symbol.asyncIterator]();
+            let next = await pending.next();
             while (!next.done) {
               await tx.copyFrom(
                 copyNextFormsSql(true),
@@ -146,7 +122,7 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
             }
           } else {
             // PGlite gathers a COPY's input into one Blob: one COPY per batch bounds it.
-            for await (const batch of pending) {
+            for await (const batch of batches) {
               if (options.signal.aborted) throw new RebuildInterrupted();
               await state.time('persist', () => tx.copyFrom(copyNextFormsSql(true), batch.forms.chunks()));
               await sent(batch);
@@ -168,7 +144,6 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
       await unregisterRebuild(writer).catch(() => undefined);
     }
   } finally {
-    if (opening) (await opening.catch(() => undefined))?.release();
     writer.release();
   }
   if (!interrupted) {
@@ -180,58 +155,37 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
 }
 
 /**
- * Runs `read` on a connection that sees the lexicon as of one moment. PostgreSQL: `reader`, a second
- * connection, in a REPEATABLE READ, read-only transaction, so the pages can be read while the writer's
- * COPY runs. PGlite: the writer's own transaction, `tx` (its only connection; nothing else can write meanwhile).
+ * Runs `read` on a connection that sees the lexicon as of one moment. PostgreSQL: a second connection
+ * in a REPEATABLE READ, read-only transaction, so the pages can be read while the writer's COPY runs.
+ * PGlite: the writer's own transaction (its only connection; nothing else can write meanwhile).
  */
-async function withSnapshot<T>(reader: Connection, tx: Connection, read: (reader: Connection) => Promise<T>): Promise<T> {
-  if (reader === tx) return read(tx);
-  await reader.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+async function withSnapshot<T>(db: Database, tx: Connection, read: (reader: Connection) => Promise<T>): Promise<T> {
+  if (db.dialect === 'pglite') return read(tx);
+  const reader = await db.acquire();
   try {
-    // The lexicon's locks before the writer takes any on `forms`, and before the snapshot (a LOCK takes
-    // none). Otherwise a TRUNCATE of the lexicon and `forms` arriving in between holds the lexicon and
-    // waits for the writer's lock on `forms`, while the reader waits for the TRUNCATE and the writer,
-    // idle in its transaction, for the reader: a wait the server cannot see as a deadlock, ended only
-    // by the idle-in-transaction timeout.
-    await reader.query('LOCK TABLE patterns, lexemes, lexeme_patterns IN ACCESS SHARE MODE');
-    return await read(reader);
+    await reader.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    try {
+      // The lexicon's locks before the writer takes any on `forms`, and before the snapshot (a LOCK takes
+      // none). Otherwise a TRUNCATE of the lexicon and `forms` arriving in between holds the lexicon and
+      // waits for the writer's lock on `forms`, while the reader waits for the TRUNCATE and the writer,
+      // idle in its transaction, for the reader: a wait the server cannot see as a deadlock, ended only
+      // by the idle-in-transaction timeout.
+      await reader.query('LOCK TABLE patterns, lexemes, lexeme_patterns IN ACCESS SHARE MODE');
+      return await read(reader);
+    } finally {
+      await reader.query('COMMIT').catch(() => undefined);
+    }
   } finally {
-    await reader.query('COMMIT').catch(() => undefined);
+    reader.release();
   }
 }
 
-/**
- * The lexicon's pages. PGlite's reader is the writer's transaction, where an open cursor would forbid
- * COPY ... FREEZE ("prior transaction activity"): it reads page by page instead.
- */
-function lexiconPages(reader: Connection, batchSize: number): AsyncGenerator<Lexeme[]> {
-  return reader.dialect === 'postgres' ? streamLexicon(reader, batchSize) : streamLexemes(reader, { batchSize, afterId: BEFORE_FIRST_LEXEME_ID });
-}
-
-/**
- * Both outcomes once both settled (so neither is still running when the caller rolls back), or the
- * first failure.
- */
-async function bothSettled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
-  const [first, second] = await Promise.allSettled([a, b]);
-  if (first.status === 'rejected') throw first.reason;
-  if (second.status === 'rejected') throw second.reason;
-  return [first.value, second.value];
-}
-
-/**
- * Every lexeme's forms as COPY rows, page by page, from `pages` whose first page `first` was asked
- * for already; the next page is read while this one is computed.
- */
-async function* computedBatches(
-  grammar: WorkerGrammar,
-  reader: Connection,
-  pages: AsyncGenerator<Lexeme[]>,
-  first: Promise<IteratorResult<Lexeme[]>>,
-  options: FullRebuildOptions,
-  state: RunState,
-): AsyncGenerator<ComputedBatch<CopyRows>> {
-  let next = first;
+/** Every lexeme's forms as COPY rows, page by page; the next page is read while this one is computed. */
+async function* computedBatches(grammar: WorkerGrammar, reader: Connection, options: FullRebuildOptions, state: RunState): AsyncGenerator<ComputedBatch<CopyRows>> {
+  // PGlite's reader is the writer's transaction, where an open cursor would forbid COPY ... FREEZE
+  // ("prior transaction activity"): it reads page by page instead.
+  const pages = reader.dialect === 'postgres' ? streamLexicon(reader, options.batchSize) : streamLexemes(reader, { batchSize: options.batchSize, afterId: BEFORE_FIRST_LEXEME_ID });
+  let next = state.time('fetch', () => pages.next());
   for (;;) {
     const page = await next;
     if (page.done) return;
