@@ -54,9 +54,9 @@ for (const dialect of TEST_DIALECTS) {
       expect(wordSetDifference(stored, hunspellReaderWords(paths.dic))).toEqual(NO_DIFFERENCE);
     });
 
-    it('writes FILE.aff and FILE.dic given in either order, replacing them', async () => {
+    it('writes FILE.aff and FILE.dic given in either order, replacing them with --force', async () => {
       const paths = { aff: join(dir, 'two.aff'), dic: join(dir, 'two.dic') };
-      for (let round = 0; round < 2; round++) expect(await main(['export', 'hunspell', paths.dic, paths.aff], capture(db))).toBe(0);
+      for (const flags of [[], ['--force']]) expect(await main(['export', 'hunspell', paths.dic, paths.aff, ...flags], capture(db))).toBe(0);
       expect([readFileSync(paths.aff, 'utf8'), readFileSync(paths.dic, 'utf8')]).toEqual([readFileSync(join(dir, 'examples.aff'), 'utf8'), readFileSync(join(dir, 'examples.dic'), 'utf8')]);
     });
 

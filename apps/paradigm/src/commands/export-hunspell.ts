@@ -3,7 +3,7 @@ import { readPatterns } from '@paradigm/persistence';
 import { CommandFailure } from '../cli/command-failure';
 import { withDatabase } from '../cli/database-options';
 import { type CliContext, EXIT } from '../cli/context';
-import { writeText } from '../cli/write-text';
+import { refuseExistingFiles, writeFiles } from '../cli/write-files';
 import { namedLexemes } from './named-lexemes';
 
 /** The two files `export hunspell` writes. */
@@ -45,7 +45,9 @@ function lexemes(n: number): string {
 }
 
 /** `paradigm export hunspell`: the stored lexicon as an .aff/.dic pair (see `formatHunspell`). */
-export async function exportHunspell(paths: HunspellPaths, flags: { dataDir?: string; strict?: boolean }, context: CliContext): Promise<number> {
+export async function exportHunspell(paths: HunspellPaths, flags: { dataDir?: string; strict?: boolean; force?: boolean }, context: CliContext): Promise<number> {
+  const force = flags.force === true;
+  refuseExistingFiles([paths.aff, paths.dic], force);
   return withDatabase(flags, context, async (db) => {
     const patterns = await readPatterns(db);
     const all: NativeLexeme[] = [];
@@ -57,8 +59,13 @@ export async function exportHunspell(paths: HunspellPaths, flags: { dataDir?: st
       if (error instanceof NativeExportError) throw new CommandFailure(EXIT.problems, `${error.message}\nnothing was written`);
       throw error;
     }
-    await writeText(paths.aff, [result.aff]);
-    await writeText(paths.dic, [result.dic]);
+    await writeFiles(
+      [
+        { path: paths.aff, chunks: [result.aff] },
+        { path: paths.dic, chunks: [result.dic] },
+      ],
+      force,
+    );
     const words = result.wordEntries > 0 ? `, ${result.wordEntries} plain words (of ${lexemes(result.asWords.length)})` : '';
     context.stderr(
       `paradigm: wrote ${result.classes} affix classes to ${paths.aff} and ${result.affixEntries + result.wordEntries} entries to ${paths.dic}: ` +

@@ -7,12 +7,21 @@ import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { type CliContext, EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
-import { writeProblem, writeText } from '../cli/write-text';
+import { refuseExistingFiles, writeFiles, writeProblem } from '../cli/write-files';
 import { exportHunspell, hunspellPaths } from './export-hunspell';
 import { namedLexemes } from './named-lexemes';
 
 /** The files `export tsv DIR` writes in DIR. */
 export const NATIVE_FILE_NAMES = { patterns: 'lexicon.patterns', lexemes: 'lexemes.tsv' } as const;
+
+/** The flag every export takes; without it an export that would replace a file refuses, naming the files. */
+const FORCE_HELP = 'replace files that exist (without it the export refuses, naming them, and writes nothing)';
+
+/** What every export's flags hold. */
+interface ExportFlags {
+  readonly dataDir?: string;
+  readonly force?: boolean;
+}
 
 /** `paradigm export tsv DIR | FILE.patterns FILE.tsv`, `paradigm export apertium FILE.dix` and `paradigm export hunspell BASE | FILE.aff FILE.dic`. */
 export const registerExport: Register = (program, context, act) => {
@@ -24,8 +33,9 @@ export const registerExport: Register = (program, context, act) => {
         `Write the native format that \`paradigm load\` reads back to the same lexicon: every pattern's source in one .patterns file and the lexemes in a .tsv. ` +
           `Given a directory, writes ${NATIVE_FILE_NAMES.patterns} and ${NATIVE_FILE_NAMES.lexemes} in it (creating it).`,
       )
-      .argument('<paths...>', `a directory, or FILE.patterns and FILE.tsv`),
-  ).action(act(async (paths: string[], flags: { dataDir?: string }) => exportNative(outputPaths(paths), flags, context)));
+      .argument('<paths...>', `a directory, or FILE.patterns and FILE.tsv`)
+      .option('--force', FORCE_HELP),
+  ).action(act(async (paths: string[], flags: ExportFlags) => exportNative(outputPaths(paths), flags, context)));
   addDatabaseOptions(
     command
       .command('apertium')
@@ -33,8 +43,9 @@ export const registerExport: Register = (program, context, act) => {
         'Write an Apertium monolingual dictionary (.dix) that lt-expand expands to the lines of our forms (for a lexicon imported ' +
           'from a .dix, byte for byte what lt-expand printed for the original). Patterns may only add text: suffix +TEXT, gloss +TEXT.',
       )
-      .argument('<dix>', 'the .dix file to write'),
-  ).action(act(async (dix: string, flags: { dataDir?: string }) => exportApertium(dix, flags, context)));
+      .argument('<dix>', 'the .dix file to write')
+      .option('--force', FORCE_HELP),
+  ).action(act(async (dix: string, flags: ExportFlags) => exportApertium(dix, flags, context)));
   addDatabaseOptions(
     command
       .command('hunspell')
@@ -44,8 +55,9 @@ export const registerExport: Register = (program, context, act) => {
           'patterns affix rules cannot say (templates, ablaut, reduplication, ...) are written as plain words, and listed. Given BASE, writes BASE.aff and BASE.dic.',
       )
       .argument('<paths...>', 'a base name, or FILE.aff and FILE.dic')
-      .option('--strict', 'fail, naming the lexeme and pattern, instead of writing plain words or leaving a lexeme out'),
-  ).action(act(async (paths: string[], flags: { dataDir?: string; strict?: boolean }) => exportHunspell(hunspellPaths(paths), flags, context)));
+      .option('--strict', 'fail, naming the lexeme and pattern, instead of writing plain words or leaving a lexeme out')
+      .option('--force', FORCE_HELP),
+  ).action(act(async (paths: string[], flags: ExportFlags & { strict?: boolean }) => exportHunspell(hunspellPaths(paths), flags, context)));
   return command as Command;
 };
 
@@ -72,29 +84,38 @@ function createFolder(dir: string): void {
   }
 }
 
-async function exportNative(out: { patterns: string; lexemes: string }, flags: { dataDir?: string }, context: CliContext): Promise<number> {
+async function exportNative(out: { patterns: string; lexemes: string }, flags: ExportFlags, context: CliContext): Promise<number> {
+  const force = flags.force === true;
+  refuseExistingFiles([out.patterns, out.lexemes], force);
   return withDatabase(flags, context, async (db) => {
     try {
       const patterns = await readPatterns(db);
-      await writeText(out.patterns, [formatPatternsFile(patterns)]);
       const written = { lexemes: 0 };
-      await writeText(out.lexemes, lexemeLines(db, new Map(patterns.map((p) => [p.id, p.name])), written));
+      await writeFiles(
+        [
+          { path: out.patterns, chunks: [formatPatternsFile(patterns)] },
+          { path: out.lexemes, chunks: lexemeLines(db, new Map(patterns.map((p) => [p.id, p.name])), written) },
+        ],
+        force,
+      );
       context.stderr(`paradigm: wrote ${patterns.length} patterns to ${out.patterns} and ${written.lexemes} lexemes to ${out.lexemes}\n`);
       return EXIT.ok;
     } catch (error) {
-      if (error instanceof NativeExportError) throw new CommandFailure(EXIT.problems, `${error.message}\nthe export is incomplete`);
+      if (error instanceof NativeExportError) throw new CommandFailure(EXIT.problems, `${error.message}\nnothing was written`);
       throw error;
     }
   });
 }
 
-async function exportApertium(dix: string, flags: { dataDir?: string }, context: CliContext): Promise<number> {
+async function exportApertium(dix: string, flags: ExportFlags, context: CliContext): Promise<number> {
+  const force = flags.force === true;
+  refuseExistingFiles([dix], force);
   return withDatabase(flags, context, async (db) => {
     try {
       const patterns = await readPatterns(db);
       const lexemes: NativeLexeme[] = [];
       for await (const page of namedLexemes(db, new Map(patterns.map((p) => [p.id, p.name])))) lexemes.push(...page);
-      await writeText(dix, [formatApertiumDix(patterns, lexemes)]);
+      await writeFiles([{ path: dix, chunks: [formatApertiumDix(patterns, lexemes)] }], force);
       context.stderr(`paradigm: wrote ${patterns.length} patterns and ${lexemes.length} lexemes to ${dix}\n`);
       return EXIT.ok;
     } catch (error) {

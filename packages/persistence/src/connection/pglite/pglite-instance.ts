@@ -4,6 +4,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { PooledConnection } from '../connection';
 import { Mutex } from '../mutex';
 import { releaseFolderLock, takeFolderLock } from './folder-lock';
+import { holdsDatabase, initdbImage } from './initdb-image';
 import { loadPglite } from './node-require';
 import { PgliteConnection } from './pglite-connection';
 
@@ -77,7 +78,8 @@ async function start(dataDir: string): Promise<{ pg: PGlite; mutex: Mutex }> {
   mkdirSync(dataDir, { recursive: true });
   takeFolderLock(dataDir);
   try {
-    const pg = await loadPglite().create({ dataDir, postgresqlconf: `shared_buffers=${PGLITE_SHARED_BUFFERS}` });
+    const image = holdsDatabase(dataDir) ? undefined : initdbImage();
+    const pg = await loadPglite().create({ dataDir, postgresqlconf: `shared_buffers=${PGLITE_SHARED_BUFFERS}`, ...(image ? { loadDataDir: image } : {}) });
     return { pg, mutex: new Mutex() };
   } catch (error) {
     releaseFolderLock(dataDir);

@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import { lstatSync, type Stats } from 'node:fs';
+import { chmod, type FileHandle, open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { CommandFailure } from './command-failure';
+import { EXIT } from './context';
+
+/** A file a command writes: its path and its text, in chunks (a stream from the database, say). */
+export interface OutputFile {
+  readonly path: string;
+  readonly chunks: Iterable<string> | AsyncIterable<string>;
+}
+
+const A_FOLDER = 'it is a folder; give a file path';
+
+/** Why a file (or the folder for it) could not be written, in words and with the fix. */
+export function writeProblem(file: string, error: unknown): CommandFailure {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOENT' || code === 'ENOTDIR'
+      ? 'its folder does not exist; create the folder or give another path'
+      : code === 'EISDIR'
+        ? A_FOLDER
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied; give a path you can write to'
+          : (error as Error).message;
+  return new CommandFailure(EXIT.problems, `cannot write ${file}: ${why}`);
+}
+
+/** The refusal for `existing` files: each named, with the two ways on. */
+function existingFilesProblem(existing: readonly string[]): CommandFailure {
+  const named = existing.length === 1 ? `${existing[0]} exists` : `${existing.slice(0, -1).join(', ')} and ${existing.at(-1)} exist`;
+  return new CommandFailure(EXIT.problems, `${named}; pass --force to replace ${existing.length === 1 ? 'it' : 'them'}, or choose another path`);
+}
+
+/** What `path` names, a dangling symbolic link included; undefined when nothing (or its folder does not exist). */
+function entryAt(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw writeProblem(path, error);
+  }
+}
+
+function exists(path: string): boolean {
+  return entryAt(path) !== undefined;
+}
+
+/**
+ * Refuses, naming every one of `paths` that exists, unless `force`: a command checks this before it opens
+ * the database or writes anything. A folder in a file's place is refused even with `force`.
+ *
+ * @throws {@link CommandFailure} (exit 1) naming the files.
+ */
+export function refuseExistingFiles(paths: readonly string[], force: boolean): void {
+  const existing = paths.filter(exists);
+  for (const path of existing) if (entryAt(path)!.isDirectory()) throw new CommandFailure(EXIT.problems, `cannot write ${path}: ${A_FOLDER}`);
+  if (existing.length > 0 && !force) throw existingFilesProblem(existing);
+}
+
+/** A name beside `file` (the same folder, so the rename that puts it in place stays on one file system). */
+function temporaryPath(file: string): string {
+  return join(dirname(file), `.${basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** Writes `file.chunks` to a new file at `path`, synced to disk; an error of the chunks' own source passes through. */
+async function writeNew(path: string, file: OutputFile): Promise<void> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, 'wx');
+  } catch (error) {
+    throw writeProblem(file.path, error);
+  }
+  try {
+    for await (const chunk of file.chunks) {
+      try {
+        await handle.write(chunk);
+      } catch (error) {
+        throw writeProblem(file.path, error);
+      }
+    }
+    await handle.datasync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes every file, all or nothing: each goes to a temporary file in its folder, and only when all are
+ * written are they renamed into place, so a failure part way (a value the format cannot hold, a full disk,
+ * a killed process) leaves the files that were there as they were. Without `force`, a file that appeared since
+ * {@link refuseExistingFiles} is refused, not replaced; with it, a replaced file's permissions are kept.
+ *
+ * @throws {@link CommandFailure} naming a file that cannot be written or that exists; an error of the
+ * chunks' own source passes through. Either way the temporary files are removed (a killed process leaves
+ * its `.NAME.PID-HEX.tmp`).
+ */
+export async function writeFiles(files: readonly OutputFile[], force: boolean): Promise<void> {
+  const temporary = files.map((file) => temporaryPath(file.path));
+  try {
+    for (const [i, file] of files.entries()) await writeNew(temporary[i]!, file);
+    if (!force) {
+      const appeared = files.map((file) => file.path).filter(exists);
+      if (appeared.length > 0) throw existingFilesProblem(appeared);
+    }
+    for (const [i, file] of files.entries()) {
+      const replaced = entryAt(file.path);
+      if (replaced?.isFile()) await chmod(temporary[i]!, replaced.mode & 0o7777);
+      await rename(temporary[i]!, file.path).catch((error: unknown) => {
+        throw writeProblem(file.path, error);
+      });
+    }
+  } finally {
+    await Promise.all(temporary.map((path) => rm(path, { force: true })));
+  }
+}
