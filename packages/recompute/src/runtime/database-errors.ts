@@ -1,7 +1,10 @@
 import { ConnectionTimeoutError, SQL_STATE, sqlState } from '@paradigm/persistence';
 
-/** How the database failed the run: it went away, or it did not answer in time. */
-export type DatabaseFailure = { readonly kind: 'lost' } | { readonly kind: 'timeout'; readonly detail: string };
+/**
+ * How the database failed the run: it went away, it did not answer in time, or the server ended a
+ * session that sat idle inside its transaction too long (the client was busy computing, not gone).
+ */
+export type DatabaseFailure = { readonly kind: 'lost' } | { readonly kind: 'timeout'; readonly detail: string } | { readonly kind: 'idle' };
 
 /**
  * The database could not be reached, went away (connection refused, terminated, reset) or did not
@@ -15,17 +18,32 @@ export class DatabaseUnavailableError extends Error {
     cause: unknown,
   ) {
     const failure = databaseFailure(cause) ?? { kind: 'lost' };
-    super(
-      failure.kind === 'timeout'
-        ? `Timed out on the database ${database}: ${failure.detail}. The batch in flight was rolled back (no half-written forms). ` +
-            `Check the network and the server, then ${resume}.`
-        : `Lost the database ${database}: ${rootMessage(cause)}. The batch in flight was rolled back (no half-written forms). ` +
-            `Start the database (e.g. \`pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start\`) or point DATABASE_URL at a reachable one, then ${resume}.`,
-      { cause },
-    );
+    super(failureMessage(failure, database, resume, cause), { cause });
     this.name = 'DatabaseUnavailableError';
   }
 }
+
+function failureMessage(failure: DatabaseFailure, database: string, resume: string, cause: unknown): string {
+  const rolledBack = 'The batch in flight was rolled back (no half-written forms).';
+  switch (failure.kind) {
+    case 'timeout':
+      return `Timed out on the database ${database}: ${failure.detail}. ${rolledBack} Check the network and the server, then ${resume}.`;
+    case 'idle':
+      return (
+        `The database ${database} ended a session that sat idle inside its transaction longer than its idle-in-transaction timeout (${rootMessage(cause)}): ` +
+        `the worker was still computing a batch (lexemes that derive very many forms take long). ${rolledBack} ` +
+        `Use a smaller --batch-size (with \`worker\`, or a larger --idle-in-transaction-timeout-ms, 60 s by default, 0 for none), then ${resume}.`
+      );
+    case 'lost':
+      return (
+        `Lost the database ${database}: ${rootMessage(cause)}. ${rolledBack} ` +
+        `Start the database (e.g. \`pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start\`) or point DATABASE_URL at a reachable one, then ${resume}.`
+      );
+  }
+}
+
+/** `idle_in_transaction_session_timeout` ended the session: the server is up, the client was slow. */
+const IDLE_IN_TRANSACTION_SQLSTATE = '25P03';
 
 // SQLSTATE classes that mean the server ended the session: 08 connection exception, 57P01-57P03
 // admin shutdown / crash shutdown / cannot connect now, 57P05 idle session timeout, 25P03 idle in
@@ -51,6 +69,7 @@ export function databaseFailure(error: unknown): DatabaseFailure | undefined {
     if (code === STATEMENT_TIMEOUT_SQLSTATE && /statement timeout/i.test(e.message)) {
       return { kind: 'timeout', detail: `the server cancelled a statement that ran longer than --statement-timeout-ms (${e.message}); look for a lock held by another session, or raise the limit` };
     }
+    if (code === IDLE_IN_TRANSACTION_SQLSTATE) return { kind: 'idle' };
     if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_NODE_CODES.has(code))) lost = true;
     if (UNAVAILABLE_MESSAGE.test(e.message)) lost = true;
   }
