@@ -30,13 +30,10 @@ export function decodeUtf8Text(bytes: Uint8Array): Utf8Text {
     const offset = bom + Buffer.byteLength(text.slice(0, at), 'utf8');
     // U+FFFD written in the file is text like any other.
     if (buffer[offset] === 0xef && buffer[offset + 1] === 0xbf && buffer[offset + 2] === 0xbd) continue;
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    const line = countNewlines(text, at) + 1;
-    const column = Array.from(text.slice(lineStart, at)).length + 1;
     const byte = buffer[offset]!;
     return {
       ok: false,
-      problem: { line, column, byte, message: `byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} is not UTF-8 (the file is in another encoding, such as Latin-1, or not text); convert it to UTF-8, e.g. iconv -f latin1 -t utf-8` },
+      problem: { ...textPosition(text, at), byte, message: `byte 0x${hexByte(byte)} is not UTF-8 (the file is in another encoding, such as Latin-1, or not text); convert it to UTF-8, e.g. iconv -f latin1 -t utf-8` },
     };
   }
   return { ok: true, text };
@@ -47,8 +44,15 @@ export function startsWithUtf16Bom(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 }
 
-function countNewlines(text: string, end: number): number {
-  let count = 0;
-  for (let at = text.indexOf('\n'); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) count++;
-  return count;
+/** The 1-based line and column (in code points) of `text[index]`, as the messages about a file give them. */
+export function textPosition(text: string, index: number): { line: number; column: number } {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  let line = 1;
+  for (let at = text.indexOf('\n'); at >= 0 && at < lineStart; at = text.indexOf('\n', at + 1)) line++;
+  return { line, column: Array.from(text.slice(lineStart, index)).length + 1 };
+}
+
+/** A byte as the messages show it: two upper-case hex digits (`E9`). */
+export function hexByte(byte: number): string {
+  return byte.toString(16).toUpperCase().padStart(2, '0');
 }

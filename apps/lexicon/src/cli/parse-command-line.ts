@@ -9,14 +9,14 @@ export type CommandLine =
   | { readonly kind: 'help' }
   | { readonly kind: 'run'; readonly action: Action; readonly format: Format; readonly files: readonly string[]; readonly flags: readonly string[] };
 
+/** The valued flag that bounds the forms of one .dic entry in `expand hunspell`. */
+export const MAX_FORMS_FLAG = '--max-forms-per-entry=';
+
 /** The flags each format accepts (after the files or anywhere after the command); one ending in `=` takes a value. */
 export const FORMAT_FLAGS: Readonly<Record<Format, readonly string[]>> = {
   apertium: [],
-  hunspell: ['--strict', '--max-forms-per-entry='],
+  hunspell: ['--strict', MAX_FORMS_FLAG],
 };
-
-/** The valued flag that bounds the forms of one .dic entry in `expand hunspell`. */
-export const MAX_FORMS_FLAG = '--max-forms-per-entry=';
 
 /** True when `arg` is one of `accepted`: the flag itself, or a valued flag with its value. */
 function isAccepted(arg: string, accepted: readonly string[]): boolean {

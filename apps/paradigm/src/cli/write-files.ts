@@ -55,8 +55,11 @@ function exists(path: string): boolean {
  * @throws {@link CommandFailure} (exit 1) naming the files.
  */
 export function refuseExistingFiles(paths: readonly string[], force: boolean): void {
-  const existing = paths.filter(exists);
-  for (const path of existing) if (entryAt(path)!.isDirectory()) throw new CommandFailure(EXIT.problems, `cannot write ${path}: ${A_FOLDER}`);
+  const existing = paths.filter((path) => {
+    const entry = entryAt(path);
+    if (entry?.isDirectory()) throw new CommandFailure(EXIT.problems, `cannot write ${path}: ${A_FOLDER}`);
+    return entry !== undefined;
+  });
   if (existing.length > 0 && !force) throw existingFilesProblem(existing);
 }
 

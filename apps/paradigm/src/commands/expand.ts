@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_FORMS_PER_LEXEME } from '@paradigm/core';
 import { InvalidArgumentError, Option } from 'commander';
 import { EntryFormLimitError, expandApertiumText, parseFormLimit, writeHunspellExpansion } from '@paradigm/lexicons';
 import { CommandFailure } from '../cli/command-failure';
@@ -41,7 +42,7 @@ export const registerExpand: Register = (program, context, act) => {
     .addOption(
       new Option('--max-forms-per-entry <n>', "the forms one .dic entry may derive, or none for no limit; an entry's words are held until it is done (to print each once), so this bounds memory (hu_HU's entries pass the default)")
         .argParser(formLimit)
-        .default(100_000),
+        .default(DEFAULT_MAX_FORMS_PER_LEXEME),
     )
     .action(act(async (aff: string, dic: string, flags: ExpandHunspellFlags) => expandHunspell(aff, dic, flags, context)));
   command

@@ -1,4 +1,4 @@
-import { decodeUtf8Text } from '../utf8-text';
+import { decodeUtf8Text, hexByte, textPosition } from '../utf8-text';
 import { ApertiumFileError } from './apertium-file-error';
 
 /**
@@ -132,7 +132,7 @@ function utf8(bytes: Uint8Array, file: string, context: string): string {
     file,
     line,
     column,
-    `byte 0x${hex(byte!)} is not UTF-8, ${context}; convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8) or declare the encoding it is in, e.g. <?xml version="1.0" encoding="ISO-8859-1"?>`,
+    `byte 0x${hexByte(byte!)} is not UTF-8, ${context}; convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8) or declare the encoding it is in, e.g. <?xml version="1.0" encoding="ISO-8859-1"?>`,
   );
 }
 
@@ -141,15 +141,11 @@ function singleByte(bytes: Uint8Array, encoding: 'ISO-8859-1' | 'ISO-8859-15' | 
   const invalid = encoding === 'US-ASCII' ? (byte: number) => byte >= 0x80 : encoding === 'windows-1252' ? (byte: number) => byte >= 0x80 && byte < 0xa0 && CP1252_C1[byte - 0x80] === undefined : null;
   if (invalid !== null) {
     const at = bytes.findIndex(invalid);
-    if (at >= 0) fail(file, text, at, `byte 0x${hex(bytes[at]!)} is not ${encoding}, the encoding the file declares ("${name}"), and lt-expand fails on it; fix the byte or declare the encoding the file is in`);
+    if (at >= 0) fail(file, text, at, `byte 0x${hexByte(bytes[at]!)} is not ${encoding}, the encoding the file declares ("${name}"), and lt-expand fails on it; fix the byte or declare the encoding the file is in`);
   }
   if (encoding === 'windows-1252') return text.replace(/[\x80-\x9f]/g, (char) => CP1252_C1[char.charCodeAt(0) - 0x80]!);
   if (encoding === 'ISO-8859-15') return text.replace(/[\xa4\xa6\xa8\xb4\xb8\xbc-\xbe]/g, (char) => LATIN9.get(char.charCodeAt(0))!);
   return text;
-}
-
-function hex(byte: number): string {
-  return byte.toString(16).toUpperCase().padStart(2, '0');
 }
 
 function latin1(bytes: Uint8Array): string {
@@ -158,9 +154,6 @@ function latin1(bytes: Uint8Array): string {
 
 /** Throws an {@link ApertiumFileError} at `text[index]` (1-based line and column in code points). */
 function fail(file: string, text: string, index: number, problem: string): never {
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  let line = 1;
-  for (let at = text.indexOf('\n'); at >= 0 && at < lineStart; at = text.indexOf('\n', at + 1)) line++;
-  const column = Array.from(text.slice(lineStart, index)).length + 1;
+  const { line, column } = textPosition(text, index);
   throw new ApertiumFileError(file, line, column, problem);
 }

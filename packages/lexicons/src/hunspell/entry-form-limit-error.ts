@@ -39,6 +39,16 @@ export class FormLimitReached extends Error {
   }
 }
 
+/** `generated`, with the entry past the limit named as `name` says (by its .dic line, or its number). */
+export function* namingEntryPastLimit<T>(generated: Generator<T>, name: (reached: FormLimitReached) => EntryFormLimitError): Generator<T> {
+  try {
+    yield* generated;
+  } catch (error) {
+    if (error instanceof FormLimitReached) throw name(error);
+    throw error;
+  }
+}
+
 /**
  * Reads a limit of forms per entry as a command line gives it: a positive whole number, or `none` for no
  * limit (`Infinity`). Returns `undefined` for anything else.

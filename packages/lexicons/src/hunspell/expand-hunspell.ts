@@ -1,6 +1,6 @@
 import { CHUNK_CHARS } from '../chunk-size';
 import { compileGrammar, generateRows, type FormRowSink, type Grammar, type Lexeme, type ParsedPatternSource, type PatternSource } from '@paradigm/core';
-import { EntryFormLimitError, FormLimitReached } from './entry-form-limit-error';
+import { EntryFormLimitError, FormLimitReached, namingEntryPastLimit } from './entry-form-limit-error';
 import { EntryWords } from './entry-words';
 import type { HunspellLexicon } from './hunspell-lexicon';
 import type { Conversion } from './hunspell-model';
@@ -63,13 +63,9 @@ export interface ExpandHunspellOptions {
  */
 export function* expandHunspellText(lexicon: HunspellLexicon, options: ExpandHunspellOptions = {}, chunkChars = CHUNK_CHARS): Generator<string> {
   const grammar = options.grammar ?? compileHunspellGrammar(lexicon, options.maxFormsPerEntry);
-  try {
-    yield* wordChunks(grammar, lexicon.lexemes, options.outputConversion === false ? [] : lexicon.outputConversion, new Set(lexicon.forbiddenWords), chunkChars);
-  } catch (error) {
-    // Read whole, the lexicon keeps no lines: the entry is named by its number (the lexeme's id).
-    if (error instanceof FormLimitReached) throw new EntryFormLimitError(lexicon.source, 0, error.word, error.limit, error.lexemeId);
-    throw error;
-  }
+  const chunks = wordChunks(grammar, lexicon.lexemes, options.outputConversion === false ? [] : lexicon.outputConversion, new Set(lexicon.forbiddenWords), chunkChars);
+  // Read whole, the lexicon keeps no lines: the entry is named by its number (the lexeme's id).
+  yield* namingEntryPastLimit(chunks, (reached) => new EntryFormLimitError(lexicon.source, 0, reached.word, reached.limit, reached.lexemeId));
 }
 
 /**

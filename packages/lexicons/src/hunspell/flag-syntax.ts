@@ -1,3 +1,4 @@
+import { hexByte } from '../utf8-text';
 import { HunspellImportError } from './hunspell-import-error';
 import type { FlagMode } from './hunspell-model';
 
@@ -15,7 +16,7 @@ export interface FlagSite {
  */
 export function shownFlag(flag: string): string {
   // eslint-disable-next-line no-control-regex
-  return flag.replace(/[\x00-\x1f\x7f-\x9f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return flag.replace(/[\x00-\x1f\x7f-\x9f]/g, (char) => `\\x${hexByte(char.charCodeAt(0))}`);
 }
 
 /**

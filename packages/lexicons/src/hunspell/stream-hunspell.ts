@@ -4,7 +4,7 @@ import { parseAffFile } from './aff-file';
 import { affixPatternTrees, FlagSets, forbiddenWords, UnknownFlags, type FlagSetRoles } from './build-lexicon';
 import { conversionAsRenaming, renameAffixes, renameEntries } from './conversion-renaming';
 import { dicEntries, dicMayCarry } from './dic-file';
-import { EntryFormLimitError, FormLimitReached } from './entry-form-limit-error';
+import { EntryFormLimitError, namingEntryPastLimit } from './entry-form-limit-error';
 import { compileHunspellGrammar, wordChunks } from './expand-hunspell';
 import type { IgnoredFlag } from './hunspell-lexicon';
 import type { AffixFile, Conversion, HunspellWarning } from './hunspell-model';
@@ -87,13 +87,8 @@ function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions)
 }
 
 /** `generated`, with an entry past the limit of forms named by its .dic line. */
-function* locatingLimit<T>(generated: Generator<T>, dicName: string, line: () => number): Generator<T> {
-  try {
-    yield* generated;
-  } catch (error) {
-    if (error instanceof FormLimitReached) throw new EntryFormLimitError(dicName, line(), error.word, error.limit);
-    throw error;
-  }
+function locatingLimit<T>(generated: Generator<T>, dicName: string, line: () => number): Generator<T> {
+  return namingEntryPastLimit(generated, (reached) => new EntryFormLimitError(dicName, line(), reached.word, reached.limit));
 }
 
 /**

@@ -9,6 +9,10 @@ export const SQL_STATE = {
   deadlockDetected: '40P01',
   /** A `NOWAIT` lock that is held, or `lock_timeout` ran out: the lock was not taken. */
   lockNotAvailable: '55P03',
+  /** `statement_timeout` (or a cancel) ended the statement; the session survives. */
+  queryCanceled: '57014',
+  /** `idle_in_transaction_session_timeout` ended the session: the server is up, the client was silent in its transaction. */
+  idleInTransactionTimeout: '25P03',
 } as const;
 
 /** The SQLSTATE of a server error (`pg`'s and PGlite's errors carry it as `code`), else undefined. */

@@ -42,15 +42,10 @@ function failureMessage(failure: DatabaseFailure, database: string, resume: stri
   }
 }
 
-/** `idle_in_transaction_session_timeout` ended the session: the server is up, the client was slow. */
-const IDLE_IN_TRANSACTION_SQLSTATE = '25P03';
-
 // SQLSTATE classes that mean the server ended the session: 08 connection exception, 57P01-57P03
-// admin shutdown / crash shutdown / cannot connect now, 57P05 idle session timeout, 25P03 idle in
-// transaction timeout (the session was silent inside a transaction too long: see `--idle-in-transaction-timeout-ms`).
-const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1235]|25P03)$/;
-/** `statement_timeout` fired: the server cancelled the statement (the session survives). */
-const STATEMENT_TIMEOUT_SQLSTATE = '57014';
+// admin shutdown / crash shutdown / cannot connect now, 57P05 idle session timeout. (25P03, idle in
+// transaction timeout, is a failure of its own: see databaseFailure.)
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1235])$/;
 const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH']);
 const UNAVAILABLE_MESSAGE = /Connection terminated|connection is closed|Client has encountered a connection error|Cannot connect to PostgreSQL|Client was closed/i;
 
@@ -66,10 +61,10 @@ export function databaseFailure(error: unknown): DatabaseFailure | undefined {
       return { kind: 'timeout', detail: `no answer ${e.kind === 'connect' ? 'to a new connection' : 'to a statement'} within ${e.timeoutMs} ms (${flag}): the network went silent or the server is stuck` };
     }
     const code = (e as { code?: unknown }).code;
-    if (code === STATEMENT_TIMEOUT_SQLSTATE && /statement timeout/i.test(e.message)) {
+    if (code === SQL_STATE.queryCanceled && /statement timeout/i.test(e.message)) {
       return { kind: 'timeout', detail: `the server cancelled a statement that ran longer than --statement-timeout-ms (${e.message}); look for a lock held by another session, or raise the limit` };
     }
-    if (code === IDLE_IN_TRANSACTION_SQLSTATE) return { kind: 'idle' };
+    if (code === SQL_STATE.idleInTransactionTimeout) return { kind: 'idle' };
     if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_NODE_CODES.has(code))) lost = true;
     if (UNAVAILABLE_MESSAGE.test(e.message)) lost = true;
   }
