@@ -1,7 +1,7 @@
 import { statSync, writeSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { EXIT, type CommandContext } from '../commands/command';
-import type { CommandLine } from '../cli/parse-command-line';
+import { parseCommandLine, type CommandLine } from '../cli/parse-command-line';
 
 /**
  * The young generation of the thread that expands a large dictionary, in MB. Under the allocation rate of
@@ -33,12 +33,35 @@ export function wantsBoundedHeap(line: CommandLine): boolean {
 }
 
 /** Runs `entry` (this CLI's bundled entry point) with `argv` in a worker with a bounded young generation; resolves to its exit code. */
-export function runInBoundedWorker(entry: string, argv: readonly string[]): Promise<number> {
+function runInBoundedWorker(entry: string, argv: readonly string[]): Promise<number> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(entry, { argv: [...argv], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     worker.on('error', reject);
     worker.on('exit', resolve);
   });
+}
+
+/**
+ * When `argv` asks for a large expansion ({@link wantsBoundedHeap}), runs `entry` (the bundle of the CLI,
+ * lexicon-cli.js) with it in a bounded worker, exits the process with the worker's code, and returns true;
+ * otherwise (a usage error included, which the CLI reports) starts nothing and returns false.
+ */
+export function startBoundedWorker(argv: readonly string[], entry: string): boolean {
+  let line: CommandLine;
+  try {
+    line = parseCommandLine(argv);
+  } catch {
+    return false;
+  }
+  if (!wantsBoundedHeap(line)) return false;
+  runInBoundedWorker(entry, argv).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`lexicon: ${(error as Error)?.stack ?? String(error)}\n`);
+      process.exit(70);
+    },
+  );
+  return true;
 }
 
 /** Writes all of `text` to `fd`, waiting while a non-blocking pipe is full (writeSync may then write part). */
