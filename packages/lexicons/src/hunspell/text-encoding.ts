@@ -70,16 +70,29 @@ export function fieldDecoder(set: string, setOrigin: string, affName: string): F
   if (label === 'iso-8859-1') return (field, file, line) => withoutNul(field, file, line);
   // Fatal: a U+FFFD the file spells (the exporter writes words as they are stored) is text, not a decoding failure.
   const decoder = new TextDecoder(label, { fatal: true });
+  const decode = label === 'utf-8' ? utf8Field : (field: string) => decoder.decode(Buffer.from(field, 'latin1'));
   return (field, file, line) => {
     // eslint-disable-next-line no-control-regex
     if (/^[\x00-\x7f]*$/.test(field)) return withoutNul(field, file, line);
     let text: string;
     try {
-      text = decoder.decode(Buffer.from(field, 'latin1'));
+      text = decode(field);
     } catch {
       const shown = new TextDecoder(label).decode(Buffer.from(field, 'latin1'));
       throw new HunspellImportError(file, line, `"${shown}" is not valid ${set} text; re-encode the file as ${set} or correct the SET of the .aff`);
     }
     return withoutNul(text, file, line);
   };
+}
+
+/**
+ * A byte string's UTF-8 text as the fatal `TextDecoder` gives it (throws on bytes that are no UTF-8, drops
+ * one leading byte order mark), without a Buffer and a decoder call per field: `escape` spells each byte
+ * as `%XX` and `decodeURIComponent` decodes those as UTF-8, rejecting what is not well-formed as the
+ * decoder does (overlong forms, surrogates, past U+10FFFF). fr.dic's words (26,000 of 84,000 not ASCII)
+ * decoded in 30-70 ms instead of 40-100 ms on a loaded machine.
+ */
+function utf8Field(field: string): string {
+  const text = decodeURIComponent(escape(field));
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
