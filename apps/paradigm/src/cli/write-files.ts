@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { lstatSync, type Stats } from 'node:fs';
+import { lstatSync, readlinkSync, realpathSync, type Stats } from 'node:fs';
 import { chmod, type FileHandle, open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { CommandFailure } from './command-failure';
 import { EXIT } from './context';
 
@@ -50,7 +50,7 @@ function exists(path: string): boolean {
 
 /**
  * Refuses, naming every one of `paths` that exists, unless `force`: a command checks this before it opens
- * the database or writes anything. A folder in a file's place is refused even with `force`.
+ * the database or writes anything. A folder in a file's place (or a link to one) is refused even with `force`.
  *
  * @throws {@link CommandFailure} (exit 1) naming the files.
  */
@@ -58,9 +58,37 @@ export function refuseExistingFiles(paths: readonly string[], force: boolean): v
   const existing = paths.filter((path) => {
     const entry = entryAt(path);
     if (entry?.isDirectory()) throw new CommandFailure(EXIT.problems, `cannot write ${path}: ${A_FOLDER}`);
+    if (entry?.isSymbolicLink()) writeTarget(path); // a link that cannot be written through is refused now
     return entry !== undefined;
   });
   if (existing.length > 0 && !force) throw existingFilesProblem(existing);
+}
+
+/** How many links {@link writeTarget} follows before it gives up, as the kernel does (Linux's limit). */
+const MAX_LINKS = 40;
+
+/**
+ * The file that writing `path` writes, as shell redirection does: `path` itself, or where the
+ * symbolic link `path` leads (through every link on the way), so that the link stays and its target
+ * gets the new content. A dangling link leads to the path its last link names: that file is created.
+ */
+function writeTarget(path: string): string {
+  if (!entryAt(path)?.isSymbolicLink()) return path;
+  let at = path;
+  for (let hop = 0; hop < MAX_LINKS; hop++) {
+    try {
+      at = resolve(realpathSync(dirname(at)), readlinkSync(at));
+    } catch (error) {
+      throw writeProblem(path, error);
+    }
+    const entry = entryAt(at);
+    if (entry?.isSymbolicLink()) continue;
+    if (entry?.isDirectory()) throw new CommandFailure(EXIT.problems, `cannot write ${path}: it links to the folder ${at}; give a file path`);
+    if (entry) return realpathSync(at);
+    if (!entryAt(dirname(at))?.isDirectory()) throw new CommandFailure(EXIT.problems, `cannot write ${path}: it links to ${at}, whose folder does not exist`);
+    return at;
+  }
+  throw new CommandFailure(EXIT.problems, `cannot write ${path}: it is a symbolic link that leads through more than ${MAX_LINKS} links (a loop?)`);
 }
 
 /** A name beside `file` (the same folder, so the rename that puts it in place stays on one file system). */
@@ -101,7 +129,8 @@ async function writeNew(path: string, file: OutputFile): Promise<void> {
  * its `.NAME.PID-HEX.tmp`).
  */
 export async function writeFiles(files: readonly OutputFile[], force: boolean): Promise<void> {
-  const temporary = files.map((file) => temporaryPath(file.path));
+  const targets = files.map((file) => writeTarget(file.path));
+  const temporary = targets.map(temporaryPath);
   try {
     for (const [i, file] of files.entries()) await writeNew(temporary[i]!, file);
     if (!force) {
@@ -109,9 +138,9 @@ export async function writeFiles(files: readonly OutputFile[], force: boolean): 
       if (appeared.length > 0) throw existingFilesProblem(appeared);
     }
     for (const [i, file] of files.entries()) {
-      const replaced = entryAt(file.path);
+      const replaced = entryAt(targets[i]!);
       if (replaced?.isFile()) await chmod(temporary[i]!, replaced.mode & 0o7777);
-      await rename(temporary[i]!, file.path).catch((error: unknown) => {
+      await rename(temporary[i]!, targets[i]!).catch((error: unknown) => {
         throw writeProblem(file.path, error);
       });
     }

@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { PooledConnection } from '../connection';
 import { Mutex } from '../mutex';
+import { createDataFolder, removeLeftoverStaging } from './create-data-folder';
 import { releaseFolderLock, takeFolderLock } from './folder-lock';
-import { holdsDatabase, initdbImage } from './initdb-image';
+import { holdsDatabase } from './initdb-image';
 import { loadPglite } from './node-require';
 import { PgliteConnection } from './pglite-connection';
 
@@ -77,9 +78,16 @@ export const PGLITE_SHARED_BUFFERS = '16MB';
 async function start(dataDir: string): Promise<{ pg: PGlite; mutex: Mutex }> {
   mkdirSync(dataDir, { recursive: true });
   takeFolderLock(dataDir);
+  const postgresqlconf = `shared_buffers=${PGLITE_SHARED_BUFFERS}`;
   try {
-    const image = holdsDatabase(dataDir) ? undefined : initdbImage();
-    const pg = await loadPglite().create({ dataDir, postgresqlconf: `shared_buffers=${PGLITE_SHARED_BUFFERS}`, ...(image ? { loadDataDir: image } : {}) });
+    if (holdsDatabase(dataDir)) removeLeftoverStaging(dataDir);
+    else await createDataFolder(dataDir, postgresqlconf);
+  } catch (error) {
+    releaseFolderLock(dataDir);
+    throw error;
+  }
+  try {
+    const pg = await loadPglite().create({ dataDir, postgresqlconf });
     return { pg, mutex: new Mutex() };
   } catch (error) {
     releaseFolderLock(dataDir);

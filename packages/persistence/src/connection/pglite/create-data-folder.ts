@@ -1,0 +1,76 @@
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LOCK_FILE } from './folder-lock';
+import { holdsDatabase, initdbImage } from './initdb-image';
+import { loadPglite } from './node-require';
+
+/**
+ * The folder inside a PGlite data folder where a new database is made before it is moved into place.
+ * It sits inside the data folder, not beside it, so that the data folder's lock covers it, and a data
+ * folder that is a mount point or was made empty by the user can be filled all the same.
+ */
+export const STAGING_FOLDER = '.paradigm-new';
+/** Written into the staging folder once the database in it is made and PGlite has closed it cleanly. */
+const COMPLETE_FILE = 'paradigm.complete';
+/** Moved last: a data folder holds a database once it has `PG_VERSION` (see {@link holdsDatabase}). */
+const PG_VERSION = 'PG_VERSION';
+
+/**
+ * Makes the database of the locked data folder `dataDir`, which holds none yet (no `PG_VERSION`), so
+ * that a process killed at any moment leaves either no database or a whole one, never a damaged one.
+ *
+ * PGlite makes it in {@link STAGING_FOLDER} (from the build's initdb image, else by running initdb) and
+ * closes it; then the complete mark is written, and the database's files are moved up into `dataDir`,
+ * `PG_VERSION` last, each move a rename. Whoever takes the lock next finishes what a killed creator
+ * left: moves the rest of a complete database up, or deletes an incomplete one and makes it again.
+ *
+ * Refuses a folder that holds anything but a database, this package's lock files and the staging
+ * folder, naming the folder and the first few entries: the database's files would be mixed with them.
+ */
+export async function createDataFolder(dataDir: string, postgresqlconf: string): Promise<void> {
+  const staging = join(dataDir, STAGING_FOLDER);
+  if (!existsSync(join(staging, COMPLETE_FILE))) {
+    refuseUnrelatedEntries(dataDir);
+    rmSync(staging, { recursive: true, force: true });
+    const image = initdbImage();
+    try {
+      const pg = await loadPglite().create({ dataDir: staging, postgresqlconf, ...(image ? { loadDataDir: image } : {}) });
+      await pg.close();
+    } catch (error) {
+      throw new Error(`Cannot make a PGlite database in ${dataDir}: ${(error as Error).message}`, { cause: error });
+    }
+    writeFileSync(join(staging, COMPLETE_FILE), '');
+  }
+  moveUp(staging, dataDir);
+}
+
+/** Removes what a creator left once the database was in place (the staging folder with its mark). */
+export function removeLeftoverStaging(dataDir: string): void {
+  if (holdsDatabase(dataDir)) rmSync(join(dataDir, STAGING_FOLDER), { recursive: true, force: true });
+}
+
+function moveUp(staging: string, dataDir: string): void {
+  const names = readdirSync(staging).filter((name) => name !== COMPLETE_FILE && name !== PG_VERSION);
+  for (const name of [...names, PG_VERSION]) {
+    // A name absent from the staging folder was moved up before a creator was killed.
+    if (existsSync(join(staging, name))) renameSync(join(staging, name), join(dataDir, name));
+  }
+  rmSync(staging, { recursive: true, force: true });
+}
+
+/** This package's own files in a data folder that holds no database yet: the lock, its drafts, the staging folder. */
+function isOwnEntry(name: string): boolean {
+  return name === LOCK_FILE || name.startsWith(`${LOCK_FILE}.`) || name === STAGING_FOLDER;
+}
+
+function refuseUnrelatedEntries(dataDir: string): void {
+  const unrelated = readdirSync(dataDir)
+    .filter((name) => !isOwnEntry(name))
+    .sort();
+  if (unrelated.length === 0) return;
+  const shown = unrelated.slice(0, 3).join(', ') + (unrelated.length > 3 ? `, and ${unrelated.length - 3} more` : '');
+  throw new Error(
+    `Cannot make a PGlite database in ${dataDir}: the folder holds files that are not a database (${shown}). ` +
+      'Give a new or empty folder for the database, or move those files out.',
+  );
+}
