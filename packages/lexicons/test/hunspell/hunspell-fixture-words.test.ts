@@ -7,6 +7,8 @@ const EXPECTED: Record<string, string[]> = {
   'flag-utf8': ['all', 'allées', 'allück'],
   alias: ['cat', 'catish', 'cats', 'red', 'redish'],
   latin1: ['café', 'cafés', 'menu'],
+  // Both files start with a UTF-8 byte order mark and end their lines with CR LF (pt_BR, en_GB, kk_KZ).
+  'bom-crlf': ['café', 'cafés', 'été'],
   'cross-product': ['do', 'doed', 'dos', 'redo', 'undo', 'undos'],
   continuation: ['drink', 'drinkable', 'drinkables'],
   needaffix: ['teach', 'teachers', 'walking'],
