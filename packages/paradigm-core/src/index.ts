@@ -30,5 +30,6 @@ export type { CheckCode, CheckProblem } from './check/check-problem';
 export { didYouMean } from './syntax/did-you-mean';
 export { parsePatternSource } from './syntax/parse-pattern-source';
 export { parseConditionSource } from './syntax/parse-condition-source';
+export { MAX_CONDITION_STATES } from './syntax/condition-parser';
 export type { ConditionAst } from './syntax/condition-ast';
 export type { PatternAst, RuleAst, OperationAst } from './syntax/pattern-ast';

@@ -1,6 +1,6 @@
 // Bad input stops the import with one error naming the file and line (and nothing is returned).
 import { join } from 'node:path';
-import { parseHunspell, readHunspellFiles } from '@paradigm/lexicons';
+import { parseHunspell, readHunspellFiles, streamHunspellText } from '@paradigm/lexicons';
 import { errorOf } from './hunspell-oracles';
 
 function importText(aff: string, dic: string, options = {}) {
@@ -50,6 +50,27 @@ describe('Hunspell import errors', () => {
     expect(errorOf(() => importText('SFX S Y 1\nSFX S 0\n', '1\ncat/S\n', { strict: true }))).toBe(
       't.aff:2: "SFX S 0" is no rule of SFX class "S", whose header (line 1) announces 1 rules; libhunspell drops the class and reads no further (t.aff from line 1 on is ignored); correct the count in line 1',
     );
+  });
+
+  it('a condition longer than paradigm-core holds (256 positions), read or streamed', () => {
+    const condition = '[ab]'.repeat(257);
+    const aff = `SET UTF-8\nSFX S Y 1\nSFX S 0 s ${condition}\n`;
+    const message = `t.aff:3: the condition "${'[ab]'.repeat(15)}... (968 more characters)" has 257 positions, more than the 256 a condition may have here; shorten it`;
+    expect(errorOf(() => importText(aff, '1\ncat/S\n'))).toBe(message);
+    const files = { aff: Buffer.from(aff), dic: Buffer.from('1\ncat/S\n'), affName: 't.aff', dicName: 't.dic' };
+    expect(errorOf(() => [...streamHunspellText(files)])).toBe(message);
+    // 256 positions are held.
+    expect(importText(`SET UTF-8\nSFX S Y 1\nSFX S 0 s ${'[ab]'.repeat(256)}\n`, '1\ncat/S\n').patterns.length).toBe(2);
+  });
+
+  it('a strip that needs a condition longer than paradigm-core holds (no FULLSTRIP: strip + 1 positions)', () => {
+    const strip = 'a'.repeat(256);
+    const aff = `SET UTF-8\nSFX S Y 1\nSFX S ${strip} 0 .\n`;
+    expect(errorOf(() => importText(aff, `1\nb${strip}/S\n`))).toBe(
+      `t.aff:3: the strip "${'a'.repeat(60)}... (196 more characters)" has 256 characters; without FULLSTRIP the rule's condition must cover the strip and one character more, 257 positions, more than the 256 a condition may have here; shorten the strip`,
+    );
+    // With FULLSTRIP no condition is needed.
+    expect(importText(`SET UTF-8\nFULLSTRIP\n${aff.slice('SET UTF-8\n'.length)}`, `1\nb${strip}/S\n`).patterns.length).toBe(2);
   });
 
   it('a bad condition', () => {
