@@ -6,6 +6,7 @@ import { removeIgnored } from './ignored-characters';
 import { HunspellImportError } from './hunspell-import-error';
 import type { FieldDecoder } from './text-encoding';
 import type { AffixClass, AffixFile, AffixRule, Conversion, FlagMode, HunspellWarning, SpecialFlags } from './hunspell-model';
+import { excerpt } from '../quoted-excerpt';
 
 /** Options whose value is one flag that marks words without being an affix class (hunspell(5)). */
 const FLAG_OPTIONS = [
@@ -153,7 +154,7 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
       conditions.set(condition, parsed);
     }
     if (parsed.kind === 'bad') {
-      throw new HunspellImportError(file, line, `bad condition "${condition}": ${parsed.reason}; Hunspell conditions use ".", literals and [...] / [^...] sets`);
+      throw new HunspellImportError(file, line, `bad condition "${excerpt(condition)}": ${parsed.reason}; Hunspell conditions use ".", literals and [...] / [^...] sets`);
     }
     return {
       strip: removeIgnored(zeroIsEmpty(strip), ignore),
@@ -210,7 +211,7 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
       if (!(count > 0)) {
         stop(
           line,
-          `"${fields.join(' ')}" is no ${option} class header (its rule count "${fields[3]}" is no positive number) and no rule of the class before it; libhunspell ${readsNoFurther(line)}; write the header "${option} ${flag} Y|N number_of_rules" first, or correct the count of the class above`,
+          `"${excerpt(fields.join(' '))}" is no ${option} class header (its rule count "${excerpt(fields[3]!)}" is no positive number) and no rule of the class before it; libhunspell ${readsNoFurther(line)}; write the header "${option} ${flag} Y|N number_of_rules" first, or correct the count of the class above`,
         );
         break;
       }
@@ -224,7 +225,7 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
         const ruleFields = fieldsOf(ruleText);
         const ruleLine = line + k;
         if (ruleFields.length < 4 || (ruleFields[1] !== fields[1] && splitFlags(flagMode, ruleFields[1]!, { file, line: ruleLine })[0] !== flag)) {
-          const text = ruleFields.length === 0 ? 'a blank line' : `"${ruleFields.join(' ')}"`;
+          const text = ruleFields.length === 0 ? 'a blank line' : `"${excerpt(ruleFields.join(' '))}"`;
           stop(
             ruleLine,
             `${text} is no rule of ${option} class "${flag}", whose header (line ${line}) announces ${count} rules; libhunspell drops the class and ${readsNoFurther(line)}; correct the count in line ${line}`,

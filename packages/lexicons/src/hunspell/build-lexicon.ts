@@ -142,7 +142,7 @@ function conditionOf(writer: Writer, kind: AffixClass['kind'], rule: AffixRule, 
   let text = writer.conditions.get(key);
   if (text === undefined) {
     const parsed = parseCondition(rule.condition);
-    if (parsed.kind === 'bad') throw new HunspellImportError(writer.affName, rule.line, `bad condition "${rule.condition}": ${parsed.reason}`);
+    if (parsed.kind === 'bad') throw new HunspellImportError(writer.affName, rule.line, `bad condition "${excerpt(rule.condition)}": ${parsed.reason}`);
     checkConditionLength(writer.affName, rule, parsed.positions.length, minLength);
     text = conditionText(parsed.positions, kind, minLength);
     writer.conditions.set(key, text);

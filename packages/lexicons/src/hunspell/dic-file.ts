@@ -4,6 +4,7 @@ import { removeIgnored } from './ignored-characters';
 import { HunspellImportError } from './hunspell-import-error';
 import type { FieldDecoder } from './text-encoding';
 import type { AffixFile, DicEntry } from './hunspell-model';
+import { excerpt } from '../quoted-excerpt';
 
 /**
  * Where the morphological fields of a .dic line start, as Hunspell finds them: at the first field that
@@ -71,7 +72,7 @@ export function* dicEntries(text: string, aff: AffixFile, decode: FieldDecoder, 
   let end = text.indexOf('\n');
   const first = end < 0 ? text : text.slice(0, end);
   if (!/^[ \t]*\d+/.test(first) || Number.parseInt(trimAscii(first), 10) <= 0) {
-    throw new HunspellImportError(file, 1, `missing or bad word count "${first.replace(/\r$/, '')}"; line 1 of a .dic file is the number of entries`);
+    throw new HunspellImportError(file, 1, `missing or bad word count "${excerpt(first.replace(/\r$/, ''))}"; line 1 of a .dic file is the number of entries`);
   }
   const flagFields = new Map<string, readonly string[]>();
   const noFlags: readonly string[] = [];

@@ -1,6 +1,7 @@
 import { hexByte } from '../utf8-text';
 import { HunspellImportError } from './hunspell-import-error';
 import type { FlagMode } from './hunspell-model';
+import { excerpt } from '../quoted-excerpt';
 
 /** Where a flag string was read, for error messages. */
 export interface FlagSite {
@@ -37,7 +38,7 @@ export function splitFlags(mode: FlagMode, field: string, site: FlagSite): strin
         throw new HunspellImportError(
           site.file,
           site.line,
-          `flag field "${field}" has an odd number of characters but "FLAG long" needs two per flag`,
+          `flag field "${excerpt(field)}" has an odd number of characters but "FLAG long" needs two per flag`,
         );
       }
       const flags: string[] = [];
@@ -52,7 +53,7 @@ export function splitFlags(mode: FlagMode, field: string, site: FlagSite): strin
           throw new HunspellImportError(
             site.file,
             site.line,
-            `flag "${flag}" in "${field}" is not a number 1-65000 as "FLAG num" requires`,
+            `flag "${excerpt(flag)}" in "${excerpt(field)}" is not a number 1-65000 as "FLAG num" requires`,
           );
         }
         return String(n);

@@ -1,5 +1,6 @@
 import { startsWithUtf16Bom } from '../utf8-text';
 import { HunspellImportError } from './hunspell-import-error';
+import { excerpt } from '../quoted-excerpt';
 
 /** Hunspell `SET` names mapped to WHATWG encoding labels understood by `TextDecoder`. */
 function decoderLabel(set: string): string | undefined {
@@ -57,7 +58,7 @@ export type FieldDecoder = (field: string, file: string, line: number) => string
  */
 function withoutNul(field: string, file: string, line: number): string {
   if (!field.includes('\0')) return field;
-  throw new HunspellImportError(file, line, `"${field.replaceAll('\0', '\\0')}" holds a NUL byte (\\0); remove it (a text file has none: is this the right file?)`);
+  throw new HunspellImportError(file, line, `"${excerpt(field).replaceAll('\0', '\\0')}" holds a NUL byte (\\0); remove it (a text file has none: is this the right file?)`);
 }
 
 /**
@@ -84,7 +85,7 @@ export function fieldDecoder(set: string, setOrigin: string, affName: string): F
       text = decoder.decode(Buffer.from(field, 'latin1'));
     } catch {
       const shown = new TextDecoder(label).decode(Buffer.from(field, 'latin1'));
-      throw new HunspellImportError(file, line, `"${shown}" is not valid ${set} text; re-encode the file as ${set} or correct the SET of the .aff`);
+      throw new HunspellImportError(file, line, `"${excerpt(shown)}" is not valid ${set} text; re-encode the file as ${set} or correct the SET of the .aff`);
     }
     return withoutNul(text, file, line);
   };

@@ -101,6 +101,22 @@ describe('Hunspell import errors', () => {
     );
   });
 
+  it('a message quotes at most 60 characters of a long line or field (a binary file, a file without line breaks)', () => {
+    expect(errorOf(() => importText(AFF, 'cat/S '.repeat(200000)))).toBe(
+      `t.dic:1: missing or bad word count "${'cat/S '.repeat(10)}... (1199940 more characters)"; line 1 of a .dic file is the number of entries`,
+    );
+    const dic = Buffer.concat([Buffer.from('1\n'), Buffer.alloc(100000, 0xe9), Buffer.from('\n')]);
+    expect(errorOf(() => parseHunspell({ aff: Buffer.from(AFF), dic, affName: 't.aff', dicName: 't.dic' }))).toBe(
+      `t.dic:2: "${'\ufffd'.repeat(60)}... (99940 more characters)" is not valid UTF-8 text; re-encode the file as UTF-8 or correct the SET of the .aff`,
+    );
+    expect(errorOf(() => importText(`SFX S Y 1\nSFX S 0 s ${'['.repeat(100)}\n`, '1\ncat/S\n'))).toBe(
+      `t.aff:2: bad condition "${'['.repeat(60)}... (40 more characters)": "[" at character 1 is never closed with "]"; Hunspell conditions use ".", literals and [...] / [^...] sets`,
+    );
+    expect(errorOf(() => importText('FLAG long\nSFX Ss Y 1\nSFX Ss 0 s .\n', `1\ncat/${'S'.repeat(1001)}\n`))).toBe(
+      `t.dic:2: flag field "${'S'.repeat(60)}... (941 more characters)" has an odd number of characters but "FLAG long" needs two per flag`,
+    );
+  });
+
   it('an undefined flag alias', () => {
     expect(errorOf(() => importText('AF 1\nAF S\nSFX S Y 1\nSFX S 0 s .\n', '1\ncat/2\n'))).toBe(
       't.dic:2: flag alias "2" is not defined: the AF table has 1 entries, numbered from 1',
