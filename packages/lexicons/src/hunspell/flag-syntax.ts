@@ -47,9 +47,13 @@ export function splitFlags(mode: FlagMode, field: string, site: FlagSite): strin
     }
     case 'num':
       return field.split(',').map((flag) => {
-        const n = Number(flag);
-        // hunspell(5) says 1-65000, but libhunspell only warns about 0 (tr_TR uses it) and rejects >= 65510.
-        if (!/^\d+$/.test(flag) || n >= 65510) {
+        // libhunspell reads each piece with atoi: blanks, a sign and the digits that follow, else 0; text
+        // after the digits is dropped, and a piece with no digits is flag 0 (da_DK.dic's `"A/S"` is the word
+        // `"A` with the flag `S"`, read as 0). hunspell(5) says 1-65000, but libhunspell only warns about 0
+        // (tr_TR uses it), which no class defines, so it is an unknown flag like any other.
+        const atoi = /^[ \t\n\v\f\r]*(-?)\+?(\d*)/.exec(flag)!;
+        const n = atoi[2] === '' ? 0 : Number(atoi[2]);
+        if ((atoi[1] === '-' && n > 0) || n >= 65510) {
           throw new HunspellImportError(
             site.file,
             site.line,

@@ -4,6 +4,8 @@ import { fixture, importFiles, ourWords } from './hunspell-oracles';
 const EXPECTED: Record<string, string[]> = {
   'flag-long': ['bake', 'baked', 'lock', 'locks', 'unlock', 'unlocks'],
   'flag-num': ['do', 'redo', 'rework', 'reworks', 'work', 'works'],
+  // Pieces that are no number are atoi's value: "S\"" is 0 (no class), "12ab" 12, "" (after a comma) 0.
+  'flag-num-atoi': ['"A', 'ant', 'ants', 'cat', 'cats', 'walk', 'walked'],
   'flag-utf8': ['all', 'allées', 'allück'],
   alias: ['cat', 'catish', 'cats', 'red', 'redish'],
   latin1: ['café', 'cafés', 'menu'],

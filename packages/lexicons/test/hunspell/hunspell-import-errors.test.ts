@@ -123,12 +123,16 @@ describe('Hunspell import errors', () => {
     );
   });
 
-  it('an odd long flag and a non-numeric num flag', () => {
+  it('an odd long flag and a negative num flag', () => {
     expect(errorOf(() => importText('FLAG long\nSFX Ss Y 1\nSFX Ss 0 s .\n', '1\ncat/Ssx\n'))).toBe(
       't.dic:2: flag field "Ssx" has an odd number of characters but "FLAG long" needs two per flag',
     );
-    expect(errorOf(() => importText('FLAG num\nSFX 1 Y 1\nSFX 1 0 s .\n', '1\ncat/1,x\n'))).toBe(
-      't.dic:2: flag "x" in "1,x" is not a number 1-65000 as "FLAG num" requires',
+    expect(errorOf(() => importText('FLAG num\nSFX 1 Y 1\nSFX 1 0 s .\n', '1\ncat/1,-3\n'))).toBe(
+      't.dic:2: flag "-3" in "1,-3" is not a number 1-65000 as "FLAG num" requires',
+    );
+    // A piece without digits is flag 0, as libhunspell's atoi reads it: an unknown flag, an error when strict.
+    expect(errorOf(() => importText('FLAG num\nSFX 1 Y 1\nSFX 1 0 s .\n', '1\ncat/1,x\n', { strict: true }))).toBe(
+      't.dic:2: unknown flag "0" on "cat": no PFX/SFX class and no flag option (NEEDAFFIX, FORBIDDENWORD, COMPOUNDRULE, ...) in t.aff defines it; define it or remove it (without strict checking, unknown flags are ignored as libhunspell does)',
     );
   });
 
