@@ -18,6 +18,7 @@ export type { CompileOptions } from './compile/compile-options';
 export { DEFAULT_MAX_FORMS_PER_LEXEME } from './compile/compile-options';
 export type { Normalization } from './text/normalization';
 export { explainUnstorable, firstUnstorable } from './text/storable-text';
+export { excerpt } from './text/quoted-excerpt';
 export type { GrammarResult } from './compile/compile-grammar';
 export { splitPatternFile, strayLines } from './syntax/pattern-file';
 export type { FilePattern, StrayLine } from './syntax/pattern-file';

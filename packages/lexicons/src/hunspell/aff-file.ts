@@ -1,3 +1,4 @@
+import { excerpt } from '@paradigm/core';
 import { ASCII_SPACE, trimAscii } from './ascii-space';
 import { parseCondition } from './affix-condition';
 import { resolveFlagField, resolveMorphFields } from './aliases';
@@ -6,7 +7,6 @@ import { removeIgnored } from './ignored-characters';
 import { HunspellImportError } from './hunspell-import-error';
 import type { FieldDecoder } from './text-encoding';
 import type { AffixClass, AffixFile, AffixRule, Conversion, FlagMode, HunspellWarning, SpecialFlags } from './hunspell-model';
-import { excerpt } from '../quoted-excerpt';
 
 /** Options whose value is one flag that marks words without being an affix class (hunspell(5)). */
 const FLAG_OPTIONS = [

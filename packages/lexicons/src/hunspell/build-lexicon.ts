@@ -1,9 +1,8 @@
-import { MAX_CONDITION_STATES, parseConditionSource, type ConditionAst, type Lexeme, type OperationAst, type PatternAst, type PatternSource, type RuleAst } from '@paradigm/core';
+import { MAX_CONDITION_STATES, parseConditionSource, type ConditionAst, type Lexeme, type OperationAst, type PatternAst, type PatternSource, type RuleAst, excerpt } from '@paradigm/core';
 import { conditionText, parseCondition } from './affix-condition';
 import type { HunspellLexicon, IgnoredFlag } from './hunspell-lexicon';
 import { HunspellImportError } from './hunspell-import-error';
 import { shownFlag } from './flag-syntax';
-import { excerpt } from '../quoted-excerpt';
 import type { AffixClass, AffixFile, AffixRule, DicEntry } from './hunspell-model';
 import { cellText, flagName, stringToken } from './pattern-text';
 

@@ -1,10 +1,10 @@
+import { excerpt } from '@paradigm/core';
 import { ASCII_SPACE, trimAscii } from './ascii-space';
 import { resolveFlagField, resolveMorphFields } from './aliases';
 import { removeIgnored } from './ignored-characters';
 import { HunspellImportError } from './hunspell-import-error';
 import type { FieldDecoder } from './text-encoding';
 import type { AffixFile, DicEntry } from './hunspell-model';
-import { excerpt } from '../quoted-excerpt';
 
 /**
  * Where the morphological fields of a .dic line start, as Hunspell finds them: at the first field that

@@ -1,7 +1,7 @@
+import { excerpt } from '@paradigm/core';
 import { hexByte } from '../utf8-text';
 import { HunspellImportError } from './hunspell-import-error';
 import type { FlagMode } from './hunspell-model';
-import { excerpt } from '../quoted-excerpt';
 
 /** Where a flag string was read, for error messages. */
 export interface FlagSite {

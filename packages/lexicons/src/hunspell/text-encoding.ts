@@ -1,6 +1,6 @@
+import { excerpt } from '@paradigm/core';
 import { startsWithUtf16Bom } from '../utf8-text';
 import { HunspellImportError } from './hunspell-import-error';
-import { excerpt } from '../quoted-excerpt';
 
 /** Hunspell `SET` names mapped to WHATWG encoding labels understood by `TextDecoder`. */
 function decoderLabel(set: string): string | undefined {

@@ -1,6 +1,5 @@
-import { didYouMean, explainUnstorable, firstUnstorable } from '@paradigm/core';
+import { didYouMean, explainUnstorable, firstUnstorable, excerpt } from '@paradigm/core';
 import type { NativeLexeme, NativeProblem } from './native-lexicon';
-import { excerpt } from '../quoted-excerpt';
 
 /** A lexeme with the line it is on and the column of its `patterns` field (for later problems). */
 export interface LocatedLexeme extends NativeLexeme {
