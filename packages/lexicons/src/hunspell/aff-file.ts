@@ -106,11 +106,9 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
     if (value === undefined) {
       throw new HunspellImportError(site.file, site.line, `${option} needs a flag value, e.g. "${option} X"`);
     }
-    const flags = splitFlags(flagMode, value, site);
-    if (flags.length !== 1) {
-      throw new HunspellImportError(site.file, site.line, `${option} takes one flag but "${value}" is ${flags.length} flags in FLAG ${flagMode} mode`);
-    }
-    return flags[0]!;
+    // libhunspell's decode_flag takes the first flag of the value and reads no further: sv_SE.aff writes
+    // `NEEDAFFIX ¤` without FLAG UTF-8, two bytes of which the first is the flag.
+    return splitFlags(flagMode, value, site)[0]!;
   };
   // Where libhunspell stops reading (a class whose count disagrees with its rules): a warning, or under
   // `strict` an error.
