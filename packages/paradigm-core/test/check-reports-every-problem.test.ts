@@ -31,6 +31,14 @@ describe('checkPatternFiles reports every problem of the files, each with file, 
     ]);
   });
 
+  it('quotes at most 60 characters of a long unknown line (a binary file, a file without line breaks)', () => {
+    const long = 'z'.repeat(1000000);
+    expect(checkPatternFiles([{ file: 'l.patterns', text: `${long}\npattern p\n${long}\n` }]).map(show)).toEqual([
+      `l.patterns:1:1: error stray-line: unknown line "${'z'.repeat(60)}... (999940 more characters)" before the first pattern header; start a pattern with "pattern NAME", or make the line a # comment`,
+      `l.patterns:3:1: error syntax: unknown line "${'z'.repeat(60)}... (999940 more characters)"; a line starts with rule, scheme or vowels:`,
+    ]);
+  });
+
   it('locates problems in the file each pattern is in, and finds duplicates across files', () => {
     const files = [
       { file: 'a.patterns', text: 'pattern a\nrule => A > b\n' },

@@ -1,3 +1,4 @@
+import { excerpt } from '@paradigm/core';
 import { ASCII_SPACE, trimAscii } from './ascii-space';
 import { parseCondition } from './affix-condition';
 import { resolveFlagField, resolveMorphFields } from './aliases';
@@ -105,11 +106,9 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
     if (value === undefined) {
       throw new HunspellImportError(site.file, site.line, `${option} needs a flag value, e.g. "${option} X"`);
     }
-    const flags = splitFlags(flagMode, value, site);
-    if (flags.length !== 1) {
-      throw new HunspellImportError(site.file, site.line, `${option} takes one flag but "${value}" is ${flags.length} flags in FLAG ${flagMode} mode`);
-    }
-    return flags[0]!;
+    // libhunspell's decode_flag takes the first flag of the value and reads no further: sv_SE.aff writes
+    // `NEEDAFFIX ¤` without FLAG UTF-8, two bytes of which the first is the flag.
+    return splitFlags(flagMode, value, site)[0]!;
   };
   // Where libhunspell stops reading (a class whose count disagrees with its rules): a warning, or under
   // `strict` an error.
@@ -153,7 +152,7 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
       conditions.set(condition, parsed);
     }
     if (parsed.kind === 'bad') {
-      throw new HunspellImportError(file, line, `bad condition "${condition}": ${parsed.reason}; Hunspell conditions use ".", literals and [...] / [^...] sets`);
+      throw new HunspellImportError(file, line, `bad condition "${excerpt(condition)}": ${parsed.reason}; Hunspell conditions use ".", literals and [...] / [^...] sets`);
     }
     return {
       strip: removeIgnored(zeroIsEmpty(strip), ignore),
@@ -210,7 +209,7 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
       if (!(count > 0)) {
         stop(
           line,
-          `"${fields.join(' ')}" is no ${option} class header (its rule count "${fields[3]}" is no positive number) and no rule of the class before it; libhunspell ${readsNoFurther(line)}; write the header "${option} ${flag} Y|N number_of_rules" first, or correct the count of the class above`,
+          `"${excerpt(fields.join(' '))}" is no ${option} class header (its rule count "${excerpt(fields[3]!)}" is no positive number) and no rule of the class before it; libhunspell ${readsNoFurther(line)}; write the header "${option} ${flag} Y|N number_of_rules" first, or correct the count of the class above`,
         );
         break;
       }
@@ -224,7 +223,7 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
         const ruleFields = fieldsOf(ruleText);
         const ruleLine = line + k;
         if (ruleFields.length < 4 || (ruleFields[1] !== fields[1] && splitFlags(flagMode, ruleFields[1]!, { file, line: ruleLine })[0] !== flag)) {
-          const text = ruleFields.length === 0 ? 'a blank line' : `"${ruleFields.join(' ')}"`;
+          const text = ruleFields.length === 0 ? 'a blank line' : `"${excerpt(ruleFields.join(' '))}"`;
           stop(
             ruleLine,
             `${text} is no rule of ${option} class "${flag}", whose header (line ${line}) announces ${count} rules; libhunspell drops the class and ${readsNoFurther(line)}; correct the count in line ${line}`,

@@ -1,4 +1,4 @@
-import { parseConditionSource, type ConditionAst, type Lexeme, type OperationAst, type PatternAst, type PatternSource, type RuleAst } from '@paradigm/core';
+import { MAX_CONDITION_STATES, parseConditionSource, type ConditionAst, type Lexeme, type OperationAst, type PatternAst, type PatternSource, type RuleAst, excerpt } from '@paradigm/core';
 import { conditionText, parseCondition } from './affix-condition';
 import type { HunspellLexicon, IgnoredFlag } from './hunspell-lexicon';
 import { HunspellImportError } from './hunspell-import-error';
@@ -141,11 +141,26 @@ function conditionOf(writer: Writer, kind: AffixClass['kind'], rule: AffixRule, 
   let text = writer.conditions.get(key);
   if (text === undefined) {
     const parsed = parseCondition(rule.condition);
-    if (parsed.kind === 'bad') throw new HunspellImportError(writer.affName, rule.line, `bad condition "${rule.condition}": ${parsed.reason}`);
+    if (parsed.kind === 'bad') throw new HunspellImportError(writer.affName, rule.line, `bad condition "${excerpt(rule.condition)}": ${parsed.reason}`);
+    checkConditionLength(writer.affName, rule, parsed.positions.length, minLength);
     text = conditionText(parsed.positions, kind, minLength);
     writer.conditions.set(key, text);
   }
   return text;
+}
+
+/**
+ * Refuses a rule whose condition the pattern language cannot hold: more than {@link MAX_CONDITION_STATES}
+ * positions, as written or once padded to cover the strip (without `FULLSTRIP`, strip + 1 characters).
+ * libhunspell takes any length; paradigm-core bounds a condition's matcher.
+ */
+function checkConditionLength(affName: string, rule: AffixRule, positions: number, minLength: number): void {
+  if (positions > MAX_CONDITION_STATES) {
+    throw new HunspellImportError(affName, rule.line, `the condition "${excerpt(rule.condition)}" has ${positions} positions, more than the ${MAX_CONDITION_STATES} a condition may have here; shorten it`);
+  }
+  if (minLength > MAX_CONDITION_STATES) {
+    throw new HunspellImportError(affName, rule.line, `the strip "${excerpt(rule.strip)}" has ${minLength - 1} characters; without FULLSTRIP the rule's condition must cover the strip and one character more, ${minLength} positions, more than the ${MAX_CONDITION_STATES} a condition may have here; shorten the strip`);
+  }
 }
 
 /** A rule as the pattern language states it: read once, then written as text or as a syntax tree. */

@@ -1,3 +1,4 @@
+import { excerpt } from '@paradigm/core';
 import { ASCII_SPACE, trimAscii } from './ascii-space';
 import { resolveFlagField, resolveMorphFields } from './aliases';
 import { removeIgnored } from './ignored-characters';
@@ -71,7 +72,7 @@ export function* dicEntries(text: string, aff: AffixFile, decode: FieldDecoder, 
   let end = text.indexOf('\n');
   const first = end < 0 ? text : text.slice(0, end);
   if (!/^[ \t]*\d+/.test(first) || Number.parseInt(trimAscii(first), 10) <= 0) {
-    throw new HunspellImportError(file, 1, `missing or bad word count "${first.replace(/\r$/, '')}"; line 1 of a .dic file is the number of entries`);
+    throw new HunspellImportError(file, 1, `missing or bad word count "${excerpt(first.replace(/\r$/, ''))}"; line 1 of a .dic file is the number of entries`);
   }
   const flagFields = new Map<string, readonly string[]>();
   const noFlags: readonly string[] = [];

@@ -1,3 +1,4 @@
+import { excerpt } from '@paradigm/core';
 import { hexByte } from '../utf8-text';
 import { HunspellImportError } from './hunspell-import-error';
 import type { FlagMode } from './hunspell-model';
@@ -37,7 +38,7 @@ export function splitFlags(mode: FlagMode, field: string, site: FlagSite): strin
         throw new HunspellImportError(
           site.file,
           site.line,
-          `flag field "${field}" has an odd number of characters but "FLAG long" needs two per flag`,
+          `flag field "${excerpt(field)}" has an odd number of characters but "FLAG long" needs two per flag`,
         );
       }
       const flags: string[] = [];
@@ -46,13 +47,17 @@ export function splitFlags(mode: FlagMode, field: string, site: FlagSite): strin
     }
     case 'num':
       return field.split(',').map((flag) => {
-        const n = Number(flag);
-        // hunspell(5) says 1-65000, but libhunspell only warns about 0 (tr_TR uses it) and rejects >= 65510.
-        if (!/^\d+$/.test(flag) || n >= 65510) {
+        // libhunspell reads each piece with atoi: blanks, a sign and the digits that follow, else 0; text
+        // after the digits is dropped, and a piece with no digits is flag 0 (da_DK.dic's `"A/S"` is the word
+        // `"A` with the flag `S"`, read as 0). hunspell(5) says 1-65000, but libhunspell only warns about 0
+        // (tr_TR uses it), which no class defines, so it is an unknown flag like any other.
+        const atoi = /^[ \t\n\v\f\r]*(-?)\+?(\d*)/.exec(flag)!;
+        const n = atoi[2] === '' ? 0 : Number(atoi[2]);
+        if ((atoi[1] === '-' && n > 0) || n >= 65510) {
           throw new HunspellImportError(
             site.file,
             site.line,
-            `flag "${flag}" in "${field}" is not a number 1-65000 as "FLAG num" requires`,
+            `flag "${excerpt(flag)}" in "${excerpt(field)}" is not a number 1-65000 as "FLAG num" requires`,
           );
         }
         return String(n);

@@ -1,3 +1,4 @@
+import { excerpt } from '@paradigm/core';
 import { startsWithUtf16Bom } from '../utf8-text';
 import { HunspellImportError } from './hunspell-import-error';
 
@@ -13,12 +14,18 @@ function decoderLabel(set: string): string | undefined {
   return undefined;
 }
 
+/** A byte string without the UTF-8 byte order mark it may start with, as libhunspell drops it from both files' first line. */
+function withoutUtf8Bom(text: string): string {
+  return text.startsWith('\xEF\xBB\xBF') ? text.slice(3) : text;
+}
+
 /**
  * The `SET` of an .aff file, read before decoding: the option name and value are ASCII in every encoding
- * Hunspell supports. Hunspell's default is ISO8859-1.
+ * Hunspell supports. Hunspell's default is ISO8859-1. A byte order mark before the first line does not
+ * hide a `SET` there (pt_BR.aff, en_GB.aff and kk_KZ.aff start with `<BOM>SET UTF-8`).
  */
 export function declaredEncoding(aff: Uint8Array): { set: string; line: number } {
-  const text = Buffer.from(aff.buffer, aff.byteOffset, aff.byteLength).toString('latin1');
+  const text = withoutUtf8Bom(Buffer.from(aff.buffer, aff.byteOffset, aff.byteLength).toString('latin1'));
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const match = /^\s*SET\s+(\S+)/.exec(lines[i]!);
@@ -39,7 +46,7 @@ export function byteString(bytes: Uint8Array, file: string): string {
   if (startsWithUtf16Bom(bytes))
     throw new HunspellImportError(file, 1, 'the file is UTF-16 (it starts with a UTF-16 byte order mark), which libhunspell does not read; convert it to UTF-8 and write "SET UTF-8" in the .aff');
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  return text.startsWith('\xEF\xBB\xBF') ? text.slice(3) : text;
+  return withoutUtf8Bom(text);
 }
 
 /** Decodes one field of a byte string; throws when its bytes are invalid in the `SET`. */
@@ -51,7 +58,7 @@ export type FieldDecoder = (field: string, file: string, line: number) => string
  */
 function withoutNul(field: string, file: string, line: number): string {
   if (!field.includes('\0')) return field;
-  throw new HunspellImportError(file, line, `"${field.replaceAll('\0', '\\0')}" holds a NUL byte (\\0); remove it (a text file has none: is this the right file?)`);
+  throw new HunspellImportError(file, line, `"${excerpt(field).replaceAll('\0', '\\0')}" holds a NUL byte (\\0); remove it (a text file has none: is this the right file?)`);
 }
 
 /**
@@ -79,7 +86,7 @@ export function fieldDecoder(set: string, setOrigin: string, affName: string): F
       text = decode(field);
     } catch {
       const shown = new TextDecoder(label).decode(Buffer.from(field, 'latin1'));
-      throw new HunspellImportError(file, line, `"${shown}" is not valid ${set} text; re-encode the file as ${set} or correct the SET of the .aff`);
+      throw new HunspellImportError(file, line, `"${excerpt(shown)}" is not valid ${set} text; re-encode the file as ${set} or correct the SET of the .aff`);
     }
     return withoutNul(text, file, line);
   };

@@ -35,6 +35,7 @@ const UNMUNCH: Readonly<Record<string, WordSetDifference>> = {
   'dic-leading-slash': difference(['/', '/s'], ['\\', '\\s']),
   morph: difference(['run'], ['run\tpo:verb']),
   needaffix: difference(['teachers'], ['teacher/CD|', 'walk']),
+  'option-first-flag': difference([], ['cat']),
   'twofold-depth': difference(['xa', 'xab'], ['xa/B|']),
 };
 

@@ -4,9 +4,15 @@ import { fixture, importFiles, ourWords } from './hunspell-oracles';
 const EXPECTED: Record<string, string[]> = {
   'flag-long': ['bake', 'baked', 'lock', 'locks', 'unlock', 'unlocks'],
   'flag-num': ['do', 'redo', 'rework', 'reworks', 'work', 'works'],
+  // Pieces that are no number are atoi's value: "S\"" is 0 (no class), "12ab" 12, "" (after a comma) 0.
+  'flag-num-atoi': ['"A', 'ant', 'ants', 'cat', 'cats', 'walk', 'walked'],
   'flag-utf8': ['all', 'allées', 'allück'],
+  // NEEDAFFIX is the first byte of its two-byte value, which the .dic's "cat/¤A" carries: no "cat".
+  'option-first-flag': ['cats', 'dog', 'dogs'],
   alias: ['cat', 'catish', 'cats', 'red', 'redish'],
   latin1: ['café', 'cafés', 'menu'],
+  // Both files start with a UTF-8 byte order mark and end their lines with CR LF (pt_BR, en_GB, kk_KZ).
+  'bom-crlf': ['café', 'cafés', 'été'],
   'cross-product': ['do', 'doed', 'dos', 'redo', 'undo', 'undos'],
   continuation: ['drink', 'drinkable', 'drinkables'],
   needaffix: ['teach', 'teachers', 'walking'],

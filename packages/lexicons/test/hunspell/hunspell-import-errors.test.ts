@@ -1,6 +1,6 @@
 // Bad input stops the import with one error naming the file and line (and nothing is returned).
 import { join } from 'node:path';
-import { parseHunspell, readHunspellFiles } from '@paradigm/lexicons';
+import { parseHunspell, readHunspellFiles, streamHunspellText } from '@paradigm/lexicons';
 import { errorOf } from './hunspell-oracles';
 
 function importText(aff: string, dic: string, options = {}) {
@@ -52,6 +52,27 @@ describe('Hunspell import errors', () => {
     );
   });
 
+  it('a condition longer than paradigm-core holds (256 positions), read or streamed', () => {
+    const condition = '[ab]'.repeat(257);
+    const aff = `SET UTF-8\nSFX S Y 1\nSFX S 0 s ${condition}\n`;
+    const message = `t.aff:3: the condition "${'[ab]'.repeat(15)}... (968 more characters)" has 257 positions, more than the 256 a condition may have here; shorten it`;
+    expect(errorOf(() => importText(aff, '1\ncat/S\n'))).toBe(message);
+    const files = { aff: Buffer.from(aff), dic: Buffer.from('1\ncat/S\n'), affName: 't.aff', dicName: 't.dic' };
+    expect(errorOf(() => [...streamHunspellText(files)])).toBe(message);
+    // 256 positions are held.
+    expect(importText(`SET UTF-8\nSFX S Y 1\nSFX S 0 s ${'[ab]'.repeat(256)}\n`, '1\ncat/S\n').patterns.length).toBe(2);
+  });
+
+  it('a strip that needs a condition longer than paradigm-core holds (no FULLSTRIP: strip + 1 positions)', () => {
+    const strip = 'a'.repeat(256);
+    const aff = `SET UTF-8\nSFX S Y 1\nSFX S ${strip} 0 .\n`;
+    expect(errorOf(() => importText(aff, `1\nb${strip}/S\n`))).toBe(
+      `t.aff:3: the strip "${'a'.repeat(60)}... (196 more characters)" has 256 characters; without FULLSTRIP the rule's condition must cover the strip and one character more, 257 positions, more than the 256 a condition may have here; shorten the strip`,
+    );
+    // With FULLSTRIP no condition is needed.
+    expect(importText(`SET UTF-8\nFULLSTRIP\n${aff.slice('SET UTF-8\n'.length)}`, `1\nb${strip}/S\n`).patterns.length).toBe(2);
+  });
+
   it('a bad condition', () => {
     expect(errorOf(() => importText('SFX S Y 1\nSFX S 0 s [^aeiou\n', '1\ncat/S\n'))).toBe(
       't.aff:2: bad condition "[^aeiou": "[" at character 1 is never closed with "]"; Hunspell conditions use ".", literals and [...] / [^...] sets',
@@ -80,18 +101,38 @@ describe('Hunspell import errors', () => {
     );
   });
 
+  it('a message quotes at most 60 characters of a long line or field (a binary file, a file without line breaks)', () => {
+    expect(errorOf(() => importText(AFF, 'cat/S '.repeat(200000)))).toBe(
+      `t.dic:1: missing or bad word count "${'cat/S '.repeat(10)}... (1199940 more characters)"; line 1 of a .dic file is the number of entries`,
+    );
+    const dic = Buffer.concat([Buffer.from('1\n'), Buffer.alloc(100000, 0xe9), Buffer.from('\n')]);
+    expect(errorOf(() => parseHunspell({ aff: Buffer.from(AFF), dic, affName: 't.aff', dicName: 't.dic' }))).toBe(
+      `t.dic:2: "${'\ufffd'.repeat(60)}... (99940 more characters)" is not valid UTF-8 text; re-encode the file as UTF-8 or correct the SET of the .aff`,
+    );
+    expect(errorOf(() => importText(`SFX S Y 1\nSFX S 0 s ${'['.repeat(100)}\n`, '1\ncat/S\n'))).toBe(
+      `t.aff:2: bad condition "${'['.repeat(60)}... (40 more characters)": "[" at character 1 is never closed with "]"; Hunspell conditions use ".", literals and [...] / [^...] sets`,
+    );
+    expect(errorOf(() => importText('FLAG long\nSFX Ss Y 1\nSFX Ss 0 s .\n', `1\ncat/${'S'.repeat(1001)}\n`))).toBe(
+      `t.dic:2: flag field "${'S'.repeat(60)}... (941 more characters)" has an odd number of characters but "FLAG long" needs two per flag`,
+    );
+  });
+
   it('an undefined flag alias', () => {
     expect(errorOf(() => importText('AF 1\nAF S\nSFX S Y 1\nSFX S 0 s .\n', '1\ncat/2\n'))).toBe(
       't.dic:2: flag alias "2" is not defined: the AF table has 1 entries, numbered from 1',
     );
   });
 
-  it('an odd long flag and a non-numeric num flag', () => {
+  it('an odd long flag and a negative num flag', () => {
     expect(errorOf(() => importText('FLAG long\nSFX Ss Y 1\nSFX Ss 0 s .\n', '1\ncat/Ssx\n'))).toBe(
       't.dic:2: flag field "Ssx" has an odd number of characters but "FLAG long" needs two per flag',
     );
-    expect(errorOf(() => importText('FLAG num\nSFX 1 Y 1\nSFX 1 0 s .\n', '1\ncat/1,x\n'))).toBe(
-      't.dic:2: flag "x" in "1,x" is not a number 1-65000 as "FLAG num" requires',
+    expect(errorOf(() => importText('FLAG num\nSFX 1 Y 1\nSFX 1 0 s .\n', '1\ncat/1,-3\n'))).toBe(
+      't.dic:2: flag "-3" in "1,-3" is not a number 1-65000 as "FLAG num" requires',
+    );
+    // A piece without digits is flag 0, as libhunspell's atoi reads it: an unknown flag, an error when strict.
+    expect(errorOf(() => importText('FLAG num\nSFX 1 Y 1\nSFX 1 0 s .\n', '1\ncat/1,x\n', { strict: true }))).toBe(
+      't.dic:2: unknown flag "0" on "cat": no PFX/SFX class and no flag option (NEEDAFFIX, FORBIDDENWORD, COMPOUNDRULE, ...) in t.aff defines it; define it or remove it (without strict checking, unknown flags are ignored as libhunspell does)',
     );
   });
 

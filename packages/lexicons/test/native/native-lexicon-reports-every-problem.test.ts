@@ -34,6 +34,13 @@ describe('the native format (.patterns + lexemes.tsv) reads into patterns and le
     expect(lexicon.lexemes.map((l) => l.id)).toEqual([1]);
   });
 
+  it('says an id past the database integer is too large, not that it is no whole number', () => {
+    const lexicon = parseNativeLexicon({ patternFiles: [{ file: 'n.patterns', text: 'pattern noun\nrule => N;SG\n' }], lexemes: { file: 'l.tsv', text: 'id\tlemma\tpatterns\n2147483647\tdog\tnoun\n2147483648\tcat\tnoun\n' } });
+    expect(lexicon.problems.map(formatProblem)).toEqual([
+      'l.tsv:3:1: error: the id 2147483648 is larger than 2147483647, the largest id the database holds; give each lexeme a unique id such as 1, 2, 3',
+    ]);
+  });
+
   it('reports an unknown column with a suggestion', () => {
     const lexicon = parseNativeLexicon({ patternFiles: [], lexemes: { file: 'l.tsv', text: 'id\tlemma\tpaterns\n1\tdog\tnoun\n' } });
     expect(lexicon.problems.map(formatProblem)).toEqual([

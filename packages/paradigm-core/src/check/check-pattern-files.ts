@@ -10,6 +10,7 @@ import { SourceProblem } from '../syntax/source-problem';
 import { textRules, type TextRules } from '../text/normalization';
 import type { CheckProblem } from './check-problem';
 import { neverMatchingRules } from './never-matching-rules';
+import { excerpt } from '../text/quoted-excerpt';
 
 /** A `.patterns` file's text and the label problems name it by (its path, say). */
 export interface PatternFileText {
@@ -63,7 +64,7 @@ export function checkPatternFiles(files: readonly PatternFileText[], options: Ch
       const message =
         stray.word === 'pattern'
           ? `expected ${NAMELESS}${rest}`
-          : `unknown line "${stray.word}" before the first pattern header${didYouMean(stray.word, ['pattern']) || '; start a pattern with "pattern NAME", or make the line a # comment'}${rest}`;
+          : `unknown line "${excerpt(stray.word)}" before the first pattern header${didYouMean(stray.word, ['pattern']) || '; start a pattern with "pattern NAME", or make the line a # comment'}${rest}`;
       problems.push({ severity: 'error', code: 'stray-line', file, line: stray.line, column: stray.column, message });
     }
     for (const pattern of splitPatternFile(content, sources.length + 1, options)) {

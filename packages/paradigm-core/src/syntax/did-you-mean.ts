@@ -7,13 +7,17 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   let best: string | undefined;
   let bestDistance = 3;
   let tie = false;
+  const length = Array.from(word).length;
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: a long word (a line of a binary file, 1 MB) is
+    // no misspelling of a keyword, and its full distance table took seconds.
+    if (Math.abs(length - Array.from(candidate).length) > bestDistance) continue;
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) (best = candidate), (bestDistance = distance), (tie = false);
     else if (distance === bestDistance) tie = true;
   }
   // A one-letter word is two edits from every two-letter keyword: suggest only what is close.
-  if (best === undefined || tie || bestDistance >= Math.max(2, Array.from(word).length)) return '';
+  if (best === undefined || tie || bestDistance >= Math.max(2, length)) return '';
   return `; did you mean "${best}"?`;
 }
 

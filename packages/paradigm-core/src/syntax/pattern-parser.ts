@@ -6,6 +6,7 @@ import { didYouMean } from './did-you-mean';
 import { LineScanner } from './line-scanner';
 import { SourceProblem } from './source-problem';
 import type { OperationAst, PatternAst, RedupKind, RuleAst, SchemeAst, SourcePosition } from './pattern-ast';
+import { excerpt } from '../text/quoted-excerpt';
 
 const REDUP_KINDS: readonly RedupKind[] = ['cv', 'syllable', 'radical', 'total'];
 const OPERATIONS = 'template, suffix, prefix, ablaut, redup, gloss or "=>"';
@@ -89,7 +90,7 @@ function parseLine(
       scan.fail('rule, scheme or vowels:', 'one source holds one pattern; split this into a second pattern source', column);
       break;
     default:
-      scan.fail('rule, scheme or vowels:', `unknown line "${keyword}"${didYouMean(keyword, LINE_WORDS) || '; a line starts with rule, scheme or vowels:'}`, column);
+      scan.fail('rule, scheme or vowels:', `unknown line "${excerpt(keyword)}"${didYouMean(keyword, LINE_WORDS) || '; a line starts with rule, scheme or vowels:'}`, column);
   }
 }
 
