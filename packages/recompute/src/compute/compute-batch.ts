@@ -1,7 +1,7 @@
 import type { Lexeme } from '@paradigm/core';
 import type { FormRows, IdRange } from '@paradigm/persistence';
 import type { LexemeFailure } from './lexeme-failure';
-import type { WorkerGrammar } from './build-worker-grammar';
+import type { WorkerGrammar } from './worker-grammar';
 
 /** A batch ready to persist: the lexemes to replace, their new forms (as `R`), and those that failed. */
 export interface ComputedBatch<R extends FormRows = FormRows> {

@@ -1,9 +1,114 @@
-import { type Connection, readPatterns } from '@paradigm/persistence';
-import { buildWorkerGrammar, type WorkerGrammar } from './build-worker-grammar';
+import { compileGrammar, generateRows, type Grammar, type Lexeme, type PatternSource } from '@paradigm/core';
+import { type Connection, type FormRows, readPatterns } from '@paradigm/persistence';
+import type { PatternProblem } from './pattern-problem';
+import type { LexemeFailure } from './lexeme-failure';
 
-export { buildWorkerGrammar, type WorkerGrammar } from './build-worker-grammar';
+/**
+ * The compiled grammar as the worker uses it: generation straight into a columnar batch with failures
+ * as data, and the reverse continuation graph that turns a pattern edit into the patterns (and so the
+ * lexemes) it affects.
+ */
+export interface WorkerGrammar {
+  /** Patterns left out of the grammar, and why. */
+  readonly problems: readonly PatternProblem[];
+  /**
+   * Appends `lexeme`'s forms to `into`; on a failure returns it (the rows already appended for this
+   * lexeme are the caller's to drop).
+   */
+  generate(lexeme: Lexeme, into: FormRows): LexemeFailure | undefined;
+  /**
+   * The ids of the stored patterns whose forms depend on any of `changed` (the patterns themselves,
+   * and every pattern that reaches one of them by name through continuations), ascending.
+   */
+  dependents(changed: readonly { readonly id: number; readonly name: string }[]): number[];
+}
 
 /** Reads every pattern through `conn` and compiles them once. */
 export async function loadWorkerGrammar(conn: Connection): Promise<WorkerGrammar> {
   return buildWorkerGrammar(await readPatterns(conn));
+}
+
+/** Compiles `sources` into a {@link WorkerGrammar}. */
+export function buildWorkerGrammar(sources: readonly PatternSource[]): WorkerGrammar {
+  const { grammar, errors } = compileGrammar(sources);
+  const names = new Map(sources.map((source) => [source.id, source.name]));
+  const problems = new Map<number, PatternProblem>();
+  for (const error of errors) {
+    if (!problems.has(error.patternId)) problems.set(error.patternId, { patternId: error.patternId, patternName: error.patternName, message: error.message });
+  }
+  const referrers = reverseContinuations(grammar);
+  // Left out because of another pattern (a continuation, a cycle, a duplicate): such a pattern has no
+  // edges in the grammar, and an edit elsewhere may fix it. A syntax error depends on its own text only.
+  const entangled = errors.filter((error) => error.code !== 'syntax').map((error) => error.patternId);
+  return {
+    problems: [...problems.values()],
+    generate: (lexeme, into) => generate(grammar, lexeme, into, names, problems),
+    dependents: (changed) => dependents(changed, referrers, sources, entangled),
+  };
+}
+
+function generate(
+  grammar: Grammar,
+  lexeme: Lexeme,
+  into: FormRows,
+  names: ReadonlyMap<number, string>,
+  problems: ReadonlyMap<number, PatternProblem>,
+): LexemeFailure | undefined {
+  // Checked first: a lexeme taking a left-out pattern must fail with the pattern's own compile error,
+  // not with a bare "unknown pattern".
+  for (const patternId of lexeme.patterns) {
+    const problem = problems.get(patternId);
+    if (problem) return failure(lexeme, patternId, names, `the pattern does not compile: ${problem.message}`);
+  }
+  for (const summary of generateRows(grammar, lexeme, into)) {
+    if (summary.kind === 'error') {
+      // Core's message starts by naming the lexeme, which the failure already does.
+      const reason = summary.error.message.replace(`lexeme ${lexeme.id} ${JSON.stringify(lexeme.lemma)}: `, '');
+      return failure(lexeme, summary.patternId, names, reason);
+    }
+  }
+  return undefined;
+}
+
+function failure(lexeme: Lexeme, patternId: number, names: ReadonlyMap<number, string>, reason: string): LexemeFailure {
+  return { lexemeId: lexeme.id, lemma: lexeme.lemma, patternId, patternName: names.get(patternId), reason };
+}
+
+/** name -> names of the compiled patterns that continue directly into it. */
+function reverseContinuations(grammar: Grammar): Map<string, string[]> {
+  const referrers = new Map<string, string[]>();
+  for (const pattern of grammar.patterns()) {
+    for (const targetId of pattern.continuations) {
+      const target = grammar.pattern(targetId);
+      if (!target) continue;
+      const list = referrers.get(target.name) ?? [];
+      list.push(pattern.name);
+      referrers.set(target.name, list);
+    }
+  }
+  return referrers;
+}
+
+function dependents(
+  changed: readonly { readonly id: number; readonly name: string }[],
+  referrers: ReadonlyMap<string, readonly string[]>,
+  sources: readonly PatternSource[],
+  entangled: readonly number[],
+): number[] {
+  const ids = new Set(changed.map((change) => change.id));
+  const byName = new Map(sources.map((source) => [source.name, source.id]));
+  const pending = changed.map((change) => change.name);
+  const seen = new Set(pending);
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    const id = byName.get(name);
+    if (id !== undefined) ids.add(id);
+    for (const referrer of referrers.get(name) ?? []) {
+      if (!seen.has(referrer)) {
+        seen.add(referrer);
+        pending.push(referrer);
+      }
+    }
+  }
+  for (const id of entangled) ids.add(id);
+  return [...ids].sort((a, b) => a - b);
 }

@@ -1,9 +1,9 @@
 import {
   BEFORE_FIRST_LEXEME_ID,
   type Connection,
-  type PooledConnection,
   copyNextFormsSql,
   copyWriter,
+  type CopyRows,
   countLexemes,
   createNextForms,
   type Database,
@@ -11,21 +11,18 @@ import {
   indexNextForms,
   NEXT_FORMS_TABLE,
   readFormsDefinition,
-  readPatterns,
   registerRebuild,
   streamLexemes,
   streamLexicon,
   swapInNextForms,
   unregisterRebuild,
 } from '@paradigm/persistence';
-import { computeBatches } from '../compute/compute-batch';
+import { type ComputedBatch, computeBatches } from '../compute/compute-batch';
 import { describeFailure } from '../compute/lexeme-failure';
-import { type CopyBatch, ThreadGenerator } from '../compute/thread-generator';
-import { buildWorkerGrammar, type WorkerGrammar } from '../compute/worker-grammar';
+import { loadWorkerGrammar, type WorkerGrammar } from '../compute/worker-grammar';
 import { NO_HOOKS } from '../runtime/batch-hooks';
 import type { RunReport } from '../report/run-report';
 import type { FullRebuildOptions } from './full-rebuild-options';
-import { BoundedChannel } from './bounded-channel';
 import { RunState } from './run-state';
 import { sharedRebuild } from './shared-rebuild';
 
@@ -73,15 +70,7 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
   if (options.shared && db.dialect === 'postgres') return sharedRebuild(db, options);
   const hooks = options.hooks ?? NO_HOOKS;
   const state = new RunState(options.progress);
-  // Started before anything else, so that loading its modules overlaps the registration's round trips.
-  const thread = db.dialect === 'postgres' ? ThreadGenerator.start() : undefined;
-  let writer: PooledConnection;
-  try {
-    writer = await db.acquire();
-  } catch (error) {
-    await thread?.close();
-    throw error;
-  }
+  const writer = await db.acquire();
   const failedIds: number[] = [];
   const reasons: string[] = [];
   let problems: WorkerGrammar['problems'] = [];
@@ -97,13 +86,11 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
           await createNextForms(tx);
           definition = await readFormsDefinition(tx, 'forms', NEXT_FORMS_TABLE);
           await hooks.at('rebuild-created', 0, [], tx);
-          const sources = await readPatterns(reader);
-          thread?.compile(sources);
-          const grammar = buildWorkerGrammar(sources);
+          const grammar = await loadWorkerGrammar(reader);
           problems = grammar.problems;
           options.progress.start('recompute', await countLexemes(reader));
           let number = 0;
-          const sent = async (batch: CopyBatch) => {
+          const sent = async (batch: ComputedBatch) => {
             for (const failure of batch.failures) {
               failedIds.push(failure.lexemeId);
               reasons.push(describeFailure(failure));
@@ -111,36 +98,31 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
             state.committed(batch.replaceIds.length, batch.forms.count, batch.failures);
             await hooks.at('after-write', ++number, batch.replaceIds);
           };
-          if (thread) {
-            const batches = computedInTwoThreads(grammar, thread, reader, options, state);
+          const batches = computedBatches(grammar, reader, options, state);
+          if (db.dialect === 'postgres') {
             // COPY statements of up to FORMS_PER_COPY rows, fed while the next page is read on the other connection.
             const pending = batches[Symbol.asyncIterator]();
-            try {
-              let next = await pending.next();
-              while (!next.done) {
-                await tx.copyFrom(
-                  copyNextFormsSql(true),
-                  (async function* () {
-                    for (let forms = 0; !next.done && forms < FORMS_PER_COPY; next = await pending.next()) {
-                      const batch = next.value;
-                      if (options.signal.aborted) throw new RebuildInterrupted();
-                      // The generator is suspended while the COPY stream takes (and, when full, drains) these chunks.
-                      const start = performance.now();
-                      yield* batch.forms.chunks();
-                      state.timings.record('persist', performance.now() - start);
-                      forms += batch.forms.count;
-                      await sent(batch);
-                    }
-                  })(),
-                );
-              }
-            } finally {
-              // Stopped early, this waits for the page being read, so the reader's session is idle when its transaction ends.
-              await pending.return?.(undefined);
+            let next = await pending.next();
+            while (!next.done) {
+              await tx.copyFrom(
+                copyNextFormsSql(true),
+                (async function* () {
+                  for (let forms = 0; !next.done && forms < FORMS_PER_COPY; next = await pending.next()) {
+                    const batch = next.value;
+                    if (options.signal.aborted) throw new RebuildInterrupted();
+                    // The generator is suspended while the COPY stream takes (and, when full, drains) these chunks.
+                    const start = performance.now();
+                    yield* batch.forms.chunks();
+                    state.timings.record('persist', performance.now() - start);
+                    forms += batch.forms.count;
+                    await sent(batch);
+                  }
+                })(),
+              );
             }
           } else {
             // PGlite gathers a COPY's input into one Blob: one COPY per batch bounds it.
-            for await (const batch of computedBatches(grammar, reader, options, state)) {
+            for await (const batch of batches) {
               if (options.signal.aborted) throw new RebuildInterrupted();
               await state.time('persist', () => tx.copyFrom(copyNextFormsSql(true), batch.forms.chunks()));
               await sent(batch);
@@ -163,7 +145,6 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
     }
   } finally {
     writer.release();
-    await thread?.close();
   }
   if (!interrupted) {
     options.progress.finish(state.counts());
@@ -199,66 +180,17 @@ async function withSnapshot<T>(db: Database, tx: Connection, read: (reader: Conn
   }
 }
 
-/**
- * Every lexeme's forms as COPY rows, in id order, computed on two threads: the reader's cursor is read
- * ahead, and a page that arrives while `thread` is ready and has fewer than {@link THREAD_PAGES} pages
- * to compute is handed to it, which computes it while this thread computes the pages before it (and
- * streams the COPY); the others are computed here, in turn. At most {@link PAGES_AHEAD} pages wait
- * besides the one being sent.
- */
-async function* computedInTwoThreads(grammar: WorkerGrammar, thread: ThreadGenerator, reader: Connection, options: FullRebuildOptions, state: RunState): AsyncGenerator<CopyBatch> {
-  const jobs = new BoundedChannel<AsyncIterable<CopyBatch>>(PAGES_AHEAD);
-  const read = (async () => {
-    const pages = streamLexicon(reader, options.batchSize);
-    let after = BEFORE_FIRST_LEXEME_ID;
-    try {
-      for (;;) {
-        const page = await state.time('fetch', () => pages.next());
-        if (page.done) break;
-        const lexemes = page.value;
-        const range = { after, last: lexemes[lexemes.length - 1]!.id };
-        await jobs.push(
-          timedBatches(state, thread.idle(THREAD_PAGES) ? thread.compute(lexemes, after, options.batchForms) : computeBatches(grammar, { kind: 'range', lexemes, range }, options.batchForms, copyWriter().newRows)),
-        );
-        after = range.last;
-      }
-    } finally {
-      jobs.close();
-    }
-  })();
-  read.catch(() => undefined); // awaited below; handled now, so a failure while the COPY runs is not an unhandled rejection
-  try {
-    for await (const job of jobs) yield* job;
-    await read;
-  } finally {
-    jobs.close();
-    await read.catch(() => undefined);
-  }
-}
-
-/** `batches`, each one's computation timed as a `compute` batch (for the thread's, the wait for it). */
-async function* timedBatches(state: RunState, batches: AsyncIterator<CopyBatch> | AsyncIterable<CopyBatch>): AsyncGenerator<CopyBatch> {
-  const iterator = Symbol.asyncIterator in batches ? batches[Symbol.asyncIterator]() : batches;
+/** Every lexeme's forms as COPY rows, page by page; the next page is read while this one is computed. */
+async function* computedBatches(grammar: WorkerGrammar, reader: Connection, options: FullRebuildOptions, state: RunState): AsyncGenerator<ComputedBatch<CopyRows>> {
+  // PGlite's reader is the writer's transaction, where an open cursor would forbid COPY ... FREEZE
+  // ("prior transaction activity"): it reads page by page instead.
+  const pages = reader.dialect === 'postgres' ? streamLexicon(reader, options.batchSize) : streamLexemes(reader, { batchSize: options.batchSize, afterId: BEFORE_FIRST_LEXEME_ID });
+  let next = state.time('fetch', () => pages.next());
   for (;;) {
-    const computed = await state.nextBatch(iterator);
-    if (computed.done) return;
-    yield computed.value;
-  }
-}
-
-/** Pages read ahead of the one being sent. */
-const PAGES_AHEAD = 3;
-/** Pages the generation thread may have queued or in progress. */
-const THREAD_PAGES = 1;
-
-/** PGlite: every lexeme's forms as COPY rows, page by page, on this thread. */
-async function* computedBatches(grammar: WorkerGrammar, reader: Connection, options: FullRebuildOptions, state: RunState): AsyncGenerator<CopyBatch> {
-  // The reader is the writer's transaction, where an open cursor would forbid COPY ... FREEZE ("prior
-  // transaction activity"): it reads page by page, each once the one before is sent.
-  const pages = streamLexemes(reader, { batchSize: options.batchSize, afterId: BEFORE_FIRST_LEXEME_ID });
-  for (;;) {
-    const page = await state.time('fetch', () => pages.next());
+    const page = await next;
     if (page.done) return;
+    // On PGlite the reader is the writer's connection: read the next page only once this one is sent.
+    if (reader.dialect === 'postgres') next = state.time('fetch', () => pages.next());
     const last = page.value[page.value.length - 1]!.id;
     const batches = computeBatches(grammar, { kind: 'range', lexemes: page.value, range: { after: BEFORE_FIRST_LEXEME_ID, last } }, options.batchForms, copyWriter().newRows);
     for (;;) {
@@ -266,5 +198,6 @@ async function* computedBatches(grammar: WorkerGrammar, reader: Connection, opti
       if (computed.done) break;
       yield computed.value;
     }
+    if (reader.dialect !== 'postgres') next = state.time('fetch', () => pages.next());
   }
 }
