@@ -30,6 +30,14 @@ describe('paradigm export --force onto a symbolic link writes its target and kee
     await db.close();
   });
 
+  /** Exporting onto the link is refused without --force, naming it, and succeeds with it. */
+  async function refusedThenForced(link: string): Promise<void> {
+    const refused = capture(db);
+    expect(await main(['export', 'apertium', link], refused)).toBe(1);
+    expect(refused.err()).toBe(`paradigm: ${link} exists; pass --force to replace it, or choose another path\n`);
+    expect(await main(['export', 'apertium', link, '--force'], capture(db))).toBe(0);
+  }
+
   it('a link (through a second link, into another folder) stays; the file it leads to gets the export, keeping its permissions', async () => {
     const at = join(dir, 'chain');
     mkdirSync(join(at, 'real'), { recursive: true });
@@ -38,10 +46,7 @@ describe('paradigm export --force onto a symbolic link writes its target and kee
     symlinkSync('real/target.dix', join(at, 'middle.dix'));
     symlinkSync('middle.dix', join(at, 'out.dix'));
 
-    const refused = capture(db);
-    expect(await main(['export', 'apertium', join(at, 'out.dix')], refused)).toBe(1);
-    expect(refused.err()).toBe(`paradigm: ${join(at, 'out.dix')} exists; pass --force to replace it, or choose another path\n`);
-    expect(await main(['export', 'apertium', join(at, 'out.dix'), '--force'], capture(db))).toBe(0);
+    await refusedThenForced(join(at, 'out.dix'));
 
     expect([lstatSync(join(at, 'out.dix')).isSymbolicLink(), readlinkSync(join(at, 'out.dix'))]).toEqual([true, 'middle.dix']);
     expect([lstatSync(join(at, 'middle.dix')).isSymbolicLink(), readlinkSync(join(at, 'middle.dix'))]).toEqual([true, 'real/target.dix']);
@@ -54,10 +59,7 @@ describe('paradigm export --force onto a symbolic link writes its target and kee
     const at = join(dir, 'dangling');
     mkdirSync(join(at, 'real'), { recursive: true });
     symlinkSync('real/new.dix', join(at, 'out.dix'));
-    const refused = capture(db);
-    expect(await main(['export', 'apertium', join(at, 'out.dix')], refused)).toBe(1);
-    expect(refused.err()).toBe(`paradigm: ${join(at, 'out.dix')} exists; pass --force to replace it, or choose another path\n`);
-    expect(await main(['export', 'apertium', join(at, 'out.dix'), '--force'], capture(db))).toBe(0);
+    await refusedThenForced(join(at, 'out.dix'));
     expect([lstatSync(join(at, 'out.dix')).isSymbolicLink(), readlinkSync(join(at, 'out.dix'))]).toEqual([true, 'real/new.dix']);
     expect(readFileSync(join(at, 'real', 'new.dix'), 'utf8')).toBe(exported);
     expect(readdirSync(join(at, 'real'))).toEqual(['new.dix']);

@@ -16,8 +16,9 @@ const COMPLETE_FILE = 'paradigm.complete';
 const PG_VERSION = 'PG_VERSION';
 
 /**
- * Makes the database of the locked data folder `dataDir`, which holds none yet (no `PG_VERSION`), so
- * that a process killed at any moment leaves either no database or a whole one, never a damaged one.
+ * Gives the locked data folder `dataDir` its database when it holds none yet (no `PG_VERSION`), so that
+ * a process killed at any moment leaves either no database or a whole one, never a damaged one; in a
+ * folder that holds one, removes what a creator killed after its last move left (the staging folder).
  *
  * PGlite makes it in {@link STAGING_FOLDER} (from the build's initdb image, else by running initdb) and
  * closes it; then the complete mark is written, and the database's files are moved up into `dataDir`,
@@ -27,8 +28,12 @@ const PG_VERSION = 'PG_VERSION';
  * Refuses a folder that holds anything but a database, this package's lock files and the staging
  * folder, naming the folder and the first few entries: the database's files would be mixed with them.
  */
-export async function createDataFolder(dataDir: string, postgresqlconf: string): Promise<void> {
+export async function prepareDataFolder(dataDir: string, postgresqlconf: string): Promise<void> {
   const staging = join(dataDir, STAGING_FOLDER);
+  if (holdsDatabase(dataDir)) {
+    rmSync(staging, { recursive: true, force: true });
+    return;
+  }
   if (!existsSync(join(staging, COMPLETE_FILE))) {
     refuseUnrelatedEntries(dataDir);
     rmSync(staging, { recursive: true, force: true });
@@ -42,11 +47,6 @@ export async function createDataFolder(dataDir: string, postgresqlconf: string):
     writeFileSync(join(staging, COMPLETE_FILE), '');
   }
   moveUp(staging, dataDir);
-}
-
-/** Removes what a creator left once the database was in place (the staging folder with its mark). */
-export function removeLeftoverStaging(dataDir: string): void {
-  if (holdsDatabase(dataDir)) rmSync(join(dataDir, STAGING_FOLDER), { recursive: true, force: true });
 }
 
 function moveUp(staging: string, dataDir: string): void {

@@ -3,9 +3,8 @@ import { resolve } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { PooledConnection } from '../connection';
 import { Mutex } from '../mutex';
-import { createDataFolder, removeLeftoverStaging } from './create-data-folder';
+import { prepareDataFolder } from './create-data-folder';
 import { releaseFolderLock, takeFolderLock } from './folder-lock';
-import { holdsDatabase } from './initdb-image';
 import { loadPglite } from './node-require';
 import { PgliteConnection } from './pglite-connection';
 
@@ -80,8 +79,7 @@ async function start(dataDir: string): Promise<{ pg: PGlite; mutex: Mutex }> {
   takeFolderLock(dataDir);
   const postgresqlconf = `shared_buffers=${PGLITE_SHARED_BUFFERS}`;
   try {
-    if (holdsDatabase(dataDir)) removeLeftoverStaging(dataDir);
-    else await createDataFolder(dataDir, postgresqlconf);
+    await prepareDataFolder(dataDir, postgresqlconf);
   } catch (error) {
     releaseFolderLock(dataDir);
     throw error;
