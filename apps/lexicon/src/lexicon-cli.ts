@@ -3,7 +3,7 @@ import { startBoundedWorker, workerContext } from './runtime/bounded-heap-worker
 import { HELP_TEXT } from './cli/help-text';
 import { parseCommandLine, type CommandLine } from './cli/parse-command-line';
 import { UsageError } from './cli/usage-error';
-import { EXIT, type CommandContext } from './commands/command';
+import { EXIT, crashMessage, type CommandContext } from './commands/command';
 import { COMMANDS } from './commands/commands';
 
 /** The CLI: parses `argv` and runs the command; resolves to the exit code. */
@@ -47,8 +47,8 @@ export function runProcess(argv: readonly string[]): void {
   const context = isMainThread ? processContext() : workerContext();
   const exit = (code: number): never => process.exit(code);
   const crash = (error: unknown): never => {
-    context.stderr(`lexicon: ${(error as Error)?.stack ?? String(error)}\n`);
-    return process.exit(70);
+    context.stderr(crashMessage(error));
+    return process.exit(EXIT.internal);
   };
   if (!isMainThread) {
     main(argv, context).then(exit, crash);

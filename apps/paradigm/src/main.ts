@@ -34,7 +34,7 @@ export function runFromProcess(): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`paradigm: ${(error as Error)?.stack ?? String(error)}\n`);
+      process.stderr.write(`paradigm: unexpected error (a bug; please report it): ${(error as Error)?.stack ?? String(error)}\n`);
       process.exitCode = 70;
     },
   );

@@ -30,5 +30,5 @@ Database (import only): DATABASE_URL (environment or .env) selects PostgreSQL; w
 PGlite database in .data/pglite is used. Migrations run on open.
 
 Exit codes: 0 done, 1 the dictionary has errors (each printed with file, line and the fix; nothing is
-imported), 2 bad command line, 3 database error.
+imported), 2 bad command line, 3 database error, 70 unexpected error (a bug; please report it).
 `;

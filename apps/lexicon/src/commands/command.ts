@@ -16,8 +16,13 @@ export interface CommandContext {
 /** One `lexicon <action> <format>` command: resolves to the process exit code. `flags` are the format's flags given. */
 export type Command = (files: readonly string[], context: CommandContext, flags: readonly string[]) => Promise<number>;
 
-/** Exit codes, as `--help` lists them. */
-export const EXIT = { ok: 0, badInput: 1, usage: 2, database: 3 } as const;
+/** Exit codes, as `--help` lists them; `internal` (sysexits' EX_SOFTWARE) is a bug in this program. */
+export const EXIT = { ok: 0, badInput: 1, usage: 2, database: 3, internal: 70 } as const;
+
+/** The message for an error this program did not expect: its stack, for a bug report. */
+export function crashMessage(error: unknown): string {
+  return `lexicon: unexpected error (a bug; please report it): ${(error as Error)?.stack ?? String(error)}\n`;
+}
 
 /** The command that fills the forms table after an import. */
 export const RECOMPUTE_COMMAND = 'paradigm recompute --all';

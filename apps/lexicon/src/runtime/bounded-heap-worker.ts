@@ -1,6 +1,6 @@
 import { statSync, writeSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { EXIT, type CommandContext } from '../commands/command';
+import { EXIT, crashMessage, type CommandContext } from '../commands/command';
 import { parseCommandLine, type CommandLine } from '../cli/parse-command-line';
 
 /**
@@ -57,8 +57,8 @@ export function startBoundedWorker(argv: readonly string[], entry: string): bool
   runInBoundedWorker(entry, argv).then(
     (code) => process.exit(code),
     (error: unknown) => {
-      process.stderr.write(`lexicon: ${(error as Error)?.stack ?? String(error)}\n`);
-      process.exit(70);
+      process.stderr.write(crashMessage(error));
+      process.exit(EXIT.internal);
     },
   );
   return true;
