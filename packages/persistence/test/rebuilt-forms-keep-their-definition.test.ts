@@ -3,8 +3,6 @@ import {
   createNextForms,
   type Database,
   indexNextForms,
-  NEXT_FORMS_TABLE,
-  readFormsDefinition,
   swapInNextForms,
   withConnection,
 } from '@paradigm/persistence';
@@ -45,8 +43,7 @@ for (const dialect of TEST_DIALECTS) {
 
       await withConnection(db, (conn) =>
         conn.transaction(async (tx) => {
-          await createNextForms(tx);
-          const definition = await readFormsDefinition(tx, 'forms', NEXT_FORMS_TABLE);
+          const definition = await createNextForms(tx);
           await tx.copyFrom(copyNextFormsSql(true), ['1\t1\tN;SG\tnew\t0\t\\N\n', '2\t1\tN;PL\tnews\t1\t\\N\n']);
           await indexNextForms(tx, definition);
           await swapInNextForms(tx, definition, [], []);

@@ -9,7 +9,6 @@ import {
   FORM_COLUMNS,
   indexNextForms,
   NEXT_FORMS_TABLE,
-  readFormsDefinition,
   swapInNextForms,
   DELETE_RANGE_SQL,
   withConnection,
@@ -166,8 +165,7 @@ export async function bulkCeiling(db: Database, pages: readonly CopyPage[]): Pro
   const start = performance.now();
   await withConnection(db, (conn) =>
     conn.transaction(async (tx) => {
-      await createNextForms(tx);
-      const definition = await readFormsDefinition(tx, 'forms', NEXT_FORMS_TABLE);
+      const definition = await createNextForms(tx);
       for (const page of pages) await copyPage(tx, page, NEXT_FORMS_TABLE, true);
       await indexNextForms(tx, definition);
       await swapInNextForms(tx, definition, [], []);

@@ -17,6 +17,11 @@ export type CopyChunk = string | Uint8Array;
 
 export interface Connection {
   readonly dialect: Dialect;
+  /**
+   * Runs `text` with `values` as its parameters. Without values `text` may hold several statements,
+   * sent in one round trip and run as one transaction unless they open their own (a failure rolls
+   * back the ones before it); it resolves to the last statement's result.
+   */
   query<R = Record<string, unknown>>(text: string, values?: readonly unknown[]): Promise<QueryResult<R>>;
   /**
    * Runs `COPY ... FROM STDIN` (text format) feeding it `chunks` (already-encoded text or bytes, see

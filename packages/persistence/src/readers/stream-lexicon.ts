@@ -12,17 +12,18 @@ const CURSOR = 'paradigm_lexicon';
 // 1000 in one REPEATABLE READ transaction, 4 alternating runs under load 10-16: server CPU 300-340 ms
 // against 410-490 ms for the keyset pages, client CPU about the same (165-290 ms); in `recompute --all`
 // (3 alternating runs, load 5-6) the reading session's CPU was 320-330 ms against 480-640 ms.
-// Bounded: the ids in (`$1`, `$2`]; `$1` is a bigint, as `BEFORE_FIRST_LEXEME_ID` is below the integer range.
-const LEXICON_SQL = (bounded: boolean) => `
+// Bounded: the ids in (`after`, `last`], written as literals (a statement with parameters cannot share
+// its round trip); `after` is a bigint, as `BEFORE_FIRST_LEXEME_ID` is below the integer range.
+const LEXICON_SQL = (range: IdRange | undefined) => `
   DECLARE ${CURSOR} NO SCROLL CURSOR FOR
   SELECT json_build_array(l.id, l.lemma, l.stem, l.root, l.gloss, coalesce(p.patterns, '{}'))::text AS lexeme
   FROM lexemes l
   LEFT JOIN (
     SELECT lexeme_id, array_agg(pattern_id ORDER BY position) AS patterns FROM lexeme_patterns
-    ${bounded ? 'WHERE lexeme_id > $1::bigint AND lexeme_id <= $2::int' : ''}
+    ${range ? `WHERE lexeme_id > ${range.after}::bigint AND lexeme_id <= ${range.last}::int` : ''}
     GROUP BY lexeme_id
   ) p ON p.lexeme_id = l.id
-  ${bounded ? 'WHERE l.id > $1::bigint AND l.id <= $2::int' : ''}
+  ${range ? `WHERE l.id > ${range.after}::bigint AND l.id <= ${range.last}::int` : ''}
   ORDER BY l.id`;
 
 /**
@@ -33,12 +34,13 @@ const LEXICON_SQL = (bounded: boolean) => `
  */
 export async function* streamLexicon(tx: Connection, batchSize: number, range?: IdRange): AsyncGenerator<Lexeme[]> {
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`streamLexicon: batchSize must be a positive integer, got ${batchSize}`);
-  if (range) await tx.query(LEXICON_SQL(true), [range.after, range.last]);
-  else await tx.query(LEXICON_SQL(false));
+  if (range && !(Number.isInteger(range.after) && Number.isInteger(range.last))) throw new Error(`streamLexicon: the range's ends must be integers, got ${range.after} and ${range.last}`);
+  const fetch = `FETCH ${batchSize} FROM ${CURSOR}`;
   let failed = false;
   try {
-    for (;;) {
-      const { rows } = await tx.query<{ lexeme: string }>(`FETCH ${batchSize} FROM ${CURSOR}`);
+    // The cursor and its first page in one round trip.
+    for (let first = true; ; first = false) {
+      const { rows } = await tx.query<{ lexeme: string }>(first ? `${LEXICON_SQL(range)}; ${fetch}` : fetch);
       if (rows.length > 0) yield lexemesOfPage(`[${rows.map((row) => row.lexeme).join(',')}]`);
       if (rows.length < batchSize) return;
     }

@@ -14,30 +14,50 @@ export interface FormsDefinition {
   readonly renames: readonly string[];
 }
 
-const CATALOG_SQL = `
+/**
+ * The catalog rows {@link toFormsDefinition} reads, for `table` in the current schema. The grants come
+ * from the table's ACL (`aclexplode`, grantee 0 being PUBLIC), not `information_schema`, whose views
+ * took longer to plan than the rest of the statement took to run (2-10 ms against 0.2-0.3 ms, psql,
+ * load 5-8). `table` is a literal, so that the statement can follow others in one round trip.
+ */
+export function formsDefinitionSql(table: string): string {
+  const relation = `to_regclass(${literal(table)})`;
+  return `
   SELECT 'index' AS kind, i.relname AS name, pg_get_indexdef(i.oid) AS definition
   FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
-  WHERE x.indrelid = to_regclass($1) AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.oid AND c.conrelid = x.indrelid)
+  WHERE x.indrelid = ${relation} AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.oid AND c.conrelid = x.indrelid)
   UNION ALL
   SELECT 'constraint', c.conname, pg_get_constraintdef(c.oid)
-  FROM pg_constraint c WHERE c.conrelid = to_regclass($1) AND c.contype IN ('p', 'u', 'x', 'f')
+  FROM pg_constraint c WHERE c.conrelid = ${relation} AND c.contype IN ('p', 'u', 'x', 'f')
   UNION ALL
   SELECT 'trigger', t.tgname, pg_get_triggerdef(t.oid)
-  FROM pg_trigger t WHERE t.tgrelid = to_regclass($1) AND NOT t.tgisinternal
+  FROM pg_trigger t WHERE t.tgrelid = ${relation} AND NOT t.tgisinternal
   UNION ALL
-  SELECT 'grant', g.grantee, g.privilege_type
-  FROM information_schema.role_table_grants g
-  WHERE g.table_schema = current_schema() AND g.table_name = $1 AND g.grantee <> g.grantor
+  SELECT 'grant', CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(g.grantee)::text END, g.privilege_type
+  FROM pg_class r, aclexplode(r.relacl) g
+  WHERE r.oid = ${relation} AND g.grantee <> g.grantor
   ORDER BY 1, 2`;
+}
 
 /** `CREATE [UNIQUE] INDEX name ON [ONLY] table USING ...`, as `pg_get_indexdef` prints it. */
 const INDEX_DEFINITION = /^CREATE (UNIQUE )?INDEX \S+ ON (?:ONLY )?\S+ (USING .*)$/s;
 /** `CREATE [CONSTRAINT] TRIGGER name ... ON table ...`, as `pg_get_triggerdef` prints it. */
 const TRIGGER_TABLE = / ON \S+ /;
 
+/** One row of {@link formsDefinitionSql}. */
+export interface FormsDefinitionRow {
+  readonly kind: string;
+  readonly name: string;
+  readonly definition: string;
+}
+
 /** Reads {@link FormsDefinition} of `table` (in the current schema) for a new table named `next`. */
 export async function readFormsDefinition(conn: Connection, table: string, next: string): Promise<FormsDefinition> {
-  const rows = (await conn.query<{ kind: string; name: string; definition: string }>(CATALOG_SQL, [table])).rows;
+  return toFormsDefinition((await conn.query<FormsDefinitionRow>(formsDefinitionSql(table))).rows, table, next);
+}
+
+/** {@link FormsDefinition} of `table` for a new table named `next`, from the rows {@link formsDefinitionSql} read. */
+export function toFormsDefinition(rows: readonly FormsDefinitionRow[], table: string, next: string): FormsDefinition {
   const indexes: string[] = [];
   const extras: string[] = [];
   const renames: string[] = [];
@@ -62,4 +82,8 @@ export async function readFormsDefinition(conn: Connection, table: string, next:
 
 function quote(identifier: string): string {
   return `"${identifier.replace(/"/g, '""')}"`;
+}
+
+function literal(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
 }

@@ -2,7 +2,7 @@ import type { Connection } from '../connection/connection';
 import { SQL_STATE, sqlState } from '../connection/sql-state';
 import { QUEUE_TABLES } from '../queue/queue-tables';
 import { FORM_COLUMNS } from '../writers/form-columns';
-import type { FormsDefinition } from './forms-definition';
+import { type FormsDefinition, type FormsDefinitionRow, formsDefinitionSql, toFormsDefinition } from './forms-definition';
 
 /**
  * The table a rebuild fills. It exists only inside the rebuild's transaction, except in a rebuild that
@@ -33,6 +33,20 @@ export function copyNextFormsSql(freeze: boolean): string {
  */
 export const REGISTRATION_LOCK_SQL = `LOCK TABLE lexemes, lexeme_patterns, patterns, ${QUEUE_TABLES.lexemes} IN SHARE MODE`;
 
+/**
+ * What {@link forgetRebuild} runs, in one round trip. The ranges first, in the order a range's
+ * transaction takes its locks (its range row, then the new table): this waits for the ranges in
+ * flight, whose rows are locked from their claim on, and locks every other row, so no range starts
+ * after it. Dropping the table first would not wait for a range claimed but not yet copying, whose COPY
+ * would then wait for the drop while the DELETE waits for its row: a deadlock, which the server ends by
+ * failing one of the two.
+ */
+const FORGET_REBUILD_SQL = [
+  'DELETE FROM forms_rebuild_ranges',
+  `DROP TABLE IF EXISTS ${NEXT_FORMS_TABLE}`,
+  ...['forms_rebuild_claims', 'forms_rebuild_changes', 'forms_rebuild'].map((table) => `DELETE FROM ${table}`),
+].join('; ');
+
 /** What {@link registerRebuild} did: registered this rebuild, or found that another one finished while it waited. */
 export type RebuildRegistration = 'registered' | 'rebuilt-meanwhile';
 
@@ -59,12 +73,9 @@ export async function registerRebuild(conn: Connection): Promise<RebuildRegistra
       return 'rebuilt-meanwhile';
     }
   }
-  await conn.transaction(async (tx) => {
-    // Before the lexicon's locks: forgetting a shared rebuild waits for the ranges in flight.
-    await forgetRebuild(tx);
-    await tx.query(REGISTRATION_LOCK_SQL);
-    await tx.query('INSERT INTO forms_rebuild (backend_pid) VALUES (pg_backend_pid())');
-  });
+  // One transaction in one round trip. Forgetting comes before the lexicon's locks: forgetting a shared
+  // rebuild waits for the ranges in flight.
+  await conn.query(`${FORGET_REBUILD_SQL}; ${REGISTRATION_LOCK_SQL}; INSERT INTO forms_rebuild (backend_pid) VALUES (pg_backend_pid())`);
   return 'registered';
 }
 
@@ -73,8 +84,7 @@ export async function registerRebuild(conn: Connection): Promise<RebuildRegistra
  * already; rolled back: it is removed here) and releases the session lock.
  */
 export async function unregisterRebuild(conn: Connection): Promise<void> {
-  await conn.query('DELETE FROM forms_rebuild');
-  await conn.query('SELECT pg_advisory_unlock($1)', [REBUILD_LOCK]);
+  await conn.query(`DELETE FROM forms_rebuild; SELECT pg_advisory_unlock(${REBUILD_LOCK})`);
 }
 
 /**
@@ -82,19 +92,17 @@ export async function unregisterRebuild(conn: Connection): Promise<void> {
  * earlier rebuild left, its new table (a shared rebuild commits it), ranges, notes and registration.
  */
 export async function forgetRebuild(tx: Connection): Promise<void> {
-  // The ranges first, in the order a range's transaction takes its locks (its range row, then the new
-  // table): this waits for the ranges in flight, whose rows are locked from their claim on, and locks
-  // every other row, so no range starts after it. Dropping the table first would not wait for a range
-  // claimed but not yet copying, whose COPY would then wait for the drop while the DELETE waits for its
-  // row: a deadlock, which the server ends by failing one of the two.
-  await tx.query('DELETE FROM forms_rebuild_ranges');
-  await tx.query(`DROP TABLE IF EXISTS ${NEXT_FORMS_TABLE}`);
-  for (const table of ['forms_rebuild_claims', 'forms_rebuild_changes', 'forms_rebuild']) await tx.query(`DELETE FROM ${table}`);
+  await tx.query(FORGET_REBUILD_SQL);
 }
 
-/** Inside the transaction that registers the rebuild: the new, unindexed table, with `forms`' columns, defaults and checks. */
-export async function createNextForms(tx: Connection): Promise<void> {
-  await tx.query(`CREATE TABLE ${NEXT_FORMS_TABLE} (LIKE forms INCLUDING ALL EXCLUDING INDEXES)`);
+/**
+ * Inside the transaction that registers the rebuild: the new, unindexed table, with `forms`' columns,
+ * defaults and checks; resolves to what it must get once filled ({@link FormsDefinition}), read in the
+ * same round trip.
+ */
+export async function createNextForms(tx: Connection): Promise<FormsDefinition> {
+  const rows = await tx.query<FormsDefinitionRow>(`CREATE TABLE ${NEXT_FORMS_TABLE} (LIKE forms INCLUDING ALL EXCLUDING INDEXES); ${formsDefinitionSql('forms')}`);
+  return toFormsDefinition(rows.rows, 'forms', NEXT_FORMS_TABLE);
 }
 
 /** Inside the rebuild's transaction, once every row is in: indexes and constraints built once, statistics, triggers and grants. */

@@ -1,16 +1,17 @@
+import type { Lexeme } from '@paradigm/core';
 import {
   BEFORE_FIRST_LEXEME_ID,
   type Connection,
   copyNextFormsSql,
   copyWriter,
   type CopyRows,
+  COUNT_LEXEMES_SQL,
   countLexemes,
   createNextForms,
   type Database,
   type FormsDefinition,
   indexNextForms,
-  NEXT_FORMS_TABLE,
-  readFormsDefinition,
+  readPatterns,
   registerRebuild,
   streamLexemes,
   streamLexicon,
@@ -19,7 +20,7 @@ import {
 } from '@paradigm/persistence';
 import { type ComputedBatch, computeBatches } from '../compute/compute-batch';
 import { describeFailure } from '../compute/lexeme-failure';
-import { loadWorkerGrammar, type WorkerGrammar } from '../compute/worker-grammar';
+import { buildWorkerGrammar, type WorkerGrammar } from '../compute/worker-grammar';
 import { NO_HOOKS } from '../runtime/batch-hooks';
 import type { RunReport } from '../report/run-report';
 import type { FullRebuildOptions } from './full-rebuild-options';
@@ -71,6 +72,9 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
   const hooks = options.hooks ?? NO_HOOKS;
   const state = new RunState(options.progress);
   const writer = await db.acquire();
+  // PostgreSQL: the snapshot's session connects while the rebuild registers.
+  const readerSession = db.dialect === 'postgres' ? db.acquire() : undefined;
+  readerSession?.catch(() => undefined); // awaited below; a registration failing first must not leave it unhandled
   const failedIds: number[] = [];
   const reasons: string[] = [];
   let problems: WorkerGrammar['problems'] = [];
@@ -81,14 +85,16 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
     try {
       await writer.transaction(async (tx) => {
         let definition!: FormsDefinition;
-        await withSnapshot(db, tx, async (reader) => {
+        await withSnapshot(readerSession === undefined ? undefined : await readerSession, tx, async (reader, lexemes) => {
           // Only once the reader holds the lexicon (see withSnapshot) does the writer take `forms`.
-          await createNextForms(tx);
-          definition = await readFormsDefinition(tx, 'forms', NEXT_FORMS_TABLE);
+          definition = await createNextForms(tx);
           await hooks.at('rebuild-created', 0, [], tx);
-          const grammar = await loadWorkerGrammar(reader);
+          const sources = await readPatterns(reader);
+          // The first page is read while the grammar compiles.
+          const pages = lexiconPages(reader, options.batchSize, state);
+          const grammar = buildWorkerGrammar(sources);
           problems = grammar.problems;
-          options.progress.start('recompute', await countLexemes(reader));
+          options.progress.start('recompute', lexemes);
           let number = 0;
           const sent = async (batch: ComputedBatch) => {
             for (const failure of batch.failures) {
@@ -98,7 +104,7 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
             state.committed(batch.replaceIds.length, batch.forms.count, batch.failures);
             await hooks.at('after-write', ++number, batch.replaceIds);
           };
-          const batches = computedBatches(grammar, reader, options, state);
+          const batches = computedBatches(grammar, pages, options, state);
           if (db.dialect === 'postgres') {
             // COPY statements of up to FORMS_PER_COPY rows, fed while the next page is read on the other connection.
             const pending = batches[Symbol.asyncIterator]();
@@ -145,6 +151,7 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
     }
   } finally {
     writer.release();
+    (await readerSession?.catch(() => undefined))?.release();
   }
   if (!interrupted) {
     options.progress.finish(state.counts());
@@ -155,42 +162,61 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
 }
 
 /**
- * Runs `read` on a connection that sees the lexicon as of one moment. PostgreSQL: a second connection
- * in a REPEATABLE READ, read-only transaction, so the pages can be read while the writer's COPY runs.
- * PGlite: the writer's own transaction (its only connection; nothing else can write meanwhile).
+ * Runs `read` on a connection that sees the lexicon as of one moment, with the number of lexemes in it.
+ * PostgreSQL: `reader`, a second connection, in a REPEATABLE READ, read-only transaction, so the pages
+ * can be read while the writer's COPY runs. PGlite (no `reader`): the writer's own transaction (its only
+ * connection; nothing else can write meanwhile).
  */
-async function withSnapshot<T>(db: Database, tx: Connection, read: (reader: Connection) => Promise<T>): Promise<T> {
-  if (db.dialect === 'pglite') return read(tx);
-  const reader = await db.acquire();
+async function withSnapshot<T>(reader: Connection | undefined, tx: Connection, read: (reader: Connection, lexemes: number) => Promise<T>): Promise<T> {
+  if (reader === undefined) return read(tx, await countLexemes(tx));
+  // The lexicon's locks before the writer takes any on `forms`, and before the snapshot (a LOCK takes
+  // none; the count takes it). Otherwise a TRUNCATE of the lexicon and `forms` arriving in between holds
+  // the lexicon and waits for the writer's lock on `forms`, while the reader waits for the TRUNCATE and
+  // the writer, idle in its transaction, for the reader: a wait the server cannot see as a deadlock,
+  // ended only by the idle-in-transaction timeout. One round trip.
   try {
-    await reader.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    try {
-      // The lexicon's locks before the writer takes any on `forms`, and before the snapshot (a LOCK takes
-      // none). Otherwise a TRUNCATE of the lexicon and `forms` arriving in between holds the lexicon and
-      // waits for the writer's lock on `forms`, while the reader waits for the TRUNCATE and the writer,
-      // idle in its transaction, for the reader: a wait the server cannot see as a deadlock, ended only
-      // by the idle-in-transaction timeout.
-      await reader.query('LOCK TABLE patterns, lexemes, lexeme_patterns IN ACCESS SHARE MODE');
-      return await read(reader);
-    } finally {
-      await reader.query('COMMIT').catch(() => undefined);
-    }
+    const counted = await reader.query<{ n: number }>(
+      `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; LOCK TABLE patterns, lexemes, lexeme_patterns IN ACCESS SHARE MODE; ${COUNT_LEXEMES_SQL}`,
+    );
+    return await read(reader, counted.rows[0]!.n);
   } finally {
-    reader.release();
+    // A failed LOCK or count leaves the transaction open (and aborted): COMMIT ends it either way.
+    await reader.query('COMMIT').catch(() => undefined);
   }
 }
 
+/**
+ * The lexicon's pages in id order; the first one is asked for at once. PGlite's reader is the writer's
+ * transaction, where an open cursor would forbid COPY ... FREEZE ("prior transaction activity"): it
+ * reads page by page instead.
+ */
+function lexiconPages(reader: Connection, batchSize: number, state: RunState): LexiconPages {
+  const pages = reader.dialect === 'postgres' ? streamLexicon(reader, batchSize) : streamLexemes(reader, { batchSize, afterId: BEFORE_FIRST_LEXEME_ID });
+  const first = state.time('fetch', () => pages.next());
+  first.catch(() => undefined); // awaited by computedBatches; if the grammar fails first it must not go unhandled
+  return { pages, first, readsAhead: reader.dialect === 'postgres' };
+}
+
+/** The pages {@link lexiconPages} reads; with `readsAhead`, the next page is asked for before this one is computed. */
+interface LexiconPages {
+  readonly pages: AsyncGenerator<Lexeme[]>;
+  readonly first: Promise<IteratorResult<Lexeme[]>>;
+  readonly readsAhead: boolean;
+}
+
 /** Every lexeme's forms as COPY rows, page by page; the next page is read while this one is computed. */
-async function* computedBatches(grammar: WorkerGrammar, reader: Connection, options: FullRebuildOptions, state: RunState): AsyncGenerator<ComputedBatch<CopyRows>> {
-  // PGlite's reader is the writer's transaction, where an open cursor would forbid COPY ... FREEZE
-  // ("prior transaction activity"): it reads page by page instead.
-  const pages = reader.dialect === 'postgres' ? streamLexicon(reader, options.batchSize) : streamLexemes(reader, { batchSize: options.batchSize, afterId: BEFORE_FIRST_LEXEME_ID });
-  let next = state.time('fetch', () => pages.next());
+async function* computedBatches(
+  grammar: WorkerGrammar,
+  { pages, first, readsAhead }: LexiconPages,
+  options: FullRebuildOptions,
+  state: RunState,
+): AsyncGenerator<ComputedBatch<CopyRows>> {
+  let next = first;
   for (;;) {
     const page = await next;
     if (page.done) return;
     // On PGlite the reader is the writer's connection: read the next page only once this one is sent.
-    if (reader.dialect === 'postgres') next = state.time('fetch', () => pages.next());
+    if (readsAhead) next = state.time('fetch', () => pages.next());
     const last = page.value[page.value.length - 1]!.id;
     const batches = computeBatches(grammar, { kind: 'range', lexemes: page.value, range: { after: BEFORE_FIRST_LEXEME_ID, last } }, options.batchForms, copyWriter().newRows);
     for (;;) {
@@ -198,6 +224,6 @@ async function* computedBatches(grammar: WorkerGrammar, reader: Connection, opti
       if (computed.done) break;
       yield computed.value;
     }
-    if (reader.dialect !== 'postgres') next = state.time('fetch', () => pages.next());
+    if (!readsAhead) next = state.time('fetch', () => pages.next());
   }
 }

@@ -43,7 +43,9 @@ export class PgConnection extends TransactionalConnection {
     } catch (error) {
       throw this.noteFailure(error);
     }
-    return { rows: result.rows as R[], rowCount: result.rowCount ?? 0, command: result.command };
+    // Several statements without parameters go in one round trip (simple protocol): the last one's result, as PGlite's exec gives.
+    const last = Array.isArray(result) ? (result.at(-1) as typeof result) : result;
+    return { rows: last.rows as R[], rowCount: last.rowCount ?? 0, command: last.command };
   }
 
   async copyFrom(sql: string, chunks: Iterable<CopyChunk> | AsyncIterable<CopyChunk>): Promise<number> {
