@@ -39,6 +39,35 @@ describe('lexicon expand hunspell FILE.aff FILE.dic', () => {
     );
   });
 
+  it('reads an odd FLAG long field without its last byte as libhunspell does, with one warning line naming file and line; --strict exits 1 on it', async () => {
+    const files = [join(FIXTURES, 'flag-long-odd.aff'), join(FIXTURES, 'flag-long-odd.dic')];
+    const lenient = capture();
+    expect(await main(['expand', 'hunspell', ...files], lenient)).toBe(0);
+    expect(lenient.out()).toBe('# https:\nlock\nlocks\nunlocks\nunlock\nwalk\nwalks\ntalk\n');
+    const odd = (line: number, field: string, last: string): string =>
+      `lexicon: warning: flag-long-odd.dic:${line}: flag field "${field}" has an odd number of characters but "FLAG long" needs two per flag; libhunspell reads it without its last character "${last}"; write two characters per flag\n`;
+    const ignored = (flag: string): string =>
+      `lexicon: ignored unknown flag "${flag}" (first at flag-long-odd.dic:2), as libhunspell ignores it; --strict makes it an error\n`;
+    expect(lenient.err()).toBe(
+      odd(2, '/ab.example', 'e') + ['/a', 'b.', 'ex', 'am', 'pl'].map(ignored).join('') + odd(3, 'SsUnX', 'X') + odd(4, 'Ssx', 'x') + odd(5, 'S', 'S'),
+    );
+    const strict = capture();
+    expect(await main(['expand', 'hunspell', ...files, '--strict'], strict)).toBe(1);
+    expect(strict.out()).toBe('');
+    expect(strict.err()).toBe(
+      'flag-long-odd.dic:2: flag field "/ab.example" has an odd number of characters but "FLAG long" needs two per flag\nlexicon: stopped; nothing was imported or printed.\n',
+    );
+  });
+
+  it('applies both classes of a flag that names a PFX and an SFX class, as libhunspell does, without a warning', async () => {
+    for (const strict of [[], ['--strict']]) {
+      const io = capture();
+      expect(await main(['expand', 'hunspell', join(FIXTURES, 'shared-flag.aff'), join(FIXTURES, 'shared-flag.dic'), ...strict], io)).toBe(0);
+      expect(io.out()).toBe('dulce\ndulcele\nnedulcele\nnedulce\ncald\ncaldul\nrecald\nverde\nverdes\nverdesle\n');
+      expect(io.err()).toBe('');
+    }
+  });
+
   it('exits 1 naming a missing .aff', async () => {
     const io = capture();
     expect(await main(['expand', 'hunspell', 'missing.aff', join(FIXTURES, 'morph.dic')], io)).toBe(1);

@@ -39,5 +39,36 @@ for (const dialect of TEST_DIALECTS) {
       expect(await main(['import', 'hunspell', aff, join(FIXTURES, 'flag-long.dic'), '--strict'], io)).toBe(1);
       expect((await readPatterns(db)).length).toBe(5);
     });
+
+    it('stores both classes of a flag that names a PFX and an SFX class, linked to the entries with the flag', async () => {
+      const io = capture(db);
+      expect(await main(['import', 'hunspell', join(FIXTURES, 'shared-flag.aff'), join(FIXTURES, 'shared-flag.dic')], io)).toBe(0);
+      const patterns = await readPatterns(db);
+      expect(patterns.map((p) => p.name)).toEqual(['word', 'sfx:e', 'sfx:n', 'pfx:e', 'pfx:n', 'sfx:c', 'sfx:e:2', 'pfx:e:2']);
+      const lexemes: Lexeme[] = [];
+      for await (const batch of streamLexemes(db, { batchSize: 100 })) lexemes.push(...batch);
+      expect(lexemes.map((l) => [l.lemma, l.patterns])).toEqual([['dulce', [1, 2, 4]], ['cald', [1, 3, 5]], ['verde', [1, 6]]]);
+      const stored = [...expandHunspell({ format: 'hunspell', source: 'db', patterns, lexemes, outputConversion: [], ignoredFlags: [], forbiddenWords: [], warnings: [] })];
+      expect(stored).toEqual(['dulce', 'dulcele', 'nedulcele', 'nedulce', 'cald', 'caldul', 'recald', 'verde', 'verdes', 'verdesle']);
+    });
+
+    it('prints the warning of an odd FLAG long field, naming file and line, and imports what libhunspell reads', async () => {
+      const io = capture(db);
+      expect(await main(['import', 'hunspell', join(FIXTURES, 'flag-long-odd.aff'), join(FIXTURES, 'flag-long-odd.dic')], io)).toBe(0);
+      expect(io.err().split('\n').filter((line) => line.startsWith('lexicon: warning:'))).toEqual(
+        [
+          [2, '/ab.example', 'e'],
+          [3, 'SsUnX', 'X'],
+          [4, 'Ssx', 'x'],
+          [5, 'S', 'S'],
+        ].map(
+          ([line, field, last]) =>
+            `lexicon: warning: flag-long-odd.dic:${line}: flag field "${field}" has an odd number of characters but "FLAG long" needs two per flag; libhunspell reads it without its last character "${last}"; write two characters per flag`,
+        ),
+      );
+      const lexemes: Lexeme[] = [];
+      for await (const batch of streamLexemes(db, { batchSize: 100 })) lexemes.push(...batch);
+      expect(lexemes.map((l) => l.lemma)).toEqual(['# https:', 'lock', 'walk', 'talk']);
+    });
   });
 }

@@ -18,9 +18,10 @@ Commands
 Flags
   -h, --help                   This text.
   --strict                     (hunspell) Stop on what libhunspell reads leniently: a flag no affix class
-                               or option defines, a class whose rule count disagrees with its rules.
-                               By default both are read as libhunspell reads them, with one warning
-                               line each on stderr (lv_LV and hu_HU carry undefined flags).
+                               or option defines, a class whose rule count disagrees with its rules,
+                               a FLAG long field of an odd number of bytes. By default each is read as
+                               libhunspell reads it, with one warning line on stderr (lv_LV and hu_HU
+                               carry undefined flags, mn_MN odd fields).
   --max-forms-per-entry=N      (expand hunspell) The forms one .dic entry may derive, default 100000;
                                \`none\` for no limit. An entry's words are held until it is done (to
                                print each once), so the limit bounds memory; past it the expansion stops

@@ -38,7 +38,7 @@ export const registerExpand: Register = (program, context, act) => {
     )
     .argument('<aff>', 'the .aff file')
     .argument('<dic>', 'the .dic file')
-    .option('--strict', 'fail on what libhunspell reads past (flags nothing defines, a class whose count disagrees with its rules) instead of warning; nothing is printed then')
+    .option('--strict', 'fail on what libhunspell reads past (flags nothing defines, a class whose count disagrees with its rules, an odd FLAG long field) instead of warning; nothing is printed then')
     .addOption(
       new Option('--max-forms-per-entry <n>', "the forms one .dic entry may derive, or none for no limit; an entry's words are held until it is done (to print each once), so this bounds memory (hu_HU's entries pass the default)")
         .argParser(formLimit)

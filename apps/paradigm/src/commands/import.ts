@@ -29,7 +29,7 @@ export const registerImport: Register = (program, context, act) => {
   importCommand(command, 'hunspell', 'Import a Hunspell dictionary (.aff + .dic).')
     .argument('<aff>', 'the .aff file')
     .argument('<dic>', 'the .dic file')
-    .option('--strict', 'fail on what libhunspell reads past (flags nothing defines, a class whose count disagrees with its rules) instead of warning')
+    .option('--strict', 'fail on what libhunspell reads past (flags nothing defines, a class whose count disagrees with its rules, an odd FLAG long field) instead of warning')
     .action(act(async (aff: string, dic: string, flags: ImportFlags & { strict?: boolean }) => importDictionary(() => readHunspell(aff, dic, flags.strict === true, context), flags, context)));
   importCommand(command, 'apertium', 'Import an Apertium monolingual dictionary (.dix).')
     .argument('<dix>', 'the .dix file')

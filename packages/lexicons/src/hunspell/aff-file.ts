@@ -93,7 +93,7 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
   const continuations = new Map<string, string[]>();
   const conditions = new Map<string, ReturnType<typeof parseCondition>>();
 
-  const classes = new Map<string, AffixClass>();
+  const classes = new Map<string, AffixClass[]>();
   const optionValues = new Map<string, string>();
   const optionFlags = new Set<string>();
   const outputConversion: Conversion[] = [];
@@ -113,6 +113,10 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
   // Where libhunspell stops reading (a class whose count disagrees with its rules): a warning, or under
   // `strict` an error.
   let stopped: HunspellWarning | undefined;
+  // Flag fields read as libhunspell reads them though they break the FLAG syntax: warnings, or under
+  // `strict` errors.
+  const flagWarnings: HunspellWarning[] = [];
+  const warn = strict ? undefined : (warning: HunspellWarning): void => void flagWarnings.push(warning);
   const stop = (line: number, problem: string): void => {
     if (strict) throw new HunspellImportError(file, line, problem);
     stopped = { file, line, problem };
@@ -121,7 +125,7 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
   const continuationOf = (field: string, site: FlagSite): string[] => {
     let flags = continuations.get(field);
     if (flags === undefined) {
-      flags = resolveFlagField(flagMode, flagAliases, field, site);
+      flags = resolveFlagField(flagMode, flagAliases, field, site, warn);
       continuations.set(field, flags);
     }
     return flags;
@@ -176,7 +180,7 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
     } else if (option === 'AF') {
       continuations.clear();
       if (flagAliases === undefined) flagAliases = [[]];
-      else flagAliases.push(fields[1] === undefined ? [] : splitFlags(flagMode, fields[1], site));
+      else flagAliases.push(fields[1] === undefined ? [] : splitFlags(flagMode, fields[1], site, warn));
     } else if (option === 'AM') {
       if (morphAliases === undefined) morphAliases = [[]];
       else morphAliases.push(withoutComment(fields.slice(1)).map((field) => decode(field, file, line)));
@@ -199,10 +203,10 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
         );
       }
       const flag = splitFlags(flagMode, fields[1]!, site)[0]!;
-      const existing = classes.get(flag);
-      if (existing !== undefined && existing.kind !== option) {
-        throw new HunspellImportError(file, line, `flag "${flag}" is already a ${existing.kind} class (line ${existing.line}); give this ${option} class another flag`);
-      }
+      // One flag may name a PFX and an SFX class (ro_RO.aff): libhunspell keeps them apart, and an entry or
+      // continuation carrying the flag takes both.
+      const sameFlag = classes.get(flag);
+      const existing = sameFlag?.find((affixClass) => affixClass.kind === option);
       // libhunspell takes every PFX/SFX line outside a class as a header and reads exactly as many lines
       // after it as the header announces (atoi of the 4th field). Anything else ends its reading of the .aff.
       const count = Number.parseInt(fields[3]!, 10);
@@ -236,7 +240,11 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
       index += count;
       // A repeated header for the same flag adds rules to the class, as Hunspell does.
       if (existing !== undefined) existing.rules.push(...rules);
-      else classes.set(flag, { kind: option, flag, cross: fields[2] === 'Y', rules, line });
+      else {
+        const affixClass: AffixClass = { kind: option, flag, cross: fields[2] === 'Y', rules, line };
+        if (sameFlag !== undefined) sameFlag.push(affixClass);
+        else classes.set(flag, [affixClass]);
+      }
     }
   }
 
@@ -258,6 +266,6 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
     ignore,
     fullStrip,
     complexPrefixes,
-    warnings: stopped === undefined ? [] : [stopped],
+    warnings: stopped === undefined ? flagWarnings : [...flagWarnings, stopped],
   };
 }

@@ -1,18 +1,19 @@
-import { splitFlags, type FlagSite } from './flag-syntax';
+import { splitFlags, type FlagSite, type FlagWarningSink } from './flag-syntax';
 import { HunspellImportError } from './hunspell-import-error';
 import type { FlagMode } from './hunspell-model';
 
 /**
  * The flags of a flag field: with an `AF` table the field is an alias number (1-based), otherwise the
- * flags themselves in the file's `FLAG` mode.
+ * flags themselves in the file's `FLAG` mode (`warn`: see {@link splitFlags}).
  */
 export function resolveFlagField(
   mode: FlagMode,
   aliases: readonly (readonly string[])[] | undefined,
   field: string,
   site: FlagSite,
+  warn?: FlagWarningSink,
 ): string[] {
-  if (aliases === undefined) return splitFlags(mode, field, site);
+  if (aliases === undefined) return splitFlags(mode, field, site, warn);
   const alias = /^\d+$/.test(field) ? aliases[Number(field)] : undefined;
   if (alias === undefined || Number(field) === 0) {
     throw new HunspellImportError(

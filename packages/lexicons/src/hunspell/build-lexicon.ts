@@ -184,8 +184,8 @@ function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: A
     const role = flagRole(aff, flag);
     if (role === 'excluded') return undefined;
     if (role === 'unknown') unknown.report(affName, rule.line, flag, `in the continuation of "${rule.add}"`);
-    if (role === 'class') {
-      const target = aff.classes.get(flag)!;
+    // A flag that names a PFX and an SFX class continues into both.
+    for (const target of role === 'class' ? aff.classes.get(flag)! : []) {
       const targetLevel = continuationLevel(aff.complexPrefixes ? 'PFX' : 'SFX', affixClass.kind, level, target.kind);
       if (targetLevel !== undefined) {
         const name = nameOf(writer, target, targetLevel);
@@ -300,6 +300,11 @@ function conditionTree(writer: Writer, condition: string): ConditionAst {
   return tree;
 }
 
+/** Every class in .aff order (a flag's PFX and SFX classes each in its place). */
+function classesInFileOrder(aff: AffixFile): AffixClass[] {
+  return [...aff.classes.values()].flat().sort((a, b) => a.line - b.line);
+}
+
 /**
  * The affix classes written by `write`: one per class in .aff order, then the level-2 copies that
  * continuations reach, in .aff order.
@@ -319,12 +324,13 @@ function affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlags
     lists: new Map(),
     continuationTrees: new Map(),
   };
-  for (const affixClass of aff.classes.values()) {
+  const classes = classesInFileOrder(aff);
+  for (const affixClass of classes) {
     patterns.push([nameOf(writer, affixClass, 1), write(affixClass, 1, classParts(aff, affixClass, 1, writer), writer)]);
   }
   // Level-2 copies reach only level-2 inner classes, which continue nowhere: one more pass finds them all.
   for (const affixClass of [...writer.copies]) classParts(aff, affixClass, 2, writer);
-  for (const affixClass of aff.classes.values()) {
+  for (const affixClass of classes) {
     if (writer.copies.has(affixClass)) patterns.push([nameOf(writer, affixClass, 2), write(affixClass, 2, classParts(aff, affixClass, 2, writer), writer)]);
   }
   return patterns;
@@ -353,14 +359,14 @@ export function affixPatternTrees(aff: AffixFile, affName: string, unknown: Unkn
  */
 export class FlagSets {
   private readonly sets = new Map<readonly string[], FlagSetRoles>();
-  private readonly levelOneNames: ReadonlyMap<string, string>;
+  private readonly levelOneNames: ReadonlyMap<string, readonly string[]>;
 
   constructor(
     private readonly aff: AffixFile,
     private readonly dicName: string,
     private readonly unknown: UnknownFlags,
   ) {
-    this.levelOneNames = new Map([...aff.classes].map(([flag, affixClass]) => [flag, classPatternName(affixClass)]));
+    this.levelOneNames = new Map([...aff.classes].map(([flag, classes]) => [flag, classes.map((affixClass) => classPatternName(affixClass))]));
   }
 
   /** The entry's roles, or `undefined` when it yields nothing (FORBIDDENWORD, ONLYINCOMPOUND). */
@@ -376,8 +382,7 @@ export class FlagSets {
           break;
         }
         if (role === 'needaffix') roles.base = false;
-        const name = this.levelOneNames.get(flag);
-        if (role === 'class' && !roles.classes.includes(name!)) roles.classes.push(name!);
+        if (role === 'class') for (const name of this.levelOneNames.get(flag)!) if (!roles.classes.includes(name)) roles.classes.push(name);
       }
       if (this.ids !== undefined) roles.ids = roles.classes.map((name) => this.ids!.get(name)!);
       this.sets.set(entry.flags, roles);

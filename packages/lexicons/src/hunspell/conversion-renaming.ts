@@ -65,17 +65,22 @@ export function conversionAsRenaming(aff: AffixFile, dic: string): CharacterRena
   const to = written.replaceAll('_', ' ');
   if (!oneUnit(from) || !oneUnit(to) || from === to || aff.ignore.includes(from) || aff.ignore.includes(to)) return undefined;
   const encoded = encodedIn(aff.encoding, to);
-  if (encoded === undefined || inEntries(dic, encoded) || usesChar(aff.classes.values(), to)) return undefined;
+  if (encoded === undefined || inEntries(dic, encoded) || usesChar([...aff.classes.values()].flat(), to)) return undefined;
   return { from, to };
 }
 
 /** `aff` with `renaming` applied to every rule's strip, affix and condition, and no `OCONV` table left. */
 export function renameAffixes(aff: AffixFile, { from, to }: CharacterRenaming): AffixFile {
   const rename = (text: string): string => (text.includes(from) ? text.replaceAll(from, to) : text);
-  const classes = new Map<string, AffixClass>();
-  for (const [flag, affixClass] of aff.classes) {
-    const rules = affixClass.rules.map((rule) => ({ ...rule, strip: rename(rule.strip), add: rename(rule.add), condition: rename(rule.condition) }));
-    classes.set(flag, { ...affixClass, rules });
+  const classes = new Map<string, AffixClass[]>();
+  for (const [flag, flagClasses] of aff.classes) {
+    classes.set(
+      flag,
+      flagClasses.map((affixClass) => ({
+        ...affixClass,
+        rules: affixClass.rules.map((rule) => ({ ...rule, strip: rename(rule.strip), add: rename(rule.add), condition: rename(rule.condition) })),
+      })),
+    );
   }
   return { ...aff, classes, outputConversion: [] };
 }

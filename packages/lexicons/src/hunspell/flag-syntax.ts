@@ -1,7 +1,7 @@
 import { excerpt } from '@paradigm/core';
 import { hexByte } from '../utf8-text';
 import { HunspellImportError } from './hunspell-import-error';
-import type { FlagMode } from './hunspell-model';
+import type { FlagMode, HunspellWarning } from './hunspell-model';
 
 /** Where a flag string was read, for error messages. */
 export interface FlagSite {
@@ -21,11 +21,21 @@ export function shownFlag(flag: string): string {
 }
 
 /**
+ * Told of a flag field read as libhunspell reads it though it breaks the `FLAG` syntax. Where none is given
+ * (the strict reading), such a field is an error.
+ */
+export type FlagWarningSink = (warning: HunspellWarning) => void;
+
+/**
  * Splits a flag field (a byte string, see `byteString`) into flags in the file's `FLAG` mode: one byte
  * each (`char`), two bytes each (`long`), one UTF-8 character each (`UTF-8`), or comma-separated decimal
  * numbers (`num`).
+ *
+ * A `long` field of an odd number of bytes is read as libhunspell's decode_flags reads it, without its last
+ * byte, and `warn` is told; without `warn` it is an error. mn_MN.dic's licence lines carry such fields
+ * (`#   https://zuv.bichig.dev` is the word `#   https:` with the flags of `/zuv.bichig.de`).
  */
-export function splitFlags(mode: FlagMode, field: string, site: FlagSite): string[] {
+export function splitFlags(mode: FlagMode, field: string, site: FlagSite, warn?: FlagWarningSink): string[] {
   if (field === '') return [];
   switch (mode) {
     case 'char':
@@ -33,16 +43,9 @@ export function splitFlags(mode: FlagMode, field: string, site: FlagSite): strin
     case 'UTF-8':
       return Array.from(Buffer.from(field, 'latin1').toString('utf8'));
     case 'long': {
-      const chars = field.split('');
-      if (chars.length % 2 !== 0) {
-        throw new HunspellImportError(
-          site.file,
-          site.line,
-          `flag field "${excerpt(field)}" has an odd number of characters but "FLAG long" needs two per flag`,
-        );
-      }
+      if (field.length % 2 !== 0) oddLongField(field, site, warn);
       const flags: string[] = [];
-      for (let i = 0; i < chars.length; i += 2) flags.push(chars[i]! + chars[i + 1]!);
+      for (let i = 0; i + 1 < field.length; i += 2) flags.push(field[i]! + field[i + 1]!);
       return flags;
     }
     case 'num':
@@ -63,6 +66,17 @@ export function splitFlags(mode: FlagMode, field: string, site: FlagSite): strin
         return String(n);
       });
   }
+}
+
+/** Throws for a `FLAG long` field of an odd number of bytes, or tells `warn` what libhunspell reads. */
+function oddLongField(field: string, site: FlagSite, warn: FlagWarningSink | undefined): void {
+  const problem = `flag field "${excerpt(field)}" has an odd number of characters but "FLAG long" needs two per flag`;
+  if (warn === undefined) throw new HunspellImportError(site.file, site.line, problem);
+  warn({
+    file: site.file,
+    line: site.line,
+    problem: `${problem}; libhunspell reads it without its last character "${shownFlag(field.at(-1)!)}"; write two characters per flag`,
+  });
 }
 
 /** Parses the value of `FLAG`. */

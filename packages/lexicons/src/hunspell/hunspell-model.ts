@@ -45,8 +45,11 @@ export interface Conversion {
 export interface AffixFile {
   readonly encoding: string;
   readonly flagMode: FlagMode;
-  /** Classes in file order. */
-  readonly classes: ReadonlyMap<string, AffixClass>;
+  /**
+   * The classes of each flag: one, or a `PFX` and an `SFX` class where the .aff gives one flag both (both
+   * apply where the flag is carried), in file order.
+   */
+  readonly classes: ReadonlyMap<string, readonly AffixClass[]>;
   readonly special: SpecialFlags;
   /** Flags that mean something without being a class (special and compounding flags, COMPOUNDRULE flags). */
   readonly optionFlags: ReadonlySet<string>;
@@ -61,7 +64,10 @@ export interface AffixFile {
   readonly fullStrip: boolean;
   /** `COMPLEXPREFIXES`: two prefixes and one suffix instead of one prefix and two suffixes. */
   readonly complexPrefixes: boolean;
-  /** Where the file was read as libhunspell reads it but differs from what it says (a wrong class count). */
+  /**
+   * Where the file was read as libhunspell reads it but differs from what it says (a wrong class count, an
+   * odd `FLAG long` field).
+   */
   readonly warnings: readonly HunspellWarning[];
 }
 

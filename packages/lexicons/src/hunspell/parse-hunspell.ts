@@ -2,6 +2,7 @@ import { parseAffFile } from './aff-file';
 import { buildLexicon } from './build-lexicon';
 import { parseDicFile } from './dic-file';
 import type { HunspellLexicon } from './hunspell-lexicon';
+import type { HunspellWarning } from './hunspell-model';
 import { byteString, declaredEncoding, fieldDecoder } from './text-encoding';
 
 /** The raw bytes of an .aff/.dic pair and the names to cite in errors. */
@@ -17,8 +18,9 @@ export interface HunspellFiles {
 export interface HunspellImportOptions {
   /**
    * `false` (default): read the files as libhunspell does: flags nothing defines are ignored (listed in
-   * `ignoredFlags`), a class whose count disagrees with its rules ends the .aff as for libhunspell (listed
-   * in `warnings`). `true`: both are a {@link HunspellImportError}.
+   * `ignoredFlags`), a class whose count disagrees with its rules ends the .aff as for libhunspell, and a
+   * `FLAG long` field of an odd number of bytes loses its last byte (both listed in `warnings`). `true`:
+   * each is a {@link HunspellImportError}.
    */
   readonly strict?: boolean;
 }
@@ -47,6 +49,9 @@ export function parseHunspellEntries(files: HunspellFiles, options: HunspellImpo
   const decode = fieldDecoder(set, origin, files.affName);
   const strict = options.strict ?? false;
   const aff = parseAffFile(byteString(files.aff, files.affName), set, decode, files.affName, strict);
-  const entries = parseDicFile(byteString(files.dic, files.dicName), aff, decode, files.dicName);
-  return { lexicon: buildLexicon(aff, entries, files, strict ? 'error' : 'ignore'), lines: entries.map((entry) => entry.line) };
+  const dicWarnings: HunspellWarning[] = [];
+  const warn = strict ? undefined : (warning: HunspellWarning): void => void dicWarnings.push(warning);
+  const entries = parseDicFile(byteString(files.dic, files.dicName), aff, decode, files.dicName, warn);
+  const lexicon = buildLexicon(aff, entries, files, strict ? 'error' : 'ignore');
+  return { lexicon: { ...lexicon, warnings: [...lexicon.warnings, ...dicWarnings] }, lines: entries.map((entry) => entry.line) };
 }

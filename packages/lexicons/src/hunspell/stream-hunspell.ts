@@ -7,14 +7,18 @@ import { dicEntries, dicMayCarry } from './dic-file';
 import { EntryFormLimitError, namingEntryPastLimit } from './entry-form-limit-error';
 import { compileHunspellGrammar, wordChunks } from './expand-hunspell';
 import type { IgnoredFlag } from './hunspell-lexicon';
-import type { AffixFile, Conversion, HunspellWarning } from './hunspell-model';
+import type { FlagWarningSink } from './flag-syntax';
+import type { AffixFile, Conversion, DicEntry, HunspellWarning } from './hunspell-model';
 import type { HunspellFiles } from './parse-hunspell';
 import { byteString, declaredEncoding, fieldDecoder } from './text-encoding';
 import { wordBytes } from './word-bytes';
 
 /** Options of {@link streamHunspellText}. */
 export interface StreamHunspellOptions {
-  /** Told of each place read as libhunspell reads it that probably means something else, before any text. */
+  /**
+   * Told of each place read as libhunspell reads it that probably means something else: those of the .aff
+   * before any text, those of the .dic as their line is read.
+   */
   readonly onWarning?: (warning: HunspellWarning) => void;
   /** Told of each flag nothing defines, where it first occurs, as the files are read. */
   readonly onIgnoredFlag?: (flag: IgnoredFlag) => void;
@@ -47,6 +51,9 @@ interface StreamedExpansion {
   readonly line: () => number;
 }
 
+/** A warning no one is told of (the reading is never strict). */
+function ignoreWarning(): void {}
+
 /** Reads the .aff and compiles its classes; the .dic's entries become lexemes only as they are iterated. */
 function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions): StreamedExpansion {
   const { set, line } = declaredEncoding(files.aff);
@@ -56,9 +63,11 @@ function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions)
   const dic = byteString(files.dic, files.dicName);
   const renaming = conversionAsRenaming(parsed, dic);
   const aff = renaming === undefined ? parsed : renameAffixes(parsed, renaming);
-  const entries = renaming === undefined
-    ? () => dicEntries(dic, aff, decode, files.dicName, false)
-    : () => renameEntries(dicEntries(dic, aff, decode, files.dicName, false), renaming);
+  // The entries are read up to three times (forbidden spellings, then generation); the last reading tells
+  // of the .dic's warnings.
+  const entries = (warn: FlagWarningSink = ignoreWarning): Iterable<DicEntry> => renaming === undefined
+    ? dicEntries(dic, aff, decode, files.dicName, false, warn)
+    : renameEntries(dicEntries(dic, aff, decode, files.dicName, false, warn), renaming);
   const forbiddenFlag = aff.special.forbiddenWord;
   const forbidden = new Set(forbiddenFlag !== undefined && dicMayCarry(dic, aff, forbiddenFlag) ? forbiddenWords(aff, entries) : []);
 
@@ -70,7 +79,7 @@ function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions)
   let entryLine = 0;
   function* lexemes(): Generator<Lexeme> {
     let id = 0;
-    for (const entry of entries()) {
+    for (const entry of entries(options.onWarning ?? ignoreWarning)) {
       id++;
       entryLine = entry.line;
       const roles = flagSets.roles(entry);

@@ -16,11 +16,15 @@ function difference(onlyExpected: string[], onlyActual: string[]): WordSetDiffer
   return { onlyExpected: onlyExpected.length, onlyActual: onlyActual.length, firstOnlyExpected: onlyExpected, firstOnlyActual: onlyActual };
 }
 
-/** hunspell-reader ignores CIRCUMFIX and splits a .dic word at any "/" (docs/lexicons.md, reader differences). */
+/**
+ * hunspell-reader ignores CIRCUMFIX, splits a .dic word at any "/" and ends it at a blank (docs/lexicons.md,
+ * reader differences).
+ */
 const READER: Readonly<Record<string, WordSetDifference>> = {
   circumfix: difference([], ['gelieb', 'geliebst', 'liebt']),
   'dic-syntax': difference(['and/or'], ['and\\']),
   'dic-leading-slash': difference(['/', '/s'], ['\\']),
+  'flag-long-odd': difference(['# https:'], ['#']),
 };
 
 /**
@@ -35,6 +39,7 @@ const UNMUNCH: Readonly<Record<string, WordSetDifference>> = {
   'dic-leading-slash': difference(['/', '/s'], ['\\', '\\s']),
   morph: difference(['run'], ['run\tpo:verb']),
   needaffix: difference(['teachers'], ['teacher/CD|', 'walk']),
+  'shared-flag': difference(['verdes', 'verdesle'], ['verdes/CD|']),
   'option-first-flag': difference([], ['cat']),
   'twofold-depth': difference(['xa', 'xab'], ['xa/B|']),
 };

@@ -28,6 +28,10 @@ const EXPECTED: Record<string, string[]> = {
   'dic-syntax': ['and/or', 'foo', 'foos'],
   // U+2126 OHM SIGN stays as written (no NFC), as libhunspell needs it.
   nfc: ['\u2126', '\u2126s'],
+  // "lock/SsUnX" is lock/SsUn, "talk/S" has no flag; "# https://ab.example" is the word "# https:".
+  'flag-long-odd': ['# https:', 'lock', 'locks', 'talk', 'unlock', 'unlocks', 'walk', 'walks'],
+  // Flags e and n each name a SFX and a PFX class; SFX c continues into both classes e.
+  'shared-flag': ['cald', 'caldul', 'dulce', 'dulcele', 'nedulce', 'nedulcele', 'recald', 'verde', 'verdes', 'verdesle'],
 };
 
 describe('Hunspell fixtures generate exactly their words', () => {

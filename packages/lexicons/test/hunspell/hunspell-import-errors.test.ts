@@ -112,7 +112,7 @@ describe('Hunspell import errors', () => {
     expect(errorOf(() => importText(`SFX S Y 1\nSFX S 0 s ${'['.repeat(100)}\n`, '1\ncat/S\n'))).toBe(
       `t.aff:2: bad condition "${'['.repeat(60)}... (40 more characters)": "[" at character 1 is never closed with "]"; Hunspell conditions use ".", literals and [...] / [^...] sets`,
     );
-    expect(errorOf(() => importText('FLAG long\nSFX Ss Y 1\nSFX Ss 0 s .\n', `1\ncat/${'S'.repeat(1001)}\n`))).toBe(
+    expect(errorOf(() => importText('FLAG long\nSFX Ss Y 1\nSFX Ss 0 s .\n', `1\ncat/${'S'.repeat(1001)}\n`, { strict: true }))).toBe(
       `t.dic:2: flag field "${'S'.repeat(60)}... (941 more characters)" has an odd number of characters but "FLAG long" needs two per flag`,
     );
   });
@@ -123,8 +123,8 @@ describe('Hunspell import errors', () => {
     );
   });
 
-  it('an odd long flag and a negative num flag', () => {
-    expect(errorOf(() => importText('FLAG long\nSFX Ss Y 1\nSFX Ss 0 s .\n', '1\ncat/Ssx\n'))).toBe(
+  it('strict: an odd long flag; a negative num flag', () => {
+    expect(errorOf(() => importText('FLAG long\nSFX Ss Y 1\nSFX Ss 0 s .\n', '1\ncat/Ssx\n', { strict: true }))).toBe(
       't.dic:2: flag field "Ssx" has an odd number of characters but "FLAG long" needs two per flag',
     );
     expect(errorOf(() => importText('FLAG num\nSFX 1 Y 1\nSFX 1 0 s .\n', '1\ncat/1,-3\n'))).toBe(

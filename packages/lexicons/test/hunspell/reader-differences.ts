@@ -81,4 +81,17 @@ export const READER_DIFFERENCES: readonly ReaderDifference[] = [
     onlyOurs: [],
     reason: 'a class announcing fewer rules than it has ends the .aff for libhunspell after the announced rules; hunspell-reader reads on',
   },
+  {
+    fixture: 'flag-long-odd',
+    onlyReader: ['#'],
+    onlyOurs: ['# https:'],
+    reason:
+      'a .dic has no comment lines: "# https://ab.example" is the word "# https:" (blanks inside a word stay in it, and spell() accepts it) with the flags of "/ab.exampl"; hunspell-reader ends the word at its first blank',
+  },
+  {
+    fixture: 'shared-flag',
+    onlyReader: [],
+    onlyOurs: ['caldul', 'dulcele', 'nedulcele', 'verdesle'],
+    reason: 'a flag that names a PFX and an SFX class applies both (ro_RO.aff); hunspell-reader applies only the PFX class, whichever comes first',
+  },
 ];
