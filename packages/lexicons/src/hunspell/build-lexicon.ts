@@ -43,6 +43,16 @@ function continuationLevel(outer: AffixClass['kind'], from: AffixClass['kind'], 
   return level === 1 && target === outer ? 1 : undefined;
 }
 
+/**
+ * Whether a continuation from a rule of `from` into `target` yields words libhunspell accepts: within a
+ * side always (twofold affixes), across sides only when both classes are cross products, since
+ * libhunspell strips a prefix and a suffix together only through the cross product (a prefix whose
+ * continuation names a suffix class lets that suffix combine with it, and the other way round).
+ */
+function crossesSides(from: AffixClass, target: AffixClass): boolean {
+  return from.kind === target.kind || (from.cross && target.cross);
+}
+
 /** What a flag means where it occurs (a .dic entry or an affix's continuation). */
 type FlagRole = 'class' | 'needaffix' | 'circumfix' | 'excluded' | 'inert' | 'unknown';
 
@@ -186,7 +196,7 @@ function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: A
     if (role === 'unknown') unknown.report(affName, rule.line, flag, `in the continuation of "${rule.add}"`);
     if (role === 'class') {
       const target = aff.classes.get(flag)!;
-      const targetLevel = continuationLevel(aff.complexPrefixes ? 'PFX' : 'SFX', affixClass.kind, level, target.kind);
+      const targetLevel = crossesSides(affixClass, target) ? continuationLevel(aff.complexPrefixes ? 'PFX' : 'SFX', affixClass.kind, level, target.kind) : undefined;
       if (targetLevel !== undefined) {
         const name = nameOf(writer, target, targetLevel);
         if (!continuation.includes(name)) continuation.push(name);
