@@ -30,6 +30,8 @@ const EXPECTED: Record<string, string[]> = {
   'flag-slash': ['foo', 'foos'],
   ignore: ['coop', 'coops'],
   'dic-syntax': ['and/or', 'foo', 'foos'],
+  // A suffix continuing into a prefix and a second suffix: the second suffix's forms take the prefix too.
+  'prefix-in-twofold': ['x', 'xa', 'xab', 'nexa', 'nexab'],
   // Blanks before a word, or after one without flags, stay in the word also before a tab (no lead, trail, fm).
   'dic-blank-before-tab': ['fl', 'fls', 'ok'],
   // U+2126 OHM SIGN stays as written (no NFC), as libhunspell needs it.
