@@ -44,7 +44,7 @@ for (const dialect of TEST_DIALECTS) {
       const io = capture(db);
       expect(await main(['import', 'hunspell', join(FIXTURES, 'shared-flag.aff'), join(FIXTURES, 'shared-flag.dic')], io)).toBe(0);
       const patterns = await readPatterns(db);
-      expect(patterns.map((p) => p.name)).toEqual(['word', 'sfx:e', 'sfx:n', 'pfx:e', 'pfx:n', 'sfx:c', 'sfx:e:2', 'pfx:e:2']);
+      expect(patterns.map((p) => p.name)).toEqual(['word', 'sfx:e', 'sfx:n', 'pfx:e', 'pfx:n', 'sfx:c', 'sfx:e:2', 'pfx:e:2', 'sfx:e:2:e']);
       const lexemes: Lexeme[] = [];
       for await (const batch of streamLexemes(db, { batchSize: 100 })) lexemes.push(...batch);
       expect(lexemes.map((l) => [l.lemma, l.patterns])).toEqual([['dulce', [1, 2, 4]], ['cald', [1, 3, 5]], ['verde', [1, 6]]]);

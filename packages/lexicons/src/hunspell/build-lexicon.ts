@@ -43,6 +43,16 @@ function continuationLevel(outer: AffixClass['kind'], from: AffixClass['kind'], 
   return level === 1 && target === outer ? 1 : undefined;
 }
 
+/**
+ * Whether a continuation from a rule of `from` into `target` yields words libhunspell accepts: within a
+ * side always (twofold affixes), across sides only when both classes are cross products, since
+ * libhunspell strips a prefix and a suffix together only through the cross product (a prefix whose
+ * continuation names a suffix class lets that suffix combine with it, and the other way round).
+ */
+function crossesSides(from: AffixClass, target: AffixClass): boolean {
+  return from.kind === target.kind || (from.cross && target.cross);
+}
+
 /** What a flag means where it occurs (a .dic entry or an affix's continuation). */
 type FlagRole = 'class' | 'needaffix' | 'circumfix' | 'excluded' | 'inert' | 'unknown';
 
@@ -111,11 +121,31 @@ interface Writer {
   /** Each class's rules as read at level 1 and at level 2. */
   readonly levelOne: Map<AffixClass, readonly RuleParts[]>;
   readonly levelTwo: Map<AffixClass, readonly RuleParts[]>;
+  /** The level-2 outer copies that inherit inner classes (see {@link Inheriting}), by name, in the order reached. */
+  readonly inheriting: Map<string, Inheriting>;
   /** A condition's syntax tree by its pattern text, one per distinct text (compiled once). */
   readonly conditionTrees: Map<string, ConditionAst>;
   /** Each distinct continuation list, by its names joined, and its syntax trees. */
   readonly lists: Map<string, readonly string[]>;
   readonly continuationTrees: Map<readonly string[], RuleAst['continuations']>;
+}
+
+/**
+ * A level-2 outer class reached from a level-1 outer rule that also continues into inner classes: it
+ * continues into those too. libhunspell strips a prefix and two suffixes when the prefix is in the
+ * first suffix's continuation and all three are cross products (`SFX A 0 a/PB`, `x/A`: `nexab`), so the
+ * second suffix's forms take the first one's prefixes. Named `sfx:B:2:P...` after the inherited classes.
+ */
+interface Inheriting {
+  readonly affixClass: AffixClass;
+  readonly inherited: readonly AffixClass[];
+  readonly name: string;
+}
+
+function inheritingOf(writer: Writer, affixClass: AffixClass, inherited: readonly AffixClass[]): string {
+  const name = [nameOf(writer, affixClass, 2), ...inherited.map((inner) => flagName(inner.flag))].join(':');
+  if (!writer.inheriting.has(name)) writer.inheriting.set(name, { affixClass, inherited, name });
+  return name;
 }
 
 function nameOf(writer: Writer, affixClass: AffixClass, level: Level): string {
@@ -176,19 +206,22 @@ interface RuleParts {
 
 type RuleOption = 'needaffix' | 'circumfix';
 
-function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: AffixRule, writer: Writer): RuleParts | undefined {
+function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: AffixRule, writer: Writer, inherited: readonly AffixClass[] = []): RuleParts | undefined {
   const { affName, unknown } = writer;
   const continuation: string[] = [];
   const options: RuleOption[] = [];
+  const outer = aff.complexPrefixes ? 'PFX' : 'SFX';
+  const passed = inheritedBy(aff, affixClass, level, rule, outer);
   for (const flag of rule.continuation) {
     const role = flagRole(aff, flag);
     if (role === 'excluded') return undefined;
     if (role === 'unknown') unknown.report(affName, rule.line, flag, `in the continuation of "${rule.add}"`);
     // A flag that names a PFX and an SFX class continues into both.
     for (const target of role === 'class' ? aff.classes.get(flag)! : []) {
-      const targetLevel = continuationLevel(aff.complexPrefixes ? 'PFX' : 'SFX', affixClass.kind, level, target.kind);
+      const targetLevel = crossesSides(affixClass, target) ? continuationLevel(outer, affixClass.kind, level, target.kind) : undefined;
       if (targetLevel !== undefined) {
-        const name = nameOf(writer, target, targetLevel);
+        const inheriting = targetLevel === 2 && target.kind === outer && target.cross && passed.length > 0;
+        const name = inheriting ? inheritingOf(writer, target, passed) : nameOf(writer, target, targetLevel);
         if (!continuation.includes(name)) continuation.push(name);
       }
       if (targetLevel === 2) writer.copies.add(target);
@@ -196,9 +229,29 @@ function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: A
     if (role === 'needaffix' && !options.includes('needaffix')) options.push('needaffix');
     if (role === 'circumfix' && !options.includes('circumfix')) options.push('circumfix');
   }
+  for (const target of inherited) {
+    const name = nameOf(writer, target, 2);
+    if (!continuation.includes(name)) continuation.push(name);
+    writer.copies.add(target);
+  }
   const stripLength = rule.strip.length === 0 ? 0 : Array.from(rule.strip).length;
   const minLength = aff.fullStrip || stripLength === 0 ? 0 : stripLength + 1;
   return { rule, condition: conditionOf(writer, affixClass.kind, rule, minLength), continuation: listOf(writer, continuation), options };
+}
+
+/**
+ * The inner classes a level-1 outer cross rule continues into that its level-2 outer cross
+ * continuations inherit (see {@link Inheriting}), in the order of its flags.
+ */
+function inheritedBy(aff: AffixFile, affixClass: AffixClass, level: Level, rule: AffixRule, outer: AffixClass['kind']): AffixClass[] {
+  const inherited: AffixClass[] = [];
+  if (level !== 1 || affixClass.kind !== outer || !affixClass.cross) return inherited;
+  for (const flag of rule.continuation) {
+    for (const target of aff.classes.get(flag) ?? []) {
+      if (target.kind !== outer && target.cross && !inherited.includes(target)) inherited.push(target);
+    }
+  }
+  return inherited;
 }
 
 /** One array per distinct continuation list, so that rules continuing alike share it (fr.aff: 20 lists over 5,248 rules). */
@@ -223,6 +276,11 @@ function classParts(aff: AffixFile, affixClass: AffixClass, level: Level, writer
   return parts;
 }
 
+/** The rules of an inheriting level-2 copy: the class's level-2 rules, continuing into the inherited classes too. */
+function inheritingParts(aff: AffixFile, copy: Inheriting, writer: Writer): readonly RuleParts[] {
+  return copy.affixClass.rules.map((rule) => ruleParts(aff, copy.affixClass, 2, rule, writer, copy.inherited)).filter((rule) => rule !== undefined);
+}
+
 function ruleText(affixClass: AffixClass, parts: RuleParts, writer: Writer): string {
   const { rule, condition, continuation, options } = parts;
   let text = affixClass.kind === 'SFX' ? 'rule suffix' : 'rule prefix';
@@ -239,18 +297,22 @@ function ruleText(affixClass: AffixClass, parts: RuleParts, writer: Writer): str
   return `${text}  # ${writer.affName}:${rule.line}`;
 }
 
-/** A cross pattern needs a rule to combine, and level-2 copies are reached by continuation only, never combined. */
-function isCross(affixClass: AffixClass, level: Level, rules: readonly RuleParts[]): boolean {
-  return affixClass.cross && level === 1 && rules.length > 0;
+/**
+ * A cross pattern needs a rule to combine. Level-2 copies keep their class's cross product: they are
+ * reached by continuation only and never combined here, but it tells libhunspell whether they may meet
+ * the other side, so an exported copy must keep it.
+ */
+function isCross(affixClass: AffixClass, rules: readonly RuleParts[]): boolean {
+  return affixClass.cross && rules.length > 0;
 }
 
 /**
  * A class as pattern text. A class whose rules all yield nothing (de_DE `PFX i`, whose only rule is
  * ONLYINCOMPOUND) is written without `cross`.
  */
-function classSource(affixClass: AffixClass, level: Level, rules: readonly RuleParts[], writer: Writer): string {
-  const cross = isCross(affixClass, level, rules) ? ' cross' : '';
-  const header = `pattern ${nameOf(writer, affixClass, level)}${cross}  # ${writer.affName}:${affixClass.line}`;
+function classSource(affixClass: AffixClass, rules: readonly RuleParts[], writer: Writer, name: string): string {
+  const cross = isCross(affixClass, rules) ? ' cross' : '';
+  const header = `pattern ${name}${cross}  # ${writer.affName}:${affixClass.line}`;
   return [header, ...rules.map((parts) => ruleText(affixClass, parts, writer))].join('\n') + '\n';
 }
 
@@ -258,7 +320,7 @@ function classSource(affixClass: AffixClass, level: Level, rules: readonly RuleP
  * A class as the syntax tree paradigm-core's parser gives for {@link classSource}'s text (the strings
  * as that text spells them once read; positions are the text's lines, columns where they start).
  */
-function classTree(affixClass: AffixClass, level: Level, rules: readonly RuleParts[], writer: Writer): PatternAst {
+function classTree(affixClass: AffixClass, rules: readonly RuleParts[], writer: Writer, name: string): PatternAst {
   const kind = affixClass.kind === 'SFX' ? 'suffix' : 'prefix';
   const ruleTrees = rules.map((parts, k): RuleAst => {
     const { rule, condition } = parts;
@@ -277,8 +339,7 @@ function classTree(affixClass: AffixClass, level: Level, rules: readonly RulePar
       dir: 'both',
     };
   });
-  const name = nameOf(writer, affixClass, level);
-  return { line: 1, column: 1, nameColumn: 9, name, cross: isCross(affixClass, level, rules), schemes: [], vowels: [], rules: ruleTrees };
+  return { line: 1, column: 1, nameColumn: 9, name, cross: isCross(affixClass, rules), schemes: [], vowels: [], rules: ruleTrees };
 }
 
 /** The continuations of a list, one array per list: paradigm-core links a list shared by its rules once. */
@@ -307,9 +368,9 @@ function classesInFileOrder(aff: AffixFile): AffixClass[] {
 
 /**
  * The affix classes written by `write`: one per class in .aff order, then the level-2 copies that
- * continuations reach, in .aff order.
+ * continuations reach, in .aff order, then the inheriting level-2 copies in the order first reached.
  */
-function affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlags, write: (affixClass: AffixClass, level: Level, rules: readonly RuleParts[], writer: Writer) => T): [string, T][] {
+function affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlags, write: (affixClass: AffixClass, rules: readonly RuleParts[], writer: Writer, name: string) => T): [string, T][] {
   const patterns: [string, T][] = [];
   const writer: Writer = {
     affName,
@@ -320,25 +381,30 @@ function affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlags
     tokens: new Map(),
     levelOne: new Map(),
     levelTwo: new Map(),
+    inheriting: new Map(),
     conditionTrees: new Map(),
     lists: new Map(),
     continuationTrees: new Map(),
   };
   const classes = classesInFileOrder(aff);
   for (const affixClass of classes) {
-    patterns.push([nameOf(writer, affixClass, 1), write(affixClass, 1, classParts(aff, affixClass, 1, writer), writer)]);
+    const name = nameOf(writer, affixClass, 1);
+    patterns.push([name, write(affixClass, classParts(aff, affixClass, 1, writer), writer, name)]);
   }
   // Level-2 copies reach only level-2 inner classes, which continue nowhere: one more pass finds them all.
+  const inheriting = [...writer.inheriting.values()].map((copy) => ({ copy, parts: inheritingParts(aff, copy, writer) }));
   for (const affixClass of [...writer.copies]) classParts(aff, affixClass, 2, writer);
   for (const affixClass of classes) {
-    if (writer.copies.has(affixClass)) patterns.push([nameOf(writer, affixClass, 2), write(affixClass, 2, classParts(aff, affixClass, 2, writer), writer)]);
+    const name = nameOf(writer, affixClass, 2);
+    if (writer.copies.has(affixClass)) patterns.push([name, write(affixClass, classParts(aff, affixClass, 2, writer), writer, name)]);
   }
+  for (const { copy, parts } of inheriting) patterns.push([copy.name, write(copy.affixClass, parts, writer, copy.name)]);
   return patterns;
 }
 
 /**
  * The affix classes as pattern sources: one per class in .aff order, then the level-2 copies that
- * continuations reach, in .aff order.
+ * continuations reach, in .aff order, then the inheriting level-2 copies in the order first reached.
  */
 export function affixPatternSources(aff: AffixFile, affName: string, unknown: UnknownFlags): { name: string; source: string }[] {
   return affixPatterns(aff, affName, unknown, classSource).map(([name, source]) => ({ name, source }));
@@ -419,7 +485,8 @@ export function forbiddenWords(aff: AffixFile, entries: () => Iterable<DicEntry>
 /**
  * Builds the patterns and lexemes of a parsed dictionary. Pattern ids: the word patterns (one per distinct
  * set of .dic morphological fields, `word` first), then one per affix class in .aff order, then the
- * level-2 copies continuations reach, in .aff order. Lexeme ids: .dic order from 1.
+ * level-2 copies continuations reach, in .aff order, then the inheriting copies (see {@link Inheriting}).
+ * Lexeme ids: .dic order from 1.
  */
 export function buildLexicon(
   aff: AffixFile,

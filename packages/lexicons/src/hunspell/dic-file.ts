@@ -93,9 +93,10 @@ export function* dicEntries(text: string, aff: AffixFile, decode: FieldDecoder, 
     const head = trimmed(untrimmed);
     const morphText = split ? trimAscii(raw.slice(split.morphStart)) : '';
     const { word, flags } = splitWordAndFlags(head);
-    // libhunspell keeps the blanks before a word, and after one without flags or morph fields, in the word
-    // (es_ES.dic "Bugallón "), and spell() strips blanks from what it checks: no input finds such an entry.
-    if (!split && head !== untrimmed && (flags === undefined || !raw.startsWith(head))) continue;
+    // libhunspell keeps the blanks before a word, and after one without flags, in the word (es_ES.dic
+    // "Bugallón ", pt_PT.dic "Trotski  " before a tab and its morph fields), and spell() strips blanks from
+    // what it checks: no input finds such an entry.
+    if (head !== untrimmed && (flags === undefined || !untrimmed.startsWith(head))) continue;
     const cleanWord = removeIgnored(decode(word, file, line), aff.ignore);
     if (cleanWord === '') continue;
     let resolved = flags === undefined ? noFlags : flagFields.get(flags);

@@ -23,9 +23,17 @@ const EXPECTED: Record<string, string[]> = {
   conditions: ['ab', 'abc', 'bake', 'baked', 'bob', 'citied', 'city', 'co-', 'co-+x', 'fez', 'fez+x', 'flies', 'fly', 'play', 'played', 'xc', 'y'],
   oconv: ['bA', 'bAß'],
   'twofold-depth': ['x', 'xa', 'xab'],
+  // A prefix's suffix continuation lets the suffix combine with it (nordhus's), never a second time after
+  // the entry's own suffix (no nordbys's); across sides only cross classes combine (no sydgades, sydlande,
+  // nordfisker), as libhunspell accepts.
+  'prefix-continuation': ['by', 'bys', 'nordby', 'nordbys', 'hus', 'nordhus', "nordhus's", 'gade', 'sydgade', 'land', 'lande', 'fisk', 'fisker'],
   'flag-slash': ['foo', 'foos'],
   ignore: ['coop', 'coops'],
   'dic-syntax': ['and/or', 'foo', 'foos'],
+  // A suffix continuing into a prefix and a second suffix: the second suffix's forms take the prefix too.
+  'prefix-in-twofold': ['x', 'xa', 'xab', 'nexa', 'nexab'],
+  // Blanks before a word, or after one without flags, stay in the word also before a tab (no lead, trail, fm).
+  'dic-blank-before-tab': ['fl', 'fls', 'ok'],
   // U+2126 OHM SIGN stays as written (no NFC), as libhunspell needs it.
   nfc: ['\u2126', '\u2126s'],
   // "lock/SsUnX" is lock/SsUn, "talk/S" has no flag; "# https://ab.example" is the word "# https:".

@@ -21,7 +21,7 @@ describe('Hunspell classes become this pattern text', () => {
     const lexicon = importFiles(fixture('twofold-depth'));
     expect(lexicon.patterns.map(({ id, name }) => `${id} ${name}`)).toEqual(['1 word', '2 sfx:A', '3 sfx:B', '4 sfx:A:2', '5 sfx:B:2']);
     expect(lexicon.patterns[1]!.source).toBe('pattern sfx:A cross  # twofold-depth.aff:2\nrule suffix +a => > sfx:B:2  # twofold-depth.aff:3\n');
-    expect(lexicon.patterns[4]!.source).toBe('pattern sfx:B:2  # twofold-depth.aff:4\nrule suffix +b =>  # twofold-depth.aff:5\n');
+    expect(lexicon.patterns[4]!.source).toBe('pattern sfx:B:2 cross  # twofold-depth.aff:4\nrule suffix +b =>  # twofold-depth.aff:5\n');
   });
 
   it('morph fields: rule cells and one word pattern per distinct .dic morphology', () => {

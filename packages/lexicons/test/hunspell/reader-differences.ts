@@ -94,4 +94,16 @@ export const READER_DIFFERENCES: readonly ReaderDifference[] = [
     onlyOurs: ['caldul', 'dulcele', 'nedulcele', 'verdesle'],
     reason: 'a flag that names a PFX and an SFX class applies both (ro_RO.aff); hunspell-reader applies only the PFX class, whichever comes first',
   },
+  {
+    fixture: 'prefix-continuation',
+    onlyReader: ['nordfisker', 'nordfiskers', 'sydgades', 'sydlande', 'sydlandes'],
+    onlyOurs: [],
+    reason: 'a prefix and a suffix meet only when both classes are cross products, also through a continuation; hunspell-reader follows a continuation into the other side whatever the cross products',
+  },
+  {
+    fixture: 'dic-blank-before-tab',
+    onlyReader: ['fm', 'fms', 'lead', 'trail'],
+    onlyOurs: [],
+    reason: 'blanks before a word, or after one without flags, stay in it for libhunspell also where a tab starts the morphological fields; hunspell-reader trims them',
+  },
 ];

@@ -161,6 +161,7 @@ function program(
     ruleOrder: rules.map((_, r) => r),
     ruleIndex,
     crossSide,
+    suffixOnly: rules.length > 0 && rules.every((rule) => rule.operations.length > 0 && rule.operations.every((op) => op.kind === OP_SUFFIX)),
     rootRequirements,
     continuations: [],
   };

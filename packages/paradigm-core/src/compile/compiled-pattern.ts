@@ -85,6 +85,11 @@ export interface PatternProgram extends CompiledPattern {
   readonly ruleIndex: RuleIndex | undefined;
   /** For `cross` patterns, which side of a prefix x suffix combination the pattern is on. */
   readonly crossSide: 'prefix' | 'suffix' | undefined;
+  /**
+   * Every rule applies suffix operations and nothing else: a combined prefix rule does not continue into
+   * such a pattern (see `combine`).
+   */
+  readonly suffixOnly: boolean;
   /** Root checks for this pattern and every pattern reachable through continuations. */
   rootRequirements: readonly RootRequirement[];
   /** Set when the grammar links the patterns (see {@link CompiledPattern.continuations}). */

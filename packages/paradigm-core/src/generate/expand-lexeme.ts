@@ -199,6 +199,9 @@ function derive(state: Expansion, program: PatternProgram, input: string, cell: 
  * including those held back by `needaffix`, since the prefix is the other affix they need) goes
  * through every rule of every prefix pattern. `circumfix` must agree on both sides. A suffix form that
  * already has a prefix (a continuation applied one) is left out: a word takes one prefix, as in Hunspell.
+ * A combined prefix rule's continuations into suffix-only patterns do not run: the combined form already
+ * has its suffix, and a Hunspell prefix's suffix continuation lets that suffix combine with the prefix
+ * (as the rule's own continuation does outside the combination) rather than adding a second one.
  */
 function combine(state: Expansion, suffixForms: readonly Derived[], prefixes: readonly PatternProgram[]): void {
   state.collected = null;
@@ -219,6 +222,7 @@ function combine(state: Expansion, suffixForms: readonly Derived[], prefixes: re
         const analysis = rule.gloss === '' ? base.analysis : appendGloss(state, base.analysis, rule.gloss);
         emit(state, surface, cell, analysis, dir);
         for (const next of rule.continuations) {
+          if (next.suffixOnly) continue;
           derive(state, next, surface, cell, analysis, dir, 0);
           if (state.exceeded) return;
         }
