@@ -2,21 +2,29 @@ import { EntrySlots } from './entry-slots';
 
 /**
  * Output text as UTF-8 bytes in one reusable buffer, each .dic entry's words once: {@link EntryWords}'s
- * de-duplication done on the bytes each word was written as, so no word is kept as a string past its
- * writing and no chunk is joined (or encoded again when it is written).
+ * de-duplication done on the bytes the words were written as, so no word is kept as a string past its
+ * entry and no chunk is encoded again when it is written.
  *
- * A word is written at the end of the buffer, then hashed on its bytes (length, first two and last
- * three, where one entry's words differ) and looked up in the entry's table ({@link EntrySlots}) of word
- * offsets; a repeated word is taken back by moving the end back.
+ * An entry's words are joined and written with one `Buffer.write` when the entry ends: written one by
+ * one, the call's own cost (checking its arguments, entering C++, flattening the word) was a third of
+ * expanding fr's 3.1 million words, and encoding them in JavaScript cost more (each word reaches the
+ * encoder as another kind of V8 string, so every character read went through a generic lookup). The
+ * written lines are then hashed on their bytes (length, first two and last three, where one entry's
+ * words differ), looked up in the entry's table ({@link EntrySlots}) of line offsets, and a repeated
+ * line is dropped by moving the lines after it back.
  */
 export class EntryBytes {
   private buffer: Buffer;
-  /** Where the next word goes; the bytes before it are the text not yet taken. */
+  /** Where the next entry's lines go; the bytes before it are the text not yet taken. */
   private end = 0;
+  /** The current entry's words, as added; written when it ends. */
+  private readonly words: string[] = [];
   private starts: Int32Array = new Int32Array(64);
   private ends: Int32Array = new Int32Array(64);
   private count = 0;
   private readonly table = new EntrySlots();
+  /** Line `k`'s hash, for the table to place the lines again when it grows (one closure, not one a line). */
+  private readonly hashOf = (k: number): number => hashBytes(this.buffer, this.starts[k], this.ends[k]);
 
   constructor(private readonly chunkBytes: number) {
     this.buffer = Buffer.allocUnsafe(chunkBytes * 2);
@@ -28,8 +36,8 @@ export class EntryBytes {
   }
 
   /**
-   * The text so far, then emptied; called between entries. The bytes are the buffer's own: they are
-   * valid until the next word is added.
+   * The text so far, then emptied; called between entries (after {@link nextEntry}). The bytes are the
+   * buffer's own: they are valid until the next entry is written.
    */
   take(): Uint8Array {
     const text = this.buffer.subarray(0, this.end);
@@ -37,27 +45,59 @@ export class EntryBytes {
     return text;
   }
 
-  /** Ends the current entry and starts the next. */
+  /** Adds `word` (which holds no newline) to the current entry, to be written unless the entry already has it. */
+  add(word: string): void {
+    this.words.push(word);
+  }
+
+  /** Writes the current entry's words, each once and followed by a newline, and starts the next entry. */
   nextEntry(): void {
+    const words = this.words;
+    const added = words.length;
+    if (added > 0) {
+      words.push('');
+      const text = words.join('\n');
+      words.length = 0;
+      this.writeEntry(text, added);
+    }
     this.count = 0;
     this.table.nextEntry();
   }
 
-  /** Adds `word` and a newline unless the current entry already has it. */
-  add(word: string): void {
+  /** Writes `text`, the entry's `added` words each followed by a newline, keeping each line's first occurrence. */
+  private writeEntry(text: string, added: number): void {
     // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair, two units, is 4).
-    if (this.end + word.length * 3 + 1 > this.buffer.length) this.grow(word.length * 3 + 1);
+    const room = text.length * 3;
+    if (this.end + room > this.buffer.length) this.grow(room);
     const buffer = this.buffer;
-    const start = this.end;
-    const end = start + buffer.write(word, start);
+    const end = this.end + buffer.write(text, this.end);
+    let kept = this.end;
+    let lines = 0;
+    for (let start = this.end; start < end; ) {
+      let newline = start;
+      while (buffer[newline] !== 0x0a) newline++;
+      lines++;
+      const length = newline - start;
+      // Lines are a few bytes: a loop moves them for less than a call to `copyWithin`.
+      if (kept !== start) for (let k = 0; k <= length; k++) buffer[kept + k] = buffer[start + k];
+      if (this.isNew(kept, kept + length)) kept += length + 1;
+      start = newline + 1;
+    }
+    if (lines !== added) throw new Error(`${added - lines} of an entry's words hold a newline`);
+    this.end = kept;
+  }
+
+  /** Records the line at `start`..`end` as the entry's next, unless the entry has it already (false). */
+  private isNew(start: number, end: number): boolean {
     const table = this.table;
-    if (table.crowded(this.count)) table.grow(this.count, (k) => hashBytes(this.buffer, this.starts[k], this.ends[k]));
+    if (table.crowded(this.count)) table.grow(this.count, this.hashOf);
+    const buffer = this.buffer;
     const { slots, stamps, stamp } = table;
     const mask = slots.length - 1;
     let slot = hashBytes(buffer, start, end) & mask;
     while (stamps[slot] === stamp) {
       const k = slots[slot];
-      if (sameBytes(buffer, this.starts[k], this.ends[k], start, end)) return;
+      if (sameBytes(buffer, this.starts[k], this.ends[k], start, end)) return false;
       slot = (slot + 1) & mask;
     }
     stamps[slot] = stamp;
@@ -69,8 +109,7 @@ export class EntryBytes {
     this.starts[this.count] = start;
     this.ends[this.count] = end;
     this.count++;
-    buffer[end] = 0x0a;
-    this.end = end + 1;
+    return true;
   }
 
   private grow(needed: number): void {

@@ -6,9 +6,9 @@ import { generateEntry } from './expand-hunspell';
 export const CHUNK_BYTES = 1 << 16;
 
 /**
- * {@link wordChunks} without an `OCONV` table, as UTF-8 bytes: each word is written into one reusable
- * buffer as generated and de-duplicated there ({@link EntryBytes}), so no line list is joined and no
- * chunk is encoded again to be written. Each chunk is valid until the next is asked for.
+ * {@link wordChunks} without an `OCONV` table, as UTF-8 bytes: each entry's words are written into one
+ * reusable buffer when the entry ends and de-duplicated there ({@link EntryBytes}), so no chunk is
+ * encoded again to be written. Each chunk is valid until the next is asked for.
  */
 export function* wordBytes(grammar: Grammar, lexemes: Iterable<Lexeme>, forbidden: ReadonlySet<string>, chunkBytes = CHUNK_BYTES): Generator<Uint8Array> {
   const words = new EntryBytes(chunkBytes);

@@ -131,40 +131,43 @@ function compileCollecting(
   const crossSide = ast.cross ? attempt(() => crossSideOf(ast, fail)) : undefined;
   if (problems && problems.length > 0) return undefined;
   const ruleIndex = RuleIndex.of(ast.rules.map((rule) => rule.operations.find((op) => op.kind !== 'gloss')));
-  return program(source, name, text, rules, ruleIndex, crossSide, rootRequirements);
+  return new Program(source, source.id, name, text, rules, ruleIndex, crossSide, rootRequirements);
 }
 
 /**
  * The program, with a `fingerprint` written when first read, from the source parsed again: generation
  * never reads it (persistence hashes it), and writing it for fr.aff's 5,600 rules took a tenth of
- * compiling them. A function of its own, so that the getter keeps only the source alive, not the
- * compiler's syntax tree (3 MB for fr.aff).
+ * compiling them. It keeps only the source alive, not the compiler's syntax tree (3 MB for fr.aff).
+ *
+ * A class, so that the getter is the prototype's: a getter in each object literal is a closure of its
+ * own, which V8 cannot keep in a shared map, so every program was a dictionary-mode object and each
+ * `rules` or `ruleIndex` the generator read was a hash lookup (a seventh of expanding Hunspell fr).
  */
-function program(
-  source: PatternSource | ParsedPatternSource,
-  name: string,
-  text: TextRules,
-  rules: readonly CompiledRule[],
-  ruleIndex: RuleIndex | undefined,
-  crossSide: PatternProgram['crossSide'],
-  rootRequirements: readonly RootRequirement[],
-): PatternProgram {
-  let written: string | undefined;
-  return {
-    id: source.id,
-    name,
-    get fingerprint(): string {
-      written ??= 'ast' in source ? fingerprintOfTree(source.ast) : fingerprintOf(source.source, text);
-      return written;
-    },
-    rules,
-    ruleOrder: rules.map((_, r) => r),
-    ruleIndex,
-    crossSide,
-    suffixOnly: rules.length > 0 && rules.every((rule) => rule.operations.length > 0 && rule.operations.every((op) => op.kind === OP_SUFFIX)),
-    rootRequirements,
-    continuations: [],
-  };
+class Program implements PatternProgram {
+  private written: string | undefined = undefined;
+  readonly ruleOrder: readonly number[];
+  readonly suffixOnly: boolean;
+  continuations: readonly number[] = [];
+
+  constructor(
+    private readonly source: PatternSource | ParsedPatternSource,
+    readonly id: number,
+    readonly name: string,
+    private readonly text: TextRules,
+    readonly rules: readonly CompiledRule[],
+    readonly ruleIndex: RuleIndex | undefined,
+    readonly crossSide: PatternProgram['crossSide'],
+    public rootRequirements: readonly RootRequirement[],
+  ) {
+    this.ruleOrder = rules.map((_, r) => r);
+    this.suffixOnly = rules.length > 0 && rules.every((rule) => rule.operations.length > 0 && rule.operations.every((op) => op.kind === OP_SUFFIX));
+  }
+
+  get fingerprint(): string {
+    const source = this.source;
+    this.written ??= 'ast' in source ? fingerprintOfTree(source.ast) : fingerprintOf(source.source, this.text);
+    return this.written;
+  }
 }
 
 /** Suffix side when the rule only adds suffixes, prefix side when only prefixes, unsided otherwise. */
