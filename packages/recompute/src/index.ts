@@ -25,7 +25,7 @@ export { workerOpenOptions } from './config/open-options';
 export type { ReconnectPolicy } from './runtime/reconnect';
 
 // What a run did.
-export { hasFailures, type RunReport, type SharedRebuildPart } from './report/run-report';
+export { hasFailures, REBUILD_MILESTONES, type RebuildMilestone, type RebuildMilestones, type RunReport, type SharedRebuildPart } from './report/run-report';
 export type { PatternProblem } from './compute/pattern-problem';
 export type { LexemeFailure } from './compute/lexeme-failure';
 export type { Phase, PhaseSummary } from './report/phase-timings';

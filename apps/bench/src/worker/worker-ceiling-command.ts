@@ -171,6 +171,8 @@ export async function workerCeilingCommand(argv: readonly string[]): Promise<num
       ceilingServerTotalCpuMsPerRep: ceilingServerTotal,
       workerServerTotalCpuMsPerRep: workerServerTotal,
       phasesOfLastWorkerRun: worker.at(-1)!.timings,
+      // Where each worker run's time went: ms from its start to each step (see REBUILD_MILESTONES).
+      workerMilestonesMsPerRep: worker.map((r) => r.milestones ?? null),
       secondsFor25000Forms: round3(RUNBOOK.forms / workerRate),
       speedupOverRunbook: Math.round((RUNBOOK.seconds / (RUNBOOK.forms / workerRate)) * 10) / 10,
     };

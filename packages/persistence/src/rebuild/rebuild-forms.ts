@@ -105,10 +105,14 @@ export async function createNextForms(tx: Connection): Promise<FormsDefinition> 
   return toFormsDefinition(rows.rows, 'forms', NEXT_FORMS_TABLE);
 }
 
-/** Inside the rebuild's transaction, once every row is in: indexes and constraints built once, statistics, triggers and grants. */
-export async function indexNextForms(tx: Connection, definition: FormsDefinition): Promise<void> {
+/**
+ * Inside the rebuild's transaction, once every row is in: indexes and constraints built once, triggers
+ * and grants, then statistics; `indexed`, if given, is called between the two.
+ */
+export async function indexNextForms(tx: Connection, definition: FormsDefinition, indexed?: () => void): Promise<void> {
   for (const statement of definition.indexes) await tx.query(statement);
   for (const statement of definition.extras) await tx.query(statement);
+  indexed?.();
   await tx.query(`ANALYZE ${NEXT_FORMS_TABLE}`);
 }
 

@@ -82,10 +82,12 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
   const settings = { command: 'recompute', database: db.description, writer: 'copy', batchSize: options.batchSize, batchForms: options.batchForms, concurrency: 1 } as const;
   try {
     if ((await registerRebuild(writer)) === 'rebuilt-meanwhile') return { ...state.report(settings, [], false), rebuiltByAnother: true };
+    state.reached('registered');
     try {
       await writer.transaction(async (tx) => {
         let definition!: FormsDefinition;
         await withSnapshot(readerSession === undefined ? undefined : await readerSession, tx, async (reader, lexemes) => {
+          state.reached('snapshot');
           // Only once the reader holds the lexicon (see withSnapshot) does the writer take `forms`.
           definition = await createNextForms(tx);
           await hooks.at('rebuild-created', 0, [], tx);
@@ -94,6 +96,7 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
           const pages = lexiconPages(reader, options.batchSize, state);
           const grammar = buildWorkerGrammar(sources);
           problems = grammar.problems;
+          state.reached('grammar');
           options.progress.start('recompute', lexemes);
           let number = 0;
           const sent = async (batch: ComputedBatch) => {
@@ -109,6 +112,7 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
             // COPY statements of up to FORMS_PER_COPY rows, fed while the next page is read on the other connection.
             const pending = batches[Symbol.asyncIterator]();
             let next = await pending.next();
+            if (!next.done) state.reached('firstBatch');
             while (!next.done) {
               await tx.copyFrom(
                 copyNextFormsSql(true),
@@ -130,18 +134,23 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
             // PGlite gathers a COPY's input into one Blob: one COPY per batch bounds it.
             for await (const batch of batches) {
               if (options.signal.aborted) throw new RebuildInterrupted();
+              state.reached('firstBatch');
               await state.time('persist', () => tx.copyFrom(copyNextFormsSql(true), batch.forms.chunks()));
               await sent(batch);
             }
           }
         });
+        state.reached('copied');
         await hooks.at('rebuild-copied', 0, []);
-        await indexNextForms(tx, definition);
+        await indexNextForms(tx, definition, () => state.reached('indexed'));
+        state.reached('analyzed');
         await hooks.at('rebuild-indexed', 0, []);
         if (options.signal.aborted) throw new RebuildInterrupted();
         await swapInNextForms(tx, definition, failedIds, reasons);
+        state.reached('swapped');
         await hooks.at('rebuild-swapped', 0, []);
       });
+      state.reached('committed');
       await hooks.at('after-commit', 0, []);
     } catch (error) {
       if (!(error instanceof RebuildInterrupted)) throw error;
@@ -193,7 +202,7 @@ async function withSnapshot<T>(reader: Connection | undefined, tx: Connection, r
 function lexiconPages(reader: Connection, batchSize: number, state: RunState): LexiconPages {
   const pages = reader.dialect === 'postgres' ? streamLexicon(reader, batchSize) : streamLexemes(reader, { batchSize, afterId: BEFORE_FIRST_LEXEME_ID });
   const first = state.time('fetch', () => pages.next());
-  first.catch(() => undefined); // awaited by computedBatches; if the grammar fails first it must not go unhandled
+  first.then((page) => page.done || state.reached('firstPage'), () => undefined); // awaited by computedBatches; if the grammar fails first it must not go unhandled
   return { pages, first, readsAhead: reader.dialect === 'postgres' };
 }
 

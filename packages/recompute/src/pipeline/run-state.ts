@@ -1,6 +1,6 @@
 import type { LexemeFailure } from '../compute/lexeme-failure';
 import type { PatternProblem } from '../compute/pattern-problem';
-import type { RunReport } from '../report/run-report';
+import type { RebuildMilestone, RebuildMilestones, RunReport } from '../report/run-report';
 import type { ProgressReporter } from '../progress/progress-reporter';
 import { PhaseTimings } from '../report/phase-timings';
 
@@ -18,6 +18,7 @@ export class RunState {
   readonly timings = new PhaseTimings();
   readonly started = performance.now();
   private readonly startCpu = process.cpuUsage();
+  private readonly milestones: { -readonly [M in RebuildMilestone]?: number } = {};
 
   constructor(private readonly progress: ProgressReporter) {}
 
@@ -38,6 +39,11 @@ export class RunState {
 
   counts() {
     return { lexemes: this.lexemes, forms: this.forms, failed: this.failedCount };
+  }
+
+  /** Notes that a rebuild reached `milestone` now (the first time only). */
+  reached(milestone: RebuildMilestone): void {
+    this.milestones[milestone] ??= Math.round((performance.now() - this.started) * 10) / 10;
   }
 
   /** Times `fn` as one batch's `phase`. */
@@ -81,6 +87,7 @@ export class RunState {
       timings: this.timings.summary(),
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       interrupted,
+      ...(Object.keys(this.milestones).length > 0 ? { milestones: { ...this.milestones } satisfies RebuildMilestones } : {}),
     };
   }
 }

@@ -36,7 +36,30 @@ export interface RunReport {
   readonly rebuiltByAnother?: boolean;
   /** `recompute --all --shared` only: this process's part in the shared rebuild. */
   readonly sharedRebuild?: SharedRebuildPart;
+  /** `recompute --all` without `--shared`: when each step of the rebuild was reached (see {@link RebuildMilestone}). */
+  readonly milestones?: RebuildMilestones;
 }
+
+/**
+ * The steps of a rebuild (`recompute --all`), in the order they are reached. Where a rebuild's time goes
+ * is in their differences: the start's round trips, the grammar, the first page read and computed (cold
+ * code), the COPY (the computation of every page beside the server's COPY), then the server's work that
+ * the bulk ceiling shares: indexes, ANALYZE, the swap and the commit.
+ */
+export const REBUILD_MILESTONES = ['registered', 'snapshot', 'grammar', 'firstPage', 'firstBatch', 'copied', 'indexed', 'analyzed', 'swapped', 'committed'] as const;
+
+/**
+ * One of {@link REBUILD_MILESTONES}: `registered` (the rebuild registered, its session lock held);
+ * `snapshot` (the lexicon's snapshot taken, on PostgreSQL on the second session); `grammar` (the new
+ * table created, the patterns read and compiled); `firstPage` (the first page of lexemes in hand);
+ * `firstBatch` (its forms computed: the COPY starts); `copied` (every row in the new table); `indexed`
+ * (its indexes, constraints, triggers and grants); `analyzed`; `swapped` (it replaced `forms`);
+ * `committed`.
+ */
+export type RebuildMilestone = (typeof REBUILD_MILESTONES)[number];
+
+/** Milliseconds from the run's start (as `elapsedMs`) to each {@link RebuildMilestone} reached, to a tenth. */
+export type RebuildMilestones = Partial<Record<RebuildMilestone, number>>;
 
 /** What one process did in a shared rebuild (`recompute --all --shared`). */
 export interface SharedRebuildPart {
