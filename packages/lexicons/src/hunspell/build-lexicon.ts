@@ -1,5 +1,5 @@
 import { MAX_CONDITION_STATES, parseConditionSource, type ConditionAst, type Lexeme, type OperationAst, type PatternAst, type PatternSource, type RuleAst, excerpt } from '@paradigm/core';
-import { conditionText, parseCondition } from './affix-condition';
+import { conditionText, OneByteChars, parseCondition, utf8SuffixAlternatives, type MatchedPosition } from './affix-condition';
 import type { HunspellLexicon, IgnoredFlag } from './hunspell-lexicon';
 import { HunspellImportError } from './hunspell-import-error';
 import { shownFlag } from './flag-syntax';
@@ -112,8 +112,10 @@ interface Writer {
   readonly affName: string;
   readonly unknown: UnknownFlags;
   readonly copies: Set<AffixClass>;
-  /** A condition's pattern text by `KIND MINLENGTH CONDITION`. */
-  readonly conditions: Map<string, string>;
+  /** In a UTF-8 dictionary, the characters its suffix conditions read as one byte (see {@link utf8SuffixAlternatives}). */
+  readonly oneByte: OneByteChars | undefined;
+  /** A condition's pattern texts (alternatives, one rule each) by `KIND MINLENGTH CONDITION`. */
+  readonly conditions: Map<string, readonly string[]>;
   /** A class's pattern name at level 1 and 2. */
   readonly names: Map<AffixClass, readonly [string, string]>;
   /** Strip and add texts as tokens. */
@@ -166,17 +168,20 @@ function tokenOf(writer: Writer, text: string): string {
   return token;
 }
 
-function conditionOf(writer: Writer, kind: AffixClass['kind'], rule: AffixRule, minLength: number): string {
+/** A rule's condition as pattern texts: one, or the alternatives libhunspell's UTF-8 suffix test takes. */
+function conditionsOf(writer: Writer, kind: AffixClass['kind'], rule: AffixRule, minLength: number): readonly string[] {
   const key = `${kind} ${minLength} ${rule.condition}`;
-  let text = writer.conditions.get(key);
-  if (text === undefined) {
+  let texts = writer.conditions.get(key);
+  if (texts === undefined) {
     const parsed = parseCondition(rule.condition);
     if (parsed.kind === 'bad') throw new HunspellImportError(writer.affName, rule.line, `bad condition "${excerpt(rule.condition)}": ${parsed.reason}`);
     checkConditionLength(writer.affName, rule, parsed.positions.length, minLength);
-    text = conditionText(parsed.positions, kind, minLength);
-    writer.conditions.set(key, text);
+    const alternatives: readonly (readonly MatchedPosition[])[] = kind === 'SFX' && writer.oneByte !== undefined ? utf8SuffixAlternatives(parsed.positions, writer.oneByte) : [parsed.positions];
+    for (const positions of alternatives) checkConditionLength(writer.affName, rule, positions.length, minLength);
+    texts = alternatives.map((positions) => conditionText(positions, kind, minLength));
+    writer.conditions.set(key, texts);
   }
-  return text;
+  return texts;
 }
 
 /**
@@ -206,7 +211,8 @@ interface RuleParts {
 
 type RuleOption = 'needaffix' | 'circumfix';
 
-function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: AffixRule, writer: Writer, inherited: readonly AffixClass[] = []): RuleParts | undefined {
+/** A rule as one part per alternative of its condition (see {@link conditionsOf}); none when it yields nothing. */
+function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: AffixRule, writer: Writer, inherited: readonly AffixClass[] = []): RuleParts[] {
   const { affName, unknown } = writer;
   const continuation: string[] = [];
   const options: RuleOption[] = [];
@@ -214,7 +220,7 @@ function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: A
   const passed = inheritedBy(aff, affixClass, level, rule, outer);
   for (const flag of rule.continuation) {
     const role = flagRole(aff, flag);
-    if (role === 'excluded') return undefined;
+    if (role === 'excluded') return [];
     if (role === 'unknown') unknown.report(affName, rule.line, flag, `in the continuation of "${rule.add}"`);
     // A flag that names a PFX and an SFX class continues into both.
     for (const target of role === 'class' ? aff.classes.get(flag)! : []) {
@@ -236,7 +242,8 @@ function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: A
   }
   const stripLength = rule.strip.length === 0 ? 0 : Array.from(rule.strip).length;
   const minLength = aff.fullStrip || stripLength === 0 ? 0 : stripLength + 1;
-  return { rule, condition: conditionOf(writer, affixClass.kind, rule, minLength), continuation: listOf(writer, continuation), options };
+  const list = listOf(writer, continuation);
+  return conditionsOf(writer, affixClass.kind, rule, minLength).map((condition) => ({ rule, condition, continuation: list, options }));
 }
 
 /**
@@ -270,7 +277,7 @@ function classParts(aff: AffixFile, affixClass: AffixClass, level: Level, writer
   const cache = level === 1 ? writer.levelOne : writer.levelTwo;
   let parts = cache.get(affixClass);
   if (parts === undefined) {
-    parts = affixClass.rules.map((rule) => ruleParts(aff, affixClass, level, rule, writer)).filter((rule) => rule !== undefined);
+    parts = affixClass.rules.flatMap((rule) => ruleParts(aff, affixClass, level, rule, writer));
     cache.set(affixClass, parts);
   }
   return parts;
@@ -278,7 +285,7 @@ function classParts(aff: AffixFile, affixClass: AffixClass, level: Level, writer
 
 /** The rules of an inheriting level-2 copy: the class's level-2 rules, continuing into the inherited classes too. */
 function inheritingParts(aff: AffixFile, copy: Inheriting, writer: Writer): readonly RuleParts[] {
-  return copy.affixClass.rules.map((rule) => ruleParts(aff, copy.affixClass, 2, rule, writer, copy.inherited)).filter((rule) => rule !== undefined);
+  return copy.affixClass.rules.flatMap((rule) => ruleParts(aff, copy.affixClass, 2, rule, writer, copy.inherited));
 }
 
 function ruleText(affixClass: AffixClass, parts: RuleParts, writer: Writer): string {
@@ -376,6 +383,8 @@ function affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlags
     affName,
     unknown,
     copies: new Set(),
+    // libhunspell's UTF-8 mode is `SET UTF-8` exactly; COMPLEXPREFIXES reverses conditions, not checked here.
+    oneByte: aff.encoding === 'UTF-8' && !aff.complexPrefixes ? new OneByteChars(aff.standIn) : undefined,
     conditions: new Map(),
     names: new Map(),
     tokens: new Map(),

@@ -40,6 +40,14 @@ const EXPECTED: Record<string, string[]> = {
   'flag-long-odd': ['# https:', 'lock', 'locks', 'talk', 'unlock', 'unlocks', 'walk', 'walks'],
   // Flags e and n each name a SFX and a PFX class; SFX c continues into both classes e.
   'shared-flag': ['cald', 'caldul', 'dulce', 'dulcele', 'nedulce', 'nedulcele', 'recald', 'verde', 'verdes', 'verdesle'],
+  // `SFX Z a 0 [áe].a` in UTF-8: a `.` on a one-byte letter after a multi-byte one passes both, so `[áe]`
+  // is tested on `k` of kára (no kár) and on `á` of áñta (áñt); the prefix condition `á.a` reads letters.
+  'suffix-dot-utf8': ['kára', 'beta', 'bet', 'áña', 'áñ', 'áñta', 'áñt', 'átaz', 'xátaz', 'áñaz', 'xáñaz'],
+  // The same files in ISO8859-1, one byte a letter: `.` is one letter (kár, no áñt).
+  'suffix-dot-latin1': ['kára', 'kár', 'beta', 'bet', 'áña', 'áñ', 'áñta', 'átaz', 'xátaz', 'áñaz', 'xáñaz'],
+  // OCONV ' ’ renames `'` before generating (lexicon expand): `’` is still read as the one byte of `'`,
+  // so `.` passes `'` and the `á` before it (no á’).
+  'suffix-dot-oconv': ['á’a', 'e’a', 'e’'],
 };
 
 describe('Hunspell fixtures generate exactly their words', () => {

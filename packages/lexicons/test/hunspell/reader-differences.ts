@@ -106,4 +106,17 @@ export const READER_DIFFERENCES: readonly ReaderDifference[] = [
     onlyOurs: [],
     reason: 'blanks before a word, or after one without flags, stay in it for libhunspell also where a tab starts the morphological fields; hunspell-reader trims them',
   },
+  {
+    fixture: 'suffix-dot-utf8',
+    onlyReader: ['kár'],
+    onlyOurs: ['áñt'],
+    reason:
+      'in UTF-8, libhunspell\'s suffix condition reads a "." on a one-byte letter after a multi-byte one as both letters (`[áe].a` tests `[áe]` on the k of kára, on the á of áñta); hunspell-reader reads one letter',
+  },
+  {
+    fixture: 'suffix-dot-oconv',
+    onlyReader: ['á’'],
+    onlyOurs: [],
+    reason: 'the same UTF-8 suffix condition reading, on a word whose one-byte letter OCONV renames to a multi-byte one',
+  },
 ];
