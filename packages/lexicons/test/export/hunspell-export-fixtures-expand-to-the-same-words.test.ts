@@ -17,8 +17,9 @@ function difference(onlyExpected: string[], onlyActual: string[]): WordSetDiffer
 }
 
 /**
- * hunspell-reader ignores CIRCUMFIX, splits a .dic word at any "/", ends it at a blank (docs/lexicons.md,
- * reader differences) and applies a prefix again when two continuations name it (libhunspell strips one prefix).
+ * hunspell-reader ignores CIRCUMFIX, splits a .dic word at any "/", ends it at a blank, trims a byte order
+ * mark from it (docs/lexicons.md, reader differences) and applies a prefix again when two continuations
+ * name it (libhunspell strips one prefix).
  */
 const READER: Readonly<Record<string, WordSetDifference>> = {
   circumfix: difference([], ['gelieb', 'geliebst', 'liebt']),
@@ -26,6 +27,7 @@ const READER: Readonly<Record<string, WordSetDifference>> = {
   'dic-syntax': difference(['and/or'], ['and\\']),
   'dic-leading-slash': difference(['/', '/s'], ['\\']),
   'flag-long-odd': difference(['# https:'], ['#']),
+  'bom-in-dic': difference(['\uFEFFcafé', '\uFEFFcafés'], ['café', 'cafés']),
 };
 
 /**

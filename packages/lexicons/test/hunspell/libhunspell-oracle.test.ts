@@ -75,6 +75,10 @@ describe('libhunspell accepts every generated word', () => {
     expect(checker.rejected(fixture('circumfix'), ['liebt', 'geliebst'])).toEqual(['liebt', 'geliebst']);
   });
 
+  it('keeps a byte order mark inside the .dic in the word', () => {
+    expect(checker.rejected(fixture('bom-in-dic'), ['café', '\uFEFFcafé'])).toEqual(['café']);
+  });
+
   it('reads a suffix condition\'s "." on a one-byte letter after a multi-byte one as both letters in UTF-8 only', () => {
     expect(checker.rejected(fixture('suffix-dot-utf8'), ['kár', 'áñt'])).toEqual(['kár']);
     expect(checker.rejected(fixture('suffix-dot-latin1'), ['kár', 'áñt'], 'latin1')).toEqual(['áñt']);
