@@ -47,6 +47,7 @@ const UNMUNCH: Readonly<Record<string, WordSetDifference>> = {
   'twofold-depth': difference(['xa', 'xab'], ['xa/B|']),
   'prefix-in-twofold': difference(['nexa', 'nexab', 'xa', 'xab'], ['xa/BC|']),
   'prefix-continuation': difference(['nordby', 'nordbys', 'nordhus', "nordhus's"], ['nord/B|by', 'nord/B|bys', 'nord/B|hus']),
+  'prefix-suffix-prefix': difference(["d'doss", 'doss', 'rebec', 'rebecs'], ['doss/C|', 're/D|bec']),
   'dic-blank-before-tab': difference(['ok'], ['ok\t[x]']),
   // One byte per condition position: `.` of `PFX P 0 x á.a` is not the two bytes of ñ.
   'suffix-dot-latin1': difference(['xáñaz'], []),

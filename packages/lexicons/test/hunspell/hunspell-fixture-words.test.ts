@@ -13,6 +13,9 @@ const EXPECTED: Record<string, string[]> = {
   latin1: ['café', 'cafés', 'menu'],
   // Both files start with a UTF-8 byte order mark and end their lines with CR LF (pt_BR, en_GB, kk_KZ).
   'bom-crlf': ['café', 'cafés', 'été'],
+  // A prefix's suffix continuation adds no second prefix: rebecs but no d'rebecs (PFX Um 0 re/S., SFX S. 0
+  // s/D'); an entry's own S. takes D' (d'doss).
+  'prefix-suffix-prefix': ['bec', 'rebec', 'rebecs', 'dos', 'doss', "d'doss"],
   // A byte order mark after the first line is part of the word, as for libhunspell (ne_NP.dic).
   'bom-in-dic': ['\uFEFFcafé', '\uFEFFcafés', 'thé', 'thés'],
   'cross-product': ['do', 'doed', 'dos', 'redo', 'undo', 'undos'],

@@ -75,6 +75,10 @@ describe('libhunspell accepts every generated word', () => {
     expect(checker.rejected(fixture('circumfix'), ['liebt', 'geliebst'])).toEqual(['liebt', 'geliebst']);
   });
 
+  it('rejects a prefix from the continuation of a suffix reached through a prefix (two prefixes)', () => {
+    expect(checker.rejected(fixture('prefix-suffix-prefix'), ["d'rebecs", "d'doss"])).toEqual(["d'rebecs"]);
+  });
+
   it('keeps a byte order mark inside the .dic in the word', () => {
     expect(checker.rejected(fixture('bom-in-dic'), ['café', '\uFEFFcafé'])).toEqual(['café']);
   });
