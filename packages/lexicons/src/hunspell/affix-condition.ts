@@ -97,6 +97,25 @@ function oneByteOnly(position: ConditionPosition, oneByte: OneByteChars): Matche
 }
 
 /**
+ * The most rules one condition becomes. Their number grows about 2.4-fold with each `.` that has a
+ * position to its left (sk_SK's `ŕ...[^kl]a` becomes 13, no Debian dictionary has more); past this bound a
+ * condition keeps the one-letter reading of `.` rather than become thousands of rules.
+ */
+const MAX_ALTERNATIVES = 64;
+
+/** An upper bound of the number of {@link utf8SuffixAlternatives} (without the narrowing that drops some). */
+function alternativeBound(positions: readonly ConditionPosition[]): number {
+  // Alternatives of the positions right of the one read next: free, or with a one-byte letter there.
+  let free = 1;
+  let oneByteNext = 1;
+  for (let index = 0; index < positions.length; index++) {
+    if (index > 0 && positions[index]!.kind === 'any') [free, oneByteNext] = [2 * free + oneByteNext, free + oneByteNext];
+    else oneByteNext = free;
+  }
+  return free;
+}
+
+/**
  * The condition libhunspell 1.7's suffix test applies in a UTF-8 dictionary (`SET UTF-8`), as
  * alternatives of which at most one matches a word. Walking back from the word's end over bytes, its `.`
  * steps back one byte, then over continuation bytes, then over one byte more when it stands on a lead
@@ -112,6 +131,7 @@ function oneByteOnly(position: ConditionPosition, oneByte: OneByteChars): Matche
  */
 export function utf8SuffixAlternatives(positions: readonly ConditionPosition[], oneByte: OneByteChars): MatchedPosition[][] {
   if (!positions.some((position, index) => index > 0 && position.kind === 'any')) return [[...positions]];
+  if (alternativeBound(positions) > MAX_ALTERNATIVES) return [[...positions]];
   const anyOneByte: MatchedPosition = { kind: 'ranges', negated: false, ranges: oneByte.ranges() };
   const multiByte: MatchedPosition = { kind: 'ranges', negated: true, ranges: oneByte.ranges() };
   // Each alternative from the right end leftwards; `narrow`: the character at `index` must be one byte.
