@@ -7,6 +7,12 @@ export type ConditionPosition =
   | { readonly kind: 'literal'; readonly char: string }
   | { readonly kind: 'set'; readonly negated: boolean; readonly chars: readonly string[] };
 
+/**
+ * A position as a condition is matched: one an .aff writes, or a set of code point ranges (inclusive
+ * `[low, high]` pairs), which {@link utf8SuffixAlternatives} uses for one-byte and multi-byte characters.
+ */
+export type MatchedPosition = ConditionPosition | { readonly kind: 'ranges'; readonly negated: boolean; readonly ranges: readonly number[] };
+
 /** A parsed condition, or why it is malformed. */
 export type ParsedCondition =
   | { readonly kind: 'ok'; readonly positions: readonly ConditionPosition[] }
@@ -35,12 +41,128 @@ export function parseCondition(condition: string): ParsedCondition {
   return { kind: 'ok', positions };
 }
 
+/**
+ * The characters libhunspell reads as one byte in a UTF-8 dictionary: U+0001 to U+007F (no word holds
+ * U+0000). `standIn` is a character that stands for another one in the rules and words (an `OCONV` target
+ * renamed in before generating, see conversion-renaming.ts); it counts as the character it stands for.
+ */
+export class OneByteChars {
+  private readonly renamedOneByte: boolean | undefined;
+
+  constructor(private readonly standIn?: { readonly char: string; readonly for: string }) {
+    this.renamedOneByte = standIn === undefined ? undefined : OneByteChars.ascii(standIn.for);
+  }
+
+  private static ascii(char: string): boolean {
+    const codePoint = char.codePointAt(0)!;
+    return codePoint > 0 && codePoint < 0x80;
+  }
+
+  has(char: string): boolean {
+    return char === this.standIn?.char ? this.renamedOneByte! : OneByteChars.ascii(char);
+  }
+
+  /** The one-byte characters but `except`, as sorted code point ranges. */
+  ranges(except: readonly string[] = []): number[] {
+    const codePoints: number[] = [];
+    for (let codePoint = 1; codePoint < 0x80; codePoint++) codePoints.push(codePoint);
+    if (this.standIn !== undefined) codePoints.push(this.standIn.char.codePointAt(0)!);
+    const kept = codePoints.filter((codePoint) => this.has(String.fromCodePoint(codePoint)) && !except.includes(String.fromCodePoint(codePoint))).sort((a, b) => a - b);
+    const ranges: number[] = [];
+    for (const codePoint of kept) {
+      if (ranges.length > 0 && ranges[ranges.length - 1] === codePoint - 1) ranges[ranges.length - 1] = codePoint;
+      else ranges.push(codePoint, codePoint);
+    }
+    return ranges;
+  }
+}
+
+/** The position narrowed to one-byte characters, or `undefined` when it holds none. */
+function oneByteOnly(position: ConditionPosition, oneByte: OneByteChars): MatchedPosition | undefined {
+  switch (position.kind) {
+    case 'any':
+      return { kind: 'ranges', negated: false, ranges: oneByte.ranges() };
+    case 'literal':
+      return oneByte.has(position.char) ? position : undefined;
+    case 'set': {
+      if (position.negated) {
+        const ranges = oneByte.ranges(position.chars);
+        return ranges.length === 0 ? undefined : { kind: 'ranges', negated: false, ranges };
+      }
+      const chars = position.chars.filter((char) => oneByte.has(char));
+      if (chars.length === 0) return undefined;
+      return chars.length === position.chars.length ? position : { kind: 'set', negated: false, chars };
+    }
+  }
+}
+
+/**
+ * The most rules one condition becomes. Their number grows about 2.4-fold with each `.` that has a
+ * position to its left (sk_SK's `ŕ...[^kl]a` becomes 13, no Debian dictionary has more); past this bound a
+ * condition keeps the one-letter reading of `.` rather than become thousands of rules.
+ */
+const MAX_ALTERNATIVES = 64;
+
+/** An upper bound of the number of {@link utf8SuffixAlternatives} (without the narrowing that drops some). */
+function alternativeBound(positions: readonly ConditionPosition[]): number {
+  // Alternatives of the positions right of the one read next: free, or with a one-byte letter there.
+  let free = 1;
+  let oneByteNext = 1;
+  for (let index = 0; index < positions.length; index++) {
+    if (index > 0 && positions[index]!.kind === 'any') [free, oneByteNext] = [2 * free + oneByteNext, free + oneByteNext];
+    else oneByteNext = free;
+  }
+  return free;
+}
+
+/**
+ * The condition libhunspell 1.7's suffix test applies in a UTF-8 dictionary (`SET UTF-8`), as
+ * alternatives of which at most one matches a word. Walking back from the word's end over bytes, its `.`
+ * steps back one byte, then over continuation bytes, then over one byte more when it stands on a lead
+ * byte: right for a multi-byte character, but after a one-byte character the first step lands in the
+ * character before it, which it passes too when that one is multi-byte. So a `.` with positions to its
+ * left is one multi-byte character, or a one-byte character whose left neighbour is one byte too, or a
+ * one-byte character and the multi-byte one before it, and the positions further left shift by one there.
+ * sk_SK.aff's `[áéíóúŕýô].a` (no one-byte member) becomes `[áéíóúŕýô]<multi-byte>a` and
+ * `[áéíóúŕýô]<multi-byte><one-byte>a`: `kultúra` matches neither (`t` is where `[áéíóúŕýô]` is tested).
+ * The leftmost `.` has nothing to its left to shift and matches any character, as prefix conditions do
+ * (their test walks forward over whole characters). A condition without such a `.` is its one
+ * alternative, unchanged. In a dictionary of one byte per character every `.` is one character.
+ */
+export function utf8SuffixAlternatives(positions: readonly ConditionPosition[], oneByte: OneByteChars): MatchedPosition[][] {
+  if (!positions.some((position, index) => index > 0 && position.kind === 'any')) return [[...positions]];
+  if (alternativeBound(positions) > MAX_ALTERNATIVES) return [[...positions]];
+  const anyOneByte: MatchedPosition = { kind: 'ranges', negated: false, ranges: oneByte.ranges() };
+  const multiByte: MatchedPosition = { kind: 'ranges', negated: true, ranges: oneByte.ranges() };
+  // Each alternative from the right end leftwards; `narrow`: the character at `index` must be one byte.
+  const from = (index: number, narrow: boolean): MatchedPosition[][] => {
+    if (index < 0) return [[]];
+    const position = positions[index]!;
+    if (position.kind !== 'any' || index === 0) {
+      const narrowed = narrow ? oneByteOnly(position, oneByte) : position;
+      return narrowed === undefined ? [] : from(index - 1, false).map((rest) => [narrowed, ...rest]);
+    }
+    const alternatives: MatchedPosition[][] = [];
+    if (!narrow) for (const rest of from(index - 1, false)) alternatives.push([multiByte, ...rest]);
+    for (const rest of from(index - 1, true)) alternatives.push([anyOneByte, ...rest]);
+    for (const rest of from(index - 1, false)) alternatives.push([anyOneByte, multiByte, ...rest]);
+    return alternatives;
+  };
+  return from(positions.length - 1, false).map((alternative) => alternative.reverse());
+}
+
 /** Letters, marks and digits are written as they are; every other character is escaped with a backslash. */
 function escapeChar(char: string): string {
   return /^[\p{L}\p{M}\p{N}_]$/u.test(char) ? char : `\\${char}`;
 }
 
-function positionText(position: ConditionPosition): string {
+/** A code point as a pattern-language escape. */
+function codePointEscape(codePoint: number): string {
+  const hex = codePoint.toString(16).toUpperCase();
+  return codePoint > 0xffff ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+}
+
+function positionText(position: MatchedPosition): string {
   switch (position.kind) {
     case 'any':
       return '.';
@@ -48,6 +170,14 @@ function positionText(position: ConditionPosition): string {
       return escapeChar(position.char);
     case 'set':
       return `[${position.negated ? '^' : ''}${position.chars.map(escapeChar).join('')}]`;
+    case 'ranges': {
+      let members = '';
+      for (let r = 0; r < position.ranges.length; r += 2) {
+        const [low, high] = [position.ranges[r]!, position.ranges[r + 1]!];
+        members += low === high ? codePointEscape(low) : `${codePointEscape(low)}-${codePointEscape(high)}`;
+      }
+      return `[${position.negated ? '^' : ''}${members}]`;
+    }
   }
 }
 
@@ -58,7 +188,7 @@ function positionText(position: ConditionPosition): string {
  * the strip.
  */
 export function conditionText(
-  positions: readonly ConditionPosition[],
+  positions: readonly MatchedPosition[],
   kind: 'PFX' | 'SFX',
   minLength: number,
 ): string {

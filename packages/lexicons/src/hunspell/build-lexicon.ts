@@ -1,5 +1,5 @@
 import { MAX_CONDITION_STATES, parseConditionSource, type ConditionAst, type Lexeme, type OperationAst, type PatternAst, type PatternSource, type RuleAst, excerpt } from '@paradigm/core';
-import { conditionText, parseCondition } from './affix-condition';
+import { conditionText, OneByteChars, parseCondition, utf8SuffixAlternatives, type MatchedPosition } from './affix-condition';
 import type { HunspellLexicon, IgnoredFlag } from './hunspell-lexicon';
 import { HunspellImportError } from './hunspell-import-error';
 import { shownFlag } from './flag-syntax';
@@ -112,8 +112,10 @@ interface Writer {
   readonly affName: string;
   readonly unknown: UnknownFlags;
   readonly copies: Set<AffixClass>;
-  /** A condition's pattern text by `KIND MINLENGTH CONDITION`. */
-  readonly conditions: Map<string, string>;
+  /** In a UTF-8 dictionary, the characters its suffix conditions read as one byte (see {@link utf8SuffixAlternatives}). */
+  readonly oneByte: OneByteChars | undefined;
+  /** A condition's pattern texts (alternatives, one rule each) by `KIND MINLENGTH CONDITION`. */
+  readonly conditions: Map<string, readonly string[]>;
   /** A class's pattern name at level 1 and 2. */
   readonly names: Map<AffixClass, readonly [string, string]>;
   /** Strip and add texts as tokens. */
@@ -121,6 +123,11 @@ interface Writer {
   /** Each class's rules as read at level 1 and at level 2. */
   readonly levelOne: Map<AffixClass, readonly RuleParts[]>;
   readonly levelTwo: Map<AffixClass, readonly RuleParts[]>;
+  /** The level-1 outer classes a level-1 inner rule continues into, written as copies without inner continuations (see {@link afterInnerName}). */
+  readonly afterInner: Set<AffixClass>;
+  readonly afterInnerParts: Map<AffixClass, readonly RuleParts[]>;
+  /** Whether an outer class continues into an inner one, by class (see {@link continuesIntoInner}). */
+  readonly intoInner: Map<AffixClass, boolean>;
   /** The level-2 outer copies that inherit inner classes (see {@link Inheriting}), by name, in the order reached. */
   readonly inheriting: Map<string, Inheriting>;
   /** A condition's syntax tree by its pattern text, one per distinct text (compiled once). */
@@ -148,6 +155,27 @@ function inheritingOf(writer: Writer, affixClass: AffixClass, inherited: readonl
   return name;
 }
 
+/**
+ * The name of an outer class reached from a level-1 inner rule (a prefix whose continuation names a suffix
+ * class), `sfx:X:p` (`pfx:X:s` under COMPLEXPREFIXES): the class's level-1 rules without their inner
+ * continuations. libhunspell strips one prefix, so a prefix from such a suffix's continuation would be a
+ * second one: fr.aff's `PFX Um 0 0/S.` continues into `SFX S.`, whose `0 s/D'Q'` continues into the
+ * prefixes `d'`, `qu'`: `d'becquerels` (becquerel/Um()), which `spell()` rejects.
+ */
+function afterInnerName(affixClass: AffixClass): string {
+  return `${classPatternName(affixClass, 1)}:${affixClass.kind === 'SFX' ? 'p' : 's'}`;
+}
+
+/** Whether a rule of the outer class continues into an inner class (else it needs no {@link afterInnerName} copy). */
+function continuesIntoInner(aff: AffixFile, writer: Writer, affixClass: AffixClass, outer: AffixClass['kind']): boolean {
+  let into = writer.intoInner.get(affixClass);
+  if (into === undefined) {
+    into = affixClass.rules.some((rule) => rule.continuation.some((flag) => (aff.classes.get(flag) ?? []).some((target) => target.kind !== outer)));
+    writer.intoInner.set(affixClass, into);
+  }
+  return into;
+}
+
 function nameOf(writer: Writer, affixClass: AffixClass, level: Level): string {
   let names = writer.names.get(affixClass);
   if (names === undefined) {
@@ -166,17 +194,20 @@ function tokenOf(writer: Writer, text: string): string {
   return token;
 }
 
-function conditionOf(writer: Writer, kind: AffixClass['kind'], rule: AffixRule, minLength: number): string {
+/** A rule's condition as pattern texts: one, or the alternatives libhunspell's UTF-8 suffix test takes. */
+function conditionsOf(writer: Writer, kind: AffixClass['kind'], rule: AffixRule, minLength: number): readonly string[] {
   const key = `${kind} ${minLength} ${rule.condition}`;
-  let text = writer.conditions.get(key);
-  if (text === undefined) {
+  let texts = writer.conditions.get(key);
+  if (texts === undefined) {
     const parsed = parseCondition(rule.condition);
     if (parsed.kind === 'bad') throw new HunspellImportError(writer.affName, rule.line, `bad condition "${excerpt(rule.condition)}": ${parsed.reason}`);
     checkConditionLength(writer.affName, rule, parsed.positions.length, minLength);
-    text = conditionText(parsed.positions, kind, minLength);
-    writer.conditions.set(key, text);
+    const alternatives: readonly (readonly MatchedPosition[])[] = kind === 'SFX' && writer.oneByte !== undefined ? utf8SuffixAlternatives(parsed.positions, writer.oneByte) : [parsed.positions];
+    for (const positions of alternatives) checkConditionLength(writer.affName, rule, positions.length, minLength);
+    texts = alternatives.map((positions) => conditionText(positions, kind, minLength));
+    writer.conditions.set(key, texts);
   }
-  return text;
+  return texts;
 }
 
 /**
@@ -206,22 +237,26 @@ interface RuleParts {
 
 type RuleOption = 'needaffix' | 'circumfix';
 
-function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: AffixRule, writer: Writer, inherited: readonly AffixClass[] = []): RuleParts | undefined {
+/** A rule as one part per alternative of its condition (see {@link conditionsOf}); none when it yields nothing. */
+function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: AffixRule, writer: Writer, inherited: readonly AffixClass[] = [], afterInner = false): RuleParts[] {
   const { affName, unknown } = writer;
   const continuation: string[] = [];
   const options: RuleOption[] = [];
   const outer = aff.complexPrefixes ? 'PFX' : 'SFX';
-  const passed = inheritedBy(aff, affixClass, level, rule, outer);
+  const passed = afterInner ? [] : inheritedBy(aff, affixClass, level, rule, outer);
   for (const flag of rule.continuation) {
     const role = flagRole(aff, flag);
-    if (role === 'excluded') return undefined;
+    if (role === 'excluded') return [];
     if (role === 'unknown') unknown.report(affName, rule.line, flag, `in the continuation of "${rule.add}"`);
     // A flag that names a PFX and an SFX class continues into both.
     for (const target of role === 'class' ? aff.classes.get(flag)! : []) {
+      if (afterInner && target.kind !== outer) continue;
       const targetLevel = crossesSides(affixClass, target) ? continuationLevel(outer, affixClass.kind, level, target.kind) : undefined;
       if (targetLevel !== undefined) {
         const inheriting = targetLevel === 2 && target.kind === outer && target.cross && passed.length > 0;
-        const name = inheriting ? inheritingOf(writer, target, passed) : nameOf(writer, target, targetLevel);
+        const reachedFromInner = targetLevel === 1 && affixClass.kind !== outer && continuesIntoInner(aff, writer, target, outer);
+        if (reachedFromInner) writer.afterInner.add(target);
+        const name = inheriting ? inheritingOf(writer, target, passed) : reachedFromInner ? afterInnerName(target) : nameOf(writer, target, targetLevel);
         if (!continuation.includes(name)) continuation.push(name);
       }
       if (targetLevel === 2) writer.copies.add(target);
@@ -236,7 +271,8 @@ function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: A
   }
   const stripLength = rule.strip.length === 0 ? 0 : Array.from(rule.strip).length;
   const minLength = aff.fullStrip || stripLength === 0 ? 0 : stripLength + 1;
-  return { rule, condition: conditionOf(writer, affixClass.kind, rule, minLength), continuation: listOf(writer, continuation), options };
+  const list = listOf(writer, continuation);
+  return conditionsOf(writer, affixClass.kind, rule, minLength).map((condition) => ({ rule, condition, continuation: list, options }));
 }
 
 /**
@@ -270,15 +306,25 @@ function classParts(aff: AffixFile, affixClass: AffixClass, level: Level, writer
   const cache = level === 1 ? writer.levelOne : writer.levelTwo;
   let parts = cache.get(affixClass);
   if (parts === undefined) {
-    parts = affixClass.rules.map((rule) => ruleParts(aff, affixClass, level, rule, writer)).filter((rule) => rule !== undefined);
+    parts = affixClass.rules.flatMap((rule) => ruleParts(aff, affixClass, level, rule, writer));
     cache.set(affixClass, parts);
+  }
+  return parts;
+}
+
+/** The rules of an outer class reached from an inner one (see {@link afterInnerName}), read once per class. */
+function afterInnerParts(aff: AffixFile, affixClass: AffixClass, writer: Writer): readonly RuleParts[] {
+  let parts = writer.afterInnerParts.get(affixClass);
+  if (parts === undefined) {
+    parts = affixClass.rules.flatMap((rule) => ruleParts(aff, affixClass, 1, rule, writer, [], true));
+    writer.afterInnerParts.set(affixClass, parts);
   }
   return parts;
 }
 
 /** The rules of an inheriting level-2 copy: the class's level-2 rules, continuing into the inherited classes too. */
 function inheritingParts(aff: AffixFile, copy: Inheriting, writer: Writer): readonly RuleParts[] {
-  return copy.affixClass.rules.map((rule) => ruleParts(aff, copy.affixClass, 2, rule, writer, copy.inherited)).filter((rule) => rule !== undefined);
+  return copy.affixClass.rules.flatMap((rule) => ruleParts(aff, copy.affixClass, 2, rule, writer, copy.inherited));
 }
 
 function ruleText(affixClass: AffixClass, parts: RuleParts, writer: Writer): string {
@@ -368,7 +414,8 @@ function classesInFileOrder(aff: AffixFile): AffixClass[] {
 
 /**
  * The affix classes written by `write`: one per class in .aff order, then the level-2 copies that
- * continuations reach, in .aff order, then the inheriting level-2 copies in the order first reached.
+ * continuations reach, in .aff order, then the inheriting level-2 copies in the order first reached,
+ * then the copies reached from inner classes ({@link afterInnerName}) in .aff order.
  */
 function affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlags, write: (affixClass: AffixClass, rules: readonly RuleParts[], writer: Writer, name: string) => T): [string, T][] {
   const patterns: [string, T][] = [];
@@ -376,11 +423,16 @@ function affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlags
     affName,
     unknown,
     copies: new Set(),
+    // libhunspell's UTF-8 mode is `SET UTF-8` exactly; COMPLEXPREFIXES reverses conditions, not checked here.
+    oneByte: aff.encoding === 'UTF-8' && !aff.complexPrefixes ? new OneByteChars(aff.standIn) : undefined,
     conditions: new Map(),
     names: new Map(),
     tokens: new Map(),
     levelOne: new Map(),
     levelTwo: new Map(),
+    afterInner: new Set(),
+    afterInnerParts: new Map(),
+    intoInner: new Map(),
     inheriting: new Map(),
     conditionTrees: new Map(),
     lists: new Map(),
@@ -391,7 +443,9 @@ function affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlags
     const name = nameOf(writer, affixClass, 1);
     patterns.push([name, write(affixClass, classParts(aff, affixClass, 1, writer), writer, name)]);
   }
-  // Level-2 copies reach only level-2 inner classes, which continue nowhere: one more pass finds them all.
+  // Copies reached from inner classes continue only into level-2 outer copies; level-2 copies reach only
+  // level-2 inner classes, which continue nowhere: one more pass finds them all.
+  const afterInner = classes.filter((affixClass) => writer.afterInner.has(affixClass)).map((affixClass) => ({ affixClass, parts: afterInnerParts(aff, affixClass, writer) }));
   const inheriting = [...writer.inheriting.values()].map((copy) => ({ copy, parts: inheritingParts(aff, copy, writer) }));
   for (const affixClass of [...writer.copies]) classParts(aff, affixClass, 2, writer);
   for (const affixClass of classes) {
@@ -399,12 +453,14 @@ function affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlags
     if (writer.copies.has(affixClass)) patterns.push([name, write(affixClass, classParts(aff, affixClass, 2, writer), writer, name)]);
   }
   for (const { copy, parts } of inheriting) patterns.push([copy.name, write(copy.affixClass, parts, writer, copy.name)]);
+  for (const { affixClass, parts } of afterInner) patterns.push([afterInnerName(affixClass), write(affixClass, parts, writer, afterInnerName(affixClass))]);
   return patterns;
 }
 
 /**
  * The affix classes as pattern sources: one per class in .aff order, then the level-2 copies that
- * continuations reach, in .aff order, then the inheriting level-2 copies in the order first reached.
+ * continuations reach, in .aff order, then the inheriting level-2 copies in the order first reached,
+ * then the copies reached from inner classes ({@link afterInnerName}) in .aff order.
  */
 export function affixPatternSources(aff: AffixFile, affName: string, unknown: UnknownFlags): { name: string; source: string }[] {
   return affixPatterns(aff, affName, unknown, classSource).map(([name, source]) => ({ name, source }));
@@ -485,8 +541,8 @@ export function forbiddenWords(aff: AffixFile, entries: () => Iterable<DicEntry>
 /**
  * Builds the patterns and lexemes of a parsed dictionary. Pattern ids: the word patterns (one per distinct
  * set of .dic morphological fields, `word` first), then one per affix class in .aff order, then the
- * level-2 copies continuations reach, in .aff order, then the inheriting copies (see {@link Inheriting}).
- * Lexeme ids: .dic order from 1.
+ * level-2 copies continuations reach, in .aff order, then the inheriting copies (see {@link Inheriting}),
+ * then the copies reached from inner classes (`sfx:X:p`). Lexeme ids: .dic order from 1.
  */
 export function buildLexicon(
   aff: AffixFile,

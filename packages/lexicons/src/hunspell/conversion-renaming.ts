@@ -53,7 +53,8 @@ function usesChar(classes: Iterable<AffixClass>, char: string): boolean {
  * exactly as converting it afterwards does. The renaming is a bijection between the texts that occur
  * (nothing holds `’` to start with), so it keeps every strip, condition match, word length and equality
  * (de-duplication, forbidden spellings); Hunspell conditions have no ranges, so renaming a set member is
- * exact. Converting each 32 Ki chunk of output instead took 6-7% of expanding fr, and its garbage more.
+ * exact. In UTF-8, libhunspell's suffix conditions tell one-byte characters from longer ones (`'` from `’`),
+ * so the renamed character is read as the one it stands for there (`standIn`). Converting each 32 Ki chunk of output instead took 6-7% of expanding fr, and its garbage more.
  *
  * Both characters must be single UTF-16 units without a meaning in conditions, neither may be an
  * `IGNORE` character, and the target must not occur in the rules or in the words and flags of the .dic
@@ -82,7 +83,7 @@ export function renameAffixes(aff: AffixFile, { from, to }: CharacterRenaming): 
       })),
     );
   }
-  return { ...aff, classes, outputConversion: [] };
+  return { ...aff, classes, outputConversion: [], standIn: { char: to, for: from } };
 }
 
 /** The entries with `renaming` applied to their words. */

@@ -65,6 +65,11 @@ export interface AffixFile {
   /** `COMPLEXPREFIXES`: two prefixes and one suffix instead of one prefix and two suffixes. */
   readonly complexPrefixes: boolean;
   /**
+   * A character renamed into the rules and words in place of another (`for`), which the files hold: an
+   * `OCONV` target applied before generating (conversion-renaming.ts). Undefined as read.
+   */
+  readonly standIn?: { readonly char: string; readonly for: string };
+  /**
    * Where the file was read as libhunspell reads it but differs from what it says (a wrong class count, an
    * odd `FLAG long` field).
    */

@@ -17,8 +17,9 @@ function difference(onlyExpected: string[], onlyActual: string[]): WordSetDiffer
 }
 
 /**
- * hunspell-reader ignores CIRCUMFIX, splits a .dic word at any "/", ends it at a blank (docs/lexicons.md,
- * reader differences) and applies a prefix again when two continuations name it (libhunspell strips one prefix).
+ * hunspell-reader ignores CIRCUMFIX, splits a .dic word at any "/", ends it at a blank, trims a byte order
+ * mark from it (docs/lexicons.md, reader differences) and applies a prefix again when two continuations
+ * name it (libhunspell strips one prefix).
  */
 const READER: Readonly<Record<string, WordSetDifference>> = {
   circumfix: difference([], ['gelieb', 'geliebst', 'liebt']),
@@ -26,12 +27,13 @@ const READER: Readonly<Record<string, WordSetDifference>> = {
   'dic-syntax': difference(['and/or'], ['and\\']),
   'dic-leading-slash': difference(['/', '/s'], ['\\']),
   'flag-long-odd': difference(['# https:'], ['#']),
+  'bom-in-dic': difference(['\uFEFFcafé', '\uFEFFcafés'], ['café', 'cafés']),
 };
 
 /**
  * unmunch ignores NEEDAFFIX and CIRCUMFIX, prints a continuation class as "form/FLAGS|" instead of
  * following it, takes everything after the first "/" of a .dic line as flags and a tab and morphological
- * fields as part of the word.
+ * fields as part of the word, and reads a condition one byte per position.
  */
 const UNMUNCH: Readonly<Record<string, WordSetDifference>> = {
   circumfix: difference(['geliebt'], ['ge/A|lieb', 'ge/A|liebst', 'ge/A|liebt/A|', 'liebt/A|']),
@@ -45,7 +47,22 @@ const UNMUNCH: Readonly<Record<string, WordSetDifference>> = {
   'twofold-depth': difference(['xa', 'xab'], ['xa/B|']),
   'prefix-in-twofold': difference(['nexa', 'nexab', 'xa', 'xab'], ['xa/BC|']),
   'prefix-continuation': difference(['nordby', 'nordbys', 'nordhus', "nordhus's"], ['nord/B|by', 'nord/B|bys', 'nord/B|hus']),
+  'prefix-suffix-prefix': difference(["d'doss", 'doss', 'rebec', 'rebecs'], ['doss/C|', 're/D|bec']),
   'dic-blank-before-tab': difference(['ok'], ['ok\t[x]']),
+  // One byte per condition position: `.` of `PFX P 0 x á.a` is not the two bytes of ñ.
+  'suffix-dot-latin1': difference(['xáñaz'], []),
+  'suffix-dot-utf8': difference(['xáñaz'], []),
+};
+
+/**
+ * Entries written as plain words: libhunspell reads a `.` of a UTF-8 suffix condition with a multi-byte
+ * letter after a one-byte one as two letters, and the exporter writes UTF-8, so no Hunspell condition says
+ * `[áe].a` as ISO8859-1 means it, nor the one-byte and multi-byte positions that reading imports as.
+ */
+const AS_WORDS: Readonly<Record<string, readonly string[]>> = {
+  'suffix-dot-latin1': ['kára', 'áñta'],
+  'suffix-dot-utf8': ['beta', 'áña', 'áñta'],
+  'suffix-dot-oconv': ["e'a"],
 };
 
 describe('import fixtures exported again expand to the same words', () => {
@@ -59,7 +76,7 @@ describe('import fixtures exported again expand to the same words', () => {
     it(name, () => {
       const lexicon = importFiles(fixture(name));
       const result = exportImported(lexicon);
-      expect([result.asWords, result.leftOut]).toEqual([[], []]);
+      expect([result.asWords.map((entry) => entry.lemma), result.leftOut]).toEqual([AS_WORDS[name] ?? [], []]);
       const paths = writeExport(dir, name, result);
       const ours = storedWords(lexicon.patterns, lexicon.lexemes);
       expect(ours.size).toBeGreaterThan(0);

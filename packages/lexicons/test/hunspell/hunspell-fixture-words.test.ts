@@ -13,6 +13,11 @@ const EXPECTED: Record<string, string[]> = {
   latin1: ['café', 'cafés', 'menu'],
   // Both files start with a UTF-8 byte order mark and end their lines with CR LF (pt_BR, en_GB, kk_KZ).
   'bom-crlf': ['café', 'cafés', 'été'],
+  // A prefix's suffix continuation adds no second prefix: rebecs but no d'rebecs (PFX Um 0 re/S., SFX S. 0
+  // s/D'); an entry's own S. takes D' (d'doss).
+  'prefix-suffix-prefix': ['bec', 'rebec', 'rebecs', 'dos', 'doss', "d'doss"],
+  // A byte order mark after the first line is part of the word, as for libhunspell (ne_NP.dic).
+  'bom-in-dic': ['\uFEFFcafé', '\uFEFFcafés', 'thé', 'thés'],
   'cross-product': ['do', 'doed', 'dos', 'redo', 'undo', 'undos'],
   continuation: ['drink', 'drinkable', 'drinkables'],
   needaffix: ['teach', 'teachers', 'walking'],
@@ -40,6 +45,14 @@ const EXPECTED: Record<string, string[]> = {
   'flag-long-odd': ['# https:', 'lock', 'locks', 'talk', 'unlock', 'unlocks', 'walk', 'walks'],
   // Flags e and n each name a SFX and a PFX class; SFX c continues into both classes e.
   'shared-flag': ['cald', 'caldul', 'dulce', 'dulcele', 'nedulce', 'nedulcele', 'recald', 'verde', 'verdes', 'verdesle'],
+  // `SFX Z a 0 [áe].a` in UTF-8: a `.` on a one-byte letter after a multi-byte one passes both, so `[áe]`
+  // is tested on `k` of kára (no kár) and on `á` of áñta (áñt); the prefix condition `á.a` reads letters.
+  'suffix-dot-utf8': ['kára', 'beta', 'bet', 'áña', 'áñ', 'áñta', 'áñt', 'átaz', 'xátaz', 'áñaz', 'xáñaz'],
+  // The same files in ISO8859-1, one byte a letter: `.` is one letter (kár, no áñt).
+  'suffix-dot-latin1': ['kára', 'kár', 'beta', 'bet', 'áña', 'áñ', 'áñta', 'átaz', 'xátaz', 'áñaz', 'xáñaz'],
+  // OCONV ' ’ renames `'` before generating (lexicon expand): `’` is still read as the one byte of `'`,
+  // so `.` passes `'` and the `á` before it (no á’).
+  'suffix-dot-oconv': ['á’a', 'e’a', 'e’'],
 };
 
 describe('Hunspell fixtures generate exactly their words', () => {

@@ -106,4 +106,29 @@ export const READER_DIFFERENCES: readonly ReaderDifference[] = [
     onlyOurs: [],
     reason: 'blanks before a word, or after one without flags, stay in it for libhunspell also where a tab starts the morphological fields; hunspell-reader trims them',
   },
+  {
+    fixture: 'suffix-dot-utf8',
+    onlyReader: ['kár'],
+    onlyOurs: ['áñt'],
+    reason:
+      'in UTF-8, libhunspell\'s suffix condition reads a "." on a one-byte letter after a multi-byte one as both letters (`[áe].a` tests `[áe]` on the k of kára, on the á of áñta); hunspell-reader reads one letter',
+  },
+  {
+    fixture: 'suffix-dot-oconv',
+    onlyReader: ['á’'],
+    onlyOurs: [],
+    reason: 'the same UTF-8 suffix condition reading, on a word whose one-byte letter OCONV renames to a multi-byte one',
+  },
+  {
+    fixture: 'bom-in-dic',
+    onlyReader: ['café', 'cafés'],
+    onlyOurs: ['\uFEFFcafé', '\uFEFFcafés'],
+    reason: 'a byte order mark after the first line is part of the word for libhunspell (ne_NP.dic); hunspell-reader trims it as white space',
+  },
+  {
+    fixture: 'prefix-suffix-prefix',
+    onlyReader: ["d'rebecs"],
+    onlyOurs: [],
+    reason: 'libhunspell strips one prefix, so a suffix reached through a prefix\'s continuation adds no prefix of its own continuation; hunspell-reader adds it',
+  },
 ];

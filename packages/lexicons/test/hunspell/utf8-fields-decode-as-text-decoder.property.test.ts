@@ -2,10 +2,13 @@ import fc from 'fast-check';
 import { HunspellImportError } from '../../src/hunspell/hunspell-import-error';
 import { fieldDecoder } from '../../src/hunspell/text-encoding';
 
-/** What the fatal UTF-8 `TextDecoder` makes of the bytes: the text, or null where it rejects them. */
+/**
+ * What the fatal UTF-8 `TextDecoder` makes of the bytes, a byte order mark kept (libhunspell keeps one
+ * inside a file): the text, or null where it rejects them.
+ */
 function reference(bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return null;
   }
