@@ -37,10 +37,10 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs `main.js` of `dist` with the spy; its output, and what V8 did with the cache (null: the bundle was `require`d). */
-function run(dist: string, argv: readonly string[]): { status: number | null; out: string; err: string; cache: { cache: string; rejected: boolean } | null } {
+function run(dist: string, argv: readonly string[], env: NodeJS.ProcessEnv = process.env): { status: number | null; out: string; err: string; cache: { cache: string; rejected: boolean } | null } {
   const record = join(dir, 'spy.json');
   rmSync(record, { force: true });
-  const result = spawnSync(process.execPath, ['-r', join(dir, 'spy-vm.js'), join(dist, 'main.js'), ...argv], { encoding: 'utf8', env: { ...process.env, SPY_VM: record } });
+  const result = spawnSync(process.execPath, ['-r', join(dir, 'spy-vm.js'), join(dist, 'main.js'), ...argv], { cwd: dir, encoding: 'utf8', env: { ...env, SPY_VM: record } });
   let cache = null;
   try {
     cache = JSON.parse(readFileSync(record, 'utf8'));
@@ -62,6 +62,19 @@ describe('the built lexicon command and its code cache', () => {
 
   it('compiles the bundle from the cache in the bounded worker of a large expansion too', () => {
     expect(run(DIST, ['expand', 'hunspell', join(dir, 'x.aff'), join(dir, 'large.dic')])).toEqual({ status: 0, out: HUNSPELL_WORDS, err: '', cache: { cache: 'given', rejected: false } });
+  });
+
+  it('loads the database modules from the bundle compiled from the cache (import into an embedded database)', () => {
+    const { DATABASE_URL: _server, ...env } = process.env;
+    const data = join(dir, 'pglite');
+    expect(run(DIST, ['import', 'apertium', DIX], { ...env, PARADIGM_DATA_DIR: data })).toEqual({
+      status: 0,
+      out: '',
+      err:
+        `lexicon: imported ${DIX} (apertium) into pglite:${data}: 5 patterns, 3 lexemes, 4 lexeme-pattern links.\n` +
+        'The forms table is empty now. Generate the forms (with the same DATABASE_URL, if you set one):\n  paradigm recompute --all\n',
+      cache: { cache: 'given', rejected: false },
+    });
   });
 
   it('prints the same when the cache is rejected or missing', () => {

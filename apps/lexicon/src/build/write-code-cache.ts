@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommandContext } from '../commands/command';
@@ -65,11 +65,12 @@ word
 `;
 
 async function writeCodeCache(): Promise<void> {
+  // A script compiled from a code cache has no dynamic-import callback in Node 20: an `import()` left in
+  // the bundle (esbuild keeps it for an external module) would fail at run time, so the build fails here.
+  const dynamicImport = /\bimport\(\s*["'`]/.exec(readFileSync(BUNDLE, 'utf8'));
+  if (dynamicImport) throw new Error(`${BUNDLE} calls import() (at offset ${dynamicImport.index}); load the module with require instead`);
   const { exports, script } = loadBundle(BUNDLE, true);
-  if (script === null) {
-    process.stderr.write('lexicon: this Node cannot compile the bundle with a code cache; none written\n');
-    return;
-  }
+  if (script === null) throw new Error('the bundle was not compiled as a script');
   const cli = exports as typeof import('../lexicon-cli');
   const dir = mkdtempSync(join(tmpdir(), 'lexicon-code-cache-'));
   try {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Module from 'node:module';
 import { dirname } from 'node:path';
-import { constants as vmConstants, Script } from 'node:vm';
+import { Script } from 'node:vm';
 
 /**
  * V8's code cache of the CLI bundle (lexicon-cli.js), written by the build next to it: the bundle's
@@ -20,10 +20,6 @@ export interface LoadedBundle {
   readonly script: Script | null;
 }
 
-// The bundle keeps one dynamic import (@paradigm/persistence, for `import`); Node 20 before 20.12 lacks this
-// constant, and a script compiled without it could not run that import, so there the bundle is `require`d.
-const MAIN_CONTEXT_LOADER: typeof vmConstants.USE_MAIN_CONTEXT_DEFAULT_LOADER | undefined = vmConstants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-
 /**
  * Loads the CommonJS file `bundle` as `require` would (registered in `require.cache`, its own `require`),
  * compiled with its code cache when there is one. A cache V8 rejects (another Node or V8 version, other V8
@@ -39,8 +35,10 @@ export function loadBundle(bundle: string, fresh = false): LoadedBundle {
       // No cache (a build that did not write one): compiled as usual.
     }
   }
-  if (MAIN_CONTEXT_LOADER === undefined || (!fresh && cachedData === undefined)) return { exports: require(bundle), script: null };
-  const script = new Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData, importModuleDynamically: MAIN_CONTEXT_LOADER });
+  if (!fresh && cachedData === undefined) return { exports: require(bundle), script: null };
+  // No `importModuleDynamically`: Node 20 does not keep it for a script compiled from a cache, so the
+  // bundle may not use `import()` (the CLI loads the database modules with `require`).
+  const script = new Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
   const module = new Module(bundle, require.main);
   module.filename = bundle;
   module.paths = (Module as unknown as { _nodeModulePaths(from: string): string[] })._nodeModulePaths(dirname(bundle));
