@@ -32,8 +32,10 @@ export function processContext(): CommandContext {
         process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
       }),
     stderr: (text) => process.stderr.write(text),
-    // Loaded on first use: `expand` never opens a database.
-    openDatabase: async () => (await import('@paradigm/persistence')).openDatabase(),
+    // Loaded on first use: `expand` never opens a database. With `require`, not `import()`: the built
+    // bundle is compiled from a V8 code cache (runtime/code-cache.ts), and in Node 20 a script compiled from
+    // a cache has no dynamic-import callback ("A dynamic import callback was not specified").
+    openDatabase: async () => (require('@paradigm/persistence') as typeof import('@paradigm/persistence')).openDatabase(),
   };
 }
 

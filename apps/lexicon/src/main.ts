@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 /**
- * The `lexicon` process entry, kept small: a large `expand hunspell` starts its bounded worker on the CLI
- * bundle (lexicon-cli.js) without this thread loading that bundle first (275 KB, 20-30 ms of a 1.7 s fr
- * expansion, when the worker loads it again); every other command loads the CLI here and runs it.
+ * The `lexicon` process entry, kept small: a large `expand hunspell` starts its bounded worker on this file
+ * without this thread loading the CLI bundle (lexicon-cli.js, 275 KB, 20-30 ms of a 1.7 s fr expansion,
+ * when the worker loads it again); the worker, and this thread for every other command, load the bundle
+ * compiled from the code cache the build writes beside it (runtime/code-cache.ts) and run it.
  */
 import { join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { startBoundedWorker } from './runtime/bounded-heap-worker';
+import { loadBundle } from './runtime/code-cache';
 
 const CLI = join(__dirname, 'lexicon-cli.js');
 const argv = process.argv.slice(2);
-if (!startBoundedWorker(argv, CLI)) (require(CLI) as typeof import('./lexicon-cli')).runProcess(argv);
+if (!isMainThread || !startBoundedWorker(argv, __filename)) (loadBundle(CLI).exports as typeof import('./lexicon-cli')).runProcess(argv);

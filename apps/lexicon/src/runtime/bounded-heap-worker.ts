@@ -42,9 +42,10 @@ function runInBoundedWorker(entry: string, argv: readonly string[]): Promise<num
 }
 
 /**
- * When `argv` asks for a large expansion ({@link wantsBoundedHeap}), runs `entry` (the bundle of the CLI,
- * lexicon-cli.js) with it in a bounded worker, exits the process with the worker's code, and returns true;
- * otherwise (a usage error included, which the CLI reports) starts nothing and returns false.
+ * When `argv` asks for a large expansion ({@link wantsBoundedHeap}), runs `entry` (a built file that runs
+ * the CLI in a worker: main.js, or the bundle lexicon-cli.js) with it in a bounded worker, exits the
+ * process with the worker's code, and returns true; otherwise (a usage error included, which the CLI
+ * reports) starts nothing and returns false.
  */
 export function startBoundedWorker(argv: readonly string[], entry: string): boolean {
   let line: CommandLine;
