@@ -11,7 +11,11 @@ const COPY_FORMS = `COPY forms ${FORM_COLUMNS} FROM STDIN`;
 const BUFFER_BYTES = 64 * 1024;
 /** Most bytes one row can take besides its texts: three int4 (11 bytes each), six separators, `\N`. */
 const ROW_OVERHEAD = 48;
-/** Rows gathered before they are written even if the lexeme has not ended: bounds one write. */
+/**
+ * Rows gathered for one write. A write per lexeme (at each `mark`) took 19 % more instructions for
+ * Hunspell fr (38 rows a lexeme) and 12 % more for the worker's seed (20 short rows): each `join` and
+ * `Buffer.write` has a cost of its own.
+ */
 const PENDING_ROWS = 256;
 /**
  * Up to this many rows are also kept as columns and written as one `INSERT ... SELECT FROM unnest(...)`
@@ -29,19 +33,20 @@ const BACKSLASH = 92;
 
 /**
  * Form rows encoded as PostgreSQL's COPY text format (columns {@link FORM_COLUMNS}, tab-separated, fields
- * escaped as `copyField` escapes them) into 64 KiB buffers, each lexeme's rows when the next lexeme
- * starts ({@link mark}): their cells and surfaces joined as lines and turned into UTF-8 with one
- * `Buffer.write`, then copied row by row into the buffer between the ids and the position, escaping on
- * the way. Writing each text on its own (a byte loop over its characters, a native write for non-ASCII
- * ones) cost most of the encoding: forms reach it as many kinds of V8 strings (concatenations,
- * slices), and each native call costs more than a short text's characters. Generating and encoding
- * Hunspell fr's 3,205,896 rows as the rebuild does, in a process of its own (`valgrind --tool=callgrind`,
- * the loading subtracted): 38.6 billion instructions before, 22.7 billion this way; joining each row's
- * strings (ids, cell, surface, the rest) into one `Buffer.write` per lexeme cost 25-30 % more CPU than
- * this, the escaped cells looked up in a `Map` more still (hashing the concatenated cells).
+ * escaped as `copyField` escapes them) into 64 KiB buffers, {@link PENDING_ROWS} rows at a time (and
+ * whatever is pending when the chunks are taken): their cells and surfaces joined as lines and turned
+ * into UTF-8 with one `Buffer.write`, then copied row by row into the buffer between the ids and the
+ * position, escaping on the way. Writing each text on its own (a byte loop over its characters, a
+ * native write for a non-ASCII one) cost most of the encoding: forms reach it as many kinds of V8
+ * strings (concatenations, slices), and a native call costs more than a short text's characters.
+ * Generating and encoding Hunspell fr's 3,205,896 rows as the rebuild does, in a process of its own:
+ * 38.6 billion instructions before, 19.0 billion this way (`valgrind --tool=callgrind`, the loading
+ * subtracted), CPU time 2.04-2.18 s before, 1.34-1.55 s this way (5 alternating runs, load 8-14); each
+ * row's strings (ids, cell, surface, the rest) joined per lexeme into one `Buffer.write` instead: 19.4
+ * billion, 1.51-1.98 s (docs/scaling.md, the import).
  *
- * No string is kept past its lexeme, so the strings generation makes die young instead of being kept
- * (and copied by the garbage collector) until their batch is written. Measured with the worker's
+ * No string is kept past its batch of rows, so the strings generation makes die young instead of being
+ * kept (and copied by the garbage collector) until their batch is written. Measured with the worker's
  * benchmark (`apps/worker/bench/worker-ceiling.ts`, 50,000 lexemes x 5 patterns, 979,455 forms, 3 reps
  * each): worker CPU 1.16-1.22 s and peak RSS 109-110 MB, against 1.35 s and 123-126 MB with the rows
  * kept as strings until the write. Up to {@link SMALL_ROWS} rows are also kept as columns, for the
@@ -59,6 +64,8 @@ export class CopyRows implements FormRows {
   private markBuffers = 0;
   private markPos = 0;
   private markRows = 0;
+  /** Where the mark is among the pending rows; -1 once they are written (the mark is then `markBuffers`, `markPos`). */
+  private markPending = -1;
   /** The rows added since the last write ({@link PENDING_ROWS} at most): each one's cell and surface, in turn. */
   private readonly texts: string[] = [];
   // Arrays of small integers rather than a Float64Array, whose values reach the digits as doubles.
@@ -107,24 +114,27 @@ export class CopyRows implements FormRows {
   }
 
   mark(): void {
-    this.flush();
     this.small?.mark();
-    this.markBuffers = this.full.length;
-    this.markPos = this.pos;
+    this.markPending = this.pending;
     this.markRows = this.rows;
   }
 
   rollback(): void {
     // Once past SMALL_ROWS the columns are gone for good: the rows go by COPY even if fewer remain.
     this.small?.rollback();
-    this.clearPending();
+    this.rows = this.markRows;
+    if (this.markPending >= 0) {
+      // Only pending rows came after the mark.
+      this.dropPending(this.markPending);
+      return;
+    }
+    this.dropPending(0);
     if (this.full.length > this.markBuffers) {
       // The rows since the mark spilled into later buffers: go back to the one the mark was in.
       this.buffer = this.full[this.markBuffers]!;
       this.full.length = this.ends.length = this.markBuffers;
     }
     this.pos = this.markPos;
-    this.rows = this.markRows;
   }
 
   /**
@@ -168,7 +178,9 @@ export class CopyRows implements FormRows {
     const end = this.copyRows(n, length);
     if (end < 0) this.writeRows(n);
     else this.pos = end;
-    this.clearPending();
+    if (this.markPending === n) this.markAt(this.pos);
+    this.markPending = -1;
+    this.dropPending(0);
   }
 
   /** Copies the `n` pending rows from the scratch lines (`length` bytes) into the buffer; -1 when the lines do not come out even. */
@@ -182,7 +194,9 @@ export class CopyRows implements FormRows {
     let patternId = 0;
     let idsAt = 0;
     let idsLength = 0;
+    const markPending = this.markPending;
     for (let k = 0; k < n; k++) {
+      if (k === markPending) this.markAt(pos);
       if (idsLength > 0 && this.lexemeIds[k] === lexemeId && this.patternIds[k] === patternId) {
         for (let i = 0; i < idsLength; i++) buffer[pos + i] = buffer[idsAt + i]!;
         pos += idsLength;
@@ -225,6 +239,7 @@ export class CopyRows implements FormRows {
   /** The pending rows written field by field (a text holds a newline). */
   private writeRows(n: number): void {
     for (let k = 0; k < n; k++) {
+      if (k === this.markPending) this.markAt(this.pos);
       const cell = this.texts[2 * k]!;
       const surface = this.texts[2 * k + 1]!;
       const analysis = this.analyses[k] ?? null;
@@ -247,12 +262,19 @@ export class CopyRows implements FormRows {
     }
   }
 
-  private clearPending(): void {
-    this.texts.length = 0;
-    if (this.analysed) this.analyses.fill(null, 0, this.pending);
-    this.analysed = false;
-    this.analysisRoom = 0;
-    this.pending = 0;
+  /** Records that the mark is at `pos` of the current buffer. */
+  private markAt(pos: number): void {
+    this.markBuffers = this.full.length;
+    this.markPos = pos;
+  }
+
+  /** Drops the pending rows from the `from`th on. */
+  private dropPending(from: number): void {
+    this.texts.length = 2 * from;
+    if (this.analysed) this.analyses.fill(null, from, this.pending);
+    this.analysed = from > 0 && this.analysed;
+    if (from === 0) this.analysisRoom = 0;
+    this.pending = from;
   }
 
   private nextBuffer(most: number): void {
