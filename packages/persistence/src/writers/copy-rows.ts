@@ -41,7 +41,7 @@ const BACKSLASH = 92;
  * strings (concatenations, slices), and a native call costs more than a short text's characters.
  * Generating and encoding Hunspell fr's 3,205,896 rows as the rebuild does, in a process of its own:
  * 38.6 billion instructions before, 19.0 billion this way (`valgrind --tool=callgrind`, the loading
- * subtracted), CPU time 2.04-2.18 s before, 1.34-1.55 s this way (5 alternating runs, load 8-14); each
+ * subtracted), CPU time 2.04-2.18 s before, 1.34-1.55 s this way (5 alternating runs, load 7-14); each
  * row's strings (ids, cell, surface, the rest) joined per lexeme into one `Buffer.write` instead: 19.4
  * billion, 1.51-1.98 s (docs/scaling.md, the import).
  *
