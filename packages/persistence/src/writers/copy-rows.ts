@@ -12,6 +12,12 @@ const BUFFER_BYTES = 64 * 1024;
 /** Most bytes one row can take besides its texts: three int4 (11 bytes each), six separators, `\N`. */
 const ROW_OVERHEAD = 48;
 /**
+ * Rows gathered for one write. A write per lexeme (at each `mark`) took 19 % more instructions for
+ * Hunspell fr (38 rows a lexeme) and 12 % more for the worker's seed (20 short rows): each `join` and
+ * `Buffer.write` has a cost of its own.
+ */
+const PENDING_ROWS = 256;
+/**
  * Up to this many rows are also kept as columns and written as one `INSERT ... SELECT FROM unnest(...)`
  * (which deletes the rows it replaces in the same statement) instead of `DELETE` + COPY: COPY takes two
  * round trips of its own (the server's CopyInResponse, then the data), and the edit of one lexeme
@@ -26,16 +32,24 @@ const NEWLINE = 10;
 const BACKSLASH = 92;
 
 /**
- * Form rows encoded as they are added, as PostgreSQL's COPY text format (columns {@link FORM_COLUMNS},
- * tab-separated, fields escaped as `copyField` escapes them), into 64 KiB buffers. Nothing per row
- * stays on the JavaScript heap, so the strings generation makes die young instead of being kept (and
- * copied by the garbage collector) until their batch is written. Measured with the worker's benchmark
- * (`apps/worker/bench/worker-ceiling.ts`, 50,000 lexemes x 5 patterns, 979,455 forms, 3 reps each):
- * worker CPU 1.16-1.22 s and peak RSS 109-110 MB, against 1.35 s and 123-126 MB with the rows kept as
- * strings until the write (the same wall time: that run is bound by the server's CPU on the same two
- * cores). Writing `position` and `analysis` (NULL unless a rule added a gloss) costs no measurable CPU:
- * 582 ms with them, 586 ms without (median of 5 interleaved full recomputes of the 5,000-lexeme seed,
- * 97,809 forms, on PostgreSQL). Up to {@link SMALL_ROWS} rows are also kept as columns, for the
+ * Form rows encoded as PostgreSQL's COPY text format (columns {@link FORM_COLUMNS}, tab-separated, fields
+ * escaped as `copyField` escapes them) into 64 KiB buffers, {@link PENDING_ROWS} rows at a time (and
+ * whatever is pending when the chunks are taken): their cells and surfaces joined as lines and turned
+ * into UTF-8 with one `Buffer.write`, then copied row by row into the buffer between the ids and the
+ * position, escaping on the way. Writing each text on its own (a byte loop over its characters, a
+ * native write for a non-ASCII one) cost most of the encoding: forms reach it as many kinds of V8
+ * strings (concatenations, slices), and a native call costs more than a short text's characters.
+ * Generating and encoding Hunspell fr's 3,205,896 rows as the rebuild does, in a process of its own:
+ * 38.6 billion instructions before, 19.0 billion this way (`valgrind --tool=callgrind`, the loading
+ * subtracted), CPU time 2.04-2.18 s before, 1.34-1.55 s this way (5 alternating runs, load 7-14); each
+ * row's strings (ids, cell, surface, the rest) joined per lexeme into one `Buffer.write` instead: 19.4
+ * billion, 1.51-1.98 s (docs/scaling.md, the import).
+ *
+ * No string is kept past its batch of rows, so the strings generation makes die young instead of being
+ * kept (and copied by the garbage collector) until their batch is written. Measured with the worker's
+ * benchmark (`apps/worker/bench/worker-ceiling.ts`, 50,000 lexemes x 5 patterns, 979,455 forms, 3 reps
+ * each): worker CPU 1.16-1.22 s and peak RSS 109-110 MB, against 1.35 s and 123-126 MB with the rows
+ * kept as strings until the write. Up to {@link SMALL_ROWS} rows are also kept as columns, for the
  * one-statement write of a small batch.
  */
 export class CopyRows implements FormRows {
@@ -50,36 +64,49 @@ export class CopyRows implements FormRows {
   private markBuffers = 0;
   private markPos = 0;
   private markRows = 0;
+  /** Where the mark is among the pending rows; -1 once they are written (the mark is then `markBuffers`, `markPos`). */
+  private markPending = -1;
+  /** The rows added since the last write ({@link PENDING_ROWS} at most): each one's cell and surface, in turn. */
+  private readonly texts: string[] = [];
+  // Arrays of small integers rather than a Float64Array, whose values reach the digits as doubles.
+  private readonly lexemeIds: number[] = new Array<number>(PENDING_ROWS).fill(0);
+  private readonly patternIds: number[] = new Array<number>(PENDING_ROWS).fill(0);
+  private readonly positions: number[] = new Array<number>(PENDING_ROWS).fill(0);
+  /** Their analyses, null but where a rule added a gloss; `analysisRoom` bounds their bytes once escaped. */
+  private readonly analyses: (string | null)[] = new Array<string | null>(PENDING_ROWS).fill(null);
+  private analysisRoom = 0;
+  private analysed = false;
+  private pending = 0;
+  private lexemeId = Number.NaN;
+  private patternId = Number.NaN;
+  /** The texts' UTF-8, one per line: the rows' cells and surfaces are copied (and escaped) from here. */
+  private scratch: Buffer = Buffer.allocUnsafe(BUFFER_BYTES);
 
   get count(): number {
     return this.rows;
   }
 
   add(lexemeId: number, patternId: number, cell: string, surface: string, position = 0, analysis: string | null = null): void {
-    assertIntegerField(lexemeId, 'lexemeId', this.rows);
-    assertIntegerField(patternId, 'patternId', this.rows);
-    assertIntegerField(position, 'position', this.rows);
-    // UTF-16 code units take at most 3 UTF-8 bytes each, doubled by escapes at worst.
-    const most = ROW_OVERHEAD + 6 * (cell.length + surface.length + (analysis === null ? 0 : analysis.length));
-    if (this.pos + most > this.buffer.length) this.nextBuffer(most);
-    const buffer = this.buffer;
-    let pos = writeInteger(buffer, this.pos, lexemeId);
-    buffer[pos++] = TAB;
-    pos = writeInteger(buffer, pos, patternId);
-    buffer[pos++] = TAB;
-    pos = writeText(buffer, pos, cell);
-    buffer[pos++] = TAB;
-    pos = writeText(buffer, pos, surface);
-    buffer[pos++] = TAB;
-    pos = writeInteger(buffer, pos, position);
-    buffer[pos++] = TAB;
-    if (analysis === null) {
-      buffer[pos++] = BACKSLASH;
-      buffer[pos++] = 78; // 'N': COPY's NULL
-    } else pos = writeText(buffer, pos, analysis);
-    buffer[pos++] = NEWLINE;
-    this.pos = pos;
+    if (lexemeId !== this.lexemeId || patternId !== this.patternId) {
+      assertIntegerField(lexemeId, 'lexemeId', this.rows);
+      assertIntegerField(patternId, 'patternId', this.rows);
+      this.lexemeId = lexemeId;
+      this.patternId = patternId;
+    }
+    if (!Number.isInteger(position)) assertIntegerField(position, 'position', this.rows);
+    const k = this.pending;
+    this.texts.push(cell, surface);
+    this.lexemeIds[k] = lexemeId;
+    this.patternIds[k] = patternId;
+    this.positions[k] = position;
+    if (analysis !== null) {
+      this.analyses[k] = analysis;
+      this.analysed = true;
+      this.analysisRoom += 6 * analysis.length;
+    }
+    this.pending = k + 1;
     this.rows += 1;
+    if (this.pending === PENDING_ROWS) this.flush();
     if (this.small !== undefined) {
       if (this.rows > SMALL_ROWS) this.small = undefined;
       else this.small.add(lexemeId, patternId, cell, surface, position, analysis);
@@ -88,21 +115,26 @@ export class CopyRows implements FormRows {
 
   mark(): void {
     this.small?.mark();
-    this.markBuffers = this.full.length;
-    this.markPos = this.pos;
+    this.markPending = this.pending;
     this.markRows = this.rows;
   }
 
   rollback(): void {
     // Once past SMALL_ROWS the columns are gone for good: the rows go by COPY even if fewer remain.
     this.small?.rollback();
+    this.rows = this.markRows;
+    if (this.markPending >= 0) {
+      // Only pending rows came after the mark.
+      this.dropPending(this.markPending);
+      return;
+    }
+    this.dropPending(0);
     if (this.full.length > this.markBuffers) {
       // The rows since the mark spilled into later buffers: go back to the one the mark was in.
       this.buffer = this.full[this.markBuffers]!;
       this.full.length = this.ends.length = this.markBuffers;
     }
     this.pos = this.markPos;
-    this.rows = this.markRows;
   }
 
   /**
@@ -120,14 +152,136 @@ export class CopyRows implements FormRows {
 
   /** The COPY text so far, as buffers to send in order (views: adding rows afterwards is a bug). */
   chunks(): Buffer[] {
+    this.flush();
     const chunks = this.full.map((buffer, i) => buffer.subarray(0, this.ends[i]!));
     if (this.pos > 0) chunks.push(this.buffer.subarray(0, this.pos));
     return chunks;
   }
 
+  /**
+   * Writes the pending rows: their cells and surfaces as lines of UTF-8 with one `Buffer.write`, then
+   * each row copied from there byte by byte, the ids and position in digits around them, tabs, newlines,
+   * carriage returns and backslashes escaped on the way. A text holding a newline shifts the lines (the
+   * copy does not end on the last one); those rows are written text by text instead.
+   */
+  private flush(): void {
+    const n = this.pending;
+    if (n === 0) return;
+    const texts = this.texts;
+    texts.push('');
+    const joined = texts.join('\n');
+    if (3 * joined.length > this.scratch.length) this.scratch = Buffer.allocUnsafe(Math.max(2 * this.scratch.length, 3 * joined.length));
+    const scratch = this.scratch;
+    const length = scratch.write(joined, 0);
+    const most = 2 * length + n * ROW_OVERHEAD + this.analysisRoom;
+    if (this.pos + most > this.buffer.length) this.nextBuffer(most);
+    const end = this.copyRows(n, length);
+    if (end < 0) this.writeRows(n);
+    else this.pos = end;
+    if (this.markPending === n) this.markAt(this.pos);
+    this.markPending = -1;
+    this.dropPending(0);
+  }
+
+  /** Copies the `n` pending rows from the scratch lines (`length` bytes) into the buffer; -1 when the lines do not come out even. */
+  private copyRows(n: number, length: number): number {
+    const scratch = this.scratch;
+    const buffer = this.buffer;
+    let pos = this.pos;
+    let at = 0;
+    // The previous row's ids, as digits at `idsAt` (none before the first row): most rows repeat them.
+    let lexemeId = 0;
+    let patternId = 0;
+    let idsAt = 0;
+    let idsLength = 0;
+    const markPending = this.markPending;
+    for (let k = 0; k < n; k++) {
+      if (k === markPending) this.markAt(pos);
+      if (idsLength > 0 && this.lexemeIds[k] === lexemeId && this.patternIds[k] === patternId) {
+        for (let i = 0; i < idsLength; i++) buffer[pos + i] = buffer[idsAt + i]!;
+        pos += idsLength;
+      } else {
+        lexemeId = this.lexemeIds[k]!;
+        patternId = this.patternIds[k]!;
+        idsAt = pos;
+        pos = writeInteger(buffer, pos, lexemeId);
+        buffer[pos++] = TAB;
+        pos = writeInteger(buffer, pos, patternId);
+        buffer[pos++] = TAB;
+        idsLength = pos - idsAt;
+      }
+      for (let field = 0; field < 2; field++) {
+        if (at >= length) return -1;
+        for (let byte = scratch[at++]!; byte !== NEWLINE; byte = scratch[at++]!) {
+          // Above the backslash: lower-case letters and every byte of a non-ASCII character.
+          if (byte > BACKSLASH) buffer[pos++] = byte;
+          else if (byte === TAB || byte === BACKSLASH || byte === 13) {
+            buffer[pos++] = BACKSLASH;
+            buffer[pos++] = byte === TAB ? 116 /* t */ : byte === BACKSLASH ? BACKSLASH : 114; /* r */
+          } else {
+            buffer[pos++] = byte;
+          }
+        }
+        buffer[pos++] = TAB;
+      }
+      pos = writeInteger(buffer, pos, this.positions[k]!);
+      buffer[pos++] = TAB;
+      const analysis = this.analyses[k] ?? null;
+      if (analysis === null) {
+        buffer[pos++] = BACKSLASH;
+        buffer[pos++] = 78; // 'N': COPY's NULL
+      } else pos += buffer.write(copyField(analysis), pos);
+      buffer[pos++] = NEWLINE;
+    }
+    return at === length ? pos : -1;
+  }
+
+  /** The pending rows written field by field (a text holds a newline). */
+  private writeRows(n: number): void {
+    for (let k = 0; k < n; k++) {
+      if (k === this.markPending) this.markAt(this.pos);
+      const cell = this.texts[2 * k]!;
+      const surface = this.texts[2 * k + 1]!;
+      const analysis = this.analyses[k] ?? null;
+      const most = ROW_OVERHEAD + 6 * (cell.length + surface.length + (analysis === null ? 0 : analysis.length));
+      if (this.pos + most > this.buffer.length) this.nextBuffer(most);
+      const buffer = this.buffer;
+      let pos = writeInteger(buffer, this.pos, this.lexemeIds[k]!);
+      buffer[pos++] = TAB;
+      pos = writeInteger(buffer, pos, this.patternIds[k]!);
+      buffer[pos++] = TAB;
+      pos += buffer.write(copyField(cell), pos);
+      buffer[pos++] = TAB;
+      pos += buffer.write(copyField(surface), pos);
+      buffer[pos++] = TAB;
+      pos = writeInteger(buffer, pos, this.positions[k]!);
+      buffer[pos++] = TAB;
+      pos += buffer.write(copyField(analysis), pos);
+      buffer[pos++] = NEWLINE;
+      this.pos = pos;
+    }
+  }
+
+  /** Records that the mark is at `pos` of the current buffer. */
+  private markAt(pos: number): void {
+    this.markBuffers = this.full.length;
+    this.markPos = pos;
+  }
+
+  /** Drops the pending rows from the `from`th on. */
+  private dropPending(from: number): void {
+    this.texts.length = 2 * from;
+    if (this.analysed) this.analyses.fill(null, from, this.pending);
+    this.analysed = from > 0 && this.analysed;
+    if (from === 0) this.analysisRoom = 0;
+    this.pending = from;
+  }
+
   private nextBuffer(most: number): void {
-    this.full.push(this.buffer);
-    this.ends[this.full.length - 1] = this.pos;
+    if (this.pos > 0) {
+      this.full.push(this.buffer);
+      this.ends[this.full.length - 1] = this.pos;
+    }
     this.buffer = Buffer.allocUnsafe(Math.max(BUFFER_BYTES, most));
     this.pos = 0;
   }
@@ -148,26 +302,6 @@ function writeInteger(buffer: Buffer, pos: number, value: number): number {
     const digit = buffer[a]!;
     buffer[a] = buffer[b]!;
     buffer[b] = digit;
-  }
-  return pos;
-}
-
-/**
- * `text` COPY-escaped at `pos`: ASCII byte by byte (cheaper than a native call for the short strings
- * forms are), anything else escaped by `copyField` and written through `Buffer.write` (UTF-8).
- * Returns the position after it.
- */
-function writeText(buffer: Buffer, pos: number, text: string): number {
-  const start = pos;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0x80) return start + buffer.write(copyField(text), start);
-    if (unit === BACKSLASH || unit === TAB || unit === NEWLINE || unit === 13) {
-      buffer[pos++] = BACKSLASH;
-      buffer[pos++] = unit === BACKSLASH ? BACKSLASH : unit === TAB ? 116 /* t */ : unit === NEWLINE ? 110 /* n */ : 114 /* r */;
-    } else {
-      buffer[pos++] = unit;
-    }
   }
   return pos;
 }
