@@ -43,7 +43,7 @@ for (const dialect of TEST_DIALECTS) {
       const io = capture(db);
       expect(await main(['import', 'hunspell', FR.aff, dic, '--no-recompute', '--progress', 'none'], io)).toBe(0);
       expect(io.err()).toBe(
-        `paradigm: imported fr_FR.aff + fr-300.dic (hunspell) into ${db.description}: 211 patterns, 300 lexemes, 1067 lexeme-pattern links.\n` +
+        `paradigm: imported fr_FR.aff + fr-300.dic (hunspell) into ${db.description}: 212 patterns, 300 lexemes, 1067 lexeme-pattern links.\n` +
           'The forms table is empty now; compute the forms with:\n  paradigm recompute --all\n',
       );
       expect(await formsTable(db)).toEqual([]);
@@ -57,7 +57,7 @@ for (const dialect of TEST_DIALECTS) {
       const io = capture(db);
       expect(await main(['import', 'hunspell', FR.aff, dic, '--replace', '--progress', 'none'], io)).toBe(0);
       expect(withoutTimings(io.err())).toBe(
-        `paradigm: imported fr_FR.aff + fr-300.dic (hunspell) into ${db.description}: 211 patterns, 300 lexemes, 1067 lexeme-pattern links.\n` +
+        `paradigm: imported fr_FR.aff + fr-300.dic (hunspell) into ${db.description}: 212 patterns, 300 lexemes, 1067 lexeme-pattern links.\n` +
           `paradigm: recompute: 300 lexemes, 1852 forms in T s (R forms/s), B batches, peak RSS M MB; writer copy, batch size 1000, concurrency 1; ${db.description}\n`,
       );
       expect(await formsTable(db)).toEqual(afterRecompute);

@@ -35,7 +35,7 @@ describe('paradigm import interrupted in the forms step', () => {
     // Interrupted (130), not a crash: no stack trace, though the Ctrl-C may land inside the rebuild's COPY.
     expect(code).toBe(130);
     expect(stderr).not.toMatch(/^\s+at /m);
-    expect(stderr).toContain(`paradigm: imported fr_FR.aff + fr_FR.dic (hunspell) into ${db.description}: 491 patterns, 84139 lexemes, 142475 lexeme-pattern links.\n`);
+    expect(stderr).toContain(`paradigm: imported fr_FR.aff + fr_FR.dic (hunspell) into ${db.description}: 492 patterns, 84139 lexemes, 142475 lexeme-pattern links.\n`);
     expect(stderr).toContain('paradigm: the new lexicon is imported but its forms are not: the forms table is empty. Compute them with:\n  paradigm recompute --all\n');
     const counts = await withConnection(db, async (conn) => (await conn.query<{ lexemes: number; forms: number }>('SELECT (SELECT count(*)::int FROM lexemes) AS lexemes, (SELECT count(*)::int FROM forms) AS forms')).rows[0]);
     expect(counts).toEqual({ lexemes: 84139, forms: 0 });
