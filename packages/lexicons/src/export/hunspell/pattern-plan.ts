@@ -1,6 +1,7 @@
 import { parsePatternSource, type RuleAst } from '@paradigm/core';
 import type { ExportPattern } from '../native-export';
 import { affixFields, type AffixFields } from './affix-fields';
+import { joinUtf8DotCases } from './utf8-dot-condition';
 
 /** One rule of an affix class: its fields and what its continuation flags will say. */
 export interface PlannedRule extends AffixFields {
@@ -69,7 +70,8 @@ function planRule(rule: RuleAst): RuleOutcome {
  * of the class of its side; rules that leave the stem as it is (`rule => CELL`, glosses only) become
  * `0 0 .` rules of the suffix class. A pattern with suffix and prefix rules (not `cross`, which cannot mix
  * them) becomes two classes. `gloss` and `[LR]`/`[RL]` have no Hunspell counterpart and are dropped (the
- * exporter reads the result back to make sure the words are still the same).
+ * exporter reads the result back to make sure the words are still the same). The one-byte and multi-byte
+ * cases the import makes of a UTF-8 suffix condition's `.` become that condition again (`joinUtf8DotCases`).
  */
 export function planPattern(pattern: ExportPattern): PatternPlan {
   const ast = parsePatternSource(pattern.source);
@@ -77,7 +79,7 @@ export function planPattern(pattern: ExportPattern): PatternPlan {
   const prefixes: PlannedRule[] = [];
   let word = ast.rules.length > 0;
   let keepsStem = false;
-  for (const rule of ast.rules) {
+  for (const rule of joinUtf8DotCases(ast.rules)) {
     const outcome = planRule(rule);
     if ('reason' in outcome) return { kind: 'inexpressible', name: pattern.name, reason: `line ${rule.line}: ${outcome.reason}` };
     const plain = outcome.side === undefined && rule.continuations.length === 0 && !rule.needAffix && !rule.circumfix;
