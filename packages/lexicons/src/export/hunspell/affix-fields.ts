@@ -2,7 +2,7 @@ import type { OperationAst } from '@paradigm/core';
 
 type AffixOperation = Extract<OperationAst, { kind: 'suffix' | 'prefix' }>;
 type ConditionAst = NonNullable<AffixOperation['condition']>;
-type CharSet = ConditionAst['items'][number]['set'];
+export type CharSet = ConditionAst['items'][number]['set'];
 
 /** The strip, affix and condition fields of a `PFX`/`SFX` rule line, as written (`0` and `.` for none). */
 export interface AffixFields {
@@ -18,7 +18,7 @@ export interface AffixFields {
 export type AffixFieldsOutcome = { readonly kind: 'fields'; readonly fields: AffixFields } | { readonly kind: 'never' } | { readonly kind: 'inexpressible'; readonly reason: string };
 
 /** The most members a `[...]` set may list: Hunspell has no ranges, so every member is written out. */
-const MAX_SET_MEMBERS = 500;
+export const MAX_SET_MEMBERS = 500;
 
 /**
  * Characters that are literal in a Hunspell condition but special in the regular expression
@@ -42,14 +42,36 @@ function textProblem(what: string, text: string): string | undefined {
   return undefined;
 }
 
+/** How many characters a set's ranges hold (its members, or those it excludes when negated). */
+export function setSize(set: CharSet): number {
+  let size = 0;
+  for (let r = 0; r < set.ranges.length; r += 2) size += set.ranges[r + 1]! - set.ranges[r]! + 1;
+  return size;
+}
+
+/** The characters a set's ranges hold, in order. */
+export function setMembers(set: CharSet): string[] {
+  const members: string[] = [];
+  for (let r = 0; r < set.ranges.length; r += 2) for (let cp = set.ranges[r]!; cp <= set.ranges[r + 1]!; cp++) members.push(String.fromCodePoint(cp));
+  return members;
+}
+
+/** A condition as one set per position (an item repeated `{n}` times gives n), or undefined when an item repeats a varying number of times. */
+export function conditionSets(condition: ConditionAst | undefined): CharSet[] | undefined {
+  const sets: CharSet[] = [];
+  for (const item of condition?.items ?? []) {
+    if (item.min !== item.max) return undefined;
+    for (let n = 0; n < item.min; n++) sets.push(item.set);
+  }
+  return sets;
+}
+
 /** One condition position as Hunspell text, or why it cannot be written. */
 function positionText(set: CharSet): { text: string } | { reason: string } {
   if (set.negated && set.ranges.length === 0) return { text: '.' };
-  let size = 0;
-  for (let r = 0; r < set.ranges.length; r += 2) size += set.ranges[r + 1]! - set.ranges[r]! + 1;
+  const size = setSize(set);
   if (size > MAX_SET_MEMBERS) return { reason: `a class of ${size} characters; a Hunspell set lists every member, and at most ${MAX_SET_MEMBERS} are written` };
-  const members: string[] = [];
-  for (let r = 0; r < set.ranges.length; r += 2) for (let cp = set.ranges[r]!; cp <= set.ranges[r + 1]!; cp++) members.push(String.fromCodePoint(cp));
+  const members = setMembers(set);
   const bad = members.find((char) => BLANK.test(char) || char === '[' || char === ']');
   if (bad !== undefined) return { reason: `the character ${JSON.stringify(bad)}, which a Hunspell condition cannot hold` };
   // unmunch negates a set with "^" anywhere in it, and hunspell-reader reads a "^" outside a set as an anchor.
@@ -74,11 +96,8 @@ export function affixFields(operation: AffixOperation): AffixFieldsOutcome {
   const problem = textProblem('strip', strip) ?? textProblem('affix', add);
   if (problem !== undefined) return fail(problem);
   if (/[()+{}|$^[\]]/.test(strip)) return fail(`the strip "${strip}" holds one of ( ) + { } | $ ^ [ ], which hunspell-reader reads as a regular expression`);
-  const sets: CharSet[] = [];
-  for (const item of condition?.items ?? []) {
-    if (item.min !== item.max) return fail(`the condition /${condition!.source}/ repeats a position (?, *, + or {m,n}); a Hunspell condition has one character per position`);
-    for (let n = 0; n < item.min; n++) sets.push(item.set);
-  }
+  const sets = conditionSets(condition);
+  if (sets === undefined) return fail(`the condition /${condition!.source}/ repeats a position (?, *, + or {m,n}); a Hunspell condition has one character per position`);
   const suffix = operation.kind === 'suffix';
   const stripChars = Array.from(strip);
   if (strip.includes('.')) {

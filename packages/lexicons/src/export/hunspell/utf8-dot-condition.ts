@@ -1,25 +1,12 @@
 import { parseConditionSource, type ConditionAst, type RuleAst } from '@paradigm/core';
 import { conditionText, OneByteChars, utf8SuffixAlternatives, type ConditionPosition } from '../../hunspell/affix-condition';
+import { conditionSets, MAX_SET_MEMBERS, setMembers, setSize, type CharSet } from './affix-fields';
 
-type CharSet = ConditionAst['items'][number]['set'];
 type AffixOperation = Extract<RuleAst['operations'][number], { kind: 'suffix' | 'prefix' }>;
 
 /** The exported .aff is UTF-8 and renames nothing: one byte is U+0001 to U+007F. */
 const ONE_BYTE = new OneByteChars();
 const ONE_BYTE_RANGES = ONE_BYTE.ranges();
-
-/** The most members a set is listed with to rebuild a condition (the exporter writes at most 500 too). */
-const MAX_MEMBERS = 500;
-
-/** A condition as one set per position, or undefined when an item repeats a varying number of times. */
-function positionSets(condition: ConditionAst | undefined): CharSet[] | undefined {
-  const sets: CharSet[] = [];
-  for (const item of condition?.items ?? []) {
-    if (item.min !== item.max) return undefined;
-    for (let n = 0; n < item.min; n++) sets.push(item.set);
-  }
-  return sets;
-}
 
 function sameRanges(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((value, index) => value === b[index]);
@@ -36,11 +23,8 @@ function isMultiByte(set: CharSet): boolean {
 /** A set as a Hunspell condition position, or undefined when it lists too many members. */
 function conditionPosition(set: CharSet): ConditionPosition | undefined {
   if (set.negated && set.ranges.length === 0) return { kind: 'any' };
-  const chars: string[] = [];
-  for (let r = 0; r < set.ranges.length; r += 2) {
-    if (chars.length + set.ranges[r + 1]! - set.ranges[r]! + 1 > MAX_MEMBERS) return undefined;
-    for (let codePoint = set.ranges[r]!; codePoint <= set.ranges[r + 1]!; codePoint++) chars.push(String.fromCodePoint(codePoint));
-  }
+  if (setSize(set) > MAX_SET_MEMBERS) return undefined;
+  const chars = setMembers(set);
   if (!set.negated && chars.length === 1) return { kind: 'literal', char: chars[0]! };
   return { kind: 'set', negated: set.negated, chars };
 }
@@ -73,7 +57,7 @@ function restKey(rule: RuleAst): string {
 function dotCondition(rules: readonly RuleAst[], start: number): { condition: ConditionAst; count: number } | undefined {
   const first = rules[start]!;
   const suffix = suffixOf(first);
-  const sets = positionSets(suffix?.condition);
+  const sets = conditionSets(suffix?.condition);
   if (suffix === undefined || sets === undefined || !sets.some((set, index) => index > 0 && isMultiByte(set))) return undefined;
   const positions: ConditionPosition[] = [];
   for (const set of sets) {
@@ -86,8 +70,8 @@ function dotCondition(rules: readonly RuleAst[], start: number): { condition: Co
   const key = restKey(first);
   const matches = cases.every((alternative, offset) => {
     const rule = rules[start + offset]!;
-    const caseSets = positionSets(parseConditionSource(conditionText(alternative, 'SFX', 0)));
-    const ruleSets = positionSets(suffixOf(rule)?.condition);
+    const caseSets = conditionSets(parseConditionSource(conditionText(alternative, 'SFX', 0)));
+    const ruleSets = conditionSets(suffixOf(rule)?.condition);
     return restKey(rule) === key && caseSets !== undefined && ruleSets !== undefined && sameSets(caseSets, ruleSets);
   });
   if (!matches) return undefined;
