@@ -106,13 +106,15 @@ export async function createNextForms(tx: Connection): Promise<FormsDefinition> 
 }
 
 /**
- * Inside the rebuild's transaction, once every row is in: indexes and constraints built once, triggers
- * and grants, then statistics; `indexed`, if given, is called between the two.
+ * Inside the rebuild's transaction, once every row is in: indexes and constraints built once, triggers,
+ * grants and statistics targets, then statistics; `indexed`, if given, is called between the two.
  */
 export async function indexNextForms(tx: Connection, definition: FormsDefinition, indexed?: () => void): Promise<void> {
   for (const statement of definition.indexes) await tx.query(statement);
   for (const statement of definition.extras) await tx.query(statement);
   indexed?.();
+  // See FormsDefinition.indexStatisticsTarget. Columns with a target of their own keep it.
+  if (definition.indexStatisticsTarget !== undefined) await tx.query(`SET LOCAL default_statistics_target = ${definition.indexStatisticsTarget}`);
   await tx.query(`ANALYZE ${NEXT_FORMS_TABLE}`);
 }
 
