@@ -120,12 +120,10 @@ interface Writer {
   readonly names: Map<AffixClass, readonly [string, string]>;
   /** Strip and add texts as tokens. */
   readonly tokens: Map<string, string>;
-  /** Each class's rules as read at level 1 and at level 2. */
-  readonly levelOne: Map<AffixClass, readonly RuleParts[]>;
-  readonly levelTwo: Map<AffixClass, readonly RuleParts[]>;
+  /** Each class's rules as read at level 1, at level 2, and after an inner rule (see {@link Reading}). */
+  readonly parts: Record<Reading, Map<AffixClass, readonly RuleParts[]>>;
   /** The level-1 outer classes a level-1 inner rule continues into, written as copies without inner continuations (see {@link afterInnerName}). */
   readonly afterInner: Set<AffixClass>;
-  readonly afterInnerParts: Map<AffixClass, readonly RuleParts[]>;
   /** Whether an outer class continues into an inner one, by class (see {@link continuesIntoInner}). */
   readonly intoInner: Map<AffixClass, boolean>;
   /** The level-2 outer copies that inherit inner classes (see {@link Inheriting}), by name, in the order reached. */
@@ -301,23 +299,17 @@ function listOf(writer: Writer, names: string[]): readonly string[] {
   return list;
 }
 
-/** Every rule of a class at a level that yields something, read once per class and level. */
-function classParts(aff: AffixFile, affixClass: AffixClass, level: Level, writer: Writer): readonly RuleParts[] {
-  const cache = level === 1 ? writer.levelOne : writer.levelTwo;
+/** How a class's rules are read: at level 1, at level 2, or as a level-1 outer class reached from an inner rule (see {@link afterInnerName}). */
+type Reading = Level | 'after-inner';
+
+/** Every rule of a class that yields something in one {@link Reading}, read once per class and reading. */
+function classParts(aff: AffixFile, affixClass: AffixClass, reading: Reading, writer: Writer): readonly RuleParts[] {
+  const cache = writer.parts[reading];
   let parts = cache.get(affixClass);
   if (parts === undefined) {
-    parts = affixClass.rules.flatMap((rule) => ruleParts(aff, affixClass, level, rule, writer));
+    const afterInner = reading === 'after-inner';
+    parts = affixClass.rules.flatMap((rule) => ruleParts(aff, affixClass, afterInner ? 1 : reading, rule, writer, [], afterInner));
     cache.set(affixClass, parts);
-  }
-  return parts;
-}
-
-/** The rules of an outer class reached from an inner one (see {@link afterInnerName}), read once per class. */
-function afterInnerParts(aff: AffixFile, affixClass: AffixClass, writer: Writer): readonly RuleParts[] {
-  let parts = writer.afterInnerParts.get(affixClass);
-  if (parts === undefined) {
-    parts = affixClass.rules.flatMap((rule) => ruleParts(aff, affixClass, 1, rule, writer, [], true));
-    writer.afterInnerParts.set(affixClass, parts);
   }
   return parts;
 }
@@ -428,10 +420,8 @@ function affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlags
     conditions: new Map(),
     names: new Map(),
     tokens: new Map(),
-    levelOne: new Map(),
-    levelTwo: new Map(),
+    parts: { 1: new Map(), 2: new Map(), 'after-inner': new Map() },
     afterInner: new Set(),
-    afterInnerParts: new Map(),
     intoInner: new Map(),
     inheriting: new Map(),
     conditionTrees: new Map(),
@@ -445,7 +435,7 @@ function affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlags
   }
   // Copies reached from inner classes continue only into level-2 outer copies; level-2 copies reach only
   // level-2 inner classes, which continue nowhere: one more pass finds them all.
-  const afterInner = classes.filter((affixClass) => writer.afterInner.has(affixClass)).map((affixClass) => ({ affixClass, parts: afterInnerParts(aff, affixClass, writer) }));
+  const afterInner = classes.filter((affixClass) => writer.afterInner.has(affixClass)).map((affixClass) => ({ affixClass, parts: classParts(aff, affixClass, 'after-inner', writer) }));
   const inheriting = [...writer.inheriting.values()].map((copy) => ({ copy, parts: inheritingParts(aff, copy, writer) }));
   for (const affixClass of [...writer.copies]) classParts(aff, affixClass, 2, writer);
   for (const affixClass of classes) {
