@@ -1,4 +1,4 @@
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { SaxesParser, SaxesTagPlain } from 'saxes';
 import { ApertiumDixError, type DixPosition } from './apertium-error';
 import { scanDix, type DixScanHandler } from './dix-scanner';
 import { entryMode, type EntryAttributes, type EntryMode } from './entry-mode';
@@ -67,8 +67,17 @@ export function readDix(text: string, file: string): DixDocument {
   return new DixReader(file).readPlain(text) ?? new DixReader(file).read(text);
 }
 
+/**
+ * saxes, loaded only for a document {@link scanDix} does not read (most .dix files never need it): its
+ * module builds the XML character classes as Unicode regular expressions when it loads.
+ */
+function newSaxesParser(): SaxesParser<{ xmlns: false; position: true }> {
+  const { SaxesParser } = require('saxes') as typeof import('saxes');
+  return new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+}
+
 class DixReader {
-  private readonly parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  private parser!: SaxesParser<{ xmlns: false; position: true }>;
   private readonly entries: DixEntry[] = [];
   private readonly pardefs: PardefTag[] = [];
   private pardef: PardefTag | null = null;
@@ -145,7 +154,7 @@ class DixReader {
   }
 
   read(text: string): DixDocument {
-    const parser = this.parser;
+    const parser = (this.parser = newSaxesParser());
     parser.on('error', (error) => {
       const message = error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '');
       const depth = this.openTags.length;
