@@ -2,7 +2,7 @@ import type { SaxesParser, SaxesTagPlain } from 'saxes';
 import { ApertiumDixError, type DixPosition } from './apertium-error';
 import { scanDix, type DixScanHandler } from './dix-scanner';
 import { entryMode, type EntryAttributes, type EntryMode } from './entry-mode';
-import { joinLiterals, LiteralBuilder, type Literal } from './literal';
+import { joinLiterals, LiteralBuilder, MARKS, type Literal } from './literal';
 
 /** A `<par n=...>` inside an entry. */
 export interface ParItem extends DixPosition {
@@ -45,17 +45,6 @@ const PLAIN_FAILED = new Error('not read by the plain scanner');
 
 /** Elements outside entries that carry nothing lt-expand prints. */
 const STRUCTURE = new Set(['dictionary', 'alphabet', 'sdefs', 'sdef', 'pardefs', 'section']);
-/** Empty elements inside `<i>`, `<l>`, `<r>`, `<ig>`: what lt-expand prints for each (`<m/>` only with `-m`). */
-const MARKS = new Map([
-  ['b', ' '],
-  ['j', '+'],
-  ['a', '~'],
-  ['m', ''],
-  ['d', '<$>'],
-  ['w', '<ANY_CHAR>'],
-  ['t', '<ANY_TAG>'],
-]);
-
 type Context = 'entry' | 'p' | 'string' | 're' | 'par';
 
 /**
@@ -140,6 +129,25 @@ class DixReader {
         if (text !== '') builder.addText(text);
         this.addLiteral(builder.buildIdentity(false));
         this.items.push({ kind: 'par', name: this.intern(par), line: parLine, column: parColumn });
+        this.finishEntry();
+        return true;
+      },
+      plainEntry: (entry, line, column, place) => {
+        if (this.skipDepth > 0 || this.entry !== null) return false;
+        this.flushText();
+        const { attributes } = entry;
+        const mode = attributes === null ? SIMPLE_MODE : entryMode(attributes as EntryAttributes);
+        // An entry lt-expand skips: as for <e i="yes">, nothing in it is read.
+        if (mode === null) return true;
+        this.entry = { line, column, mode, lemma: attributes?.lm, items: NO_ITEMS, pardef: this.pardef };
+        for (const child of entry.children) {
+          if (!('par' in child)) {
+            this.addLiteral(child);
+            continue;
+          }
+          const [parLine, parColumn] = place(child.at);
+          this.items.push({ kind: 'par', name: this.intern(child.par), line: parLine, column: parColumn });
+        }
         this.finishEntry();
         return true;
       },
