@@ -1,8 +1,8 @@
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { SaxesParser, SaxesTagPlain } from 'saxes';
 import { ApertiumDixError, type DixPosition } from './apertium-error';
 import { scanDix, type DixScanHandler } from './dix-scanner';
 import { entryMode, type EntryAttributes, type EntryMode } from './entry-mode';
-import { joinLiterals, LiteralBuilder, type Literal } from './literal';
+import { joinLiterals, LiteralBuilder, MARKS, type Literal } from './literal';
 
 /** A `<par n=...>` inside an entry. */
 export interface ParItem extends DixPosition {
@@ -45,17 +45,6 @@ const PLAIN_FAILED = new Error('not read by the plain scanner');
 
 /** Elements outside entries that carry nothing lt-expand prints. */
 const STRUCTURE = new Set(['dictionary', 'alphabet', 'sdefs', 'sdef', 'pardefs', 'section']);
-/** Empty elements inside `<i>`, `<l>`, `<r>`, `<ig>`: what lt-expand prints for each (`<m/>` only with `-m`). */
-const MARKS = new Map([
-  ['b', ' '],
-  ['j', '+'],
-  ['a', '~'],
-  ['m', ''],
-  ['d', '<$>'],
-  ['w', '<ANY_CHAR>'],
-  ['t', '<ANY_TAG>'],
-]);
-
 type Context = 'entry' | 'p' | 'string' | 're' | 'par';
 
 /**
@@ -67,8 +56,17 @@ export function readDix(text: string, file: string): DixDocument {
   return new DixReader(file).readPlain(text) ?? new DixReader(file).read(text);
 }
 
+/**
+ * saxes, loaded only for a document {@link scanDix} does not read (most .dix files never need it): its
+ * module builds the XML character classes as Unicode regular expressions when it loads.
+ */
+function newSaxesParser(): SaxesParser<{ xmlns: false; position: true }> {
+  const { SaxesParser } = require('saxes') as typeof import('saxes');
+  return new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+}
+
 class DixReader {
-  private readonly parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  private parser!: SaxesParser<{ xmlns: false; position: true }>;
   private readonly entries: DixEntry[] = [];
   private readonly pardefs: PardefTag[] = [];
   private pardef: PardefTag | null = null;
@@ -134,6 +132,25 @@ class DixReader {
         this.finishEntry();
         return true;
       },
+      plainEntry: (entry, line, column, place) => {
+        if (this.skipDepth > 0 || this.entry !== null) return false;
+        this.flushText();
+        const { attributes } = entry;
+        const mode = attributes === null ? SIMPLE_MODE : entryMode(attributes as EntryAttributes);
+        // An entry lt-expand skips: as for <e i="yes">, nothing in it is read.
+        if (mode === null) return true;
+        this.entry = { line, column, mode, lemma: attributes?.lm, items: NO_ITEMS, pardef: this.pardef };
+        for (const child of entry.children) {
+          if (!('par' in child)) {
+            this.addLiteral(child);
+            continue;
+          }
+          const [parLine, parColumn] = place(child.at);
+          this.items.push({ kind: 'par', name: this.intern(child.par), line: parLine, column: parColumn });
+        }
+        this.finishEntry();
+        return true;
+      },
     };
     try {
       if (!scanDix(text, handler)) return null;
@@ -145,7 +162,7 @@ class DixReader {
   }
 
   read(text: string): DixDocument {
-    const parser = this.parser;
+    const parser = (this.parser = newSaxesParser());
     parser.on('error', (error) => {
       const message = error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '');
       const depth = this.openTags.length;

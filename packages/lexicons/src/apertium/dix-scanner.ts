@@ -1,4 +1,6 @@
 import type { SaxesTagPlain } from 'saxes';
+import { scanEntry, type ScannedEntry } from './dix-entry-scanner';
+import { decodeEntities } from './xml-entities';
 
 /** What {@link scanDix} reports, in document order, as saxes reports it. */
 export interface DixScanHandler {
@@ -15,6 +17,12 @@ export interface DixScanHandler {
    * false to have it reported tag by tag instead.
    */
   simpleEntry?(lemma: string | undefined, text: string, par: string, line: number, column: number, parLine: number, parColumn: number): boolean;
+  /**
+   * Any other `<e>` in the shapes {@link scanEntry} reads whole, beginning at `line`, `column`; `place`
+   * gives the line and column of an index inside it (each asked in increasing order, and only once the
+   * entry is taken). Returns false to have it reported tag by tag instead.
+   */
+  plainEntry?(entry: ScannedEntry, line: number, column: number, place: (index: number) => [number, number]): boolean;
 }
 
 /**
@@ -55,7 +63,7 @@ export function scanDix(text: string, handler: DixScanHandler): boolean {
       if (open.length === 0) {
         if (!BLANK.test(raw)) return false;
       } else {
-        const value = raw.includes('&') ? decode(raw) : raw;
+        const value = raw.includes('&') ? decodeEntities(raw) : raw;
         if (value === null || raw.includes(']]>')) return false;
         handler.text(value);
       }
@@ -95,6 +103,16 @@ export function scanDix(text: string, handler: DixScanHandler): boolean {
         }
         if (handler.simpleEntry(entry[1], entry[2], entry[3], line, column, parLine, par - parLineStart + 1)) {
           at = SIMPLE_ENTRY.lastIndex;
+          continue;
+        }
+      }
+    }
+    if (next === 0x65 /* e */ && open.length > 0 && handler.plainEntry !== undefined) {
+      const entry = scanEntry(text, lt);
+      if (entry !== null) {
+        const [line, column] = place(lt);
+        if (handler.plainEntry(entry, line, column, place)) {
+          at = entry.end;
           continue;
         }
       }
@@ -142,21 +160,3 @@ const END_TAG = new RegExp(`</(${NAME})[ \\t\\n]*>`, 'y');
 const SIMPLE_ENTRY = /<e(?: lm="([^"<&\t\n]*)")?>[ \t\n]*<i>([^<&>]*)<\/i>[ \t\n]*<par n="([^"<&\t\n]*)"\/>[ \t\n]*<\/e>/y;
 /** A comment: `--` may not stand inside one, nor `-` just before its end. */
 const COMMENT = /<!--((?:[^-]|-[^-])*)-->/y;
-const ENTITIES = new Map([
-  ['lt', '<'],
-  ['gt', '>'],
-  ['amp', '&'],
-  ['quot', '"'],
-  ['apos', "'"],
-]);
-
-/** `raw` with its predefined entities decoded, or `null` for any other `&`. */
-function decode(raw: string): string | null {
-  let ok = true;
-  const value = raw.replace(/&([a-z]*);?/g, (whole, name: string) => {
-    const replacement = whole.endsWith(';') ? ENTITIES.get(name) : undefined;
-    if (replacement === undefined) ok = false;
-    return replacement ?? whole;
-  });
-  return ok ? value : null;
-}

@@ -1,7 +1,8 @@
 export { parseApertium } from './parse-apertium';
+export type { ApertiumLexicon } from './parse-apertium';
 export { readApertiumFile } from './read-apertium-file';
 export { decodeDix, DIX_ENCODING_NAMES } from './dix-encoding';
-export { expandApertium, expandApertiumText } from './expand-apertium';
+export { expandApertium, expandApertiumBytes, expandApertiumText } from './expand-apertium';
 export { formatLtExpand } from './format-lt-expand';
 export { ApertiumDixError } from './apertium-error';
 export { ApertiumFileError } from './apertium-file-error';

@@ -11,6 +11,17 @@ export interface Literal {
   readonly glossEnd: number;
 }
 
+/** Empty elements inside `<i>`, `<l>`, `<r>`, `<ig>`: what lt-expand prints for each (`<m/>` only with `-m`). */
+export const MARKS: ReadonlyMap<string, string> = new Map([
+  ['b', ' '],
+  ['j', '+'],
+  ['a', '~'],
+  ['m', ''],
+  ['d', '<$>'],
+  ['w', '<ANY_CHAR>'],
+  ['t', '<ANY_TAG>'],
+]);
+
 const NO_TAGS: readonly string[] = [];
 
 export const EMPTY_LITERAL: Literal = { l: '', r: '', tags: NO_TAGS, glossEnd: 0 };

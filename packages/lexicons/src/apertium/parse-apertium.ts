@@ -1,9 +1,15 @@
-import type { Direction, Lexeme } from '@paradigm/core';
+import type { Direction, Lexeme, ParsedPatternSource } from '@paradigm/core';
 import type { ImportedLexicon } from '../imported-lexicon';
 import { ApertiumDixError, type DixProblem } from './apertium-error';
 import { readDix, type DixDocument, type DixEntry, type ParItem } from './dix-reader';
 import { DIRECTIONS, entryLists, type Pardef } from './entry-lists';
 import { PatternEmitter, type Target } from './pattern-emitter';
+
+/** An imported .dix: its patterns also as the syntax trees their text parses to (without normalisation). */
+export interface ApertiumLexicon extends ImportedLexicon {
+  /** {@link ImportedLexicon.patterns}, parsed: what {@link expandApertiumText} compiles. */
+  readonly trees: readonly ParsedPatternSource[];
+}
 
 /**
  * Translates an Apertium monolingual dictionary (.dix) into patterns and lexemes. Generating every
@@ -20,7 +26,7 @@ import { PatternEmitter, type Target } from './pattern-emitter';
  * Throws {@link ApertiumDixError} listing every problem: malformed XML, an undefined pardef, a pardef
  * used before its definition, a pardef that refers to itself.
  */
-export function parseApertium(text: string, fileName: string): ImportedLexicon {
+export function parseApertium(text: string, fileName: string): ApertiumLexicon {
   const document = readDix(text, fileName);
   const problems: DixProblem[] = [];
   const pardefs = new Map<string, Pardef>();
@@ -69,7 +75,7 @@ export function parseApertium(text: string, fileName: string): ImportedLexicon {
     const lexeme = pardef !== undefined ? simpleLexeme(entry, pardef, id, emitter, patternsOf) : lists ? sectionLexeme(entry, lists, id, emitter) : null;
     if (lexeme) lexemes.push(lexeme);
   }
-  return { format: 'apertium', source: fileName, patterns: emitter.patterns, lexemes };
+  return { format: 'apertium', source: fileName, patterns: emitter.patterns, trees: emitter.trees, lexemes };
 }
 
 /**

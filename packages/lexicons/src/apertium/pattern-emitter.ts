@@ -1,4 +1,4 @@
-import type { Direction, PatternSource } from '@paradigm/core';
+import type { Direction, OperationAst, ParsedPatternSource, PatternSource, RuleAst } from '@paradigm/core';
 import { appendTail, DIRECTIONS, type Group, type Pardef, type Part } from './entry-lists';
 import { EMPTY_LITERAL, literalKey, type Literal } from './literal';
 
@@ -21,6 +21,11 @@ export interface Target {
  */
 export class PatternEmitter {
   readonly patterns: PatternSource[] = [];
+  /**
+   * The same patterns as syntax trees, what the compiler would parse from their text without
+   * normalisation: `expand` compiles these, and parsing the text back cost a sixth of expanding urd.
+   */
+  readonly trees: ParsedPatternSource[] = [];
   private readonly nameByKey = new Map<string, string>();
   private readonly nameByBody = new Map<string, string>();
   private readonly idByName = new Map<string, number>();
@@ -93,12 +98,12 @@ export class PatternEmitter {
       const tags = literal.tags.map(escapeName).join(':');
       return (next.length > 0 ? 'head' : 'entry') + (tags ? `:${tags}` : '') + (dir === 'both' ? '' : `:${dir}`);
     };
-    return this.register(key, base, false, () => ruleText(literal, next, dir));
+    return this.register(key, base, false, () => [rule(literal, next, dir)]);
   }
 
   /** Every list of `pardef` in turn, each item followed by `tail`. */
   private full(pardef: Pardef, tail: Tail, base: () => string, own: boolean): string {
-    const body = (): string => DIRECTIONS.flatMap((dir) => this.rules(pardef.lists[dir], tail, dir)).join('\n');
+    const body = (): Rule[] => DIRECTIONS.flatMap((dir) => this.rules(pardef.lists[dir], tail, dir));
     return this.register(`F${pardef.index}${tailKey(tail)}`, base, own, body);
   }
 
@@ -106,28 +111,30 @@ export class PatternEmitter {
   private sequence(parts: readonly Part[], dir: Direction): string {
     const first = parts[0];
     const base = (): string => `${patternName(first.pardef.name)}:${first.dir}${dir === first.dir ? '' : `:${dir}`}`;
-    const body = (): string => this.rules(first.pardef.lists[first.dir], tailOf(parts), dir).join('\n');
+    const body = (): Rule[] => this.rules(first.pardef.lists[first.dir], tailOf(parts), dir);
     return this.register(`S${dir}${partsKey(parts)}`, base, false, body);
   }
 
-  private rules(groups: readonly Group[], tail: Tail, dir: Direction): string[] {
+  private rules(groups: readonly Group[], tail: Tail, dir: Direction): Rule[] {
     return groups.map((group) => {
       const whole = appendTail(group, tail.after, tail.rest);
       const next = whole.parts.length > 0 ? [this.sequence(whole.parts, whole.parts[0].dir)] : [];
-      return ruleText(whole.head, next, dir);
+      return rule(whole.head, next, dir);
     });
   }
 
   /** The name of the pattern `key` stands for, written on first use (`base` and `body` are only computed then). */
-  private register(key: string, base: () => string, own: boolean, body: () => string): string {
+  private register(key: string, base: () => string, own: boolean, body: () => Rule[]): string {
     const known = this.nameByKey.get(key);
     if (known !== undefined) return known;
-    const text = body();
+    const rules = body();
+    const text = rules.map(ruleText).join('\n');
     const same = own ? undefined : this.nameByBody.get(text);
     const name = same ?? this.allocate(base());
     if (same === undefined) {
       const id = this.patterns.length + 1;
       this.patterns.push({ id, name, source: `pattern ${name}\n${text}\n` });
+      this.trees.push({ id, name, ast: { line: 1, column: 1, nameColumn: 9, name, cross: false, schemes: [], vowels: [], rules: rules.map(ruleTree) } });
       this.idByName.set(name, id);
       if (!this.nameByBody.has(text)) this.nameByBody.set(text, name);
     }
@@ -166,8 +173,19 @@ function partsKey(parts: readonly Part[]): string {
   return parts.map((part) => `${part.pardef.index}${part.dir}${literalKey(part.after)}`).join('|');
 }
 
-/** One rule: add the literal on both tapes, tag the cell, continue if the group goes on. */
-function ruleText(literal: Literal, next: readonly string[], dir: Direction): string {
+/** One rule: add the literal on both tapes, tag the cell, continue if the group goes on (to the patterns `next`). */
+interface Rule {
+  readonly literal: Literal;
+  readonly next: readonly string[];
+  readonly dir: Direction;
+}
+
+function rule(literal: Literal, next: readonly string[], dir: Direction): Rule {
+  return { literal, next, dir };
+}
+
+/** The rule as pattern text, one line. */
+function ruleText({ literal, next, dir }: Rule): string {
   const ops: string[] = [];
   if (literal.l !== '') ops.push(`suffix +${JSON.stringify(literal.l)}`);
   if (literal.r !== '') ops.push(`gloss +${JSON.stringify(literal.r)}`);
@@ -181,6 +199,19 @@ function ruleText(literal: Literal, next: readonly string[], dir: Direction): st
     ...(next.length > 0 ? ['>', ...next] : []),
     ...(options.length > 0 ? [`[${options.join(' ')}]`] : []),
   ].join(' ');
+}
+
+/**
+ * The tree the parser makes of {@link ruleText}'s line `k + 2` (the header is line 1); columns are
+ * those of the first token of each part, which only messages show.
+ */
+function ruleTree({ literal, next, dir }: Rule, k: number): RuleAst {
+  const line = k + 2;
+  const operations: OperationAst[] = [];
+  if (literal.l !== '') operations.push({ line, column: 6, kind: 'suffix', strip: '', add: literal.l });
+  if (literal.r !== '') operations.push({ line, column: 6, kind: 'gloss', text: literal.r });
+  const continuations = next.map((name) => ({ line, column: 1, name }));
+  return { line, column: 1, operations, cell: literal.tags.join(';'), continuations, needAffix: next.length > 0, circumfix: false, dir };
 }
 
 const BARE_CELL = /^[^\s"/[\]>=#]+$/u;

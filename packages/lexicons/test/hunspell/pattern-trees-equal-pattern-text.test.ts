@@ -8,20 +8,12 @@ import { readHunspellFiles } from '@paradigm/lexicons';
 import { parseAffFile } from '../../src/hunspell/aff-file';
 import { affixPatternSources, affixPatternTrees, UnknownFlags } from '../../src/hunspell/build-lexicon';
 import { byteString, declaredEncoding, fieldDecoder } from '../../src/hunspell/text-encoding';
+import { withoutPositions } from '../support/without-positions';
 import { fixture } from './hunspell-oracles';
 
 const FIXTURES = readdirSync(join(__dirname, 'fixtures'))
   .filter((file) => file.endsWith('.aff'))
   .map((file) => file.slice(0, -'.aff'.length));
-
-const POSITIONS = new Set(['line', 'column', 'nameColumn']);
-
-/** `value` without its source positions. */
-function withoutPositions(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutPositions);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !POSITIONS.has(key)).map(([key, field]) => [key, withoutPositions(field)]));
-}
 
 function compare(paths: { aff: string; dic: string }): void {
   const files = readHunspellFiles(paths.aff, paths.dic);
