@@ -1,14 +1,16 @@
 import { CHUNK_CHARS } from '../chunk-size';
-import type { Grammar, Lexeme } from '@paradigm/core';
+import type { FormRowSink, Grammar, Lexeme } from '@paradigm/core';
 import { parseAffFile } from './aff-file';
 import { affixPatternTrees, FlagSets, forbiddenWords, UnknownFlags, type FlagSetRoles } from './build-lexicon';
-import { conversionAsRenaming, renameAffixes, renameEntries } from './conversion-renaming';
+import { conversionAsRenaming, encodedIn, inEntries, renameAffixes, renameEntries } from './conversion-renaming';
 import { dicEntries, dicMayCarry } from './dic-file';
 import { EntryFormLimitError, namingEntryPastLimit } from './entry-form-limit-error';
-import { compileHunspellGrammar, wordChunks } from './expand-hunspell';
+import { compileHunspellGrammar, generateEntry, wordChunks } from './expand-hunspell';
 import type { IgnoredFlag } from './hunspell-lexicon';
 import type { FlagWarningSink } from './flag-syntax';
 import type { AffixFile, Conversion, DicEntry, HunspellWarning } from './hunspell-model';
+import { inputConversion } from './input-conversion';
+import { inputConversionRejects } from './input-conversion-rejects';
 import type { HunspellFiles } from './parse-hunspell';
 import { byteString, declaredEncoding, fieldDecoder } from './text-encoding';
 import { wordBytes } from './word-bytes';
@@ -41,7 +43,10 @@ function affixGrammar(aff: AffixFile, files: HunspellFiles, unknown: UnknownFlag
   return compileHunspellGrammar({ patterns, source: `${files.affName} + ${files.dicName}` }, maxFormsPerEntry);
 }
 
-/** What a streamed expansion generates: the compiled classes, the entries as lexemes (read lazily), the output conversion left to apply, the forbidden spellings. */
+/**
+ * What a streamed expansion generates: the compiled classes, the entries as lexemes (read lazily), the
+ * output conversion left to apply, the spellings left out (forbidden, or rejected through `ICONV`).
+ */
 interface StreamedExpansion {
   readonly grammar: Grammar;
   readonly lexemes: Iterable<Lexeme>;
@@ -63,8 +68,8 @@ function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions)
   const dic = byteString(files.dic, files.dicName);
   const renaming = conversionAsRenaming(parsed, dic);
   const aff = renaming === undefined ? parsed : renameAffixes(parsed, renaming);
-  // The entries are read up to three times (forbidden spellings, then generation); the last reading tells
-  // of the .dic's warnings.
+  // The entries are read up to five times (forbidden spellings, the two readings of `ICONV`'s words where
+  // some entry holds a source, then generation); the last reading tells of the .dic's warnings.
   const entries = (warn: FlagWarningSink = ignoreWarning): Iterable<DicEntry> => renaming === undefined
     ? dicEntries(dic, aff, decode, files.dicName, false, warn)
     : renameEntries(dicEntries(dic, aff, decode, files.dicName, false, warn), renaming);
@@ -77,9 +82,9 @@ function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions)
 
   const withWord = new Map<FlagSetRoles, readonly number[]>();
   let entryLine = 0;
-  function* lexemes(): Generator<Lexeme> {
+  function* lexemes(warn: FlagWarningSink): Generator<Lexeme> {
     let id = 0;
-    for (const entry of entries(options.onWarning ?? ignoreWarning)) {
+    for (const entry of entries(warn)) {
       id++;
       entryLine = entry.line;
       const roles = flagSets.roles(entry);
@@ -92,7 +97,13 @@ function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions)
       yield { id, lemma: entry.word, patterns: ids };
     }
   }
-  return { grammar, lexemes: lexemes(), conversion: aff.outputConversion, forbidden, line: () => entryLine };
+  const iconv = inputConversion(parsed, (char) => {
+    const encoded = encodedIn(parsed.encoding, char);
+    return encoded === undefined || inEntries(dic, encoded);
+  });
+  const generate = (lexeme: Lexeme, rows: FormRowSink): void => generateEntry(grammar, lexeme, rows);
+  for (const word of inputConversionRejects(iconv, { lexemes: () => lexemes(ignoreWarning), generate, forbidden, standIn: aff.standIn })) forbidden.add(word);
+  return { grammar, lexemes: lexemes(options.onWarning ?? ignoreWarning), conversion: aff.outputConversion, forbidden, line: () => entryLine };
 }
 
 /** `generated`, with an entry past the limit of forms named by its .dic line. */
