@@ -1,5 +1,11 @@
 import type { AffixFile, Conversion } from './hunspell-model';
 
+/** What affix rules add and strip, without their conditions and flags. */
+export interface AffixChanges {
+  readonly prefixes: readonly { readonly add: string; readonly strip: string }[];
+  readonly suffixes: readonly { readonly add: string; readonly strip: string }[];
+}
+
 /**
  * The `ICONV` table and which .dic entries can make a word it changes. libhunspell's `spell()` converts
  * its input with the table before the lookup, so a word holding a source string is accepted only when its
@@ -16,6 +22,11 @@ export interface InputConversion {
    * combining accents are in no entry, so `''`.
    */
   readonly entryChars: string | undefined;
+  /**
+   * The distinct pairs of text added and stripped of the `PFX` and the `SFX` rules, to find the entries
+   * that could make a given word ({@link possibleStems}).
+   */
+  readonly affixes: AffixChanges;
 }
 
 /** A source as libhunspell matches it: without the `_` that anchors it to a word's start or end. */
@@ -31,18 +42,78 @@ export function unanchored(from: string): string {
  */
 export function inputConversion(aff: AffixFile, inEntries: (char: string) => boolean): InputConversion {
   const table = aff.inputConversion;
-  if (table.length === 0) return { table, entryChars: '' };
+  const prefixes: { add: string; strip: string }[] = [];
+  const suffixes: { add: string; strip: string }[] = [];
+  const affixes: AffixChanges = { prefixes, suffixes };
+  if (table.length === 0) return { table, entryChars: '', affixes };
   const added = new Set<string>();
+  const seen = new Set<string>();
   for (const classes of aff.classes.values()) {
-    for (const affixClass of classes) for (const rule of affixClass.rules) for (const char of rule.add) added.add(char);
+    for (const affixClass of classes) {
+      for (const { add, strip } of affixClass.rules) {
+        for (const char of add) added.add(char);
+        const key = `${affixClass.kind} ${add} ${strip}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        (affixClass.kind === 'PFX' ? prefixes : suffixes).push({ add, strip });
+      }
+    }
   }
   const entryChars = new Set<string>();
   for (const { from } of table) {
     const source = unanchored(from);
     if (source === '') continue;
     const needed = [...source].find((char) => !added.has(char));
-    if (needed === undefined) return { table, entryChars: undefined };
+    if (needed === undefined) return { table, entryChars: undefined, affixes };
     if (inEntries(needed)) entryChars.add(needed);
   }
-  return { table, entryChars: [...entryChars].join('') };
+  return { table, entryChars: [...entryChars].join(''), affixes };
+}
+
+/**
+ * Every entry word from which affixes could make `word`: `word` with at most two prefixes and at most two
+ * suffixes taken off (each rule's text added removed, its stripped text put back), whichever rules'
+ * conditions and continuations would allow it. libhunspell combines at most two suffixes and one prefix
+ * (two prefixes and one suffix with `COMPLEXPREFIXES`), and a made word is the prefixes' texts, the entry's
+ * word without what they strip, and the suffixes' texts, so the entry that makes `word` has one of these.
+ */
+export function possibleStems(word: string, affixes: AffixChanges): Set<string> {
+  const sides = [
+    { rules: byText(affixes.prefixes), atEnd: false },
+    { rules: byText(affixes.suffixes), atEnd: true },
+  ];
+  const stems = new Set<string>([word]);
+  // Each text with the prefixes and suffixes taken off so far, in every order (strips of a short word may
+  // overlap), at most two of each.
+  let texts = [{ text: word, taken: [0, 0] }];
+  while (texts.length > 0) {
+    const next: typeof texts = [];
+    for (const { text, taken } of texts) {
+      sides.forEach(({ rules, atEnd }, side) => {
+        if (taken[side]! >= 2) return;
+        for (let length = 0; length <= text.length; length++) {
+          const affix = atEnd ? text.slice(text.length - length) : text.slice(0, length);
+          const rest = atEnd ? text.slice(0, text.length - length) : text.slice(length);
+          for (const strip of rules.get(affix) ?? []) {
+            const stem = atEnd ? rest + strip : strip + rest;
+            stems.add(stem);
+            next.push({ text: stem, taken: side === 0 ? [taken[0]! + 1, taken[1]!] : [taken[0]!, taken[1]! + 1] });
+          }
+        }
+      });
+    }
+    texts = next;
+  }
+  return stems;
+}
+
+/** The stripped texts of the rules, by the text they add. */
+function byText(rules: AffixChanges['prefixes']): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const { add, strip } of rules) {
+    const list = map.get(add) ?? [];
+    list.push(strip);
+    map.set(add, list);
+  }
+  return map;
 }

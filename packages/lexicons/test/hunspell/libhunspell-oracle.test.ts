@@ -114,7 +114,7 @@ describe('libhunspell accepts every generated word', () => {
     expect(words.length).toBe(1048130);
     expect(checker.rejected(paths, words)).toEqual([]);
     const printed = new Set(words);
-    const left = ourWords({ ...lexicon, inputConversion: { table: [], entryChars: '' } }, { outputConversion: false }).filter((word) => !printed.has(word));
+    const left = ourWords({ ...lexicon, inputConversion: { ...lexicon.inputConversion, table: [] } }, { outputConversion: false }).filter((word) => !printed.has(word));
     expect(left.length).toBe(23);
     expect(left.filter((word) => !word.startsWith('café-bar'))).toEqual([]);
     expect(checker.rejected(paths, left)).toEqual(left);
