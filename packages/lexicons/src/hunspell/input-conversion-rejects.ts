@@ -1,14 +1,18 @@
 import type { FormRowSink, Lexeme } from '@paradigm/core';
 import { FormLimitReached } from './entry-form-limit-error';
 import { HunspellImportError } from './hunspell-import-error';
-import { possibleStems, type AffixChanges, type InputConversion } from './input-conversion';
+import { possibleStems, type InputConversion } from './input-conversion';
 import { lookedUpSpellings } from './looked-up-spellings';
 import { outputConverter } from './output-conversion';
 
 /** What the expansion generates, as {@link inputConversionRejects} reads it. */
 export interface GeneratedWords {
-  /** The entries as lexemes, read anew on each call. */
-  readonly lexemes: () => Iterable<Lexeme>;
+  /**
+   * The entries as lexemes, read anew on each call: all, or at least those whose .dic line holds one of
+   * `lines.holding` (characters) or starts with one of `lines.startingWith` (words), where the reading can
+   * skip the others (the streamed expansion reads only those lines).
+   */
+  readonly lexemes: (lines?: EntryLines) => Iterable<Lexeme>;
   /** Generates one lexeme's forms into `rows`; throws {@link FormLimitReached} past the limit of forms. */
   readonly generate: (lexeme: Lexeme, rows: FormRowSink) => void;
   /** Spellings left out of the expansion, which `spell()` rejects. */
@@ -19,6 +23,9 @@ export interface GeneratedWords {
    */
   readonly standIn?: { readonly char: string; readonly for: string };
 }
+
+/** Which .dic lines a reading needs: those holding one of some characters, or starting with one of some words. */
+export type EntryLines = { readonly holding: string } | { readonly startingWith: ReadonlySet<string> };
 
 /** A generated word that `ICONV` changes, and the spellings `spell()` looks its conversion up as. */
 interface Converted {
@@ -38,8 +45,10 @@ interface Converted {
  * The words are generated twice at most, and the output is not held: first only the entries that can make
  * a word holding a source ({@link InputConversion.entryChars}), to find the words the table changes (none
  * for fr and en_US, whose entries hold no source, so no entry is generated; 23 of one entry for hr_HR);
- * then, when there are some, only the entries whose word could make one of the conversions (see
- * {@link mayMake}), to find which conversions are made. Memory holds those words, their conversions'
+ * then, when there are some, only the entries whose word could make one of the conversions
+ * ({@link possibleStems}: hr_HR's 23 conversions, `cafe-bar`, ..., have 1,101 possible entry words, none
+ * of them an entry, so none of its 53,661 entries is generated; generating all took 0.3 s of CPU, two thirds
+ * of the job), to find which conversions are made. Memory holds those words, their conversions'
  * spellings and the entry words that could make them. The returned words are left out like forbidden spellings, so the
  * expansion keeps its order. An entry past the limit of forms, or an error of the .dic, ends the reading
  * of that entry or of the rest here; the expansion itself stops there with the error.
@@ -59,7 +68,7 @@ export function inputConversionRejects(conversion: InputConversion, generated: G
       };
 
   const converted = new Map<string, Converted>();
-  eachWord(generated, mayHold, (word) => {
+  eachWord(generated, entryChars === undefined ? undefined : { holding: entryChars }, mayHold, (word) => {
     if (converted.has(word)) return;
     const text = original(word);
     const conversionOf = convert(text);
@@ -69,26 +78,17 @@ export function inputConversionRejects(conversion: InputConversion, generated: G
 
   const wanted = new Map<string, boolean>();
   for (const { spellings } of converted.values()) for (const spelling of spellings) wanted.set(spelling, false);
-  eachWord(generated, mayMake(wanted.keys(), conversion.affixes, original), (word) => {
+  const stems = new Set<string>();
+  for (const spelling of wanted.keys()) for (const stem of possibleStems(spelling, conversion.affixes)) stems.add(stem);
+  eachWord(generated, { startingWith: stems }, (lexeme) => stems.has(original(lexeme.lemma)), (word) => {
     const text = original(word);
     if (wanted.has(text)) wanted.set(text, true);
   });
   return [...converted.values()].filter(({ spellings }) => !spellings.some((spelling) => wanted.get(spelling))).map(({ word }) => word);
 }
 
-/**
- * The lexemes whose word could make one of `words` ({@link possibleStems}): hr_HR's 23 conversions
- * (`cafe-bar`, ...) have 1,101 possible entry words, none of which is an entry of its .dic, so none of its
- * 53,661 entries is generated to look for them (generating all took 0.3 s of CPU, two thirds of the job).
- */
-function mayMake(words: Iterable<string>, affixes: AffixChanges, original: (word: string) => string): (lexeme: Lexeme) => boolean {
-  const stems = new Set<string>();
-  for (const word of words) for (const stem of possibleStems(word, affixes)) stems.add(stem);
-  return (lexeme) => stems.has(original(lexeme.lemma));
-}
-
-/** Calls `visit` with every word (not empty, not forbidden) of the lexemes `include` selects. */
-function eachWord(generated: GeneratedWords, include: (lexeme: Lexeme) => boolean, visit: (word: string) => void): void {
+/** Calls `visit` with every word (not empty, not forbidden) of the lexemes `include` selects of those read for `lines`. */
+function eachWord(generated: GeneratedWords, lines: EntryLines | undefined, include: (lexeme: Lexeme) => boolean, visit: (word: string) => void): void {
   const { forbidden, generate } = generated;
   const rows: FormRowSink = {
     add: (_lexemeId, _patternId, _cell, surface) => {
@@ -96,7 +96,7 @@ function eachWord(generated: GeneratedWords, include: (lexeme: Lexeme) => boolea
     },
   };
   try {
-    for (const lexeme of generated.lexemes()) {
+    for (const lexeme of generated.lexemes(lines)) {
       if (!include(lexeme)) continue;
       try {
         generate(lexeme, rows);

@@ -4,13 +4,14 @@ import { parseAffFile } from './aff-file';
 import { affixPatternTrees, FlagSets, forbiddenWords, UnknownFlags, type FlagSetRoles } from './build-lexicon';
 import { conversionAsRenaming, encodedIn, inEntries, renameAffixes, renameEntries } from './conversion-renaming';
 import { dicEntries, dicMayCarry } from './dic-file';
+import { dicLinesHolding, dicLinesStartingWith } from './dic-lines';
 import { EntryFormLimitError, namingEntryPastLimit } from './entry-form-limit-error';
 import { compileHunspellGrammar, generateEntry, wordChunks } from './expand-hunspell';
 import type { IgnoredFlag } from './hunspell-lexicon';
 import type { FlagWarningSink } from './flag-syntax';
 import type { AffixFile, Conversion, DicEntry, HunspellWarning } from './hunspell-model';
 import { inputConversion } from './input-conversion';
-import { inputConversionRejects } from './input-conversion-rejects';
+import { inputConversionRejects, type EntryLines } from './input-conversion-rejects';
 import type { HunspellFiles } from './parse-hunspell';
 import { byteString, declaredEncoding, fieldDecoder } from './text-encoding';
 import { wordBytes } from './word-bytes';
@@ -36,10 +37,11 @@ export interface StreamHunspellOptions {
  * as syntax trees, not as the text an import stores (the same patterns, without writing and reading back
  * the text). A function of its own so that the list of sources is not held by the streaming generator.
  */
-function affixGrammar(aff: AffixFile, files: HunspellFiles, unknown: UnknownFlags, flagSets: FlagSets, maxFormsPerEntry: number | undefined): Grammar {
+function affixGrammar(aff: AffixFile, files: HunspellFiles, unknown: UnknownFlags, flagSets: readonly FlagSets[], maxFormsPerEntry: number | undefined): Grammar {
   const sources = [{ name: 'word', source: 'pattern word\nrule =>\n' }, ...affixPatternTrees(aff, files.affName, unknown)];
   const patterns = sources.map((pattern, index) => ({ id: index + 1, ...pattern }));
-  flagSets.assignIds(new Map(patterns.map((pattern) => [pattern.name, pattern.id])));
+  const ids = new Map(patterns.map((pattern) => [pattern.name, pattern.id]));
+  for (const sets of flagSets) sets.assignIds(ids);
   return compileHunspellGrammar({ patterns, source: `${files.affName} + ${files.dicName}` }, maxFormsPerEntry);
 }
 
@@ -70,24 +72,27 @@ function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions)
   const aff = renaming === undefined ? parsed : renameAffixes(parsed, renaming);
   // The entries are read up to five times (forbidden spellings, the two readings of `ICONV`'s words where
   // some entry holds a source, then generation); the last reading tells of the .dic's warnings.
-  const entries = (warn: FlagWarningSink = ignoreWarning): Iterable<DicEntry> => renaming === undefined
-    ? dicEntries(dic, aff, decode, files.dicName, false, warn)
-    : renameEntries(dicEntries(dic, aff, decode, files.dicName, false, warn), renaming);
+  const entries = (warn: FlagWarningSink = ignoreWarning, text = dic): Iterable<DicEntry> => renaming === undefined
+    ? dicEntries(text, aff, decode, files.dicName, false, warn)
+    : renameEntries(dicEntries(text, aff, decode, files.dicName, false, warn), renaming);
   const forbiddenFlag = aff.special.forbiddenWord;
   const forbidden = new Set(forbiddenFlag !== undefined && dicMayCarry(dic, aff, forbiddenFlag) ? forbiddenWords(aff, entries) : []);
 
   const unknown = new UnknownFlags('ignore', files.affName, options.onIgnoredFlag);
   const flagSets = new FlagSets(aff, files.dicName, unknown);
-  const grammar = affixGrammar(aff, files, unknown, flagSets, options.maxFormsPerEntry);
+  // The readings for ICONV (some lines, out of order) tell of no flag: the generation tells of each where
+  // it first occurs.
+  const quietFlagSets = new FlagSets(aff, files.dicName, new UnknownFlags('ignore', files.affName));
+  const grammar = affixGrammar(aff, files, unknown, [flagSets, quietFlagSets], options.maxFormsPerEntry);
 
   const withWord = new Map<FlagSetRoles, readonly number[]>();
   let entryLine = 0;
-  function* lexemes(warn: FlagWarningSink): Generator<Lexeme> {
+  function* lexemes(warn: FlagWarningSink, sets = flagSets, text = dic): Generator<Lexeme> {
     let id = 0;
-    for (const entry of entries(warn)) {
+    for (const entry of entries(warn, text)) {
       id++;
       entryLine = entry.line;
-      const roles = flagSets.roles(entry);
+      const roles = sets.roles(entry);
       if (roles === undefined) continue;
       let ids = roles.ids;
       if (roles.base) {
@@ -102,7 +107,15 @@ function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions)
     return encoded === undefined || inEntries(dic, encoded);
   });
   const generate = (lexeme: Lexeme, rows: FormRowSink): void => generateEntry(grammar, lexeme, rows);
-  for (const word of inputConversionRejects(iconv, { lexemes: () => lexemes(ignoreWarning), generate, forbidden, standIn: aff.standIn })) forbidden.add(word);
+  const lines = (wanted?: EntryLines): string => {
+    if (wanted === undefined) return dic;
+    const needles = 'holding' in wanted ? [...wanted.holding] : aff.ignore === '' ? [...wanted.startingWith] : undefined;
+    const encoded = needles?.map((needle) => encodedIn(parsed.encoding, needle));
+    if (encoded === undefined || encoded.includes(undefined)) return dic;
+    return 'holding' in wanted ? dicLinesHolding(dic, encoded as string[]) : dicLinesStartingWith(dic, encoded as string[]);
+  };
+  const read = (wanted?: EntryLines): Iterable<Lexeme> => lexemes(ignoreWarning, quietFlagSets, lines(wanted));
+  for (const word of inputConversionRejects(iconv, { lexemes: read, generate, forbidden, standIn: aff.standIn })) forbidden.add(word);
   return { grammar, lexemes: lexemes(options.onWarning ?? ignoreWarning), conversion: aff.outputConversion, forbidden, line: () => entryLine };
 }
 
