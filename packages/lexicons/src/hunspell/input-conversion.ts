@@ -17,14 +17,14 @@ export interface InputConversion {
    * Characters of which an entry's word must hold one for the entry to make a word holding a source of
    * `table`: for each source, one of its characters that no affix adds (a made word's characters come from
    * its entry's word and the affixes added to it). `undefined` when the affixes can make every character of
-   * some source, so that any entry may. Only characters some entry holds are kept: hr_HR's table maps 32
-   * accented letters no affix adds, and one entry holds one (`é`, `café-bar`); fr's `’`, ligatures and
-   * combining accents are in no entry, so `''`.
+   * some source, so that any entry may. Sources with a character that no affix adds and no entry holds are
+   * left out: hr_HR's table maps 32 accented letters no affix adds, and one entry holds one (`é`,
+   * `café-bar`), so `é`; fr's `’`, ligatures and combining accents are in no entry, so `''`.
    */
   readonly entryChars: string | undefined;
   /**
    * The distinct pairs of text added and stripped of the `PFX` and the `SFX` rules, to find the entries
-   * that could make a given word ({@link possibleStems}).
+   * that could make a given word ({@link possibleStems}); none where `entryChars` is `''`.
    */
   readonly affixes: AffixChanges;
 }
@@ -37,21 +37,44 @@ export function unanchored(from: string): string {
 }
 
 /**
- * The `ICONV` table of `aff` and the characters an entry must hold to make a word it changes, of those
- * that `inEntries` says some entry's word holds (an empty string when none does).
+ * The `ICONV` table of `aff` and the characters an entry must hold to make a word it changes, knowing from
+ * `inEntries` whether some entry's word holds a character.
  */
 export function inputConversion(aff: AffixFile, inEntries: (char: string) => boolean): InputConversion {
   const table = aff.inputConversion;
-  const prefixes: { add: string; strip: string }[] = [];
-  const suffixes: { add: string; strip: string }[] = [];
-  const affixes: AffixChanges = { prefixes, suffixes };
+  const affixes: AffixChanges = { prefixes: [], suffixes: [] };
   if (table.length === 0) return { table, entryChars: '', affixes };
   const added = new Set<string>();
+  for (const classes of aff.classes.values()) {
+    for (const affixClass of classes) for (const { add } of affixClass.rules) for (const char of add) added.add(char);
+  }
+  const held = new Map<string, boolean>();
+  const holds = (char: string): boolean => {
+    let known = held.get(char);
+    if (known === undefined) held.set(char, (known = inEntries(char)));
+    return known;
+  };
+  const entryChars = new Set<string>();
+  for (const { from } of table) {
+    const source = unanchored(from);
+    if (source === '') continue;
+    const needed = [...source].filter((char) => !added.has(char));
+    if (needed.length === 0) return { table, entryChars: undefined, affixes: affixChanges(aff) };
+    // A source with a character that neither an affix nor an entry holds is in no word (fr's `Ç` written
+    // as `C` and a combining cedilla: no entry holds the cedilla, many hold `C`).
+    if (needed.every(holds)) entryChars.add(needed[0]!);
+  }
+  return { table, entryChars: [...entryChars].join(''), affixes: entryChars.size === 0 ? affixes : affixChanges(aff) };
+}
+
+/** The distinct changes of `aff`'s rules. */
+export function affixChanges(aff: AffixFile): AffixChanges {
+  const prefixes: { add: string; strip: string }[] = [];
+  const suffixes: { add: string; strip: string }[] = [];
   const seen = new Set<string>();
   for (const classes of aff.classes.values()) {
     for (const affixClass of classes) {
       for (const { add, strip } of affixClass.rules) {
-        for (const char of add) added.add(char);
         const key = `${affixClass.kind} ${add} ${strip}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -59,15 +82,7 @@ export function inputConversion(aff: AffixFile, inEntries: (char: string) => boo
       }
     }
   }
-  const entryChars = new Set<string>();
-  for (const { from } of table) {
-    const source = unanchored(from);
-    if (source === '') continue;
-    const needed = [...source].find((char) => !added.has(char));
-    if (needed === undefined) return { table, entryChars: undefined, affixes };
-    if (inEntries(needed)) entryChars.add(needed);
-  }
-  return { table, entryChars: [...entryChars].join(''), affixes };
+  return { prefixes, suffixes };
 }
 
 /**
