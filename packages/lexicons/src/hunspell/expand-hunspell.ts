@@ -5,6 +5,7 @@ import { EntryWords } from './entry-words';
 import type { HunspellLexicon } from './hunspell-lexicon';
 import type { Conversion } from './hunspell-model';
 import { inputConversionRejects } from './input-conversion-rejects';
+import { leftOut, type LeftOut } from './left-out-spellings';
 import { chunkConverter, outputConverter } from './output-conversion';
 
 /**
@@ -67,15 +68,16 @@ export function* expandHunspellText(lexicon: HunspellLexicon, options: ExpandHun
   const grammar = options.grammar ?? compileHunspellGrammar(lexicon, options.maxFormsPerEntry);
   const forbidden = new Set(lexicon.forbiddenWords);
   const generate = (lexeme: Lexeme, rows: FormRowSink): void => generateEntry(grammar, lexeme, rows);
-  for (const word of inputConversionRejects(lexicon.inputConversion, { lexemes: () => lexicon.lexemes, generate, forbidden })) forbidden.add(word);
-  const chunks = wordChunks(grammar, lexicon.lexemes, options.outputConversion === false ? [] : lexicon.outputConversion, forbidden, chunkChars);
+  const rejected = inputConversionRejects(lexicon.inputConversion, { lexemes: () => lexicon.lexemes, generate, forbidden });
+  const left = leftOut(forbidden, rejected, lexicon.inputConversion.entryChars);
+  const chunks = wordChunks(grammar, lexicon.lexemes, options.outputConversion === false ? [] : lexicon.outputConversion, left, chunkChars);
   // Read whole, the lexicon keeps no lines: the entry is named by its number (the lexeme's id).
   yield* namingEntryPastLimit(chunks, (reached) => new EntryFormLimitError(lexicon.source, 0, reached.word, reached.limit, reached.lexemeId));
 }
 
 /**
  * The words of `lexemes`, each lexeme's once, as newline-terminated lines in chunks of about `chunkChars`;
- * `forbidden` spellings and empty words left out, the `OCONV` table `conversion` applied (to each chunk
+ * the spellings `leftOut` names for the lexeme and empty words left out, the `OCONV` table `conversion` applied (to each chunk
  * at once where that gives the same text, see {@link chunkConverter}). Shared by the in-memory and the
  * streamed expansion.
  */
@@ -83,7 +85,7 @@ export function* wordChunks(
   grammar: Grammar,
   lexemes: Iterable<Lexeme>,
   conversion: readonly Conversion[],
-  forbidden: ReadonlySet<string>,
+  leftOut: LeftOut,
   chunkChars: number,
 ): Generator<string> {
   const words = new EntryWords();
@@ -92,7 +94,6 @@ export function* wordChunks(
   };
   const convertChunk = chunkConverter(conversion);
   const convertWord = convertChunk === undefined ? outputConverter(conversion) : undefined;
-  const checkForbidden = forbidden.size > 0;
   // Lines are joined once per chunk: `out += word` made a tree of 6,000 string pieces per chunk that
   // writing (or OCONV) then had to flatten.
   const lines: string[] = [];
@@ -107,10 +108,11 @@ export function* wordChunks(
   for (const lexeme of lexemes) {
     words.clear();
     generateEntry(grammar, lexeme, rows);
+    const left = leftOut.of(lexeme);
     const list = words.list;
     for (let k = 0; k < words.count; k++) {
       let word = list[k];
-      if (word === '' || (checkForbidden && forbidden.has(word))) continue;
+      if (word === '' || (left !== undefined && left.has(word))) continue;
       if (convertWord !== undefined) {
         word = convertWord(word);
         if (word === '') continue;

@@ -47,11 +47,11 @@ interface Converted {
  * for fr and en_US, whose entries hold no source, so no entry is generated; 23 of one entry for hr_HR);
  * then, when there are some, only the entries whose word could make one of the conversions
  * ({@link possibleStems}: hr_HR's 23 conversions, `cafe-bar`, ..., have 1,101 possible entry words, none
- * of them an entry, so none of its 53,661 entries is generated; generating all took 0.3 s of CPU, two thirds
- * of the job), to find which conversions are made. Memory holds those words, their conversions'
- * spellings and the entry words that could make them. The returned words are left out like forbidden spellings, so the
- * expansion keeps its order. An entry past the limit of forms, or an error of the .dic, ends the reading
- * of that entry or of the rest here; the expansion itself stops there with the error.
+ * of them an entry, so none of its 53,661 entries is generated; generating all took 0.3 s of CPU, two
+ * thirds of the job), to find which conversions are made. Memory holds those words, their conversions'
+ * spellings and the entry words that could make them. The returned words are left out as forbidden
+ * spellings are, so the expansion keeps its order. An entry past the limit of forms, or an error of the
+ * .dic, ends the reading of that entry or of the rest here; the expansion itself stops there with the error.
  */
 export function inputConversionRejects(conversion: InputConversion, generated: GeneratedWords): string[] {
   const { table, entryChars } = conversion;

@@ -30,7 +30,7 @@ export interface InputConversion {
 }
 
 /** A source as libhunspell matches it: without the `_` that anchors it to a word's start or end. */
-export function unanchored(from: string): string {
+function unanchored(from: string): string {
   const atStart = from.length > 1 && from.startsWith('_');
   const atEnd = from.length > 1 && from.endsWith('_');
   return from.slice(atStart ? 1 : 0, atEnd ? -1 : undefined);

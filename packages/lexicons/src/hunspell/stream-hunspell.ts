@@ -12,6 +12,7 @@ import type { FlagWarningSink } from './flag-syntax';
 import type { AffixFile, Conversion, DicEntry, HunspellWarning } from './hunspell-model';
 import { inputConversion } from './input-conversion';
 import { inputConversionRejects, type EntryLines } from './input-conversion-rejects';
+import { leftOut, type LeftOut } from './left-out-spellings';
 import type { HunspellFiles } from './parse-hunspell';
 import { byteString, declaredEncoding, fieldDecoder } from './text-encoding';
 import { wordBytes } from './word-bytes';
@@ -53,7 +54,7 @@ interface StreamedExpansion {
   readonly grammar: Grammar;
   readonly lexemes: Iterable<Lexeme>;
   readonly conversion: readonly Conversion[];
-  readonly forbidden: ReadonlySet<string>;
+  readonly leftOut: LeftOut;
   /** The .dic line of the entry last read (the one being generated). */
   readonly line: () => number;
 }
@@ -115,8 +116,11 @@ function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions)
     return 'holding' in wanted ? dicLinesHolding(dic, encoded as string[]) : dicLinesStartingWith(dic, encoded as string[]);
   };
   const read = (wanted?: EntryLines): Iterable<Lexeme> => lexemes(ignoreWarning, quietFlagSets, lines(wanted));
-  for (const word of inputConversionRejects(iconv, { lexemes: read, generate, forbidden, standIn: aff.standIn })) forbidden.add(word);
-  return { grammar, lexemes: lexemes(options.onWarning ?? ignoreWarning), conversion: aff.outputConversion, forbidden, line: () => entryLine };
+  const { standIn } = aff;
+  const rejected = inputConversionRejects(iconv, { lexemes: read, generate, forbidden, standIn });
+  // The rejected words are as generated: a renamed character stands in their marks too.
+  const marks = standIn === undefined ? iconv.entryChars : iconv.entryChars?.replaceAll(standIn.for, standIn.char);
+  return { grammar, lexemes: lexemes(options.onWarning ?? ignoreWarning), conversion: aff.outputConversion, leftOut: leftOut(forbidden, rejected, marks), line: () => entryLine };
 }
 
 /** `generated`, with an entry past the limit of forms named by its .dic line. */
@@ -136,8 +140,8 @@ function locatingLimit<T>(generated: Generator<T>, dicName: string, line: () => 
  * for (const chunk of streamHunspellText(readHunspellFiles('fr.aff', 'fr.dic'))) process.stdout.write(chunk);
  */
 export function* streamHunspellText(files: HunspellFiles, options: StreamHunspellOptions = {}): Generator<string> {
-  const { grammar, lexemes, conversion, forbidden, line } = streamedExpansion(files, options);
-  yield* locatingLimit(wordChunks(grammar, lexemes, conversion, forbidden, options.chunkChars ?? CHUNK_CHARS), files.dicName, line);
+  const { grammar, lexemes, conversion, leftOut: left, line } = streamedExpansion(files, options);
+  yield* locatingLimit(wordChunks(grammar, lexemes, conversion, left, options.chunkChars ?? CHUNK_CHARS), files.dicName, line);
 }
 
 /**
@@ -146,10 +150,10 @@ export function* streamHunspellText(files: HunspellFiles, options: StreamHunspel
  * asked for. A dictionary whose `OCONV` table is not applied by renaming gets its text converted and encoded.
  */
 export function* streamHunspellBytes(files: HunspellFiles, options: StreamHunspellOptions = {}): Generator<Uint8Array> {
-  const { grammar, lexemes, conversion, forbidden, line } = streamedExpansion(files, options);
+  const { grammar, lexemes, conversion, leftOut: left, line } = streamedExpansion(files, options);
   if (conversion.length === 0) {
-    yield* locatingLimit(wordBytes(grammar, lexemes, forbidden), files.dicName, line);
+    yield* locatingLimit(wordBytes(grammar, lexemes, left), files.dicName, line);
     return;
   }
-  for (const text of locatingLimit(wordChunks(grammar, lexemes, conversion, forbidden, options.chunkChars ?? CHUNK_CHARS), files.dicName, line)) yield Buffer.from(text, 'utf8');
+  for (const text of locatingLimit(wordChunks(grammar, lexemes, conversion, left, options.chunkChars ?? CHUNK_CHARS), files.dicName, line)) yield Buffer.from(text, 'utf8');
 }
