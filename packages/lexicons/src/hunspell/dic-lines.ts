@@ -24,14 +24,17 @@ export function dicLinesHolding(dic: string, needles: readonly string[]): string
  * lines that start with a blank.
  */
 export function dicLinesStartingWith(dic: string, words: Iterable<string>): string {
-  const byStart = new Map<string, string[]>();
+  // Keyed by the first two code units as one number (one unit for one-unit words): no string is made or
+  // hashed per line.
+  const byStart = new Map<number, string[]>();
   for (const word of words) {
     if (word === '') continue;
-    const key = word.slice(0, 2);
+    const key = startKey(word, 0, word.length);
     const list = byStart.get(key) ?? [];
     list.push(word);
     byStart.set(key, list);
   }
+  const oneUnit = [...byStart.keys()].some((key) => key < 0x10000);
   const firstEnd = dic.indexOf('\n');
   const starts: number[] = [];
   let nextEscape = dic.indexOf('\\', firstEnd + 1);
@@ -40,12 +43,23 @@ export function dicLinesStartingWith(dic: string, words: Iterable<string>): stri
     const lineEnd = end < 0 ? dic.length : end;
     while (nextEscape >= 0 && nextEscape < start) nextEscape = dic.indexOf('\\', start);
     const first = dic.charCodeAt(start);
-    if ((nextEscape >= 0 && nextEscape < lineEnd) || first === 32 || first === 9 || startsWithOne(dic, start, byStart.get(dic.slice(start, start + 2))) || startsWithOne(dic, start, byStart.get(dic[start]!))) {
+    if (
+      (nextEscape >= 0 && nextEscape < lineEnd) ||
+      first === 32 ||
+      first === 9 ||
+      startsWithOne(dic, start, byStart.get(startKey(dic, start, lineEnd))) ||
+      (oneUnit && startsWithOne(dic, start, byStart.get(first)))
+    ) {
       starts.push(start);
     }
     start = lineEnd + 1;
   }
   return withLines(dic, firstEnd, starts);
+}
+
+/** The code unit at `at` of `text`, or the two from `at` as one number (above 0xFFFF) where both are before `end`. */
+function startKey(text: string, at: number, end: number): number {
+  return at + 1 < end ? 0x10000 + text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1) : text.charCodeAt(at);
 }
 
 function startsWithOne(dic: string, at: number, words: readonly string[] | undefined): boolean {

@@ -94,8 +94,8 @@ export function affixChanges(aff: AffixFile): AffixChanges {
  */
 export function possibleStems(word: string, affixes: AffixChanges): Set<string> {
   const sides = [
-    { rules: byText(affixes.prefixes), atEnd: false },
-    { rules: byText(affixes.suffixes), atEnd: true },
+    { rules: byText(affixes.prefixes), longest: longestAdd(affixes.prefixes), atEnd: false },
+    { rules: byText(affixes.suffixes), longest: longestAdd(affixes.suffixes), atEnd: true },
   ];
   const stems = new Set<string>([word]);
   // Each text with the prefixes and suffixes taken off so far, in every order (strips of a short word may
@@ -104,12 +104,13 @@ export function possibleStems(word: string, affixes: AffixChanges): Set<string> 
   while (texts.length > 0) {
     const next: typeof texts = [];
     for (const { text, taken } of texts) {
-      sides.forEach(({ rules, atEnd }, side) => {
+      sides.forEach(({ rules, longest, atEnd }, side) => {
         if (taken[side]! >= 2) return;
-        for (let length = 0; length <= text.length; length++) {
-          const affix = atEnd ? text.slice(text.length - length) : text.slice(0, length);
+        for (let length = 0; length <= Math.min(text.length, longest); length++) {
+          const strips = rules.get(atEnd ? text.slice(text.length - length) : text.slice(0, length));
+          if (strips === undefined) continue;
           const rest = atEnd ? text.slice(0, text.length - length) : text.slice(length);
-          for (const strip of rules.get(affix) ?? []) {
+          for (const strip of strips) {
             const stem = atEnd ? rest + strip : strip + rest;
             stems.add(stem);
             next.push({ text: stem, taken: side === 0 ? [taken[0]! + 1, taken[1]!] : [taken[0]!, taken[1]! + 1] });
@@ -120,6 +121,12 @@ export function possibleStems(word: string, affixes: AffixChanges): Set<string> 
     texts = next;
   }
   return stems;
+}
+
+function longestAdd(rules: AffixChanges['prefixes']): number {
+  let longest = 0;
+  for (const { add } of rules) longest = Math.max(longest, add.length);
+  return longest;
 }
 
 /** The stripped texts of the rules, by the text they add. */
