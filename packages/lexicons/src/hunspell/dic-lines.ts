@@ -24,46 +24,27 @@ export function dicLinesHolding(dic: string, needles: readonly string[]): string
  * lines that start with a blank.
  */
 export function dicLinesStartingWith(dic: string, words: Iterable<string>): string {
-  // Keyed by the first two code units as one number (one unit for one-unit words): no string is made or
-  // hashed per line.
-  const byStart = new Map<number, string[]>();
+  const firstEnd = dic.indexOf('\n');
+  if (firstEnd < 0) return dic;
+  // Lines are found by their start, a newline and the first two code units of a word, with native
+  // searches: scanning hr_HR's 53,661 lines one by one took 10 ms, cold.
+  const byStart = new Map<string, string[]>();
   for (const word of words) {
     if (word === '') continue;
-    const key = startKey(word, 0, word.length);
+    const key = `\n${word.slice(0, 2)}`;
     const list = byStart.get(key) ?? [];
     list.push(word);
     byStart.set(key, list);
   }
-  const oneUnit = [...byStart.keys()].some((key) => key < 0x10000);
-  const firstEnd = dic.indexOf('\n');
-  const starts: number[] = [];
-  let nextEscape = dic.indexOf('\\', firstEnd + 1);
-  for (let start = firstEnd + 1; firstEnd >= 0 && start > 0 && start < dic.length; ) {
-    const end = dic.indexOf('\n', start);
-    const lineEnd = end < 0 ? dic.length : end;
-    while (nextEscape >= 0 && nextEscape < start) nextEscape = dic.indexOf('\\', start);
-    const first = dic.charCodeAt(start);
-    if (
-      (nextEscape >= 0 && nextEscape < lineEnd) ||
-      first === 32 ||
-      first === 9 ||
-      startsWithOne(dic, start, byStart.get(startKey(dic, start, lineEnd))) ||
-      (oneUnit && startsWithOne(dic, start, byStart.get(first)))
-    ) {
-      starts.push(start);
+  const starts = new Set<number>();
+  for (const [key, list] of byStart) {
+    for (let at = dic.indexOf(key, firstEnd); at >= 0; at = dic.indexOf(key, at + 1)) {
+      if (list.some((word) => dic.startsWith(word, at + 1))) starts.add(at + 1);
     }
-    start = lineEnd + 1;
   }
-  return withLines(dic, firstEnd, starts);
-}
-
-/** The code unit at `at` of `text`, or the two from `at` as one number (above 0xFFFF) where both are before `end`. */
-function startKey(text: string, at: number, end: number): number {
-  return at + 1 < end ? 0x10000 + text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1) : text.charCodeAt(at);
-}
-
-function startsWithOne(dic: string, at: number, words: readonly string[] | undefined): boolean {
-  return words !== undefined && words.some((word) => dic.startsWith(word, at));
+  for (const key of ['\n ', '\n\t']) for (let at = dic.indexOf(key, firstEnd); at >= 0; at = dic.indexOf(key, at + 1)) starts.add(at + 1);
+  for (let at = dic.indexOf('\\', firstEnd); at >= 0; at = dic.indexOf('\\', at + 1)) starts.add(dic.lastIndexOf('\n', at) + 1);
+  return withLines(dic, firstEnd, [...starts].sort((a, b) => a - b));
 }
 
 /** The first line of `dic` (ending at `firstEnd`) and the lines starting at `starts`, each with its newline. */

@@ -78,8 +78,7 @@ export function inputConversionRejects(conversion: InputConversion, generated: G
 
   const wanted = new Map<string, boolean>();
   for (const { spellings } of converted.values()) for (const spelling of spellings) wanted.set(spelling, false);
-  const stems = new Set<string>();
-  for (const spelling of wanted.keys()) for (const stem of possibleStems(spelling, conversion.affixes)) stems.add(stem);
+  const stems = possibleStems(wanted.keys(), conversion.affixes);
   eachWord(generated, { startingWith: stems }, (lexeme) => stems.has(original(lexeme.lemma)), (word) => {
     const text = original(word);
     if (wanted.has(text)) wanted.set(text, true);

@@ -86,23 +86,33 @@ export function affixChanges(aff: AffixFile): AffixChanges {
 }
 
 /**
- * Every entry word from which affixes could make `word`: `word` with at most two prefixes and at most two
- * suffixes taken off (each rule's text added removed, its stripped text put back), whichever rules'
+ * Every entry word from which affixes could make one of `words`: each word with at most two prefixes and at
+ * most two suffixes taken off (each rule's text added removed, its stripped text put back), whichever rules'
  * conditions and continuations would allow it. libhunspell combines at most two suffixes and one prefix
  * (two prefixes and one suffix with `COMPLEXPREFIXES`), and a made word is the prefixes' texts, the entry's
- * word without what they strip, and the suffixes' texts, so the entry that makes `word` has one of these.
+ * word without what they strip, and the suffixes' texts, so the entry that makes a word has one of these.
  */
-export function possibleStems(word: string, affixes: AffixChanges): Set<string> {
+export function possibleStems(words: Iterable<string>, affixes: AffixChanges): Set<string> {
   const sides = [
     { rules: byText(affixes.prefixes), longest: longestAdd(affixes.prefixes), atEnd: false },
     { rules: byText(affixes.suffixes), longest: longestAdd(affixes.suffixes), atEnd: true },
   ];
-  const stems = new Set<string>([word]);
+  const stems = new Set<string>();
   // Each text with the prefixes and suffixes taken off so far, in every order (strips of a short word may
-  // overlap), at most two of each.
-  let texts = [{ text: word, taken: [0, 0] }];
-  while (texts.length > 0) {
-    const next: typeof texts = [];
+  // overlap), at most two of each; each text and count once.
+  let next: { text: string; taken: readonly number[] }[] = [];
+  const seen = new Set<string>();
+  const reach = (text: string, taken: readonly number[]): void => {
+    stems.add(text);
+    const key = `${taken[0]}${taken[1]}${text}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    next.push({ text, taken });
+  };
+  for (const word of words) reach(word, [0, 0]);
+  while (next.length > 0) {
+    const texts = next;
+    next = [];
     for (const { text, taken } of texts) {
       sides.forEach(({ rules, longest, atEnd }, side) => {
         if (taken[side]! >= 2) return;
@@ -110,15 +120,10 @@ export function possibleStems(word: string, affixes: AffixChanges): Set<string> 
           const strips = rules.get(atEnd ? text.slice(text.length - length) : text.slice(0, length));
           if (strips === undefined) continue;
           const rest = atEnd ? text.slice(0, text.length - length) : text.slice(length);
-          for (const strip of strips) {
-            const stem = atEnd ? rest + strip : strip + rest;
-            stems.add(stem);
-            next.push({ text: stem, taken: side === 0 ? [taken[0]! + 1, taken[1]!] : [taken[0]!, taken[1]! + 1] });
-          }
+          for (const strip of strips) reach(atEnd ? rest + strip : strip + rest, side === 0 ? [taken[0]! + 1, taken[1]!] : [taken[0]!, taken[1]! + 1]);
         }
       });
     }
-    texts = next;
   }
   return stems;
 }

@@ -24,7 +24,7 @@ function missed(paths: { aff: string; dic: string }, step: number): { lemma: str
   lexicon.lexemes.forEach((lexeme, index) => {
     if (index % step !== 0) return;
     for (const word of expandHunspell({ ...lexicon, lexemes: [lexeme], inputConversion: { ...lexicon.inputConversion, table: [] } }, { grammar, outputConversion: false })) {
-      if (!possibleStems(word, affixes).has(lexeme.lemma)) misses.push({ lemma: lexeme.lemma, word });
+      if (!possibleStems([word], affixes).has(lexeme.lemma)) misses.push({ lemma: lexeme.lemma, word });
     }
   });
   return misses;
