@@ -71,8 +71,8 @@ function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions)
   const dic = byteString(files.dic, files.dicName);
   const renaming = conversionAsRenaming(parsed, dic);
   const aff = renaming === undefined ? parsed : renameAffixes(parsed, renaming);
-  // The entries are read up to five times (forbidden spellings, the two readings of `ICONV`'s words where
-  // some entry holds a source, then generation); the last reading tells of the .dic's warnings.
+  // The entries are read up to three times (forbidden spellings, then generation), and some of their lines
+  // twice more for `ICONV` where an entry holds a source; the last reading tells of the .dic's warnings.
   const entries = (warn: FlagWarningSink = ignoreWarning, text = dic): Iterable<DicEntry> => renaming === undefined
     ? dicEntries(text, aff, decode, files.dicName, false, warn)
     : renameEntries(dicEntries(text, aff, decode, files.dicName, false, warn), renaming);
