@@ -10,10 +10,11 @@ log() { printf '[setup] %s\n' "$*" >&2; }
 # chromium (the report test), g++ (the libhunspell checker), postgresql (tests use a real server),
 # hunspell-fr (the real-lexicon benchmark's large recompute), hunspell-de-de/-es/-bg/-ru (the libhunspell
 # oracle on rich morphology), hunspell-da (the same oracle on prefixes with suffix continuations),
-# hunspell-sk/-af (the same oracle on UTF-8 suffix conditions with a "." before other positions).
+# hunspell-sk/-af (the same oracle on UTF-8 suffix conditions with a "." before other positions), hunspell-hr
+# (the same oracle on an ICONV table that turns some words into no word).
 DEBIAN_PACKAGES=(lttoolbox-dev apertium-urd hunspell hunspell-tools libhunspell-dev hunspell-en-us hunspell-fr
   hunspell-de-de hunspell-es hunspell-bg hunspell-ru hunspell-hu hunspell-lv hunspell-da hunspell-sk hunspell-af
-  chromium g++ postgresql)
+  hunspell-hr chromium g++ postgresql)
 if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
   missing=()
   for p in "${DEBIAN_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

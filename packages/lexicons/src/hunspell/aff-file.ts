@@ -97,6 +97,7 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
   const optionValues = new Map<string, string>();
   const optionFlags = new Set<string>();
   const outputConversion: Conversion[] = [];
+  const inputConversion: Conversion[] = [];
   let flagAliases: string[][] | undefined;
   let morphAliases: string[][] | undefined;
   let fullStrip = false;
@@ -188,8 +189,9 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
       if (fields[1] !== undefined && !/^\d+$/.test(fields[1])) {
         for (const flag of compoundRuleFlags(fields[1])) optionFlags.add(flag);
       }
-    } else if (option === 'OCONV') {
-      if (fields.length >= 3) outputConversion.push({ from: decode(fields[1]!, file, line), to: decode(fields[2]!, file, line) });
+    } else if (option === 'OCONV' || option === 'ICONV') {
+      const table = option === 'OCONV' ? outputConversion : inputConversion;
+      if (fields.length >= 3) table.push({ from: decode(fields[1]!, file, line), to: decode(fields[2]!, file, line) });
     } else if (option === 'FULLSTRIP') {
       fullStrip = true;
     } else if (option === 'COMPLEXPREFIXES') {
@@ -263,6 +265,7 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
     flagAliases,
     morphAliases,
     outputConversion,
+    inputConversion,
     ignore,
     fullStrip,
     complexPrefixes,

@@ -5,6 +5,7 @@ import { HunspellImportError } from './hunspell-import-error';
 import { shownFlag } from './flag-syntax';
 import type { AffixClass, AffixFile, AffixRule, DicEntry } from './hunspell-model';
 import { cellText, flagName, stringToken } from './pattern-text';
+import { inputConversion } from './input-conversion';
 
 /** The file names used in error messages and in {@link HunspellLexicon.source}. */
 export interface HunspellFileNames {
@@ -528,6 +529,15 @@ export function forbiddenWords(aff: AffixFile, entries: () => Iterable<DicEntry>
   return [...first].filter(([, isForbidden]) => isForbidden).map(([word]) => word);
 }
 
+/** Whether a character occurs in the entries' words, all of them searched as one text. */
+function inWords(entries: readonly DicEntry[]): (char: string) => boolean {
+  let words: string | undefined;
+  return (char) => {
+    words ??= entries.map((entry) => entry.word).join('\n');
+    return words.includes(char);
+  };
+}
+
 /**
  * Builds the patterns and lexemes of a parsed dictionary. Pattern ids: the word patterns (one per distinct
  * set of .dic morphological fields, `word` first), then one per affix class in .aff order, then the
@@ -580,6 +590,7 @@ export function buildLexicon(
     patterns,
     lexemes,
     outputConversion: aff.outputConversion,
+    inputConversion: inputConversion(aff, inWords(entries)),
     ignoredFlags: unknown.ignored,
     forbiddenWords: forbiddenWords(aff, () => entries),
     warnings: aff.warnings,

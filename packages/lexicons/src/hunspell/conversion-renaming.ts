@@ -16,11 +16,11 @@ function oneUnit(char: string): boolean {
   return unit < 0xd800 || unit > 0xdfff;
 }
 
-/** `char` as it appears in the .dic byte string, or `undefined` for an encoding not handled here. */
-function encodedIn(encoding: string, char: string): string | undefined {
+/** `text` as it appears in the .dic byte string, or `undefined` for an encoding not handled here. */
+export function encodedIn(encoding: string, text: string): string | undefined {
   const name = encoding.toLowerCase();
-  if (name === 'utf-8' || name === 'utf8') return Buffer.from(char, 'utf8').toString('latin1');
-  if (/^iso-?8859-1$/.test(name) && char.charCodeAt(0) <= 0xff) return char;
+  if (name === 'utf-8' || name === 'utf8') return Buffer.from(text, 'utf8').toString('latin1');
+  if (/^iso-?8859-1$/.test(name) && /^[\0-\xff]*$/.test(text)) return text;
   return undefined;
 }
 
@@ -28,7 +28,7 @@ function encodedIn(encoding: string, char: string): string | undefined {
  * True when `encoded` occurs in the .dic byte string `dic` before the morphological fields of its line
  * (in a word, or in flags): fr.dic has `’` once, in a field (`st:chef-d’œuvre`), which no word carries.
  */
-function inEntries(dic: string, encoded: string): boolean {
+export function inEntries(dic: string, encoded: string): boolean {
   for (let at = dic.indexOf(encoded); at >= 0; at = dic.indexOf(encoded, at + 1)) {
     const start = dic.lastIndexOf('\n', at) + 1;
     const end = dic.indexOf('\n', at);

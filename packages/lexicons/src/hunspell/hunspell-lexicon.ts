@@ -1,5 +1,6 @@
 import type { ImportedLexicon } from '../imported-lexicon';
 import type { Conversion, HunspellWarning } from './hunspell-model';
+import type { InputConversion } from './input-conversion';
 
 /**
  * An imported Hunspell dictionary: the patterns and lexemes plus the `OCONV` table, which the pattern
@@ -8,6 +9,11 @@ import type { Conversion, HunspellWarning } from './hunspell-model';
 export interface HunspellLexicon extends ImportedLexicon {
   readonly format: 'hunspell';
   readonly outputConversion: readonly Conversion[];
+  /**
+   * The `ICONV` table and the characters an entry must hold to make a word it changes: {@link expandHunspell}
+   * leaves out the words that libhunspell rejects because their conversion is no word.
+   */
+  readonly inputConversion: InputConversion;
   /** Flags nothing defines, ignored as libhunspell does (unless `strict`): the first place each occurs. */
   readonly ignoredFlags: readonly IgnoredFlag[];
   /**

@@ -58,6 +58,8 @@ export interface AffixFile {
   /** `AM` morphology aliases, index 1 = first alias; undefined without an `AM` table. */
   readonly morphAliases?: readonly (readonly string[])[];
   readonly outputConversion: readonly Conversion[];
+  /** The `ICONV` table, which libhunspell's `spell()` applies to its input before the lookup. */
+  readonly inputConversion: readonly Conversion[];
   /** `IGNORE` characters, removed from words and affixes. */
   readonly ignore: string;
   /** `FULLSTRIP`: a rule may strip the whole word. */

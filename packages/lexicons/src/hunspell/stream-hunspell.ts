@@ -1,14 +1,18 @@
 import { CHUNK_CHARS } from '../chunk-size';
-import type { Grammar, Lexeme } from '@paradigm/core';
+import type { FormRowSink, Grammar, Lexeme } from '@paradigm/core';
 import { parseAffFile } from './aff-file';
 import { affixPatternTrees, FlagSets, forbiddenWords, UnknownFlags, type FlagSetRoles } from './build-lexicon';
-import { conversionAsRenaming, renameAffixes, renameEntries } from './conversion-renaming';
+import { conversionAsRenaming, encodedIn, inEntries, renameAffixes, renameEntries } from './conversion-renaming';
 import { dicEntries, dicMayCarry } from './dic-file';
+import { dicLinesHolding, dicLinesStartingWith } from './dic-lines';
 import { EntryFormLimitError, namingEntryPastLimit } from './entry-form-limit-error';
-import { compileHunspellGrammar, wordChunks } from './expand-hunspell';
+import { compileHunspellGrammar, generateEntry, wordChunks } from './expand-hunspell';
 import type { IgnoredFlag } from './hunspell-lexicon';
 import type { FlagWarningSink } from './flag-syntax';
 import type { AffixFile, Conversion, DicEntry, HunspellWarning } from './hunspell-model';
+import { inputConversion } from './input-conversion';
+import { inputConversionRejects, type EntryLines } from './input-conversion-rejects';
+import { leftOut, type LeftOut } from './left-out-spellings';
 import type { HunspellFiles } from './parse-hunspell';
 import { byteString, declaredEncoding, fieldDecoder } from './text-encoding';
 import { wordBytes } from './word-bytes';
@@ -34,19 +38,23 @@ export interface StreamHunspellOptions {
  * as syntax trees, not as the text an import stores (the same patterns, without writing and reading back
  * the text). A function of its own so that the list of sources is not held by the streaming generator.
  */
-function affixGrammar(aff: AffixFile, files: HunspellFiles, unknown: UnknownFlags, flagSets: FlagSets, maxFormsPerEntry: number | undefined): Grammar {
+function affixGrammar(aff: AffixFile, files: HunspellFiles, unknown: UnknownFlags, flagSets: readonly FlagSets[], maxFormsPerEntry: number | undefined): Grammar {
   const sources = [{ name: 'word', source: 'pattern word\nrule =>\n' }, ...affixPatternTrees(aff, files.affName, unknown)];
   const patterns = sources.map((pattern, index) => ({ id: index + 1, ...pattern }));
-  flagSets.assignIds(new Map(patterns.map((pattern) => [pattern.name, pattern.id])));
+  const ids = new Map(patterns.map((pattern) => [pattern.name, pattern.id]));
+  for (const sets of flagSets) sets.assignIds(ids);
   return compileHunspellGrammar({ patterns, source: `${files.affName} + ${files.dicName}` }, maxFormsPerEntry);
 }
 
-/** What a streamed expansion generates: the compiled classes, the entries as lexemes (read lazily), the output conversion left to apply, the forbidden spellings. */
+/**
+ * What a streamed expansion generates: the compiled classes, the entries as lexemes (read lazily), the
+ * output conversion left to apply, the spellings left out (forbidden, or rejected through `ICONV`).
+ */
 interface StreamedExpansion {
   readonly grammar: Grammar;
   readonly lexemes: Iterable<Lexeme>;
   readonly conversion: readonly Conversion[];
-  readonly forbidden: ReadonlySet<string>;
+  readonly leftOut: LeftOut;
   /** The .dic line of the entry last read (the one being generated). */
   readonly line: () => number;
 }
@@ -63,26 +71,29 @@ function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions)
   const dic = byteString(files.dic, files.dicName);
   const renaming = conversionAsRenaming(parsed, dic);
   const aff = renaming === undefined ? parsed : renameAffixes(parsed, renaming);
-  // The entries are read up to three times (forbidden spellings, then generation); the last reading tells
-  // of the .dic's warnings.
-  const entries = (warn: FlagWarningSink = ignoreWarning): Iterable<DicEntry> => renaming === undefined
-    ? dicEntries(dic, aff, decode, files.dicName, false, warn)
-    : renameEntries(dicEntries(dic, aff, decode, files.dicName, false, warn), renaming);
+  // The entries are read up to three times (forbidden spellings, then generation), and some of their lines
+  // twice more for `ICONV` where an entry holds a source; the last reading tells of the .dic's warnings.
+  const entries = (warn: FlagWarningSink = ignoreWarning, text = dic): Iterable<DicEntry> => renaming === undefined
+    ? dicEntries(text, aff, decode, files.dicName, false, warn)
+    : renameEntries(dicEntries(text, aff, decode, files.dicName, false, warn), renaming);
   const forbiddenFlag = aff.special.forbiddenWord;
   const forbidden = new Set(forbiddenFlag !== undefined && dicMayCarry(dic, aff, forbiddenFlag) ? forbiddenWords(aff, entries) : []);
 
   const unknown = new UnknownFlags('ignore', files.affName, options.onIgnoredFlag);
   const flagSets = new FlagSets(aff, files.dicName, unknown);
-  const grammar = affixGrammar(aff, files, unknown, flagSets, options.maxFormsPerEntry);
+  // The readings for ICONV (some lines, out of order) tell of no flag: the generation tells of each where
+  // it first occurs.
+  const quietFlagSets = new FlagSets(aff, files.dicName, new UnknownFlags('ignore', files.affName));
+  const grammar = affixGrammar(aff, files, unknown, [flagSets, quietFlagSets], options.maxFormsPerEntry);
 
   const withWord = new Map<FlagSetRoles, readonly number[]>();
   let entryLine = 0;
-  function* lexemes(): Generator<Lexeme> {
+  function* lexemes(warn: FlagWarningSink, sets = flagSets, text = dic): Generator<Lexeme> {
     let id = 0;
-    for (const entry of entries(options.onWarning ?? ignoreWarning)) {
+    for (const entry of entries(warn, text)) {
       id++;
       entryLine = entry.line;
-      const roles = flagSets.roles(entry);
+      const roles = sets.roles(entry);
       if (roles === undefined) continue;
       let ids = roles.ids;
       if (roles.base) {
@@ -92,7 +103,24 @@ function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions)
       yield { id, lemma: entry.word, patterns: ids };
     }
   }
-  return { grammar, lexemes: lexemes(), conversion: aff.outputConversion, forbidden, line: () => entryLine };
+  const iconv = inputConversion(parsed, (char) => {
+    const encoded = encodedIn(parsed.encoding, char);
+    return encoded === undefined || inEntries(dic, encoded);
+  });
+  const generate = (lexeme: Lexeme, rows: FormRowSink): void => generateEntry(grammar, lexeme, rows);
+  const lines = (wanted?: EntryLines): string => {
+    if (wanted === undefined) return dic;
+    const needles = 'holding' in wanted ? [...wanted.holding] : aff.ignore === '' ? [...wanted.startingWith] : undefined;
+    const encoded = needles?.map((needle) => encodedIn(parsed.encoding, needle));
+    if (encoded === undefined || encoded.includes(undefined)) return dic;
+    return 'holding' in wanted ? dicLinesHolding(dic, encoded as string[]) : dicLinesStartingWith(dic, encoded as string[]);
+  };
+  const read = (wanted?: EntryLines): Iterable<Lexeme> => lexemes(ignoreWarning, quietFlagSets, lines(wanted));
+  const { standIn } = aff;
+  const rejected = inputConversionRejects(iconv, { lexemes: read, generate, forbidden, standIn });
+  // The rejected words are as generated: a renamed character stands in their marks too.
+  const marks = standIn === undefined ? iconv.entryChars : iconv.entryChars?.replaceAll(standIn.for, standIn.char);
+  return { grammar, lexemes: lexemes(options.onWarning ?? ignoreWarning), conversion: aff.outputConversion, leftOut: leftOut(forbidden, rejected, marks), line: () => entryLine };
 }
 
 /** `generated`, with an entry past the limit of forms named by its .dic line. */
@@ -112,8 +140,8 @@ function locatingLimit<T>(generated: Generator<T>, dicName: string, line: () => 
  * for (const chunk of streamHunspellText(readHunspellFiles('fr.aff', 'fr.dic'))) process.stdout.write(chunk);
  */
 export function* streamHunspellText(files: HunspellFiles, options: StreamHunspellOptions = {}): Generator<string> {
-  const { grammar, lexemes, conversion, forbidden, line } = streamedExpansion(files, options);
-  yield* locatingLimit(wordChunks(grammar, lexemes, conversion, forbidden, options.chunkChars ?? CHUNK_CHARS), files.dicName, line);
+  const { grammar, lexemes, conversion, leftOut: left, line } = streamedExpansion(files, options);
+  yield* locatingLimit(wordChunks(grammar, lexemes, conversion, left, options.chunkChars ?? CHUNK_CHARS), files.dicName, line);
 }
 
 /**
@@ -122,10 +150,10 @@ export function* streamHunspellText(files: HunspellFiles, options: StreamHunspel
  * asked for. A dictionary whose `OCONV` table is not applied by renaming gets its text converted and encoded.
  */
 export function* streamHunspellBytes(files: HunspellFiles, options: StreamHunspellOptions = {}): Generator<Uint8Array> {
-  const { grammar, lexemes, conversion, forbidden, line } = streamedExpansion(files, options);
+  const { grammar, lexemes, conversion, leftOut: left, line } = streamedExpansion(files, options);
   if (conversion.length === 0) {
-    yield* locatingLimit(wordBytes(grammar, lexemes, forbidden), files.dicName, line);
+    yield* locatingLimit(wordBytes(grammar, lexemes, left), files.dicName, line);
     return;
   }
-  for (const text of locatingLimit(wordChunks(grammar, lexemes, conversion, forbidden, options.chunkChars ?? CHUNK_CHARS), files.dicName, line)) yield Buffer.from(text, 'utf8');
+  for (const text of locatingLimit(wordChunks(grammar, lexemes, conversion, left, options.chunkChars ?? CHUNK_CHARS), files.dicName, line)) yield Buffer.from(text, 'utf8');
 }

@@ -1,6 +1,7 @@
 import type { FormRowSink, Grammar, Lexeme } from '@paradigm/core';
 import { EntryBytes } from './entry-bytes';
 import { generateEntry } from './expand-hunspell';
+import type { LeftOut } from './left-out-spellings';
 
 /** How many bytes of text {@link wordBytes} gathers before yielding a chunk (a buffer outside V8's heap). */
 export const CHUNK_BYTES = 1 << 16;
@@ -10,13 +11,15 @@ export const CHUNK_BYTES = 1 << 16;
  * reusable buffer when the entry ends and de-duplicated there ({@link EntryBytes}), so no chunk is
  * encoded again to be written. Each chunk is valid until the next is asked for.
  */
-export function* wordBytes(grammar: Grammar, lexemes: Iterable<Lexeme>, forbidden: ReadonlySet<string>, chunkBytes = CHUNK_BYTES): Generator<Uint8Array> {
+export function* wordBytes(grammar: Grammar, lexemes: Iterable<Lexeme>, leftOut: LeftOut, chunkBytes = CHUNK_BYTES): Generator<Uint8Array> {
   const words = new EntryBytes(chunkBytes);
-  const rows: FormRowSink = forbidden.size === 0
-    ? { add: (_lexemeId, _patternId, _cell, surface) => { if (surface !== '') words.add(surface); } }
-    : { add: (_lexemeId, _patternId, _cell, surface) => { if (surface !== '' && !forbidden.has(surface)) words.add(surface); } };
+  let left: ReadonlySet<string> = new Set();
+  const allRows: FormRowSink = { add: (_lexemeId, _patternId, _cell, surface) => { if (surface !== '') words.add(surface); } };
+  const checkedRows: FormRowSink = { add: (_lexemeId, _patternId, _cell, surface) => { if (surface !== '' && !left.has(surface)) words.add(surface); } };
   for (const lexeme of lexemes) {
-    generateEntry(grammar, lexeme, rows);
+    const spellings = leftOut.of(lexeme);
+    if (spellings !== undefined) left = spellings;
+    generateEntry(grammar, lexeme, spellings === undefined ? allRows : checkedRows);
     words.nextEntry();
     if (words.full) yield words.take();
   }

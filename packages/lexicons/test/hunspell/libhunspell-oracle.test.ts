@@ -5,7 +5,7 @@
 // one checker process in one batch, all of them (no sample): on 2 shared cores the four take about
 // 3 minutes, most of it hunspell-reader. da_DK (prefixes whose continuations name suffix classes) is
 // checked on an even sample of an eighth of its words, sk_SK (2.1 million words, about 10 s in the checker)
-// and af_ZA on all of theirs.
+// and af_ZA on all of theirs; hr_HR (ICONV) on all of its words and on those ICONV leaves out.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, hunspellReaderWords, importFiles, ourWords, SpellChecker } from './hunspell-oracles';
@@ -106,6 +106,19 @@ describe('libhunspell accepts every generated word', () => {
       expect(checker.rejected(paths, words)).toEqual([]);
     }, 900_000);
   }
+
+  it('hr_HR (Debian hunspell-hr, ICONV é to e): spell() accepts all our words and rejects the 23 ICONV leaves out', () => {
+    const paths = { aff: '/usr/share/hunspell/hr_HR.aff', dic: '/usr/share/hunspell/hr_HR.dic' };
+    const lexicon = importFiles(paths);
+    const words = ourWords(lexicon, { outputConversion: false });
+    expect(words.length).toBe(1048130);
+    expect(checker.rejected(paths, words)).toEqual([]);
+    const printed = new Set(words);
+    const left = ourWords({ ...lexicon, inputConversion: { ...lexicon.inputConversion, table: [] } }, { outputConversion: false }).filter((word) => !printed.has(word));
+    expect(left.length).toBe(23);
+    expect(left.filter((word) => !word.startsWith('café-bar'))).toEqual([]);
+    expect(checker.rejected(paths, left)).toEqual(left);
+  }, 900_000);
 
   it('da_DK (Debian hunspell-da, prefixes with suffix continuations): spell() accepts every 8th of our words', () => {
     const paths = { aff: '/usr/share/hunspell/da_DK.aff', dic: '/usr/share/hunspell/da_DK.dic' };
