@@ -9,6 +9,8 @@ const COPY_FORMS = `COPY forms ${FORM_COLUMNS} FROM STDIN`;
 
 /** Size of each buffer of COPY text; a row that does not fit starts the next one. */
 const BUFFER_BYTES = 64 * 1024;
+/** Most bytes one row can take besides its texts: three int4 (11 bytes each), six separators, `\N`. */
+const ROW_OVERHEAD = 48;
 /**
  * Rows gathered for one write. A write per lexeme (at each `mark`) took 19 % more instructions for
  * Hunspell fr (38 rows a lexeme) and 12 % more for the worker's seed (20 short rows): each `join` and
@@ -25,30 +27,30 @@ const PENDING_ROWS = 256;
  * and gone by about 60 rows, where unnest's per-row cost catches up with the round trips saved.
  */
 export const SMALL_ROWS = 64;
-/** The end of a row (after its surface) whose position is `p` and whose analysis is NULL, for the positions most forms have. */
-const NULL_TAILS: readonly string[] = Array.from({ length: 1024 }, (_, p) => `\t${p}\t\\N\n`);
+const TAB = 9;
+const NEWLINE = 10;
+const BACKSLASH = 92;
 
 /**
  * Form rows encoded as PostgreSQL's COPY text format (columns {@link FORM_COLUMNS}, tab-separated, fields
  * escaped as `copyField` escapes them) into 64 KiB buffers, {@link PENDING_ROWS} rows at a time (and
- * whatever is pending when the chunks are taken). Each row is appended to a string of the pending rows'
- * text as it comes (ids, cell, tab, surface, the row's end: string concatenation, which V8 keeps as a
- * tree of the pieces until the string is read), and the rows are turned into UTF-8 with one
- * `Buffer.write` per {@link PENDING_ROWS} rows. The cells and surfaces are also appended, back to back,
- * to a second string, searched for the characters COPY escapes; only when one is there are the rows
- * taken apart again (by the texts' lengths) and written escaped.
- *
- * This replaced copying each row byte by byte from the UTF-8 of its cell and surface (joined as lines
- * and written with one `Buffer.write`) into the buffer, escaping on the way: a loop over a Buffer costs
- * V8 about 30 instructions a byte. Generating and encoding the 50,000-lexeme seed's 979,455 rows as the
- * rebuild does, in a process of its own (`valgrind --tool=callgrind`, the loading subtracted): 6.31
- * billion instructions with the byte copy, 5.36 billion this way; the process's CPU time stayed the
- * same within the noise (median 746 ms either way, 8 alternating runs at load 9): flattening the
- * strings and the young objects they are made of cost about the time the byte loop did.
+ * whatever is pending when the chunks are taken): their cells and surfaces joined as lines and turned
+ * into UTF-8 with one `Buffer.write`, then copied row by row into the buffer between the ids and the
+ * position, escaping on the way. Writing each text on its own (a byte loop over its characters, a
+ * native write for a non-ASCII one) cost most of the encoding: forms reach it as many kinds of V8
+ * strings (concatenations, slices), and a native call costs more than a short text's characters.
+ * Generating and encoding Hunspell fr's 3,205,896 rows as the rebuild does, in a process of its own:
+ * 38.6 billion instructions before, 19.0 billion this way (`valgrind --tool=callgrind`, the loading
+ * subtracted), CPU time 2.04-2.18 s before, 1.34-1.55 s this way (5 alternating runs, load 7-14); each
+ * row's strings (ids, cell, surface, the rest) joined per lexeme into one `Buffer.write` instead: 19.4
+ * billion, 1.51-1.98 s (docs/scaling.md, the import).
  *
  * No string is kept past its batch of rows, so the strings generation makes die young instead of being
- * kept (and copied by the garbage collector) until their batch is written. Up to {@link SMALL_ROWS} rows
- * are also kept as columns, for the one-statement write of a small batch.
+ * kept (and copied by the garbage collector) until their batch is written. Measured with the worker's
+ * benchmark (`apps/worker/bench/worker-ceiling.ts`, 50,000 lexemes x 5 patterns, 979,455 forms, 3 reps
+ * each): worker CPU 1.16-1.22 s and peak RSS 109-110 MB, against 1.35 s and 123-126 MB with the rows
+ * kept as strings until the write. Up to {@link SMALL_ROWS} rows are also kept as columns, for the
+ * one-statement write of a small batch.
  */
 export class CopyRows implements FormRows {
   /** The rows as columns while there are at most {@link SMALL_ROWS} of them; undefined once there were more. */
@@ -62,24 +64,23 @@ export class CopyRows implements FormRows {
   private markBuffers = 0;
   private markPos = 0;
   private markRows = 0;
-  /** How many of the pending rows come before the mark; -1 once they are written (the mark is then `markBuffers`, `markPos`). */
+  /** Where the mark is among the pending rows; -1 once they are written (the mark is then `markBuffers`, `markPos`). */
   private markPending = -1;
-  /** Rows added since the last write ({@link PENDING_ROWS} at most). */
+  /** The rows added since the last write ({@link PENDING_ROWS} at most): each one's cell and surface, in turn. */
+  private readonly texts: string[] = [];
+  // Arrays of small integers rather than a Float64Array, whose values reach the digits as doubles.
+  private readonly lexemeIds: number[] = new Array<number>(PENDING_ROWS).fill(0);
+  private readonly patternIds: number[] = new Array<number>(PENDING_ROWS).fill(0);
+  private readonly positions: number[] = new Array<number>(PENDING_ROWS).fill(0);
+  /** Their analyses, null but where a rule added a gloss; `analysisRoom` bounds their bytes once escaped. */
+  private readonly analyses: (string | null)[] = new Array<string | null>(PENDING_ROWS).fill(null);
+  private analysisRoom = 0;
+  private analysed = false;
   private pending = 0;
-  /** The COPY text of the pending rows before the mark (none without a mark among them), and of those after it. */
-  private sealed = '';
-  private open = '';
-  /** Their cells and surfaces, one after the other: what is tested for characters to escape. */
-  private sealedTexts = '';
-  private openTexts = '';
-  /** The length of `openTexts`. */
-  private openLength = 0;
-  /** Each pending row's cell and surface lengths, in turn: where they are in the texts, should they need escaping. */
-  private readonly lengths: number[] = new Array<number>(2 * PENDING_ROWS).fill(0);
   private lexemeId = Number.NaN;
   private patternId = Number.NaN;
-  /** `lexemeId`, tab, `patternId`, tab: the start of the last row, which most rows repeat. */
-  private ids = '';
+  /** The texts' UTF-8, one per line: the rows' cells and surfaces are copied (and escaped) from here. */
+  private scratch: Buffer = Buffer.allocUnsafe(BUFFER_BYTES);
 
   get count(): number {
     return this.rows;
@@ -91,25 +92,18 @@ export class CopyRows implements FormRows {
       assertIntegerField(patternId, 'patternId', this.rows);
       this.lexemeId = lexemeId;
       this.patternId = patternId;
-      this.ids = `${lexemeId}\t${patternId}\t`;
     }
-    let end = analysis === null ? NULL_TAILS[position] : undefined;
-    if (end === undefined) {
-      if (!Number.isInteger(position)) assertIntegerField(position, 'position', this.rows);
-      end = `\t${position}\t${copyField(analysis)}\n`;
-    }
+    if (!Number.isInteger(position)) assertIntegerField(position, 'position', this.rows);
     const k = this.pending;
-    this.open = this.open + this.ids + cell + '\t' + surface + end;
-    // The lengths are read off the concatenations, which the compiler knows to be strings: `cell.length`
-    // itself is a property read on strings of many kinds (flat, concatenated, one or two bytes a
-    // character), which V8 made a megamorphic lookup.
-    const withCell = this.openTexts + cell;
-    const cellEnd = withCell.length;
-    const texts = withCell + surface;
-    this.lengths[2 * k] = cellEnd - this.openLength;
-    this.lengths[2 * k + 1] = texts.length - cellEnd;
-    this.openTexts = texts;
-    this.openLength = texts.length;
+    this.texts.push(cell, surface);
+    this.lexemeIds[k] = lexemeId;
+    this.patternIds[k] = patternId;
+    this.positions[k] = position;
+    if (analysis !== null) {
+      this.analyses[k] = analysis;
+      this.analysed = true;
+      this.analysisRoom += 6 * analysis.length;
+    }
     this.pending = k + 1;
     this.rows += 1;
     if (this.pending === PENDING_ROWS) this.flush();
@@ -121,12 +115,6 @@ export class CopyRows implements FormRows {
 
   mark(): void {
     this.small?.mark();
-    if (this.open.length > 0) {
-      this.sealed += this.open;
-      this.sealedTexts += this.openTexts;
-      this.open = this.openTexts = '';
-      this.openLength = 0;
-    }
     this.markPending = this.pending;
     this.markRows = this.rows;
   }
@@ -135,15 +123,12 @@ export class CopyRows implements FormRows {
     // Once past SMALL_ROWS the columns are gone for good: the rows go by COPY even if fewer remain.
     this.small?.rollback();
     this.rows = this.markRows;
-    this.open = this.openTexts = '';
-    this.openLength = 0;
     if (this.markPending >= 0) {
       // Only pending rows came after the mark.
-      this.pending = this.markPending;
+      this.dropPending(this.markPending);
       return;
     }
-    this.sealed = this.sealedTexts = '';
-    this.pending = 0;
+    this.dropPending(0);
     if (this.full.length > this.markBuffers) {
       // The rows since the mark spilled into later buffers: go back to the one the mark was in.
       this.buffer = this.full[this.markBuffers]!;
@@ -173,58 +158,123 @@ export class CopyRows implements FormRows {
     return chunks;
   }
 
-  /** Writes the pending rows as UTF-8: those before the mark, then (the mark's place noted) those after it. */
+  /**
+   * Writes the pending rows: their cells and surfaces as lines of UTF-8 with one `Buffer.write`, then
+   * each row copied from there byte by byte, the ids and position in digits around them, tabs, newlines,
+   * carriage returns and backslashes escaped on the way. A text holding a newline shifts the lines (the
+   * copy does not end on the last one); those rows are written text by text instead.
+   */
   private flush(): void {
-    if (this.pending === 0) return;
-    if (needsEscape(this.sealedTexts + this.openTexts)) this.escapeTexts();
-    this.writeText(this.sealed);
-    if (this.markPending >= 0) this.markAt(this.pos);
-    this.writeText(this.open);
-    this.markPending = -1;
-    this.sealed = this.open = this.sealedTexts = this.openTexts = '';
-    this.openLength = 0;
-    this.pending = 0;
-  }
-
-  /** The pending rows' text again, their cells and surfaces escaped (found by their lengths: the raw texts may hold tabs and newlines). */
-  private escapeTexts(): void {
-    const before = Math.max(this.markPending, 0);
-    const texts = this.sealedTexts + this.openTexts;
-    let at = 0;
-    const escaped = (lines: string, from: number, to: number): string => {
-      let text = '';
-      let i = 0;
-      for (let k = from; k < to; k++) {
-        const cellLength = this.lengths[2 * k]!;
-        const surfaceLength = this.lengths[2 * k + 1]!;
-        // The ids are digits and two tabs; the row's end (position, analysis, newline) has no raw newline.
-        const cellAt = lines.indexOf('\t', lines.indexOf('\t', i) + 1) + 1;
-        const endAt = cellAt + cellLength + 1 + surfaceLength;
-        const next = lines.indexOf('\n', endAt) + 1;
-        const cell = texts.slice(at, at + cellLength);
-        const surface = texts.slice(at + cellLength, at + cellLength + surfaceLength);
-        at += cellLength + surfaceLength;
-        text += lines.slice(i, cellAt) + copyField(cell) + '\t' + copyField(surface) + lines.slice(endAt, next);
-        i = next;
-      }
-      return text;
-    };
-    this.sealed = escaped(this.sealed, 0, before);
-    this.open = escaped(this.open, before, this.pending);
-  }
-
-  /** Appends `text` as UTF-8, in a new buffer when the current one may not hold it (3 bytes a UTF-16 unit at most). */
-  private writeText(text: string): void {
-    if (text.length === 0) return;
-    const most = 3 * text.length;
+    const n = this.pending;
+    if (n === 0) return;
+    const texts = this.texts;
+    texts.push('');
+    const joined = texts.join('\n');
+    if (3 * joined.length > this.scratch.length) this.scratch = Buffer.allocUnsafe(Math.max(2 * this.scratch.length, 3 * joined.length));
+    const scratch = this.scratch;
+    const length = scratch.write(joined, 0);
+    const most = 2 * length + n * ROW_OVERHEAD + this.analysisRoom;
     if (this.pos + most > this.buffer.length) this.nextBuffer(most);
-    this.pos += this.buffer.write(text, this.pos);
+    const end = this.copyRows(n, length);
+    if (end < 0) this.writeRows(n);
+    else this.pos = end;
+    if (this.markPending === n) this.markAt(this.pos);
+    this.markPending = -1;
+    this.dropPending(0);
+  }
+
+  /** Copies the `n` pending rows from the scratch lines (`length` bytes) into the buffer; -1 when the lines do not come out even. */
+  private copyRows(n: number, length: number): number {
+    const scratch = this.scratch;
+    const buffer = this.buffer;
+    let pos = this.pos;
+    let at = 0;
+    // The previous row's ids, as digits at `idsAt` (none before the first row): most rows repeat them.
+    let lexemeId = 0;
+    let patternId = 0;
+    let idsAt = 0;
+    let idsLength = 0;
+    const markPending = this.markPending;
+    for (let k = 0; k < n; k++) {
+      if (k === markPending) this.markAt(pos);
+      if (idsLength > 0 && this.lexemeIds[k] === lexemeId && this.patternIds[k] === patternId) {
+        for (let i = 0; i < idsLength; i++) buffer[pos + i] = buffer[idsAt + i]!;
+        pos += idsLength;
+      } else {
+        lexemeId = this.lexemeIds[k]!;
+        patternId = this.patternIds[k]!;
+        idsAt = pos;
+        pos = writeInteger(buffer, pos, lexemeId);
+        buffer[pos++] = TAB;
+        pos = writeInteger(buffer, pos, patternId);
+        buffer[pos++] = TAB;
+        idsLength = pos - idsAt;
+      }
+      for (let field = 0; field < 2; field++) {
+        if (at >= length) return -1;
+        for (let byte = scratch[at++]!; byte !== NEWLINE; byte = scratch[at++]!) {
+          // Above the backslash: lower-case letters and every byte of a non-ASCII character.
+          if (byte > BACKSLASH) buffer[pos++] = byte;
+          else if (byte === TAB || byte === BACKSLASH || byte === 13) {
+            buffer[pos++] = BACKSLASH;
+            buffer[pos++] = byte === TAB ? 116 /* t */ : byte === BACKSLASH ? BACKSLASH : 114; /* r */
+          } else {
+            buffer[pos++] = byte;
+          }
+        }
+        buffer[pos++] = TAB;
+      }
+      pos = writeInteger(buffer, pos, this.positions[k]!);
+      buffer[pos++] = TAB;
+      const analysis = this.analyses[k] ?? null;
+      if (analysis === null) {
+        buffer[pos++] = BACKSLASH;
+        buffer[pos++] = 78; // 'N': COPY's NULL
+      } else pos += buffer.write(copyField(analysis), pos);
+      buffer[pos++] = NEWLINE;
+    }
+    return at === length ? pos : -1;
+  }
+
+  /** The pending rows written field by field (a text holds a newline). */
+  private writeRows(n: number): void {
+    for (let k = 0; k < n; k++) {
+      if (k === this.markPending) this.markAt(this.pos);
+      const cell = this.texts[2 * k]!;
+      const surface = this.texts[2 * k + 1]!;
+      const analysis = this.analyses[k] ?? null;
+      const most = ROW_OVERHEAD + 6 * (cell.length + surface.length + (analysis === null ? 0 : analysis.length));
+      if (this.pos + most > this.buffer.length) this.nextBuffer(most);
+      const buffer = this.buffer;
+      let pos = writeInteger(buffer, this.pos, this.lexemeIds[k]!);
+      buffer[pos++] = TAB;
+      pos = writeInteger(buffer, pos, this.patternIds[k]!);
+      buffer[pos++] = TAB;
+      pos += buffer.write(copyField(cell), pos);
+      buffer[pos++] = TAB;
+      pos += buffer.write(copyField(surface), pos);
+      buffer[pos++] = TAB;
+      pos = writeInteger(buffer, pos, this.positions[k]!);
+      buffer[pos++] = TAB;
+      pos += buffer.write(copyField(analysis), pos);
+      buffer[pos++] = NEWLINE;
+      this.pos = pos;
+    }
   }
 
   /** Records that the mark is at `pos` of the current buffer. */
   private markAt(pos: number): void {
     this.markBuffers = this.full.length;
     this.markPos = pos;
+  }
+
+  /** Drops the pending rows from the `from`th on. */
+  private dropPending(from: number): void {
+    this.texts.length = 2 * from;
+    if (this.analysed) this.analyses.fill(null, from, this.pending);
+    this.analysed = from > 0 && this.analysed;
+    if (from === 0) this.analysisRoom = 0;
+    this.pending = from;
   }
 
   private nextBuffer(most: number): void {
@@ -237,12 +287,21 @@ export class CopyRows implements FormRows {
   }
 }
 
-
-/**
- * True when `text` holds a character COPY text escapes. Four searches for one character each (a
- * `memchr` over the string) instead of one regular expression: /[\\\t\n\r]/ took 10 instructions a
- * character on the generated texts.
- */
-function needsEscape(text: string): boolean {
-  return text.indexOf('\t') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\\') >= 0;
+/** The decimal digits of an integer at `pos`; returns the position after them. */
+function writeInteger(buffer: Buffer, pos: number, value: number): number {
+  if (value < 0) {
+    buffer[pos++] = 45; // '-'
+    value = -value;
+  }
+  const start = pos;
+  do {
+    buffer[pos++] = 48 + (value % 10);
+    value = Math.floor(value / 10);
+  } while (value > 0);
+  for (let a = start, b = pos - 1; a < b; a++, b--) {
+    const digit = buffer[a]!;
+    buffer[a] = buffer[b]!;
+    buffer[b] = digit;
+  }
+  return pos;
 }
