@@ -180,6 +180,11 @@ function derive(state: Expansion, program: PatternProgram, input: string, cell: 
       if (!rule.needAffix && pending === 0) emit(state, surface, formCell, formAnalysis, formDir);
       if (state.collected !== null)
         state.collected.push({ surface, cell: formCell, analysis: formAnalysis, dir: formDir, circumfix: pending !== 0, prefixed: (formMarks & PREFIXED) !== 0 });
+      // Most rules have no continuation: the next rule follows at once, and the frame keeps no copy of
+      // this form (each such store of a new string into the long-lived frame is a write barrier).
+      // Generating and encoding the worker's 50,000-lexeme seed: 6.31 -> 6.04 billion instructions
+      // (callgrind), process CPU median 741 -> 712 ms (8 alternating runs, load 12).
+      if (rule.continuations.length === 0) continue;
       frame.next = rule.continuations;
       frame.entered = 0;
       frame.surface = surface;
