@@ -1,5 +1,6 @@
 import { LiteralBuilder, MARKS, type Literal } from './literal';
-import { decodeEntities } from './xml-entities';
+import { readStartTag } from './dix-start-tag';
+import { xmlText } from './xml-entities';
 
 /**
  * One `<e>` element read whole, in the shapes dictionary and pardef entries are written in: `<i>`,
@@ -31,27 +32,10 @@ export function scanEntry(text: string, lt: number): ScannedEntry | null {
   PAIR_ENTRY.lastIndex = lt;
   const pair = PAIR_ENTRY.exec(text);
   if (pair !== null) return pairEntry(pair, lt);
-  let at = lt + 2;
-  let attributes: Record<string, string> | null = null;
-  // The start tag: `<e>`, or `<e` and attributes each after blanks, as the scanner's START_TAG reads them.
-  if (text.charCodeAt(at) === NEWLINE) return null;
-  while (text.charCodeAt(at) !== GT) {
-    const blanks = skipBlanks(text, at);
-    if (blanks === at) return null;
-    at = blanks;
-    if (text.charCodeAt(at) === GT) break;
-    const nameEnd = ATTRIBUTE.exec(text.slice(at, at + 64));
-    if (nameEnd === null) return null;
-    const value = text.indexOf(nameEnd[2]!, at + nameEnd[0].length);
-    if (value < 0) return null;
-    const written = text.slice(at + nameEnd[0].length, value);
-    if (!plainValue(written)) return null;
-    attributes ??= {};
-    if (Object.hasOwn(attributes, nameEnd[1]!)) return null;
-    attributes[nameEnd[1]!] = written;
-    at = value + 1;
-  }
-  at++;
+  const start = readStartTag(text, lt);
+  if (start === null || start.name !== 'e' || start.selfClosing) return null;
+  const { attributes } = start;
+  let at = start.end;
   const children: ScannedChild[] = [];
   for (;;) {
     at = skipBlanks(text, at);
@@ -138,8 +122,8 @@ function readSide(text: string, at: number, name: number, builder: LiteralBuilde
     if (lt < 0) return -1;
     if (lt > at) {
       const raw = text.slice(at, lt);
-      const value = raw.includes('&') ? decodeEntities(raw) : raw;
-      if (value === null || raw.includes(']]>')) return -1;
+      const value = xmlText(raw);
+      if (value === null) return -1;
       builder.addText(value);
     }
     const c = text.charCodeAt(lt + 1);
@@ -170,9 +154,6 @@ const L = 0x6c;
 const P = 0x70;
 const R = 0x72;
 const S = 0x73;
-
-/** An attribute's name, `=` and opening quote (blanks around `=`), as the scanner's START_TAG reads them. */
-const ATTRIBUTE = /^([A-Za-z_][A-Za-z0-9_.-]*)[ \t\n]*=[ \t\n]*(["'])/;
 
 function skipBlanks(text: string, at: number): number {
   for (let c = text.charCodeAt(at); c === 0x20 || c === 0x09 || c === NEWLINE; c = text.charCodeAt(at)) at++;

@@ -1,6 +1,7 @@
 import type { SaxesTagPlain } from 'saxes';
 import { scanEntry, type ScannedEntry } from './dix-entry-scanner';
-import { decodeEntities } from './xml-entities';
+import { readStartTag, XML_NAME } from './dix-start-tag';
+import { xmlText } from './xml-entities';
 
 /** What {@link scanDix} reports, in document order, as saxes reports it. */
 export interface DixScanHandler {
@@ -63,8 +64,8 @@ export function scanDix(text: string, handler: DixScanHandler): boolean {
       if (open.length === 0) {
         if (!BLANK.test(raw)) return false;
       } else {
-        const value = raw.includes('&') ? decodeEntities(raw) : raw;
-        if (value === null || raw.includes(']]>')) return false;
+        const value = xmlText(raw);
+        if (value === null) return false;
         handler.text(value);
       }
       at = stop;
@@ -117,33 +118,18 @@ export function scanDix(text: string, handler: DixScanHandler): boolean {
         }
       }
     }
-    START_TAG.lastIndex = lt;
-    const match = START_TAG.exec(text);
-    if (!match) return false;
-    const name = match[1];
-    // saxes places a tag by what follows its name: a newline there moves it to the next line.
-    if (text.charCodeAt(lt + 1 + name.length) === 0x0a) return false;
+    const start = readStartTag(text, lt);
+    if (start === null) return false;
     if (open.length === 0) {
       if (rootSeen) return false;
       rootSeen = true;
     }
-    const attributes: Record<string, string> = {};
-    const written = match[2];
-    if (written !== '') {
-      ATTRIBUTE.lastIndex = 0;
-      for (let attribute = ATTRIBUTE.exec(written); attribute !== null; attribute = ATTRIBUTE.exec(written)) {
-        const key = attribute[1];
-        if (Object.hasOwn(attributes, key)) return false;
-        attributes[key] = attribute[2] ?? attribute[3];
-      }
-    }
     const [line, column] = place(lt);
-    const selfClosing = match[3] === '/';
-    const tag: SaxesTagPlain = { name, attributes, isSelfClosing: selfClosing };
+    const tag: SaxesTagPlain = { name: start.name, attributes: { ...start.attributes }, isSelfClosing: start.selfClosing };
     handler.open(tag, line, column);
-    if (selfClosing) handler.close(tag);
+    if (start.selfClosing) handler.close(tag);
     else open.push(tag);
-    at = START_TAG.lastIndex;
+    at = start.end;
   }
   return rootSeen && open.length === 0;
 }
@@ -152,10 +138,7 @@ export function scanDix(text: string, handler: DixScanHandler): boolean {
 const FORBIDDEN = /[\0-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]/;
 const DECLARATION = /<\?xml[ \n]+version[ \n]*=[ \n]*(?:"1\.0"|'1\.0')(?:[ \n]+encoding[ \n]*=[ \n]*(?:"[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?(?:[ \n]+standalone[ \n]*=[ \n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \n]*\?>/y;
 const BLANK = /^[ \t\n]*$/;
-const NAME = '[A-Za-z_][A-Za-z0-9_.-]*';
-const START_TAG = new RegExp(`<(${NAME})((?:[ \\t\\n]+${NAME}[ \\t\\n]*=[ \\t\\n]*(?:"[^"<&\\t\\n]*"|'[^'<&\\t\\n]*'))*)[ \\t\\n]*(/?)>`, 'y');
-const ATTRIBUTE = new RegExp(`(${NAME})[ \\t\\n]*=[ \\t\\n]*(?:"([^"]*)"|'([^']*)')`, 'g');
-const END_TAG = new RegExp(`</(${NAME})[ \\t\\n]*>`, 'y');
+const END_TAG = new RegExp(`</(${XML_NAME})[ \\t\\n]*>`, 'y');
 /** See {@link DixScanHandler.simpleEntry}. */
 const SIMPLE_ENTRY = /<e(?: lm="([^"<&\t\n]*)")?>[ \t\n]*<i>([^<&>]*)<\/i>[ \t\n]*<par n="([^"<&\t\n]*)"\/>[ \t\n]*<\/e>/y;
 /** A comment: `--` may not stand inside one, nor `-` just before its end. */

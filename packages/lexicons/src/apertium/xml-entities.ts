@@ -16,3 +16,9 @@ export function decodeEntities(raw: string): string | null {
   });
   return ok ? value : null;
 }
+
+/** Text between markup as XML reads it: its entities decoded, or `null` for an unknown entity or a `]]>`. */
+export function xmlText(raw: string): string | null {
+  if (raw.includes(']]>')) return null;
+  return raw.includes('&') ? decodeEntities(raw) : raw;
+}
