@@ -41,7 +41,6 @@ export function loadBundle(bundle: string, fresh = false): LoadedBundle {
   const script = new Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
   const module = new Module(bundle, require.main);
   module.filename = bundle;
-  module.paths = (Module as unknown as { _nodeModulePaths(from: string): string[] })._nodeModulePaths(dirname(bundle));
   require.cache[bundle] = module;
   const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
   wrapper.call(module.exports, module.exports, Module.createRequire(bundle), module, bundle, dirname(bundle));
