@@ -1,7 +1,7 @@
 import { CHUNK_CHARS } from '../chunk-size';
 import type { FormRowSink, Grammar, Lexeme } from '@paradigm/core';
 import { parseAffFile } from './aff-file';
-import { affixPatternTrees, FlagSets, forbiddenWords, UnknownFlags, type FlagSetRoles } from './build-lexicon';
+import { affixPatternTrees, FlagSets, forbiddenWords, UnknownFlags } from './build-lexicon';
 import { conversionAsRenaming, encodedIn, inEntries, renameAffixes, renameEntries } from './conversion-renaming';
 import { dicEntries, dicMayCarry } from './dic-file';
 import { dicLinesHolding, dicLinesStartingWith } from './dic-lines';
@@ -86,20 +86,22 @@ function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions)
   const quietFlagSets = new FlagSets(aff, files.dicName, new UnknownFlags('ignore', files.affName));
   const grammar = affixGrammar(aff, files, unknown, [flagSets, quietFlagSets], options.maxFormsPerEntry);
 
-  const withWord = new Map<FlagSetRoles, readonly number[]>();
   let entryLine = 0;
   function* lexemes(warn: FlagWarningSink, sets = flagSets, text = dic): Generator<Lexeme> {
+    // The pattern ids of each distinct flag field (the entries share its array), or null for an entry that
+    // yields nothing: one lookup an entry.
+    const idsOf = new Map<readonly string[], readonly number[] | null>();
     let id = 0;
     for (const entry of entries(warn, text)) {
       id++;
       entryLine = entry.line;
-      const roles = sets.roles(entry);
-      if (roles === undefined) continue;
-      let ids = roles.ids;
-      if (roles.base) {
-        ids = withWord.get(roles) ?? [1, ...roles.ids];
-        withWord.set(roles, ids);
+      let ids = idsOf.get(entry.flags);
+      if (ids === undefined) {
+        const roles = sets.roles(entry);
+        ids = roles === undefined ? null : roles.base ? [1, ...roles.ids] : roles.ids;
+        idsOf.set(entry.flags, ids);
       }
+      if (ids === null) continue;
       yield { id, lemma: entry.word, patterns: ids };
     }
   }
