@@ -1,5 +1,6 @@
 // A slice of Debian's fr_FR (its .aff, the first 300 entries of its .dic) imported as one job: the forms
-// table ends exactly as `import --no-recompute` followed by `recompute --all` leaves it.
+// it generates from the dictionary in memory, in the lexicon's transaction, are exactly the rows that
+// `import --no-recompute` followed by `recompute --all` (which reads the stored lexicon back) leaves.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,24 +59,22 @@ for (const dialect of TEST_DIALECTS) {
       expect(await main(['import', 'hunspell', FR.aff, dic, '--replace', '--progress', 'none'], io)).toBe(0);
       expect(withoutTimings(io.err())).toBe(
         `paradigm: imported fr_FR.aff + fr-300.dic (hunspell) into ${db.description}: 212 patterns, 300 lexemes, 1067 lexeme-pattern links.\n` +
-          `paradigm: recompute: 300 lexemes, 1852 forms in T s (R forms/s), B batches, peak RSS M MB; writer copy, batch size 1000, concurrency 1; ${db.description}\n`,
+          `paradigm: import: 300 lexemes, 1852 forms in T s (R forms/s), B batches, peak RSS M MB; writer copy, batch size 20000, concurrency 1; ${db.description}\n`,
       );
       expect(await formsTable(db)).toEqual(afterRecompute);
     });
 
-    it('shows the progress of both steps as JSON lines when stderr is not a terminal', async () => {
+    it('shows its progress by lexemes and forms as JSON lines when stderr is not a terminal', async () => {
       const io = capture(db);
       expect(await main(['import', 'hunspell', FR.aff, dic, '--replace', '--progress', 'lines'], io)).toBe(0);
       const events = io
         .err()
         .split('\n')
         .filter((line) => line.startsWith('{'))
-        .map((line) => JSON.parse(line) as { event: string; label: string; lexemes: number; total: number | null });
-      expect(events.filter((e) => e.event !== 'progress').map((e) => [e.event, e.label, e.lexemes, e.total])).toEqual([
-        ['start', 'import', 0, 300],
-        ['done', 'import', 300, 300],
-        ['start', 'recompute', 0, 300],
-        ['done', 'recompute', 300, 300],
+        .map((line) => JSON.parse(line) as { event: string; label: string; lexemes: number; forms: number; total: number | null });
+      expect(events.filter((e) => e.event !== 'progress').map((e) => [e.event, e.label, e.lexemes, e.forms, e.total])).toEqual([
+        ['start', 'import', 0, 0, 300],
+        ['done', 'import', 300, 1852, 300],
       ]);
       expect(await formsTable(db)).toEqual(afterRecompute);
     });

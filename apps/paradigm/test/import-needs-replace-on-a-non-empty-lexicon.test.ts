@@ -21,7 +21,7 @@ for (const dialect of TEST_DIALECTS) {
       expect(await main(['import', 'apertium', DIX, '--progress', 'none'], io)).toBe(0);
       expect(withoutTimings(io.err())).toBe(
         `paradigm: imported ${DIX} (apertium) into ${db.description}: 5 patterns, 3 lexemes, 4 lexeme-pattern links.\n` +
-          `paradigm: recompute: 3 lexemes, 11 forms in T s (R forms/s), B batches, peak RSS M MB; writer copy, batch size 1000, concurrency 1; ${db.description}\n`,
+          `paradigm: import: 3 lexemes, 11 forms in T s (R forms/s), B batches, peak RSS M MB; writer copy, batch size 20000, concurrency 1; ${db.description}\n`,
       );
     });
 

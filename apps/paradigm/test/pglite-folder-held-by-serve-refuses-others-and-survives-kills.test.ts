@@ -44,26 +44,36 @@ describe('pglite: one folder, several paradigm processes', () => {
     });
   });
 
-  // Between the steps the import holds the folder with its lexicon committed; in the forms step it has
-  // copied every form into the new table, not swapped it in.
-  for (const [when, point] of [['between its steps', 'lexicon-imported'], ['in its forms step', 'rebuild-copied']] as const) {
-    it(`import killed ${when}: the next process opens the folder, finds the new lexicon queued, and \`paradigm run\` computes it`, async () => {
+  // The import is one transaction: killed after copying every lexeme and form, or with the new table in
+  // place of `forms`, it leaves the old lexicon, forms and queue as they were, and the next import ends
+  // with exactly the generated forms.
+  for (const point of ['import-copied', 'import-installed'] as const) {
+    it(`import killed at ${point}: the next process opens the folder and finds the old lexicon, forms and queue`, async () => {
+      const state = () =>
+        inFolder(dataDir, async (db) => ({
+          lexicon: await query(db, 'SELECT id, lemma FROM lexemes ORDER BY id'),
+          forms: await formsInTable(db),
+          queue: (await query<{ id: number }>(db, 'SELECT lexeme_id AS id FROM recompute_queue ORDER BY 1')).map((row) => row.id),
+        }));
+      const before = await state();
+      expect(before.lexicon).toHaveLength(7);
       const running = startParadigm(['import', 'hunspell', aff, dic, '--replace', '--progress', 'none'], { ...env, [PAUSE_VARIABLE]: `${point}:0` });
       await until(`the import to pause at ${point}`, async () => running.stderr().includes(`PAUSED ${point} 0`));
       running.child.kill('SIGKILL');
       expect((await running.ended).code).toBe(null);
-      await inFolder(dataDir, async (db) => {
-        expect({
-          lexicon: await query(db, 'SELECT id, lemma FROM lexemes ORDER BY id'),
-          forms: await formsInTable(db),
-          queue: (await query<{ id: number }>(db, 'SELECT lexeme_id AS id FROM recompute_queue ORDER BY 1')).map((row) => row.id),
-        }).toEqual({ lexicon: SMALL_DICTIONARY_LEXEMES, forms: [], queue: [1, 2, 3] });
-      });
-      expect((await runParadigm(['run', '--progress', 'none'], env)).code).toBe(0);
-      await inFolder(dataDir, async (db) => {
-        expect(await formsInTable(db)).toEqual(SMALL_DICTIONARY_FORMS);
-        expect(await formsInTable(db)).toEqual(await expectedFromDatabase(db));
-      });
+      expect(await state()).toEqual(before);
     });
   }
+
+  it('the next import ends with exactly the generated forms, nothing queued', async () => {
+    expect((await runParadigm(['import', 'hunspell', aff, dic, '--replace', '--progress', 'none'], env)).code).toBe(0);
+    await inFolder(dataDir, async (db) => {
+      expect({
+        lexicon: await query(db, 'SELECT id, lemma FROM lexemes ORDER BY id'),
+        forms: await formsInTable(db),
+        queue: await query(db, 'SELECT lexeme_id FROM recompute_queue'),
+      }).toEqual({ lexicon: SMALL_DICTIONARY_LEXEMES, forms: SMALL_DICTIONARY_FORMS, queue: [] });
+      expect(await formsInTable(db)).toEqual(await expectedFromDatabase(db));
+    });
+  });
 });

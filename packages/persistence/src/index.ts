@@ -66,15 +66,17 @@ export {
   type NamedLexeme,
   type NamedPattern,
 } from './lexicon/load-lexicon';
-export { ReplaceDeadlockError, replaceLexicon, type LexiconCounts, type LexiconInput, type ReplaceLexiconOptions } from './lexicon/replace-lexicon';
+export { ReplaceDeadlockError, replaceLexicon, type LexiconCounts, type LexiconForms, type LexiconInput, type ReplaceLexiconOptions } from './lexicon/replace-lexicon';
 
 // Rebuild `forms` whole: a new table, indexes built once, swapped in.
 export { readFormsDefinition, type FormsDefinition } from './rebuild/forms-definition';
 export {
   NEXT_FORMS_TABLE,
+  IMPORTED_FORMS_TABLE,
   copyNextFormsSql,
   createNextForms,
   indexNextForms,
+  installImportedForms,
   registerRebuild,
   swapInNextForms,
   unregisterRebuild,

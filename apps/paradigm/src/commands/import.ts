@@ -1,15 +1,25 @@
 import { type Command } from 'commander';
 import type { ImportedLexicon } from '@paradigm/lexicons';
 import { countLexemes, type Database, replaceLexicon } from '@paradigm/persistence';
-import { chooseProgress, hooksFromEnvironment } from '@paradigm/recompute';
+import {
+  chooseProgress,
+  DEFAULTS,
+  formatSummary,
+  hasFailures,
+  hooksFromEnvironment,
+  importLexicon,
+  installShutdown,
+  isDatabaseUnavailable,
+  type LexiconImport,
+  type SummaryCommands,
+} from '@paradigm/recompute';
 import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { type CliContext, EXIT } from '../cli/context';
 import { addEngineOptions, type EngineFlags } from '../cli/engine-options';
 import type { Register } from '../cli/register';
-import { computeForms, recomputeConfig } from './compute-forms';
 import { readApertium, readHunspell } from './read-dictionary';
-import { onSameDatabase, RECOMPUTE_ALL } from './recompute-hints';
+import { onSameDatabase, RECOMPUTE_ALL, RUN } from './recompute-hints';
 
 interface ImportFlags extends EngineFlags {
   readonly replace?: boolean;
@@ -23,8 +33,8 @@ export const registerImport: Register = (program, context, act) => {
     .command('import')
     .summary('Replace the lexicon with a Hunspell or Apertium dictionary and compute every form')
     .description(
-      'Replace the lexicon with a Hunspell or Apertium dictionary (needs --replace when the lexicon is not empty), then compute every form ' +
-        'as `paradigm recompute --all` does, in the same process (--no-recompute: the lexicon only).',
+      'Replace the lexicon with a Hunspell or Apertium dictionary (needs --replace when the lexicon is not empty) and every form with ' +
+        'the forms `paradigm recompute --all` would compute from it, in one transaction (--no-recompute: the lexicon only).',
     );
   importCommand(command, 'hunspell', 'Import a Hunspell dictionary (.aff + .dic).')
     .argument('<aff>', 'the .aff file')
@@ -43,63 +53,35 @@ function importCommand(parent: Command, format: string, description: string): Co
       parent
         .command(format)
         .description(
-          `${description} The lexicon is replaced in one transaction (a failure or Ctrl-C leaves the old one), then every form is computed ` +
-            'into a new table swapped in at the end; if that step does not finish, the new lexicon stays with an empty forms table and ' +
-            `\`${RECOMPUTE_ALL}\` completes it.`,
+          `${description} The lexicon and every form it generates are replaced in one transaction: a failure, Ctrl-C or a crash leaves ` +
+            'the old lexicon and its forms, and readers see the old ones until the commit.',
         )
         .option('--replace', 'replace the lexicon even when it is not empty')
-        .option('--no-recompute', `load the lexicon only, leaving the forms table empty (then run \`${RECOMPUTE_ALL}\`)`),
+        .option('--no-recompute', `load the lexicon only, leaving the forms table empty and every lexeme queued (then run \`${RECOMPUTE_ALL}\` or \`${RUN}\`)`),
     ),
   );
 }
 
+/** What the end-of-run summary tells the reader to run next. */
+const SUMMARY: SummaryCommands = { run: RUN, fill: 'The dictionary has no lexemes.' };
+
 /**
- * Reads the dictionary and stores it (one transaction: the old lexicon stays if it fails), then, unless
- * `--no-recompute`, computes every form with the engine's full rebuild, as `paradigm recompute --all`
- * does. The two steps commit separately, so a forms step that does not finish leaves the new lexicon
- * and an empty forms table; the message says so and names the command that finishes the job.
- *
- * On PGlite both steps run on one open of the folder, so it stays this process's from the start of the
- * lexicon step to the end of the forms step: no other process can take it in between and leave the
- * forms step refused. On PostgreSQL, which other processes share anyway, the forms step opens a pool
- * of its own with the settings of the engine's runs (a connection per batch, the worker's session
- * settings), once the lexicon step's is closed.
+ * Reads the dictionary, then replaces the lexicon and its forms in one transaction (`importLexicon`):
+ * the forms are generated from the dictionary in memory, as `paradigm recompute --all` would generate
+ * them from the stored lexicon, and commit with it, so nothing is queued and nothing is read back.
+ * With `--no-recompute`, the lexicon only (every lexeme queued, the forms table empty).
  */
 async function importDictionary(read: () => ImportedLexicon, flags: ImportFlags, context: CliContext): Promise<number> {
   // Read before the database is opened: a dictionary with errors never touches it.
-  let lexicon: ImportedLexicon | undefined = read();
+  const lexicon = read();
   return withDatabase(flags, context, async (db) => {
-    await storeLexicon(db, lexicon!, flags, context);
-    // The parsed dictionary is garbage once stored: nothing here holds it while the forms are computed.
-    lexicon = undefined;
-    if (!flags.recompute) return EXIT.ok;
-    // Test-only: crash and concurrency tests pause the import between its steps (PARADIGM_WORKER_PAUSE_AT=lexicon-imported:0).
-    await hooksFromEnvironment(context.env).at('lexicon-imported', 0, []);
-    const embedded = db.dialect === 'pglite';
-    if (!embedded) await db.close();
-    return computeAllForms(flags, context, embedded ? db : undefined);
+    await refuseToReplaceUnasked(db, flags);
+    return flags.recompute ? importWithForms(db, lexicon, flags, context) : storeLexicon(db, lexicon, flags, context);
   });
 }
 
-/** The forms step, on `db` if given (it is closed at the end), else on a database the engine opens. */
-async function computeAllForms(flags: ImportFlags, context: CliContext, db: Database | undefined): Promise<number> {
-  const unfinished = () =>
-    context.stderr(`paradigm: the new lexicon is imported but its forms are not: the forms table is empty. Compute them with:\n  ${onSameDatabase(RECOMPUTE_ALL, flags.dataDir)}\n`);
-  let code: number;
-  try {
-    code = await computeForms(recomputeConfig({ kind: 'all' }, flags), flags, context, db);
-  } catch (error) {
-    // Whatever went wrong, the rebuild rolled back: say what the database holds before the error.
-    unfinished();
-    throw error;
-  }
-  if (code === EXIT.database || code === EXIT.interrupted) unfinished();
-  return code;
-}
-
-/** Replaces the lexicon in `db` with `lexicon`, with progress by lexemes, and says what it loaded. */
-async function storeLexicon(db: Database, lexicon: ImportedLexicon, flags: ImportFlags, context: CliContext): Promise<void> {
-  const progress = chooseProgress(flags.progress, context.progressStream ?? { write: (text) => context.stderr(text) });
+/** Refuses (exit 1) to replace a lexicon that is not empty without `--replace`. */
+async function refuseToReplaceUnasked(db: Database, flags: ImportFlags): Promise<void> {
   const existing = await countLexemes(db);
   if (existing > 0 && !flags.replace) {
     throw new CommandFailure(
@@ -107,8 +89,42 @@ async function storeLexicon(db: Database, lexicon: ImportedLexicon, flags: Impor
       `the lexicon in ${db.description} holds ${existing} lexemes and importing replaces all of them; add --replace to do that, or import into another database (--data-dir DIR or DATABASE_URL)`,
     );
   }
+}
+
+/** The lexicon and its forms in one transaction, with progress by lexemes and forms; Ctrl-C rolls it all back. */
+async function importWithForms(db: Database, lexicon: ImportedLexicon, flags: ImportFlags, context: CliContext): Promise<number> {
+  const log = (line: string) => context.stderr(`paradigm: ${line}\n`);
+  const shutdown = installShutdown(DEFAULTS.shutdownTimeoutMs, log);
+  let outcome: LexiconImport;
+  try {
+    outcome = await importLexicon(db, lexicon, {
+      batchForms: DEFAULTS.batchForms,
+      progress: chooseProgress(flags.progress, context.progressStream ?? { write: (text) => context.stderr(text) }),
+      signal: shutdown.signal,
+      // Test-only pauses (PARADIGM_WORKER_PAUSE_AT): crash and concurrency tests stop the import at its steps.
+      hooks: hooksFromEnvironment(context.env),
+    });
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    throw new CommandFailure(EXIT.database, `${(error as Error).message}; the import rolled back: the old lexicon and forms are as they were`);
+  } finally {
+    shutdown.dispose();
+  }
+  const { counts, report } = outcome;
+  if (counts === undefined) {
+    log(`import interrupted: it rolled back, the old lexicon and forms are as they were in ${db.description}`);
+    return EXIT.interrupted;
+  }
+  log(`imported ${lexicon.source} (${lexicon.format}) into ${db.description}: ${counts.patterns} patterns, ${counts.lexemes} lexemes, ${counts.links} lexeme-pattern links.`);
+  context.stderr(`paradigm: ${formatSummary(report, SUMMARY)}`);
+  return hasFailures(report) ? EXIT.problems : EXIT.ok;
+}
+
+/** `--no-recompute`: replaces the lexicon in `db` with `lexicon`, with progress by lexemes, and says what it loaded. */
+async function storeLexicon(db: Database, lexicon: ImportedLexicon, flags: ImportFlags, context: CliContext): Promise<number> {
+  const progress = chooseProgress(flags.progress, context.progressStream ?? { write: (text) => context.stderr(text) });
   progress.start('import', lexicon.lexemes.length);
-  // The change triggers would queue every lexeme; the full rebuild follows anyway.
+  // The change triggers would queue every lexeme one by one; the replace queues them in one statement.
   const counts = await replaceLexicon(db, { patterns: lexicon.patterns, lexemes: lexicon.lexemes }, {
     skipTriggers: true,
     onProgress: (lexemes) => progress.update({ lexemes, forms: 0, failed: 0 }),
@@ -116,6 +132,7 @@ async function storeLexicon(db: Database, lexicon: ImportedLexicon, flags: Impor
   progress.finish({ lexemes: counts.lexemes, forms: 0, failed: 0 });
   context.stderr(
     `paradigm: imported ${lexicon.source} (${lexicon.format}) into ${db.description}: ${counts.patterns} patterns, ${counts.lexemes} lexemes, ${counts.links} lexeme-pattern links.\n` +
-      (flags.recompute ? '' : `The forms table is empty now; compute the forms with:\n  ${onSameDatabase(RECOMPUTE_ALL, flags.dataDir)}\n`),
+      `The forms table is empty now; compute the forms with:\n  ${onSameDatabase(RECOMPUTE_ALL, flags.dataDir)}\n`,
   );
+  return EXIT.ok;
 }

@@ -25,6 +25,28 @@ export interface ReplaceLexiconOptions {
    * as the triggers would. For bulk loads that a full recompute follows. Default false.
    */
   skipTriggers?: boolean;
+  /**
+   * Writes the new lexicon's forms in the same transaction (implies `skipTriggers`), so they commit
+   * with it: nothing is queued for the new lexemes, and the queues are emptied of what was waiting
+   * (every lexeme's forms are current at the commit), except the rows a `run` batch holds (it computes
+   * them again once this commits, from the new lexicon). Only when a full rebuild is registered (it
+   * may swap in forms it computed before this commits) is every lexeme queued as with `skipTriggers`,
+   * so `worker run` corrects whatever that swap replaces.
+   */
+  forms?: LexiconForms;
+}
+
+/**
+ * What writes a lexicon's forms inside {@link replaceLexicon}'s transaction, which holds the lexicon's
+ * tables and `forms` exclusively throughout.
+ */
+export interface LexiconForms {
+  /** Once the old lexicon and forms are emptied, before the first lexeme is copied. */
+  begin(tx: Connection): Promise<void>;
+  /** After each chunk of lexemes (in input order) and their links are copied. */
+  chunk(tx: Connection, lexemes: readonly Lexeme[]): Promise<void>;
+  /** Once the whole lexicon is in, its keys checked: last before the queues are settled and the commit. */
+  end(tx: Connection): Promise<void>;
 }
 
 /** What {@link replaceLexicon} loaded. */
@@ -74,6 +96,14 @@ const TABLES = ['lexemes', 'patterns', 'lexeme_patterns'];
 const QUEUE_WHOLE_LEXICON_SQL =
   `INSERT INTO ${QUEUE_TABLES.lexemes} (lexeme_id) SELECT id FROM lexemes l ` +
   `WHERE NOT EXISTS (SELECT 1 FROM ${QUEUE_TABLES.lexemes} q WHERE q.lexeme_id = l.id) ORDER BY id ON CONFLICT DO NOTHING`;
+/**
+ * With {@link ReplaceLexiconOptions.forms}, every queued lexeme and pattern change is settled by the
+ * forms that commit with the lexicon. By the rows' addresses, as the rebuild's swap dequeues; rows a
+ * `run` batch or an expansion holds are skipped (it commits after this, from the new lexicon).
+ */
+const SETTLE_QUEUES_SQL =
+  `DELETE FROM ${QUEUE_TABLES.lexemes} WHERE ctid = ANY (ARRAY(SELECT ctid FROM ${QUEUE_TABLES.lexemes} FOR UPDATE SKIP LOCKED)); ` +
+  `DELETE FROM ${QUEUE_TABLES.patterns} WHERE ctid = ANY (ARRAY(SELECT ctid FROM ${QUEUE_TABLES.patterns} FOR UPDATE SKIP LOCKED))`;
 /** ...and the patterns moved: a `worker run --follow` that compiled the old ones recompiles before its next claim. */
 const BUMP_PATTERNS_VERSION_SQL = `UPDATE ${QUEUE_TABLES.state} SET patterns_version = patterns_version + 1`;
 /**
@@ -120,7 +150,8 @@ const REPLACE_ATTEMPTS = 5;
  * Replaces the whole lexicon in one transaction: empties lexemes, patterns, lexeme_patterns and forms,
  * then COPYs the new rows in, `chunkLexemes` lexemes at a time, so a million lexemes never sit in
  * memory. Any failure (including a lexeme naming an unknown pattern id) leaves the old lexicon as it was.
- * The forms table is left empty: run a full recompute afterwards.
+ * The forms table is left empty (run a full recompute afterwards), unless `options.forms` writes the new
+ * lexicon's forms in the same transaction (see {@link LexiconForms}).
  *
  * Before it reads its input it waits for the edits, `run` batches and rebuild swaps in flight on those
  * tables, and a deadlock with one of them while it does so is retried (see {@link lockForReplace}):
@@ -130,18 +161,21 @@ const REPLACE_ATTEMPTS = 5;
  */
 export function replaceLexicon(target: Queryable, input: LexiconInput, options: ReplaceLexiconOptions = {}): Promise<LexiconCounts> {
   const chunkLexemes = options.chunkLexemes ?? 20000;
+  const skipTriggers = options.skipTriggers === true || options.forms !== undefined;
   return withConnection(target, (conn) =>
     conn.transaction(async (tx) => {
-      const hadLexemes = await lockForReplace(tx, options.skipTriggers === true);
+      const { hadLexemes, rebuildRegistered } = await lockForReplace(tx, skipTriggers);
       // The tables are empty and this transaction holds them exclusively: the keys are checked once at the end.
       const foreignKeys = await readForeignKeys(tx, TABLES);
       for (const statement of foreignKeys.drop) await tx.query(statement);
+      await options.forms?.begin(tx);
       const patternIds = await loadPatterns(tx, input.patterns);
       let lexemes = 0;
       let links = 0;
       let chunk: Lexeme[] = [];
       const flush = async () => {
         links += await loadLexemes(tx, chunk, patternIds);
+        await options.forms?.chunk(tx, chunk);
         lexemes += chunk.length;
         chunk = [];
         options.onProgress?.(lexemes);
@@ -156,10 +190,10 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
       for (const table of ['lexemes', 'patterns']) {
         await tx.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce(max(id), 0) + 1, false) FROM ${table}`);
       }
-      if (options.skipTriggers) {
-        for (const table of TABLES) await tx.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
-        await tx.query(QUEUE_WHOLE_LEXICON_SQL);
-      }
+      if (skipTriggers) for (const table of TABLES) await tx.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
+      await options.forms?.end(tx);
+      if (options.forms !== undefined && !rebuildRegistered) await tx.query(SETTLE_QUEUES_SQL);
+      else if (skipTriggers) await tx.query(QUEUE_WHOLE_LEXICON_SQL);
       return { patterns: patternIds.size, lexemes, links, hadLexemes };
     }),
   );
@@ -175,24 +209,26 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
  * server ends a cycle by failing this side ("deadlock detected", 40P01), which it does to the session
  * that waited first, as the replace does here, the savepoint is rolled back, which lets the other
  * session go on and commit, and the locks are taken again, up to {@link REPLACE_ATTEMPTS} times. The
- * input is read only afterwards, so it is read once. Resolves to whether the lexicon had any lexeme.
+ * input is read only afterwards, so it is read once. Resolves to whether the lexicon had any lexeme
+ * and, with the triggers off, whether a full rebuild is registered (its row noted).
  */
-async function lockForReplace(tx: Connection, skipTriggers: boolean): Promise<boolean> {
+async function lockForReplace(tx: Connection, skipTriggers: boolean): Promise<{ hadLexemes: boolean; rebuildRegistered: boolean }> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await tx.transaction(async (locked) => {
         if (!skipTriggers) await locked.query(WAIT_FOR_CLAIMS_SQL);
         await locked.query(LOCK_LEXICON_SQL);
+        let rebuildRegistered = false;
         if (skipTriggers) {
           // At once: a shared rebuild's swap ends its registration (this row) and then asks for `forms`.
-          await locked.query(NOTE_FOR_REBUILD_SQL);
+          rebuildRegistered = (await locked.query(NOTE_FOR_REBUILD_SQL)).rowCount > 0;
           await locked.query(HOLD_QUEUE_SQL);
           await locked.query(BUMP_PATTERNS_VERSION_SQL);
         }
         const hadLexemes = (await locked.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM lexemes) AS any')).rows[0]!.any;
         if (skipTriggers) for (const table of TABLES) await locked.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
         await locked.query('TRUNCATE lexeme_patterns, forms, lexemes, patterns');
-        return hadLexemes;
+        return { hadLexemes, rebuildRegistered };
       });
     } catch (error) {
       if (sqlState(error) !== SQL_STATE.deadlockDetected) throw error;

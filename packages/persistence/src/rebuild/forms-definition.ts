@@ -6,6 +6,8 @@ import type { Connection } from '../connection/connection';
  * table, under a temporary name that {@link FormsDefinition.renames} gives back after the swap.
  */
 export interface FormsDefinition {
+  /** The new table these statements target. */
+  readonly table: string;
   /** `CREATE INDEX` and `ALTER TABLE ... ADD CONSTRAINT` (primary key, unique, exclusion, foreign key): built after the rows are in. */
   readonly indexes: readonly string[];
   /**
@@ -105,7 +107,7 @@ export function toFormsDefinition(rows: readonly FormsDefinitionRow[], table: st
       extras.push(`GRANT ${row.definition} ON ${next} TO ${row.name === 'PUBLIC' ? 'PUBLIC' : quote(row.name)}`);
     }
   });
-  return { indexes, extras, renames, ...(indexStatisticsTarget === undefined ? {} : { indexStatisticsTarget }) };
+  return { table: next, indexes, extras, renames, ...(indexStatisticsTarget === undefined ? {} : { indexStatisticsTarget }) };
 }
 
 function quote(identifier: string): string {

@@ -18,9 +18,16 @@ export const NEXT_FORMS_TABLE = 'forms_next';
  */
 export const REBUILD_LOCK = 0x7061_7264_7262; // "pardrb"
 
+/**
+ * The table an import fills, in the transaction that replaces the lexicon (see `replaceLexicon`'s
+ * `forms`). Not {@link NEXT_FORMS_TABLE}: a shared rebuild commits that one, and an import beside it
+ * must neither fail on the name nor drop it under the rebuild's processes.
+ */
+export const IMPORTED_FORMS_TABLE = 'forms_imported';
+
 /** Rows of a rebuild go in with one COPY; FREEZE because the table was created in the same transaction. */
-export function copyNextFormsSql(freeze: boolean): string {
-  return `COPY ${NEXT_FORMS_TABLE} ${FORM_COLUMNS} FROM STDIN${freeze ? ' WITH (FREEZE)' : ''}`;
+export function copyNextFormsSql(freeze: boolean, table: string = NEXT_FORMS_TABLE): string {
+  return `COPY ${table} ${FORM_COLUMNS} FROM STDIN${freeze ? ' WITH (FREEZE)' : ''}`;
 }
 
 /**
@@ -100,9 +107,9 @@ export async function forgetRebuild(tx: Connection): Promise<void> {
  * defaults and checks; resolves to what it must get once filled ({@link FormsDefinition}), read in the
  * same round trip.
  */
-export async function createNextForms(tx: Connection): Promise<FormsDefinition> {
-  const rows = await tx.query<FormsDefinitionRow>(`CREATE TABLE ${NEXT_FORMS_TABLE} (LIKE forms INCLUDING ALL EXCLUDING INDEXES); ${formsDefinitionSql('forms')}`);
-  return toFormsDefinition(rows.rows, 'forms', NEXT_FORMS_TABLE);
+export async function createNextForms(tx: Connection, table: string = NEXT_FORMS_TABLE): Promise<FormsDefinition> {
+  const rows = await tx.query<FormsDefinitionRow>(`CREATE TABLE ${table} (LIKE forms INCLUDING ALL EXCLUDING INDEXES); ${formsDefinitionSql('forms')}`);
+  return toFormsDefinition(rows.rows, 'forms', table);
 }
 
 /**
@@ -115,7 +122,23 @@ export async function indexNextForms(tx: Connection, definition: FormsDefinition
   indexed?.();
   // See FormsDefinition.indexStatisticsTarget. Columns with a target of their own keep it.
   if (definition.indexStatisticsTarget !== undefined) await tx.query(`SET LOCAL default_statistics_target = ${definition.indexStatisticsTarget}`);
-  await tx.query(`ANALYZE ${NEXT_FORMS_TABLE}`);
+  await tx.query(`ANALYZE ${definition.table}`);
+}
+
+/**
+ * Inside the transaction that replaced the lexicon and filled `definition.table` with every form of
+ * the new lexicon (see `replaceLexicon`'s `forms`), last: records the lexemes that failed to generate
+ * (the failures of the old lexicon go with it), and puts the new table in place of `forms` (which the
+ * replace holds exclusively from its start), with its indexes under the old names. `failedIds` and
+ * `reasons` are parallel.
+ */
+export async function installImportedForms(tx: Connection, definition: FormsDefinition, failedIds: readonly number[], reasons: readonly string[]): Promise<void> {
+  await tx.query(`DELETE FROM ${QUEUE_TABLES.failures}`);
+  if (failedIds.length > 0) {
+    await tx.query(`INSERT INTO ${QUEUE_TABLES.failures} (lexeme_id, reason) SELECT id, reason FROM unnest($1::int[], $2::text[]) AS t(id, reason) ORDER BY id`, [failedIds, reasons]);
+  }
+  await tx.query(`DROP TABLE forms; ALTER TABLE ${definition.table} RENAME TO forms`);
+  for (const statement of definition.renames) await tx.query(statement);
 }
 
 /** Lexemes whose live forms are kept: claimed by `worker run` during the rebuild, or failed in it. */

@@ -21,7 +21,7 @@ import {
 import { type ComputedBatch, computeBatches } from '../compute/compute-batch';
 import { describeFailure } from '../compute/lexeme-failure';
 import { buildWorkerGrammar, type WorkerGrammar } from '../compute/worker-grammar';
-import { NO_HOOKS } from '../runtime/batch-hooks';
+import { type BatchHooks, NO_HOOKS } from '../runtime/batch-hooks';
 import type { RunReport } from '../report/run-report';
 import type { FullRebuildOptions } from './full-rebuild-options';
 import { RunState } from './run-state';
@@ -98,15 +98,7 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
           problems = grammar.problems;
           state.reached('grammar');
           options.progress.start('recompute', lexemes);
-          let number = 0;
-          const sent = async (batch: ComputedBatch) => {
-            for (const failure of batch.failures) {
-              failedIds.push(failure.lexemeId);
-              reasons.push(describeFailure(failure));
-            }
-            state.committed(batch.replaceIds.length, batch.forms.count, batch.failures);
-            await hooks.at('after-write', ++number, batch.replaceIds);
-          };
+          const sent = afterCopied(state, hooks, failedIds, reasons);
           const batches = computedBatches(grammar, pages, options, state);
           if (db.dialect === 'postgres') {
             // COPY statements of up to FORMS_PER_COPY rows, fed while the next page is read on the other connection.
@@ -168,6 +160,22 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
   }
   // Rolled back: nothing was replaced.
   return { ...state.report(settings, problems, true), lexemes: 0, forms: 0, batches: 0, failed: 0, failures: [] };
+}
+
+/**
+ * What a rebuild (or an import) does once a batch's rows are in its new table: keeps its failures for
+ * the swap (`failedIds` and `reasons`, parallel), counts it, and calls the `after-write` hook.
+ */
+export function afterCopied(state: RunState, hooks: BatchHooks, failedIds: number[], reasons: string[]): (batch: ComputedBatch) => Promise<void> {
+  let number = 0;
+  return async (batch) => {
+    for (const failure of batch.failures) {
+      failedIds.push(failure.lexemeId);
+      reasons.push(describeFailure(failure));
+    }
+    state.committed(batch.replaceIds.length, batch.forms.count, batch.failures);
+    await hooks.at('after-write', ++number, batch.replaceIds);
+  };
 }
 
 /**

@@ -4,7 +4,8 @@ import type { Phase, PhaseSummary } from './phase-timings';
 
 /** What a recompute or a queue drain did. */
 export interface RunReport {
-  readonly command: 'recompute' | 'run';
+  /** `import`: the forms an import wrote with its lexicon (`importLexicon`). */
+  readonly command: 'recompute' | 'run' | 'import';
   readonly database: string;
   readonly writer: string;
   readonly batchSize: number;

@@ -5,8 +5,10 @@ import type { Connection } from '@paradigm/persistence';
  * lexemes, before it computes them). A full rebuild (`recompute --all`) also stops at its own
  * steps: the new table created (not committed), every row copied into it, its indexes built, the swap
  * done but not committed. On PostgreSQL each range of the rebuild is a batch (`after-claim`,
- * `after-write` in its transaction). `paradigm import` stops between its two steps at
- * `lexicon-imported`: its lexicon committed, its forms step (the rebuild) not started.
+ * `after-write` in its transaction). `paradigm import`, one transaction, stops at its steps too: the
+ * old lexicon and forms emptied and the new table created (`import-created`), every lexeme and form
+ * copied (`import-copied`, after an `after-write` per batch), the indexes built (`import-indexed`), the
+ * new table in place of `forms` (`import-installed`), none of it committed.
  */
 export type BatchPoint =
   | 'after-claim'
@@ -17,7 +19,10 @@ export type BatchPoint =
   | 'rebuild-copied'
   | 'rebuild-indexed'
   | 'rebuild-swapped'
-  | 'lexicon-imported';
+  | 'import-created'
+  | 'import-copied'
+  | 'import-indexed'
+  | 'import-installed';
 
 /**
  * Calls the pipeline makes at fixed points of each batch. Production passes {@link NO_HOOKS}; the crash

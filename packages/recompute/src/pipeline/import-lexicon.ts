@@ -1,0 +1,149 @@
+import type { Lexeme, PatternSource } from '@paradigm/core';
+import {
+  BEFORE_FIRST_LEXEME_ID,
+  type Connection,
+  copyNextFormsSql,
+  copyWriter,
+  createNextForms,
+  type Database,
+  type FormsDefinition,
+  IMPORTED_FORMS_TABLE,
+  indexNextForms,
+  installImportedForms,
+  type LexiconCounts,
+  replaceLexicon,
+} from '@paradigm/persistence';
+import { computeBatches } from '../compute/compute-batch';
+import { buildWorkerGrammar } from '../compute/worker-grammar';
+import type { ProgressReporter } from '../progress/progress-reporter';
+import type { RunReport } from '../report/run-report';
+import { type BatchHooks, NO_HOOKS } from '../runtime/batch-hooks';
+import { afterCopied } from './full-rebuild';
+import { RunState } from './run-state';
+
+/** A whole lexicon in memory, in id order (as a dictionary reader returns it). */
+export interface LexiconInMemory {
+  readonly patterns: readonly PatternSource[];
+  readonly lexemes: readonly Lexeme[];
+}
+
+/** Options of {@link importLexicon}. */
+export interface ImportLexiconOptions {
+  /** Most forms computed at a time (a chunk that generates more is computed in parts). */
+  readonly batchForms: number;
+  /** Lexemes per chunk: each is copied, then its forms; bounds memory (see `replaceLexicon`). */
+  readonly chunkLexemes?: number;
+  readonly progress: ProgressReporter;
+  /** Aborting rolls the whole import back: the old lexicon and forms stay. */
+  readonly signal: AbortSignal;
+  readonly hooks?: BatchHooks;
+}
+
+/** What {@link importLexicon} did: the lexicon's rows, and the forms as a run's report. */
+export interface LexiconImport {
+  /** Absent when interrupted (nothing was stored). */
+  readonly counts?: LexiconCounts;
+  readonly report: RunReport;
+}
+
+/** Thrown inside the import's transaction when it is interrupted, so it rolls back. */
+class ImportInterrupted extends Error {
+  constructor() {
+    super('interrupted');
+  }
+}
+
+/**
+ * Replaces the lexicon with `lexicon` and every form with the forms it generates, in one transaction
+ * (`replaceLexicon` with its `forms`): a failure, an interrupt or a kill at any point leaves the old
+ * lexicon and the old forms, and readers wait for the commit instead of seeing an empty table. The
+ * forms are generated from the lexicon in memory with the grammar and the batches of `recompute --all`
+ * (so they are the same rows), chunk by chunk right after the chunk's lexemes, into a new table that the
+ * transaction created (`COPY ... FREEZE`, no indexes), whose indexes are then built once before it
+ * replaces `forms`, as the rebuild does. Nothing is queued for the new lexemes: their forms commit with
+ * them (except beside a registered full rebuild, see `replaceLexicon`).
+ *
+ * On PostgreSQL the rows of a chunk go in one COPY, fed while the next batch is computed; PGlite
+ * gathers a COPY's input into one Blob, so there it is one COPY per batch.
+ */
+export async function importLexicon(db: Database, lexicon: LexiconInMemory, options: ImportLexiconOptions): Promise<LexiconImport> {
+  const hooks = options.hooks ?? NO_HOOKS;
+  const state = new RunState(options.progress);
+  const settings = { command: 'import', database: db.description, writer: 'copy', batchSize: options.chunkLexemes ?? 20000, batchForms: options.batchForms, concurrency: 1 } as const;
+  // Compiled before the lexicon's locks are taken: nothing waits on it.
+  const grammar = buildWorkerGrammar(lexicon.patterns);
+  state.reached('grammar');
+  const failedIds: number[] = [];
+  const reasons: string[] = [];
+  let definition!: FormsDefinition;
+  let after = BEFORE_FIRST_LEXEME_ID;
+  const interruptible = () => {
+    if (options.signal.aborted) throw new ImportInterrupted();
+  };
+  const sent = afterCopied(state, hooks, failedIds, reasons);
+  const writeChunk = async (tx: Connection, lexemes: readonly Lexeme[]) => {
+    interruptible();
+    const last = lexemes[lexemes.length - 1]!.id;
+    const batches = computeBatches(grammar, { kind: 'range', lexemes, range: { after, last } }, options.batchForms, copyWriter().newRows);
+    after = last;
+    if (db.dialect === 'postgres') {
+      await tx.copyFrom(
+        copyNextFormsSql(true, IMPORTED_FORMS_TABLE),
+        (async function* () {
+          for (;;) {
+            const next = await state.nextBatch(batches);
+            if (next.done) return;
+            interruptible();
+            state.reached('firstBatch');
+            // The generator is suspended while the COPY stream takes (and, when full, drains) these chunks.
+            const start = performance.now();
+            yield* next.value.forms.chunks();
+            state.timings.record('persist', performance.now() - start);
+            await sent(next.value);
+          }
+        })(),
+      );
+    } else {
+      for (;;) {
+        const next = await state.nextBatch(batches);
+        if (next.done) return;
+        interruptible();
+        state.reached('firstBatch');
+        await state.time('persist', () => tx.copyFrom(copyNextFormsSql(true, IMPORTED_FORMS_TABLE), next.value.forms.chunks()));
+        await sent(next.value);
+      }
+    }
+  };
+  options.progress.start('import', lexicon.lexemes.length);
+  let counts: LexiconCounts;
+  try {
+    counts = await replaceLexicon(db, lexicon, {
+      ...(options.chunkLexemes === undefined ? {} : { chunkLexemes: options.chunkLexemes }),
+      forms: {
+        begin: async (tx) => {
+          definition = await createNextForms(tx, IMPORTED_FORMS_TABLE);
+          await hooks.at('import-created', 0, [], tx);
+        },
+        chunk: writeChunk,
+        end: async (tx) => {
+          state.reached('copied');
+          await hooks.at('import-copied', 0, []);
+          await indexNextForms(tx, definition, () => state.reached('indexed'));
+          state.reached('analyzed');
+          await hooks.at('import-indexed', 0, []);
+          interruptible();
+          await installImportedForms(tx, definition, failedIds, reasons);
+          state.reached('swapped');
+          await hooks.at('import-installed', 0, []);
+        },
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof ImportInterrupted)) throw error;
+    // Rolled back: nothing was replaced.
+    return { report: { ...state.report(settings, grammar.problems, true), lexemes: 0, forms: 0, batches: 0, failed: 0, failures: [] } };
+  }
+  state.reached('committed');
+  options.progress.finish(state.counts());
+  return { counts, report: state.report(settings, grammar.problems, false) };
+}
