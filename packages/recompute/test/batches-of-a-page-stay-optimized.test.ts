@@ -8,7 +8,7 @@ import { computeBatches } from '../src/compute/compute-batch';
 import { buildWorkerGrammar } from '../src/compute/worker-grammar';
 import { lexemes, PATTERNS } from '../src/testing';
 
-const { prepare, optimizeOnNextCall, isTurbofanned } = v8Natives;
+const { prepare, optimizeOnNextCall, finishOptimizing, isTurbofanned } = v8Natives;
 
 describe('the batches of a page', () => {
   it('come from a loop that stays optimized page after page', async () => {
@@ -25,6 +25,7 @@ describe('the batches of a page', () => {
     await computePage();
     optimizeOnNextCall(computeBatches);
     await computePage();
+    finishOptimizing();
     await computePage();
     expect(isTurbofanned(computeBatches)).toBe(true);
     expect(batches).toBe(8); // four pages, each two batches of up to 50 forms

@@ -19,6 +19,11 @@ export const v8Natives = {
   prepare: native<void>('%PrepareFunctionForOptimization(f)'),
   /** Optimizes `f` with TurboFan at its next call (`%OptimizeFunctionOnNextCall`). */
   optimizeOnNextCall: native<void>('%OptimizeFunctionOnNextCall(f)'),
+  /**
+   * Waits for the optimizations V8 compiles on its background threads and installs them
+   * (`%FinalizeOptimization`): `f` may be queued there already, and on a busy machine not done yet.
+   */
+  finishOptimizing: native<void>('%FinalizeOptimization()') as () => void,
   /** True while `f` runs TurboFan code (bit 64 of `%GetOptimizationStatus`): it was not thrown away. */
   isTurbofanned: native<boolean>('return (%GetOptimizationStatus(f) & 64) !== 0'),
 };
