@@ -22,9 +22,7 @@ export function runOperations(operations: readonly Operation[], input: string, r
       if (op.condition !== null && !op.condition(form)) return null;
       if (op.strip.length > 0) {
         if (!form.endsWith(op.strip)) return null;
-        // From the end: reading `form.length` here checked the form's map, and the first stem of a
-        // map not met here yet (a parsed two-byte one) threw the optimized generator away.
-        form = form.slice(0, -op.strip.length);
+        form = form.slice(0, form.length - op.strip.length);
       }
       form = normalizing ? joinNfc(form, op.add) : form + op.add;
     } else if (op.kind === OP_PREFIX) {
