@@ -38,9 +38,9 @@ export const OP_TEMPLATE = 4;
 /**
  * An operation with every field, written in one order: V8 then gives every operation the same map, and
  * the generator's reads of `kind` and of each kind's fields are monomorphic. With one object shape per
- * kind (four maps) the optimized generator was thrown away and compiled again whenever a kind it had not
- * seen yet came along (`--trace-deopt`: "wrong map" in `derive`, `runOther` and `fillSkeleton` while the
- * worker's seed ran its first pages).
+ * kind (four maps) those reads check up to four maps, and optimized code that had not met a kind is
+ * thrown away and compiled again when that kind first comes along (on the worker's seed every kind
+ * comes in the first lexemes, so this was not measured alone there).
  */
 export function operation(fields: Partial<OperationFields> & Pick<Operation, 'kind'>): Operation {
   return {

@@ -75,9 +75,9 @@ export function mapLiterals(skeleton: Skeleton, map: (literal: string) => string
 }
 
 /**
- * Every skeleton is made here, its fields in one order, so all share one V8 map: a copy by spread got
- * a map of its own, and the optimized `fillSkeleton` was thrown away ("wrong map") at the first ablaut
- * template it met.
+ * Every skeleton is made here, its fields in one order, so all share one V8 map: a copy by spread (an
+ * ablaut template's) got a map of its own, which `fillSkeleton` then had to check for, or be thrown away
+ * at when it first met one after it was optimized.
  */
 function skeletonOf(source: string, parts: readonly (string | number)[], numbered: boolean, radicals: number): Skeleton {
   return { source, parts, numbered, radicals };
