@@ -12,7 +12,7 @@ import type { CompileOptions } from './compile-options';
 import type { CompiledPattern, CompiledRule, PatternProgram, RootRequirement } from './compiled-pattern';
 import { CIRCUMFIX_PREFIX, CIRCUMFIX_SUFFIX, CIRCUMFIX_UNSIDED, FORMAT_VERSION, PREFIXED } from './compiled-pattern';
 import { compileCondition } from './condition-matcher';
-import { OP_ABLAUT, OP_PREFIX, OP_REDUP, OP_SUFFIX, OP_TEMPLATE, type Operation } from './operation';
+import { OP_ABLAUT, OP_PREFIX, OP_REDUP, OP_SUFFIX, OP_TEMPLATE, operation, type Operation } from './operation';
 import { RuleIndex } from './rule-index';
 import type { SharedParts } from './shared-parts';
 import { mapLiterals, parseSkeleton, SkeletonProblem, type Skeleton } from './skeleton';
@@ -191,17 +191,17 @@ function compileOperation(
   switch (op.kind) {
     case 'suffix':
     case 'prefix':
-      return {
+      return operation({
         kind: op.kind === 'suffix' ? OP_SUFFIX : OP_PREFIX,
         strip: op.strip,
         add: op.add,
         condition: op.condition ? (shared?.matcher(op.condition, op.kind === 'suffix' ? 'end' : 'start') ?? compileCondition(op.condition, op.kind === 'suffix' ? 'end' : 'start')) : null,
-      };
+      });
     case 'ablaut':
-      return { kind: OP_ABLAUT, scheme: findScheme(op.scheme, op.line, op.column) };
+      return operation({ kind: OP_ABLAUT, scheme: findScheme(op.scheme, op.line, op.column) });
     case 'redup':
       if (op.redup === 'radical') requireRoot({});
-      return { kind: OP_REDUP, redup: op.redup, after: op.after, vowels };
+      return operation({ kind: OP_REDUP, redup: op.redup, after: op.after, vowels });
     case 'template': {
       let skeleton: Skeleton;
       try {
@@ -218,7 +218,7 @@ function compileOperation(
           fail(line, column, 'a scheme that maps a letter of the skeleton', `the scheme "${scheme.name}" changes no letter of the skeleton "${skeleton.source}"`);
       }
       requireRoot({ skeleton });
-      return { kind: OP_TEMPLATE, skeleton };
+      return operation({ kind: OP_TEMPLATE, skeleton });
     }
   }
 }

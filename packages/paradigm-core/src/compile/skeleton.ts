@@ -58,7 +58,7 @@ export function parseSkeleton(source: string): Skeleton {
     throw new SkeletonProblem(`the skeleton "${source}" mixes C and C1-style slots; number all slots or none`);
   if (!numberedSeen && unnumbered === 0)
     throw new SkeletonProblem(`the skeleton "${source}" has no slot C; write \\C for a literal C`);
-  return { source, parts, numbered: numberedSeen, radicals: numberedSeen ? highest : unnumbered };
+  return skeletonOf(source, parts, numberedSeen, numberedSeen ? highest : unnumbered);
 }
 
 /** Maps the skeleton's literals with `map`; returns undefined when `map` changed none of them. */
@@ -71,7 +71,16 @@ export function mapLiterals(skeleton: Skeleton, map: (literal: string) => string
     changed = true;
     return mapped;
   });
-  return changed ? { ...skeleton, parts } : undefined;
+  return changed ? skeletonOf(skeleton.source, parts, skeleton.numbered, skeleton.radicals) : undefined;
+}
+
+/**
+ * Every skeleton is made here, its fields in one order, so all share one V8 map: a copy by spread (an
+ * ablaut template's) got a map of its own, which `fillSkeleton` then had to check for, or be thrown away
+ * at when it first met one after it was optimized.
+ */
+function skeletonOf(source: string, parts: readonly (string | number)[], numbered: boolean, radicals: number): Skeleton {
+  return { source, parts, numbered, radicals };
 }
 
 /** Builds the form from `root` (already checked against the skeleton); NFC when `normalizing`. */

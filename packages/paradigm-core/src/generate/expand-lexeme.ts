@@ -236,6 +236,23 @@ function combine(state: Expansion, suffixForms: readonly Derived[], prefixes: re
   }
 }
 
+/**
+ * The radicals in NFC: `root` itself when each one already is (nearly always), else a copy. Not
+ * `root.map(nfc)`: the optimized `map` makes a holey array, the parsed lexemes' are packed, and every
+ * optimized function that read a root was thrown away ("wrong map") once `expandLexeme` was optimized
+ * (`--trace-deopt` on the worker's seed: `checkRoot`, `fillSkeleton`, `runOther`, `derive`).
+ */
+function nfcRadicals(root: readonly string[]): readonly string[] {
+  let normalized: string[] | undefined;
+  for (let r = 0; r < root.length; r++) {
+    const radical = nfc(root[r]);
+    if (radical === root[r]) continue;
+    normalized ??= root.slice();
+    normalized[r] = radical;
+  }
+  return normalized ?? root;
+}
+
 function tooManyForms(lexeme: Lexeme, program: PatternProgram, limit: number): GenerationError {
   return {
     code: 'too-many-forms',
@@ -270,7 +287,7 @@ function unknownPattern(lexeme: Lexeme, id: number): GenerationError {
 export function expandLexeme(grammar: LinkedGrammar, lexeme: Lexeme, target: FormTarget, cells = true): PatternSummary[] {
   const ids = lexeme.patterns;
   const normalizing = grammar.normalize === 'NFC';
-  const root = lexeme.root === undefined || !normalizing ? lexeme.root : lexeme.root.map(nfc);
+  const root = lexeme.root === undefined || !normalizing ? lexeme.root : nfcRadicals(lexeme.root);
   // Errors are found first, so that no form of a pattern is streamed before it fails; the common lexeme
   // has none, and its programs are looked up again below rather than kept in arrays.
   let prefixes: PatternProgram[] | undefined;

@@ -56,7 +56,7 @@ export class CopyRows implements FormRows {
   /** The rows as columns while there are at most {@link SMALL_ROWS} of them; undefined once there were more. */
   private small: UnnestRows | undefined = new UnnestRows();
   /** Buffers already filled, whole (a rollback may return to one), and where the text in each ends. */
-  private readonly full: Buffer[] = [];
+  private readonly full: Buffer[] = emptyObjectArray();
   private readonly ends: number[] = [];
   private buffer: Buffer = Buffer.allocUnsafe(BUFFER_BYTES);
   private pos = 0;
@@ -67,7 +67,7 @@ export class CopyRows implements FormRows {
   /** Where the mark is among the pending rows; -1 once they are written (the mark is then `markBuffers`, `markPos`). */
   private markPending = -1;
   /** The rows added since the last write ({@link PENDING_ROWS} at most): each one's cell and surface, in turn. */
-  private readonly texts: string[] = [];
+  private readonly texts: string[] = emptyObjectArray();
   // Arrays of small integers rather than a Float64Array, whose values reach the digits as doubles.
   private readonly lexemeIds: number[] = new Array<number>(PENDING_ROWS).fill(0);
   private readonly patternIds: number[] = new Array<number>(PENDING_ROWS).fill(0);
@@ -285,6 +285,18 @@ export class CopyRows implements FormRows {
     this.buffer = Buffer.allocUnsafe(Math.max(BUFFER_BYTES, most));
     this.pos = 0;
   }
+}
+
+/**
+ * An empty array that holds objects from the start. An empty literal `[]` starts as an array of small
+ * integers and changes its map at its first push; each batch's new `CopyRows` began so, and the
+ * optimized `add` and `copyRows`, compiled on the first batch's arrays, were thrown away at the second
+ * batch ("wrong map", then "not a Smi"; `--trace-deopt` of the worker's rebuild) and compiled again.
+ */
+function emptyObjectArray<T>(): T[] {
+  const array: unknown[] = [null];
+  array.pop();
+  return array as T[];
 }
 
 /** The decimal digits of an integer at `pos`; returns the position after them. */

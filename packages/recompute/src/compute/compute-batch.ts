@@ -53,7 +53,7 @@ export async function* computeBatches<R extends FormRows>(
 ): AsyncGenerator<ComputedBatch<R>> {
   // A page's lexemes are its ids in order; a claim's requested ids are looked up among those that exist.
   const present = source.kind === 'ids' ? new Map(source.lexemes.map((lexeme) => [lexeme.id, lexeme])) : undefined;
-  const ids = source.kind === 'range' ? source.lexemes.map((lexeme) => lexeme.id) : [...source.requestedIds].sort((a, b) => a - b);
+  const ids = source.kind === 'range' ? idsOf(source.lexemes) : [...source.requestedIds].sort((a, b) => a - b);
   let batch = emptyBatch(newRows);
   let after = source.kind === 'range' ? source.range.after : 0;
   let start = 0;
@@ -87,6 +87,17 @@ export async function* computeBatches<R extends FormRows>(
 export async function computeWhole<R extends FormRows>(grammar: WorkerGrammar, source: BatchSource, newRows: () => R): Promise<ComputedBatch<R>> {
   for await (const batch of computeBatches(grammar, source, Infinity, newRows)) return batch;
   return { ...emptyBatch(newRows), source };
+}
+
+/**
+ * The lexemes' ids, in a packed array as the claim's sorted copy is. Not `lexemes.map(...)`: once
+ * optimized, `map` makes a holey array, and the optimized loop over `ids` was thrown away ("wrong map",
+ * `--trace-deopt`) and compiled again a few pages into a rebuild.
+ */
+function idsOf(lexemes: readonly Lexeme[]): number[] {
+  const ids: number[] = [];
+  for (let i = 0; i < lexemes.length; i++) ids.push(lexemes[i]!.id);
+  return ids;
 }
 
 function emptyBatch<R extends FormRows>(newRows: () => R): { replaceIds: number[]; forms: R; failures: LexemeFailure[] } {
