@@ -9,6 +9,14 @@ import { SMALL_DICTIONARY_FORMS, writeSmallDictionary } from './support/small-di
 import { until } from './support/until';
 
 const queue = async (db: Parameters<typeof query>[0]) => (await query<{ id: number }>(db, 'SELECT lexeme_id AS id FROM recompute_queue ORDER BY 1')).map((row) => row.id);
+/** What a rebuild registered and did not finish left: its registration, its ranges, its committed new table. */
+const leftovers = async (db: Parameters<typeof query>[0]) => {
+  const [row] = await query<{ registrations: number; ranges: number; next: boolean }>(
+    db,
+    "SELECT (SELECT count(*) FROM forms_rebuild)::int AS registrations, (SELECT count(*) FROM forms_rebuild_ranges)::int AS ranges, to_regclass('forms_next') IS NOT NULL AS next",
+  );
+  return row;
+};
 const waitingOnLock = "SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()";
 
 // An import writes its forms in the transaction that replaces the lexicon; a full rebuild computes
@@ -18,9 +26,8 @@ const waitingOnLock = "SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'L
 //   waits for it to commit, then replaces its forms;
 // - a rebuild started during the import waits for the import's commit to register, then reads the
 //   new lexicon;
-// - a shared rebuild left registered (its processes killed) has ranges copied from the old lexicon:
-//   the import queues every new lexeme, so what a later swap of those ranges brings back is computed
-//   again by `paradigm run`.
+// - a rebuild left registered (its processes killed: a shared one has ranges copied from the old
+//   lexicon) holds no rebuild lock: the import forgets it, so no later swap brings old forms back.
 describe('postgres: paradigm import beside a full rebuild', () => {
   const database = useLexiconDatabase('postgres', __filename, lexemes(7));
   const url = testDatabaseUrl(`${__filename}-postgres`);
@@ -76,7 +83,7 @@ describe('postgres: paradigm import beside a full rebuild', () => {
     expect(await queue(db)).toEqual([]);
   });
 
-  it('a shared rebuild left registered: the import queues every new lexeme; after the shared rebuild resumes and swaps, `paradigm run` ends exact', async () => {
+  it('a shared rebuild left registered: the import forgets it (its ranges hold old forms), nothing queued; a later shared rebuild starts afresh', async () => {
     await oldLexicon();
     const db = database();
     // Ranges of 2 lexemes: the first (ids 1-2) copied from the old lexicon and committed, the second claimed when killed.
@@ -84,16 +91,32 @@ describe('postgres: paradigm import beside a full rebuild', () => {
     await until('the shared rebuild to claim its second range', async () => shared.stderr().includes('PAUSED after-claim 2'));
     shared.child.kill('SIGKILL');
     expect((await shared.ended).code).toBe(null);
+    expect(await leftovers(db)).toEqual({ registrations: 1, ranges: 4, next: true });
 
     expect((await runParadigm(importArgs, { DATABASE_URL: url })).code).toBe(0);
     expect(await formsInTable(db)).toEqual(SMALL_DICTIONARY_FORMS);
-    expect(await queue(db)).toEqual([1, 2, 3]);
+    expect(await queue(db)).toEqual([]);
+    expect(await leftovers(db)).toEqual({ registrations: 0, ranges: 0, next: false });
 
-    // Resumed: its first range still holds forms of the old lexicon's lexemes 1-2, which its swap puts back.
     expect((await runParadigm(['recompute', '--all', '--shared', '--batch-size', '2', '--progress', 'none'], { DATABASE_URL: url })).code).toBe(0);
-    expect((await runParadigm(['run', '--progress', 'none'], { DATABASE_URL: url })).code).toBe(0);
     expect(await formsInTable(db)).toEqual(SMALL_DICTIONARY_FORMS);
     expect(await formsInTable(db)).toEqual(await expectedFromDatabase(db));
     expect(await queue(db)).toEqual([]);
+  });
+
+  it('a plain rebuild killed after it registered: the import forgets its registration, nothing queued', async () => {
+    await oldLexicon();
+    const db = database();
+    const rebuild = startParadigm(['recompute', '--all', '--progress', 'none'], { DATABASE_URL: url, [PAUSE_VARIABLE]: 'rebuild-created:0' });
+    await until('the rebuild to create its table', async () => rebuild.stderr().includes('PAUSED rebuild-created 0'));
+    rebuild.child.kill('SIGKILL');
+    expect((await rebuild.ended).code).toBe(null);
+    expect((await leftovers(db)).registrations).toBe(1);
+
+    expect((await runParadigm(importArgs, { DATABASE_URL: url })).code).toBe(0);
+    expect(await formsInTable(db)).toEqual(SMALL_DICTIONARY_FORMS);
+    expect(await formsInTable(db)).toEqual(await expectedFromDatabase(db));
+    expect(await queue(db)).toEqual([]);
+    expect(await leftovers(db)).toEqual({ registrations: 0, ranges: 0, next: false });
   });
 });

@@ -19,9 +19,16 @@ export function addEngineOptions(command: Command): Command {
         .default(DEFAULTS.concurrency),
     )
     .addOption(new Option('--batch-size <n>', 'lexemes per transaction').argParser(positiveInteger).default(DEFAULTS.batchSize))
-    .addOption(
-      new Option('--progress <mode>', 'progress on standard error: a bar on a terminal, JSON lines otherwise (auto), or none').choices(PROGRESS_MODES).default(DEFAULTS.progress),
-    );
+    .addOption(progressOption());
+}
+
+/** Adds `--progress` alone, for a command that computes forms in one transaction of its own (`import`). */
+export function addProgressOption(command: Command): Command {
+  return command.addOption(progressOption());
+}
+
+function progressOption(): Option {
+  return new Option('--progress <mode>', 'progress on standard error: a bar on a terminal, JSON lines otherwise (auto), or none').choices(PROGRESS_MODES).default(DEFAULTS.progress);
 }
 
 /** Commander's parser for `--lexemes 1,2,3`: the ids, sorted, each once. */

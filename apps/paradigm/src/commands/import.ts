@@ -16,12 +16,12 @@ import {
 import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { type CliContext, EXIT } from '../cli/context';
-import { addEngineOptions, type EngineFlags } from '../cli/engine-options';
+import { addProgressOption, type EngineFlags } from '../cli/engine-options';
 import type { Register } from '../cli/register';
 import { readApertium, readHunspell } from './read-dictionary';
 import { onSameDatabase, RECOMPUTE_ALL, RUN } from './recompute-hints';
 
-interface ImportFlags extends EngineFlags {
+interface ImportFlags extends Pick<EngineFlags, 'progress' | 'dataDir'> {
   readonly replace?: boolean;
   /** False with `--no-recompute`: load the lexicon only. */
   readonly recompute: boolean;
@@ -48,7 +48,7 @@ export const registerImport: Register = (program, context, act) => {
 };
 
 function importCommand(parent: Command, format: string, description: string): Command {
-  return addEngineOptions(
+  return addProgressOption(
     addDatabaseOptions(
       parent
         .command(format)

@@ -4,6 +4,7 @@ import { SQL_STATE, sqlState } from '../connection/sql-state';
 import { type Queryable, withConnection } from '../connection/with-connection';
 import { chunkRows, copyField, copyTextArray } from '../writers/copy-encoder';
 import { QUEUE_TABLES } from '../queue/queue-tables';
+import { forgetRebuild, REBUILD_LOCK } from '../rebuild/rebuild-forms';
 import { compiledHash } from './compiled-hash';
 import { readForeignKeys } from './lexicon-foreign-keys';
 
@@ -29,9 +30,11 @@ export interface ReplaceLexiconOptions {
    * Writes the new lexicon's forms in the same transaction (implies `skipTriggers`), so they commit
    * with it: nothing is queued for the new lexemes, and the queues are emptied of what was waiting
    * (every lexeme's forms are current at the commit), except the rows a `run` batch holds (it computes
-   * them again once this commits, from the new lexicon). Only when a full rebuild is registered (it
-   * may swap in forms it computed before this commits) is every lexeme queued as with `skipTriggers`,
-   * so `worker run` corrects whatever that swap replaces.
+   * them again once this commits, from the new lexicon). A registration no rebuild holds (the rebuild
+   * lock is free: a killed rebuild's, or a shared rebuild's between its ranges) is forgotten first, as
+   * a new rebuild forgets it. Only when a rebuild holds the lock (a plain one running, or a shared one
+   * swapping: either may swap in forms computed before this commits) is every lexeme queued as with
+   * `skipTriggers`, so `worker run` corrects whatever that swap replaces.
    */
   forms?: LexiconForms;
 }
@@ -164,7 +167,7 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
   const skipTriggers = options.skipTriggers === true || options.forms !== undefined;
   return withConnection(target, (conn) =>
     conn.transaction(async (tx) => {
-      const { hadLexemes, rebuildRegistered } = await lockForReplace(tx, skipTriggers);
+      const { hadLexemes, rebuildRegistered } = await lockForReplace(tx, skipTriggers, options.forms !== undefined);
       // The tables are empty and this transaction holds them exclusively: the keys are checked once at the end.
       const foreignKeys = await readForeignKeys(tx, TABLES);
       for (const statement of foreignKeys.drop) await tx.query(statement);
@@ -209,13 +212,22 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
  * server ends a cycle by failing this side ("deadlock detected", 40P01), which it does to the session
  * that waited first, as the replace does here, the savepoint is rolled back, which lets the other
  * session go on and commit, and the locks are taken again, up to {@link REPLACE_ATTEMPTS} times. The
- * input is read only afterwards, so it is read once. Resolves to whether the lexicon had any lexeme
- * and, with the triggers off, whether a full rebuild is registered (its row noted).
+ * input is read only afterwards, so it is read once. With `withForms`, a registration no rebuild holds
+ * is forgotten first. Resolves to whether the lexicon had any lexeme and, with the triggers off,
+ * whether a full rebuild is (still) registered (its row noted).
  */
-async function lockForReplace(tx: Connection, skipTriggers: boolean): Promise<{ hadLexemes: boolean; rebuildRegistered: boolean }> {
+async function lockForReplace(tx: Connection, skipTriggers: boolean, withForms: boolean): Promise<{ hadLexemes: boolean; rebuildRegistered: boolean }> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await tx.transaction(async (locked) => {
+        if (withForms && (await locked.query<{ free: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS free', [REBUILD_LOCK])).rows[0]!.free) {
+          // No rebuild registers or swaps until this commits, and none runs now: a registration left
+          // (a killed `recompute --all`, or a shared rebuild, dead or not, whose ranges hold forms of the
+          // old lexicon) is forgotten as a new rebuild forgets it, so it swaps nothing in later and the
+          // new lexicon need not be queued. Before the lexicon's locks: forgetting waits for the ranges
+          // in flight, which read the lexicon.
+          await forgetRebuild(locked);
+        }
         if (!skipTriggers) await locked.query(WAIT_FOR_CLAIMS_SQL);
         await locked.query(LOCK_LEXICON_SQL);
         let rebuildRegistered = false;
