@@ -19,22 +19,13 @@ import {
   unregisterRebuild,
 } from '@paradigm/persistence';
 import { type ComputedBatch, computeBatches } from '../compute/compute-batch';
-import { describeFailure } from '../compute/lexeme-failure';
 import { buildWorkerGrammar, type WorkerGrammar } from '../compute/worker-grammar';
-import { type BatchHooks, NO_HOOKS } from '../runtime/batch-hooks';
+import { NO_HOOKS } from '../runtime/batch-hooks';
 import type { RunReport } from '../report/run-report';
 import type { FullRebuildOptions } from './full-rebuild-options';
 import { RunState } from './run-state';
 import { sharedRebuild } from './shared-rebuild';
-
-/**
- * Rows per COPY statement on PostgreSQL: the worker's sessions bound every statement (statement_timeout,
- * 5 minutes, and the client's query timeout), and one COPY of a whole lexicon could pass that on a large
- * one. A million forms took 11-25 s to load into the unindexed table on this 2-core machine under load
- * (the bulk ceiling of `benchmarks/phase4/worker-ceiling.json`); FREEZE applies to every COPY of the
- * transaction that created the table.
- */
-const FORMS_PER_COPY = 1_000_000;
+import { afterCopied, copyBatches } from './copy-batches';
 
 /** Thrown inside the rebuild's transaction when the run is interrupted, so it rolls back. */
 class RebuildInterrupted extends Error {
@@ -100,37 +91,9 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
           options.progress.start('recompute', lexemes);
           const sent = afterCopied(state, hooks, failedIds, reasons);
           const batches = computedBatches(grammar, pages, options, state);
-          if (db.dialect === 'postgres') {
-            // COPY statements of up to FORMS_PER_COPY rows, fed while the next page is read on the other connection.
-            const pending = batches[Symbol.asyncIterator]();
-            let next = await pending.next();
-            if (!next.done) state.reached('firstBatch');
-            while (!next.done) {
-              await tx.copyFrom(
-                copyNextFormsSql(true),
-                (async function* () {
-                  for (let forms = 0; !next.done && forms < FORMS_PER_COPY; next = await pending.next()) {
-                    const batch = next.value;
-                    if (options.signal.aborted) throw new RebuildInterrupted();
-                    // The generator is suspended while the COPY stream takes (and, when full, drains) these chunks.
-                    const start = performance.now();
-                    yield* batch.forms.chunks();
-                    state.timings.record('persist', performance.now() - start);
-                    forms += batch.forms.count;
-                    await sent(batch);
-                  }
-                })(),
-              );
-            }
-          } else {
-            // PGlite gathers a COPY's input into one Blob: one COPY per batch bounds it.
-            for await (const batch of batches) {
-              if (options.signal.aborted) throw new RebuildInterrupted();
-              state.reached('firstBatch');
-              await state.time('persist', () => tx.copyFrom(copyNextFormsSql(true), batch.forms.chunks()));
-              await sent(batch);
-            }
-          }
+          await copyBatches(tx, db.dialect, copyNextFormsSql(true), batches, state, sent, () => {
+            if (options.signal.aborted) throw new RebuildInterrupted();
+          });
         });
         state.reached('copied');
         await hooks.at('rebuild-copied', 0, []);
@@ -160,22 +123,6 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
   }
   // Rolled back: nothing was replaced.
   return { ...state.report(settings, problems, true), lexemes: 0, forms: 0, batches: 0, failed: 0, failures: [] };
-}
-
-/**
- * What a rebuild (or an import) does once a batch's rows are in its new table: keeps its failures for
- * the swap (`failedIds` and `reasons`, parallel), counts it, and calls the `after-write` hook.
- */
-export function afterCopied(state: RunState, hooks: BatchHooks, failedIds: number[], reasons: string[]): (batch: ComputedBatch) => Promise<void> {
-  let number = 0;
-  return async (batch) => {
-    for (const failure of batch.failures) {
-      failedIds.push(failure.lexemeId);
-      reasons.push(describeFailure(failure));
-    }
-    state.committed(batch.replaceIds.length, batch.forms.count, batch.failures);
-    await hooks.at('after-write', ++number, batch.replaceIds);
-  };
 }
 
 /**
@@ -236,11 +183,7 @@ async function* computedBatches(
     if (readsAhead) next = state.time('fetch', () => pages.next());
     const last = page.value[page.value.length - 1]!.id;
     const batches = computeBatches(grammar, { kind: 'range', lexemes: page.value, range: { after: BEFORE_FIRST_LEXEME_ID, last } }, options.batchForms, copyWriter().newRows);
-    for (;;) {
-      const computed = await state.nextBatch(batches);
-      if (computed.done) break;
-      yield computed.value;
-    }
+    yield* state.timedBatches(batches);
     if (!readsAhead) next = state.time('fetch', () => pages.next());
   }
 }

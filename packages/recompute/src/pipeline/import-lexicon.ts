@@ -18,7 +18,7 @@ import { buildWorkerGrammar } from '../compute/worker-grammar';
 import type { ProgressReporter } from '../progress/progress-reporter';
 import type { RunReport } from '../report/run-report';
 import { type BatchHooks, NO_HOOKS } from '../runtime/batch-hooks';
-import { afterCopied } from './full-rebuild';
+import { afterCopied, copyBatches } from './copy-batches';
 import { RunState } from './run-state';
 
 /** A whole lexicon in memory, in id order (as a dictionary reader returns it). */
@@ -63,8 +63,7 @@ class ImportInterrupted extends Error {
  * replaces `forms`, as the rebuild does. Nothing is queued for the new lexemes: their forms commit with
  * them (except beside a registered full rebuild, see `replaceLexicon`).
  *
- * On PostgreSQL the rows of a chunk go in one COPY, fed while the next batch is computed; PGlite
- * gathers a COPY's input into one Blob, so there it is one COPY per batch.
+ * The rows go in as a rebuild's do (`copyBatches`).
  */
 export async function importLexicon(db: Database, lexicon: LexiconInMemory, options: ImportLexiconOptions): Promise<LexiconImport> {
   const hooks = options.hooks ?? NO_HOOKS;
@@ -86,33 +85,7 @@ export async function importLexicon(db: Database, lexicon: LexiconInMemory, opti
     const last = lexemes[lexemes.length - 1]!.id;
     const batches = computeBatches(grammar, { kind: 'range', lexemes, range: { after, last } }, options.batchForms, copyWriter().newRows);
     after = last;
-    if (db.dialect === 'postgres') {
-      await tx.copyFrom(
-        copyNextFormsSql(true, IMPORTED_FORMS_TABLE),
-        (async function* () {
-          for (;;) {
-            const next = await state.nextBatch(batches);
-            if (next.done) return;
-            interruptible();
-            state.reached('firstBatch');
-            // The generator is suspended while the COPY stream takes (and, when full, drains) these chunks.
-            const start = performance.now();
-            yield* next.value.forms.chunks();
-            state.timings.record('persist', performance.now() - start);
-            await sent(next.value);
-          }
-        })(),
-      );
-    } else {
-      for (;;) {
-        const next = await state.nextBatch(batches);
-        if (next.done) return;
-        interruptible();
-        state.reached('firstBatch');
-        await state.time('persist', () => tx.copyFrom(copyNextFormsSql(true, IMPORTED_FORMS_TABLE), next.value.forms.chunks()));
-        await sent(next.value);
-      }
-    }
+    await copyBatches(tx, db.dialect, copyNextFormsSql(true, IMPORTED_FORMS_TABLE), state.timedBatches(batches), state, sent, interruptible);
   };
   options.progress.start('import', lexicon.lexemes.length);
   let counts: LexiconCounts;

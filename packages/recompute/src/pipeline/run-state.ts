@@ -67,6 +67,15 @@ export class RunState {
     return next;
   }
 
+  /** `batches` as they are computed, each one's time recorded as `compute` ({@link nextBatch}). */
+  async *timedBatches<T>(batches: AsyncIterator<T>): AsyncGenerator<T> {
+    for (;;) {
+      const next = await this.nextBatch(batches);
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+
   /** The {@link RunReport} of this run so far. */
   report(
     run: Pick<RunReport, 'command' | 'database' | 'writer' | 'batchSize' | 'batchForms' | 'concurrency'>,
