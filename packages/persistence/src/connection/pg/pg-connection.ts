@@ -71,10 +71,14 @@ export class PgConnection extends TransactionalConnection {
       // failed; taken now, since the server answers the CopyFail below with an error of its own
       // ("COPY from stdin failed: ...") that would otherwise hide the source's.
       const failure = refused;
-      // destroy() sends CopyFail: the server aborts the COPY and the client is ready for ROLLBACK.
+      // destroy() sends CopyFail: the server aborts the COPY and the client is ready for ROLLBACK. When pg
+      // has already failed the COPY (a refusal, or the session ended), there is nothing to abort: the
+      // stream has let go of its connection, and waiting for its end would wait for ever when the session
+      // ended before the server accepted the COPY.
       stream.destroy(error as Error);
+      if (failure) throw this.noteFailure(failure);
       await finished(stream).catch(() => undefined);
-      throw failure ? this.noteFailure(failure) : error;
+      throw error;
     }
     stream.end();
     try {
