@@ -24,8 +24,13 @@ export function processContext(): CliContext {
 
 /** The process entry (`bin/paradigm.js`): runs `process.argv` and exits with its code. */
 export function runFromProcess(): void {
-  // `paradigm show x | head` closes the pipe early: a normal end, not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
+  // `paradigm show x | head` closes the pipe early: a normal end, not an error. Any other failure to
+  // write (a full disk, /dev/full, an I/O error) is said, or it would look like a complete output.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`paradigm: cannot write to standard output (${error.message}); what was printed is incomplete. Free space or write it elsewhere.\n`);
+    process.exit(1);
+  });
   const argv = process.argv.slice(2);
   // The commands that compute forms hold batches of them: V8's heap may grow to twice the live heap, not four times.
   if (argv[0] === 'recompute' || argv[0] === 'run' || (argv[0] === 'import' && !argv.includes('--no-recompute'))) limitHeapGrowth();

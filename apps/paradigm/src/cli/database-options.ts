@@ -2,6 +2,7 @@ import { type Command, Option } from 'commander';
 import type { Database, OpenOptions } from '@paradigm/persistence';
 import { type CliContext, EXIT } from './context';
 import { CommandFailure } from './command-failure';
+import { databaseFailure } from './database-failure';
 
 /** The flag every command that opens the database takes. */
 export function addDatabaseOptions(command: Command): Command {
@@ -18,7 +19,7 @@ export function openOptions(flags: { readonly dataDir?: string }, context: CliCo
 
 /**
  * Opens the database for a command (`extra` adds to the options the flags select), runs `work` on it
- * and closes it; a failure to open is exit 3.
+ * and closes it; a failure to open, and a database error while `work` runs, is exit 3.
  */
 export async function withDatabase<T>(flags: { readonly dataDir?: string }, context: CliContext, work: (db: Database) => Promise<T>, extra: OpenOptions = {}): Promise<T> {
   let db: Database;
@@ -29,6 +30,8 @@ export async function withDatabase<T>(flags: { readonly dataDir?: string }, cont
   }
   try {
     return await work(db);
+  } catch (error) {
+    throw databaseFailure(db.description, error) ?? error;
   } finally {
     await db.close();
   }

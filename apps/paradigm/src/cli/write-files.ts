@@ -12,6 +12,8 @@ export interface OutputFile {
 }
 
 const A_FOLDER = 'it is a folder; give a file path';
+/** A device, pipe or socket: the rename that puts the new file in place would replace it (root may replace /dev/null). */
+const NOT_A_FILE = 'is a device, pipe or socket, not a file; give the path of a file';
 
 /** Why a file (or the folder for it) could not be written, in words and with the fix. */
 export function writeProblem(file: string, error: unknown): CommandFailure {
@@ -23,7 +25,11 @@ export function writeProblem(file: string, error: unknown): CommandFailure {
         ? A_FOLDER
         : code === 'EACCES' || code === 'EPERM'
           ? 'permission denied; give a path you can write to'
-          : (error as Error).message;
+          : code === 'EROFS'
+            ? 'the file system is read-only; give a path you can write to'
+            : code === 'ENOSPC' || code === 'EDQUOT'
+              ? 'no space left on the disk (or over quota); free space or give a path on another disk (nothing was replaced)'
+              : (error as Error).message;
   return new CommandFailure(EXIT.problems, `cannot write ${file}: ${why}`);
 }
 
@@ -59,6 +65,7 @@ export function refuseExistingFiles(paths: readonly string[], force: boolean): v
     const entry = entryAt(path);
     if (entry?.isDirectory()) throw new CommandFailure(EXIT.problems, `cannot write ${path}: ${A_FOLDER}`);
     if (entry?.isSymbolicLink()) writeTarget(path); // a link that cannot be written through is refused now
+    else if (entry && !entry.isFile()) throw new CommandFailure(EXIT.problems, `cannot write ${path}: it ${NOT_A_FILE}`);
     return entry !== undefined;
   });
   if (existing.length > 0 && !force) throw existingFilesProblem(existing);
@@ -84,6 +91,7 @@ function writeTarget(path: string): string {
     const entry = entryAt(at);
     if (entry?.isSymbolicLink()) continue;
     if (entry?.isDirectory()) throw new CommandFailure(EXIT.problems, `cannot write ${path}: it links to the folder ${at}; give a file path`);
+    if (entry && !entry.isFile()) throw new CommandFailure(EXIT.problems, `cannot write ${path}: it links to ${at}, which ${NOT_A_FILE}`);
     if (entry) return realpathSync(at);
     if (!entryAt(dirname(at))?.isDirectory()) throw new CommandFailure(EXIT.problems, `cannot write ${path}: it links to ${at}, whose folder does not exist`);
     return at;

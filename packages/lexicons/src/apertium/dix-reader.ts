@@ -65,6 +65,13 @@ function newSaxesParser(): SaxesParser<{ xmlns: false; position: true }> {
   return new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
 }
 
+
+/**
+ * The fix for an entity reference saxes does not know: one declared in a DOCTYPE (lt-expand stops on
+ * those too: "Invalid specification of element '<name>'"), or an HTML one such as `&nbsp;`.
+ */
+const UNDEFINED_ENTITY =
+  "only XML's own entities (&amp; &lt; &gt; &quot; &apos;) and character references (&#233;) are read, not entities declared in a DOCTYPE (lt-expand stops on them too); write the text itself in place of the entity";
 class DixReader {
   private parser!: SaxesParser<{ xmlns: false; position: true }>;
   private readonly entries: DixEntry[] = [];
@@ -167,7 +174,7 @@ class DixReader {
       const message = error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '');
       const depth = this.openTags.length;
       const inside = depth > 0 ? `, inside ${describe(this.openTags[depth - 1])} opened at line ${this.openLines[depth - 1]}` : '';
-      this.fail({ line: parser.line, column: parser.column + 1 }, 'XML', `${message}${inside}: the file is not well-formed XML`);
+      this.fail({ line: parser.line, column: parser.column + 1 }, 'XML', `${message}${inside}: ${message === 'undefined entity' ? UNDEFINED_ENTITY : 'the file is not well-formed XML'}`);
     });
     parser.on('opentagstart', (tag) => {
       this.flushText();

@@ -6,6 +6,9 @@ import type { CopyChunk, QueryResult } from '../connection';
 import { ConnectionTimeoutError } from '../connection-timeout-error';
 import { TransactionalConnection } from '../transactional-connection';
 
+/** SQLSTATEs after which the server closes the session: admin shutdown, crash shutdown, cannot connect now. */
+const SESSION_ENDED = /^57P0[123]$/;
+
 /** A {@link PooledConnection} over one `pg` pool client. */
 export class PgConnection extends TransactionalConnection {
   readonly dialect = 'postgres' as const;
@@ -71,10 +74,14 @@ export class PgConnection extends TransactionalConnection {
       // failed; taken now, since the server answers the CopyFail below with an error of its own
       // ("COPY from stdin failed: ...") that would otherwise hide the source's.
       const failure = refused;
-      // destroy() sends CopyFail: the server aborts the COPY and the client is ready for ROLLBACK.
+      // destroy() sends CopyFail: the server aborts the COPY and the client is ready for ROLLBACK. When pg
+      // has already failed the COPY (a refusal, or the session ended), there is nothing to abort: the
+      // stream has let go of its connection, and waiting for its end would wait for ever when the session
+      // ended before the server accepted the COPY.
       stream.destroy(error as Error);
+      if (failure) throw this.noteFailure(failure);
       await finished(stream).catch(() => undefined);
-      throw failure ? this.noteFailure(failure) : error;
+      throw error;
     }
     stream.end();
     try {
@@ -116,7 +123,15 @@ export class PgConnection extends TransactionalConnection {
   private noteFailure(error: unknown): Error {
     // Duck-typed: a socket error may come from another realm (a test sandbox) and fail `instanceof Error`.
     const failure = typeof (error as Error | undefined)?.message === 'string' ? (error as Error) : new Error(String(error));
-    if ('code' in failure && typeof failure.code === 'string' && failure.code.length === 5) return failure;
+    if ('code' in failure && typeof failure.code === 'string' && failure.code.length === 5) {
+      // A FATAL error ends the session after it (57P01-57P03: the server shut it down or is going
+      // down): a ROLLBACK would fail with "Connection terminated unexpectedly" and hide this error.
+      if (SESSION_ENDED.test(failure.code)) {
+        this.failed ??= failure;
+        this.broken ??= failure;
+      }
+      return failure;
+    }
     const named = failure.message === 'Query read timeout' ? new ConnectionTimeoutError('query', this.description, this.queryTimeoutMs, failure) : failure;
     this.failed ??= named;
     this.broken ??= named;

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, statfsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { PooledConnection } from '../connection';
@@ -75,8 +75,13 @@ export async function openPgliteInstance(dataDir: string): Promise<PgliteInstanc
 export const PGLITE_SHARED_BUFFERS = '16MB';
 
 async function start(dataDir: string): Promise<{ pg: PGlite; mutex: Mutex }> {
-  mkdirSync(dataDir, { recursive: true });
-  takeFolderLock(dataDir);
+  refuseUnusableFolder(dataDir);
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    takeFolderLock(dataDir);
+  } catch (error) {
+    throw fileSystemError(dataDir, error);
+  }
   const postgresqlconf = `shared_buffers=${PGLITE_SHARED_BUFFERS}`;
   try {
     await prepareDataFolder(dataDir, postgresqlconf);
@@ -89,6 +94,66 @@ async function start(dataDir: string): Promise<{ pg: PGlite; mutex: Mutex }> {
     return { pg, mutex: new Mutex() };
   } catch (error) {
     releaseFolderLock(dataDir);
+    const free = freeBytes(dataDir);
+    // PGlite says only "failed to initialize properly"; a full disk is the likely cause when it is full, and the folder is not damaged then.
+    if (free !== undefined && free < LOW_FREE_BYTES) {
+      throw new Error(`Cannot open the PGlite database in ${dataDir}: ${(error as Error).message}; the disk that holds it has ${Math.floor(free / 1024)} KB free. Free space on it, then run the command again.`, { cause: error });
+    }
     throw new Error(`Cannot open the PGlite database in ${dataDir}: ${(error as Error).message}. If the folder is damaged, delete it (it is rebuilt empty; run the seed again) or set DATABASE_URL to use PostgreSQL.`, { cause: error });
+  }
+}
+
+/**
+ * The folder could not be made or its lock file written: a full disk, a read-only file system (where
+ * mkdir says ENOENT), no permission. Errors of the lock's own (held by another process) pass through.
+ */
+function fileSystemError(dataDir: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (typeof code !== 'string') return error;
+  const fix =
+    code === 'ENOSPC' || code === 'EDQUOT'
+      ? 'The disk that holds it is full: free space on it, then run the command again.'
+      : 'Check that the folder, or the folder it is made in, is on a disk you can write to, or give another folder.';
+  return new Error(`Cannot open the PGlite database in ${dataDir}: ${(error as Error).message}. ${fix}`, { cause: error });
+}
+
+/** Below this much free space on its disk, PGlite cannot start (it writes its WAL and temporary files on open). */
+const LOW_FREE_BYTES = 16 * 1024 * 1024;
+
+function freeBytes(dataDir: string): number | undefined {
+  try {
+    const { bavail, bsize } = statfsSync(dataDir);
+    return bavail * bsize;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Refuses, naming the fix, a `dataDir` that is a file, or a folder without its owner's write permission:
+ * PGlite writes into its folder even to read, and checks the permission bits itself (as root too), so it
+ * failed with "failed to initialize properly" and the advice to delete a folder that is not damaged.
+ */
+function refuseUnusableFolder(dataDir: string): void {
+  let stats;
+  try {
+    stats = statSync(dataDir);
+  } catch {
+    return; // made below, or the error of making it says why not
+  }
+  if (!stats.isDirectory()) {
+    throw new Error(`Cannot open the PGlite database in ${dataDir}: it is a file, not a folder. Give a folder for the database (a new or empty one gets a new database).`);
+  }
+  let writable = (stats.mode & 0o200) !== 0;
+  try {
+    accessSync(dataDir, constants.W_OK);
+  } catch {
+    writable = false;
+  }
+  if (!writable) {
+    throw new Error(
+      `Cannot open the PGlite database in ${dataDir}: the folder is not writable (mode ${(stats.mode & 0o777).toString(8)}), and PGlite writes into its folder even to read. ` +
+        'Make it writable (chmod u+w), or copy it to a folder you can write to.',
+    );
   }
 }
