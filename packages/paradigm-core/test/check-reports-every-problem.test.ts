@@ -49,6 +49,26 @@ describe('checkPatternFiles reports every problem of the files, each with file, 
     ]);
   });
 
+  it('checks the lines of a pattern defined a second time, and of one whose header has an unknown flag', () => {
+    const text = [
+      'pattern noun',
+      'rule => N;SG',
+      '',
+      'pattern noun',
+      'rule sufix +s => N;PL',
+      '',
+      'pattern verb crosss',
+      'rule suffix +ed => V;PST',
+      'rul => V;PRS',
+    ].join('\n');
+    expect(checkPatternFiles([{ file: 'd.patterns', text }]).map(show)).toEqual([
+      'd.patterns:4:1: error duplicate: pattern "noun" is defined twice (first at d.patterns:1); rename one of them',
+      'd.patterns:5:6: error syntax: unknown operation "sufix"; did you mean "suffix"?',
+      'd.patterns:7:14: error syntax: unknown pattern flag "crosss"',
+      'd.patterns:9:1: error syntax: unknown line "rul"; did you mean "rule"?',
+    ]);
+  });
+
   it('warns about a rule whose strip its own condition excludes', () => {
     const text = 'pattern p\nrule suffix -y +ies /[^aeiou]e/ => N;PL\nrule prefix -un /[^u]n/ => NEG\nrule suffix -y +ies /[^aeiou]y/ => N;PL\n';
     expect(checkPatternFiles([{ file: 'p.patterns', text }]).map(show)).toEqual([

@@ -75,10 +75,11 @@ export function checkPatternFiles(files: readonly PatternFileText[], options: Ch
           severity: 'error', code: 'duplicate', file, line: pattern.line, column: 1, patternName: pattern.name,
           message: `pattern "${pattern.name}" is defined twice (first at ${first.file}:${first.line}); rename one of them`,
         });
-        continue;
+      } else {
+        byName.set(pattern.name, located);
+        sources.push(located);
       }
-      byName.set(pattern.name, located);
-      sources.push(located);
+      // A second definition's lines are checked too: renaming it should not reveal errors one by one.
       for (const error of patternProblems(pattern, text)) {
         failed.add(pattern.name);
         problems.push({ severity: 'error', code: 'syntax', ...at(located, error.line, error.column), message: error.detail });

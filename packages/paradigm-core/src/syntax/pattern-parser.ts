@@ -20,7 +20,8 @@ export const NAMELESS = 'a name after "pattern" (letters, digits and _ . : / -);
  * Parses one pattern's source text (already normalised by `normalization`) into its syntax tree. Throws
  * {@link SourceProblem} at the first error, unless `problems` is given: then every line with an error
  * adds its problem there and is left out of the tree, and parsing goes on with the next line (a
- * problem in the header line is always thrown: without it nothing else has a meaning). Meaning
+ * header line without a valid name is always thrown: without it nothing else has a meaning; an unknown
+ * flag after the name is a problem like any other line's). Meaning
  * (unknown schemes, template placement) is checked by the compiler. `conditions` (text to syntax tree)
  * is read and filled, so that patterns compiled together parse a condition written alike once.
  */
@@ -39,11 +40,12 @@ export function parsePattern(text: string, normalization: TextRules, problems?: 
       if (keyword !== 'pattern') scan.fail('"pattern NAME"', 'a pattern starts with its header line "pattern NAME"', column);
       const nameColumn = (scan.skipSpace(), scan.column);
       header = { line: n + 1, column, nameColumn, name: scan.readName('the pattern name'), cross: false };
-      while (!scan.atEnd()) {
-        const flagColumn = scan.column;
-        const flag = scan.readBare();
-        if (flag !== 'cross') scan.fail('"cross" or the end of the line', `unknown pattern flag "${flag}"`, flagColumn);
-        header.cross = true;
+      try {
+        header.cross = readPatternFlags(scan);
+      } catch (problem) {
+        // With the name known, the rules below still mean something: they are checked too.
+        if (!(problems && problem instanceof SourceProblem)) throw problem;
+        problems.push(problem);
       }
       continue;
     }
@@ -58,6 +60,18 @@ export function parsePattern(text: string, normalization: TextRules, problems?: 
   // Object literals without a leading spread: `{ ...a, b }` gives every object a hidden class of its own
   // in V8 (35,000 of them, 6 MB, compiling fr.aff), which also slows every later read of them.
   return { line: header.line, column: header.column, nameColumn: header.nameColumn, name: header.name, cross: header.cross, schemes, vowels, rules };
+}
+
+/** The flags after a header's name: true when `cross` is among them; throws at an unknown one. */
+function readPatternFlags(scan: LineScanner): boolean {
+  let cross = false;
+  while (!scan.atEnd()) {
+    const flagColumn = scan.column;
+    const flag = scan.readBare();
+    if (flag !== 'cross') scan.fail('"cross" or the end of the line', `unknown pattern flag "${flag}"`, flagColumn);
+    cross = true;
+  }
+  return cross;
 }
 
 function parseLine(
