@@ -1,8 +1,18 @@
 import { Rng } from '@paradigm/lexicons';
 import { drawEdit, type Edit } from './chaos-edits';
 
+/** The kinds of process the soak starts, as the round counts them. */
+export const PROCESS_KINDS = ['run --follow', 'run', 'recompute --all', 'recompute --all --shared', 'import', 'load', 'seed'] as const;
+export type ProcessKind = (typeof PROCESS_KINDS)[number];
+
+/** A count per kind of process, every one 0. */
+export function zeroPerKind(): Record<ProcessKind, number> {
+  return Object.fromEntries(PROCESS_KINDS.map((kind) => [kind, 0])) as Record<ProcessKind, number>;
+}
+
 /** A process the soak starts: what it is called in the log, and its `paradigm` arguments. */
 export interface PlannedProcess {
+  readonly kind: ProcessKind;
   readonly name: string;
   readonly args: readonly string[];
   /** Runs until stopped (`run --follow`): the end of the round stops it; the others are waited for. */
@@ -42,7 +52,8 @@ export interface PlanOptions {
  * random process in a random slot, or a signal (SIGKILL two times in three, else SIGTERM) to a random
  * slot. The processes: `run --follow`, `run`, `recompute --all` (`--shared` or not) and the bulk loads
  * (`import hunspell|apertium --replace` of small real dictionaries, `load --replace` of the docs'
- * example lexicon, `seed --replace` of another synthetic one), each with a random batch size.
+ * example lexicon, `seed --replace` of another synthetic one); `run` and `recompute` with a random batch
+ * size and concurrency, each process with only the options its command takes.
  */
 export function planRound(seed: number, options: PlanOptions): Plan {
   const rng = new Rng(seed);
@@ -60,17 +71,24 @@ export function planRound(seed: number, options: PlanOptions): Plan {
 }
 
 function drawProcess(rng: Rng, options: PlanOptions): PlannedProcess {
-  const tuning = ['--batch-size', String(rng.pick([3, 10, 50, 1000])), '--concurrency', String(rng.between(1, 2)), '--progress', 'none'];
   const roll = rng.next();
   const { hunspell, apertium, patterns, tsv } = options.dictionaries;
-  const named = (args: string[], follows = false): PlannedProcess => ({ name: args.filter((a) => !a.includes('/')).join(' '), args: [...args, ...tuning], follows });
-  if (roll < 0.3) return named(['run', '--follow'], true);
-  if (roll < 0.4) return named(['run']);
-  if (roll < 0.58) return named(['recompute', '--all']);
-  if (roll < 0.76) return named(['recompute', '--all', '--shared']);
-  if (roll < 0.82) return named(['import', 'hunspell', ...hunspell, '--replace']);
-  if (roll < 0.88) return named(['import', 'apertium', apertium, '--replace']);
-  if (roll < 0.94) return { name: 'load --replace (docs/examples)', args: ['load', ...patterns, tsv, '--replace'], follows: false };
+  // Only `run` and `recompute` take the engine's tuning; `import` takes --progress alone, `load` and `seed` neither
+  // (an option a command does not take ends it with exit 2 before it touches the database).
+  const engine = (kind: ProcessKind, args: string[], follows = false): PlannedProcess => ({
+    kind,
+    name: args.join(' '),
+    args: [...args, '--batch-size', String(rng.pick([3, 10, 50, 1000])), '--concurrency', String(rng.between(1, 2)), '--progress', 'none'],
+    follows,
+  });
+  const bulk = (kind: ProcessKind, name: string, args: string[]): PlannedProcess => ({ kind, name, args, follows: false });
+  if (roll < 0.3) return engine('run --follow', ['run', '--follow'], true);
+  if (roll < 0.4) return engine('run', ['run']);
+  if (roll < 0.58) return engine('recompute --all', ['recompute', '--all']);
+  if (roll < 0.76) return engine('recompute --all --shared', ['recompute', '--all', '--shared']);
+  if (roll < 0.82) return bulk('import', 'import hunspell --replace', ['import', 'hunspell', ...hunspell, '--replace', '--progress', 'none']);
+  if (roll < 0.88) return bulk('import', 'import apertium --replace', ['import', 'apertium', apertium, '--replace', '--progress', 'none']);
+  if (roll < 0.94) return bulk('load', 'load --replace (docs/examples)', ['load', ...patterns, tsv, '--replace']);
   const lexemes = rng.between(Math.ceil(options.lexemes / 2), options.lexemes);
-  return { name: `seed --replace --lexemes ${lexemes}`, args: ['seed', '--replace', '--lexemes', String(lexemes), '--seed', String(rng.between(1, 1000))], follows: false };
+  return bulk('seed', `seed --replace --lexemes ${lexemes}`, ['seed', '--replace', '--lexemes', String(lexemes), '--seed', String(rng.between(1, 1000))]);
 }
