@@ -2,7 +2,7 @@ import { Rng } from '@paradigm/lexicons';
 import { drawEdit, type Edit } from './chaos-edits';
 
 /** The kinds of process the soak starts, as the round counts them. */
-export const PROCESS_KINDS = ['run --follow', 'run', 'recompute --all', 'recompute --all --shared', 'import', 'load', 'seed'] as const;
+export const PROCESS_KINDS = ['run --follow', 'serve', 'run', 'recompute --all', 'recompute --all --shared', 'import', 'load', 'seed'] as const;
 export type ProcessKind = (typeof PROCESS_KINDS)[number];
 
 /** A count per kind of process, every one 0. */
@@ -50,7 +50,7 @@ export interface PlanOptions {
 /**
  * Draws a round's steps from `seed`: about every 10-120 ms an edit (three in four), a start of a
  * random process in a random slot, or a signal (SIGKILL two times in three, else SIGTERM) to a random
- * slot. The processes: `run --follow`, `run`, `recompute --all` (`--shared` or not) and the bulk loads
+ * slot. The processes: `run --follow`, `serve` (the workbench, whose API the `workbench-pattern` edits use), `run`, `recompute --all` (`--shared` or not) and the bulk loads
  * (`import hunspell|apertium --replace` of small real dictionaries, `load --replace` of the docs'
  * example lexicon, `seed --replace` of another synthetic one); `run` and `recompute` with a random batch
  * size and concurrency, each process with only the options its command takes.
@@ -82,7 +82,9 @@ function drawProcess(rng: Rng, options: PlanOptions): PlannedProcess {
     follows,
   });
   const bulk = (kind: ProcessKind, name: string, args: string[]): PlannedProcess => ({ kind, name, args, follows: false });
-  if (roll < 0.3) return engine('run --follow', ['run', '--follow'], true);
+  if (roll < 0.24) return engine('run --follow', ['run', '--follow'], true);
+  // The workbench on a free port, computing what its saves (and every other client's edits) queue itself, as `run --follow` does.
+  if (roll < 0.3) return { kind: 'serve', name: 'serve', args: ['serve', '--port', '0'], follows: true };
   if (roll < 0.4) return engine('run', ['run']);
   if (roll < 0.58) return engine('recompute --all', ['recompute', '--all']);
   if (roll < 0.76) return engine('recompute --all --shared', ['recompute', '--all', '--shared']);

@@ -81,7 +81,7 @@ export async function runRound(plan: Plan, options: RoundOptions): Promise<Round
       if (wait > 0) await sleep(wait);
       const slot = step.kind === 'edit' ? undefined : slots[step.slot];
       if (step.kind === 'edit') {
-        const refused = await applyEdit(db, step.edit);
+        const refused = await applyEdit(db, step.edit, workbenchUrl(slots));
         if (refused) edits.refused += 1;
         else edits.applied += 1;
         if (options.verbose) log(`  ${at()} edit ${describeEdit(step.edit)}${refused ? `: refused (${refused})` : ''}`);
@@ -130,6 +130,16 @@ export async function runRound(plan: Plan, options: RoundOptions): Promise<Round
   } finally {
     await db.close();
   }
+}
+
+/** The address of a `serve` still running in `slots` that has printed it, if any. */
+function workbenchUrl(slots: ReadonlyArray<{ readonly process: ParadigmProcess; readonly planned: PlannedProcess } | undefined>): string | undefined {
+  for (const slot of slots) {
+    if (slot?.planned.kind !== 'serve' || slot.process.ended()) continue;
+    const url = / at (http:\/\/\S+) \(Ctrl-C/.exec(slot.process.stdout())?.[1];
+    if (url) return url;
+  }
+  return undefined;
 }
 
 /** The last `n` lines of `text` that are not a stack frame, indented. */
