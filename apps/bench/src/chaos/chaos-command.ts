@@ -1,7 +1,7 @@
 /**
  * The crash and concurrency soak (`nx run bench:chaos -- --rounds N --seed S`): random rounds of
- * `paradigm` processes (`run --follow`, `run`, `recompute --all [--shared]`, imports and loads with
- * `--replace`) started, SIGKILLed and SIGTERMed at random moments beside random plain-SQL edits, each
+ * `paradigm` processes (`run --follow`, `serve`, `run`, `recompute --all [--shared]`, imports and loads with
+ * `--replace`) started, SIGKILLed and SIGTERMed at random moments beside random plain-SQL and workbench edits, each
  * round on a PostgreSQL database of its own; then the queues are drained and `forms` must be exactly
  * what the lexicon generates (docs/guarantees.md). Round r runs seed S + r: its steps come from that
  * seed alone, so `--rounds 1 --seed <its seed>` plays a failing round again (the timing of the

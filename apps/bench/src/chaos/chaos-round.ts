@@ -63,6 +63,14 @@ export async function runRound(plan: Plan, options: RoundOptions): Promise<Round
     const completed = zeroPerKind();
     const signalled = { SIGKILL: 0, SIGTERM: 0 };
     const edits = { applied: 0, refused: 0 };
+    const send = (slot: { process: ParadigmProcess; number: number; signalled?: NodeJS.Signals }, signal: 'SIGKILL' | 'SIGTERM', why: string) => {
+      // A SIGTERM after a SIGKILL not yet reaped (which takes up to half a second under load, also at the
+      // end of the round) changes nothing: the process dies of the SIGKILL.
+      if (slot.signalled !== 'SIGKILL') slot.signalled = signal;
+      signalled[signal] += 1;
+      log(`  ${at()} #${slot.number} ${signal}${why}`);
+      slot.process.child.kill(signal);
+    };
     const watch = (number: number, planned: PlannedProcess, running: ParadigmProcess, signal: () => NodeJS.Signals | undefined) =>
       running.exited.then((ended) => {
         const how = ended.signal ?? `exit ${ended.code}`;
@@ -94,11 +102,7 @@ export async function runRound(plan: Plan, options: RoundOptions): Promise<Round
         log(`  ${at()} #${number} [slot ${step.slot}] start paradigm ${step.process.args.join(' ')}`);
         exits.push(watch(number, step.process, running, () => entry.signalled));
       } else if (slot && !slot.process.ended()) {
-        // A SIGTERM after a SIGKILL not yet reaped changes nothing: the process dies of the SIGKILL.
-        if (slot.signalled !== 'SIGKILL') slot.signalled = step.signal;
-        signalled[step.signal] += 1;
-        log(`  ${at()} #${slot.number} ${step.signal}`);
-        slot.process.child.kill(step.signal);
+        send(slot, step.signal, '');
       }
     }
 
@@ -107,10 +111,7 @@ export async function runRound(plan: Plan, options: RoundOptions): Promise<Round
       slots.map(async (slot, index) => {
         if (!slot || slot.process.ended()) return;
         if (slot.planned.follows) {
-          slot.signalled = plan.stopSignals[index]!;
-          signalled[slot.signalled] += 1;
-          log(`  ${at()} #${slot.number} ${slot.signalled} (end of round)`);
-          slot.process.child.kill(slot.signalled);
+          send(slot, plan.stopSignals[index]!, ' (end of round)');
         } else {
           const ended = await Promise.race([slot.process.exited, sleep(WAIT_FOR_END_MS, undefined, { ref: false })]);
           if (!ended) {
