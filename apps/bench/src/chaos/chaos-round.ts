@@ -63,6 +63,7 @@ export async function runRound(plan: Plan, options: RoundOptions): Promise<Round
     const completed = zeroPerKind();
     const signalled = { SIGKILL: 0, SIGTERM: 0 };
     const edits = { applied: 0, refused: 0 };
+    const appliedByKind = new Map<string, number>();
     const send = (slot: { process: ParadigmProcess; number: number; signalled?: NodeJS.Signals }, signal: 'SIGKILL' | 'SIGTERM', why: string) => {
       // A SIGTERM after a SIGKILL not yet reaped (which takes up to half a second under load, also at the
       // end of the round) changes nothing: the process dies of the SIGKILL.
@@ -91,7 +92,10 @@ export async function runRound(plan: Plan, options: RoundOptions): Promise<Round
       if (step.kind === 'edit') {
         const refused = await applyEdit(db, step.edit, workbenchUrl(slots));
         if (refused) edits.refused += 1;
-        else edits.applied += 1;
+        else {
+          edits.applied += 1;
+          appliedByKind.set(step.edit.kind, (appliedByKind.get(step.edit.kind) ?? 0) + 1);
+        }
         if (options.verbose) log(`  ${at()} edit ${describeEdit(step.edit)}${refused ? `: refused (${refused})` : ''}`);
       } else if (step.kind === 'start') {
         if (slot && !slot.process.ended()) continue;
@@ -106,7 +110,7 @@ export async function runRound(plan: Plan, options: RoundOptions): Promise<Round
       }
     }
 
-    log(`  ${at()} stopping: ${edits.applied} edits applied, ${edits.refused} refused`);
+    log(`  ${at()} stopping: ${edits.applied} edits applied (${[...appliedByKind].map(([kind, n]) => `${kind} ${n}`).join(', ')}), ${edits.refused} refused`);
     await Promise.all(
       slots.map(async (slot, index) => {
         if (!slot || slot.process.ended()) return;
