@@ -51,8 +51,8 @@ export interface PlanOptions {
  * Draws a round's steps from `seed`: about every 10-120 ms an edit (three in four), a start of a
  * random process in a random slot, or a signal (SIGKILL two times in three, else SIGTERM) to a random
  * slot. The processes: `run --follow`, `serve` (the workbench, whose API the `workbench-pattern` edits use), `run`, `recompute --all` (`--shared` or not) and the bulk loads
- * (`import hunspell|apertium --replace` of small real dictionaries, `load --replace` of the docs'
- * example lexicon, `seed --replace` of another synthetic one); `run` and `recompute` with a random batch
+ * (`import hunspell|apertium --replace` of small real dictionaries, `load` of the docs' example lexicon
+ * with `--replace` or over the lexicon there, `seed --replace` of another synthetic one); `run` and `recompute` with a random batch
  * size and concurrency, each process with only the options its command takes.
  */
 export function planRound(seed: number, options: PlanOptions): Plan {
@@ -90,7 +90,9 @@ function drawProcess(rng: Rng, options: PlanOptions): PlannedProcess {
   if (roll < 0.76) return engine('recompute --all --shared', ['recompute', '--all', '--shared']);
   if (roll < 0.82) return bulk('import', 'import hunspell --replace', ['import', 'hunspell', ...hunspell, '--replace', '--progress', 'none']);
   if (roll < 0.88) return bulk('import', 'import apertium --replace', ['import', 'apertium', apertium, '--replace', '--progress', 'none']);
-  if (roll < 0.94) return bulk('load', 'load --replace (docs/examples)', ['load', ...patterns, tsv, '--replace']);
+  // Without --replace, a load updates the lexemes of the same ids and the patterns of the same names in place: one client's edit of many lexemes.
+  if (roll < 0.91) return bulk('load', 'load --replace (docs/examples)', ['load', ...patterns, tsv, '--replace']);
+  if (roll < 0.94) return bulk('load', 'load (docs/examples)', ['load', ...patterns, tsv]);
   const lexemes = rng.between(Math.ceil(options.lexemes / 2), options.lexemes);
   return bulk('seed', `seed --replace --lexemes ${lexemes}`, ['seed', '--replace', '--lexemes', String(lexemes), '--seed', String(rng.between(1, 1000))]);
 }
