@@ -47,7 +47,7 @@ export async function chaosCommand(argv: readonly string[]): Promise<number> {
   const completed = zeroPerKind();
   for (let round = 0; round < rounds; round++) {
     const seed = firstSeed + round;
-    const plan = planRound(seed, { slots, durationMs, lexemes, dictionaries: DICTIONARIES });
+    const plan = planRound(seed, { slots, durationMs, lexemes, workbench: true, dictionaries: DICTIONARIES });
     const name = `paradigm_chaos_${seed}`;
     const url = await createDatabase(adminUrl, name);
     log(`round ${round + 1}/${rounds} seed ${seed} on ${describeUrl(url)} (load ${loadAverage()[0]}): ${plan.steps.length} steps`);

@@ -43,6 +43,12 @@ export interface PlanOptions {
   readonly durationMs: number;
   /** Lexemes of the starting lexicon. */
   readonly lexemes: number;
+  /**
+   * Also runs a `serve` in a slot of its own (number `slots`) from the start, which only one signal of
+   * the plan reaches (in the round's second half; then it starts again): the workbench needs seconds to
+   * start, longer than a process in the other slots usually lives, so its API edits would seldom land.
+   */
+  readonly workbench?: boolean;
   /** Files of the dictionaries an import step may load, relative to the workspace root. */
   readonly dictionaries: { readonly hunspell: readonly [string, string]; readonly apertium: string; readonly patterns: readonly string[]; readonly tsv: string };
 }
@@ -67,8 +73,21 @@ export function planRound(seed: number, options: PlanOptions): Plan {
     else steps.push({ atMs, kind: 'signal', slot: rng.int(options.slots), signal: rng.next() < 0.67 ? 'SIGKILL' : 'SIGTERM' });
   }
   const stopSignals = Array.from({ length: options.slots }, (): 'SIGKILL' | 'SIGTERM' => (rng.next() < 0.5 ? 'SIGKILL' : 'SIGTERM'));
+  // Drawn after the rest, so a seed's other steps are the same with and without the workbench.
+  if (options.workbench) {
+    const slot = options.slots;
+    const signalAt = rng.between(Math.floor(options.durationMs / 2), options.durationMs);
+    const signal = rng.next() < 0.67 ? 'SIGKILL' : 'SIGTERM';
+    steps.push({ atMs: 0, kind: 'start', slot, process: SERVE }, { atMs: signalAt, kind: 'signal', slot, signal });
+    if (signalAt + 500 < options.durationMs) steps.push({ atMs: signalAt + 500, kind: 'start', slot, process: SERVE });
+    steps.sort((a, b) => a.atMs - b.atMs);
+    stopSignals.push(rng.next() < 0.5 ? 'SIGKILL' : 'SIGTERM');
+  }
   return { seed, lexemes: options.lexemes, steps, stopSignals };
 }
+
+/** The workbench on a free port, computing what its saves (and every other client's edits) queue itself, as `run --follow` does. */
+const SERVE: PlannedProcess = { kind: 'serve', name: 'serve', args: ['serve', '--port', '0'], follows: true };
 
 function drawProcess(rng: Rng, options: PlanOptions): PlannedProcess {
   const roll = rng.next();
@@ -83,8 +102,7 @@ function drawProcess(rng: Rng, options: PlanOptions): PlannedProcess {
   });
   const bulk = (kind: ProcessKind, name: string, args: string[]): PlannedProcess => ({ kind, name, args, follows: false });
   if (roll < 0.24) return engine('run --follow', ['run', '--follow'], true);
-  // The workbench on a free port, computing what its saves (and every other client's edits) queue itself, as `run --follow` does.
-  if (roll < 0.3) return { kind: 'serve', name: 'serve', args: ['serve', '--port', '0'], follows: true };
+  if (roll < 0.3) return SERVE;
   if (roll < 0.4) return engine('run', ['run']);
   if (roll < 0.58) return engine('recompute --all', ['recompute', '--all']);
   if (roll < 0.76) return engine('recompute --all --shared', ['recompute', '--all', '--shared']);
