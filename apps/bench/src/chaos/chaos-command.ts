@@ -1,18 +1,19 @@
 /**
  * The crash and concurrency soak (`nx run bench:chaos -- --rounds N --seed S`): random rounds of
- * `paradigm` processes (`run --follow`, `run`, `recompute --all [--shared]`, imports and loads with
- * `--replace`) started, SIGKILLed and SIGTERMed at random moments beside random plain-SQL edits, each
+ * `paradigm` processes (`run --follow`, `serve`, `run`, `recompute --all [--shared]`, imports and loads with
+ * `--replace`) started, SIGKILLed and SIGTERMed at random moments beside random plain-SQL and workbench edits, each
  * round on a PostgreSQL database of its own; then the queues are drained and `forms` must be exactly
  * what the lexicon generates (docs/guarantees.md). Round r runs seed S + r: its steps come from that
  * seed alone, so `--rounds 1 --seed <its seed>` plays a failing round again (the timing of the
- * processes still varies from run to run). Exits 1 if any round breaks the rule, keeping its database.
+ * processes still varies from run to run). Exits 1 if any round breaks the rule or has a process end
+ * unexpectedly (see `judgeEnd`), keeping its database.
  */
 import { describeUrl, openDatabase } from '@paradigm/persistence';
 import { intFlag, parseArgs, rejectUnknownFlags, stringFlag } from '../cli/args';
 import { loadAverage } from '../shared/provenance';
 import { queryRows } from '../shared/query-rows';
 import { findWorkspaceRoot } from '../shared/workspace-root';
-import { type PlanOptions, planRound } from './chaos-plan';
+import { type PlanOptions, planRound, PROCESS_KINDS, zeroPerKind } from './chaos-plan';
 import { runRound } from './chaos-round';
 import { breaksTheRule } from './forms-difference';
 import { paradigmCommand } from './paradigm-process';
@@ -43,9 +44,10 @@ export async function chaosCommand(argv: readonly string[]): Promise<number> {
 
   const failing: number[] = [];
   const totals = { started: 0, SIGKILL: 0, SIGTERM: 0, edits: 0, unexpected: 0 };
+  const completed = zeroPerKind();
   for (let round = 0; round < rounds; round++) {
     const seed = firstSeed + round;
-    const plan = planRound(seed, { slots, durationMs, lexemes, dictionaries: DICTIONARIES });
+    const plan = planRound(seed, { slots, durationMs, lexemes, workbench: true, dictionaries: DICTIONARIES });
     const name = `paradigm_chaos_${seed}`;
     const url = await createDatabase(adminUrl, name);
     log(`round ${round + 1}/${rounds} seed ${seed} on ${describeUrl(url)} (load ${loadAverage()[0]}): ${plan.steps.length} steps`);
@@ -56,10 +58,12 @@ export async function chaosCommand(argv: readonly string[]): Promise<number> {
     totals.SIGTERM += result.signalled.SIGTERM;
     totals.edits += result.edits.applied;
     totals.unexpected += result.unexpectedExits.length;
+    for (const kind of PROCESS_KINDS) completed[kind] += result.completed[kind];
+    log(`  exited 0: ${describeCounts(result.completed)}`);
     for (const exit of result.unexpectedExits) log(`  unexpected end: ${exit}`);
-    if (breaksTheRule(difference)) {
+    if (breaksTheRule(difference) || result.unexpectedExits.length > 0) {
       failing.push(seed);
-      log(`  FAIL seed ${seed}: ${difference.extra.length} rows in forms the lexicon does not generate, ${difference.missing.length} missing; queued ${difference.queued.lexemes} lexemes, ${difference.queued.patterns} patterns; database ${name} kept`);
+      log(`  FAIL seed ${seed}: ${result.unexpectedExits.length} unexpected process ends; ${difference.extra.length} rows in forms the lexicon does not generate, ${difference.missing.length} missing; queued ${difference.queued.lexemes} lexemes, ${difference.queued.patterns} patterns; database ${name} kept`);
       for (const row of difference.extra.slice(0, SHOWN)) log(`    extra   ${row}`);
       for (const row of difference.missing.slice(0, SHOWN)) log(`    missing ${row}`);
     } else {
@@ -68,7 +72,7 @@ export async function chaosCommand(argv: readonly string[]): Promise<number> {
     }
   }
   log(`${rounds} rounds from seed ${firstSeed}: ${totals.started} processes started, ${totals.SIGKILL} SIGKILL, ${totals.SIGTERM} SIGTERM, ${totals.edits} edits; ` +
-    `${totals.unexpected} unexpected process ends; ${failing.length ? `rule broken in seeds ${failing.join(', ')}` : 'forms exact in every round'}`);
+    `exited 0: ${describeCounts(completed)}; ${totals.unexpected} unexpected process ends; ${failing.length ? `failed seeds ${failing.join(', ')}` : 'forms exact and every end expected in every round'}`);
   return failing.length > 0 ? 1 : 0;
 }
 
@@ -91,6 +95,11 @@ async function adminStatements(adminUrl: string, statements: readonly string[]):
   } finally {
     await admin.close();
   }
+}
+
+/** `kind N` for the kinds counted, e.g. `run 2, import 1`. */
+function describeCounts(counts: Readonly<Record<string, number>>): string {
+  return Object.entries(counts).filter(([, n]) => n > 0).map(([kind, n]) => `${kind} ${n}`).join(', ') || 'none';
 }
 
 function log(line: string): void {

@@ -4,8 +4,11 @@ import { type Database, withConnection } from '@paradigm/persistence';
 /** The rule a pattern edit adds to, or removes from, a pattern: any stem takes a suffix. */
 const EXTRA_RULE = 'rule suffix +zq => CHAOS\n';
 
-/** The kinds of edit the soak makes, each as a client would make it in plain SQL (the triggers see it). */
-export const EDIT_KINDS = ['lemma', 'insert', 'delete', 'relink', 'pattern'] as const;
+/**
+ * The kinds of edit the soak makes, each as a client would make it in plain SQL (the triggers see it),
+ * but `workbench-pattern`: the same change as `pattern`, saved through a running `paradigm serve`'s API.
+ */
+export const EDIT_KINDS = ['lemma', 'insert', 'delete', 'relink', 'pattern', 'drop-pattern', 'workbench-pattern'] as const;
 export type EditKind = (typeof EDIT_KINDS)[number];
 
 /** One edit drawn from the round's generator: which kind, and where (offsets into the lexemes or patterns by id). */
@@ -16,10 +19,11 @@ export interface Edit {
   readonly letter: string;
 }
 
-/** Draws the next edit: lemmas most often, as in an editor; pattern text least. */
+/** Draws the next edit: lemmas most often, as in an editor; patterns (each changing the forms of many lexemes) least. */
 export function drawEdit(rng: Rng): Edit {
   const roll = rng.next();
-  const kind: EditKind = roll < 0.4 ? 'lemma' : roll < 0.6 ? 'insert' : roll < 0.75 ? 'delete' : roll < 0.92 ? 'relink' : 'pattern';
+  const kind: EditKind =
+    roll < 0.4 ? 'lemma' : roll < 0.58 ? 'insert' : roll < 0.72 ? 'delete' : roll < 0.86 ? 'relink' : roll < 0.93 ? 'pattern' : roll < 0.95 ? 'drop-pattern' : 'workbench-pattern';
   return { kind, at: rng.int(1_000_000), other: rng.int(1_000_000), letter: 'aeioukstn'[rng.int(9)]! };
 }
 
@@ -28,18 +32,23 @@ export function describeEdit(edit: Edit): string {
   return `${edit.kind}(${edit.at},${edit.other}${edit.kind === 'lemma' || edit.kind === 'insert' ? `,${edit.letter}` : ''})`;
 }
 
-// The n-th lexeme by id, n taken modulo how many there are: whatever lexicon an import left.
+// The n-th lexeme (pattern) by id, n taken modulo how many there are: whatever lexicon an import left.
 const NTH_LEXEME = '(SELECT id FROM lexemes ORDER BY id OFFSET $1::int % greatest((SELECT count(*) FROM lexemes), 1)::int LIMIT 1)';
+const NTH_PATTERN = '(SELECT id FROM patterns ORDER BY id OFFSET $1::int % greatest((SELECT count(*) FROM patterns), 1)::int LIMIT 1)';
 
 /**
  * Applies `edit` to whatever lexicon `db` holds. A lemma changes its last letter; an insert copies a
  * lexeme (root and pattern links too) under the next free id, in one statement; a relink gives a lexeme
- * the pattern links of another with as many radicals, in one transaction; a pattern edit adds or removes {@link EXTRA_RULE}.
+ * the pattern links of another with as many radicals, in one transaction; a pattern edit adds or removes {@link EXTRA_RULE}
+ * (in SQL, or through the workbench at `workbench`, a running `paradigm serve`); a pattern drop deletes a pattern and
+ * with it the links of every lexeme that takes it.
  * Resolves to the error's message when the server refuses it (an import holding the tables may make
- * the id taken or the lexeme gone), which the soak logs and goes on: refused edits change nothing.
+ * the id taken or the lexeme gone; the workbench refuses a pattern with errors), or when no workbench runs,
+ * which the soak logs and goes on: refused edits change nothing.
  */
-export async function applyEdit(db: Database, edit: Edit): Promise<string | undefined> {
+export async function applyEdit(db: Database, edit: Edit, workbench?: string): Promise<string | undefined> {
   try {
+    if (edit.kind === 'workbench-pattern') return await saveThroughWorkbench(db, edit, workbench);
     await withConnection(db, async (conn) => {
       switch (edit.kind) {
         case 'lemma':
@@ -76,11 +85,10 @@ export async function applyEdit(db: Database, edit: Edit): Promise<string | unde
           });
           return;
         case 'pattern':
-          await conn.query(
-            `UPDATE patterns SET source = CASE WHEN position($2 IN source) > 0 THEN replace(source, $2, '') ELSE rtrim(source, E'\\n') || E'\\n' || $2 END
-             WHERE id = (SELECT id FROM patterns ORDER BY id OFFSET $1::int % greatest((SELECT count(*) FROM patterns), 1)::int LIMIT 1)`,
-            [edit.at, EXTRA_RULE],
-          );
+          await conn.query(`UPDATE patterns SET source = ${TOGGLED_SOURCE} WHERE id = ${NTH_PATTERN}`, [edit.at, EXTRA_RULE]);
+          return;
+        case 'drop-pattern':
+          await conn.query(`DELETE FROM patterns WHERE id = ${NTH_PATTERN}`, [edit.at]);
           return;
       }
     });
@@ -88,4 +96,23 @@ export async function applyEdit(db: Database, edit: Edit): Promise<string | unde
   } catch (error) {
     return (error as Error).message;
   }
+}
+
+// A pattern's source with EXTRA_RULE ($2) removed if it has it, else added.
+const TOGGLED_SOURCE = "CASE WHEN position($2 IN source) > 0 THEN replace(source, $2, '') ELSE rtrim(source, E'\\n') || E'\\n' || $2 END";
+
+/** The `pattern` edit as the workbench's pattern editor saves it: `PUT /api/patterns/NAME` with the new source. */
+async function saveThroughWorkbench(db: Database, edit: Edit, workbench: string | undefined): Promise<string | undefined> {
+  if (!workbench) return 'no workbench running';
+  const [pattern] = (
+    await withConnection(db, (conn) => conn.query<{ name: string; source: string }>(`SELECT name, ${TOGGLED_SOURCE} AS source FROM patterns WHERE id = ${NTH_PATTERN}`, [edit.at, EXTRA_RULE]))
+  ).rows;
+  if (!pattern) return 'no pattern';
+  const response = await fetch(`${workbench}/api/patterns/${encodeURIComponent(pattern.name)}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ source: pattern.source }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  return response.ok ? undefined : `workbench ${response.status}: ${(await response.text()).slice(0, 200)}`;
 }

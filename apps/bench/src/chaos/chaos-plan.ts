@@ -1,8 +1,18 @@
 import { Rng } from '@paradigm/lexicons';
 import { drawEdit, type Edit } from './chaos-edits';
 
+/** The kinds of process the soak starts, as the round counts them. */
+export const PROCESS_KINDS = ['run --follow', 'serve', 'run', 'recompute --all', 'recompute --all --shared', 'import', 'load', 'seed'] as const;
+export type ProcessKind = (typeof PROCESS_KINDS)[number];
+
+/** A count per kind of process, every one 0. */
+export function zeroPerKind(): Record<ProcessKind, number> {
+  return Object.fromEntries(PROCESS_KINDS.map((kind) => [kind, 0])) as Record<ProcessKind, number>;
+}
+
 /** A process the soak starts: what it is called in the log, and its `paradigm` arguments. */
 export interface PlannedProcess {
+  readonly kind: ProcessKind;
   readonly name: string;
   readonly args: readonly string[];
   /** Runs until stopped (`run --follow`): the end of the round stops it; the others are waited for. */
@@ -33,6 +43,12 @@ export interface PlanOptions {
   readonly durationMs: number;
   /** Lexemes of the starting lexicon. */
   readonly lexemes: number;
+  /**
+   * Also runs a `serve` in a slot of its own (number `slots`) from the start, which only one signal of
+   * the plan reaches (in the round's second half; then it starts again): the workbench needs seconds to
+   * start, longer than a process in the other slots usually lives, so its API edits would seldom land.
+   */
+  readonly workbench?: boolean;
   /** Files of the dictionaries an import step may load, relative to the workspace root. */
   readonly dictionaries: { readonly hunspell: readonly [string, string]; readonly apertium: string; readonly patterns: readonly string[]; readonly tsv: string };
 }
@@ -40,9 +56,10 @@ export interface PlanOptions {
 /**
  * Draws a round's steps from `seed`: about every 10-120 ms an edit (three in four), a start of a
  * random process in a random slot, or a signal (SIGKILL two times in three, else SIGTERM) to a random
- * slot. The processes: `run --follow`, `run`, `recompute --all` (`--shared` or not) and the bulk loads
- * (`import hunspell|apertium --replace` of small real dictionaries, `load --replace` of the docs'
- * example lexicon, `seed --replace` of another synthetic one), each with a random batch size.
+ * slot. The processes: `run --follow`, `serve` (the workbench, whose API the `workbench-pattern` edits use), `run`, `recompute --all` (`--shared` or not) and the bulk loads
+ * (`import hunspell|apertium --replace` of small real dictionaries, `load` of the docs' example lexicon
+ * with `--replace` or over the lexicon there, `seed --replace` of another synthetic one); `run` and `recompute` with a random batch
+ * size and concurrency, each process with only the options its command takes.
  */
 export function planRound(seed: number, options: PlanOptions): Plan {
   const rng = new Rng(seed);
@@ -56,21 +73,44 @@ export function planRound(seed: number, options: PlanOptions): Plan {
     else steps.push({ atMs, kind: 'signal', slot: rng.int(options.slots), signal: rng.next() < 0.67 ? 'SIGKILL' : 'SIGTERM' });
   }
   const stopSignals = Array.from({ length: options.slots }, (): 'SIGKILL' | 'SIGTERM' => (rng.next() < 0.5 ? 'SIGKILL' : 'SIGTERM'));
+  // Drawn after the rest, so a seed's other steps are the same with and without the workbench.
+  if (options.workbench) {
+    const slot = options.slots;
+    const signalAt = rng.between(Math.floor(options.durationMs / 2), options.durationMs);
+    const signal = rng.next() < 0.67 ? 'SIGKILL' : 'SIGTERM';
+    steps.push({ atMs: 0, kind: 'start', slot, process: SERVE }, { atMs: signalAt, kind: 'signal', slot, signal });
+    if (signalAt + 500 < options.durationMs) steps.push({ atMs: signalAt + 500, kind: 'start', slot, process: SERVE });
+    steps.sort((a, b) => a.atMs - b.atMs);
+    stopSignals.push(rng.next() < 0.5 ? 'SIGKILL' : 'SIGTERM');
+  }
   return { seed, lexemes: options.lexemes, steps, stopSignals };
 }
 
+/** The workbench on a free port, computing what its saves (and every other client's edits) queue itself, as `run --follow` does. */
+const SERVE: PlannedProcess = { kind: 'serve', name: 'serve', args: ['serve', '--port', '0'], follows: true };
+
 function drawProcess(rng: Rng, options: PlanOptions): PlannedProcess {
-  const tuning = ['--batch-size', String(rng.pick([3, 10, 50, 1000])), '--concurrency', String(rng.between(1, 2)), '--progress', 'none'];
   const roll = rng.next();
   const { hunspell, apertium, patterns, tsv } = options.dictionaries;
-  const named = (args: string[], follows = false): PlannedProcess => ({ name: args.filter((a) => !a.includes('/')).join(' '), args: [...args, ...tuning], follows });
-  if (roll < 0.3) return named(['run', '--follow'], true);
-  if (roll < 0.4) return named(['run']);
-  if (roll < 0.58) return named(['recompute', '--all']);
-  if (roll < 0.76) return named(['recompute', '--all', '--shared']);
-  if (roll < 0.82) return named(['import', 'hunspell', ...hunspell, '--replace']);
-  if (roll < 0.88) return named(['import', 'apertium', apertium, '--replace']);
-  if (roll < 0.94) return { name: 'load --replace (docs/examples)', args: ['load', ...patterns, tsv, '--replace'], follows: false };
+  // Only `run` and `recompute` take the engine's tuning; `import` takes --progress alone, `load` and `seed` neither
+  // (an option a command does not take ends it with exit 2 before it touches the database).
+  const engine = (kind: ProcessKind, args: string[], follows = false): PlannedProcess => ({
+    kind,
+    name: args.join(' '),
+    args: [...args, '--batch-size', String(rng.pick([3, 10, 50, 1000])), '--concurrency', String(rng.between(1, 2)), '--progress', 'none'],
+    follows,
+  });
+  const bulk = (kind: ProcessKind, name: string, args: string[]): PlannedProcess => ({ kind, name, args, follows: false });
+  if (roll < 0.24) return engine('run --follow', ['run', '--follow'], true);
+  if (roll < 0.3) return SERVE;
+  if (roll < 0.4) return engine('run', ['run']);
+  if (roll < 0.58) return engine('recompute --all', ['recompute', '--all']);
+  if (roll < 0.76) return engine('recompute --all --shared', ['recompute', '--all', '--shared']);
+  if (roll < 0.82) return bulk('import', 'import hunspell --replace', ['import', 'hunspell', ...hunspell, '--replace', '--progress', 'none']);
+  if (roll < 0.88) return bulk('import', 'import apertium --replace', ['import', 'apertium', apertium, '--replace', '--progress', 'none']);
+  // Without --replace, a load updates the lexemes of the same ids and the patterns of the same names in place: one client's edit of many lexemes.
+  if (roll < 0.91) return bulk('load', 'load --replace (docs/examples)', ['load', ...patterns, tsv, '--replace']);
+  if (roll < 0.94) return bulk('load', 'load (docs/examples)', ['load', ...patterns, tsv]);
   const lexemes = rng.between(Math.ceil(options.lexemes / 2), options.lexemes);
-  return { name: `seed --replace --lexemes ${lexemes}`, args: ['seed', '--replace', '--lexemes', String(lexemes), '--seed', String(rng.between(1, 1000))], follows: false };
+  return bulk('seed', `seed --replace --lexemes ${lexemes}`, ['seed', '--replace', '--lexemes', String(lexemes), '--seed', String(rng.between(1, 1000))]);
 }

@@ -2,9 +2,10 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { openDatabase } from '@paradigm/persistence';
 import { applyEdit, describeEdit } from './chaos-edits';
-import type { Plan, PlannedProcess } from './chaos-plan';
+import { type Plan, type PlannedProcess, type ProcessKind, zeroPerKind } from './chaos-plan';
 import { type FormsDifference, formsDifference } from './forms-difference';
-import { type Ended, type ParadigmProcess, startParadigm } from './paradigm-process';
+import { type ParadigmProcess, startParadigm } from './paradigm-process';
+import { judgeEnd } from './process-end';
 
 /** Where and how a round runs. */
 export interface RoundOptions {
@@ -23,9 +24,11 @@ export interface RoundOptions {
 /** What a round did and found. */
 export interface RoundResult {
   readonly difference: FormsDifference;
-  /** Processes that ended otherwise than 0, 1 (lexemes failed), 130 (SIGTERM) or by SIGKILL, with their last words. */
+  /** Processes that ended otherwise than {@link judgeEnd} expects, with their standard error. */
   readonly unexpectedExits: readonly string[];
   readonly started: number;
+  /** Processes of each kind that exited 0: the kinds that really ran beside the others, not only started. */
+  readonly completed: Readonly<Record<ProcessKind, number>>;
   readonly signalled: { readonly SIGKILL: number; readonly SIGTERM: number };
   readonly edits: { readonly applied: number; readonly refused: number };
 }
@@ -45,7 +48,7 @@ export async function runRound(plan: Plan, options: RoundOptions): Promise<Round
   const unexpectedExits: string[] = [];
   const mustSucceed = async (args: readonly string[]) => {
     const ended = await startParadigm(command, args, url, root).exited;
-    if (ended.code !== 0 && ended.code !== 1) throw new Error(`paradigm ${args.join(' ')} exited ${ended.code ?? ended.signal}:\n${ended.stderr}`);
+    if (judgeEnd(ended, undefined).state === 'unexpected') throw new Error(`paradigm ${args.join(' ')} exited ${ended.code ?? ended.signal}:\n${ended.stderr}`);
   };
   await mustSucceed(['seed', '--replace', '--lexemes', String(plan.lexemes), '--seed', String(plan.seed)]);
   await mustSucceed(['recompute', '--all', '--progress', 'none']);
@@ -57,13 +60,29 @@ export async function runRound(plan: Plan, options: RoundOptions): Promise<Round
     const slots: Array<{ process: ParadigmProcess; planned: PlannedProcess; number: number; signalled?: NodeJS.Signals } | undefined> = [];
     const exits: Promise<void>[] = [];
     let started = 0;
+    const completed = zeroPerKind();
     const signalled = { SIGKILL: 0, SIGTERM: 0 };
     const edits = { applied: 0, refused: 0 };
+    const appliedByKind = new Map<string, number>();
+    const send = (slot: { process: ParadigmProcess; number: number; signalled?: NodeJS.Signals }, signal: 'SIGKILL' | 'SIGTERM', why: string) => {
+      // A SIGTERM after a SIGKILL not yet reaped (which takes up to half a second under load, also at the
+      // end of the round) changes nothing: the process dies of the SIGKILL.
+      if (slot.signalled !== 'SIGKILL') slot.signalled = signal;
+      signalled[signal] += 1;
+      log(`  ${at()} #${slot.number} ${signal}${why}`);
+      slot.process.child.kill(signal);
+    };
     const watch = (number: number, planned: PlannedProcess, running: ParadigmProcess, signal: () => NodeJS.Signals | undefined) =>
       running.exited.then((ended) => {
         const how = ended.signal ?? `exit ${ended.code}`;
-        log(`  ${at()} #${number} ${planned.name}: ${how}`);
-        if (!expectedEnd(ended, signal())) unexpectedExits.push(`#${number} paradigm ${planned.args.join(' ')}: ${how}${signal() ? ` after ${signal()}` : ''}\n${lastLines(ended.stderr, 8)}`);
+        const verdict = judgeEnd(ended, signal());
+        if (ended.code === 0) completed[planned.kind] += 1;
+        log(`  ${at()} #${number} ${planned.name}: ${how}${verdict.state === 'expected' ? ` (${verdict.why})` : ' UNEXPECTED'}`);
+        if (verdict.state === 'unexpected') {
+          const exit = `#${number} paradigm ${planned.args.join(' ')}: ${how}${signal() ? ` after ${signal()}` : ''}\n${lastLines(ended.stderr, 12)}`;
+          unexpectedExits.push(exit);
+          log(`  ${exit}`);
+        }
       });
 
     for (const step of plan.steps) {
@@ -71,9 +90,12 @@ export async function runRound(plan: Plan, options: RoundOptions): Promise<Round
       if (wait > 0) await sleep(wait);
       const slot = step.kind === 'edit' ? undefined : slots[step.slot];
       if (step.kind === 'edit') {
-        const refused = await applyEdit(db, step.edit);
+        const refused = await applyEdit(db, step.edit, workbenchUrl(slots));
         if (refused) edits.refused += 1;
-        else edits.applied += 1;
+        else {
+          edits.applied += 1;
+          appliedByKind.set(step.edit.kind, (appliedByKind.get(step.edit.kind) ?? 0) + 1);
+        }
         if (options.verbose) log(`  ${at()} edit ${describeEdit(step.edit)}${refused ? `: refused (${refused})` : ''}`);
       } else if (step.kind === 'start') {
         if (slot && !slot.process.ended()) continue;
@@ -84,23 +106,16 @@ export async function runRound(plan: Plan, options: RoundOptions): Promise<Round
         log(`  ${at()} #${number} [slot ${step.slot}] start paradigm ${step.process.args.join(' ')}`);
         exits.push(watch(number, step.process, running, () => entry.signalled));
       } else if (slot && !slot.process.ended()) {
-        // A SIGTERM after a SIGKILL not yet reaped changes nothing: the process dies of the SIGKILL.
-        if (slot.signalled !== 'SIGKILL') slot.signalled = step.signal;
-        signalled[step.signal] += 1;
-        log(`  ${at()} #${slot.number} ${step.signal}`);
-        slot.process.child.kill(step.signal);
+        send(slot, step.signal, '');
       }
     }
 
-    log(`  ${at()} stopping: ${edits.applied} edits applied, ${edits.refused} refused`);
+    log(`  ${at()} stopping: ${edits.applied} edits applied (${[...appliedByKind].map(([kind, n]) => `${kind} ${n}`).join(', ')}), ${edits.refused} refused`);
     await Promise.all(
       slots.map(async (slot, index) => {
         if (!slot || slot.process.ended()) return;
         if (slot.planned.follows) {
-          slot.signalled = plan.stopSignals[index]!;
-          signalled[slot.signalled] += 1;
-          log(`  ${at()} #${slot.number} ${slot.signalled} (end of round)`);
-          slot.process.child.kill(slot.signalled);
+          send(slot, plan.stopSignals[index]!, ' (end of round)');
         } else {
           const ended = await Promise.race([slot.process.exited, sleep(WAIT_FOR_END_MS, undefined, { ref: false })]);
           if (!ended) {
@@ -115,18 +130,21 @@ export async function runRound(plan: Plan, options: RoundOptions): Promise<Round
 
     const drain = await startParadigm(command, ['run', '--progress', 'none'], url, root).exited;
     log(`  ${at()} drained: paradigm run exit ${drain.code}`);
-    if (!expectedEnd(drain, undefined)) unexpectedExits.push(`drain: paradigm run: exit ${drain.code ?? drain.signal}\n${lastLines(drain.stderr, 8)}`);
-    return { difference: await formsDifference(db), unexpectedExits, started, signalled, edits };
+    if (judgeEnd(drain, undefined).state === 'unexpected') unexpectedExits.push(`drain: paradigm run: exit ${drain.code ?? drain.signal}\n${lastLines(drain.stderr, 12)}`);
+    return { difference: await formsDifference(db), unexpectedExits, started, completed, signalled, edits };
   } finally {
     await db.close();
   }
 }
 
-/** 0, or 1 (lexemes failed, listed); 130 or 0 after SIGTERM (the batch in flight ends first); anything after SIGKILL. */
-function expectedEnd(ended: Ended, signal: NodeJS.Signals | undefined): boolean {
-  if (signal === 'SIGKILL') return true;
-  if (signal === 'SIGTERM') return ended.code === 0 || ended.code === 1 || ended.code === 130 || ended.signal === 'SIGTERM';
-  return ended.code === 0 || ended.code === 1;
+/** The address of a `serve` still running in `slots` that has printed it, if any. */
+function workbenchUrl(slots: ReadonlyArray<{ readonly process: ParadigmProcess; readonly planned: PlannedProcess } | undefined>): string | undefined {
+  for (const slot of slots) {
+    if (slot?.planned.kind !== 'serve' || slot.process.ended()) continue;
+    const url = / at (http:\/\/\S+) \(Ctrl-C/.exec(slot.process.stdout())?.[1];
+    if (url) return url;
+  }
+  return undefined;
 }
 
 /** The last `n` lines of `text` that are not a stack frame, indented. */

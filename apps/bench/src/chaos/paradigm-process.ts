@@ -14,6 +14,8 @@ export interface ParadigmProcess {
   readonly child: ChildProcess;
   /** What it printed to standard error so far. */
   stderr(): string;
+  /** What it printed to standard output so far (`serve` prints its address there). */
+  stdout(): string;
   /** Whether it has ended. */
   ended(): boolean;
   readonly exited: Promise<Ended>;
@@ -31,15 +33,17 @@ export function paradigmCommand(root: string, source = false): readonly string[]
   return [main];
 }
 
-/** Starts `node COMMAND ARGS` in `cwd` with `DATABASE_URL=url`; standard output is dropped, standard error kept. */
+/** Starts `node COMMAND ARGS` in `cwd` with `DATABASE_URL=url`, keeping what it prints. */
 export function startParadigm(command: readonly string[], args: readonly string[], url: string, cwd: string): ParadigmProcess {
   const child = spawn(process.execPath, [...command, ...args], {
     cwd,
     env: { ...process.env, DATABASE_URL: url, FORCE_COLOR: '0' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let stdout = '';
   let stderr = '';
   let done = false;
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const exited = new Promise<Ended>((resolve, reject) => {
     child.on('error', reject);
@@ -48,5 +52,5 @@ export function startParadigm(command: readonly string[], args: readonly string[
       resolve({ code, signal, stderr });
     });
   });
-  return { child, stderr: () => stderr, ended: () => done, exited };
+  return { child, stderr: () => stderr, stdout: () => stdout, ended: () => done, exited };
 }
