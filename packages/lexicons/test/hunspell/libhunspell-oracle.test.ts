@@ -142,6 +142,10 @@ describe('libhunspell accepts every generated word', () => {
     expect(checker.rejected(fixture('circumfix'), ['liebt', 'geliebst'])).toEqual(['liebt', 'geliebst']);
   });
 
+  it('pairs a CIRCUMFIX prefix with the first suffix and ignores the flag on a second suffix', () => {
+    expect(checker.rejected(fixture('circumfix-second-suffix'), ['liebab', 'geliebab', 'gehaustd', 'abonamak', 'visabonamak', 'visabonam'])).toEqual(['geliebab', 'visabonam']);
+  });
+
   it('rejects a prefix from the continuation of a suffix reached through a prefix (two prefixes)', () => {
     expect(checker.rejected(fixture('prefix-suffix-prefix'), ["d'rebecs", "d'doss"])).toEqual(["d'rebecs"]);
   });
