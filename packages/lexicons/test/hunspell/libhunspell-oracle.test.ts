@@ -7,7 +7,8 @@
 // checked on an even sample of an eighth of its words, sk_SK (2.1 million words, about 10 s in the checker)
 // and af_ZA on all of theirs; hr_HR (ICONV) on all of its words and on those ICONV leaves out. nl, id_ID
 // and is_IS (below) add FLAG long with ICONV/OCONV and KEEPCASE, an ISO8859-1 dictionary with CIRCUMFIX and
-// NEEDAFFIX, and FLAG num with AM aliases and FULLSTRIP: about 40 s more, most of it hunspell-reader.
+// NEEDAFFIX, and FLAG num with AM aliases and FULLSTRIP: about 40 s more CPU (3.4 minutes of wall
+// time at load average 16-20), most of it hunspell-reader.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, hunspellReaderWords, importFiles, ourWords, SpellChecker } from './hunspell-oracles';
