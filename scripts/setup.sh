@@ -11,10 +11,12 @@ log() { printf '[setup] %s\n' "$*" >&2; }
 # hunspell-fr (the real-lexicon benchmark's large recompute), hunspell-de-de/-es/-bg/-ru (the libhunspell
 # oracle on rich morphology), hunspell-da (the same oracle on prefixes with suffix continuations),
 # hunspell-sk/-af (the same oracle on UTF-8 suffix conditions with a "." before other positions), hunspell-hr
-# (the same oracle on an ICONV table that turns some words into no word).
+# (the same oracle on an ICONV table that turns some words into no word), hunspell-nl/-id/-is (the same oracle
+# on FLAG long with ICONV/OCONV, on an ISO8859-1 dictionary with CIRCUMFIX and NEEDAFFIX, and on FLAG num
+# with AM aliases).
 DEBIAN_PACKAGES=(lttoolbox-dev apertium-urd hunspell hunspell-tools libhunspell-dev hunspell-en-us hunspell-fr
   hunspell-de-de hunspell-es hunspell-bg hunspell-ru hunspell-hu hunspell-lv hunspell-da hunspell-sk hunspell-af
-  hunspell-hr chromium g++ postgresql)
+  hunspell-hr hunspell-nl hunspell-id hunspell-is chromium g++ postgresql)
 if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
   missing=()
   for p in "${DEBIAN_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

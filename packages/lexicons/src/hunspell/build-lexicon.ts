@@ -125,6 +125,10 @@ interface Writer {
   readonly parts: Record<Reading, Map<AffixClass, readonly RuleParts[]>>;
   /** The level-1 outer classes a level-1 inner rule continues into, written as copies without inner continuations (see {@link afterInnerName}). */
   readonly afterInner: Set<AffixClass>;
+  /** The prefix classes with CIRCUMFIX rules a second suffix continues into, written as copies without the flag (see {@link afterSecondName}). */
+  readonly afterSecond: Set<AffixClass>;
+  /** Whether a class has a rule carrying the CIRCUMFIX flag, by class (see {@link hasCircumfix}). */
+  readonly circumfixed: Map<AffixClass, boolean>;
   /** Whether an outer class continues into an inner one, by class (see {@link continuesIntoInner}). */
   readonly intoInner: Map<AffixClass, boolean>;
   /** The level-2 outer copies that inherit inner classes (see {@link Inheriting}), by name, in the order reached. */
@@ -163,6 +167,28 @@ function inheritingOf(writer: Writer, affixClass: AffixClass, inherited: readonl
  */
 function afterInnerName(affixClass: AffixClass): string {
   return `${classPatternName(affixClass, 1)}:${affixClass.kind === 'SFX' ? 'p' : 's'}`;
+}
+
+/**
+ * The name of a prefix class with CIRCUMFIX rules reached from a second suffix's continuation,
+ * `pfx:X:2:f`: its level-2 rules without the flag. libhunspell strips such a prefix with the second
+ * suffix and checks the first suffix without it (SfxEntry::check_twosfx), so neither the prefix's flag nor
+ * the second suffix's is tested: lv_LV's `vis...āk` superlatives of participles (`PFX [ 0 vis/|`,
+ * `SFX X s āk/[|` after a participle suffix) are words, as `spell()` accepts them.
+ */
+function afterSecondName(affixClass: AffixClass): string {
+  return `${classPatternName(affixClass, 2)}:f`;
+}
+
+/** Whether a class has a rule carrying the CIRCUMFIX flag (else a copy without the flag would equal it). */
+function hasCircumfix(aff: AffixFile, writer: Writer, affixClass: AffixClass): boolean {
+  let has = writer.circumfixed.get(affixClass);
+  if (has === undefined) {
+    const circumfix = aff.special.circumfix;
+    has = circumfix !== undefined && affixClass.rules.some((rule) => rule.continuation.includes(circumfix));
+    writer.circumfixed.set(affixClass, has);
+  }
+  return has;
 }
 
 /** Whether a rule of the outer class continues into an inner class (else it needs no {@link afterInnerName} copy). */
@@ -237,12 +263,18 @@ interface RuleParts {
 type RuleOption = 'needaffix' | 'circumfix';
 
 /** A rule as one part per alternative of its condition (see {@link conditionsOf}); none when it yields nothing. */
-function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: AffixRule, writer: Writer, inherited: readonly AffixClass[] = [], afterInner = false): RuleParts[] {
+function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: AffixRule, writer: Writer, inherited: readonly AffixClass[] = [], afterInner = false, afterSecond = false): RuleParts[] {
   const { affName, unknown } = writer;
   const continuation: string[] = [];
   const options: RuleOption[] = [];
   const outer = aff.complexPrefixes ? 'PFX' : 'SFX';
   const passed = afterInner ? [] : inheritedBy(aff, affixClass, level, rule, outer);
+  // libhunspell tests CIRCUMFIX on the prefix and the first suffix only (affixmgr.cxx: suffix_check pairs
+  // them; the second suffix is stripped by SfxEntry::check_twosfx, which tests no circumfix), so a second
+  // suffix's flag means nothing: `SFX B 0 b/X` after `SFX A 0 a/B` gives liebab, and no geliebab.
+  // COMPLEXPREFIXES strips its two prefixes another way, not checked here.
+  const secondSuffix = level === 2 && affixClass.kind === 'SFX' && !aff.complexPrefixes;
+  const circumfixIgnored = secondSuffix || afterSecond;
   for (const flag of rule.continuation) {
     const role = flagRole(aff, flag);
     if (role === 'excluded') return [];
@@ -255,13 +287,15 @@ function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: A
         const inheriting = targetLevel === 2 && target.kind === outer && target.cross && passed.length > 0;
         const reachedFromInner = targetLevel === 1 && affixClass.kind !== outer && continuesIntoInner(aff, writer, target, outer);
         if (reachedFromInner) writer.afterInner.add(target);
-        const name = inheriting ? inheritingOf(writer, target, passed) : reachedFromInner ? afterInnerName(target) : nameOf(writer, target, targetLevel);
+        const freed = secondSuffix && target.kind === 'PFX' && hasCircumfix(aff, writer, target);
+        if (freed) writer.afterSecond.add(target);
+        const name = inheriting ? inheritingOf(writer, target, passed) : reachedFromInner ? afterInnerName(target) : freed ? afterSecondName(target) : nameOf(writer, target, targetLevel);
         if (!continuation.includes(name)) continuation.push(name);
+        if (targetLevel === 2 && !freed) writer.copies.add(target);
       }
-      if (targetLevel === 2) writer.copies.add(target);
     }
     if (role === 'needaffix' && !options.includes('needaffix')) options.push('needaffix');
-    if (role === 'circumfix' && !options.includes('circumfix')) options.push('circumfix');
+    if (role === 'circumfix' && !options.includes('circumfix') && !circumfixIgnored) options.push('circumfix');
   }
   for (const target of inherited) {
     const name = nameOf(writer, target, 2);
@@ -300,8 +334,11 @@ function listOf(writer: Writer, names: string[]): readonly string[] {
   return list;
 }
 
-/** How a class's rules are read: at level 1, at level 2, or as a level-1 outer class reached from an inner rule (see {@link afterInnerName}). */
-type Reading = Level | 'after-inner';
+/**
+ * How a class's rules are read: at level 1, at level 2, as a level-1 outer class reached from an inner rule
+ * (see {@link afterInnerName}), or as a level-2 prefix reached from a second suffix (see {@link afterSecondName}).
+ */
+type Reading = Level | 'after-inner' | 'after-second';
 
 /** Every rule of a class that yields something in one {@link Reading}, read once per class and reading. */
 function classParts(aff: AffixFile, affixClass: AffixClass, reading: Reading, writer: Writer): readonly RuleParts[] {
@@ -309,7 +346,8 @@ function classParts(aff: AffixFile, affixClass: AffixClass, reading: Reading, wr
   let parts = cache.get(affixClass);
   if (parts === undefined) {
     const afterInner = reading === 'after-inner';
-    parts = affixClass.rules.flatMap((rule) => ruleParts(aff, affixClass, afterInner ? 1 : reading, rule, writer, [], afterInner));
+    const level = reading === 'after-inner' ? 1 : reading === 'after-second' ? 2 : reading;
+    parts = affixClass.rules.flatMap((rule) => ruleParts(aff, affixClass, level, rule, writer, [], afterInner, reading === 'after-second'));
     cache.set(affixClass, parts);
   }
   return parts;
@@ -408,7 +446,8 @@ function classesInFileOrder(aff: AffixFile): AffixClass[] {
 /**
  * The affix classes written by `write`: one per class in .aff order, then the level-2 copies that
  * continuations reach, in .aff order, then the inheriting level-2 copies in the order first reached,
- * then the copies reached from inner classes ({@link afterInnerName}) in .aff order.
+ * then the copies reached from inner classes ({@link afterInnerName}) in .aff order, then the prefix copies
+ * reached from second suffixes ({@link afterSecondName}) in .aff order.
  */
 function affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlags, write: (affixClass: AffixClass, rules: readonly RuleParts[], writer: Writer, name: string) => T): [string, T][] {
   const patterns: [string, T][] = [];
@@ -421,8 +460,10 @@ function affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlags
     conditions: new Map(),
     names: new Map(),
     tokens: new Map(),
-    parts: { 1: new Map(), 2: new Map(), 'after-inner': new Map() },
+    parts: { 1: new Map(), 2: new Map(), 'after-inner': new Map(), 'after-second': new Map() },
     afterInner: new Set(),
+    afterSecond: new Set(),
+    circumfixed: new Map(),
     intoInner: new Map(),
     inheriting: new Map(),
     conditionTrees: new Map(),
@@ -445,13 +486,18 @@ function affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlags
   }
   for (const { copy, parts } of inheriting) patterns.push([copy.name, write(copy.affixClass, parts, writer, copy.name)]);
   for (const { affixClass, parts } of afterInner) patterns.push([afterInnerName(affixClass), write(affixClass, parts, writer, afterInnerName(affixClass))]);
+  // Every second suffix has been read above (the level-2 and inheriting copies).
+  for (const affixClass of classes) {
+    if (writer.afterSecond.has(affixClass)) patterns.push([afterSecondName(affixClass), write(affixClass, classParts(aff, affixClass, 'after-second', writer), writer, afterSecondName(affixClass))]);
+  }
   return patterns;
 }
 
 /**
  * The affix classes as pattern sources: one per class in .aff order, then the level-2 copies that
  * continuations reach, in .aff order, then the inheriting level-2 copies in the order first reached,
- * then the copies reached from inner classes ({@link afterInnerName}) in .aff order.
+ * then the copies reached from inner classes ({@link afterInnerName}) in .aff order, then the prefix copies
+ * reached from second suffixes ({@link afterSecondName}) in .aff order.
  */
 export function affixPatternSources(aff: AffixFile, affName: string, unknown: UnknownFlags): { name: string; source: string }[] {
   return affixPatterns(aff, affName, unknown, classSource).map(([name, source]) => ({ name, source }));
@@ -542,7 +588,8 @@ function inWords(entries: readonly DicEntry[]): (char: string) => boolean {
  * Builds the patterns and lexemes of a parsed dictionary. Pattern ids: the word patterns (one per distinct
  * set of .dic morphological fields, `word` first), then one per affix class in .aff order, then the
  * level-2 copies continuations reach, in .aff order, then the inheriting copies (see {@link Inheriting}),
- * then the copies reached from inner classes (`sfx:X:p`). Lexeme ids: .dic order from 1.
+ * then the copies reached from inner classes (`sfx:X:p`), then the prefix copies reached from second
+ * suffixes (`pfx:X:2:f`). Lexeme ids: .dic order from 1.
  */
 export function buildLexicon(
   aff: AffixFile,

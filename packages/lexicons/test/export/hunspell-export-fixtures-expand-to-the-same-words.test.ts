@@ -24,6 +24,7 @@ function difference(onlyExpected: string[], onlyActual: string[]): WordSetDiffer
  */
 const READER: Readonly<Record<string, WordSetDifference>> = {
   circumfix: difference([], ['gelieb', 'geliebst', 'liebt']),
+  'circumfix-second-suffix': difference([], ['gehaus', 'gelieb', 'gelieba', 'geliebab', 'haust', 'haustd']),
   'prefix-in-twofold': difference([], ['nenexab']),
   'dic-syntax': difference(['and/or'], ['and\\']),
   'dic-leading-slash': difference(['/', '/s'], ['\\']),
@@ -40,6 +41,10 @@ const READER: Readonly<Record<string, WordSetDifference>> = {
  */
 const UNMUNCH: Readonly<Record<string, WordSetDifference>> = {
   circumfix: difference(['geliebt'], ['ge/A|lieb', 'ge/A|liebst', 'ge/A|liebt/A|', 'liebt/A|']),
+  'circumfix-second-suffix': difference(
+    ['abonam', 'abonamak', 'gehaust', 'gehaustd', 'lieba', 'liebab', 'visabonamak'],
+    ['abonam/D|', 'ge/F|haus', 'ge/F|haust/CF|', 'ge/F|lieb', 'ge/F|lieba/B|', 'haust/CF|', 'lieba/B|'],
+  ),
   continuation: difference(['drinkable', 'drinkables'], ['drinkable/A|']),
   'dic-syntax': difference(['and/or'], ['and\\']),
   'dic-leading-slash': difference(['/', '/s'], ['\\', '\\s']),

@@ -22,6 +22,10 @@ const EXPECTED: Record<string, string[]> = {
   continuation: ['drink', 'drinkable', 'drinkables'],
   needaffix: ['teach', 'teachers', 'walking'],
   circumfix: ['geliebt', 'lieb', 'liebst'],
+  // libhunspell pairs a prefix's CIRCUMFIX flag with the first suffix only and never tests the second
+  // suffix's: liebab (B's b/X after A's a, no prefix), no geliebab; gehaust(d) (T's t/X, prefix ge/X); nor
+  // the flag of a prefix from the second suffix's continuation: abonamak and visabonamak (S's ak/VX, vis/X).
+  'circumfix-second-suffix': ['abon', 'abonam', 'abonamak', 'visabonamak', 'gehaust', 'gehaustd', 'haus', 'lieb', 'lieba', 'liebab'],
   forbiddenword: ['bar', 'walk', 'walked', 'walks'],
   onlyincompound: ['baz', 'foo', 'fooes'],
   morph: ['cat', 'cats', 'run'],

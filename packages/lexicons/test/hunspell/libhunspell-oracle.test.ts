@@ -5,7 +5,10 @@
 // one checker process in one batch, all of them (no sample): on 2 shared cores the four take about
 // 3 minutes, most of it hunspell-reader. da_DK (prefixes whose continuations name suffix classes) is
 // checked on an even sample of an eighth of its words, sk_SK (2.1 million words, about 10 s in the checker)
-// and af_ZA on all of theirs; hr_HR (ICONV) on all of its words and on those ICONV leaves out.
+// and af_ZA on all of theirs; hr_HR (ICONV) on all of its words and on those ICONV leaves out. nl, id_ID
+// and is_IS (below) add FLAG long with ICONV/OCONV and KEEPCASE, an ISO8859-1 dictionary with CIRCUMFIX and
+// NEEDAFFIX, and FLAG num with AM aliases and FULLSTRIP: about 40 s more CPU (3.4 minutes of wall
+// time at load average 16-20), most of it hunspell-reader.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, hunspellReaderWords, importFiles, ourWords, SpellChecker } from './hunspell-oracles';
@@ -22,6 +25,49 @@ const DEBIAN: readonly { name: string; words: number; acceptedOnlyReader: readon
   { name: 'es_ES', words: 713701, acceptedOnlyReader: ['Metropolitana', 'Reino'] },
   { name: 'bg_BG', words: 867136, acceptedOnlyReader: [] },
   { name: 'ru_RU', words: 1437107, acceptedOnlyReader: [] },
+];
+
+/**
+ * More Debian dictionaries (packages hunspell-nl, -id, -is), each exercising what the list above does not.
+ * Of the words only hunspell-reader prints, `spell()` accepts these, each for a reason outside the expansion:
+ * `acceptedOnlyReader` normalised as above (the first word of a multi-word entry that is a word in lower
+ * case); `brokenAtHyphen` words with a "-" inside, which it splits and accepts part by part (libhunspell's default
+ * `BREAK`: id_ID's reader-only `abadikan-Ku`, twofold suffixes to us, is `abadikan` and `Ku` to it); `beyondExpansion`, words
+ * no affix rule makes here: numbers, compounds (not expanded), and a `CIRCUMFIX` prefix with no suffix, which
+ * libhunspell up to 1.7.3 accepts (PfxEntry::checkword tests no circumfix flag; hunspell(5) and the
+ * maintainers' later fix, issue #1060, say it needs its suffix, as the expansion does).
+ */
+const MORE_DEBIAN: readonly {
+  name: string;
+  words: number;
+  encoding: 'utf8' | 'latin1';
+  acceptedOnlyReader: readonly string[];
+  brokenAtHyphen: number;
+  beyondExpansion: readonly { word: string; reason: string }[];
+}[] = [
+  {
+    name: 'nl',
+    words: 388426,
+    encoding: 'utf8',
+    acceptedOnlyReader: ['Las', 'Middellandse', 'Stille', 'Tweede'],
+    brokenAtHyphen: 0,
+    beyondExpansion: [
+      { word: '16', reason: 'a number' },
+      { word: 'moederziel', reason: 'a compound (moeder + ziel)' },
+    ],
+  },
+  {
+    name: 'id_ID',
+    words: 304031,
+    encoding: 'latin1',
+    acceptedOnlyReader: [],
+    brokenAtHyphen: 3041,
+    beyondExpansion: ['kesebelas', 'kesepuluh', 'keseratus', 'keseribu', 'tecerna', 'tekersik', 'telanjuk', 'tepercaya', 'tepercik', 'tepercit', 'tepercul', 'tepergok', 'teperling', 'teperlus', 'tepersil', 'teraba', 'terabak', 'tetumbuh'].map((word) => ({
+      word,
+      reason: 'PFX KS kese/A1 or PFX TE te/A1 (A1 is CIRCUMFIX) without a suffix',
+    })),
+  },
+  { name: 'is_IS', words: 281523, encoding: 'utf8', acceptedOnlyReader: [], brokenAtHyphen: 0, beyondExpansion: [] },
 ];
 
 /** The spellings spell() also tries for `word`: without a final dot, with the first letter in lower case. */
@@ -63,6 +109,28 @@ describe('libhunspell accepts every generated word', () => {
     }, 900_000);
   }
 
+  for (const { name, words: count, encoding, acceptedOnlyReader, brokenAtHyphen, beyondExpansion } of MORE_DEBIAN) {
+    it(`${name} (Debian): spell() accepts all our words; of the words only hunspell-reader prints it accepts only those it normalises, breaks at "-" or takes beyond the expansion`, () => {
+      const paths = { aff: `/usr/share/hunspell/${name}.aff`, dic: `/usr/share/hunspell/${name}.dic` };
+      const lexicon = importFiles(paths);
+      const words = ourWords(lexicon, { outputConversion: false });
+      expect(words.length).toBe(count);
+      expect(checker.rejected(paths, words, encoding)).toEqual([]);
+      // hunspell-reader prints words after OCONV (nl: the ligature ĳ as ij), as `expand` does.
+      const ours = new Set(ourWords(lexicon));
+      const onlyReader = hunspellReaderWords(paths.dic).filter((word) => !ours.has(word));
+      const rejected = new Set(checker.rejected(paths, onlyReader, encoding));
+      const accepted = onlyReader.filter((word) => !rejected.has(word));
+      const beyond = new Set(beyondExpansion.map(({ word }) => word));
+      const normalisedOurs = accepted.filter((word) => !beyond.has(word) && normalised(word).some((form) => ours.has(form)));
+      expect(normalisedOurs).toEqual(acceptedOnlyReader);
+      const hyphenated = accepted.filter((word) => !beyond.has(word) && !normalisedOurs.includes(word));
+      expect(hyphenated.length).toBe(brokenAtHyphen);
+      expect(hyphenated.filter((word) => !/.-./.test(word))).toEqual([]);
+      expect(accepted.filter((word) => beyond.has(word))).toEqual([...beyond].sort());
+    }, 900_000);
+  }
+
   for (const name of FIXTURES) {
     it(`fixture ${name}`, () => {
       const words = ourWords(importFiles(fixture(name)), { outputConversion: false });
@@ -73,6 +141,10 @@ describe('libhunspell accepts every generated word', () => {
 
   it('rejects a word the dictionary does not make (the checker can fail)', () => {
     expect(checker.rejected(fixture('circumfix'), ['liebt', 'geliebst'])).toEqual(['liebt', 'geliebst']);
+  });
+
+  it('pairs a CIRCUMFIX prefix with the first suffix and ignores the flag on a second suffix', () => {
+    expect(checker.rejected(fixture('circumfix-second-suffix'), ['liebab', 'geliebab', 'gehaustd', 'abonamak', 'visabonamak', 'visabonam'])).toEqual(['geliebab', 'visabonam']);
   });
 
   it('rejects a prefix from the continuation of a suffix reached through a prefix (two prefixes)', () => {
