@@ -41,7 +41,7 @@ export { chooseProgress, PROGRESS_MODES, type ProgressMode, type ProgressStream 
 // The process around a run: signals, memory, a database that goes away.
 export { installShutdown, type Shutdown } from './runtime/shutdown';
 export { limitHeapGrowth } from './runtime/heap-growth';
-export { DatabaseUnavailableError, isDatabaseUnavailable, rootMessage } from './runtime/database-errors';
+export { DatabaseUnavailableError, isDatabaseUnavailable, rootMessage, serverError } from './runtime/database-errors';
 
 // Points inside a batch where tests pause, log or slow a run.
 export {

@@ -14,7 +14,7 @@ import { loadAverage } from '../shared/provenance';
 import { queryRows } from '../shared/query-rows';
 import { findWorkspaceRoot } from '../shared/workspace-root';
 import { type PlanOptions, planRound, PROCESS_KINDS, zeroPerKind } from './chaos-plan';
-import { runRound } from './chaos-round';
+import { describeCounts, runRound } from './chaos-round';
 import { breaksTheRule } from './forms-difference';
 import { paradigmCommand } from './paradigm-process';
 
@@ -95,11 +95,6 @@ async function adminStatements(adminUrl: string, statements: readonly string[]):
   } finally {
     await admin.close();
   }
-}
-
-/** `kind N` for the kinds counted, e.g. `run 2, import 1`. */
-function describeCounts(counts: Readonly<Record<string, number>>): string {
-  return Object.entries(counts).filter(([, n]) => n > 0).map(([kind, n]) => `${kind} ${n}`).join(', ') || 'none';
 }
 
 function log(line: string): void {

@@ -110,7 +110,7 @@ export async function runRound(plan: Plan, options: RoundOptions): Promise<Round
       }
     }
 
-    log(`  ${at()} stopping: ${edits.applied} edits applied (${[...appliedByKind].map(([kind, n]) => `${kind} ${n}`).join(', ')}), ${edits.refused} refused`);
+    log(`  ${at()} stopping: ${edits.applied} edits applied (${describeCounts(Object.fromEntries(appliedByKind))}), ${edits.refused} refused`);
     await Promise.all(
       slots.map(async (slot, index) => {
         if (!slot || slot.process.ended()) return;
@@ -135,6 +135,11 @@ export async function runRound(plan: Plan, options: RoundOptions): Promise<Round
   } finally {
     await db.close();
   }
+}
+
+/** `kind N` for the kinds counted, e.g. `run 2, import 1`; `none` when every count is 0. */
+export function describeCounts(counts: Readonly<Record<string, number>>): string {
+  return Object.entries(counts).filter(([, n]) => n > 0).map(([kind, n]) => `${kind} ${n}`).join(', ') || 'none';
 }
 
 /** The address of a `serve` still running in `slots` that has printed it, if any. */

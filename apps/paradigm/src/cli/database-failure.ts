@@ -1,22 +1,9 @@
-import { isDatabaseUnavailable, rootMessage } from '@paradigm/recompute';
+import { isDatabaseUnavailable, rootMessage, serverError } from '@paradigm/recompute';
 import { CommandFailure } from './command-failure';
 import { EXIT } from './context';
 
-// PostgreSQL's SQLSTATE codes (PGlite raises the same): five characters, the class first; Node's own
-// error codes (EPIPE, ECONNRESET) are not among them.
-const SQLSTATE = /^(?:[0-9][0-9A-Z]|HV|P0|XX|F0)[0-9A-Z]{3}$/;
 // Class 53, insufficient resources: 53100 disk full, 53200 out of memory, 53300 too many connections.
 const INSUFFICIENT_RESOURCES = /^53/;
-
-/** The SQLSTATE of the server's error in `error`'s cause chain, if there is one. */
-function serverState(error: unknown): string | undefined {
-  // Duck-typed: PGlite's errors may come from another realm.
-  for (let e: unknown = error; typeof e === 'object' && e !== null; e = (e as { cause?: unknown }).cause) {
-    const { code } = e as { code?: unknown };
-    if (typeof code === 'string' && SQLSTATE.test(code)) return code;
-  }
-  return undefined;
-}
 
 /**
  * The failure (exit 3) for a database that failed a command part way: it went away, its disk filled, or
@@ -26,7 +13,7 @@ function serverState(error: unknown): string | undefined {
  */
 export function databaseFailure(description: string, error: unknown): CommandFailure | undefined {
   if (error instanceof CommandFailure) return undefined;
-  const state = serverState(error);
+  const state = serverError(error)?.code;
   const unavailable = isDatabaseUnavailable(error);
   if (state === undefined && !unavailable) return undefined;
   const fix = unavailable

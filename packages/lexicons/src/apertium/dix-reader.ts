@@ -65,13 +65,13 @@ function newSaxesParser(): SaxesParser<{ xmlns: false; position: true }> {
   return new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
 }
 
-
 /**
  * The fix for an entity reference saxes does not know: one declared in a DOCTYPE (lt-expand stops on
  * those too: "Invalid specification of element '<name>'"), or an HTML one such as `&nbsp;`.
  */
 const UNDEFINED_ENTITY =
   "only XML's own entities (&amp; &lt; &gt; &quot; &apos;) and character references (&#233;) are read, not entities declared in a DOCTYPE (lt-expand stops on them too); write the text itself in place of the entity";
+
 class DixReader {
   private parser!: SaxesParser<{ xmlns: false; position: true }>;
   private readonly entries: DixEntry[] = [];

@@ -34,8 +34,8 @@ const DEBIAN: readonly { name: string; words: number; acceptedOnlyReader: readon
  * case); `brokenAtHyphen` words with a "-" inside, which it splits and accepts part by part (libhunspell's default
  * `BREAK`: id_ID's reader-only `abadikan-Ku`, twofold suffixes to us, is `abadikan` and `Ku` to it); `beyondExpansion`, words
  * no affix rule makes here: numbers, compounds (not expanded), and a `CIRCUMFIX` prefix with no suffix, which
- * libhunspell up to 1.7.3 accepts (PfxEntry::checkword tests no circumfix flag; hunspell(5) and the
- * maintainers' later fix, issue #1060, say it needs its suffix, as the expansion does).
+ * libhunspell up to 1.7.3 accepts (PfxEntry::checkword tests no circumfix flag; hunspell(5) says it needs
+ * its suffix, as the expansion does).
  */
 const MORE_DEBIAN: readonly {
   name: string;

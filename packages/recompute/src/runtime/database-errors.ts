@@ -105,10 +105,19 @@ const DATA_REJECTION_SQLSTATE = /^(22|23|54)...$/;
 
 /** The SQLSTATE and message of the server's refusal of the data, when `error` (or a cause in its chain) is one. */
 export function dataRejection(error: unknown): { readonly code: string; readonly message: string } | undefined {
+  return serverError(error, DATA_REJECTION_SQLSTATE);
+}
+
+// A server's SQLSTATE: five characters, the class first (PGlite raises the same); Node's own error codes
+// (EPIPE, ECONNRESET) are not among them.
+const ANY_SQLSTATE = /^(?:[0-9][0-9A-Z]|HV|P0|XX|F0)[0-9A-Z]{3}$/;
+
+/** The first server error in `error`'s cause chain whose SQLSTATE `accept` matches (any SQLSTATE by default): its code and message. */
+export function serverError(error: unknown, accept: RegExp = ANY_SQLSTATE): { readonly code: string; readonly message: string } | undefined {
   // Not `instanceof Error`: PGlite's errors may come from another realm (it is loaded outside jest's module registry).
   for (let e: unknown = error; typeof e === 'object' && e !== null; e = (e as { cause?: unknown }).cause) {
     const { code, message } = e as { code?: unknown; message?: unknown };
-    if (typeof code === 'string' && DATA_REJECTION_SQLSTATE.test(code)) return { code, message: String(message) };
+    if (typeof code === 'string' && accept.test(code)) return { code, message: String(message) };
   }
   return undefined;
 }
