@@ -28,4 +28,8 @@ module.exports = {
   // Jest's default on 2 cores is 1 worker: the database and worker tests spend most of their time
   // waiting on PostgreSQL and child processes, so two files at a time overlap those waits.
   maxWorkers: 2,
+  // Only a hung test should reach it: tests wait for conditions, never for times, and a test that takes
+  // a second on a quiet machine takes a minute while CI runs every project's tests on two cores. A test
+  // with a longer bound of its own (a whole dictionary through an oracle) sets it.
+  testTimeout: 300_000,
 };

@@ -1,1 +1,1 @@
-module.exports = { ...require('../../jest.db-preset.js'), displayName: 'bench', rootDir: __dirname, testTimeout: 300000 };
+module.exports = { ...require('../../jest.db-preset.js'), displayName: 'bench', rootDir: __dirname };

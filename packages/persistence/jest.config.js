@@ -1,1 +1,1 @@
-module.exports = { ...require('../../jest.db-preset.js'), displayName: 'persistence', rootDir: __dirname, testTimeout: 60000 };
+module.exports = { ...require('../../jest.db-preset.js'), displayName: 'persistence', rootDir: __dirname };

@@ -1,1 +1,1 @@
-module.exports = { ...require('../../jest.db-preset.js'), displayName: 'workbench', rootDir: __dirname, testTimeout: 120000 };
+module.exports = { ...require('../../jest.db-preset.js'), displayName: 'workbench', rootDir: __dirname };

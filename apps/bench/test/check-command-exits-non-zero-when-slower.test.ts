@@ -21,17 +21,17 @@ describe('bench check', () => {
     const r = check(microArtifact({ 'compile/affix': 200000, 'generate/template': 30000 }), microArtifact(measured));
     expect(r.status).toBe(1);
     expect(r.stdout.trim().split('\n').at(-1)).toBe('check FAILED: the tasks together are x100.000 the baseline, more than the 10.0% allowed; beyond x2.000 alone: compile/affix, generate/template');
-  }, 60000);
+  });
 
   it('exits 0 against a baseline equal to the measurement', () => {
     const r = check(microArtifact(measured), microArtifact(measured));
     expect(r.status).toBe(0);
-  }, 60000);
+  });
 
   it('exits 2, saying why, against a baseline measured with other settings', () => {
     const baseline = microArtifact(measured);
     const r = check({ ...baseline, settings: { ...baseline.settings, rounds: 3 } }, microArtifact(measured));
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/check refused: .*baseline\.json: cannot compare runs of different settings \(rounds: baseline 3, current 15\)/);
-  }, 60000);
+  });
 });

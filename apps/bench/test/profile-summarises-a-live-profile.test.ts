@@ -46,12 +46,12 @@ describe('profiling a real program and summarising it', () => {
     expect(s.hottest[0].location).toMatch(/\/packages\/paradigm-core\/dist\/hot\.js:1:\d+$/);
     expect(s.shares.compute + s.shares.persist + s.shares.idle + s.shares.startup + s.shares.other).toBeCloseTo(1, 9);
     expect(s.decision.justified).toBe(true);
-  }, 60000);
+  });
 
   it('does not justify WASM when persistence dominates', () => {
     const s = profile(program(200, 40000));
     expect(s.hottest[0]).toMatchObject({ name: 'persistWork', category: 'persist' });
     expect(s.shares.persist).toBeGreaterThan(s.shares.compute);
     expect(s.decision.justified).toBe(false);
-  }, 60000);
+  });
 });

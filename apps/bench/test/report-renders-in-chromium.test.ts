@@ -70,7 +70,7 @@ describe('the report renders every chart in headless Chromium, offline', () => {
     }
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
-  }, 120000);
+  });
 
   it('draws every chart of the committed benchmarks/phase4/report.html, without console errors or network requests', async () => {
     const { page, problems, requests } = await openReport(browser, join(__dirname, '../../../benchmarks/phase4/report.html'));
@@ -81,5 +81,5 @@ describe('the report renders every chart in headless Chromium, offline', () => {
     }
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
-  }, 120000);
+  });
 });

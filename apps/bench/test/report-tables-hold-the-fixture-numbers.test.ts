@@ -34,7 +34,7 @@ describe('each chart of the report has its numbers in a table', () => {
     ]);
     expect(await tableRows(page, '#latency table.percentiles')).toEqual([['1 worker', '5', '15', '84', '96.8', '100']]);
     expect((await tableRows(page, '#size-throughput table.numbers'))[0]).toEqual(['worker recompute --all (batch 1000, concurrency 2)', '5,000', '97,809', '20,000', 'load 3.50', '2025-01-04 00:00 UTC']);
-  }, 120000);
+  });
 
   it('shows the tables when script is off, and folds them under the drawn charts when it is on', async () => {
     const off = await openReport(browser, file, { javaScript: false });
@@ -43,5 +43,5 @@ describe('each chart of the report has its numbers in a table', () => {
     for (const id of figures) expect({ id, visible: await off.page.isVisible(`#${id} table.numbers`) }).toEqual({ id, visible: true });
     const on = await openReport(browser, file);
     for (const id of figures) expect({ id, visible: await on.page.isVisible(`#${id} table.numbers`) }).toEqual({ id, visible: false });
-  }, 120000);
+  });
 });

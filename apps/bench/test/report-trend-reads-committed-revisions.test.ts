@@ -39,7 +39,7 @@ describe('the trend section plots the key numbers of every committed version of 
     const labels = await page.$eval('#trend-ratio-to-ceiling canvas', (c) => (globalThis as unknown as { Chart: { getChart(c: unknown): { data: { labels: string[] } } } }).Chart.getChart(c).data.labels);
     expect(labels).toEqual([`2025-02-01 10:00 ${first.slice(0, 7)}`, `2025-02-03 10:00 ${last.slice(0, 7)}`]);
     expect(problems).toEqual([]);
-  }, 120000);
+  });
 
   it('says that git cannot be read when the artifacts are not in a git work tree', async () => {
     const root = fixtureRoot();
@@ -48,5 +48,5 @@ describe('the trend section plots the key numbers of every committed version of 
     const { page } = await openReport(browser, file);
     expect(await page.textContent('#trend p.missing')).toMatch(/^No trend: git cannot be read here \(.+ is not in a git work tree \(fatal: not a git repository.*\)\)\. The trend plots the artifacts' committed versions; run the report in a git checkout\.$/);
     expect(await page.$$('#trend figure')).toEqual([]);
-  }, 120000);
+  });
 });

@@ -26,7 +26,7 @@ describe('the verdict at the top of the report lists each goal the artifacts rec
     ]);
     expect(await page.$$eval('#verdict table.verdict tbody tr', (rows) => rows.map((r) => r.className))).toEqual(['met', 'met', 'not-met', 'met', 'met', 'met', 'met', 'met']);
     expect(await page.textContent('#verdict .decision')).toBe('Decision (benchmarks/phase4/profile-summary.json, not recorded): WASM prototype of the compute path justified. test');
-  }, 120000);
+  });
 
   it('says when the latest micro-benchmark run cannot be compared with the baseline, and names the fix', async () => {
     const root = fixtureRoot();
@@ -37,5 +37,5 @@ describe('the verdict at the top of the report lists each goal the artifacts rec
     const { page } = await openReport(browser, file);
     const micro = (await tableRows(page, '#verdict table.verdict')).find((r) => r[0].startsWith('micro-benchmark'));
     expect(micro?.slice(1, 4)).toEqual(['cannot compare runs of different settings (rounds: baseline 15, current 30); measure both with the same settings, or make a new baseline on this setup with `nx run bench:bench`', '≤ x1.100', 'not comparable']);
-  }, 120000);
+  });
 });

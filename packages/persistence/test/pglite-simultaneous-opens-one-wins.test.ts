@@ -67,5 +67,5 @@ describe('pglite: processes that open one folder at the same moment', () => {
     } finally {
       await db.close();
     }
-  }, 240_000);
+  });
 });

@@ -56,5 +56,5 @@ describe('a pattern edit committed while a claim is open (PostgreSQL)', () => {
     }
     // The held change is still there for a worker to expand.
     expect(await query(database(), 'SELECT name FROM recompute_pattern_queue')).toEqual([{ name: 'redup' }]);
-  }, 30_000);
+  });
 });

@@ -48,7 +48,7 @@ test('an app starts the installed workbench: it serves the page and the API from
     script: [200, 'application/javascript; charset=utf-8'],
     status: { lexemes: 0, database: true, writesNeedToken: false },
   });
-}, 120_000);
+});
 
 test('an ESM app compiles, generates, stores forms in PGlite, expands a dictionary and recomputes a lexicon', () => {
   expect(run('use-packages.mjs')).toEqual({
@@ -60,7 +60,7 @@ test('an ESM app compiles, generates, stores forms in PGlite, expands a dictiona
     report: { command: 'recompute', lexemes: 2, forms: 3, failed: 0 },
     recomputed: ['1 N;PL cities', '1 N;SG city', '2 N;SG day'],
   });
-}, 120_000);
+});
 
 test('a CommonJS app requires every entry point', () => {
   expect(run('use-packages.cjs')).toEqual({
@@ -89,4 +89,4 @@ test('a TypeScript app type-checks against the shipped declarations with moduleR
     }
   })();
   expect(result).toBe('');
-}, 120_000);
+});

@@ -30,7 +30,7 @@ function withDependents(name: string): string[] {
 describe('the projects CI selects for a change', () => {
   it('selects only lexicon for a change in apps/lexicon (no other project depends on it)', () => {
     expect(affectedProjects(workspaceRoot, ['apps/lexicon/src/main.ts'])).toEqual(['lexicon']);
-  }, 60000);
+  });
 
   it('selects paradigm-core and every project that depends on it for a change in paradigm-core', () => {
     const selected = affectedProjects(workspaceRoot, ['packages/paradigm-core/src/generate/generate.ts']);
@@ -39,9 +39,9 @@ describe('the projects CI selects for a change', () => {
     // are in; a tool that imports no workspace package is out.
     expect(selected).toEqual(expect.arrayContaining(['paradigm-core', 'persistence', 'lexicons', 'worker', 'lexicon', 'bench', 'paradigm']));
     expect(selected).not.toContain('workspace');
-  }, 60000);
+  });
 
   it('selects every project for a change to a shared input (tsconfig.base.json)', () => {
     expect(affectedProjects(workspaceRoot, ['tsconfig.base.json'])).toEqual(listProjects(workspaceRoot).map((p) => p.name).sort());
-  }, 60000);
+  });
 });

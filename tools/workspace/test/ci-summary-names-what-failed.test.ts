@@ -18,7 +18,7 @@ describe("CI's closing summary", () => {
     // A real Jest report, written the way every project's test target writes its own.
     const run = spawnSync(jestBin, ['--config', '{}', '--rootDir', join(dir, 'suite'), '--ci', '--json', '--outputFile', join(dir, '.test-results', 'alpha.json')], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
     expect(run.stderr.replace(/\u001b\[[0-9;]*m/g, '')).toContain('Tests:       1 failed, 1 passed, 2 total');
-  }, 60_000);
+  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('names each failed test and each suite that did not load above the closing line, and a project without a report', () => {
