@@ -73,7 +73,7 @@ describe('pglite: a process killed while it makes a new folder', () => {
     creation = Date.now() - started;
     creator.child.stdin!.end();
     await creator.exited;
-  }, 60_000);
+  });
 
   const points: KillPoint[] = [
     ...FILE_POINTS.map((file): KillPoint => [
@@ -104,7 +104,7 @@ describe('pglite: a process killed while it makes a new folder', () => {
           await creator.exited;
           expect(await reopenAndUse(dataDir)).toEqual([{ n: 3 }]);
           expect(readdirSync(dataDir).filter((entry) => entry === STAGING_FOLDER || entry.startsWith('paradigm.'))).toEqual([]);
-        }, 60_000);
+        });
       }
     });
   }
