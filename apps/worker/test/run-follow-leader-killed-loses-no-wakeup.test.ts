@@ -2,18 +2,7 @@ import { WAKE_LOCK_CLASS } from '@paradigm/persistence';
 import { DELAY_VARIABLE } from '@paradigm/recompute';
 import { lexemes, query, useLexiconDatabase } from '@paradigm/recompute/testing';
 import { spawnWorker, testDatabaseUrl, type WorkerProcess } from './support/spawn-worker';
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls `read` every 100 ms until `done(rows)`; resolves to the last rows read (the test's own timeout ends a wait that never does). */
-async function until<R>(read: () => Promise<R[]>, done: (rows: R[]) => boolean): Promise<R[]> {
-  let rows = await read();
-  while (!done(rows)) {
-    await pause(100);
-    rows = await read();
-  }
-  return rows;
-}
+import { until } from './support/until';
 
 // Far beyond the test's timeout: only a wake-up gets an edit done.
 const FOLLOW = ['run', '--follow', '--poll-ms', '3600000', '--progress', 'none', '--concurrency', '1', '--batch-size', '5'];

@@ -1,5 +1,5 @@
 import { compileGrammar } from '@paradigm/core';
-import { CLAIM_LOG_VARIABLE, DELAY_VARIABLE } from '@paradigm/recompute';
+import { CLAIM_LOG_VARIABLE, PAUSE_VARIABLE, RESUME_SIGNAL } from '@paradigm/recompute';
 import { expectedForms, formsInTable, lexemes, PATTERNS, query, useLexiconDatabase } from '@paradigm/recompute/testing';
 import { spawnWorker, testDatabaseUrl } from './support/spawn-worker';
 
@@ -20,12 +20,15 @@ describe('two `recompute --all --shared` processes started together (PostgreSQL)
     await query(database(), 'DELETE FROM forms');
     await query(database(), "INSERT INTO forms SELECT id, 1, 'OLD', 'old' || id FROM lexemes");
 
-    // Each range holds its transaction 300 ms (3 s in all), so the two processes overlap however slow one is to start.
-    const env = { DATABASE_URL: url, [CLAIM_LOG_VARIABLE]: 'claim_log', [DELAY_VARIABLE]: '300' };
+    // Each pauses once it holds its first range, and both go on once both do: they share the rebuild
+    // however far apart they start (a worker takes up to a minute to start on this machine under load).
+    const env = { DATABASE_URL: url, [CLAIM_LOG_VARIABLE]: 'claim_log', [PAUSE_VARIABLE]: 'after-claim:1' };
     const workers = [spawnWorker(FLAGS, env), spawnWorker(FLAGS, env)];
+    await Promise.all(workers.map((worker) => worker.waitForStderr('PAUSED after-claim 1')));
+    for (const worker of workers) worker.child.kill(RESUME_SIGNAL);
     const exits = await Promise.all(workers.map((worker) => worker.exited));
     expect(exits.map((exit) => exit.code)).toEqual([0, 0]);
-    expect(workers.map((worker) => worker.stderr())).toEqual(['', '']);
+    expect(workers.map((worker) => worker.stderr())).toEqual(['PAUSED after-claim 1\n', 'PAUSED after-claim 1\n']);
 
     expect(await formsInTable(database())).toEqual(alone);
     const perLexeme = await query(database(), 'SELECT lexeme_id, count(*)::int AS claims FROM claim_log GROUP BY lexeme_id ORDER BY lexeme_id');
