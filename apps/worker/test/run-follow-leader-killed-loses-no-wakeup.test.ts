@@ -29,6 +29,22 @@ describe('run --follow processes on PostgreSQL when the one listening is killed 
    * claim, has already found the edits.
    */
   const wakeLockWithout = (name: string) => until(wakeLock, (rows) => !rows.some((row) => row.name === name));
+  /**
+   * Starts w1, which keeps each batch's transaction open `delayMs` after writing its forms, then w2; w1
+   * holds the wake lock and w2 waits for it once the queue is drained.
+   */
+  async function holderAndWaiter(workers: Map<string, WorkerProcess>, delayMs: number): Promise<void> {
+    workers.set('w1', spawnWorker(FOLLOW, { DATABASE_URL: url, PGAPPNAME: 'w1', [DELAY_VARIABLE]: String(delayMs) }));
+    await until(wakeLock, (rows) => rows.length === 1);
+    workers.set('w2', spawnWorker(FOLLOW, { DATABASE_URL: url, PGAPPNAME: 'w2' }));
+    await until(wakeLock, (rows) => rows.length === 2);
+    await until(async () => [await queued()], ([n]) => n === 0);
+  }
+  /** Renames lexeme `id`; resolves once w1 has claimed it and sits in that batch's transaction. */
+  async function renameClaimedByW1(id: number, lemma: string): Promise<void> {
+    await query(database(), 'UPDATE lexemes SET lemma = $2 WHERE id = $1', [id, lemma]);
+    await until(() => query(database(), "SELECT 1 FROM pg_stat_activity WHERE application_name = 'w1' AND state = 'idle in transaction'"), (rows) => rows.length === 1);
+  }
   const lexemesWithForms = (from: number, to: number) =>
     query<{ n: number }>(database(), 'SELECT count(DISTINCT lexeme_id)::int AS n FROM forms WHERE lexeme_id BETWEEN $1 AND $2', [from, to]);
 
@@ -73,20 +89,37 @@ describe('run --follow processes on PostgreSQL when the one listening is killed 
     const workers = new Map<string, WorkerProcess>();
     try {
       // w1 keeps each batch's transaction open 10 s after writing its forms, so it dies inside one.
-      workers.set('w1', spawnWorker(FOLLOW, { DATABASE_URL: url, PGAPPNAME: 'w1', [DELAY_VARIABLE]: '10000' }));
-      await until(wakeLock, (rows) => rows.length === 1);
-      workers.set('w2', spawnWorker(FOLLOW, { DATABASE_URL: url, PGAPPNAME: 'w2' }));
-      await until(wakeLock, (rows) => rows.length === 2);
-      await until(async () => [await queued()], ([n]) => n === 0);
+      await holderAndWaiter(workers, 10_000);
       expect(await wakeLock()).toEqual([
         { name: 'w1', granted: true },
         { name: 'w2', granted: false },
       ]);
 
-      await query(database(), "UPDATE lexemes SET lemma = 'hen' WHERE id = 101");
-      await until(() => query(database(), "SELECT 1 FROM pg_stat_activity WHERE application_name = 'w1' AND state = 'idle in transaction'"), (rows) => rows.length === 1);
+      await renameClaimedByW1(101, 'hen');
       workers.get('w1')!.child.kill('SIGKILL');
       expect(await until(() => query<{ form: string }>(database(), "SELECT form FROM forms WHERE lexeme_id = 101 AND cell = 'N;PL;GEN'"), (rows) => rows[0]?.form === "hens's")).toEqual([{ form: "hens's" }]);
+      expect(await wakeLockWithout('w1')).toEqual([{ name: 'w2', granted: true }]);
+    } finally {
+      for (const worker of workers.values()) worker.child.kill('SIGKILL');
+    }
+    expect((await workers.get('w2')!.exited).signal).toBe('SIGKILL');
+  });
+  it('finds the lexemes of a claim that the server ends long after the lock has passed on (its brief wait timed out)', async () => {
+    const workers = new Map<string, WorkerProcess>();
+    try {
+      // w1 keeps each batch's transaction open for 10 minutes after writing its forms.
+      await holderAndWaiter(workers, 600_000);
+      await renameClaimedByW1(102, 'dog');
+      // Only w1's listening session ends (as when the server is slow to see a killed process's other
+      // sessions gone): w2 takes the lock while w1's claim stays open, past w2's brief wait for it.
+      await query(database(), `SELECT pg_terminate_backend(pid) FROM pg_locks JOIN pg_stat_activity USING (pid) WHERE locktype = 'advisory' AND classid = $1 AND objid = 0 AND granted AND application_name = 'w1'`, [WAKE_LOCK_CLASS]);
+      await until(
+        () => query<{ query: string }>(database(), `SELECT a.query FROM pg_locks l JOIN pg_stat_activity a USING (pid) WHERE l.locktype = 'advisory' AND l.classid = $1 AND l.objid = 0 AND l.granted AND a.application_name = 'w2'`, [WAKE_LOCK_CLASS]),
+        (rows) => rows.length === 1 && !/pg_advisory_lock|LOCK TABLE/.test(rows[0]!.query),
+      );
+      // Now the claim ends, rolled back: its rows come back with no notification.
+      workers.get('w1')!.child.kill('SIGKILL');
+      expect(await until(() => query<{ form: string }>(database(), "SELECT form FROM forms WHERE lexeme_id = 102 AND cell = 'N;PL;GEN'"), (rows) => rows[0]?.form === "dogs's")).toEqual([{ form: "dogs's" }]);
       expect(await wakeLockWithout('w1')).toEqual([{ name: 'w2', granted: true }]);
     } finally {
       for (const worker of workers.values()) worker.child.kill('SIGKILL');

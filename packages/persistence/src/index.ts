@@ -41,7 +41,7 @@ export { DELETE_RANGE_SQL, replaceIdRange, type IdRange } from './replace/replac
 
 // The recompute queue that the triggers fill: claims, enqueues, failures, as SQL to run.
 export { QUEUE_CHANNEL } from './queue/queue-tables';
-export { cancelWaitToLead, listenToQueue, listenToRelay, RELAY_CHANNEL, relayWakeup, relayWakeupToOne, WAKE_LOCK_CLASS, waitForClaimsInFlight, waitToLeadWakeups } from './queue/wake-leader';
+export { cancelWaitToLead, claimsInFlight, claimsStillInFlight, listenToQueue, listenToRelay, RELAY_CHANNEL, relayWakeup, relayWakeupToOne, WAKE_LOCK_CLASS, waitForClaimsInFlight, waitToLeadWakeups } from './queue/wake-leader';
 export { claimLexemes, type LexemeClaim } from './queue/claim-lexemes';
 export { type ClaimedLexemes, readClaimedLexemes } from './queue/read-claimed-lexemes';
 export { claimPatternChanges, pendingPatternChange } from './queue/claim-pattern-changes';

@@ -43,8 +43,8 @@ export function listenToQueue(): SqlQuery {
  * claim's transaction leaves that transaction to the server, which rolls it back when it sees the
  * session gone (normally within milliseconds): the rows come back with no notification, and the new
  * holder's check after this wait finds them. Bounded because, while it waits, claims and edits queue
- * behind it; one that times out (SQLSTATE 55P03) leaves what it did not wait for to the next poll. One
- * implicit transaction (simple protocol, no parameters).
+ * behind it; one that times out (SQLSTATE 55P03) is followed by {@link claimsInFlight}, which watches
+ * those transactions end without holding anyone up. One implicit transaction (simple protocol, no parameters).
  */
 export function waitForClaimsInFlight(): SqlQuery {
   return { text: `SET LOCAL lock_timeout = '${CLAIMS_IN_FLIGHT_WAIT}'; LOCK TABLE ${QUEUE_TABLES.lexemes}, ${QUEUE_TABLES.patterns} IN SHARE MODE`, values: [] };
@@ -52,6 +52,24 @@ export function waitForClaimsInFlight(): SqlQuery {
 
 /** How long {@link waitForClaimsInFlight} waits at most. */
 export const CLAIMS_IN_FLIGHT_WAIT = '200ms';
+
+/**
+ * The transactions of other sessions that hold a lock on a queue table (claims and edits in flight), by
+ * their virtual transaction id: `{ id }` rows. On a loaded server a killed holder's transaction can
+ * outlast {@link waitForClaimsInFlight}; the new holder then polls {@link claimsStillInFlight} with these
+ * ids, which blocks no one, and claims once they are gone.
+ */
+export function claimsInFlight(): SqlQuery {
+  return {
+    text: "SELECT DISTINCT virtualtransaction AS id FROM pg_locks WHERE locktype = 'relation' AND granted AND pid <> pg_backend_pid() AND relation IN ($1::regclass, $2::regclass)",
+    values: [QUEUE_TABLES.lexemes, QUEUE_TABLES.patterns],
+  };
+}
+
+/** How many of the transactions `ids` (from {@link claimsInFlight}) still hold a lock: `{ running }`. */
+export function claimsStillInFlight(ids: readonly string[]): SqlQuery {
+  return { text: 'SELECT count(DISTINCT virtualtransaction)::int AS running FROM pg_locks WHERE virtualtransaction = ANY($1::text[])', values: [ids] };
+}
 
 /** `LISTEN` on {@link RELAY_CHANNEL}. */
 export function listenToRelay(): SqlQuery {

@@ -1,4 +1,5 @@
-import { cancelWaitToLead, type Database, listenToQueue, listenToRelay, type NotificationSession, QUEUE_CHANNEL, RELAY_CHANNEL, relayWakeup, relayWakeupToOne, type SqlQuery, waitForClaimsInFlight, waitToLeadWakeups, withConnection } from '@paradigm/persistence';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { cancelWaitToLead, claimsInFlight, claimsStillInFlight, type Database, listenToQueue, listenToRelay, type NotificationSession, QUEUE_CHANNEL, RELAY_CHANNEL, relayWakeup, relayWakeupToOne, type SqlQuery, waitForClaimsInFlight, waitToLeadWakeups, withConnection } from '@paradigm/persistence';
 import { isLockTimeout } from './database-errors';
 import type { Wakeup } from './wakeup';
 
@@ -24,7 +25,9 @@ export interface WakeLeadership {
  *   waiter the moment the holder's session ends (a crash, `kill -9`, a lost network), and the new holder
  *   waits (briefly) for the claims in flight to end ({@link waitForClaimsInFlight}: a killed holder's
  *   claim is rolled back, unannounced), LISTENs, then wakes one loop to claim: an edit committed before
- *   the LISTEN, and the rows of that rolled-back claim, are found by that claim.
+ *   the LISTEN, and the rows of that rolled-back claim, are found by that claim. Where the server has not
+ *   yet seen the killed session gone when that brief wait ends (a loaded machine), the new holder watches
+ *   those transactions end ({@link watchClaimsInFlight}) and wakes one loop again then.
  * - Every process LISTENs on {@link RELAY_CHANNEL}. A notification with its own lock session's pid wakes
  *   one of its loops (passed on by the holder, as above); one with an empty payload wakes all its
  *   sleeping loops, sent when a claim came back full (more than one claim's worth is queued, so all
@@ -110,10 +113,15 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
       waiting = false;
       if (closed) return;
       // A previous holder killed in a claim leaves rows that its rollback brings back unannounced.
-      await run(lead, waitForClaimsInFlight()).catch((error: unknown) => isLockTimeout(error) || Promise.reject(error));
+      const settled = await run(lead, waitForClaimsInFlight()).then(
+        () => true,
+        (error: unknown) => (isLockTimeout(error) ? false : Promise.reject(error)),
+      );
+      const unsettled = settled ? [] : (await run(lead, claimsInFlight())).rows.map((row) => (row as { id: string }).id);
       await run(lead, listenToQueue());
       // Edits committed while no process listened (before the LISTEN), and those rolled-back rows, are found by this claim.
       if (!closed) wakeup.wakeOne();
+      if (unsettled.length > 0 && (await watchClaimsInFlight((query) => run(lead, query), unsettled, () => closed))) wakeup.wakeOne();
     } catch (error) {
       lose(error as Error);
     }
@@ -128,4 +136,22 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
     await Promise.all([lead.close(), relay.close()]);
   }
   return { moreWork, close };
+}
+
+/** How often {@link watchClaimsInFlight} looks, and for how long at most (then the poll takes over). */
+const CLAIM_WATCH = { everyMs: 50, forMs: 60_000 } as const;
+
+/**
+ * Waits until the transactions `ids` ({@link claimsInFlight}) have all ended, looking every
+ * {@link CLAIM_WATCH}.everyMs without taking a lock; resolves to true once they have, false when
+ * `stopped()` or after {@link CLAIM_WATCH}.forMs (a session that keeps a transaction on the queue
+ * open that long is an editor's, whose commit notifies).
+ */
+async function watchClaimsInFlight(query: (query: SqlQuery) => Promise<{ rows: unknown[] }>, ids: readonly string[], stopped: () => boolean): Promise<boolean> {
+  const started = performance.now();
+  while (!stopped() && performance.now() - started < CLAIM_WATCH.forMs) {
+    if (((await query(claimsStillInFlight(ids))).rows[0] as { running: number }).running === 0) return !stopped();
+    await sleep(CLAIM_WATCH.everyMs);
+  }
+  return false;
 }
