@@ -88,9 +88,9 @@ export async function runPgliteRound(plan: PglitePlan, soak: PgliteSoak): Promis
   const edits = saves ? await saves : undefined;
 
   let reopenKilled = 0;
-  const reopen = soak.whole.get(wholeKey('reopen', 'computed'))!;
+  const reopen = plan.reopenKills.length > 0 ? await reopenRun(soak) : undefined;
   for (const fraction of plan.reopenKills) {
-    const reopened = await killAfter(run(['run', '--progress', 'none']), fraction * reopen.ms);
+    const reopened = await killAfter(run(['run', '--progress', 'none']), fraction * reopen!.ms);
     if (reopened.signal === 'SIGKILL') reopenKilled += 1;
     else expectEnd(problems, 'paradigm run (reopening)', reopened);
   }
@@ -180,26 +180,26 @@ function wholeKey(kind: string, start: StartingFolder): string {
   return `${kind} on ${start}`;
 }
 
+/** How long a whole `paradigm run` on `computed` takes (measured the first time): the time the reopening kills are drawn in. */
+async function reopenRun(soak: PgliteSoak): Promise<{ ms: number }> {
+  const key = wholeKey('reopen', 'computed');
+  return soak.whole.get(key) ?? measure(soak, key, (await startingFolder(soak, 'computed')).folder, ['run', '--progress', 'none']);
+}
+
 /**
  * How long `victim`'s kind takes on its starting folder when nothing kills it, and the lexicon it
  * leaves: measured the first time, on a copy of the starting folder (for `serve`, until it prints its
- * address, plus {@link SERVE_EDIT_MS}). Also measures a whole `paradigm run` on `computed`, the time
- * the reopening kills are drawn in.
+ * address, plus {@link SERVE_EDIT_MS}).
  */
 async function wholeRun(soak: PgliteSoak, victim: Victim): Promise<{ ms: number; lexicon: LexiconState | undefined }> {
-  const reopenKey = wholeKey('reopen', 'computed');
-  if (!soak.whole.has(reopenKey)) {
-    const computed = await startingFolder(soak, 'computed');
-    await measure(soak, reopenKey, 'computed', computed.folder!, ['run', '--progress', 'none']);
-  }
   const key = wholeKey(victim.kind, victim.start);
   const known = soak.whole.get(key);
   if (known) return known;
   const start = await startingFolder(soak, victim.start);
-  return measure(soak, key, victim.start, start.folder, victim.args, victim.kind === 'serve');
+  return measure(soak, key, start.folder, victim.args, victim.kind === 'serve');
 }
 
-async function measure(soak: PgliteSoak, key: string, start: StartingFolder, from: string | undefined, args: readonly string[], serve = false): Promise<{ ms: number; lexicon: LexiconState }> {
+async function measure(soak: PgliteSoak, key: string, from: string | undefined, args: readonly string[], serve = false): Promise<{ ms: number; lexicon: LexiconState }> {
   const folder = join(soak.work, 'measure');
   rmSync(folder, { recursive: true, force: true });
   if (from) cpSync(from, folder, { recursive: true });
