@@ -35,6 +35,8 @@ export async function pgliteChaosCommand(args: ParsedArgs): Promise<number> {
   const killedByKind: Record<string, number> = {};
   let killed = 0;
   let reopenKilled = 0;
+  const afterVictim: Record<string, number> = {};
+  let replayed = 0;
   let saved = 0;
   for (let round = 0; round < rounds; round++) {
     const seed = firstSeed + round;
@@ -47,11 +49,13 @@ export async function pgliteChaosCommand(args: ParsedArgs): Promise<number> {
       killedByKind[kind] = (killedByKind[kind] ?? 0) + 1;
     }
     reopenKilled += result.reopenKilled;
+    afterVictim[result.afterVictim] = (afterVictim[result.afterVictim] ?? 0) + 1;
+    if (result.beforeDrain === 'in production' || result.beforeDrain === 'in crash recovery') replayed += 1;
     saved += result.saved;
     const what =
       `round ${round + 1}/${rounds} seed ${seed} (load ${loadAverage()[0]}): paradigm ${plan.victim.args.join(' ')} on ${plan.victim.start}, ` +
       `${result.killed ? 'killed' : 'ended'} after ${(result.endedAfterMs / 1000).toFixed(2)} s${plan.victim.kind === 'serve' ? ` (${result.saved} saves answered)` : ''}; ` +
-      `${result.reopenKilled} of ${plan.reopenKills.length} reopening runs killed`;
+      `pg_control ${result.afterVictim}; ${result.reopenKilled} of ${plan.reopenKills.length} reopening runs killed; drain started on ${result.beforeDrain}`;
     if (result.problems.length > 0) {
       failing.push(seed);
       log(`${what}\n  FAIL seed ${seed}, folder ${result.folder} kept:`);
@@ -63,7 +67,7 @@ export async function pgliteChaosCommand(args: ParsedArgs): Promise<number> {
   }
   log(
     `${rounds} rounds from seed ${firstSeed}: victims ${describeCounts(victims)}; SIGKILL reached ${killed} (${describeCounts(killedByKind)}), the others ended first; ` +
-      `${reopenKilled} runs killed while reopening; ${saved} workbench saves answered; ` +
+      `pg_control after the victim: ${describeCounts(afterVictim)}; ${reopenKilled} runs killed while reopening; ${replayed} drains opened a folder killed open (WAL replayed); ${saved} workbench saves answered; ` +
       `${failing.length ? `${failing.length} rounds failed: seeds ${failing.join(', ')}` : 'every round opened, drained to exact forms, kept its lexicon whole and ran the next command'}`,
   );
   if (failing.length === 0 && !args.flags.has('dir')) rmSync(work, { recursive: true, force: true });

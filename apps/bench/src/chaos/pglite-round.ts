@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Rng } from '@paradigm/lexicons';
 import { type Database, openDatabase } from '@paradigm/persistence';
 import { saveThroughWorkbenchApi, toggleExtraRule } from './chaos-edits';
+import { type ClusterState, clusterState } from './cluster-state';
 import { breaksTheRule, type FormsDifference, formsDifference } from './forms-difference';
 import { type LexiconState, lexiconState, sameLexicon } from './lexicon-state';
 import { type Ended, type ParadigmProcess, startParadigm } from './paradigm-process';
@@ -40,6 +41,10 @@ export interface PgliteRoundResult {
   readonly killed: boolean;
   /** After how many milliseconds the victim was killed, or ended. */
   readonly endedAfterMs: number;
+  /** What `pg_control` recorded once the victim ended: `in production` when it was killed with the database open. */
+  readonly afterVictim: ClusterState;
+  /** What it recorded when the draining `paradigm run` started, after the reopening kills: `in production` or `in crash recovery` means that run replayed the WAL. */
+  readonly beforeDrain: ClusterState;
   /** How many of the plan's `run` processes the kills reached while they opened the folder. */
   readonly reopenKilled: number;
   /** Pattern saves through the workbench that were answered (a `serve` victim only). */
@@ -85,6 +90,7 @@ export async function runPgliteRound(plan: PglitePlan, soak: PgliteSoak): Promis
   const endedAfterMs = performance.now() - started;
   const killed = ended.signal === 'SIGKILL';
   if (!killed) expectEnd(problems, `victim paradigm ${victim.args.join(' ')}`, ended);
+  const afterVictim = clusterState(folder);
   const edits = saves ? await saves : undefined;
 
   let reopenKilled = 0;
@@ -95,6 +101,7 @@ export async function runPgliteRound(plan: PglitePlan, soak: PgliteSoak): Promis
     else expectEnd(problems, 'paradigm run (reopening)', reopened);
   }
 
+  const beforeDrain = clusterState(folder);
   const drained = await killAfter(run(['run', '--progress', 'none']), WAIT_FOR_END_MS);
   expectEnd(problems, 'paradigm run (drain)', drained);
   let difference: FormsDifference | undefined;
@@ -114,7 +121,7 @@ export async function runPgliteRound(plan: PglitePlan, soak: PgliteSoak): Promis
   }
   const next = await killAfter(run(['migrate']), WAIT_FOR_END_MS);
   expectEnd(problems, 'paradigm migrate (next command)', next);
-  return { killed, endedAfterMs, reopenKilled, saved: edits?.saved ?? 0, problems, difference, folder };
+  return { killed, endedAfterMs, afterVictim, beforeDrain, reopenKilled, saved: edits?.saved ?? 0, problems, difference, folder };
 }
 
 /** Which patterns changed between `before` and `after`, for a round's log. */
