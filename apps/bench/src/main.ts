@@ -24,7 +24,7 @@ const COMMANDS: Record<string, { run: () => Promise<Command>; help: string }> = 
   'hunspell-expand': { run: async () => (await import('./expansion/hunspell-expand-command')).hunspellExpandCommand, help: 'Hunspell expansion against unmunch and hunspell-reader (JSON on stdout)' },
   analyse: { run: async () => (await import('./lookup/analyse-bench')).analyseCommand, help: 'analysing one word on a large stored lexicon (PostgreSQL) -> benchmarks/phase4/analyse.json' },
   'workbench-search': { run: async () => (await import('./workbench/search-latency-command')).workbenchSearchCommand, help: 'search through the workbench API against psql -> benchmarks/workbench-search.json' },
-  chaos: { run: async () => (await import('./chaos/chaos-command')).chaosCommand, help: 'random crash and concurrency rounds of paradigm processes and edits; exit 1 if forms end up not exact (PostgreSQL)' },
+  chaos: { run: async () => (await import('./chaos/chaos-command')).chaosCommand, help: 'random crash and concurrency rounds of paradigm processes and edits; exit 1 if forms end up not exact (PostgreSQL; --pglite: one killed process a round on an embedded folder)' },
   'workbench-save': { run: async () => (await import('./workbench/save-to-forms-command')).workbenchSaveCommand, help: 'save a pattern in the workbench until its forms are announced -> benchmarks/workbench-save-to-forms.json' },
 };
 

@@ -1,5 +1,5 @@
 import { createTestDatabase, testDatabaseUrl } from '@paradigm/persistence/testing';
-import { DICTIONARIES } from '../src/chaos/chaos-command';
+import { DICTIONARIES } from '../src/chaos/chaos-dictionaries';
 import { paradigmCommand, startParadigm } from '../src/chaos/paradigm-process';
 import { judgeEnd } from '../src/chaos/process-end';
 import { findWorkspaceRoot } from '../src/shared/workspace-root';

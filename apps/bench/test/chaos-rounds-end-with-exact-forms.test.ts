@@ -1,5 +1,5 @@
 import { createTestDatabase, testDatabaseUrl } from '@paradigm/persistence/testing';
-import { DICTIONARIES } from '../src/chaos/chaos-command';
+import { DICTIONARIES } from '../src/chaos/chaos-dictionaries';
 import { planRound } from '../src/chaos/chaos-plan';
 import { breaksTheRule } from '../src/chaos/forms-difference';
 import { runRound } from '../src/chaos/chaos-round';

@@ -13,25 +13,21 @@ import { intFlag, parseArgs, rejectUnknownFlags, stringFlag } from '../cli/args'
 import { loadAverage } from '../shared/provenance';
 import { queryRows } from '../shared/query-rows';
 import { findWorkspaceRoot } from '../shared/workspace-root';
-import { type PlanOptions, planRound, PROCESS_KINDS, zeroPerKind } from './chaos-plan';
+import { DICTIONARIES } from './chaos-dictionaries';
+import { planRound, PROCESS_KINDS, zeroPerKind } from './chaos-plan';
 import { describeCounts, runRound } from './chaos-round';
 import { breaksTheRule } from './forms-difference';
 import { paradigmCommand } from './paradigm-process';
+import { pgliteChaosCommand } from './pglite-chaos-command';
 
-const FLAGS = ['rounds', 'seed', 'seconds', 'lexemes', 'slots', 'url', 'source', 'verbose'];
+const FLAGS = ['rounds', 'seed', 'seconds', 'lexemes', 'slots', 'url', 'source', 'verbose', 'pglite'];
 /** Rows of a difference printed per side. */
 const SHOWN = 8;
 
-/** The repository's small real dictionaries an import step loads. */
-export const DICTIONARIES: PlanOptions['dictionaries'] = {
-  hunspell: ['packages/lexicons/test/hunspell/fixtures/conditions.aff', 'packages/lexicons/test/hunspell/fixtures/conditions.dic'],
-  apertium: 'packages/lexicons/test/apertium/fixtures/basic.dix',
-  patterns: ['docs/examples/english.patterns', 'docs/examples/conlang.patterns'],
-  tsv: 'docs/examples/lexemes.tsv',
-};
 
 export async function chaosCommand(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
+  if (args.flags.has('pglite')) return pgliteChaosCommand(args);
   rejectUnknownFlags(args, FLAGS, 'chaos');
   const rounds = intFlag(args, 'rounds', 10);
   const firstSeed = intFlag(args, 'seed', 1);

@@ -101,6 +101,25 @@ export async function applyEdit(db: Database, edit: Edit, workbench?: string): P
 // A pattern's source with EXTRA_RULE ($2) removed if it has it, else added.
 const TOGGLED_SOURCE = "CASE WHEN position($2 IN source) > 0 THEN replace(source, $2, '') ELSE rtrim(source, E'\\n') || E'\\n' || $2 END";
 
+/** `source` with {@link EXTRA_RULE} removed if it has it, else added: what {@link TOGGLED_SOURCE} makes of it in SQL. */
+export function toggleExtraRule(source: string): string {
+  return source.includes(EXTRA_RULE) ? source.replaceAll(EXTRA_RULE, '') : `${source.replace(/\n+$/, '')}\n${EXTRA_RULE}`;
+}
+
+/**
+ * Saves `source` as pattern `name` as the workbench's pattern editor does: `PUT /api/patterns/NAME` on the
+ * running `paradigm serve` at `workbench`. Resolves to undefined once saved, else to the refusal.
+ */
+export async function saveThroughWorkbenchApi(workbench: string, name: string, source: string): Promise<string | undefined> {
+  const response = await fetch(`${workbench}/api/patterns/${encodeURIComponent(name)}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ source }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  return response.ok ? undefined : `workbench ${response.status}: ${(await response.text()).slice(0, 200)}`;
+}
+
 /** The `pattern` edit as the workbench's pattern editor saves it: `PUT /api/patterns/NAME` with the new source. */
 async function saveThroughWorkbench(db: Database, edit: Edit, workbench: string | undefined): Promise<string | undefined> {
   if (!workbench) return 'no workbench running';
@@ -108,11 +127,5 @@ async function saveThroughWorkbench(db: Database, edit: Edit, workbench: string 
     await withConnection(db, (conn) => conn.query<{ name: string; source: string }>(`SELECT name, ${TOGGLED_SOURCE} AS source FROM patterns WHERE id = ${NTH_PATTERN}`, [edit.at, EXTRA_RULE]))
   ).rows;
   if (!pattern) return 'no pattern';
-  const response = await fetch(`${workbench}/api/patterns/${encodeURIComponent(pattern.name)}`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ source: pattern.source }),
-    signal: AbortSignal.timeout(30_000),
-  });
-  return response.ok ? undefined : `workbench ${response.status}: ${(await response.text()).slice(0, 200)}`;
+  return saveThroughWorkbenchApi(workbench, pattern.name, pattern.source);
 }

@@ -33,11 +33,18 @@ export function paradigmCommand(root: string, source = false): readonly string[]
   return [main];
 }
 
-/** Starts `node COMMAND ARGS` in `cwd` with `DATABASE_URL=url`, keeping what it prints. */
-export function startParadigm(command: readonly string[], args: readonly string[], url: string, cwd: string): ParadigmProcess {
+/** The database a `paradigm` process opens: a PostgreSQL URL, or an embedded PGlite folder. */
+export type DatabaseTarget = string | { readonly dataDir: string };
+
+/**
+ * Starts `node COMMAND ARGS` in `cwd` on `database` (`DATABASE_URL=url`; for a PGlite folder an empty
+ * `DATABASE_URL` and `PARADIGM_DATA_DIR`), keeping what it prints.
+ */
+export function startParadigm(command: readonly string[], args: readonly string[], database: DatabaseTarget, cwd: string): ParadigmProcess {
+  const target = typeof database === 'string' ? { DATABASE_URL: database } : { DATABASE_URL: '', PARADIGM_DATA_DIR: database.dataDir };
   const child = spawn(process.execPath, [...command, ...args], {
     cwd,
-    env: { ...process.env, DATABASE_URL: url, FORCE_COLOR: '0' },
+    env: { ...process.env, ...target, FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

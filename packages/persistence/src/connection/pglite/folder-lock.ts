@@ -1,5 +1,5 @@
-import { linkSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { linkSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 
 /** The lock file in a PGlite folder: `<pid> <start time>`, naming the process that has it open. */
 export const LOCK_FILE = 'paradigm.pid';
@@ -20,7 +20,8 @@ interface Holder {
  * that cannot be read or parsed is treated as held. A lock is stale only when its pid is verifiably not
  * running: no such process, or (pid reused) a process with another start time. Replacing a stale lock
  * happens under a second lock file, so of several processes that find the same stale lock exactly one
- * replaces it.
+ * replaces it. Once it holds the lock, a process removes what processes killed on the way left: drafts
+ * and takeover files naming a process that is gone.
  */
 export function takeFolderLock(dataDir: string): void {
   const lockPath = join(dataDir, LOCK_FILE);
@@ -29,18 +30,19 @@ export function takeFolderLock(dataDir: string): void {
   writeFileSync(draft, mine, { flag: 'wx' });
   try {
     for (;;) {
-      if (linked(draft, lockPath)) return;
+      if (linked(draft, lockPath)) break;
       const content = readLock(lockPath);
       if (content === undefined) continue; // released between our link and our read: try again
       const holder = parseHolder(content);
       if (holder === undefined) throw heldError(dataDir, lockPath, 'an unreadable lock file (empty or damaged)');
       if (isRunning(holder)) throw heldError(dataDir, lockPath, `process ${holder.pid}`);
       replaceStaleLock(dataDir, lockPath, content, draft);
-      return;
+      break;
     }
   } finally {
     rmSync(draft, { force: true });
   }
+  removeLeftovers(dataDir);
 }
 
 /** Removes this process's lock (only if it is still this process's). */
@@ -50,10 +52,21 @@ export function releaseFolderLock(dataDir: string): void {
   if (holder?.pid === process.pid) rmSync(lockPath, { force: true });
 }
 
+/**
+ * Replaces the stale lock `staleContent` with `draft` under a takeover file that only one process makes.
+ * A takeover file naming a process that is gone was left by a replacer killed while it held it (before
+ * or after it removed the stale lock or linked its own): whoever finds it goes on under a takeover file
+ * named after that process (`paradigm.pid.takeover.<pid>-<start>`), which again only one process makes,
+ * so a killed replacer never blocks the folder and two live ones never both replace the lock.
+ */
 function replaceStaleLock(dataDir: string, lockPath: string, staleContent: string, draft: string): void {
-  const takeoverPath = join(dataDir, TAKEOVER_FILE);
-  if (!linked(draft, takeoverPath)) {
-    throw heldError(dataDir, lockPath, `another process replacing the stale lock (${TAKEOVER_FILE} exists; delete it if no process is starting on this folder)`);
+  let takeoverPath = join(dataDir, TAKEOVER_FILE);
+  while (!linked(draft, takeoverPath)) {
+    const replacer = parseHolder(readLock(takeoverPath) ?? '');
+    if (replacer === undefined || isRunning(replacer)) {
+      throw heldError(dataDir, lockPath, `another process replacing the stale lock (${basename(takeoverPath)} exists; delete it if no process is starting on this folder)`);
+    }
+    takeoverPath = `${takeoverPath}.${replacer.pid}-${replacer.start ?? '-'}`;
   }
   try {
     // Only the holder removes a live lock, and only a takeover holder a stale one: if the content is
@@ -64,6 +77,19 @@ function replaceStaleLock(dataDir: string, lockPath: string, staleContent: strin
     throw heldError(dataDir, lockPath, holder ? `process ${holder.pid}` : 'an unreadable lock file (empty or damaged)');
   } finally {
     rmSync(takeoverPath, { force: true });
+  }
+}
+
+/**
+ * Removes the lock drafts and takeover files (`paradigm.pid.*`) that name a process that is gone, left by
+ * processes killed while they took or replaced the lock. Run by the lock's holder only: a takeover guards
+ * replacing a stale lock, and with a live lock in place no replacer can remove it (its content differs).
+ */
+function removeLeftovers(dataDir: string): void {
+  for (const name of readdirSync(dataDir)) {
+    if (!name.startsWith(`${LOCK_FILE}.`)) continue;
+    const holder = parseHolder(readLock(join(dataDir, name)) ?? '');
+    if (holder !== undefined && !isRunning(holder)) rmSync(join(dataDir, name), { force: true });
   }
 }
 
