@@ -13,9 +13,10 @@ describe('4 worker processes draining one queue (PostgreSQL)', () => {
   it('leave the same table as one worker, each lexeme claimed once, never by two at once', async () => {
     // Each process pauses once it holds its first batch, and all go on once all do: the 4 overlap however
     // far apart they start (a worker takes up to a minute to start on this machine under load). Each
-    // batch then holds its transaction 100 ms, so they go on overlapping.
+    // batch then holds its transaction 100 ms, so they go on overlapping. The first waits paused inside
+    // its transaction, longer under load than the server's 60 s idle-in-transaction default.
     const env = { DATABASE_URL: url, [CLAIM_LOG_VARIABLE]: 'claim_log', [DELAY_VARIABLE]: '100', [PAUSE_VARIABLE]: 'after-claim:1' };
-    const workers = Array.from({ length: 4 }, () => spawnWorker(['run', '--batch-size', '2', '--concurrency', '1', '--progress', 'none'], env));
+    const workers = Array.from({ length: 4 }, () => spawnWorker(['run', '--batch-size', '2', '--concurrency', '1', '--progress', 'none', '--idle-in-transaction-timeout-ms', '0'], env));
     await Promise.all(workers.map((w) => w.waitForStderr('PAUSED after-claim 1')));
     for (const w of workers) w.child.kill(RESUME_SIGNAL);
     const exits = await Promise.all(workers.map((w) => w.exited));

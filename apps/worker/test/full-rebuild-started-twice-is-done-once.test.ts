@@ -5,7 +5,9 @@ import { spawnWorker, testDatabaseUrl, type WorkerProcess } from './support/spaw
 import { until } from './support/until';
 
 const ENTRIES = lexemes(40);
-const FLAGS = ['recompute', '--all', '--batch-size', '4', '--progress', 'none'];
+// A process paused inside its transaction waits there for the others to start (up to a minute each under
+// load): the server must not end its session for sitting idle in it (60 s by default).
+const FLAGS = ['recompute', '--all', '--batch-size', '4', '--progress', 'none', '--idle-in-transaction-timeout-ms', '0'];
 /** A session of this database waiting for the rebuild's session lock (`registerRebuild`). */
 const WAITING_FOR_THE_REBUILD_LOCK =
   "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'advisory' AND query LIKE 'SELECT pg_advisory_lock(%'";

@@ -5,7 +5,9 @@ import { spawnWorker, testDatabaseUrl } from './support/spawn-worker';
 
 const ENTRIES = lexemes(40);
 /** Ranges of 4 lexemes: 10 ranges to share. */
-const FLAGS = ['recompute', '--all', '--shared', '--batch-size', '4', '--progress', 'none'];
+// A process paused inside its transaction waits there for the others to start (up to a minute each under
+// load): the server must not end its session for sitting idle in it (60 s by default).
+const FLAGS = ['recompute', '--all', '--shared', '--batch-size', '4', '--progress', 'none', '--idle-in-transaction-timeout-ms', '0'];
 
 describe('two `recompute --all --shared` processes started together (PostgreSQL)', () => {
   const database = useLexiconDatabase('postgres', __filename, ENTRIES);
