@@ -48,23 +48,56 @@ export function homonymGroups(
 /**
  * For each entry of `groups` (by lexeme id), the words it makes that an earlier forbidden entry of its
  * spelling makes first: the first entry of the group that makes a word decides, as libhunspell's walk over
- * the stem's entries does (an allowed entry before the forbidden one keeps the word).
+ * the stem's entries does (an allowed entry before the forbidden one keeps the word). A group is generated
+ * when one of its entries is first asked for, inside the expansion, so an entry past the limit of forms
+ * stops the expansion where it stands, at the entry being generated (hu_HU: at its first entry, as before).
  */
-export function homonymsLeftOut(groups: readonly (readonly Homonym[])[], generate: (lexeme: Lexeme, rows: FormRowSink) => void): Map<number, Set<string>> {
-  const left = new Map<number, Set<string>>();
-  for (const group of groups) {
+export class HomonymsLeftOut {
+  private readonly groupOf = new Map<number, readonly Homonym[]>();
+  private readonly left = new Map<number, ReadonlySet<string>>();
+  private readonly walked = new Set<readonly Homonym[]>();
+
+  constructor(
+    groups: readonly (readonly Homonym[])[],
+    private readonly generate: (lexeme: Lexeme, rows: FormRowSink) => void,
+  ) {
+    for (const group of groups) {
+      let afterForbidden = false;
+      for (const { lexeme, forbidden } of group) {
+        if (forbidden) afterForbidden = true;
+        else if (afterForbidden) this.groupOf.set(lexeme.id, group);
+      }
+    }
+  }
+
+  /** Whether any entry can lose words. */
+  get empty(): boolean {
+    return this.groupOf.size === 0;
+  }
+
+  /** The words the entry `id` loses, or `undefined` for none. */
+  of(id: number): ReadonlySet<string> | undefined {
+    const group = this.groupOf.get(id);
+    if (group === undefined) return undefined;
+    if (!this.walked.has(group)) {
+      this.walk(group);
+      this.walked.add(group);
+    }
+    return this.left.get(id);
+  }
+
+  private walk(group: readonly Homonym[]): void {
     const firstMadeByForbidden = new Map<string, boolean>();
     for (const { lexeme, forbidden } of group) {
       const words = new Set<string>();
-      generate(lexeme, { add: (_lexemeId, _patternId, _cell, surface) => words.add(surface) });
+      this.generate(lexeme, { add: (_lexemeId, _patternId, _cell, surface) => words.add(surface) });
       const lost = new Set<string>();
       for (const word of words) {
         const first = firstMadeByForbidden.get(word);
         if (first === undefined) firstMadeByForbidden.set(word, forbidden);
         else if (first && !forbidden) lost.add(word);
       }
-      if (lost.size > 0) left.set(lexeme.id, lost);
+      if (lost.size > 0) this.left.set(lexeme.id, lost);
     }
   }
-  return left;
 }

@@ -13,7 +13,7 @@ import type { AffixFile, Conversion, DicEntry, HunspellWarning } from './hunspel
 import { inputConversion } from './input-conversion';
 import { inputConversionRejects, type EntryLines } from './input-conversion-rejects';
 import { leftOut, type LeftOut } from './left-out-spellings';
-import { homonymGroups, homonymsLeftOut } from './forbidden-homonyms';
+import { HomonymsLeftOut, homonymGroups } from './forbidden-homonyms';
 import type { HunspellFiles } from './parse-hunspell';
 import { byteString, declaredEncoding, fieldDecoder } from './text-encoding';
 import { wordBytes } from './word-bytes';
@@ -129,7 +129,7 @@ function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions)
     const roles = quietFlagSets.roles(entry);
     return roles === undefined ? undefined : { id, lemma: entry.word, patterns: roles.base && !isForbidden ? [1, ...roles.ids] : roles.ids };
   });
-  const homonyms = homonymsLeftOut(groups, generate);
+  const homonyms = new HomonymsLeftOut(groups, generate);
   return { grammar, lexemes: lexemes(options.onWarning ?? ignoreWarning), conversion: aff.outputConversion, leftOut: leftOut(forbidden, rejected, marks, homonyms), line: () => entryLine };
 }
 
