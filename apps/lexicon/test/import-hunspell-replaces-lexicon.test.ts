@@ -30,7 +30,7 @@ for (const dialect of TEST_DIALECTS) {
       const lexemes: Lexeme[] = [];
       for await (const batch of streamLexemes(db, { batchSize: 100 })) lexemes.push(...batch);
       expect(lexemes.map((l) => [l.lemma, l.patterns])).toEqual([['do', [1, 2, 3, 4, 5]]]);
-      const stored = [...expandHunspell({ format: 'hunspell', source: 'db', patterns, lexemes, outputConversion: [], inputConversion: { table: [], entryChars: '', affixes: { prefixes: [], suffixes: [] } }, ignoredFlags: [], forbiddenWords: [], warnings: [] })];
+      const stored = [...expandHunspell({ format: 'hunspell', source: 'db', patterns, lexemes, outputConversion: [], inputConversion: { table: [], entryChars: '', affixes: { prefixes: [], suffixes: [] } }, ignoredFlags: [], forbiddenWords: [], forbiddenHomonyms: [], warnings: [] })];
       expect(stored).toEqual(['do', 'undo', 'redo', 'dos', 'undos', 'doed']);
     });
 
@@ -48,7 +48,7 @@ for (const dialect of TEST_DIALECTS) {
       const lexemes: Lexeme[] = [];
       for await (const batch of streamLexemes(db, { batchSize: 100 })) lexemes.push(...batch);
       expect(lexemes.map((l) => [l.lemma, l.patterns])).toEqual([['dulce', [1, 2, 4]], ['cald', [1, 3, 5]], ['verde', [1, 6]]]);
-      const stored = [...expandHunspell({ format: 'hunspell', source: 'db', patterns, lexemes, outputConversion: [], inputConversion: { table: [], entryChars: '', affixes: { prefixes: [], suffixes: [] } }, ignoredFlags: [], forbiddenWords: [], warnings: [] })];
+      const stored = [...expandHunspell({ format: 'hunspell', source: 'db', patterns, lexemes, outputConversion: [], inputConversion: { table: [], entryChars: '', affixes: { prefixes: [], suffixes: [] } }, ignoredFlags: [], forbiddenWords: [], forbiddenHomonyms: [], warnings: [] })];
       expect(stored).toEqual(['dulce', 'dulcele', 'nedulcele', 'nedulce', 'cald', 'caldul', 'recald', 'verde', 'verdes', 'verdesle']);
     });
 

@@ -6,6 +6,7 @@ import { shownFlag } from './flag-syntax';
 import type { AffixClass, AffixFile, AffixRule, DicEntry } from './hunspell-model';
 import { cellText, flagName, stringToken } from './pattern-text';
 import { inputConversion } from './input-conversion';
+import { homonymGroups } from './forbidden-homonyms';
 
 /** The file names used in error messages and in {@link HunspellLexicon.source}. */
 export interface HunspellFileNames {
@@ -640,6 +641,11 @@ export function buildLexicon(
     inputConversion: inputConversion(aff, inWords(entries)),
     ignoredFlags: unknown.ignored,
     forbiddenWords: forbiddenWords(aff, () => entries),
+    forbiddenHomonyms: aff.special.forbiddenWord === undefined ? [] : homonymGroups(() => entries, aff.special.forbiddenWord, (entry, id, forbidden) => {
+      if (!forbidden) return lexemes[id - 1];
+      const roles = flagSets.roles(entry);
+      return roles === undefined ? undefined : { id, lemma: entry.word, patterns: roles.ids };
+    }),
     warnings: aff.warnings,
   };
 }

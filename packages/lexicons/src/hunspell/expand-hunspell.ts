@@ -6,6 +6,7 @@ import type { HunspellLexicon } from './hunspell-lexicon';
 import type { Conversion } from './hunspell-model';
 import { inputConversionRejects } from './input-conversion-rejects';
 import { leftOut, type LeftOut } from './left-out-spellings';
+import { HomonymsLeftOut } from './forbidden-homonyms';
 import { chunkConverter, outputConverter } from './output-conversion';
 
 /**
@@ -69,7 +70,7 @@ export function* expandHunspellText(lexicon: HunspellLexicon, options: ExpandHun
   const forbidden = new Set(lexicon.forbiddenWords);
   const generate = (lexeme: Lexeme, rows: FormRowSink): void => generateEntry(grammar, lexeme, rows);
   const rejected = inputConversionRejects(lexicon.inputConversion, { lexemes: () => lexicon.lexemes, generate, forbidden });
-  const left = leftOut(forbidden, rejected, lexicon.inputConversion.entryChars);
+  const left = leftOut(forbidden, rejected, lexicon.inputConversion.entryChars, new HomonymsLeftOut(lexicon.forbiddenHomonyms, generate));
   const chunks = wordChunks(grammar, lexicon.lexemes, options.outputConversion === false ? [] : lexicon.outputConversion, left, chunkChars);
   // Read whole, the lexicon keeps no lines: the entry is named by its number (the lexeme's id).
   yield* namingEntryPastLimit(chunks, (reached) => new EntryFormLimitError(lexicon.source, 0, reached.word, reached.limit, reached.lexemeId));

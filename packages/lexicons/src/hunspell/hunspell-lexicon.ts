@@ -1,4 +1,5 @@
 import type { ImportedLexicon } from '../imported-lexicon';
+import type { Homonym } from './forbidden-homonyms';
 import type { Conversion, HunspellWarning } from './hunspell-model';
 import type { InputConversion } from './input-conversion';
 
@@ -22,6 +23,12 @@ export interface HunspellLexicon extends ImportedLexicon {
    * surface", so forms stored by `import` still include them.
    */
   readonly forbiddenWords: readonly string[];
+  /**
+   * The entries of each spelling that has a `FORBIDDENWORD` entry before an entry without it, in .dic order
+   * ({@link homonymGroups}): {@link expandHunspell} leaves out of a later entry's words those an earlier
+   * forbidden one makes, as libhunspell rejects them. Forms stored by `import` still include them.
+   */
+  readonly forbiddenHomonyms: readonly (readonly Homonym[])[];
   /** Places read as libhunspell reads them that probably mean something else (empty under `strict`). */
   readonly warnings: readonly HunspellWarning[];
 }

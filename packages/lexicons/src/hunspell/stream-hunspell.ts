@@ -13,6 +13,7 @@ import type { AffixFile, Conversion, DicEntry, HunspellWarning } from './hunspel
 import { inputConversion } from './input-conversion';
 import { inputConversionRejects, type EntryLines } from './input-conversion-rejects';
 import { leftOut, type LeftOut } from './left-out-spellings';
+import { HomonymsLeftOut, homonymGroups } from './forbidden-homonyms';
 import type { HunspellFiles } from './parse-hunspell';
 import { byteString, declaredEncoding, fieldDecoder } from './text-encoding';
 import { wordBytes } from './word-bytes';
@@ -122,7 +123,14 @@ function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions)
   const rejected = inputConversionRejects(iconv, { lexemes: read, generate, forbidden, standIn });
   // The rejected words are as generated: a renamed character stands in their marks too.
   const marks = standIn === undefined ? iconv.entryChars : iconv.entryChars?.replaceAll(standIn.for, standIn.char);
-  return { grammar, lexemes: lexemes(options.onWarning ?? ignoreWarning), conversion: aff.outputConversion, leftOut: leftOut(forbidden, rejected, marks), line: () => entryLine };
+  // A forbidden entry's classes, taken from the words of later entries of its spelling (a third reading,
+  // only where some entry carries the flag).
+  const groups = forbidden.size === 0 || forbiddenFlag === undefined ? [] : homonymGroups(entries, forbiddenFlag, (entry, id, isForbidden) => {
+    const roles = quietFlagSets.roles(entry);
+    return roles === undefined ? undefined : { id, lemma: entry.word, patterns: roles.base && !isForbidden ? [1, ...roles.ids] : roles.ids };
+  });
+  const homonyms = new HomonymsLeftOut(groups, generate);
+  return { grammar, lexemes: lexemes(options.onWarning ?? ignoreWarning), conversion: aff.outputConversion, leftOut: leftOut(forbidden, rejected, marks, homonyms), line: () => entryLine };
 }
 
 /** `generated`, with an entry past the limit of forms named by its .dic line. */

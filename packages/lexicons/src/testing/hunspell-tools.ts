@@ -27,9 +27,12 @@ export function hunspellReaderWords(dic: string): string[] {
   }
 }
 
-/** The unique set of `unmunch DIC AFF` (Debian hunspell-tools), sorted. */
-export function unmunchWords(paths: { readonly aff: string; readonly dic: string }): string[] {
-  return uniqueLines(execFileSync('unmunch', [paths.dic, paths.aff], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 30 }).toString('utf8'));
+/**
+ * The unique set of `unmunch DIC AFF` (Debian hunspell-tools), sorted; unmunch prints the dictionary's
+ * bytes, so `encoding` is its `SET` (`latin1` for ISO8859-1).
+ */
+export function unmunchWords(paths: { readonly aff: string; readonly dic: string }, encoding: 'utf8' | 'latin1' = 'utf8'): string[] {
+  return uniqueLines(execFileSync('unmunch', [paths.dic, paths.aff], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 30 }).toString(encoding));
 }
 
 /** How two word sets differ: the counts, and the first `shown` words (sorted) only in each. */
