@@ -121,7 +121,10 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
       await run(lead, listenToQueue());
       // Edits committed while no process listened (before the LISTEN), and those rolled-back rows, are found by this claim.
       if (!closed) wakeup.wakeOne();
-      if (unsettled.length > 0 && (await watchClaimsInFlight((query) => run(lead, query), unsettled, () => closed))) wakeup.wakeOne();
+      // Watched from pool connections: the lead session's last statement stays its LISTEN, which is what
+      // `pg_stat_activity` shows of a process ready for notifications.
+      const fromPool = (query: SqlQuery) => withConnection(db, (conn) => run(conn, query));
+      if (unsettled.length > 0 && (await watchClaimsInFlight(fromPool, unsettled, () => closed))) wakeup.wakeOne();
     } catch (error) {
       lose(error as Error);
     }
