@@ -35,9 +35,9 @@ describe('run --follow processes on PostgreSQL when the one listening is killed 
    */
   async function holderAndWaiter(workers: Map<string, WorkerProcess>, delayMs: number): Promise<void> {
     workers.set('w1', spawnWorker(FOLLOW, { DATABASE_URL: url, PGAPPNAME: 'w1', [DELAY_VARIABLE]: String(delayMs) }));
-    await until(wakeLock, (rows) => rows.length === 1);
+    await until(wakeLock, (rows) => rows.some((row) => row.name === 'w1' && row.granted));
     workers.set('w2', spawnWorker(FOLLOW, { DATABASE_URL: url, PGAPPNAME: 'w2' }));
-    await until(wakeLock, (rows) => rows.length === 2);
+    await until(wakeLock, (rows) => rows.some((row) => row.name === 'w2'));
     await until(async () => [await queued()], ([n]) => n === 0);
   }
   /** Renames lexeme `id`; resolves once w1 has claimed it and sits in that batch's transaction. */
@@ -45,6 +45,13 @@ describe('run --follow processes on PostgreSQL when the one listening is killed 
     await query(database(), 'UPDATE lexemes SET lemma = $2 WHERE id = $1', [id, lemma]);
     await until(() => query(database(), "SELECT 1 FROM pg_stat_activity WHERE application_name = 'w1' AND state = 'idle in transaction'"), (rows) => rows.length === 1);
   }
+  /**
+   * Each test starts once the processes of the one before (same names, same database) are gone: a killed
+   * process's sessions end when the server reads their closed sockets, which on a loaded machine can come
+   * after the next test has started its own. A session of the earlier w2 still holding the wake lock then
+   * let the new w2 take it before the new w1, and the edit meant for w1's claim went to w2.
+   */
+  beforeEach(() => until(() => query(database(), "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND application_name IN ('w1', 'w2', 'w3')"), (rows) => rows.length === 0));
   const lexemesWithForms = (from: number, to: number) =>
     query<{ n: number }>(database(), 'SELECT count(DISTINCT lexeme_id)::int AS n FROM forms WHERE lexeme_id BETWEEN $1 AND $2', [from, to]);
 
