@@ -92,6 +92,9 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
   // Rules repeat their continuation fields and conditions (fr.aff: 5,600 rules, 241 distinct conditions).
   const continuations = new Map<string, string[]>();
   const conditions = new Map<string, ReturnType<typeof parseCondition>>();
+  // How libhunspell reads a condition depends on these, wherever in the file they are set.
+  const utf8 = encoding === 'UTF-8';
+  const complexPrefixesSet = findOption(lines, 'COMPLEXPREFIXES') !== undefined;
 
   const classes = new Map<string, AffixClass[]>();
   const optionValues = new Map<string, string>();
@@ -143,7 +146,7 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
     }
     return text;
   };
-  const parseRule = (fields: readonly string[], line: number): AffixRule => {
+  const parseRule = (kind: 'PFX' | 'SFX', fields: readonly string[], line: number): AffixRule => {
     const site = { file, line };
     const [, , rawStrip, affix, rawCondition = '.', ...rawMorph] = fields;
     const slash = affix!.indexOf('/');
@@ -151,10 +154,11 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
     const strip = decodeField(rawStrip!, line);
     const condition = decodeField(rawCondition, line);
     const morph = withoutComment(rawMorph).map((field) => decodeField(field, line));
-    let parsed = conditions.get(condition);
+    const key = `${kind} ${condition}`;
+    let parsed = conditions.get(key);
     if (parsed === undefined) {
-      parsed = parseCondition(condition);
-      conditions.set(condition, parsed);
+      parsed = parseCondition(condition, { kind, utf8, complexPrefixes: complexPrefixesSet });
+      conditions.set(key, parsed);
     }
     if (parsed.kind === 'bad') {
       throw new HunspellImportError(file, line, `bad condition "${excerpt(condition)}": ${parsed.reason}; Hunspell conditions use ".", literals and [...] / [^...] sets`);
@@ -236,7 +240,7 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
           );
           break;
         }
-        rules.push(parseRule(ruleFields, ruleLine));
+        rules.push(parseRule(option, ruleFields, ruleLine));
       }
       if (stopped !== undefined) break;
       index += count;

@@ -13,32 +13,72 @@ export type ConditionPosition =
  */
 export type MatchedPosition = ConditionPosition | { readonly kind: 'ranges'; readonly negated: boolean; readonly ranges: readonly number[] };
 
-/** A parsed condition, or why it is malformed. */
+/**
+ * A parsed condition, or why it is malformed. `more`: how many characters more than its positions the
+ * word must have, for the `^`s written outside a set (see {@link parseCondition}).
+ */
 export type ParsedCondition =
-  | { readonly kind: 'ok'; readonly positions: readonly ConditionPosition[] }
+  | { readonly kind: 'ok'; readonly positions: readonly ConditionPosition[]; readonly more: number }
   | { readonly kind: 'bad'; readonly reason: string };
 
-/** Parses Hunspell's condition syntax (`.` alone means no condition). */
-export function parseCondition(condition: string): ParsedCondition {
-  if (condition === '.') return { kind: 'ok', positions: [] };
+/** What decides how libhunspell reads a condition: a prefix's or a suffix's, in which dictionary. */
+export interface ConditionReading {
+  readonly kind: 'PFX' | 'SFX';
+  /** `SET UTF-8`: libhunspell counts a word's length in bytes. */
+  readonly utf8: boolean;
+  readonly complexPrefixes: boolean;
+}
+
+/**
+ * Parses Hunspell's condition syntax (`.` alone means no condition).
+ *
+ * A `^` outside a set (af_ZA.aff's `^[flmnrsx]`, written as a regular expression's anchor) is no
+ * position: libhunspell tests no character for it. In a suffix condition, which it reads from the right,
+ * it negates the nearest set to its left, and it counts in the condition's length, which the word must
+ * reach: one character more for each. That length is counted in bytes in a UTF-8 dictionary, so there
+ * only one `^` leading the condition is read (the test itself then needs a character left of the
+ * positions, which keeps bytes and characters in step). In a prefix condition its only effect is where
+ * it follows the last set: the word needs a character after that set. Under COMPLEXPREFIXES (which
+ * reverses conditions) it is malformed here, as is a `^` inside a set anywhere but first.
+ */
+export function parseCondition(condition: string, reading: ConditionReading): ParsedCondition {
+  if (condition === '.') return { kind: 'ok', positions: [], more: 0 };
   const chars = Array.from(condition);
   const positions: ConditionPosition[] = [];
+  const carets: number[] = [];
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i]!;
     if (char === '.') positions.push({ kind: 'any' });
     else if (char === ']') return { kind: 'bad', reason: `"]" at character ${i + 1} closes no "["` };
-    else if (char === '[') {
+    else if (char === '^') {
+      carets.push(i);
+      // Read from the right, it sets a negation that the next set read (the nearest to its left) takes.
+      for (let left = positions.length - 1; reading.kind === 'SFX' && left >= 0; left--) {
+        const position = positions[left]!;
+        if (position.kind !== 'set') continue;
+        positions[left] = { ...position, negated: true };
+        break;
+      }
+    } else if (char === '[') {
       const end = chars.indexOf(']', i + 1);
       if (end < 0) return { kind: 'bad', reason: `"[" at character ${i + 1} is never closed with "]"` };
       const negated = chars[i + 1] === '^';
       const members = chars.slice(negated ? i + 2 : i + 1, end);
       if (members.length === 0) return { kind: 'bad', reason: `the set at character ${i + 1} is empty` };
       if (members.includes('[')) return { kind: 'bad', reason: `"[" inside the set at character ${i + 1}` };
+      if (members.includes('^')) return { kind: 'bad', reason: `"^" inside the set at character ${i + 1} negates it only right after its "["` };
       positions.push({ kind: 'set', negated, chars: members });
       i = end;
     } else positions.push({ kind: 'literal', char });
   }
-  return { kind: 'ok', positions };
+  if (carets.length === 0) return { kind: 'ok', positions, more: 0 };
+  const outside = `"^" at character ${carets[0]! + 1} is outside a set`;
+  if (reading.complexPrefixes) return { kind: 'bad', reason: `${outside}, which COMPLEXPREFIXES reads reversed; drop it` };
+  if (reading.kind === 'PFX') return { kind: 'ok', positions, more: /\]\^+$/.test(condition) ? 1 : 0 };
+  const fix = 'drop it, or write "." for a character more';
+  if (reading.utf8 && carets.length > 1) return { kind: 'bad', reason: `${outside}, one of ${carets.length}, whose length libhunspell counts in bytes in a UTF-8 dictionary; ${fix}` };
+  if (reading.utf8 && carets[0] !== 0) return { kind: 'bad', reason: `${outside}, not leading the suffix condition, where libhunspell counts its length in bytes; ${fix}` };
+  return { kind: 'ok', positions, more: carets.length };
 }
 
 /**

@@ -116,6 +116,9 @@ interface Writer {
   readonly copies: Set<AffixClass>;
   /** In a UTF-8 dictionary, the characters its suffix conditions read as one byte (see {@link utf8SuffixAlternatives}). */
   readonly oneByte: OneByteChars | undefined;
+  /** `SET UTF-8` and COMPLEXPREFIXES, which decide how a condition reads (see {@link parseCondition}). */
+  readonly utf8: boolean;
+  readonly complexPrefixes: boolean;
   /** A condition's pattern texts (alternatives, one rule each) by `KIND MINLENGTH CONDITION`. */
   readonly conditions: Map<string, readonly string[]>;
   /** A class's pattern name at level 1 and 2. */
@@ -225,12 +228,13 @@ function conditionsOf(writer: Writer, kind: AffixClass['kind'], rule: AffixRule,
   const key = `${kind} ${minLength} ${rule.condition}`;
   let texts = writer.conditions.get(key);
   if (texts === undefined) {
-    const parsed = parseCondition(rule.condition);
+    const parsed = parseCondition(rule.condition, { kind, utf8: writer.utf8, complexPrefixes: writer.complexPrefixes });
     if (parsed.kind === 'bad') throw new HunspellImportError(writer.affName, rule.line, `bad condition "${excerpt(rule.condition)}": ${parsed.reason}`);
-    checkConditionLength(writer.affName, rule, parsed.positions.length, minLength);
     const alternatives: readonly (readonly MatchedPosition[])[] = kind === 'SFX' && writer.oneByte !== undefined ? utf8SuffixAlternatives(parsed.positions, writer.oneByte) : [parsed.positions];
-    for (const positions of alternatives) checkConditionLength(writer.affName, rule, positions.length, minLength);
-    texts = alternatives.map((positions) => conditionText(positions, kind, minLength));
+    // A `^` outside a set can ask for characters more than the positions (see parseCondition).
+    const lengthOf = (positions: readonly MatchedPosition[]) => Math.max(minLength, parsed.more === 0 ? 0 : positions.length + parsed.more);
+    for (const positions of [parsed.positions, ...alternatives]) checkConditionLength(writer.affName, rule, positions.length, parsed.more, minLength);
+    texts = alternatives.map((positions) => conditionText(positions, kind, lengthOf(positions)));
     writer.conditions.set(key, texts);
   }
   return texts;
@@ -241,9 +245,10 @@ function conditionsOf(writer: Writer, kind: AffixClass['kind'], rule: AffixRule,
  * positions, as written or once padded to cover the strip (without `FULLSTRIP`, strip + 1 characters).
  * libhunspell takes any length; paradigm-core bounds a condition's matcher.
  */
-function checkConditionLength(affName: string, rule: AffixRule, positions: number, minLength: number): void {
-  if (positions > MAX_CONDITION_STATES) {
-    throw new HunspellImportError(affName, rule.line, `the condition "${excerpt(rule.condition)}" has ${positions} positions, more than the ${MAX_CONDITION_STATES} a condition may have here; shorten it`);
+function checkConditionLength(affName: string, rule: AffixRule, positions: number, more: number, minLength: number): void {
+  if (positions + more > MAX_CONDITION_STATES) {
+    const carets = more === 0 ? '' : ` and needs ${more} character(s) more for its "^" outside a set`;
+    throw new HunspellImportError(affName, rule.line, `the condition "${excerpt(rule.condition)}" has ${positions} positions${carets}, more than the ${MAX_CONDITION_STATES} a condition may have here; shorten it`);
   }
   if (minLength > MAX_CONDITION_STATES) {
     throw new HunspellImportError(affName, rule.line, `the strip "${excerpt(rule.strip)}" has ${minLength - 1} characters; without FULLSTRIP the rule's condition must cover the strip and one character more, ${minLength} positions, more than the ${MAX_CONDITION_STATES} a condition may have here; shorten the strip`);
@@ -458,6 +463,8 @@ function affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlags
     copies: new Set(),
     // libhunspell's UTF-8 mode is `SET UTF-8` exactly; COMPLEXPREFIXES reverses conditions, not checked here.
     oneByte: aff.encoding === 'UTF-8' && !aff.complexPrefixes ? new OneByteChars(aff.standIn) : undefined,
+    utf8: aff.encoding === 'UTF-8',
+    complexPrefixes: aff.complexPrefixes,
     conditions: new Map(),
     names: new Map(),
     tokens: new Map(),

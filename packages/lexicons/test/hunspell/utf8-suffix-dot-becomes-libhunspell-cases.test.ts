@@ -3,7 +3,7 @@
 import { conditionText, OneByteChars, parseCondition, utf8SuffixAlternatives } from '../../src/hunspell/affix-condition';
 
 function cases(condition: string, oneByte = new OneByteChars()): string[] {
-  const parsed = parseCondition(condition);
+  const parsed = parseCondition(condition, { kind: 'SFX', utf8: true, complexPrefixes: false });
   if (parsed.kind !== 'ok') throw new Error(parsed.reason);
   return utf8SuffixAlternatives(parsed.positions, oneByte).map((positions) => conditionText(positions, 'SFX', 0));
 }
