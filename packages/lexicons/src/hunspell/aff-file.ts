@@ -2,7 +2,7 @@ import { excerpt } from '@paradigm/core';
 import { ASCII_SPACE, trimAscii } from './ascii-space';
 import { parseCondition } from './affix-condition';
 import { resolveFlagField, resolveMorphFields } from './aliases';
-import { parseFlagMode, splitFlags, type FlagSite } from './flag-syntax';
+import { decodeFlag, firstFlag, parseFlagMode, splitFlags, type FlagSite } from './flag-syntax';
 import { removeIgnored } from './ignored-characters';
 import { HunspellImportError } from './hunspell-import-error';
 import type { FieldDecoder } from './text-encoding';
@@ -106,13 +106,13 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
   let fullStrip = false;
   let complexPrefixes = false;
 
-  const singleFlag = (value: string | undefined, site: FlagSite, option: string): string => {
+  const singleFlag = (value: string | undefined, site: FlagSite, option: string): string | undefined => {
     if (value === undefined) {
       throw new HunspellImportError(site.file, site.line, `${option} needs a flag value, e.g. "${option} X"`);
     }
     // libhunspell's decode_flag takes the first flag of the value and reads no further: sv_SE.aff writes
     // `NEEDAFFIX ¤` without FLAG UTF-8, two bytes of which the first is the flag.
-    return splitFlags(flagMode, value, site)[0]!;
+    return firstFlag(flagMode, value, site, warn);
   };
   // Where libhunspell stops reading (a class whose count disagrees with its rules): a warning, or under
   // `strict` an error.
@@ -180,8 +180,10 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
     const site = { file, line };
     if ((FLAG_OPTIONS as readonly string[]).includes(option)) {
       const flag = singleFlag(fields[1], site, option);
-      optionValues.set(option, flag);
-      optionFlags.add(flag);
+      if (flag !== undefined) {
+        optionValues.set(option, flag);
+        optionFlags.add(flag);
+      }
     } else if (option === 'AF') {
       continuations.clear();
       if (flagAliases === undefined) flagAliases = [[]];
@@ -208,10 +210,12 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
           `${option} line has ${fields.length - 1} fields but needs at least 3: "${option} flag cross_product count" or "${option} flag strip affix [condition [morph...]]"`,
         );
       }
-      const flag = splitFlags(flagMode, fields[1]!, site)[0]!;
+      // A flag no word can carry (libhunspell's flag 0) names a class that is read and never used.
+      const flag = firstFlag(flagMode, fields[1]!, site, warn);
       // One flag may name a PFX and an SFX class (ro_RO.aff): libhunspell keeps them apart, and an entry or
       // continuation carrying the flag takes both.
-      const sameFlag = classes.get(flag);
+      const sameFlag = flag === undefined ? undefined : classes.get(flag);
+      const shown = flag ?? fields[1]!;
       const existing = sameFlag?.find((affixClass) => affixClass.kind === option);
       // libhunspell takes every PFX/SFX line outside a class as a header and reads exactly as many lines
       // after it as the header announces (atoi of the 4th field). Anything else ends its reading of the .aff.
@@ -219,7 +223,7 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
       if (!(count > 0)) {
         stop(
           line,
-          `"${excerpt(fields.join(' '))}" is no ${option} class header (its rule count "${excerpt(fields[3]!)}" is no positive number) and no rule of the class before it; libhunspell ${readsNoFurther(line)}; write the header "${option} ${flag} Y|N number_of_rules" first, or correct the count of the class above`,
+          `"${excerpt(fields.join(' '))}" is no ${option} class header (its rule count "${excerpt(fields[3]!)}" is no positive number) and no rule of the class before it; libhunspell ${readsNoFurther(line)}; write the header "${option} ${shown} Y|N number_of_rules" first, or correct the count of the class above`,
         );
         break;
       }
@@ -227,16 +231,16 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
       for (let k = 1; k <= count && stopped === undefined; k++) {
         const ruleText = lines[index + k];
         if (ruleText === undefined) {
-          stop(line, `${option} class "${flag}" announces ${count} rules but ${file} ends after ${k - 1}; libhunspell drops the class and ${readsNoFurther(line)}; correct the count`);
+          stop(line, `${option} class "${shown}" announces ${count} rules but ${file} ends after ${k - 1}; libhunspell drops the class and ${readsNoFurther(line)}; correct the count`);
           break;
         }
         const ruleFields = fieldsOf(ruleText);
         const ruleLine = line + k;
-        if (ruleFields.length < 4 || (ruleFields[1] !== fields[1] && splitFlags(flagMode, ruleFields[1]!, { file, line: ruleLine })[0] !== flag)) {
+        if (ruleFields.length < 4 || (ruleFields[1] !== fields[1] && decodeFlag(flagMode, ruleFields[1]!, { file, line: ruleLine }) !== flag)) {
           const text = ruleFields.length === 0 ? 'a blank line' : `"${excerpt(ruleFields.join(' '))}"`;
           stop(
             ruleLine,
-            `${text} is no rule of ${option} class "${flag}", whose header (line ${line}) announces ${count} rules; libhunspell drops the class and ${readsNoFurther(line)}; correct the count in line ${line}`,
+            `${text} is no rule of ${option} class "${shown}", whose header (line ${line}) announces ${count} rules; libhunspell drops the class and ${readsNoFurther(line)}; correct the count in line ${line}`,
           );
           break;
         }
@@ -244,6 +248,7 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
       }
       if (stopped !== undefined) break;
       index += count;
+      if (flag === undefined) continue;
       // A repeated header for the same flag adds rules to the class, as Hunspell does.
       if (existing !== undefined) existing.rules.push(...rules);
       else {

@@ -21,6 +21,24 @@ export type ParsedCondition =
   | { readonly kind: 'ok'; readonly positions: readonly ConditionPosition[]; readonly more: number }
   | { readonly kind: 'bad'; readonly reason: string };
 
+/**
+ * A set as libhunspell reads it, from its `written` characters between `[` and `]`. A `^` inside it, first
+ * or not, turns on a negation for the members read after it: a letter is taken if it is a member read
+ * before the first `^`, refused if it is one read after, and taken if it is none (id_ID.aff's `p[^l^r]` is
+ * `p[^lr]`). A prefix condition's set is read left to right; a suffix condition's from the right, its
+ * leading `^` first. `undefined` where it takes every letter.
+ */
+function setAsRead(written: readonly string[], kind: 'PFX' | 'SFX'): ConditionPosition | undefined {
+  const first = written.indexOf('^');
+  if (first === 0 && !written.includes('^', 1)) return { kind: 'set', negated: true, chars: written.slice(1) };
+  if (first < 0) return { kind: 'set', negated: false, chars: written };
+  const read = kind === 'PFX' ? written : first === 0 ? ['^', ...written.slice(1).reverse()] : [...written].reverse();
+  const from = read.indexOf('^');
+  const taken = read.slice(0, from);
+  const refused = [...new Set(read.slice(from + 1).filter((member) => member !== '^' && !taken.includes(member)))];
+  return refused.length === 0 ? undefined : { kind: 'set', negated: true, chars: refused };
+}
+
 /** What decides how libhunspell reads a condition: a prefix's or a suffix's, in which dictionary. */
 export interface ConditionReading {
   readonly kind: 'PFX' | 'SFX';
@@ -39,35 +57,40 @@ export interface ConditionReading {
  * only one `^` leading the condition is read (the test itself then needs a character left of the
  * positions, which keeps bytes and characters in step). In a prefix condition its only effect is where
  * it follows the last set: the word needs a character after that set. Under COMPLEXPREFIXES (which
- * reverses conditions) it is malformed here, as is a `^` inside a set anywhere but first.
+ * reverses conditions) it is malformed here. A `^` inside a set: see {@link setAsRead}.
  */
 export function parseCondition(condition: string, reading: ConditionReading): ParsedCondition {
   if (condition === '.') return { kind: 'ok', positions: [], more: 0 };
   const chars = Array.from(condition);
   const positions: ConditionPosition[] = [];
   const carets: number[] = [];
+  // Every member of each set, by its position.
+  const members = new Map<number, string[]>();
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i]!;
     if (char === '.') positions.push({ kind: 'any' });
     else if (char === ']') return { kind: 'bad', reason: `"]" at character ${i + 1} closes no "["` };
     else if (char === '^') {
       carets.push(i);
-      // Read from the right, it sets a negation that the next set read (the nearest to its left) takes.
+      // Read from the right, it sets a negation that the next set read (the nearest to its left) takes,
+      // which then refuses every one of its members.
       for (let left = positions.length - 1; reading.kind === 'SFX' && left >= 0; left--) {
-        const position = positions[left]!;
-        if (position.kind !== 'set') continue;
-        positions[left] = { ...position, negated: true };
+        if (positions[left]!.kind !== 'set') continue;
+        positions[left] = { kind: 'set', negated: true, chars: members.get(left)! };
         break;
       }
     } else if (char === '[') {
       const end = chars.indexOf(']', i + 1);
       if (end < 0) return { kind: 'bad', reason: `"[" at character ${i + 1} is never closed with "]"` };
-      const negated = chars[i + 1] === '^';
-      const members = chars.slice(negated ? i + 2 : i + 1, end);
-      if (members.length === 0) return { kind: 'bad', reason: `the set at character ${i + 1} is empty` };
-      if (members.includes('[')) return { kind: 'bad', reason: `"[" inside the set at character ${i + 1}` };
-      if (members.includes('^')) return { kind: 'bad', reason: `"^" inside the set at character ${i + 1} negates it only right after its "["` };
-      positions.push({ kind: 'set', negated, chars: members });
+      const written = chars.slice(i + 1, end);
+      const all = [...new Set(written.filter((member) => member !== '^'))];
+      if (all.length === 0) return { kind: 'bad', reason: `the set at character ${i + 1} is empty` };
+      if (all.includes('[')) return { kind: 'bad', reason: `"[" inside the set at character ${i + 1}` };
+      if (reading.complexPrefixes && written.includes('^', 1)) return { kind: 'bad', reason: `"^" inside the set at character ${i + 1} but first, which COMPLEXPREFIXES reads reversed; write the set as [^...]` };
+      const set = setAsRead(written, reading.kind);
+      if (set === undefined) return { kind: 'bad', reason: `the set at character ${i + 1} takes every letter as libhunspell reads its "^"; write "." for any letter` };
+      members.set(positions.length, all);
+      positions.push(set);
       i = end;
     } else positions.push({ kind: 'literal', char });
   }

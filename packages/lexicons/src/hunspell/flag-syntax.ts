@@ -68,6 +68,29 @@ export function splitFlags(mode: FlagMode, field: string, site: FlagSite, warn?:
   }
 }
 
+/**
+ * The flag of a field that names one (a class header's, an option's value), as libhunspell's decode_flag
+ * reads it: the field's first flag, nothing after it. `undefined` where it reads flag 0, which no word
+ * carries: a `FLAG long` field of one character.
+ */
+export function decodeFlag(mode: FlagMode, field: string, site: FlagSite): string | undefined {
+  if (mode === 'long') return field.length >= 2 ? field.slice(0, 2) : undefined;
+  return splitFlags(mode, field, site)[0];
+}
+
+/**
+ * {@link decodeFlag}, telling `warn` of a flag that no word can carry (what it names is never used); without
+ * `warn` that is an error.
+ */
+export function firstFlag(mode: FlagMode, field: string, site: FlagSite, warn?: FlagWarningSink): string | undefined {
+  const flag = decodeFlag(mode, field, site);
+  if (flag !== undefined) return flag;
+  const problem = `flag "${shownFlag(field)}" has one character but "FLAG long" needs two`;
+  if (warn === undefined) throw new HunspellImportError(site.file, site.line, problem);
+  warn({ file: site.file, line: site.line, problem: `${problem}; libhunspell reads it as flag 0, which no word carries, so what it names is never used; write two characters` });
+  return undefined;
+}
+
 /** Throws for a `FLAG long` field of an odd number of bytes, or tells `warn` what libhunspell reads. */
 function oddLongField(field: string, site: FlagSite, warn: FlagWarningSink | undefined): void {
   const problem = `flag field "${excerpt(field)}" has an odd number of characters but "FLAG long" needs two per flag`;

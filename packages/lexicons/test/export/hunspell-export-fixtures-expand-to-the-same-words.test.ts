@@ -60,6 +60,7 @@ const UNMUNCH: Readonly<Record<string, WordSetDifference>> = {
   // One byte per condition position: `.` of `PFX P 0 x á.a` is not the two bytes of ñ, and `.` of
   // `SFX Z a 0 [áe].a` is the one byte before `a` (libhunspell: no `kár`, `á'`; `áñt`).
   'suffix-dot-latin1': difference(['xáñaz'], []),
+  'condition-caret-latin1': difference(['reác', 'reácd'], []),
   'suffix-dot-utf8': difference(['xáñaz', 'áñt'], ['kár']),
   'suffix-dot-oconv': difference([], ["á'"]),
 };

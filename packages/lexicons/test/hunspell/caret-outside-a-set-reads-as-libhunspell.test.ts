@@ -1,8 +1,9 @@
-// A "^" outside a set in a condition (af_ZA.aff's `^[flmnrsx]`, a regular expression's anchor) is read as
-// libhunspell reads it: no character is tested for it; in a suffix condition the word needs one character
-// more for it and it negates the nearest set to its left; in a prefix condition, after the last set, the
-// word needs a character after that set. Where libhunspell's reading (a length in bytes, the reversal of
-// COMPLEXPREFIXES) cannot be followed exactly, the condition is refused, named.
+// A "^" in a condition anywhere but first in a set is read as libhunspell reads it. Outside a set (af_ZA.aff's
+// `^[flmnrsx]`, a regular expression's anchor) no character is tested for it; in a suffix condition the word
+// needs one character more for it and it negates the nearest set to its left; in a prefix condition, after
+// the last set, the word needs a character after that set. Inside a set (id_ID.aff's `p[^l^r]`) it refuses
+// the members read after it. Where libhunspell's reading (a length in bytes, the reversal of COMPLEXPREFIXES)
+// cannot be followed exactly, the condition is refused, named.
 import { readFileSync } from 'node:fs';
 import { parseHunspell } from '@paradigm/lexicons';
 import { errorOf, fixture, importFiles, ourWords, SpellChecker } from './hunspell-oracles';
@@ -50,10 +51,18 @@ describe('a "^" outside a set in a Hunspell condition', () => {
   it('prints, for each, the words that show what it means', () => {
     // Leading a suffix condition: one character more (`y` makes no `ies`). Leading a prefix condition:
     // nothing (`ab` makes `unab`); after its last set, a character after that set (`a` makes no `ina`).
-    expect(ourWords(importFiles(fixture('condition-caret')))).toEqual(['a', 'aal', "aal'tjie", 'ab', 'abc', 'ar', "ar'tjie", 'ax', 'cities', 'city', 'inax', 'ináx', 'r', 'unab', 'unabc', 'xab', 'y', 'áx']);
-    // In a suffix condition it negates the set to its left (`cxa` makes no `cxas`); two ask for two more
-    // characters (`xab` makes no `xabz`).
-    expect(ourWords(importFiles(fixture('condition-caret-latin1')))).toEqual(['ba', 'bc', 'bcd', 'cba', 'cbas', 'cd', 'cxa', 'dexy', 'rebc', 'rebcd', 'reác', 'reácd', 'x', 'xab', 'xxab', 'xxabz', 'xy', 'ác', 'ácd', 'áya']);
+    // Inside a set, it refuses the members read after it and takes the rest: a suffix's `[a^b]`, read
+    // from the right, is `[^a]` (`xbs`, `xcs`), a prefix's is `[^b]` (`reax`, `recx`); `[^l^r]` is `[^lr]`.
+    expect(ourWords(importFiles(fixture('condition-caret')))).toEqual([
+      ...['a', 'aal', "aal'tjie", 'ab', 'abc', 'al', 'ar', "ar'tjie", 'as', 'asz', 'ax', 'bx', 'cities', 'city', 'cx', 'inax', 'ináx', 'r', 'reax', 'recx'],
+      ...['unab', 'unabc', 'xa', 'xab', 'xb', 'xbs', 'xc', 'xcs', 'y', 'áx'],
+    ]);
+    // In a suffix condition it negates the set to its left (`cxa` makes no `cxas`, `[a^b]^c` refuses a and b);
+    // two ask for two more characters (`xab` makes no `xabz`).
+    expect(ourWords(importFiles(fixture('condition-caret-latin1')))).toEqual([
+      ...['ba', 'bc', 'bcd', 'cba', 'cbas', 'cd', 'cxa', 'dc', 'dexy', 'rebc', 'rebcd', 'reác', 'reácd', 'x', 'xab', 'xac', 'xbc', 'xdc', 'xdcs'],
+      ...['xxab', 'xxabz', 'xy', 'ác', 'ácd', 'áya'],
+    ]);
   });
 
   it("af_ZA: every word its J class makes that spell() accepts is printed (the class's `^[flmnrsx]` and `^[^flmnrsx]` rules)", () => {
@@ -77,8 +86,8 @@ describe('a "^" outside a set in a Hunspell condition', () => {
     expect(refused('SET UTF-8\nCOMPLEXPREFIXES\nSFX A Y 1\nSFX A 0 s ^y\n')).toBe(
       't.aff:4: bad condition "^y": "^" at character 1 is outside a set, which COMPLEXPREFIXES reads reversed; drop it; Hunspell conditions use ".", literals and [...] / [^...] sets',
     );
-    expect(refused('SET UTF-8\nSFX A Y 1\nSFX A 0 s [a^b]\n')).toBe(
-      't.aff:3: bad condition "[a^b]": "^" inside the set at character 1 negates it only right after its "["; Hunspell conditions use ".", literals and [...] / [^...] sets',
+    expect(refused('SET UTF-8\nSFX A Y 1\nSFX A 0 s [a^a]\n')).toBe(
+      't.aff:3: bad condition "[a^a]": the set at character 1 takes every letter as libhunspell reads its "^"; write "." for any letter; Hunspell conditions use ".", literals and [...] / [^...] sets',
     );
   });
 });

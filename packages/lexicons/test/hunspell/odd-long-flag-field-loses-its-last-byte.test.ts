@@ -1,6 +1,9 @@
 // Under FLAG long a flag field of an odd number of bytes is read as libhunspell reads it, without its last
 // byte, with a warning naming file and line (mn_MN.dic's licence lines carry such fields); under strict
 // checking it is an error. Hunspell::spell() accepts exactly the words read so.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseHunspell, readHunspellFiles } from '@paradigm/lexicons';
 import { errorOf, fixture, importFiles, ourWords, SpellChecker } from './hunspell-oracles';
 
@@ -45,5 +48,32 @@ describe('an odd FLAG long field', () => {
     expect(ourWords(aliased)).toEqual(['lock', 'locks']);
     expect(aliased.warnings).toEqual([{ file: 't.aff', line: 3, problem: `flag field "SsX" ${ODD}; libhunspell reads it without its last character "X"; write two characters per flag` }]);
     expect(errorOf(() => importText(aff, '1\nlock/Ss\n', true))).toBe(`t.aff:3: flag field "UnX" ${ODD}`);
+  });
+
+  it('naming one flag (a class header, an option): its first two characters; one character is flag 0 to libhunspell, which no word carries', () => {
+    const ONE = 'has one character but "FLAG long" needs two; libhunspell reads it as flag 0, which no word carries, so what it names is never used; write two characters';
+    // The class "S" is read, rules and all, and never used; "Ssx" is the class "Ss"; NEEDAFFIX "N" marks
+    // nothing; "SN" is a flag no class has.
+    const aff = 'FLAG long\nNEEDAFFIX N\nSFX S Y 1\nSFX S 0 s .\nSFX Ssx Y 1\nSFX Ss 0 ed .\n';
+    const dic = '3\nwalk/Ss\ntalk/SN\nlock/N\n';
+    const lexicon = importText(aff, dic);
+    expect(ourWords(lexicon)).toEqual(['lock', 'talk', 'walk', 'walked']);
+    expect(lexicon.warnings).toEqual([
+      { file: 't.aff', line: 2, problem: `flag "N" ${ONE}` },
+      { file: 't.aff', line: 3, problem: `flag "S" ${ONE}` },
+      { file: 't.dic', line: 4, problem: `flag field "N" ${ODD}; libhunspell reads it without its last character "N"; write two characters per flag` },
+    ]);
+    expect(errorOf(() => importText(aff, dic, true))).toBe('t.aff:2: flag "N" has one character but "FLAG long" needs two');
+    const checker = new SpellChecker();
+    const dir = mkdtempSync(join(tmpdir(), 'one-character-flag-'));
+    try {
+      const paths = { aff: join(dir, 't.aff'), dic: join(dir, 't.dic') };
+      writeFileSync(paths.aff, aff);
+      writeFileSync(paths.dic, dic);
+      expect(checker.rejected(paths, ['lock', 'talk', 'walk', 'walked', 'walks', 'talks', 'locks'])).toEqual(['walks', 'talks', 'locks']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      checker.dispose();
+    }
   });
 });
