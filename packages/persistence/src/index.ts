@@ -18,6 +18,7 @@ export type { MigrationTarget } from './migrations/migration-kysely';
 export { readPatterns } from './readers/read-patterns';
 export { streamLexemes, streamVersionedLexemes, type StreamLexemesOptions, type VersionedPage } from './readers/stream-lexemes';
 export { streamLexicon } from './readers/stream-lexicon';
+export { BEGIN_LEXICON_SNAPSHOT, type LexiconSnapshot, withLexiconSnapshot } from './readers/lexicon-snapshot';
 export { COUNT_LEXEMES_SQL, countLexemes } from './readers/count-lexemes';
 export { changedLexemes, type LexemeScope } from './readers/lexeme-versions';
 export { findForm, formsWithPrefix, type FormSource } from './readers/find-form';

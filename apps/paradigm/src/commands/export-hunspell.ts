@@ -1,5 +1,5 @@
 import { formatHunspell, type HunspellExportNote, type NativeLexeme, NativeExportError } from '@paradigm/lexicons';
-import { readPatterns } from '@paradigm/persistence';
+import { withLexiconSnapshot } from '@paradigm/persistence';
 import { CommandFailure } from '../cli/command-failure';
 import { withDatabase } from '../cli/database-options';
 import { type CliContext, EXIT } from '../cli/context';
@@ -49,9 +49,12 @@ export async function exportHunspell(paths: HunspellPaths, flags: { dataDir?: st
   const force = flags.force === true;
   refuseExistingFiles([paths.aff, paths.dic], force);
   return withDatabase(flags, context, async (db) => {
-    const patterns = await readPatterns(db);
-    const all: NativeLexeme[] = [];
-    for await (const page of namedLexemes(db, new Map(patterns.map((p) => [p.id, p.name])))) all.push(...page);
+    // One snapshot: an import or load committing meanwhile is wholly in the files or wholly out of them.
+    const { patterns, all } = await withLexiconSnapshot(db, async (snapshot) => {
+      const lexemes: NativeLexeme[] = [];
+      for await (const page of namedLexemes(snapshot)) lexemes.push(...page);
+      return { patterns: snapshot.patterns, all: lexemes };
+    });
     let result: ReturnType<typeof formatHunspell>;
     try {
       result = formatHunspell(patterns, all, { strict: flags.strict === true });

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Command } from 'commander';
 import { formatApertiumDix, formatLexemeLine, formatPatternsFile, LEXEMES_TSV_HEADER, type NativeLexeme, NativeExportError } from '@paradigm/lexicons';
-import { type Database, readPatterns } from '@paradigm/persistence';
+import { type LexiconSnapshot, withLexiconSnapshot } from '@paradigm/persistence';
 import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { type CliContext, EXIT } from '../cli/context';
@@ -89,16 +89,18 @@ async function exportNative(out: { patterns: string; lexemes: string }, flags: E
   refuseExistingFiles([out.patterns, out.lexemes], force);
   return withDatabase(flags, context, async (db) => {
     try {
-      const patterns = await readPatterns(db);
-      const written = { lexemes: 0 };
-      await writeFiles(
-        [
-          { path: out.patterns, chunks: [formatPatternsFile(patterns)] },
-          { path: out.lexemes, chunks: lexemeLines(db, new Map(patterns.map((p) => [p.id, p.name])), written) },
-        ],
-        force,
-      );
-      context.stderr(`paradigm: wrote ${patterns.length} patterns to ${out.patterns} and ${written.lexemes} lexemes to ${out.lexemes}\n`);
+      // One snapshot: an import or load committing meanwhile is wholly in the files or wholly out of them.
+      await withLexiconSnapshot(db, async (snapshot) => {
+        const written = { lexemes: 0 };
+        await writeFiles(
+          [
+            { path: out.patterns, chunks: [formatPatternsFile(snapshot.patterns)] },
+            { path: out.lexemes, chunks: lexemeLines(snapshot, written) },
+          ],
+          force,
+        );
+        context.stderr(`paradigm: wrote ${snapshot.patterns.length} patterns to ${out.patterns} and ${written.lexemes} lexemes to ${out.lexemes}\n`);
+      });
       return EXIT.ok;
     } catch (error) {
       if (error instanceof NativeExportError) throw new CommandFailure(EXIT.problems, `${error.message}\nnothing was written`);
@@ -112,9 +114,11 @@ async function exportApertium(dix: string, flags: ExportFlags, context: CliConte
   refuseExistingFiles([dix], force);
   return withDatabase(flags, context, async (db) => {
     try {
-      const patterns = await readPatterns(db);
-      const lexemes: NativeLexeme[] = [];
-      for await (const page of namedLexemes(db, new Map(patterns.map((p) => [p.id, p.name])))) lexemes.push(...page);
+      const { patterns, lexemes } = await withLexiconSnapshot(db, async (snapshot) => {
+        const all: NativeLexeme[] = [];
+        for await (const page of namedLexemes(snapshot)) all.push(...page);
+        return { patterns: snapshot.patterns, lexemes: all };
+      });
       await writeFiles([{ path: dix, chunks: [formatApertiumDix(patterns, lexemes)] }], force);
       context.stderr(`paradigm: wrote ${patterns.length} patterns and ${lexemes.length} lexemes to ${dix}\n`);
       return EXIT.ok;
@@ -125,9 +129,9 @@ async function exportApertium(dix: string, flags: ExportFlags, context: CliConte
   });
 }
 
-async function* lexemeLines(db: Database, names: ReadonlyMap<number, string>, written: { lexemes: number }): AsyncGenerator<string> {
+async function* lexemeLines(snapshot: LexiconSnapshot, written: { lexemes: number }): AsyncGenerator<string> {
   yield LEXEMES_TSV_HEADER;
-  for await (const lexemes of namedLexemes(db, names)) {
+  for await (const lexemes of namedLexemes(snapshot)) {
     written.lexemes += lexemes.length;
     yield lexemes.map(formatLexemeLine).join('');
   }

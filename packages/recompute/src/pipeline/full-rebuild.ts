@@ -1,6 +1,7 @@
 import type { Lexeme } from '@paradigm/core';
 import {
   BEFORE_FIRST_LEXEME_ID,
+  BEGIN_LEXICON_SNAPSHOT,
   type Connection,
   copyNextFormsSql,
   copyWriter,
@@ -140,7 +141,7 @@ async function withSnapshot<T>(reader: Connection | undefined, tx: Connection, r
   // ended only by the idle-in-transaction timeout. One round trip.
   try {
     const counted = await reader.query<{ n: number }>(
-      `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; LOCK TABLE patterns, lexemes, lexeme_patterns IN ACCESS SHARE MODE; ${COUNT_LEXEMES_SQL}`,
+      `${BEGIN_LEXICON_SNAPSHOT}; ${COUNT_LEXEMES_SQL}`,
     );
     return await read(reader, counted.rows[0]!.n);
   } finally {

@@ -90,7 +90,8 @@ function quoted(words: readonly string[]): string {
  * @throws {@link NativeExportError} under `strict`, for the first lexeme not written as just `stem/FLAGS`.
  */
 export function formatHunspell(patterns: readonly ExportPattern[], lexemes: Iterable<NativeLexeme>, options: HunspellExportOptions = {}): HunspellExport {
-  const { grammar, errors } = compileGrammar(patterns.map((pattern, index) => ({ id: index + 1, ...pattern })));
+  // Numbered here, whatever ids the patterns carry (stored ones do, with gaps where a pattern was deleted).
+  const { grammar, errors } = compileGrammar(patterns.map((pattern, index) => ({ ...pattern, id: index + 1 })));
   const ids = new Map(patterns.map((pattern, index) => [pattern.name, index + 1]));
   const broken = new Map(errors.map((error) => [error.patternName, error.message]));
   const plans = new Map<string, PatternPlan>(
