@@ -11,7 +11,8 @@ export { databaseUrlFromEnvironment, describeUrl } from './connection/database-u
 export { withConnection, type Queryable } from './connection/with-connection';
 
 // Migrate: `openDatabase` applies pending migrations unless told not to.
-export { migrateToLatest, type MigrationReport } from './migrations/migrations';
+export { migrateToLatest } from './migrations/migrate-to-latest';
+export type { MigrationReport } from './migrations/migrations';
 export type { MigrationTarget } from './migrations/migration-kysely';
 
 // Readers.

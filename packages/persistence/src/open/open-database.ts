@@ -4,12 +4,9 @@ import { type ClientTimeouts, DEFAULT_CLIENT_TIMEOUTS } from '../connection/clie
 import type { PooledConnection } from '../connection/connection';
 import type { Database } from '../connection/database';
 import { databaseUrlFromEnvironment, parseDatabaseUrl } from '../connection/database-url';
-import { createPgPool } from '../connection/pg/pg-database';
-import { openPgSession } from '../connection/pg/pg-listener';
 import { openPgliteInstance } from '../connection/pglite/pglite-instance';
 import { workspaceRoot } from '../connection/workspace-root';
 import type { MigrationTarget } from '../migrations/migration-kysely';
-import { isMigrated, migrateToLatest } from '../migrations/migrations';
 import type { OpenOptions } from './open-options';
 
 const DEFAULT_MAX_CONNECTIONS = 10;
@@ -57,6 +54,8 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   const opened = url ? await openPostgres(url, options.maxConnections ?? DEFAULT_MAX_CONNECTIONS, timeouts) : await openPglite(options.dataDir ?? defaultPgliteDir());
   if (options.migrate ?? true) {
     try {
+      // Loaded when a database is opened (with kysely), not by every importer of this package.
+      const { isMigrated, migrateToLatest } = await import('../migrations/migrations');
       if (!(await isMigrated(opened.db))) await migrateToLatest(opened.migrations);
     } catch (error) {
       await opened.db.close();
@@ -74,6 +73,8 @@ interface Opened {
 
 async function openPostgres(url: string, maxConnections: number, timeouts: ClientTimeouts): Promise<Opened> {
   const address = parseDatabaseUrl(url);
+  // The PostgreSQL driver is loaded only where PostgreSQL is opened.
+  const [{ createPgPool }, { openPgSession }] = await Promise.all([import('../connection/pg/pg-database'), import('../connection/pg/pg-listener')]);
   const pool = createPgPool(url, address, maxConnections, timeouts);
   // Connect once now so a wrong URL or a stopped server fails here, with the database's name.
   try {
