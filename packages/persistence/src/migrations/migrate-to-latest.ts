@@ -6,6 +6,7 @@ import type { MigrationReport } from './migrations';
  * not when this package is imported: commands that open no database (`expand`, `check`, `--help`)
  * start without them.
  */
-export async function migrateToLatest(target: MigrationTarget): Promise<MigrationReport> {
-  return (await import('./migrations')).migrateToLatest(target);
+export function migrateToLatest(target: MigrationTarget): Promise<MigrationReport> {
+  // A plain `require` (not `import()`, which neither jest's sandbox nor tsx's CommonJS hook resolves).
+  return (require('./migrations') as typeof import('./migrations')).migrateToLatest(target);
 }

@@ -55,7 +55,8 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   if (options.migrate ?? true) {
     try {
       // Loaded when a database is opened (with kysely), not by every importer of this package.
-      const { isMigrated, migrateToLatest } = await import('../migrations/migrations');
+      // A plain `require` (not `import()`, which neither jest's sandbox nor tsx's CommonJS hook resolves).
+      const { isMigrated, migrateToLatest } = require('../migrations/migrations') as typeof import('../migrations/migrations');
       if (!(await isMigrated(opened.db))) await migrateToLatest(opened.migrations);
     } catch (error) {
       await opened.db.close();
@@ -74,7 +75,8 @@ interface Opened {
 async function openPostgres(url: string, maxConnections: number, timeouts: ClientTimeouts): Promise<Opened> {
   const address = parseDatabaseUrl(url);
   // The PostgreSQL driver is loaded only where PostgreSQL is opened.
-  const [{ createPgPool }, { openPgSession }] = await Promise.all([import('../connection/pg/pg-database'), import('../connection/pg/pg-listener')]);
+  const { createPgPool } = require('../connection/pg/pg-database') as typeof import('../connection/pg/pg-database');
+  const { openPgSession } = require('../connection/pg/pg-listener') as typeof import('../connection/pg/pg-listener');
   const pool = createPgPool(url, address, maxConnections, timeouts);
   // Connect once now so a wrong URL or a stopped server fails here, with the database's name.
   try {
