@@ -11,8 +11,7 @@ export { databaseUrlFromEnvironment, describeUrl } from './connection/database-u
 export { withConnection, type Queryable } from './connection/with-connection';
 
 // Migrate: `openDatabase` applies pending migrations unless told not to.
-export { migrateToLatest } from './migrations/migrate-to-latest';
-export type { MigrationReport } from './migrations/migrations';
+export { migrateToLatest, type MigrationReport } from './migrations/migrations';
 export type { MigrationTarget } from './migrations/migration-kysely';
 
 // Readers.

@@ -1,10 +1,9 @@
-import { formatHunspell, type HunspellExportNote, type NativeLexeme, NativeExportError } from '@paradigm/lexicons';
-import { withLexiconSnapshot } from '@paradigm/persistence';
+import { formatHunspell, type HunspellExportNote, NativeExportError } from '@paradigm/lexicons';
 import { CommandFailure } from '../cli/command-failure';
 import { withDatabase } from '../cli/database-options';
 import { type CliContext, EXIT } from '../cli/context';
 import { refuseExistingFiles, writeFiles } from '../cli/write-files';
-import { namedLexemes } from './named-lexemes';
+import { readNamedLexicon } from './named-lexemes';
 
 /** The two files `export hunspell` writes. */
 export interface HunspellPaths {
@@ -49,12 +48,7 @@ export async function exportHunspell(paths: HunspellPaths, flags: { dataDir?: st
   const force = flags.force === true;
   refuseExistingFiles([paths.aff, paths.dic], force);
   return withDatabase(flags, context, async (db) => {
-    // One snapshot: an import or load committing meanwhile is wholly in the files or wholly out of them.
-    const { patterns, all } = await withLexiconSnapshot(db, async (snapshot) => {
-      const lexemes: NativeLexeme[] = [];
-      for await (const page of namedLexemes(snapshot)) lexemes.push(...page);
-      return { patterns: snapshot.patterns, all: lexemes };
-    });
+    const { patterns, lexemes: all } = await readNamedLexicon(db);
     let result: ReturnType<typeof formatHunspell>;
     try {
       result = formatHunspell(patterns, all, { strict: flags.strict === true });

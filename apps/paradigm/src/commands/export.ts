@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Command } from 'commander';
-import { formatApertiumDix, formatLexemeLine, formatPatternsFile, LEXEMES_TSV_HEADER, type NativeLexeme, NativeExportError } from '@paradigm/lexicons';
+import { formatApertiumDix, formatLexemeLine, formatPatternsFile, LEXEMES_TSV_HEADER, NativeExportError } from '@paradigm/lexicons';
 import { type LexiconSnapshot, withLexiconSnapshot } from '@paradigm/persistence';
 import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
@@ -9,7 +9,7 @@ import { type CliContext, EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
 import { refuseExistingFiles, writeFiles, writeProblem } from '../cli/write-files';
 import { exportHunspell, hunspellPaths } from './export-hunspell';
-import { namedLexemes } from './named-lexemes';
+import { namedLexemes, readNamedLexicon } from './named-lexemes';
 
 /** The files `export tsv DIR` writes in DIR. */
 export const NATIVE_FILE_NAMES = { patterns: 'lexicon.patterns', lexemes: 'lexemes.tsv' } as const;
@@ -114,11 +114,7 @@ async function exportApertium(dix: string, flags: ExportFlags, context: CliConte
   refuseExistingFiles([dix], force);
   return withDatabase(flags, context, async (db) => {
     try {
-      const { patterns, lexemes } = await withLexiconSnapshot(db, async (snapshot) => {
-        const all: NativeLexeme[] = [];
-        for await (const page of namedLexemes(snapshot)) all.push(...page);
-        return { patterns: snapshot.patterns, lexemes: all };
-      });
+      const { patterns, lexemes } = await readNamedLexicon(db);
       await writeFiles([{ path: dix, chunks: [formatApertiumDix(patterns, lexemes)] }], force);
       context.stderr(`paradigm: wrote ${patterns.length} patterns and ${lexemes.length} lexemes to ${dix}\n`);
       return EXIT.ok;

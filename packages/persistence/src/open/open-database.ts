@@ -7,6 +7,7 @@ import { databaseUrlFromEnvironment, parseDatabaseUrl } from '../connection/data
 import { openPgliteInstance } from '../connection/pglite/pglite-instance';
 import { workspaceRoot } from '../connection/workspace-root';
 import type { MigrationTarget } from '../migrations/migration-kysely';
+import { isMigrated, migrateToLatest } from '../migrations/migrations';
 import type { OpenOptions } from './open-options';
 
 const DEFAULT_MAX_CONNECTIONS = 10;
@@ -54,9 +55,6 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   const opened = url ? await openPostgres(url, options.maxConnections ?? DEFAULT_MAX_CONNECTIONS, timeouts) : await openPglite(options.dataDir ?? defaultPgliteDir());
   if (options.migrate ?? true) {
     try {
-      // Loaded when a database is opened (with kysely), not by every importer of this package.
-      // A plain `require` (not `import()`, which neither jest's sandbox nor tsx's CommonJS hook resolves).
-      const { isMigrated, migrateToLatest } = require('../migrations/migrations') as typeof import('../migrations/migrations');
       if (!(await isMigrated(opened.db))) await migrateToLatest(opened.migrations);
     } catch (error) {
       await opened.db.close();
@@ -74,7 +72,8 @@ interface Opened {
 
 async function openPostgres(url: string, maxConnections: number, timeouts: ClientTimeouts): Promise<Opened> {
   const address = parseDatabaseUrl(url);
-  // The PostgreSQL driver is loaded only where PostgreSQL is opened.
+  // The PostgreSQL driver (pg, some 55 ms to load) is loaded only where PostgreSQL is opened, with a
+  // plain `require`: neither jest's sandbox nor tsx's CommonJS hook resolves an `import()` of a .ts file.
   const { createPgPool } = require('../connection/pg/pg-database') as typeof import('../connection/pg/pg-database');
   const { openPgSession } = require('../connection/pg/pg-listener') as typeof import('../connection/pg/pg-listener');
   const pool = createPgPool(url, address, maxConnections, timeouts);
