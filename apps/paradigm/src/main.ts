@@ -1,5 +1,3 @@
-import { openDatabase } from '@paradigm/persistence';
-import { limitHeapGrowth } from '@paradigm/recompute';
 import type { CliContext } from './cli/context';
 import { runProgram } from './program';
 
@@ -8,7 +6,7 @@ export function main(argv: readonly string[], context: CliContext = processConte
   return runProgram(argv, context);
 }
 
-/** Standard output and error of this process, its environment, and persistence's `openDatabase`. */
+/** Standard output and error of this process, its environment, and persistence's `openDatabase` (loaded by the first command that opens a database). */
 export function processContext(): CliContext {
   return {
     stdout: (text) =>
@@ -17,7 +15,7 @@ export function processContext(): CliContext {
       }),
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
-    openDatabase: (options) => openDatabase(options),
+    openDatabase: (options) => (require('@paradigm/persistence') as typeof import('@paradigm/persistence')).openDatabase(options),
     progressStream: process.stderr,
   };
 }
@@ -33,7 +31,7 @@ export function runFromProcess(): void {
   });
   const argv = process.argv.slice(2);
   // The commands that compute forms hold batches of them: V8's heap may grow to twice the live heap, not four times.
-  if (argv[0] === 'recompute' || argv[0] === 'run' || (argv[0] === 'import' && !argv.includes('--no-recompute'))) limitHeapGrowth();
+  if (argv[0] === 'recompute' || argv[0] === 'run' || (argv[0] === 'import' && !argv.includes('--no-recompute'))) (require('@paradigm/recompute') as typeof import('@paradigm/recompute')).limitHeapGrowth();
   main(argv).then(
     (code) => {
       process.exitCode = code;

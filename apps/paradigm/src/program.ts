@@ -1,21 +1,7 @@
 import { Command, CommanderError } from 'commander';
-import { ReplaceDeadlockError } from '@paradigm/persistence';
-import { registerAnalyse } from './commands/analyse';
-import { registerCheck } from './commands/check';
-import { registerExpand } from './commands/expand';
-import { registerExport } from './commands/export';
-import { registerGenerate } from './commands/generate';
-import { registerImport } from './commands/import';
-import { registerLoad } from './commands/load';
-import { registerMigrate } from './commands/migrate';
-import { registerRecompute } from './commands/recompute';
-import { registerRun } from './commands/run';
-import { registerSeed } from './commands/seed';
-import { registerServe } from './commands/serve';
-import { registerShow } from './commands/show';
-import { registerStatus } from './commands/status';
 import { CommandFailure } from './cli/command-failure';
 import { type CliContext, EXIT } from './cli/context';
+import { registersFor } from './commands';
 
 /** What each command's action gives back: its exit code. */
 export type Run = (...args: never[]) => Promise<number>;
@@ -37,7 +23,7 @@ run), 2 bad command line, 3 database error, 130 interrupted (recompute, run). Ev
  * The `paradigm` program: every subcommand, with commander's parsing and help, writing to `context`
  * instead of the process (so tests run it in-process) and never exiting the process itself.
  */
-export function buildProgram(context: CliContext, outcome: Outcome): Command {
+export function buildProgram(context: CliContext, outcome: Outcome, argv: readonly string[] = []): Command {
   const program = new Command('paradigm')
     .description('Author, store and query word-form paradigms.')
     .addHelpText('after', AFTER_HELP)
@@ -56,28 +42,13 @@ export function buildProgram(context: CliContext, outcome: Outcome): Command {
         outcome.code = await run(...args);
       } catch (error) {
         // A replace of the lexicon that kept deadlocking with other sessions changed nothing: said as for a database that failed.
-        const failure = error instanceof ReplaceDeadlockError ? new CommandFailure(EXIT.database, error.message) : error;
-        if (!(failure instanceof CommandFailure)) throw error;
+        const failure = error instanceof CommandFailure ? error : isReplaceDeadlock(error) ? new CommandFailure(EXIT.database, (error as Error).message) : undefined;
+        if (failure === undefined) throw error;
         context.stderr(`paradigm: ${failure.message}\n`);
         outcome.code = failure.exitCode;
       }
     };
-  for (const register of [
-    registerLoad,
-    registerRun,
-    registerRecompute,
-    registerShow,
-    registerAnalyse,
-    registerGenerate,
-    registerCheck,
-    registerStatus,
-    registerImport,
-    registerExpand,
-    registerSeed,
-    registerExport,
-    registerMigrate,
-    registerServe,
-  ]) {
+  for (const register of registersFor(argv)) {
     const command = register(program, context, act);
     command.exitOverride().showHelpAfterError('(add --help for usage)');
     for (const sub of command.commands) sub.exitOverride().showHelpAfterError('(add --help for usage)');
@@ -85,11 +56,10 @@ export function buildProgram(context: CliContext, outcome: Outcome): Command {
   return program;
 }
 
-
 /** Parses and runs `argv` (without `node paradigm`); resolves to the exit code. */
 export async function runProgram(argv: readonly string[], context: CliContext): Promise<number> {
   const outcome: Outcome = { code: EXIT.ok };
-  const program = buildProgram(context, outcome);
+  const program = buildProgram(context, outcome, argv);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
@@ -98,4 +68,9 @@ export async function runProgram(argv: readonly string[], context: CliContext): 
     return error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version' ? EXIT.ok : EXIT.usage;
   }
   return outcome.code;
+}
+
+/** A replace that kept deadlocking (persistence's ReplaceDeadlockError). Asked only of an error no command handled, so persistence loads here only on that path. */
+function isReplaceDeadlock(error: unknown): boolean {
+  return error instanceof (require('@paradigm/persistence') as typeof import('@paradigm/persistence')).ReplaceDeadlockError;
 }

@@ -4,7 +4,8 @@ import type { Database } from './database';
 /** Either an open {@link Database} or a connection already taken from one. */
 export type Queryable = Database | Connection;
 
-function isDatabase(target: Queryable): target is Database {
+/** Whether `target` is a database (connections are acquired from it), not a connection already taken. */
+export function isDatabase(target: Queryable): target is Database {
   return typeof (target as Database).acquire === 'function';
 }
 

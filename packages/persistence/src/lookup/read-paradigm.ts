@@ -1,5 +1,5 @@
 import type { Connection } from '../connection/connection';
-import { type Queryable, withConnection } from '../connection/with-connection';
+import { isDatabase, type Queryable, withConnection } from '../connection/with-connection';
 import { QUEUE_TABLES } from '../queue/queue-tables';
 import { ANALYSIS } from './form-lookup';
 import { lexemeKeyCondition } from './lexeme-key';
@@ -38,7 +38,7 @@ export interface Paradigm {
  */
 export function readParadigm(target: Queryable, key: string): Promise<Paradigm[]> {
   // A connection given is read as it stands (its caller's transaction decides what it sees).
-  if (!('acquire' in target)) return readParadigmOn(target, key);
+  if (!isDatabase(target)) return readParadigmOn(target, key);
   return withConnection(target, (conn) =>
     conn.transaction(async (tx) => {
       await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
