@@ -36,6 +36,22 @@ describe('lexicon expand apertium FILE.dix', () => {
     }
   });
 
+  it('exits 1 naming the entry past --max-forms-per-entry=N, and prints every line with none', async () => {
+    const limited = capture();
+    expect(await main(['expand', 'apertium', file, '--max-forms-per-entry=2'], limited)).toBe(1);
+    expect(limited.out()).toBe('');
+    expect(limited.err()).toBe(
+      `lexicon: ${file}:18:5: the entry of "house" derives more than 2 forms, the limit for one entry (its nested pardefs multiply); the expansion stopped there\n` +
+        'lexicon: nothing was printed\n' +
+        "lexicon: raise the limit with --max-forms-per-entry=N, or --max-forms-per-entry=none, where the machine has the memory for one entry's forms\n",
+    );
+    const whole = capture();
+    const io = capture();
+    expect(await main(['expand', 'apertium', file, '--max-forms-per-entry=none'], whole)).toBe(0);
+    expect(await main(['expand', 'apertium', file], io)).toBe(0);
+    expect(whole.out()).toBe(io.out());
+  });
+
   it('exits 1 with the problems when the file has errors, and 1 when it cannot be read', async () => {
     const io = capture();
     const bad = join(__dirname, 'fixtures', 'undefined-pardef.dix');

@@ -106,7 +106,7 @@ describe('paradigm expand', () => {
       expect(limited.err()).toBe(
         `paradigm: entry-form-limit.dic:3: entry "b" derives more than 2 forms, the limit for one entry (its classes' continuations multiply); the expansion stopped there\n` +
           'nothing was printed\n' +
-          "raise the limit with --max-forms-per-entry N (now 2), or none, where the machine has the memory for one entry's words\n",
+          "raise the limit with --max-forms-per-entry N (now 2), or none, where the machine has the memory for one entry's forms\n",
       );
     }
     for (const limit of ['3', 'none']) {
@@ -119,14 +119,42 @@ describe('paradigm expand', () => {
     expect(bad.err()).toContain("option '--max-forms-per-entry <n>' argument '0' is invalid. expects a positive whole number of forms, or none for no limit.");
   });
 
-  it('hunspell: hu_HU (Debian hunspell-hu), whose entries pass the default limit, stops at its first entry with exit 1', async () => {
+  it('apertium: an entry past --max-forms-per-entry stops with exit 1 naming its line and the flag; none lifts the limit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'paradigm-expand-limit-'));
+    try {
+      const dix = join(dir, 'nested.dix');
+      writeFileSync(
+        dix,
+        '<dictionary><sdefs><sdef n="n"/></sdefs><pardefs>\n' +
+          '<pardef n="q2"><e><p><l>a</l><r>a<s n="n"/></r></p></e><e><p><l>b</l><r>b<s n="n"/></r></p></e></pardef>\n' +
+          '<pardef n="q1"><e><p><l>c</l><r>c</r></p><par n="q2"/></e><e><p><l>d</l><r>d</r></p><par n="q2"/></e></pardef>\n' +
+          '</pardefs><section id="main" type="standard">\n<e><i>ok</i><par n="q2"/></e>\n<e lm="x"><i>x</i><par n="q1"/></e>\n</section></dictionary>\n',
+      );
+      const limited = capture();
+      expect(await main(['expand', 'apertium', dix, '--max-forms-per-entry', '3'], limited)).toBe(1);
+      expect(limited.out()).toBe('');
+      expect(limited.err()).toBe(
+        `paradigm: ${dix}:6:1: the entry of "x" derives more than 3 forms, the limit for one entry (its nested pardefs multiply); the expansion stopped there\n` +
+          'nothing was printed\n' +
+          "raise the limit with --max-forms-per-entry N (now 3), or none, where the machine has the memory for one entry's forms\n",
+      );
+      const io = capture();
+      expect(await main(['expand', 'apertium', dix, '--max-forms-per-entry=none'], io)).toBe(0);
+      expect(io.out()).toBe(ltExpand(dix));
+      expect(io.out().split('\n')).toHaveLength(2 + 4 + 1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('hunspell: hu_HU (Debian hunspell-hu), many of whose entries derive more than the default limit, stops at its first entry with exit 1', async () => {
     const ended = await runParadigm(['expand', 'hunspell', '/usr/share/hunspell/hu_HU.aff', '/usr/share/hunspell/hu_HU.dic'], {});
     expect(ended.code).toBe(1);
     expect(ended.stdout).toBe('');
     expect(ended.stderr.split('\n').filter((line) => !line.startsWith('paradigm: ignored unknown flag'))).toEqual([
       `paradigm: hu_HU.dic:2: entry "üzér" derives more than 100000 forms, the limit for one entry (its classes' continuations multiply); the expansion stopped there`,
       'nothing was printed',
-      "raise the limit with --max-forms-per-entry N (now 100000), or none, where the machine has the memory for one entry's words",
+      "raise the limit with --max-forms-per-entry N (now 100000), or none, where the machine has the memory for one entry's forms",
       '',
     ]);
   });

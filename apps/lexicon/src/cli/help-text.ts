@@ -22,10 +22,10 @@ Flags
                                a FLAG long field of an odd number of bytes. By default each is read as
                                libhunspell reads it, with one warning line on stderr (lv_LV and hu_HU
                                carry undefined flags, mn_MN odd fields).
-  --max-forms-per-entry=N      (expand hunspell) The forms one .dic entry may derive, default 100000;
-                               \`none\` for no limit. An entry's words are held until it is done (to
+  --max-forms-per-entry=N      (expand) The forms one dictionary entry may derive, default 100000;
+                               \`none\` for no limit. An entry's forms are held until it is done (to
                                print each once), so the limit bounds memory; past it the expansion stops
-                               with exit 1, naming the entry (hu_HU's entries pass it).
+                               with exit 1, naming the entry (many of hu_HU's entries derive more).
 
 Database (import only): DATABASE_URL (environment or .env) selects PostgreSQL; without it, the embedded
 PGlite database in .data/pglite is used. Migrations run on open.

@@ -9,12 +9,12 @@ export type CommandLine =
   | { readonly kind: 'help' }
   | { readonly kind: 'run'; readonly action: Action; readonly format: Format; readonly files: readonly string[]; readonly flags: readonly string[] };
 
-/** The valued flag that bounds the forms of one .dic entry in `expand hunspell`. */
+/** The valued flag that bounds the forms of one dictionary entry in `expand`. */
 export const MAX_FORMS_FLAG = '--max-forms-per-entry=';
 
 /** The flags each format accepts (after the files or anywhere after the command); one ending in `=` takes a value. */
 export const FORMAT_FLAGS: Readonly<Record<Format, readonly string[]>> = {
-  apertium: [],
+  apertium: [MAX_FORMS_FLAG],
   hunspell: ['--strict', MAX_FORMS_FLAG],
 };
 

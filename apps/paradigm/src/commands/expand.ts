@@ -1,6 +1,6 @@
 import { DEFAULT_MAX_FORMS_PER_LEXEME } from '@paradigm/core';
 import { InvalidArgumentError, Option } from 'commander';
-import { EntryFormLimitError, expandApertiumText, parseFormLimit, writeHunspellExpansion } from '@paradigm/lexicons';
+import { ApertiumFileError, EntryFormLimitError, expandApertiumText, parseFormLimit, writeHunspellExpansion } from '@paradigm/lexicons';
 import { CommandFailure } from '../cli/command-failure';
 import { type CliContext, EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
@@ -15,9 +15,27 @@ function formLimit(raw: string): number {
   return limit;
 }
 
-interface ExpandHunspellFlags {
-  readonly strict?: boolean;
+interface ExpandFlags {
   readonly maxFormsPerEntry?: number;
+}
+
+interface ExpandHunspellFlags extends ExpandFlags {
+  readonly strict?: boolean;
+}
+
+/** `--max-forms-per-entry`, as both formats take it. */
+function formLimitOption(entry: string, example = ''): Option {
+  return new Option(
+    '--max-forms-per-entry <n>',
+    `the forms one ${entry} may derive, or none for no limit; an entry's forms are held until it is done (to print each once), so this bounds memory${example}`,
+  )
+    .argParser(formLimit)
+    .default(DEFAULT_MAX_FORMS_PER_LEXEME);
+}
+
+/** The advice after an entry past the limit stopped the expansion. */
+function raiseLimit(limit: number): string {
+  return `raise the limit with --max-forms-per-entry N (now ${limit}), or none, where the machine has the memory for one entry's forms`;
 }
 
 /**
@@ -39,23 +57,14 @@ export const registerExpand: Register = (program, context, act) => {
     .argument('<aff>', 'the .aff file')
     .argument('<dic>', 'the .dic file')
     .option('--strict', 'fail on what libhunspell reads past (flags nothing defines, a class whose count disagrees with its rules, an odd FLAG long field) instead of warning; nothing is printed then')
-    .addOption(
-      new Option('--max-forms-per-entry <n>', "the forms one .dic entry may derive, or none for no limit; an entry's words are held until it is done (to print each once), so this bounds memory (hu_HU's entries pass the default)")
-        .argParser(formLimit)
-        .default(DEFAULT_MAX_FORMS_PER_LEXEME),
-    )
+    .addOption(formLimitOption('.dic entry', " (many of hu_HU's entries derive more than the default)"))
     .action(act(async (aff: string, dic: string, flags: ExpandHunspellFlags) => expandHunspell(aff, dic, flags, context)));
   command
     .command('apertium')
     .description("Print lt-expand's output for an Apertium monolingual dictionary: surface:analysis lines, with :<: and :>: for one-way entries.")
     .argument('<dix>', 'the .dix file')
-    .action(
-      act(async (dix: string) => {
-        const lexicon = readApertium(dix, NOTHING_PRINTED);
-        for (const chunk of expandApertiumText(lexicon)) await context.stdout(chunk);
-        return EXIT.ok;
-      }),
-    );
+    .addOption(formLimitOption('<e> entry'))
+    .action(act(async (dix: string, flags: ExpandFlags) => expandApertium(dix, flags, context)));
   return command;
 };
 
@@ -72,6 +81,23 @@ async function expandHunspell(aff: string, dic: string, flags: ExpandHunspellFla
   });
   if (stopped === null) return EXIT.ok;
   const { error, afterOutput } = stopped;
-  const raise = error instanceof EntryFormLimitError ? `\nraise the limit with --max-forms-per-entry N (now ${error.limit}), or none, where the machine has the memory for one entry's words` : '';
+  const raise = error instanceof EntryFormLimitError ? `\n${raiseLimit(error.limit)}` : '';
   throw new CommandFailure(EXIT.problems, `${error.message}\n${afterOutput ? 'stopped: the words printed before it are incomplete' : NOTHING_PRINTED}${raise}`);
+}
+
+/** Prints lt-expand's lines as they are generated; an entry past the form limit stops them, named. */
+async function expandApertium(dix: string, flags: ExpandFlags, context: CliContext): Promise<number> {
+  const lexicon = readApertium(dix, NOTHING_PRINTED);
+  let printed = false;
+  try {
+    for (const chunk of expandApertiumText(lexicon, { maxFormsPerEntry: flags.maxFormsPerEntry })) {
+      await context.stdout(chunk);
+      printed = true;
+    }
+  } catch (error) {
+    if (!(error instanceof ApertiumFileError)) throw error;
+    const limit = flags.maxFormsPerEntry ?? DEFAULT_MAX_FORMS_PER_LEXEME;
+    throw new CommandFailure(EXIT.problems, `${error.message}\n${printed ? 'stopped: the lines printed before it are incomplete' : NOTHING_PRINTED}\n${raiseLimit(limit)}`);
+  }
+  return EXIT.ok;
 }

@@ -1,14 +1,17 @@
 import type { Direction, Lexeme, ParsedPatternSource } from '@paradigm/core';
 import type { ImportedLexicon } from '../imported-lexicon';
-import { ApertiumDixError, type DixProblem } from './apertium-error';
-import { readDix, type DixDocument, type DixEntry, type ParItem } from './dix-reader';
+import { ApertiumDixError, type DixPosition, type DixProblem } from './apertium-error';
+import { readDix, type DixEntry, type ParItem } from './dix-reader';
 import { DIRECTIONS, entryLists, type Pardef } from './entry-lists';
+import { PardefGraph } from './pardef-graph';
 import { PatternEmitter, type Target } from './pattern-emitter';
 
 /** An imported .dix: its patterns also as the syntax trees their text parses to (without normalisation). */
 export interface ApertiumLexicon extends ImportedLexicon {
   /** {@link ImportedLexicon.patterns}, parsed: what {@link expandApertiumText} compiles. */
   readonly trees: readonly ParsedPatternSource[];
+  /** Where each lexeme's `<e>` is in the file, in lexeme order: what a problem in generating it names. */
+  readonly entryPositions: readonly DixPosition[];
 }
 
 /**
@@ -36,9 +39,9 @@ export function parseApertium(text: string, fileName: string): ApertiumLexicon {
   const sections: { entry: DixEntry; lists: ReturnType<typeof entryLists>; pardef: Pardef | undefined }[] = [];
   // Pardefs with an entry that failed: a later "undefined" for them would only repeat that problem.
   const broken = new Set<string>();
+  const graph = new PardefGraph(document);
   const resolver = (entry: DixEntry) => (par: ParItem) => {
-    if (broken.has(par.name) && !pardefs.has(par.name)) return null;
-    const pardef = resolvePar(par, entry, pardefs, document, problems);
+    const pardef = broken.has(par.name) && !pardefs.has(par.name) ? null : resolvePar(par, entry, pardefs, graph, problems);
     if (!pardef && entry.pardef) broken.add(entry.pardef.name);
     return pardef;
   };
@@ -69,13 +72,17 @@ export function parseApertium(text: string, fileName: string): ApertiumLexicon {
   const emitter = new PatternEmitter();
   for (const pardef of versions) emitter.pardef(pardef);
   const lexemes: Lexeme[] = [];
+  const entryPositions: DixPosition[] = [];
   const patternsOf = new Map<Pardef, readonly number[] | null>();
   for (const { entry, lists, pardef } of sections) {
     const id = lexemes.length + 1;
     const lexeme = pardef !== undefined ? simpleLexeme(entry, pardef, id, emitter, patternsOf) : lists ? sectionLexeme(entry, lists, id, emitter) : null;
-    if (lexeme) lexemes.push(lexeme);
+    if (lexeme) {
+      lexemes.push(lexeme);
+      entryPositions.push(entry);
+    }
   }
-  return { format: 'apertium', source: fileName, patterns: emitter.patterns, trees: emitter.trees, lexemes };
+  return { format: 'apertium', source: fileName, patterns: emitter.patterns, trees: emitter.trees, lexemes, entryPositions };
 }
 
 /**
@@ -133,7 +140,7 @@ function resolvePar(
   par: ParItem,
   entry: DixEntry,
   pardefs: ReadonlyMap<string, Pardef>,
-  document: DixDocument,
+  graph: PardefGraph,
   problems: DixProblem[],
 ): Pardef | null {
   const pardef = entry.pardef !== null && entry.pardef.name === par.name ? undefined : pardefs.get(par.name);
@@ -147,29 +154,19 @@ function resolvePar(
   };
   if (entry.pardef !== null && entry.pardef.name === par.name)
     return fail(`pardef "${par.name}" refers to itself (a cycle); lt-comp rejects this too. Move the shared entries into a separate pardef.`);
-  const later = document.pardefs.find((tag) => tag.name === par.name && (tag.line > par.line || (tag.line === par.line && tag.column > par.column)));
+  const later = graph.openedAfter(par.name, par);
   if (later) {
-    const cycle = entry.pardef !== null && refersTo(document, par.name, entry.pardef.name, new Set());
+    // This entry's pardef refers to par.name, so a way back from par.name makes a cycle.
+    const cycle = entry.pardef !== null && graph.mutuallyReachable(par.name, entry.pardef.name);
     return fail(
       `pardef "${par.name}" is used before its definition at line ${later.line}` +
         (cycle ? `, and it refers back to "${entry.pardef!.name}" (a cycle)` : '') +
         '; lt-expand requires every pardef to be defined above its first use. Move the definition up.',
     );
   }
-  const opened = document.pardefs.some((tag) => tag.name === par.name);
   return fail(
-    opened
+    graph.isOpened(par.name)
       ? `pardef "${par.name}" has no entry lt-expand keeps (each is i="yes", an alternative or a variant it drops), so it is undefined. Give it an entry or remove this <par>.`
       : `pardef "${par.name}" is not defined. Define it in <pardefs> above this line, or fix the name.`,
-  );
-}
-
-/** True when pardef `from` (any of its definitions) reaches pardef `to` through `<par>` references. */
-function refersTo(document: DixDocument, from: string, to: string, seen: Set<string>): boolean {
-  if (from === to) return true;
-  if (seen.has(from)) return false;
-  seen.add(from);
-  return document.entries.some(
-    (entry) => entry.pardef?.name === from && entry.items.some((item) => item.kind === 'par' && refersTo(document, item.name, to, seen)),
   );
 }

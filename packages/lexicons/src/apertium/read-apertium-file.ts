@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { fileProblem } from '../file-problem';
+import { readDictionaryFile } from '../read-dictionary-file';
 import { ApertiumFileError } from './apertium-file-error';
 import { decodeDix } from './dix-encoding';
 
@@ -13,7 +13,7 @@ import { decodeDix } from './dix-encoding';
 export function readApertiumFile(path: string): string {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    bytes = readDictionaryFile(path);
   } catch (error) {
     throw new ApertiumFileError(path, 0, 0, `${fileProblem(error, '.dix')}; give the path of an Apertium monolingual dictionary (.dix)`);
   }

@@ -64,6 +64,27 @@ describe('a .dix that cannot be imported gets errors naming the element, its lin
     ]);
   });
 
+  /**
+   * "a" uses "p1" above its definition; p1 ... pN are defined from the end of the chain (each above its first
+   * use), and pN refers back to "a" or not. Deeper than the call stack, and more pardefs than a search per
+   * problem over every entry could go through in time.
+   */
+  function chainBack(length: number, backToA: boolean): string {
+    const chain: string[] = [];
+    for (let i = length; i >= 1; i--) chain.push(`<pardef n="p${i}"><e><i>x</i>${i < length ? `<par n="p${i + 1}"/>` : backToA ? '<par n="a"/>' : ''}</e></pardef>`);
+    return dix(`<pardef n="a"><e><par n="p1"/></e></pardef>\n${chain.join('\n')}`, '<e><i>q</i><par n="p1"/></e>');
+  }
+
+  it('a long chain back to a pardef used before its definition: a cycle, named once', () => {
+    const length = 30000;
+    expect(problemsOf(chainBack(length, true))).toEqual([
+      `x.dix:3:18: <par n="p1">: pardef "p1" is used before its definition at line ${3 + length}, and it refers back to "a" (a cycle); lt-expand requires every pardef to be defined above its first use. Move the definition up.`,
+    ]);
+    expect(problemsOf(chainBack(length, false))).toEqual([
+      `x.dix:3:18: <par n="p1">: pardef "p1" is used before its definition at line ${3 + length}; lt-expand requires every pardef to be defined above its first use. Move the definition up.`,
+    ]);
+  });
+
   it('a pardef that refers to itself (lt-expand silently uses the entries above; lt-comp rejects it)', () => {
     const text = dix('<pardef n="a"><e><i>x</i></e>\n<e><i>y</i><par n="a"/></e></pardef>', '<e><i>q</i><par n="a"/></e>');
     expect(problemsOf(text)).toEqual([

@@ -9,7 +9,7 @@ describe('expandApertiumBytes', () => {
   it.each([1, 64, 1 << 15])('gives the UTF-8 bytes of the text, in chunks of about %i characters', (chunkChars) => {
     const chunks: Buffer[] = [];
     // Each chunk is valid until the next is asked for: copied as it comes.
-    for (const chunk of expandApertiumBytes(lexicon, chunkChars)) chunks.push(Buffer.from(chunk));
+    for (const chunk of expandApertiumBytes(lexicon, { chunkChars })) chunks.push(Buffer.from(chunk));
     expect(Buffer.concat(chunks).equals(Buffer.from(text, 'utf8'))).toBe(true);
     if (chunkChars === 1) expect(chunks.length).toBe(lexicon.lexemes.length);
   });
