@@ -3,7 +3,7 @@
 export { runWorker, type WorkerContext } from './worker';
 export { fullRecompute, type FullRecomputeOptions } from './pipeline/full-recompute';
 export { fullRebuild } from './pipeline/full-rebuild';
-export { importLexicon, type ImportLexiconOptions, type LexiconImport, type LexiconInMemory } from './pipeline/import-lexicon';
+export { IMPORT_FAILURES_BEFORE_STOP, importLexicon, type ImportLexiconOptions, type LexiconImport, type LexiconInMemory } from './pipeline/import-lexicon';
 export type { FullRebuildOptions } from './pipeline/full-rebuild-options';
 export { drainQueue, type DrainQueueOptions } from './pipeline/drain-queue';
 
@@ -26,6 +26,7 @@ export { workerOpenOptions } from './config/open-options';
 export type { ReconnectPolicy } from './runtime/reconnect';
 
 // What a run did.
+export { describeFailure } from './compute/lexeme-failure';
 export { hasFailures, REBUILD_MILESTONES, type RebuildMilestone, type RebuildMilestones, type RunReport, type SharedRebuildPart } from './report/run-report';
 export type { PatternProblem } from './compute/pattern-problem';
 export type { LexemeFailure } from './compute/lexeme-failure';

@@ -4,13 +4,16 @@ import { countLexemes, type Database, replaceLexicon } from '@paradigm/persisten
 import {
   chooseProgress,
   DEFAULTS,
+  describeFailure,
   formatSummary,
   hasFailures,
   hooksFromEnvironment,
+  IMPORT_FAILURES_BEFORE_STOP,
   importLexicon,
   installShutdown,
   isDatabaseUnavailable,
   type LexiconImport,
+  type RunReport,
   type SummaryCommands,
 } from '@paradigm/recompute';
 import { CommandFailure } from '../cli/command-failure';
@@ -19,7 +22,7 @@ import { type CliContext, EXIT } from '../cli/context';
 import { addProgressOption, type EngineFlags } from '../cli/engine-options';
 import type { Register } from '../cli/register';
 import { readApertium, readHunspell } from './read-dictionary';
-import { onSameDatabase, RECOMPUTE_ALL, RUN } from './recompute-hints';
+import { onSameDatabase, RECOMPUTE_ALL, RUN, shellWord } from './recompute-hints';
 
 interface ImportFlags extends Pick<EngineFlags, 'progress' | 'dataDir'> {
   readonly replace?: boolean;
@@ -40,10 +43,10 @@ export const registerImport: Register = (program, context, act) => {
     .argument('<aff>', 'the .aff file')
     .argument('<dic>', 'the .dic file')
     .option('--strict', 'fail on what libhunspell reads past (flags nothing defines, a class whose count disagrees with its rules, an odd FLAG long field) instead of warning')
-    .action(act(async (aff: string, dic: string, flags: ImportFlags & { strict?: boolean }) => importDictionary(() => readHunspell(aff, dic, flags.strict === true, context), flags, context)));
+    .action(act(async (aff: string, dic: string, flags: ImportFlags & { strict?: boolean }) => importDictionary(() => readHunspell(aff, dic, flags.strict === true, context), flags, context, `paradigm import hunspell ${shellWord(aff)} ${shellWord(dic)}`)));
   importCommand(command, 'apertium', 'Import an Apertium monolingual dictionary (.dix).')
     .argument('<dix>', 'the .dix file')
-    .action(act(async (dix: string, flags: ImportFlags) => importDictionary(() => readApertium(dix), flags, context)));
+    .action(act(async (dix: string, flags: ImportFlags) => importDictionary(() => readApertium(dix), flags, context, `paradigm import apertium ${shellWord(dix)}`)));
   return command;
 };
 
@@ -54,7 +57,8 @@ function importCommand(parent: Command, format: string, description: string): Co
         .command(format)
         .description(
           `${description} The lexicon and every form it generates are replaced in one transaction: a failure, Ctrl-C or a crash leaves ` +
-            'the old lexicon and its forms, and readers see the old ones until the commit.',
+            'the old lexicon and its forms, and readers see the old ones until the commit. A lexeme whose forms cannot be generated (more than the limit ' +
+            'of forms for one lexeme, say) is such a failure: the import names it and rolls back.',
         )
         .option('--replace', 'replace the lexicon even when it is not empty')
         .option('--no-recompute', `load the lexicon only, leaving the forms table empty and every lexeme queued (then run \`${RECOMPUTE_ALL}\` or \`${RUN}\`)`),
@@ -71,12 +75,12 @@ const SUMMARY: SummaryCommands = { run: RUN, fill: 'The dictionary has no lexeme
  * them from the stored lexicon, and commit with it, so nothing is queued and nothing is read back.
  * With `--no-recompute`, the lexicon only (every lexeme queued, the forms table empty).
  */
-async function importDictionary(read: () => ImportedLexicon, flags: ImportFlags, context: CliContext): Promise<number> {
+async function importDictionary(read: () => ImportedLexicon, flags: ImportFlags, context: CliContext, command: string): Promise<number> {
   // Read before the database is opened: a dictionary with errors never touches it.
   const lexicon = read();
   return withDatabase(flags, context, async (db) => {
     await refuseToReplaceUnasked(db, flags);
-    return flags.recompute ? importWithForms(db, lexicon, flags, context) : storeLexicon(db, lexicon, flags, context);
+    return flags.recompute ? importWithForms(db, lexicon, flags, context, command) : storeLexicon(db, lexicon, flags, context);
   });
 }
 
@@ -92,7 +96,7 @@ async function refuseToReplaceUnasked(db: Database, flags: ImportFlags): Promise
 }
 
 /** The lexicon and its forms in one transaction, with progress by lexemes and forms; Ctrl-C rolls it all back. */
-async function importWithForms(db: Database, lexicon: ImportedLexicon, flags: ImportFlags, context: CliContext): Promise<number> {
+async function importWithForms(db: Database, lexicon: ImportedLexicon, flags: ImportFlags, context: CliContext, command: string): Promise<number> {
   const log = (line: string) => context.stderr(`paradigm: ${line}\n`);
   const shutdown = installShutdown(DEFAULTS.shutdownTimeoutMs, log);
   let outcome: LexiconImport;
@@ -112,12 +116,25 @@ async function importWithForms(db: Database, lexicon: ImportedLexicon, flags: Im
   }
   const { counts, report } = outcome;
   if (counts === undefined) {
+    if (outcome.rolledBack === 'failed-lexemes') throw new CommandFailure(EXIT.problems, failedLexemesText(lexicon, report, db.description, `${command}${flags.replace ? ' --replace' : ''}`, flags.dataDir));
     log(`import interrupted: it rolled back, the old lexicon and forms are as they were in ${db.description}`);
     return EXIT.interrupted;
   }
   log(`imported ${lexicon.source} (${lexicon.format}) into ${db.description}: ${counts.patterns} patterns, ${counts.lexemes} lexemes, ${counts.links} lexeme-pattern links.`);
   context.stderr(`paradigm: ${formatSummary(report, SUMMARY)}`);
   return hasFailures(report) ? EXIT.problems : EXIT.ok;
+}
+
+/** Why an import rolled back for lexemes that do not generate: each one (or the first ones), and the ways on. */
+function failedLexemesText(lexicon: ImportedLexicon, report: RunReport, database: string, command: string, dataDir: string | undefined): string {
+  const how = report.failed >= IMPORT_FAILURES_BEFORE_STOP ? `it stopped after ${report.failed} failures` : `${report.failed} failed`;
+  return [
+    ...report.failures.map((failure) => `${lexicon.source}: ${describeFailure(failure)}`),
+    `the import rolled back, as lexemes of ${lexicon.source} could not be generated (${how}): the old lexicon and forms are as they were in ${database}.`,
+    'Fix those entries; or load the lexicon without its forms, and the recompute records each failure, which `paradigm status` lists:',
+    `  ${onSameDatabase(`${command} --no-recompute`, dataDir)}`,
+    `  ${onSameDatabase(RECOMPUTE_ALL, dataDir)}`,
+  ].join('\n');
 }
 
 /** `--no-recompute`: replaces the lexicon in `db` with `lexicon`, with progress by lexemes, and says what it loaded. */

@@ -10,3 +10,8 @@ export const RECOMPUTE_ALL = 'paradigm recompute --all';
 export function onSameDatabase(command: string, dataDir: string | undefined): string {
   return dataDir ? `${command} --data-dir ${JSON.stringify(resolve(dataDir))}` : command;
 }
+
+/** `word` as a shell command line should carry it: as it is when it holds no character a shell reads, else quoted. */
+export function shellWord(word: string): string {
+  return /^[\w./:@%+=,-]+$/.test(word) ? word : JSON.stringify(word);
+}

@@ -127,16 +127,12 @@ export async function indexNextForms(tx: Connection, definition: FormsDefinition
 
 /**
  * Inside the transaction that replaced the lexicon and filled `definition.table` with every form of
- * the new lexicon (see `replaceLexicon`'s `forms`), last: records the lexemes that failed to generate
- * (the failures of the old lexicon go with it), and puts the new table in place of `forms` (which the
- * replace holds exclusively from its start), with its indexes under the old names. `failedIds` and
- * `reasons` are parallel.
+ * the new lexicon (see `replaceLexicon`'s `forms`), last: forgets the failures recorded for the old
+ * lexicon (an import commits only when every lexeme generated), and puts the new table in place of
+ * `forms` (which the replace holds exclusively from its start), with its indexes under the old names.
  */
-export async function installImportedForms(tx: Connection, definition: FormsDefinition, failedIds: readonly number[], reasons: readonly string[]): Promise<void> {
+export async function installImportedForms(tx: Connection, definition: FormsDefinition): Promise<void> {
   await tx.query(`DELETE FROM ${QUEUE_TABLES.failures}`);
-  if (failedIds.length > 0) {
-    await tx.query(`INSERT INTO ${QUEUE_TABLES.failures} (lexeme_id, reason) SELECT id, reason FROM unnest($1::int[], $2::text[]) AS t(id, reason) ORDER BY id`, [failedIds, reasons]);
-  }
   await tx.query(`DROP TABLE forms; ALTER TABLE ${definition.table} RENAME TO forms`);
   for (const statement of definition.renames) await tx.query(statement);
 }

@@ -43,13 +43,16 @@ export const LEXEMES_PER_SLICE = 100;
  * replaced. For a `range` source each batch covers a consecutive part of the range, the last one up to
  * its end, so together they cover it exactly. Ids come out ascending across batches, so locks taken
  * batch after batch in one transaction are still taken in one global order. Each batch carries the
- * part of `source` it was computed from (`versions` shared).
+ * part of `source` it was computed from (`versions` shared). With `closeOnFailure`, a lexeme that fails
+ * also closes its batch, so that a caller which gives up on failures sees each at once, before the
+ * lexemes after it are generated (an import stops after a few; a worker records them and goes on).
  */
 export async function* computeBatches<R extends FormRows>(
   grammar: WorkerGrammar,
   source: BatchSource,
   maxForms: number,
   newRows: () => R,
+  closeOnFailure = false,
 ): AsyncGenerator<ComputedBatch<R>> {
   // A page's lexemes are its ids in order; a claim's requested ids are looked up among those that exist.
   const present = source.kind === 'ids' ? new Map(source.lexemes.map((lexeme) => [lexeme.id, lexeme])) : undefined;
@@ -71,7 +74,7 @@ export async function* computeBatches<R extends FormRows>(
     if (lexeme) addLexeme(grammar, lexeme, batch);
     else batch.replaceIds.push(id); // requested but gone: replaced by no forms
     const last = i === ids.length - 1;
-    if (!last && batch.forms.count >= maxForms) {
+    if (!last && (batch.forms.count >= maxForms || (closeOnFailure && batch.failures.length > 0))) {
       yield part(i + 1, id);
       after = id;
       start = i + 1;

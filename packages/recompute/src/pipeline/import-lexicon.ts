@@ -41,15 +41,23 @@ export interface ImportLexiconOptions {
 
 /** What {@link importLexicon} did: the lexicon's rows, and the forms as a run's report. */
 export interface LexiconImport {
-  /** Absent when interrupted (nothing was stored). */
+  /** Absent when it rolled back (nothing was stored). */
   readonly counts?: LexiconCounts;
+  /** Why it rolled back, if it did: an interrupt, or lexemes that could not be generated (the report's `failures` names them). */
+  readonly rolledBack?: 'interrupted' | 'failed-lexemes';
   readonly report: RunReport;
 }
 
-/** Thrown inside the import's transaction when it is interrupted, so it rolls back. */
-class ImportInterrupted extends Error {
-  constructor() {
-    super('interrupted');
+/**
+ * An import stops once this many lexemes failed: a dictionary whose classes multiply past the form limit
+ * (e.g. hu_HU) would otherwise generate the limit's worth of forms for each of its entries before failing.
+ */
+export const IMPORT_FAILURES_BEFORE_STOP = 20;
+
+/** Thrown inside the import's transaction so that it rolls back. */
+class ImportRolledBack extends Error {
+  constructor(readonly why: 'interrupted' | 'failed-lexemes') {
+    super(why);
   }
 }
 
@@ -62,6 +70,10 @@ class ImportInterrupted extends Error {
  * transaction created (`COPY ... FREEZE`, no indexes), whose indexes are then built once before it
  * replaces `forms`, as the rebuild does. Nothing is queued for the new lexemes: their forms commit with
  * them (except beside a registered full rebuild, see `replaceLexicon`).
+ *
+ * A lexeme whose forms cannot be generated (past the form limit, say) rolls the whole import back, as
+ * any other failure does: its forms would be missing from a table that should hold every form of the
+ * lexicon. The failures are reported, all of them or the first {@link IMPORT_FAILURES_BEFORE_STOP}.
  *
  * The rows go in as a rebuild's do (`copyBatches`).
  */
@@ -77,13 +89,14 @@ export async function importLexicon(db: Database, lexicon: LexiconInMemory, opti
   let definition!: FormsDefinition;
   let after = BEFORE_FIRST_LEXEME_ID;
   const interruptible = () => {
-    if (options.signal.aborted) throw new ImportInterrupted();
+    if (options.signal.aborted) throw new ImportRolledBack('interrupted');
+    if (failedIds.length >= IMPORT_FAILURES_BEFORE_STOP) throw new ImportRolledBack('failed-lexemes');
   };
   const sent = afterCopied(state, hooks, failedIds, reasons);
   const writeChunk = async (tx: Connection, lexemes: readonly Lexeme[]) => {
     interruptible();
     const last = lexemes[lexemes.length - 1]!.id;
-    const batches = computeBatches(grammar, { kind: 'range', lexemes, range: { after, last } }, options.batchForms, copyWriter().newRows);
+    const batches = computeBatches(grammar, { kind: 'range', lexemes, range: { after, last } }, options.batchForms, copyWriter().newRows, true);
     after = last;
     await copyBatches(tx, db.dialect, copyNextFormsSql(true, IMPORTED_FORMS_TABLE), state.timedBatches(batches), state, sent, interruptible);
   };
@@ -99,22 +112,24 @@ export async function importLexicon(db: Database, lexicon: LexiconInMemory, opti
         },
         chunk: writeChunk,
         end: async (tx) => {
+          if (failedIds.length > 0) throw new ImportRolledBack('failed-lexemes');
           state.reached('copied');
           await hooks.at('import-copied', 0, []);
           await indexNextForms(tx, definition, () => state.reached('indexed'));
           state.reached('analyzed');
           await hooks.at('import-indexed', 0, []);
           interruptible();
-          await installImportedForms(tx, definition, failedIds, reasons);
+          await installImportedForms(tx, definition);
           state.reached('swapped');
           await hooks.at('import-installed', 0, []);
         },
       },
     });
   } catch (error) {
-    if (!(error instanceof ImportInterrupted)) throw error;
+    if (!(error instanceof ImportRolledBack)) throw error;
     // Rolled back: nothing was replaced.
-    return { report: { ...state.report(settings, grammar.problems, true), lexemes: 0, forms: 0, batches: 0, failed: 0, failures: [] } };
+    const report = state.report(settings, grammar.problems, error.why === 'interrupted');
+    return { rolledBack: error.why, report: { ...report, lexemes: 0, forms: 0, batches: 0, ...(error.why === 'interrupted' ? { failed: 0, failures: [] } : {}) } };
   }
   state.reached('committed');
   options.progress.finish(state.counts());
