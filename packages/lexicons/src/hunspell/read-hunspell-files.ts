@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileProblem } from '../file-problem';
+import { readDictionaryFile } from '../read-dictionary-file';
 import { HunspellImportError } from './hunspell-import-error';
 import type { HunspellFiles } from './parse-hunspell';
 
 function readOne(path: string, kind: '.aff' | '.dic'): Uint8Array {
   try {
-    return readFileSync(path);
+    return readDictionaryFile(path);
   } catch (error) {
     throw new HunspellImportError(path, 0, `${fileProblem(error, kind)}; give the path of an existing ${kind} file (a dictionary is an .aff and a .dic file)`);
   }

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readDictionaryFile } from '../read-dictionary-file';
 import { decodeUtf8Text } from '../utf8-text';
 import type { NativeFiles } from './parse-native-lexicon';
 
@@ -44,7 +44,7 @@ export function readNativeFiles(paths: readonly string[]): NativeFiles {
 function readText(file: string): string {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    bytes = readDictionaryFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new NativeFileError(file, `${file}: no such file; check the path`);

@@ -115,4 +115,10 @@ describe('a .dix that cannot be read as text is refused naming the file, the pla
     // permission bits do not stop a read).
     expect(refusal('/proc/self/mem')).toBe('/proc/self/mem: .dix file cannot be read (EIO: i/o error, read); give the path of an Apertium monolingual dictionary (.dix)');
   });
+
+  it('a device, which would be read without end or wait on a terminal, is refused before it is read', () => {
+    for (const device of ['/dev/zero', '/dev/urandom', '/dev/null']) {
+      expect(refusal(device)).toBe(`${device}: .dix file is a device, not a file; give the path of an Apertium monolingual dictionary (.dix)`);
+    }
+  });
 });

@@ -1,4 +1,7 @@
 // Bad input stops the import with one error naming the file and line (and nothing is returned).
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHunspell, readHunspellFiles, streamHunspellText } from '@paradigm/lexicons';
 import { errorOf } from './hunspell-oracles';
@@ -93,6 +96,32 @@ describe('Hunspell import errors', () => {
     expect(errorOf(() => readHunspellFiles(join(dir, 'morph.aff'), dir))).toBe(
       `${dir}: .dic file is a directory; give the path of an existing .dic file (a dictionary is an .aff and a .dic file)`,
     );
+  });
+
+  it('a device as a dictionary file, which would be read without end, is refused before it is read', () => {
+    const aff = join(__dirname, 'fixtures', 'morph.aff');
+    expect(errorOf(() => readHunspellFiles(aff, '/dev/zero'))).toBe(
+      '/dev/zero: .dic file is a device, not a file; give the path of an existing .dic file (a dictionary is an .aff and a .dic file)',
+    );
+    expect(errorOf(() => readHunspellFiles('/dev/urandom', aff))).toBe(
+      '/dev/urandom: .aff file is a device, not a file; give the path of an existing .aff file (a dictionary is an .aff and a .dic file)',
+    );
+  });
+
+  it('a dictionary file given as a pipe (a named one, as <(zcat fr.dic.gz) gives) is read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hunspell-fifo-'));
+    try {
+      const aff = join(__dirname, 'fixtures', 'morph.aff');
+      const dic = join(__dirname, 'fixtures', 'morph.dic');
+      const fifo = join(dir, 'morph.dic');
+      execFileSync('mkfifo', [fifo]);
+      // Another process writes the pipe while this one blocks reading it.
+      const writer = spawn('sh', ['-c', 'cat "$1" > "$2"', 'sh', dic, fifo]);
+      expect(Buffer.from(readHunspellFiles(aff, fifo).dic).equals(readFileSync(dic))).toBe(true);
+      writer.kill();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a .dic without its word count', () => {
