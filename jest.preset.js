@@ -22,6 +22,7 @@ module.exports = {
     '^@paradigm/recompute$': path.join(root, 'packages/recompute/src/index.ts'),
     '^@paradigm/recompute/testing$': path.join(root, 'packages/recompute/src/testing/index.ts'),
     '^@paradigm/lexicons/testing$': path.join(root, 'packages/lexicons/src/testing/index.ts'),
+    '^@paradigm/lexicons/bounded-expansion$': path.join(root, 'packages/lexicons/src/bounded-expansion/index.ts'),
     '^@paradigm/workbench$': path.join(root, 'packages/workbench/src/index.ts'),
   },
   testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/src/**/*.test.ts'],

@@ -1,3 +1,4 @@
+import { isMainThread } from 'node:worker_threads';
 import type { CliContext } from './cli/context';
 import { runProgram } from './program';
 
@@ -20,26 +21,40 @@ export function processContext(): CliContext {
   };
 }
 
-/** The process entry (`bin/paradigm.js`): runs `process.argv` and exits with its code. */
+/**
+ * A failure to write standard output: a closed pipe (`paradigm show x | head`) is a normal end, not an
+ * error; any other (a full disk, /dev/full, an I/O error) is said, or it would look like a complete output.
+ */
+function stdoutFailed(error: NodeJS.ErrnoException): never {
+  if (error.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`paradigm: cannot write to standard output (${error.message}); what was printed is incomplete. Free space or write it elsewhere.\n`);
+  process.exit(1);
+}
+
+function crashed(error: unknown): void {
+  process.stderr.write(`paradigm: unexpected error (a bug; please report it): ${(error as Error)?.stack ?? String(error)}\n`);
+  process.exitCode = 70;
+}
+
+/**
+ * The process entry (`bin/paradigm.js`): runs `process.argv` and exits with its code. The expansion of a
+ * large dictionary runs in a worker of this same entry script ({@link wantsBoundedExpansion}), which
+ * comes back here and runs it with its own context.
+ */
 export function runFromProcess(): void {
-  // `paradigm show x | head` closes the pipe early: a normal end, not an error. Any other failure to
-  // write (a full disk, /dev/full, an I/O error) is said, or it would look like a complete output.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    process.stderr.write(`paradigm: cannot write to standard output (${error.message}); what was printed is incomplete. Free space or write it elsewhere.\n`);
-    process.exit(1);
-  });
   const argv = process.argv.slice(2);
+  // Loaded only here: a test that runs `main` does not need them.
+  const bounded = require('./cli/bounded-expansion') as typeof import('./cli/bounded-expansion');
+  const entry = require.main?.filename;
+  if (isMainThread && entry !== undefined && bounded.wantsBoundedExpansion(argv)) return bounded.startBoundedExpansion(entry, argv, crashed);
+  process.stdout.on('error', stdoutFailed);
   // The commands that compute forms hold batches of them: V8's heap may grow to twice the live heap, not four times.
   if (argv[0] === 'recompute' || argv[0] === 'run' || (argv[0] === 'import' && !argv.includes('--no-recompute'))) (require('@paradigm/recompute') as typeof import('@paradigm/recompute')).limitHeapGrowth();
-  main(argv).then(
+  main(argv, isMainThread ? processContext() : bounded.boundedWorkerContext(stdoutFailed)).then(
     (code) => {
       process.exitCode = code;
     },
-    (error: unknown) => {
-      process.stderr.write(`paradigm: unexpected error (a bug; please report it): ${(error as Error)?.stack ?? String(error)}\n`);
-      process.exitCode = 70;
-    },
+    crashed,
   );
 }
 

@@ -1,6 +1,7 @@
 // Preloaded (`node --require`) into a `paradigm` process by tests: at exit, writes to stderr one line
 // naming the packages among WATCHED whose modules the process loaded (a workspace package by its folder,
-// which is where its modules load from whether run from source or from dist).
+// which is where its modules load from whether run from source or from dist). A worker thread, which
+// runs the preload too, writes its own line, `loaded packages in a worker: [...]`.
 'use strict';
 const WATCHED = {
   kysely: ['/node_modules/kysely/', '/kysely@'],
@@ -12,7 +13,9 @@ const WATCHED = {
   '@paradigm/workbench': ['/packages/workbench/'],
 };
 process.on('exit', () => {
-  const paths = Object.keys(require.cache);
+  // `@paradigm/lexicons/bounded-expansion` is what a thread loads to start the worker that expands, not the importers.
+  const paths = Object.keys(require.cache).filter((path) => !/\/packages\/lexicons\/(src|dist)\/bounded-expansion\//.test(path));
   const loaded = Object.keys(WATCHED).filter((name) => paths.some((path) => WATCHED[name].some((part) => path.includes(part))));
-  process.stderr.write(`loaded packages: ${JSON.stringify(loaded)}\n`);
+  const where = require('node:worker_threads').isMainThread ? '' : ' in a worker';
+  process.stderr.write(`loaded packages${where}: ${JSON.stringify(loaded)}\n`);
 });

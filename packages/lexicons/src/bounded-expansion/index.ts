@@ -1,0 +1,4 @@
+// `@paradigm/lexicons/bounded-expansion`: what a command needs to expand a large dictionary in a worker
+// whose young generation is bounded, without loading the importers in the thread that starts it.
+export { isLargeDictionary, LARGE_DICTIONARY_BYTES, runInBoundedWorker, YOUNG_GENERATION_MB } from './bounded-worker';
+export { writeAll } from './write-all';
