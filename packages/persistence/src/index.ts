@@ -59,6 +59,7 @@ export { lexiconStatus, type LexiconStatus, type RecomputeFailure } from './look
 // Load a lexicon: edit in place (only what changed), or replace it whole.
 export {
   loadLexicon,
+  RepeatedPatternError,
   UnknownPatternError,
   type LoadCounts,
   type LoadInput,

@@ -77,6 +77,9 @@ export function parseLexemesTsv(text: string, file: string): { lexemes: LocatedL
     if (root?.some((radical) => radical === '')) problem(line, columnOf('root'), `the root "${rootText}" has an empty radical; write radicals joined by single dashes, e.g. k-t-b`);
     const patterns = field('patterns').split(' ').filter((name) => name !== '');
     if (patterns.length === 0) problem(line, columnOf('patterns'), 'the lexeme takes no pattern; list pattern names separated by spaces');
+    const repeated = firstRepeated(field('patterns'));
+    if (repeated !== undefined)
+      problem(line, columnOf('patterns') + repeated.offset, `the pattern "${repeated.name}" is listed twice; list each pattern once (twice would store each of its forms twice)`);
     if (problems.length > before) continue;
     const stem = field('stem');
     const gloss = field('gloss');
@@ -86,4 +89,16 @@ export function parseLexemesTsv(text: string, file: string): { lexemes: LocatedL
     });
   }
   return { lexemes, problems };
+}
+
+/** The first pattern name in a space-separated list that repeats an earlier one, with its offset in characters. */
+function firstRepeated(list: string): { name: string; offset: number } | undefined {
+  const seen = new Set<string>();
+  let offset = 0;
+  for (const name of list.split(' ')) {
+    if (name !== '' && seen.has(name)) return { name, offset };
+    seen.add(name);
+    offset += Array.from(name).length + 1;
+  }
+  return undefined;
 }

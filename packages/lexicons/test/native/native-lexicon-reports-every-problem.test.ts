@@ -41,6 +41,17 @@ describe('the native format (.patterns + lexemes.tsv) reads into patterns and le
     ]);
   });
 
+  it('refuses a pattern listed twice on one lexeme, at the second mention (it would store each form twice)', () => {
+    const lexicon = parseNativeLexicon({
+      patternFiles: [{ file: 'n.patterns', text: 'pattern noun\nrule => N;SG\n\npattern verb\nrule => V\n' }],
+      lexemes: { file: 'l.tsv', text: 'id\tlemma\tpatterns\n1\tdog\tnoun verb\n2\tcat\tnoun  verb noun\n' },
+    });
+    expect(lexicon.problems.map(formatProblem)).toEqual([
+      'l.tsv:3:18: error: the pattern "noun" is listed twice; list each pattern once (twice would store each of its forms twice)',
+    ]);
+    expect(lexicon.lexemes.map((l) => l.id)).toEqual([1]);
+  });
+
   it('reports an unknown column with a suggestion', () => {
     const lexicon = parseNativeLexicon({ patternFiles: [], lexemes: { file: 'l.tsv', text: 'id\tlemma\tpaterns\n1\tdog\tnoun\n' } });
     expect(lexicon.problems.map(formatProblem)).toEqual([

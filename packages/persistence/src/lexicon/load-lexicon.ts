@@ -55,6 +55,17 @@ export class UnknownPatternError extends Error {
   }
 }
 
+/** A lexeme names one pattern twice: each of its forms would be stored twice. */
+export class RepeatedPatternError extends Error {
+  constructor(
+    readonly lexemeId: number,
+    readonly patternName: string,
+  ) {
+    super(`lexeme ${lexemeId} takes pattern "${patternName}" twice; list each pattern once`);
+    this.name = 'RepeatedPatternError';
+  }
+}
+
 interface StoredLexeme {
   id: number;
   lemma: string;
@@ -74,8 +85,8 @@ interface StoredLexeme {
  * lexicon (forms emptied, every lexeme queued). `compiled_hash` is computed as everywhere else
  * ({@link compiledHash}).
  *
- * @throws {@link UnknownPatternError} when a lexeme names a pattern that is neither loaded nor stored
- * (nothing is written).
+ * @throws {@link UnknownPatternError} when a lexeme names a pattern that is neither loaded nor stored,
+ * {@link RepeatedPatternError} when it names one twice (nothing is written).
  */
 export function loadLexicon(target: Queryable, input: LoadInput, options: LoadOptions = {}): Promise<LoadReport> {
   return withConnection(target, (conn) =>
@@ -85,7 +96,7 @@ export function loadLexicon(target: Queryable, input: LoadInput, options: LoadOp
 
 async function replaceAll(tx: Connection, input: LoadInput): Promise<LoadReport> {
   const ids = new Map(input.patterns.map((pattern, index) => [pattern.name, index + 1]));
-  const lexemes = input.lexemes.map((lexeme) => ({ ...lexeme, patterns: lexeme.patterns.map((name) => ids.get(name) ?? unknown(lexeme.id, name)) }));
+  const lexemes = input.lexemes.map((lexeme) => ({ ...lexeme, patterns: patternIdsOf(lexeme, ids) }));
   // No read of the lexicon before: a lock held before the replace takes its own would be kept when it
   // gives its locks back to end a deadlock (see `replaceLexicon`), and two replaces would deadlock again.
   const { hadLexemes } = await replaceLexicon(tx, { patterns: input.patterns.map((p, index) => ({ id: index + 1, ...p })), lexemes });
@@ -93,8 +104,16 @@ async function replaceAll(tx: Connection, input: LoadInput): Promise<LoadReport>
   return { replaced: hadLexemes, patterns: { added: input.patterns.length, ...none }, lexemes: { added: lexemes.length, ...none }, kept: 0 };
 }
 
-function unknown(lexemeId: number, name: string): never {
-  throw new UnknownPatternError(lexemeId, name);
+/** The ids of the lexeme's patterns, in its order; a name that is unknown or repeated is an error. */
+function patternIdsOf(lexeme: NamedLexeme, ids: ReadonlyMap<string, number>): number[] {
+  const out: number[] = [];
+  for (const name of lexeme.patterns) {
+    const id = ids.get(name);
+    if (id === undefined) throw new UnknownPatternError(lexeme.id, name);
+    if (out.includes(id)) throw new RepeatedPatternError(lexeme.id, name);
+    out.push(id);
+  }
+  return out;
 }
 
 async function merge(tx: Connection, input: LoadInput): Promise<LoadReport> {
@@ -153,7 +172,7 @@ async function mergeLexemes(tx: Connection, input: readonly NamedLexeme[], patte
   const changed: Record<string, unknown>[] = [];
   const relinked: { id: number; patterns: number[] }[] = [];
   for (const lexeme of input) {
-    const patterns = lexeme.patterns.map((name) => patternIds.get(name) ?? unknown(lexeme.id, name));
+    const patterns = patternIdsOf(lexeme, patternIds);
     const row = { id: lexeme.id, lemma: lexeme.lemma, stem: lexeme.stem ?? null, root: lexeme.root ? [...lexeme.root] : null, gloss: lexeme.gloss ?? null };
     const old = stored.get(lexeme.id);
     if (!old) {
