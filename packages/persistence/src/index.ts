@@ -68,6 +68,7 @@ export {
   type NamedLexeme,
   type NamedPattern,
 } from './lexicon/load-lexicon';
+export { PatternsDoNotCompileError } from './lexicon/loaded-patterns-compile';
 export { ReplaceDeadlockError, replaceLexicon, type LexiconCounts, type LexiconForms, type LexiconInput, type ReplaceLexiconOptions } from './lexicon/replace-lexicon';
 
 // Rebuild `forms` whole: a new table, indexes built once, swapped in.

@@ -1,29 +1,11 @@
-import { compileGrammar, generateRows } from '@paradigm/core';
-import {
-  analyseForm, analyseFormQuery, type Database, generateForms, getWriter, lexiconStatus, loadLexicon, readParadigm, readPatterns, recordFailures,
-  replaceFormsInTransaction, streamLexemes, withConnection,
-} from '@paradigm/persistence';
+import { analyseForm, analyseFormQuery, type Database, generateForms, lexiconStatus, loadLexicon, readParadigm, recordFailures, withConnection } from '@paradigm/persistence';
 import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
+import { planWithoutSeqScan, recomputeAll } from './support/lookups';
 
 const PATTERNS = [
   { name: 'noun', source: 'pattern noun\nrule gloss +"<n><sg>" => N;SG\nrule suffix +s gloss +"<n><pl>" => N;PL\n' },
   { name: 'verb', source: 'pattern verb\nrule => V;INF\nrule suffix +ed => V;PST\nrule suffix +s => V;PRS;3SG\n' },
 ];
-
-/** Writes every lexeme's forms as the worker does (core's rows into a writer), then empties the queue. */
-async function recomputeAll(db: Database): Promise<void> {
-  const { grammar } = compileGrammar(await readPatterns(db));
-  const writer = getWriter('copy');
-  for await (const lexemes of streamLexemes(db, { batchSize: 100 })) {
-    const rows = writer.newRows();
-    for (const lexeme of lexemes) generateRows(grammar, lexeme, rows);
-    await replaceFormsInTransaction(db, lexemes.map((l) => l.id), rows);
-  }
-  await withConnection(db, async (conn) => {
-    await conn.query('DELETE FROM recompute_queue');
-    await conn.query('DELETE FROM recompute_pattern_queue');
-  });
-}
 
 for (const dialect of TEST_DIALECTS) {
   describe(`${dialect}: lookups read the stored forms in the author's order`, () => {
@@ -85,14 +67,7 @@ for (const dialect of TEST_DIALECTS) {
 
     it('looks a form up through the forms index (the same query text the index is built on)', async () => {
       const query = analyseFormQuery('walks');
-      const plan = await withConnection(db, async (conn) => {
-        await conn.query('SET enable_seqscan = off');
-        try {
-          return (await conn.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${query.text}`, query.values)).rows.map((row) => row['QUERY PLAN']).join('\n');
-        } finally {
-          await conn.query('RESET enable_seqscan');
-        }
-      });
+      const plan = await planWithoutSeqScan(db, query);
       expect(plan).toContain('forms_form_key_idx');
     });
 

@@ -58,6 +58,19 @@ for (const dialect of TEST_DIALECTS) {
       expect([response.status, response.body]).toEqual([200, { id: 4, name: 'adj', created: true, changed: true }]);
     });
 
+    it('of two saves made together that would close a cycle of continuations, stores one and refuses the other', async () => {
+      expect((await save('adj2', 'pattern adj2\nrule suffix +est => ADJ;SUP\n')).status).toBe(200);
+      const [first, second] = await Promise.all([
+        save('adj', 'pattern adj\nrule => ADJ\nrule suffix +er => ADJ;CMPR > adj2\n'),
+        save('adj2', 'pattern adj2\nrule suffix +est => ADJ;SUP > adj\n'),
+      ]);
+      const refused = [first, second].filter((response) => response.status === 422);
+      expect([first, second].map((response) => response.status).sort()).toEqual([200, 422]);
+      expect(refused[0]!.body.errors).toEqual([expect.objectContaining({ severity: 'error', code: 'cycle', message: expect.stringContaining('continuations form a cycle') })]);
+      const stored = await Promise.all(['adj', 'adj2'].map(async (name) => (await callApi(workbench, 'GET', `/api/patterns/${name}`)).body.source as string));
+      expect(stored.filter((source) => source.includes(' > '))).toHaveLength(1);
+    });
+
     it('rejects a body over the limit, of the wrong shape, or not JSON', async () => {
       const responses = [
         await callApi(workbench, 'PUT', '/api/patterns/noun', { body: { source: `pattern noun\n${'#'.repeat(1024 * 1024)}\n` } }),

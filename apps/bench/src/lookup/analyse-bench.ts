@@ -101,7 +101,11 @@ export async function analyseCommand(argv: readonly string[]): Promise<number> {
 /** psql's `\timing` of the same query for each word, in one psql session (results discarded). */
 function psqlTiming(url: string, words: readonly string[]): number[] {
   const literal = (word: string) => `'${word.replace(/'/g, "''")}'`;
-  const script = ['\\timing on', '\\o /dev/null', ...words.map((word) => `${analyseFormQuery(word).text.replaceAll('$1', literal(word))};`)].join('\n');
+  const inline = (word: string) => {
+    const query = analyseFormQuery(word);
+    return query.text.replace(/\$(\d+)/g, (_, n: string) => literal(String(query.values[Number(n) - 1])));
+  };
+  const script = ['\\timing on', '\\o /dev/null', ...words.map((word) => `${inline(word)};`)].join('\n');
   const output = execFileSync('psql', ['-X', '-q', '-d', url, '-v', 'ON_ERROR_STOP=1'], { input: script, encoding: 'utf8', maxBuffer: 64 << 20 });
   return [...output.matchAll(/^Time: ([0-9.]+) ms/gm)].map((m) => Number(m[1]));
 }

@@ -1,5 +1,5 @@
 import { parseNativeLexicon } from '@paradigm/lexicons';
-import { type LoadCounts, loadLexicon, lexiconStatus, readPatterns } from '@paradigm/persistence';
+import { type LoadCounts, loadLexicon, lexiconStatus, PatternsDoNotCompileError, readPatterns } from '@paradigm/persistence';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
@@ -25,14 +25,24 @@ export const registerLoad: Register = (program, context, act) =>
     act(async (files: string[], flags: { replace?: boolean; dataDir?: string }) => {
       const native = readFiles(files);
       return withDatabase(flags, context, async (db) => {
-        const known = flags.replace ? [] : (await readPatterns(db)).map((p) => p.name);
-        const lexicon = parseNativeLexicon(native, { knownPatterns: known });
+        const stored = flags.replace ? [] : await readPatterns(db);
+        const lexicon = parseNativeLexicon(native, { storedPatterns: stored });
         const problems = reportProblems(lexicon.problems, context.stderr);
         if (problems.errors > 0) {
           context.stderr(`paradigm: ${countText(problems)}; nothing was loaded. \`paradigm check\` lists the same problems.\n`);
           return EXIT.problems;
         }
-        const report = await loadLexicon(db, lexicon, { replace: flags.replace === true });
+        let report;
+        try {
+          // Checked again as they are stored: a load or a workbench save beside this one may have changed the stored patterns since.
+          report = await loadLexicon(db, lexicon, { replace: flags.replace === true, requireCompiling: true });
+        } catch (error) {
+          if (!(error instanceof PatternsDoNotCompileError)) throw error;
+          const at = new Map(lexicon.patterns.map((p) => [p.name, p]));
+          const located = error.errors.map((e) => ({ ...e, severity: 'error' as const, file: at.get(e.patternName)!.file, line: at.get(e.patternName)!.line + e.line - 1 }));
+          context.stderr(`paradigm: ${countText(reportProblems(located, context.stderr))} with the patterns stored meanwhile; nothing was loaded.\n`);
+          return EXIT.problems;
+        }
         const status = await lexiconStatus(db, 0);
         context.stderr(
           `paradigm: ${report.replaced ? 'replaced the lexicon in' : 'loaded into'} ${db.description}\n` +

@@ -2,6 +2,9 @@ import { checkPatternFiles, didYouMean, splitPatternFile, type Normalization } f
 import { parseLexemesTsv } from './lexemes-tsv';
 import type { NativeLexeme, NativeLexicon, NativePattern, NativeProblem } from './native-lexicon';
 
+/** The label of a stored pattern's text in the check. */
+const storedLabel = (name: string): string => `(stored) ${name}`;
+
 /** The texts of a native lexicon: `.patterns` files and, optionally, one `lexemes.tsv`. */
 export interface NativeFiles {
   readonly patternFiles: readonly { readonly file: string; readonly text: string }[];
@@ -12,10 +15,12 @@ export interface NativeFiles {
 export interface NativeOptions {
   readonly normalize?: Normalization;
   /**
-   * Pattern names that exist besides the files' own (those already in the database, when loading into
-   * it): a lexeme may name them. Without it, a lexeme naming a pattern no file defines is an error.
+   * The patterns already in the database, when loading into it: a lexeme may name them, and the files'
+   * patterns are checked with those they do not redefine (a continuation into one is known, a cycle
+   * through one is an error). Their own problems are not reported. Without it, a lexeme naming a pattern
+   * no file defines is an error.
    */
-  readonly knownPatterns?: Iterable<string>;
+  readonly storedPatterns?: readonly { readonly name: string; readonly source: string }[];
 }
 
 /**
@@ -26,14 +31,18 @@ export interface NativeOptions {
  */
 export function parseNativeLexicon(files: NativeFiles, options: NativeOptions = {}): NativeLexicon {
   const tsv = files.lexemes ? parseLexemesTsv(files.lexemes.text, files.lexemes.file) : { lexemes: [], problems: [] };
-  const problems: NativeProblem[] = [
-    ...checkPatternFiles(files.patternFiles, { normalize: options.normalize, ...(files.lexemes ? { lexemes: tsv.lexemes } : {}) }),
-    ...tsv.problems,
-  ];
   const patterns: NativePattern[] = files.patternFiles.flatMap(({ file, text }) =>
     splitPatternFile(text, 1, { normalize: options.normalize }).map((p) => ({ name: p.name, source: p.source, file, line: p.line })),
   );
-  const names = [...new Set([...patterns.map((p) => p.name), ...(options.knownPatterns ?? [])])];
+  const own = new Set(patterns.map((p) => p.name));
+  const stored = (options.storedPatterns ?? []).filter((p) => !own.has(p.name)).map((p) => ({ file: storedLabel(p.name), text: p.source }));
+  const storedLabels = new Set(stored.map((p) => p.file));
+  const problems: NativeProblem[] = [
+    ...checkPatternFiles([...files.patternFiles, ...stored], { normalize: options.normalize, ...(files.lexemes ? { lexemes: tsv.lexemes } : {}) })
+      .filter((problem) => !storedLabels.has(problem.file)),
+    ...tsv.problems,
+  ];
+  const names = [...new Set([...own, ...(options.storedPatterns ?? []).map((p) => p.name)])];
   const known = new Set(names);
   const lexemes: NativeLexeme[] = [];
   for (const lexeme of tsv.lexemes) {

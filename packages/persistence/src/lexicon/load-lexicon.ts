@@ -2,6 +2,7 @@ import type { Lexeme } from '@paradigm/core';
 import type { Connection } from '../connection/connection';
 import { type Queryable, withConnection } from '../connection/with-connection';
 import { compiledHash } from './compiled-hash';
+import { assertLoadedPatternsCompile } from './loaded-patterns-compile';
 import { replaceLexicon } from './replace-lexicon';
 
 /** A pattern to load: its name is its key. */
@@ -26,6 +27,12 @@ export interface LoadInput {
 export interface LoadOptions {
   /** Replace the whole lexicon (patterns, lexemes and forms) with the input. Default false: merge. */
   readonly replace?: boolean;
+  /**
+   * Refuse the load when one of its patterns does not compile with the patterns stored beside it
+   * ({@link PatternsDoNotCompileError}), checked under the load's lock. Default false: a pattern that
+   * does not compile is stored and the worker reports it.
+   */
+  readonly requireCompiling?: boolean;
 }
 
 /** How many rows a load added, changed and left as they were. */
@@ -86,15 +93,17 @@ interface StoredLexeme {
  * ({@link compiledHash}).
  *
  * @throws {@link UnknownPatternError} when a lexeme names a pattern that is neither loaded nor stored,
- * {@link RepeatedPatternError} when it names one twice (nothing is written).
+ * {@link RepeatedPatternError} when it names one twice, {@link PatternsDoNotCompileError} (with
+ * `requireCompiling`) when a loaded pattern does not compile (nothing is written).
  */
 export function loadLexicon(target: Queryable, input: LoadInput, options: LoadOptions = {}): Promise<LoadReport> {
   return withConnection(target, (conn) =>
-    conn.transaction(async (tx) => (options.replace ? replaceAll(tx, input) : merge(tx, input))),
+    conn.transaction(async (tx) => (options.replace ? replaceAll(tx, input, options) : merge(tx, input, options))),
   );
 }
 
-async function replaceAll(tx: Connection, input: LoadInput): Promise<LoadReport> {
+async function replaceAll(tx: Connection, input: LoadInput, options: LoadOptions): Promise<LoadReport> {
+  if (options.requireCompiling) assertLoadedPatternsCompile(input.patterns, []);
   const ids = new Map(input.patterns.map((pattern, index) => [pattern.name, index + 1]));
   const lexemes = input.lexemes.map((lexeme) => ({ ...lexeme, patterns: patternIdsOf(lexeme, ids) }));
   // No read of the lexicon before: a lock held before the replace takes its own would be kept when it
@@ -116,11 +125,11 @@ function patternIdsOf(lexeme: NamedLexeme, ids: ReadonlyMap<string, number>): nu
   return out;
 }
 
-async function merge(tx: Connection, input: LoadInput): Promise<LoadReport> {
+async function merge(tx: Connection, input: LoadInput, options: LoadOptions): Promise<LoadReport> {
   // One loader at a time; readers and the worker go on (SHARE ROW EXCLUSIVE conflicts only with writers).
   // In the order a replace takes them (`replace-lexicon.ts`), so the two never wait for each other in a cycle.
   await tx.query('LOCK TABLE lexemes, lexeme_patterns, patterns IN SHARE ROW EXCLUSIVE MODE');
-  const patterns = await mergePatterns(tx, input.patterns);
+  const patterns = await mergePatterns(tx, input.patterns, options);
   const lexemes = await mergeLexemes(tx, input.lexemes, patterns.ids);
   const { rows } = await tx.query<{ count: number }>('SELECT count(*)::int AS count FROM lexemes WHERE NOT (id = ANY($1::int[]))', [input.lexemes.map((l) => l.id)]);
   for (const table of ['lexemes', 'patterns']) {
@@ -129,8 +138,9 @@ async function merge(tx: Connection, input: LoadInput): Promise<LoadReport> {
   return { replaced: false, patterns: patterns.counts, lexemes, kept: rows[0]!.count };
 }
 
-async function mergePatterns(tx: Connection, input: readonly NamedPattern[]): Promise<{ ids: Map<string, number>; counts: LoadCounts }> {
+async function mergePatterns(tx: Connection, input: readonly NamedPattern[], options: LoadOptions): Promise<{ ids: Map<string, number>; counts: LoadCounts }> {
   const { rows } = await tx.query<{ id: number; name: string; source: string; compiled_hash: string }>('SELECT id, name, source, compiled_hash FROM patterns');
+  if (options.requireCompiling) assertLoadedPatternsCompile(input, rows);
   const stored = new Map(rows.map((row) => [row.name, row]));
   const ids = new Map(rows.map((row) => [row.name, row.id]));
   const added: { name: string; source: string; hash: string }[] = [];

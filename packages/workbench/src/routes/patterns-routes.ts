@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { checkPattern, listPatterns, readPatternContext, savePattern } from '../data/patterns';
+import { checkPattern, listPatterns, readPatternContext, savePattern, type SourceProblem } from '../data/patterns';
 import { HttpError } from './http-error';
 import type { WorkbenchContext } from './workbench-context';
 
@@ -48,11 +48,13 @@ export function patternsRoutes(app: FastifyInstance, ctx: WorkbenchContext): voi
     },
     handler: async (request) => {
       const { name } = request.params;
+      const refuse = (errors: readonly SourceProblem[]) =>
+        new HttpError(422, `pattern "${name}" was not saved: it has ${errors.length} error(s); fix them and save again`, { errors });
       const errors = (await checkPattern(ctx.grammars, name, request.body.source)).filter((problem) => problem.severity === 'error');
-      if (errors.length > 0) {
-        throw new HttpError(422, `pattern "${name}" was not saved: it has ${errors.length} error(s); fix them and save again`, { errors });
-      }
-      const saved = await savePattern(ctx.db, name, request.body.source);
+      if (errors.length > 0) throw refuse(errors);
+      // Checked again as it is stored: a save beside this one may have changed the patterns since.
+      const saved = await savePattern(ctx.db, ctx.grammars, name, request.body.source);
+      if ('errors' in saved) throw refuse(saved.errors);
       // The depth first: once kicked, the recompute loop holds PGlite's one connection for its first batch.
       await ctx.queue.check(true);
       if (saved.changed) {
