@@ -8,6 +8,7 @@ export {
   TOKEN_VARIABLE,
   type WorkbenchOptions,
   type WorkbenchLimits,
+  type InternalErrorListener,
   type RecomputeMode,
   type ResolvedOptions,
 } from './config/workbench-options';

@@ -1,3 +1,5 @@
+import { request } from 'node:http';
+import { withConnection } from '@paradigm/persistence';
 import { TEST_DIALECTS } from '@paradigm/persistence/testing';
 import type { Workbench } from '../src';
 import { callApi } from './support/call-api';
@@ -80,3 +82,51 @@ for (const dialect of TEST_DIALECTS) {
     });
   });
 }
+
+describe('POST /api/import on postgres, two uploads at once', () => {
+  let workbench: Workbench;
+  beforeAll(async () => {
+    workbench = await startTestWorkbench('postgres', `${__filename}-together`);
+  });
+  afterAll(() => workbench.close());
+
+  it('an upload that ends while another import runs is refused with 409, not failed', async () => {
+    const boundary = 'paradigm-test-boundary';
+    const field = (name: string, value: string, filename?: string) =>
+      `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${filename ? `; filename="${filename}"` : ''}\r\n\r\n${value}\r\n`;
+    // The first import waits for the queue, held here, so it is still running when the second upload ends.
+    await withConnection(workbench.context.db, (conn) =>
+      conn.transaction(async (tx) => {
+        await tx.query('LOCK TABLE recompute_queue IN ROW EXCLUSIVE MODE');
+        const url = new URL(`${workbench.url}/api/import`);
+        const second = request(url, { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+        const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
+          second.on('response', (response) => {
+            let body = '';
+            response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+            response.on('end', () => resolve({ status: response.statusCode!, body }));
+          });
+          second.on('error', reject);
+        });
+        // Its handler starts (and finds no import running) on the first part.
+        second.write(field('format', 'hunspell') + field('replace', 'true'));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const first = await callApi(workbench, 'POST', '/api/import', { body: hunspellUpload({ format: 'hunspell', replace: 'true' }, { aff: ['small.aff', AFF], dic: ['small.dic', DIC] }) });
+        expect(first.status).toBe(202);
+        second.end(field('aff', AFF, 'other.aff') + field('dic', DIC, 'other.dic') + `--${boundary}--\r\n`);
+        const refused = await answer;
+        expect([refused.status, JSON.parse(refused.body)]).toEqual([409, { error: 'an import is already running; wait for it to finish (GET /api/status shows its progress)' }]);
+      }),
+    );
+    await waitUntil(async () => ((await callApi(workbench, 'GET', '/api/status')).body.import?.state === 'stored' ? true : undefined), 'the first import stored');
+  });
+
+  it('a body that is not well-formed multipart is refused with 400', async () => {
+    const answers = [
+      await callApi(workbench, 'POST', '/api/import', { body: '--x\r\nContent-Disposition: form-data; name="format"\r\n\r\nhunspell\r\n--x--\r\n', headers: { 'content-type': 'multipart/form-data' } }),
+      await callApi(workbench, 'POST', '/api/import', { body: '--x\r\nContent-Disposition: form-data; name="format"\r\n\r\nhunsp', headers: { 'content-type': 'multipart/form-data; boundary=x' } }),
+    ];
+    const refused = (cause: string) => ({ error: `the upload is not well-formed multipart/form-data (${cause}); send it as a form, e.g. curl -F format=hunspell -F aff=@x.aff -F dic=@x.dic` });
+    expect(answers.map((a) => [a.status, a.body])).toEqual([[400, refused('Multipart: Boundary not found')], [400, refused('Unexpected end of multipart data')]]);
+  });
+});

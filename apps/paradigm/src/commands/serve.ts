@@ -55,7 +55,10 @@ export const registerServe: Register = (program, context, act) =>
         throw configError(error);
       }
       return withDatabase(flags, context, async (db) => {
-        const workbench = await startWorkbench({ ...options, database: db }).catch((error: unknown) => {
+        // The page gets a generic 500; the one running the server sees what failed.
+        const onInternalError = (error: Error, request: { method: string; url: string }) =>
+          context.stderr(`paradigm: serve: ${request.method} ${request.url.split('?')[0]} failed: ${error.message}\n`);
+        const workbench = await startWorkbench({ ...options, database: db, onInternalError }).catch((error: unknown) => {
           throw configError(error);
         });
         const shutdown = installShutdown(DEFAULTS.shutdownTimeoutMs, (line) => context.stderr(`paradigm: ${line}\n`));

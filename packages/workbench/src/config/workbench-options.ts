@@ -39,7 +39,12 @@ export interface WorkbenchOptions {
   readonly limits?: Partial<WorkbenchLimits>;
   /** Log requests as JSON lines to stdout (default false). */
   readonly log?: boolean;
+  /** Told of each request that failed inside the server (answered 500 with a generic message), e.g. to print it. */
+  readonly onInternalError?: InternalErrorListener;
 }
+
+/** What {@link WorkbenchOptions.onInternalError} is given: the error and the request it failed. */
+export type InternalErrorListener = (error: Error, request: { readonly method: string; readonly url: string }) => void;
 
 /** The default of every option. */
 export const WORKBENCH_DEFAULTS = {
@@ -77,6 +82,7 @@ export interface ResolvedOptions {
   readonly pollMs: number;
   readonly limits: WorkbenchLimits;
   readonly log: boolean;
+  readonly onInternalError: InternalErrorListener | undefined;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -114,5 +120,5 @@ export function resolveOptions(options: WorkbenchOptions, env: NodeJS.ProcessEnv
   }
   const pollMs = options.pollMs ?? WORKBENCH_DEFAULTS.pollMs;
   if (!Number.isInteger(pollMs) || pollMs <= 0) throw new WorkbenchConfigError(`pollMs is ${pollMs}; use a positive number of milliseconds.`);
-  return { host, port, token, recompute: options.recompute ?? WORKBENCH_DEFAULTS.recompute, pollMs, limits, log: options.log ?? false };
+  return { host, port, token, recompute: options.recompute ?? WORKBENCH_DEFAULTS.recompute, pollMs, limits, log: options.log ?? false, onInternalError: options.onInternalError };
 }

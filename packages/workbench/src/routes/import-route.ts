@@ -20,20 +20,26 @@ export function importRoute(app: FastifyInstance, ctx: WorkbenchContext): void {
     config: { write: true },
     handler: async (request, reply) => {
       if (!request.isMultipart()) throw new HttpError(415, 'send the dictionary as multipart/form-data: a "format" field and the files "aff" + "dic" (hunspell) or "dix" (apertium)');
-      if (ctx.imports.running) throw new HttpError(409, 'an import is already running; wait for it to finish (GET /api/status shows its progress)');
+      if (ctx.imports.running) throw busy();
       const fields: Record<string, string> = {};
       const files: Record<string, { name: string; bytes: Uint8Array }> = {};
-      for await (const part of request.parts()) {
-        if (part.type === 'file') {
-          if (!['aff', 'dic', 'dix'].includes(part.fieldname)) {
-            part.file.resume();
-            throw new HttpError(400, `unexpected file field "${part.fieldname}"; send "aff" and "dic", or "dix"`);
+      try {
+        for await (const part of request.parts()) {
+          if (part.type === 'file') {
+            if (!['aff', 'dic', 'dix'].includes(part.fieldname)) {
+              part.file.resume();
+              throw new HttpError(400, `unexpected file field "${part.fieldname}"; send "aff" and "dic", or "dix"`);
+            }
+            files[part.fieldname] = { name: safeName((part as MultipartFile).filename, part.fieldname), bytes: await part.toBuffer() };
+          } else {
+            if (!FIELDS.has(part.fieldname)) throw new HttpError(400, `unexpected field "${part.fieldname}"; the fields are ${[...FIELDS].join(', ')}`);
+            fields[part.fieldname] = String(part.value);
           }
-          files[part.fieldname] = { name: safeName((part as MultipartFile).filename, part.fieldname), bytes: await part.toBuffer() };
-        } else {
-          if (!FIELDS.has(part.fieldname)) throw new HttpError(400, `unexpected field "${part.fieldname}"; the fields are ${[...FIELDS].join(', ')}`);
-          fields[part.fieldname] = String(part.value);
         }
+      } catch (error) {
+        // The multipart reader's own errors (no boundary, a body cut short) carry no status: they are the upload's fault.
+        if (error instanceof HttpError || (error as { statusCode?: number }).statusCode !== undefined) throw error;
+        throw new HttpError(400, `the upload is not well-formed multipart/form-data (${(error as Error).message}); send it as a form, e.g. curl -F format=hunspell -F aff=@x.aff -F dic=@x.dic`);
       }
       const format = fields.format;
       if (format !== 'hunspell' && format !== 'apertium') throw new HttpError(400, `field "format" is ${JSON.stringify(format ?? null)}; use "hunspell" or "apertium"`);
@@ -53,11 +59,15 @@ export function importRoute(app: FastifyInstance, ctx: WorkbenchContext): void {
         if (error instanceof DictionaryError) throw new HttpError(400, error.message);
         throw error;
       }
+      // Again, with no wait between the check and the start: another upload may have started one while this was read.
+      if (ctx.imports.running) throw busy();
       void ctx.imports.start(lexicon);
       return reply.status(202).send({ source: lexicon.source, format: lexicon.format, patterns: lexicon.patterns.length, lexemes: lexicon.lexemes.length });
     },
   });
 }
+
+const busy = () => new HttpError(409, 'an import is already running; wait for it to finish (GET /api/status shows its progress)');
 
 /** The uploaded file's base name, for messages only; the field name when the client sent none. */
 function safeName(filename: string | undefined, field: string): string {

@@ -9,6 +9,7 @@ import { patternsRoutes } from '../routes/patterns-routes';
 import { searchRoute } from '../routes/search-route';
 import { statusRoute } from '../routes/status-route';
 import { installErrorHandler } from './error-handler';
+import { installStorableInput } from './storable-input';
 import { installWriteGuard } from './write-guard';
 import type { WorkbenchContext } from '../routes/workbench-context';
 
@@ -25,8 +26,9 @@ export async function buildServer(ctx: WorkbenchContext, pageDir: string | undef
     // Reject unknown properties instead of silently dropping them, and do not coerce arrays.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
   });
-  installErrorHandler(app, ctx.options.limits);
+  installErrorHandler(app, ctx.options);
   installWriteGuard(app, ctx.options.token);
+  installStorableInput(app);
   await app.register(fastifyMultipart, {
     limits: { fileSize: ctx.options.limits.uploadFileBytes, files: 2, fields: 5, fieldSize: 100, parts: 7, headerPairs: 100 },
   });

@@ -1,13 +1,13 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import type { WorkbenchLimits } from '../config/workbench-options';
+import type { ResolvedOptions } from '../config/workbench-options';
 import { HttpError } from '../routes/http-error';
 
 /**
  * Every error leaves as JSON `{ error: "..." }`, never a stack trace: the request's own mistakes (bad
  * input, too large, unknown route) with their 4xx status and Fastify's message; anything else as 500
- * with a generic message, the details going to the server's log only.
+ * with a generic message, the details going to the server's log only (and to `onInternalError`).
  */
-export function installErrorHandler(app: FastifyInstance, limits: WorkbenchLimits): void {
+export function installErrorHandler(app: FastifyInstance, { limits, onInternalError }: Pick<ResolvedOptions, 'limits' | 'onInternalError'>): void {
   app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
     if (error instanceof HttpError) return reply.status(error.statusCode).send({ error: error.message, ...error.details });
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.status(413).send({ error: `the request body is larger than the limit of ${limits.bodyBytes} bytes` });
@@ -16,6 +16,7 @@ export function installErrorHandler(app: FastifyInstance, limits: WorkbenchLimit
     if (error.validation) return reply.status(400).send({ error: `invalid request: ${error.message}` });
     if (status >= 400 && status < 500) return reply.status(status).send({ error: error.message });
     request.log.error({ err: error }, 'request failed');
+    onInternalError?.(error, { method: request.method, url: request.url });
     return reply.status(500).send({ error: 'internal error: the server could not complete the request; its log has the details' });
   });
   app.setNotFoundHandler((request, reply) => reply.status(404).send({ error: `no route ${request.method} ${request.url.split('?')[0]}` }));
