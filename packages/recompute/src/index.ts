@@ -34,7 +34,7 @@ export type { Phase, PhaseSummary } from './report/phase-timings';
 export { formatSummary, type SummaryCommands } from './report/format-summary';
 
 // Progress while it runs.
-export { SILENT_PROGRESS, type ProgressCounts, type ProgressReporter } from './progress/progress-reporter';
+export { SILENT_PROGRESS, type ProgressCounts, type ProgressEnd, type ProgressReporter } from './progress/progress-reporter';
 export { ProgressBar, type TerminalStream } from './progress/progress-bar';
 export { ProgressLines } from './progress/progress-lines';
 export { chooseProgress, PROGRESS_MODES, type ProgressMode, type ProgressStream } from './progress/choose-progress';

@@ -36,4 +36,17 @@ describe('progress', () => {
       { event: 'done', label: 'run', lexemes: 40, total: null, forms: 400, failed: 1, formsPerSecond: 200, etaSeconds: null, elapsedMs: 2000 },
     ]);
   });
+
+  it('a run that ends before its work is done says so in its last line, and the bar ends its line', () => {
+    const lines: string[] = [];
+    const progress = new ProgressLines((line) => lines.push(line), () => 0);
+    progress.start('import', 100);
+    progress.finish({ lexemes: 20, forms: 0, failed: 20 }, 'stopped');
+    expect(lines.map((line) => JSON.parse(line).event)).toEqual(['start', 'stopped']);
+    const out: string[] = [];
+    const bar = new ProgressBar({ write: (text: string) => out.push(text) }, () => 0);
+    bar.start('import', 100);
+    bar.finish({ lexemes: 20, forms: 0, failed: 20 }, 'stopped');
+    expect(out[out.length - 1]).toBe('\n');
+  });
 });

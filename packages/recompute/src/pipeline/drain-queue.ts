@@ -220,7 +220,7 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
   await wakeups?.close();
   const rejected = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
   if (rejected) throw rejected.reason;
-  options.progress.finish(state.counts());
+  options.progress.finish(state.counts(), options.signal.aborted ? 'stopped' : 'done');
   return state.report({ command: 'run', database: db.description, writer: options.writer.name, batchSize: options.batchSize, batchForms: options.batchForms, concurrency }, grammars.problems(), options.signal.aborted);
 
 }

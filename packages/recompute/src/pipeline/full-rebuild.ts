@@ -123,6 +123,7 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
     return state.report(settings, problems, false);
   }
   // Rolled back: nothing was replaced.
+  options.progress.finish(state.counts(), 'stopped');
   return { ...state.report(settings, problems, true), lexemes: 0, forms: 0, batches: 0, failed: 0, failures: [] };
 }
 

@@ -125,7 +125,7 @@ export async function fullRecompute(db: Database, options: FullRecomputeOptions)
 
   await Promise.all([produce(), ...Array.from({ length: concurrency }, consume)]);
   if (failure) throw failure;
-  options.progress.finish(state.counts());
+  options.progress.finish(state.counts(), options.signal.aborted ? 'stopped' : 'done');
   return state.report({ command: 'recompute', database: db.description, writer: options.writer.name, batchSize: options.batchSize, batchForms: options.batchForms, concurrency }, grammars.problems(), options.signal.aborted);
 }
 

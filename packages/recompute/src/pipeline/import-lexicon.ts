@@ -128,6 +128,7 @@ export async function importLexicon(db: Database, lexicon: LexiconInMemory, opti
   } catch (error) {
     if (!(error instanceof ImportRolledBack)) throw error;
     // Rolled back: nothing was replaced.
+    options.progress.finish(state.counts(), 'stopped');
     const report = state.report(settings, grammar.problems, error.why === 'interrupted');
     return { rolledBack: error.why, report: { ...report, lexemes: 0, forms: 0, batches: 0, ...(error.why === 'interrupted' ? { failed: 0, failures: [] } : {}) } };
   }

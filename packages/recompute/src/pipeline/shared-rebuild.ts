@@ -94,7 +94,7 @@ export async function sharedRebuild(db: Database, options: FullRebuildOptions): 
     conn.release();
   }
   if (swapped) await hooks.at('after-commit', 0, []);
-  if (!interrupted) options.progress.finish(state.counts());
+  options.progress.finish(state.counts(), interrupted ? 'stopped' : 'done');
   const report = { ...state.report(settings, problems, interrupted), sharedRebuild: { joined, rangesCopied, swapped } };
   return !swapped && !interrupted && state.lexemes === 0 && state.failedCount === 0 ? { ...report, rebuiltByAnother: true } : report;
 }

@@ -1,10 +1,10 @@
-import { type ProgressCounts, type ProgressReporter, rates } from './progress-reporter';
+import { type ProgressCounts, type ProgressEnd, type ProgressReporter, rates } from './progress-reporter';
 
 const EVERY_MS = 1000;
 
 /**
- * One JSON object per line, at most once a second plus a final one: what a log collector or a CI job
- * without a terminal can read.
+ * One JSON object per line, at most once a second plus a final one (`done`, or `stopped` when the run
+ * ended before its work was done): what a log collector or a CI job without a terminal can read.
  * `{"event":"progress","label":"recompute","lexemes":500,"total":1000,"forms":12500,"failed":0,"formsPerSecond":25000,"etaSeconds":1}`
  */
 export class ProgressLines implements ProgressReporter {
@@ -33,8 +33,8 @@ export class ProgressLines implements ProgressReporter {
     this.emit('progress', counts, now);
   }
 
-  finish(counts: ProgressCounts): void {
-    this.emit('done', counts, this.now());
+  finish(counts: ProgressCounts, end: ProgressEnd = 'done'): void {
+    this.emit(end, counts, this.now());
   }
 
   private emit(event: string, counts: ProgressCounts, now: number): void {

@@ -13,8 +13,12 @@ export interface ProgressReporter {
   /** `total` lexemes expected, when known (a queue being drained may grow). */
   start(label: string, total: number | undefined): void;
   update(counts: ProgressCounts): void;
-  finish(counts: ProgressCounts): void;
+  /** The last call: the run did its work (`done`), or ended before, its work rolled back or left for later (`stopped`). */
+  finish(counts: ProgressCounts, end?: ProgressEnd): void;
 }
+
+/** How a run ended, for its last progress output. */
+export type ProgressEnd = 'done' | 'stopped';
 
 /** Rate and ETA from counts and elapsed time. */
 export function rates(counts: ProgressCounts, total: number | undefined, elapsedMs: number) {
