@@ -128,15 +128,13 @@ export interface SaveResult {
  * moment (checked under the load's lock: a save beside it cannot close a cycle through both); if it
  * does not, nothing is stored and its errors are returned.
  */
-export async function savePattern(db: Database, grammars: GrammarCache, name: string, source: string): Promise<SaveResult | { errors: SourceProblem[] }> {
+export async function savePattern(db: Database, name: string, source: string): Promise<SaveResult | { errors: SourceProblem[] }> {
   let report;
   try {
     report = await loadLexicon(db, { patterns: [{ name, source }], lexemes: [] }, { requireCompiling: true });
   } catch (error) {
     if (!(error instanceof PatternsDoNotCompileError)) throw error;
-    // Checked again against the patterns now stored, for the errors as the editor shows them.
-    const errors = (await checkPattern(grammars, name, source)).filter((problem) => problem.severity === 'error');
-    return { errors: errors.length > 0 ? errors : error.errors.map((e) => ({ severity: 'error', code: e.code, line: e.line, column: e.column, message: e.message })) };
+    return { errors: error.errors.map((e) => ({ severity: 'error', code: e.code, line: e.line, column: e.column, message: e.message })) };
   }
   const [row] = await runQuery<{ id: number }>(db, { text: 'SELECT id FROM patterns WHERE name = $1', values: [name] });
   return { id: row.id, name, created: report.patterns.added === 1, changed: report.patterns.added + report.patterns.changed === 1 };

@@ -53,7 +53,7 @@ export function patternsRoutes(app: FastifyInstance, ctx: WorkbenchContext): voi
       const errors = (await checkPattern(ctx.grammars, name, request.body.source)).filter((problem) => problem.severity === 'error');
       if (errors.length > 0) throw refuse(errors);
       // Checked again as it is stored: a save beside this one may have changed the patterns since.
-      const saved = await savePattern(ctx.db, ctx.grammars, name, request.body.source);
+      const saved = await savePattern(ctx.db, name, request.body.source);
       if ('errors' in saved) throw refuse(saved.errors);
       // The depth first: once kicked, the recompute loop holds PGlite's one connection for its first batch.
       await ctx.queue.check(true);
