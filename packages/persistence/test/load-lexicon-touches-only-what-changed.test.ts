@@ -1,7 +1,7 @@
 import { type Database, loadLexicon, type LoadInput, streamLexemes, withConnection } from '@paradigm/persistence';
 import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
 
-const INPUT: LoadInput = {
+const INPUT = {
   patterns: [
     { name: 'noun', source: 'pattern noun\nrule => N;SG\nrule suffix +s => N;PL\n' },
     { name: 'verb', source: 'pattern verb\nrule => V;INF\nrule suffix +ed => V;PST\n' },
@@ -13,7 +13,7 @@ const INPUT: LoadInput = {
     { id: 3, lemma: 'katab', root: ['k', 't', 'b'], gloss: 'write', patterns: ['tri'] },
     { id: 4, lemma: 'cat', stem: 'cat', patterns: ['noun'] },
   ],
-};
+} satisfies LoadInput;
 
 /** What the change queue holds, then empties it (as a worker would). */
 async function drainQueue(db: Database): Promise<{ lexemes: number[]; patterns: string[] }> {

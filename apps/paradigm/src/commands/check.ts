@@ -1,4 +1,4 @@
-import { parseNativeLexicon } from '@paradigm/lexicons';
+import { checkNativeLexicon } from '@paradigm/lexicons';
 import { EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
 import { readFiles } from './read-native';
@@ -14,7 +14,7 @@ export const registerCheck: Register = (program, context, act) =>
     .action(
       act(async (files: string[]) => {
         const native = readFiles(files);
-        const counts = reportProblems(parseNativeLexicon(native).problems, context.stderr);
+        const counts = reportProblems(checkNativeLexicon(native).problems, context.stderr);
         context.stderr(`paradigm: ${files.length} file${files.length === 1 ? '' : 's'} checked: ${countText(counts)}\n`);
         return counts.errors > 0 ? EXIT.problems : EXIT.ok;
       }),

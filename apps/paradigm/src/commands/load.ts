@@ -1,4 +1,4 @@
-import { parseNativeLexicon } from '@paradigm/lexicons';
+import { checkNativeLexicon } from '@paradigm/lexicons';
 import { type LoadCounts, loadLexicon, lexiconStatus, PatternsDoNotCompileError, readPatterns } from '@paradigm/persistence';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
@@ -26,7 +26,8 @@ export const registerLoad: Register = (program, context, act) =>
       const native = readFiles(files);
       return withDatabase(flags, context, async (db) => {
         const stored = flags.replace ? [] : await readPatterns(db);
-        const lexicon = parseNativeLexicon(native, { storedPatterns: stored });
+        // Checked in one reading of the files; the lexemes are read again as they are loaded, a chunk at a time.
+        const lexicon = checkNativeLexicon(native, { storedPatterns: stored });
         const problems = reportProblems(lexicon.problems, context.stderr);
         if (problems.errors > 0) {
           context.stderr(`paradigm: ${countText(problems)}; nothing was loaded. \`paradigm check\` lists the same problems.\n`);
@@ -35,7 +36,7 @@ export const registerLoad: Register = (program, context, act) =>
         let report;
         try {
           // Checked again as they are stored: a load or a workbench save beside this one may have changed the stored patterns since.
-          report = await loadLexicon(db, lexicon, { replace: flags.replace === true, requireCompiling: true });
+          report = await loadLexicon(db, { patterns: lexicon.patterns, lexemes: lexicon.lexemes() }, { replace: flags.replace === true, requireCompiling: true });
         } catch (error) {
           if (!(error instanceof PatternsDoNotCompileError)) throw error;
           const at = new Map(lexicon.patterns.map((p) => [p.name, p]));

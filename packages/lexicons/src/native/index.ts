@@ -1,5 +1,5 @@
-export type { NativeLexeme, NativeLexicon, NativePattern, NativeProblem } from './native-lexicon';
+export type { CheckedNativeLexicon, NativeLexeme, NativeLexicon, NativePattern, NativeProblem } from './native-lexicon';
 export { formatProblem } from './native-lexicon';
-export { parseLexemesTsv, LEXEME_COLUMNS, type LocatedLexeme } from './lexemes-tsv';
-export { parseNativeLexicon, type NativeFiles, type NativeOptions } from './parse-native-lexicon';
+export { parseLexemesTsv, scanLexemesTsv, LEXEME_COLUMNS, type LocatedLexeme } from './lexemes-tsv';
+export { checkNativeLexicon, parseNativeLexicon, type NativeFiles, type NativeOptions } from './parse-native-lexicon';
 export { readNativeFiles, NativeFileError } from './read-native-files';

@@ -20,35 +20,51 @@ const REQUIRED = ['id', 'lemma', 'patterns'];
  */
 export function parseLexemesTsv(text: string, file: string): { lexemes: LocatedLexeme[]; problems: NativeProblem[] } {
   const problems: NativeProblem[] = [];
-  const lexemes: LocatedLexeme[] = [];
-  const lines = text.split(/\r\n|\n|\r/);
+  const lexemes = [...scanLexemesTsv(text, file, (problem) => problems.push(problem))];
+  return { lexemes, problems };
+}
+
+/**
+ * {@link parseLexemesTsv} one lexeme at a time: yields each lexeme without a problem, in file order,
+ * and tells `report` of every problem as its line is read. A caller that only checks, or loads in
+ * chunks, holds one lexeme at a time instead of the whole list.
+ */
+export function* scanLexemesTsv(text: string, file: string, report: (problem: NativeProblem) => void): Generator<LocatedLexeme> {
+  let problemsOnLine = 0;
   const problem = (line: number, column: number, message: string): void => {
-    problems.push({ severity: 'error', code: 'lexeme', file, line, column, message });
+    problemsOnLine++;
+    report({ severity: 'error', code: 'lexeme', file, line, column, message });
   };
-  const headerIndex = lines.findIndex((line) => line.trim() !== '' && !line.startsWith('#'));
-  if (headerIndex < 0) {
-    problem(1, 1, `the file has no header line; start it with the column names, e.g. ${LEXEME_COLUMNS.join('<TAB>')}`);
-    return { lexemes, problems };
+  const lines = linesOf(text);
+  let header: string[] | undefined;
+  let headerLine = 0;
+  for (const { line, text: content } of lines) {
+    if (content.trim() === '' || content.startsWith('#')) continue;
+    header = content.split('\t');
+    headerLine = line;
+    break;
   }
-  const header = lines[headerIndex].split('\t');
+  if (header === undefined) {
+    problem(1, 1, `the file has no header line; start it with the column names, e.g. ${LEXEME_COLUMNS.join('<TAB>')}`);
+    return;
+  }
   const columns = new Map<string, number>();
   let column = 1;
   header.forEach((name, index) => {
     if (!(LEXEME_COLUMNS as readonly string[]).includes(name))
-      problem(headerIndex + 1, column, `unknown column "${name}"${didYouMean(name, LEXEME_COLUMNS) || `; the columns are ${LEXEME_COLUMNS.join(', ')}`}`);
-    else if (columns.has(name)) problem(headerIndex + 1, column, `the column "${name}" appears twice; keep one`);
+      problem(headerLine, column, `unknown column "${name}"${didYouMean(name, LEXEME_COLUMNS) || `; the columns are ${LEXEME_COLUMNS.join(', ')}`}`);
+    else if (columns.has(name)) problem(headerLine, column, `the column "${name}" appears twice; keep one`);
     else columns.set(name, index);
     column += Array.from(name).length + 1;
   });
   const missing = REQUIRED.filter((name) => !columns.has(name));
-  if (missing.length > 0) problem(headerIndex + 1, 1, `the header has no ${missing.map((m) => `"${m}"`).join(', ')} column; add ${missing.length === 1 ? 'it' : 'them'} (separated by tabs)`);
-  if (problems.length > 0) return { lexemes, problems };
+  if (missing.length > 0) problem(headerLine, 1, `the header has no ${missing.map((m) => `"${m}"`).join(', ')} column; add ${missing.length === 1 ? 'it' : 'them'} (separated by tabs)`);
+  if (problemsOnLine > 0) return;
 
   const seen = new Map<number, number>();
-  for (let index = headerIndex + 1; index < lines.length; index++) {
-    const text = lines[index];
+  for (const { line, text } of lines) {
     if (text.trim() === '' || text.startsWith('#')) continue;
-    const line = index + 1;
+    problemsOnLine = 0;
     // A NUL fails the whole load in the database (PostgreSQL's text cannot hold it): say where it is.
     const unstorable = firstUnstorable(text);
     if (unstorable >= 0) {
@@ -62,7 +78,6 @@ export function parseLexemesTsv(text: string, file: string): { lexemes: LocatedL
     }
     const columnOf = (name: string): number => fields.slice(0, columns.get(name)!).reduce((at, field) => at + Array.from(field).length + 1, 1);
     const field = (name: string): string => (columns.has(name) ? fields[columns.get(name)!] : '');
-    const before = problems.length;
     const idText = field('id');
     const id = Number(idText);
     if (!/^[1-9][0-9]*$/.test(idText)) problem(line, columnOf('id'), `the id "${excerpt(idText)}" is not a positive whole number; give each lexeme a unique id such as 1, 2, 3`);
@@ -80,15 +95,38 @@ export function parseLexemesTsv(text: string, file: string): { lexemes: LocatedL
     const repeated = firstRepeated(field('patterns'));
     if (repeated !== undefined)
       problem(line, columnOf('patterns') + repeated.offset, `the pattern "${repeated.name}" is listed twice; list each pattern once (twice would store each of its forms twice)`);
-    if (problems.length > before) continue;
+    if (problemsOnLine > 0) continue;
     const stem = field('stem');
     const gloss = field('gloss');
-    lexemes.push({
+    yield {
       id, lemma, patterns, line, patternsColumn: columnOf('patterns'),
       ...(stem !== '' ? { stem } : {}), ...(root ? { root } : {}), ...(gloss !== '' ? { gloss } : {}),
-    });
+    };
   }
-  return { lexemes, problems };
+}
+
+/** The lines of `text` (split at \r\n, \n or \r) with their 1-based numbers, read as the loop asks: resumable. */
+function linesOf(text: string): IterableIterator<{ line: number; text: string }> {
+  const breaks = /\r\n|\n|\r/g;
+  let at = 0;
+  let line = 0;
+  let done = false;
+  const iterator: IterableIterator<{ line: number; text: string }> = {
+    [Symbol.iterator]: () => iterator,
+    next: () => {
+      if (done) return { done: true, value: undefined };
+      line++;
+      const found = breaks.exec(text);
+      if (found === null) {
+        done = true;
+        return { done: false, value: { line, text: text.slice(at) } };
+      }
+      const value = { line, text: text.slice(at, found.index) };
+      at = found.index + found[0].length;
+      return { done: false, value };
+    },
+  };
+  return iterator;
 }
 
 /** The first pattern name in a space-separated list that repeats an earlier one, with its offset in characters. */

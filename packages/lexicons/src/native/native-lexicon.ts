@@ -29,6 +29,11 @@ export interface NativeLexicon {
   readonly problems: readonly NativeProblem[];
 }
 
+/** What {@link checkNativeLexicon} found: as {@link NativeLexicon}, the lexemes read again on each call. */
+export interface CheckedNativeLexicon extends Omit<NativeLexicon, 'lexemes'> {
+  readonly lexemes: () => Iterable<NativeLexeme>;
+}
+
 /** `FILE:LINE:COLUMN: error: MESSAGE`, the form every problem is printed in. */
 export function formatProblem(problem: NativeProblem): string {
   return `${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`;

@@ -1,6 +1,6 @@
 import { checkPatternFiles, didYouMean, splitPatternFile, type Normalization } from '@paradigm/core';
-import { parseLexemesTsv } from './lexemes-tsv';
-import type { NativeLexeme, NativeLexicon, NativePattern, NativeProblem } from './native-lexicon';
+import { scanLexemesTsv } from './lexemes-tsv';
+import type { CheckedNativeLexicon, NativeLexeme, NativeLexicon, NativePattern, NativeProblem } from './native-lexicon';
 
 /** The label of a stored pattern's text in the check. */
 const storedLabel = (name: string): string => `(stored) ${name}`;
@@ -30,31 +30,54 @@ export interface NativeOptions {
  * about), every malformed lexeme line, and every lexeme naming a pattern that does not exist.
  */
 export function parseNativeLexicon(files: NativeFiles, options: NativeOptions = {}): NativeLexicon {
-  const tsv = files.lexemes ? parseLexemesTsv(files.lexemes.text, files.lexemes.file) : { lexemes: [], problems: [] };
+  const checked = checkNativeLexicon(files, options);
+  return { patterns: checked.patterns, problems: checked.problems, lexemes: [...checked.lexemes()] };
+}
+
+/**
+ * {@link parseNativeLexicon} without holding the lexemes: the problems are found in one reading of the
+ * lexemes file, and `lexemes()` reads it again, yielding the lexemes one at a time (those without a
+ * problem, as `parseNativeLexicon` returns them). What a load of hundreds of thousands of lexemes uses,
+ * so that its memory does not grow with the file.
+ */
+export function checkNativeLexicon(files: NativeFiles, options: NativeOptions = {}): CheckedNativeLexicon {
   const patterns: NativePattern[] = files.patternFiles.flatMap(({ file, text }) =>
     splitPatternFile(text, 1, { normalize: options.normalize }).map((p) => ({ name: p.name, source: p.source, file, line: p.line })),
   );
   const own = new Set(patterns.map((p) => p.name));
+  const names = [...new Set([...own, ...(options.storedPatterns ?? []).map((p) => p.name)])];
+  const known = new Set(names);
+  const tsvProblems: NativeProblem[] = [];
+  const unknownProblems: NativeProblem[] = [];
+  // Each distinct list of pattern names once: all the unused-pattern check needs of the lexemes.
+  const lists = new Map<string, { readonly patterns: readonly string[] }>();
+  if (files.lexemes) {
+    for (const lexeme of scanLexemesTsv(files.lexemes.text, files.lexemes.file, (problem) => tsvProblems.push(problem))) {
+      const key = lexeme.patterns.join(' ');
+      if (!lists.has(key)) lists.set(key, { patterns: lexeme.patterns });
+      for (const name of lexeme.patterns.filter((name) => !known.has(name))) {
+        unknownProblems.push({
+          severity: 'error', code: 'unknown-pattern', file: files.lexemes.file, line: lexeme.line, column: lexeme.patternsColumn,
+          message: `lexeme ${lexeme.id} "${lexeme.lemma}" takes pattern "${name}", which no file defines${didYouMean(name, names) || '; add the pattern or fix the name'}`,
+        });
+      }
+    }
+  }
   const stored = (options.storedPatterns ?? []).filter((p) => !own.has(p.name)).map((p) => ({ file: storedLabel(p.name), text: p.source }));
   const storedLabels = new Set(stored.map((p) => p.file));
   const problems: NativeProblem[] = [
-    ...checkPatternFiles([...files.patternFiles, ...stored], { normalize: options.normalize, ...(files.lexemes ? { lexemes: tsv.lexemes } : {}) })
+    ...checkPatternFiles([...files.patternFiles, ...stored], { normalize: options.normalize, ...(files.lexemes ? { lexemes: lists.values() } : {}) })
       .filter((problem) => !storedLabels.has(problem.file)),
-    ...tsv.problems,
+    ...tsvProblems,
+    ...unknownProblems,
   ];
-  const names = [...new Set([...own, ...(options.storedPatterns ?? []).map((p) => p.name)])];
-  const known = new Set(names);
-  const lexemes: NativeLexeme[] = [];
-  for (const lexeme of tsv.lexemes) {
-    const unknown = lexeme.patterns.filter((name) => !known.has(name));
-    for (const name of unknown) {
-      problems.push({
-        severity: 'error', code: 'unknown-pattern', file: files.lexemes!.file, line: lexeme.line, column: lexeme.patternsColumn,
-        message: `lexeme ${lexeme.id} "${lexeme.lemma}" takes pattern "${name}", which no file defines${didYouMean(name, names) || '; add the pattern or fix the name'}`,
-      });
+  function* lexemes(): Generator<NativeLexeme> {
+    if (!files.lexemes) return;
+    for (const lexeme of scanLexemesTsv(files.lexemes.text, files.lexemes.file, () => undefined)) {
+      if (!lexeme.patterns.every((name) => known.has(name))) continue;
+      const { line: _line, patternsColumn: _column, ...plain } = lexeme;
+      yield plain;
     }
-    const { line: _line, patternsColumn: _column, ...plain } = lexeme;
-    if (unknown.length === 0) lexemes.push(plain);
   }
-  return { patterns, lexemes, problems };
+  return { patterns, problems, lexemes };
 }

@@ -1,4 +1,4 @@
-import { type ProgressCounts, type ProgressReporter, rates } from './progress-reporter';
+import { type ProgressCounts, type ProgressEnd, type ProgressReporter, rates } from './progress-reporter';
 
 /** What the bar needs from a terminal stream. */
 export interface TerminalStream {
@@ -35,7 +35,8 @@ export class ProgressBar implements ProgressReporter {
     this.draw(counts, now);
   }
 
-  finish(counts: ProgressCounts): void {
+  /** Draws the last counts and ends the line, however the run ended. */
+  finish(counts: ProgressCounts, _end?: ProgressEnd): void {
     this.draw(counts, this.now());
     this.stream.write('\n');
   }
