@@ -1,9 +1,10 @@
-import { formatHunspell, type HunspellExportNote, NativeExportError } from '@paradigm/lexicons';
+import { HUNSPELL_WRITE_CHUNK, type HunspellExport, type HunspellExportNote, HunspellWriter, type NativeLexeme, NativeExportError } from '@paradigm/lexicons';
+import { type Database, withLexiconSnapshot } from '@paradigm/persistence';
 import { CommandFailure } from '../cli/command-failure';
 import { withDatabase } from '../cli/database-options';
 import { type CliContext, EXIT } from '../cli/context';
 import { refuseExistingFiles, writeFiles } from '../cli/write-files';
-import { readNamedLexicon } from './named-lexemes';
+import { namedLexemes } from './named-lexemes';
 
 /** The two files `export hunspell` writes. */
 export interface HunspellPaths {
@@ -48,10 +49,9 @@ export async function exportHunspell(paths: HunspellPaths, flags: { dataDir?: st
   const force = flags.force === true;
   refuseExistingFiles([paths.aff, paths.dic], force);
   return withDatabase(flags, context, async (db) => {
-    const { patterns, lexemes: all } = await readNamedLexicon(db);
-    let result: ReturnType<typeof formatHunspell>;
+    let result: HunspellExport;
     try {
-      result = formatHunspell(patterns, all, { strict: flags.strict === true });
+      result = await formatStoredLexicon(db, flags.strict === true);
     } catch (error) {
       if (error instanceof NativeExportError) throw new CommandFailure(EXIT.problems, `${error.message}\nnothing was written`);
       throw error;
@@ -72,5 +72,26 @@ export async function exportHunspell(paths: HunspellPaths, flags: { dataDir?: st
     if (result.leftOut.length > 0) context.stderr(`paradigm: left out ${lexemes(result.leftOut.length)}:\n${noteLines(result.leftOut)}`);
     if (result.empty > 0) context.stderr(`paradigm: ${lexemes(result.empty)} ${result.empty === 1 ? 'makes' : 'make'} no word (no pattern, or no rule applies) and are not written\n`);
     return EXIT.ok;
+  });
+}
+
+/**
+ * The stored lexicon as a Hunspell pair, read twice from one snapshot (see `HunspellWriter`), so that the
+ * export holds a chunk of lexemes at a time however large the lexicon.
+ */
+function formatStoredLexicon(db: Database, strict: boolean): Promise<HunspellExport> {
+  return withLexiconSnapshot(db, async (snapshot) => {
+    const writer = new HunspellWriter(snapshot.patterns, { strict });
+    for await (const page of namedLexemes(snapshot)) writer.survey(page);
+    const body: string[] = [];
+    let chunk: NativeLexeme[] = [];
+    for await (const page of namedLexemes(snapshot)) {
+      chunk.push(...page);
+      if (chunk.length < HUNSPELL_WRITE_CHUNK) continue;
+      body.push(writer.write(chunk));
+      chunk = [];
+    }
+    body.push(writer.write(chunk));
+    return writer.result(body);
   });
 }

@@ -18,7 +18,7 @@ export const BEGIN_LEXICON_SNAPSHOT = 'BEGIN ISOLATION LEVEL REPEATABLE READ REA
 export interface LexiconSnapshot {
   /** Every pattern, by id. */
   readonly patterns: readonly PatternSource[];
-  /** The lexemes in id order, `batchSize` at a time, each with its pattern ids in position order; read once. */
+  /** The lexemes in id order, `batchSize` at a time, each with its pattern ids in position order; each call reads them again, as of the same moment. */
   lexemes(batchSize: number): AsyncGenerator<Lexeme[]>;
 }
 

@@ -90,52 +90,123 @@ function quoted(words: readonly string[]): string {
  * @throws {@link NativeExportError} under `strict`, for the first lexeme not written as just `stem/FLAGS`.
  */
 export function formatHunspell(patterns: readonly ExportPattern[], lexemes: Iterable<NativeLexeme>, options: HunspellExportOptions = {}): HunspellExport {
-  // Numbered here, whatever ids the patterns carry (stored ones do, with gaps where a pattern was deleted).
-  const { grammar, errors } = compileGrammar(patterns.map((pattern, index) => ({ ...pattern, id: index + 1 })));
-  const ids = new Map(patterns.map((pattern, index) => [pattern.name, index + 1]));
-  const broken = new Map(errors.map((error) => [error.patternName, error.message]));
-  const plans = new Map<string, PatternPlan>(
-    patterns.map((pattern) => {
-      const error = broken.get(pattern.name);
-      return [pattern.name, error === undefined ? planPattern(pattern) : { kind: 'inexpressible', name: pattern.name, reason: `does not compile: ${error}` }];
-    }),
-  );
-  const resolve = resolver(plans);
-  const leftOut: HunspellExportNote[] = [];
-  const fail = (lexeme: NativeLexeme, reason: string): never => {
-    throw new NativeExportError(`lexeme ${lexeme.id} "${lexeme.lemma}": ${reason}`);
-  };
-  const leave = (lexeme: NativeLexeme, reason: string): void => {
-    if (options.strict) fail(lexeme, reason);
-    leftOut.push({ lexemeId: lexeme.id, lemma: lexeme.lemma, reason });
-  };
-  const toWords = (lexeme: NativeLexeme, reason: string): string => (options.strict ? fail(lexeme, `${reason}; without --strict its words are written as plain words`) : reason);
+  const all = [...lexemes];
+  const writer = new HunspellWriter(patterns, options);
+  writer.survey(all);
+  const body: string[] = [];
+  for (let start = 0; start < all.length; start += HUNSPELL_WRITE_CHUNK) body.push(writer.write(all.slice(start, start + HUNSPELL_WRITE_CHUNK)));
+  return writer.result(body);
+}
 
-  const planned: Planned[] = [];
-  let empty = 0;
-  for (const lexeme of lexemes) {
-    const generated = lexemeWords(grammar, { ...lexeme, patterns: lexeme.patterns.map((name) => ids.get(name) ?? 0) });
+/** Lexemes written (and read back) at a time by {@link formatHunspell}; what a caller reading pages should give {@link HunspellWriter.write}. */
+export const HUNSPELL_WRITE_CHUNK = 10_000;
+
+/**
+ * {@link formatHunspell} for a lexicon too large to hold: it reads the lexemes twice, in the same order,
+ * holding a chunk at a time. `survey` every lexeme first (what the .aff needs of them: the patterns their
+ * entries take), then `write` them in chunks (their .dic lines, read back), then `result`.
+ */
+export class HunspellWriter {
+  private readonly grammar: Grammar;
+  private readonly ids: ReadonlyMap<string, number>;
+  private readonly plans: ReadonlyMap<string, PatternPlan>;
+  private readonly resolve: (name: string) => Resolved;
+  /** The distinct pattern lists of the entries surveyed: all the .aff depends on. */
+  private readonly entries = new Map<string, EntryPlan>();
+  private aff: AffixFile | undefined;
+  private readonly leftOut: HunspellExportNote[] = [];
+  private readonly asWords: HunspellExportNote[] = [];
+  private affixEntries = 0;
+  private wordEntries = 0;
+  private empty = 0;
+
+  constructor(
+    patterns: readonly ExportPattern[],
+    private readonly options: HunspellExportOptions = {},
+  ) {
+    // Numbered here, whatever ids the patterns carry (stored ones do, with gaps where a pattern was deleted).
+    const { grammar, errors } = compileGrammar(patterns.map((pattern, index) => ({ ...pattern, id: index + 1 })));
+    this.grammar = grammar;
+    this.ids = new Map(patterns.map((pattern, index) => [pattern.name, index + 1]));
+    const broken = new Map(errors.map((error) => [error.patternName, error.message]));
+    this.plans = new Map<string, PatternPlan>(
+      patterns.map((pattern) => {
+        const error = broken.get(pattern.name);
+        return [pattern.name, error === undefined ? planPattern(pattern) : { kind: 'inexpressible', name: pattern.name, reason: `does not compile: ${error}` }];
+      }),
+    );
+    this.resolve = resolver(this.plans);
+  }
+
+  /** The first reading: notes what the .aff needs of these lexemes (under `strict`, throws for the first that cannot be written). */
+  survey(lexemes: Iterable<NativeLexeme>): void {
+    if (this.aff !== undefined) throw new Error('survey every lexeme before the first write');
+    for (const lexeme of lexemes) {
+      const entry = this.plan(lexeme, false)?.entry;
+      if (entry !== undefined) this.entries.set(entry.patterns.join('\u0000'), { stem: '', patterns: entry.patterns });
+    }
+  }
+
+  /** The second reading: the .dic lines of these lexemes (their entries and plain words), once they read back as their words. */
+  write(lexemes: Iterable<NativeLexeme>): string {
+    this.aff ??= writeAffixFile(this.plans, [...this.entries.values()]);
+    const planned: Planned[] = [];
+    for (const lexeme of lexemes) {
+      const item = this.plan(lexeme, true);
+      if (item !== undefined) planned.push(item);
+    }
+    const lines = readBack(this.aff, planned, { toWords: (lexeme, reason) => this.toWords(lexeme, reason), leave: (lexeme, reason) => this.leave(lexeme, reason, true) });
+    for (const item of planned) {
+      if (item.dropped) continue;
+      if (item.entry !== undefined) this.affixEntries++;
+      if (item.plain.length === 0) continue;
+      this.wordEntries += item.plain.length;
+      this.asWords.push({ lexemeId: item.lexeme.id, lemma: item.lexeme.lemma, reason: item.reason });
+    }
+    return lines;
+  }
+
+  /** The files, from the .dic lines `write` returned (in order), and what went into them. */
+  result(body: readonly string[]): HunspellExport {
+    this.aff ??= writeAffixFile(this.plans, [...this.entries.values()]);
+    const count = body.reduce((sum, lines) => sum + countLines(lines), 0);
+    return {
+      aff: this.aff.text,
+      // Line 1 is the entry count, by which libhunspell sizes its table: at least 1.
+      dic: `${Math.max(count, 1)}\n${body.join('')}`,
+      classes: this.aff.classes,
+      affixEntries: this.affixEntries,
+      wordEntries: this.wordEntries,
+      asWords: this.asWords,
+      leftOut: this.leftOut,
+      empty: this.empty,
+    };
+  }
+
+  /** How `lexeme` goes into the .dic before it is read back; undefined when it is not written. Notes are kept only when `record`. */
+  private plan(lexeme: NativeLexeme, record: boolean): Planned | undefined {
+    const generated = lexemeWords(this.grammar, { ...lexeme, patterns: lexeme.patterns.map((name) => this.ids.get(name) ?? 0) });
     if (generated.kind === 'error') {
       const own = `lexeme ${lexeme.id} "${lexeme.lemma}": `;
-      leave(lexeme, `its generation fails, so it has no forms: ${generated.message.startsWith(own) ? generated.message.slice(own.length) : generated.message}`);
-      continue;
+      this.leave(lexeme, `its generation fails, so it has no forms: ${generated.message.startsWith(own) ? generated.message.slice(own.length) : generated.message}`, record);
+      return undefined;
     }
     const words = [...new Set(generated.byPattern.flat())];
     if (words.length === 0) {
-      empty++;
-      continue;
+      if (record) this.empty++;
+      return undefined;
     }
     const unwritable = words.find((word) => UNWRITABLE.test(word));
     if (unwritable !== undefined) {
-      leave(lexeme, `its word ${JSON.stringify(unwritable)} holds a tab or line break, which a .dic line cannot hold`);
-      continue;
+      this.leave(lexeme, `its word ${JSON.stringify(unwritable)} holds a tab or line break, which a .dic line cannot hold`, record);
+      return undefined;
     }
     const stem = (lexeme.stem ?? lexeme.lemma).normalize('NFC');
     const item: Planned = { lexeme, words, entry: undefined, plain: words, reason: '', dropped: false };
     if (stem === '' || UNWRITABLE.test(stem)) {
-      item.reason = toWords(lexeme, stem === '' ? 'its stem is empty, and a .dic entry needs a word' : `its stem ${JSON.stringify(stem)} holds a tab or line break`);
+      item.reason = this.toWords(lexeme, stem === '' ? 'its stem is empty, and a .dic entry needs a word' : `its stem ${JSON.stringify(stem)} holds a tab or line break`);
     } else {
-      const reasons = lexeme.patterns.map(resolve);
+      const reasons = lexeme.patterns.map(this.resolve);
       const said = lexeme.patterns.filter((_, i) => reasons[i]!.ok);
       const made = new Set(generated.byPattern.filter((_, i) => reasons[i]!.ok).flat());
       if (made.size > 0) {
@@ -143,31 +214,37 @@ export function formatHunspell(patterns: readonly ExportPattern[], lexemes: Iter
         item.plain = words.filter((word) => !made.has(word));
       }
       const problem = reasons.find((resolved): resolved is Resolved & { ok: false } => !resolved.ok);
-      if (problem !== undefined && item.plain.length > 0) item.reason = toWords(lexeme, problem.reason);
+      if (problem !== undefined && item.plain.length > 0) item.reason = this.toWords(lexeme, problem.reason);
     }
-    planned.push(item);
+    return item;
   }
 
-  const aff = writeAffixFile(plans, planned.flatMap((item) => (item.entry === undefined ? [] : [item.entry])));
-  const dic = readBack(aff, planned, { toWords, leave });
-  const written = planned.filter((item) => !item.dropped);
-  const asWords = written.filter((item) => item.plain.length > 0);
-  return {
-    aff: aff.text,
-    dic,
-    classes: aff.classes,
-    affixEntries: written.filter((item) => item.entry !== undefined).length,
-    wordEntries: asWords.reduce((sum, item) => sum + item.plain.length, 0),
-    asWords: asWords.map((item) => ({ lexemeId: item.lexeme.id, lemma: item.lexeme.lemma, reason: item.reason })),
-    leftOut,
-    empty,
-  };
+  private fail(lexeme: NativeLexeme, reason: string): never {
+    throw new NativeExportError(`lexeme ${lexeme.id} "${lexeme.lemma}": ${reason}`);
+  }
+
+  private leave(lexeme: NativeLexeme, reason: string, record: boolean): void {
+    if (this.options.strict) this.fail(lexeme, reason);
+    if (record) this.leftOut.push({ lexemeId: lexeme.id, lemma: lexeme.lemma, reason });
+  }
+
+  private toWords(lexeme: NativeLexeme, reason: string): string {
+    return this.options.strict ? this.fail(lexeme, `${reason}; without --strict its words are written as plain words`) : reason;
+  }
+}
+
+function countLines(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 /**
- * The .dic text, once every lexeme's lines read back (with the importer) as its words: each pass writes
- * wholly as words the lexemes whose entry read back wrong, and drops those whose words read back wrong. A
- * lexeme changes at most twice, so the passes end.
+ * The .dic lines of `planned` (without the count line), once every lexeme's lines read back (with the
+ * importer) as its words: each pass writes wholly as words the lexemes whose entry read back wrong, and
+ * drops those whose words read back wrong. A lexeme changes at most twice, so the passes end. A line reads
+ * the same alone as among other lines (the .aff written has no flag that joins entries, such as
+ * FORBIDDENWORD), so lexemes can be read back a chunk at a time.
  */
 function readBack(
   aff: AffixFile,
@@ -195,7 +272,7 @@ function readBack(
     });
     if (changed) dic = dicText(aff.entryLine, planned);
   }
-  return dic.text;
+  return dic.text.slice(dic.text.indexOf('\n') + 1);
 }
 
 /** Why an entry of expressible patterns may still make other words than paradigm-core. */
