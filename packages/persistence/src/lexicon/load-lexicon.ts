@@ -133,10 +133,10 @@ async function merge(tx: Connection, input: LoadInput, options: LoadOptions): Pr
   // In the order a replace takes them (`replace-lexicon.ts`), so the two never wait for each other in a cycle.
   await tx.query('LOCK TABLE lexemes, lexeme_patterns, patterns IN SHARE ROW EXCLUSIVE MODE');
   const patterns = await mergePatterns(tx, input.patterns, options);
-  const { counts: lexemes, ids } = await mergeLexemes(tx, input.lexemes, patterns.ids);
+  const { counts: lexemes, distinctIds } = await mergeLexemes(tx, input.lexemes, patterns.ids);
   // Every lexeme of the input is stored now: the others were kept.
   const { rows } = await tx.query<{ count: number }>('SELECT count(*)::int AS count FROM lexemes');
-  const kept = rows[0]!.count - ids;
+  const kept = rows[0]!.count - distinctIds;
   for (const table of ['lexemes', 'patterns']) {
     await tx.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce(max(id), 0) + 1, false) FROM ${table}`);
   }
@@ -182,7 +182,7 @@ async function mergePatterns(tx: Connection, input: readonly NamedPattern[], opt
  */
 const MERGE_CHUNK = 10_000;
 
-async function mergeLexemes(tx: Connection, input: Iterable<NamedLexeme>, patternIds: ReadonlyMap<string, number>): Promise<{ counts: LoadCounts; ids: number }> {
+async function mergeLexemes(tx: Connection, input: Iterable<NamedLexeme>, patternIds: ReadonlyMap<string, number>): Promise<{ counts: LoadCounts; distinctIds: number }> {
   const counts = { added: 0, changed: 0, unchanged: 0 };
   const ids = new Set<number>();
   const merge = async (chunk: NamedLexeme[]) => {
@@ -200,7 +200,7 @@ async function mergeLexemes(tx: Connection, input: Iterable<NamedLexeme>, patter
     chunk = [];
   }
   if (chunk.length > 0) await merge(chunk);
-  return { counts, ids: ids.size };
+  return { counts, distinctIds: ids.size };
 }
 
 async function mergeLexemeChunk(tx: Connection, input: readonly NamedLexeme[], patternIds: ReadonlyMap<string, number>): Promise<LoadCounts> {
