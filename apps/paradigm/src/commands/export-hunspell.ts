@@ -1,4 +1,4 @@
-import { HUNSPELL_WRITE_CHUNK, type HunspellExport, type HunspellExportNote, HunspellWriter, type NativeLexeme, NativeExportError } from '@paradigm/lexicons';
+import { HUNSPELL_WRITE_CHUNK, type HunspellExport, type HunspellExportNote, HunspellWriter, NativeExportError } from '@paradigm/lexicons';
 import { type Database, withLexiconSnapshot } from '@paradigm/persistence';
 import { CommandFailure } from '../cli/command-failure';
 import { withDatabase } from '../cli/database-options';
@@ -84,14 +84,7 @@ function formatStoredLexicon(db: Database, strict: boolean): Promise<HunspellExp
     const writer = new HunspellWriter(snapshot.patterns, { strict });
     for await (const page of namedLexemes(snapshot)) writer.survey(page);
     const body: string[] = [];
-    let chunk: NativeLexeme[] = [];
-    for await (const page of namedLexemes(snapshot)) {
-      chunk.push(...page);
-      if (chunk.length < HUNSPELL_WRITE_CHUNK) continue;
-      body.push(writer.write(chunk));
-      chunk = [];
-    }
-    body.push(writer.write(chunk));
+    for await (const chunk of namedLexemes(snapshot, HUNSPELL_WRITE_CHUNK)) body.push(writer.write(chunk));
     return writer.result(body);
   });
 }

@@ -2,9 +2,6 @@ import { checkPatternFiles, didYouMean, splitPatternFile, type Normalization } f
 import { scanLexemesTsv } from './lexemes-tsv';
 import type { CheckedNativeLexicon, NativeLexeme, NativeLexicon, NativePattern, NativeProblem } from './native-lexicon';
 
-/** The label of a stored pattern's text in the check. */
-const storedLabel = (name: string): string => `(stored) ${name}`;
-
 /** The texts of a native lexicon: `.patterns` files and, optionally, one `lexemes.tsv`. */
 export interface NativeFiles {
   readonly patternFiles: readonly { readonly file: string; readonly text: string }[];
@@ -63,11 +60,8 @@ export function checkNativeLexicon(files: NativeFiles, options: NativeOptions = 
       }
     }
   }
-  const stored = (options.storedPatterns ?? []).filter((p) => !own.has(p.name)).map((p) => ({ file: storedLabel(p.name), text: p.source }));
-  const storedLabels = new Set(stored.map((p) => p.file));
   const problems: NativeProblem[] = [
-    ...checkPatternFiles([...files.patternFiles, ...stored], { normalize: options.normalize, ...(files.lexemes ? { lexemes: lists.values() } : {}) })
-      .filter((problem) => !storedLabels.has(problem.file)),
+    ...checkPatternFiles(files.patternFiles, { normalize: options.normalize, besides: options.storedPatterns, ...(files.lexemes ? { lexemes: lists.values() } : {}) }),
     ...tsvProblems,
     ...unknownProblems,
   ];

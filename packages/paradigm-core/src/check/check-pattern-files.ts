@@ -25,7 +25,16 @@ export interface CheckOptions extends CompileOptions {
    * through continuations) are reported as `unused-pattern` warnings.
    */
   readonly lexemes?: Iterable<{ readonly patterns: readonly string[] }>;
+  /**
+   * Patterns kept elsewhere (in a database, say) that the files are checked with: a continuation into
+   * one is known, a cycle through one is an error. A pattern of the files replaces the one of its name;
+   * the problems of these patterns themselves are not reported.
+   */
+  readonly besides?: readonly { readonly name: string; readonly source: string }[];
 }
+
+/** The label of a pattern given `besides` the files: NUL is in no file name, so it names no file. */
+const besideLabel = (index: number): string => `\u0000besides:${index}`;
 
 interface Located extends FilePattern {
   readonly file: string;
@@ -50,6 +59,12 @@ const PATTERN_PREFIX = /^pattern "(?:[^"\\]|\\.)*"(?:, line \d+, column \d+| \(i
  * ```
  */
 export function checkPatternFiles(files: readonly PatternFileText[], options: CheckOptions = {}): CheckProblem[] {
+  if (options.besides !== undefined && options.besides.length > 0) {
+    const own = new Set(files.flatMap(({ text }) => splitPatternFile(text, 1, options).map((pattern) => pattern.name)));
+    const beside = options.besides.filter((pattern) => !own.has(pattern.name)).map((pattern, index) => ({ file: besideLabel(index), text: pattern.source }));
+    const labels = new Set(beside.map((pattern) => pattern.file));
+    return checkPatternFiles([...files, ...beside], { ...options, besides: undefined }).filter((problem) => !labels.has(problem.file));
+  }
   const text = textRules(options.normalize);
   const problems: CheckProblem[] = [];
   const sources: Located[] = [];

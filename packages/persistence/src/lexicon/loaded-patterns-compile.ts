@@ -29,11 +29,10 @@ export class PatternsDoNotCompileError extends Error {
  */
 export function assertLoadedPatternsCompile(loaded: readonly NamedSource[], stored: readonly NamedSource[]): void {
   if (loaded.length === 0) return;
-  const names = new Set(loaded.map((pattern) => pattern.name));
   // One text per pattern, labelled by its name, so each problem's line is in that pattern's source.
-  const texts = [...loaded, ...stored.filter((pattern) => !names.has(pattern.name))].map((pattern) => ({ file: pattern.name, text: pattern.source }));
-  const errors = checkPatternFiles(texts)
-    .filter((problem) => problem.severity === 'error' && names.has(problem.file))
+  const texts = loaded.map((pattern) => ({ file: pattern.name, text: pattern.source }));
+  const errors = checkPatternFiles(texts, { besides: stored })
+    .filter((problem) => problem.severity === 'error')
     .map((problem) => ({ patternName: problem.file, code: problem.code, line: problem.line, column: problem.column, message: problem.message }));
   if (errors.length > 0) throw new PatternsDoNotCompileError(errors);
 }

@@ -90,7 +90,7 @@ function reachable(grammar: ReturnType<typeof compileGrammar>['grammar'], source
   return sources.filter((source) => seen.has(source.id));
 }
 
-/** The label the edited text goes by in the check (the stored patterns go by `stored:NAME`). */
+/** The label the edited text goes by in the check. */
 const EDITED = 'edited';
 
 /**
@@ -100,9 +100,7 @@ const EDITED = 'edited';
  */
 export async function checkPattern(grammars: GrammarCache, name: string, source: string): Promise<SourceProblem[]> {
   const compiled = await grammars.current();
-  const stored = compiled.sources.filter((s) => s.name !== name).map((s) => ({ file: `stored:${s.name}`, text: s.source }));
-  const problems: SourceProblem[] = checkPatternFiles([{ file: EDITED, text: source }, ...stored])
-    .filter((problem) => problem.file === EDITED)
+  const problems: SourceProblem[] = checkPatternFiles([{ file: EDITED, text: source }], { besides: compiled.sources.filter((s) => s.name !== name) })
     .map((problem) => ({ severity: problem.severity, code: problem.code, line: problem.line, column: problem.column, message: problem.message }));
   const defined = splitPatternFile(source, 1);
   if (problems.length === 0 && (defined.length !== 1 || defined[0].name !== name)) {
