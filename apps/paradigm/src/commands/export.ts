@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Command } from 'commander';
-import { formatApertiumDix, formatLexemeLine, formatPatternsFile, LEXEMES_TSV_HEADER, NativeExportError } from '@paradigm/lexicons';
+import { DixWriter, formatLexemeLine, formatPatternsFile, LEXEMES_TSV_HEADER, NativeExportError } from '@paradigm/lexicons';
 import { type LexiconSnapshot, withLexiconSnapshot } from '@paradigm/persistence';
 import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
@@ -9,10 +9,13 @@ import { type CliContext, EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
 import { refuseExistingFiles, writeFiles, writeProblem } from '../cli/write-files';
 import { exportHunspell, hunspellPaths } from './export-hunspell';
-import { namedLexemes, readNamedLexicon } from './named-lexemes';
+import { namedLexemes } from './named-lexemes';
 
 /** The files `export tsv DIR` writes in DIR. */
 export const NATIVE_FILE_NAMES = { patterns: 'lexicon.patterns', lexemes: 'lexemes.tsv' } as const;
+
+/** Lexemes read at a time by each of `export apertium`'s two readings. */
+const DIX_PAGE = 10_000;
 
 /** The flag every export takes; without it an export that would replace a file refuses, naming the files. */
 const FORCE_HELP = 'replace files that exist (without it the export refuses, naming them, and writes nothing)';
@@ -114,15 +117,29 @@ async function exportApertium(dix: string, flags: ExportFlags, context: CliConte
   refuseExistingFiles([dix], force);
   return withDatabase(flags, context, async (db) => {
     try {
-      const { patterns, lexemes } = await readNamedLexicon(db);
-      await writeFiles([{ path: dix, chunks: [formatApertiumDix(patterns, lexemes)] }], force);
-      context.stderr(`paradigm: wrote ${patterns.length} patterns and ${lexemes.length} lexemes to ${dix}\n`);
+      // Read twice from one snapshot, a page at a time (see `DixWriter`): the head of the file depends on every lexeme.
+      await withLexiconSnapshot(db, async (snapshot) => {
+        const writer = new DixWriter(snapshot.patterns);
+        let lexemes = 0;
+        for await (const page of namedLexemes(snapshot, DIX_PAGE)) {
+          writer.survey(page);
+          lexemes += page.length;
+        }
+        await writeFiles([{ path: dix, chunks: dixChunks(snapshot, writer) }], force);
+        context.stderr(`paradigm: wrote ${snapshot.patterns.length} patterns and ${lexemes} lexemes to ${dix}\n`);
+      });
       return EXIT.ok;
     } catch (error) {
       if (error instanceof NativeExportError) throw new CommandFailure(EXIT.problems, `${error.message}\nnothing was written`);
       throw error;
     }
   });
+}
+
+async function* dixChunks(snapshot: LexiconSnapshot, writer: DixWriter): AsyncGenerator<string> {
+  yield writer.head();
+  for await (const page of namedLexemes(snapshot, DIX_PAGE)) yield writer.write(page);
+  yield DixWriter.TAIL;
 }
 
 async function* lexemeLines(snapshot: LexiconSnapshot, written: { lexemes: number }): AsyncGenerator<string> {

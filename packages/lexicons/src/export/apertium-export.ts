@@ -19,41 +19,81 @@ import { type ExportPattern, NativeExportError } from './native-export';
  * and `gloss +TEXT`, a rule that continues without `[needaffix]`.
  */
 export function formatApertiumDix(patterns: readonly ExportPattern[], lexemes: Iterable<NativeLexeme>): string {
-  const tags = new Set<string>();
-  const pardefs: string[] = [];
-  const alternatives = new Map<string, string>();
-  const alternativesOf = (names: readonly string[]): string => {
-    if (names.length === 1) return names[0]!;
-    const key = JSON.stringify(names);
-    let name = alternatives.get(key);
-    if (name === undefined) {
-      name = `alternatives:${alternatives.size + 1}`;
-      alternatives.set(key, name);
-      pardefs.push(`<pardef n="${attribute(name)}">\n${names.map((n) => `  <e><par n="${attribute(n)}"/></e>\n`).join('')}</pardef>\n`);
+  const all = [...lexemes];
+  const writer = new DixWriter(patterns);
+  writer.survey(all);
+  return writer.head() + writer.write(all) + DixWriter.TAIL;
+}
+
+/**
+ * {@link formatApertiumDix} for a lexicon too large to hold: it reads the lexemes twice, in the same
+ * order, holding a page at a time. The head of the file (the tags and pardefs) depends on every lexeme:
+ * `survey` every lexeme first (it throws for the first one a .dix cannot say), then write `head()`, the
+ * lexemes' section entries with `write` page by page, then {@link DixWriter.TAIL}.
+ */
+export class DixWriter {
+  /** What ends the file, after the last section entry. */
+  static readonly TAIL = '</section>\n</dictionary>\n';
+  /** The tags of the patterns' rules and of the lexemes' stems and glosses, in the order first met. */
+  private readonly tags = new Set<string>();
+  private readonly pardefs: string[] = [];
+  /** The pardef of alternatives for each list of several pattern names (JSON), numbered in the order first met. */
+  private readonly alternatives = new Map<string, string>();
+  private surveyed = false;
+
+  constructor(patterns: readonly ExportPattern[]) {
+    for (const pattern of patterns) {
+      const ast = parsePatternSource(pattern.source, { normalize: 'none' });
+      const entries = ast.rules.map((rule) => `  ${ruleEntry(pattern.name, rule, this.tags, this.alternativesOf)}\n`);
+      this.pardefs.push(`<pardef n="${attribute(pattern.name)}">\n${entries.join('')}</pardef>\n`);
     }
-    return name;
-  };
-  for (const pattern of patterns) {
-    const ast = parsePatternSource(pattern.source, { normalize: 'none' });
-    const entries = ast.rules.map((rule) => `  ${ruleEntry(pattern.name, rule, tags, alternativesOf)}\n`);
-    pardefs.push(`<pardef n="${attribute(pattern.name)}">\n${entries.join('')}</pardef>\n`);
   }
-  const section: string[] = [];
-  for (const lexeme of lexemes) {
+
+  /** The first reading: notes the tags and pardefs of alternatives these lexemes need. */
+  survey(lexemes: Iterable<NativeLexeme>): void {
+    if (this.surveyed) throw new Error('survey every lexeme before the head is written');
+    for (const lexeme of lexemes) this.entry(lexeme);
+  }
+
+  /** Everything before the first section entry; once every lexeme was surveyed. */
+  head(): string {
+    this.surveyed = true;
+    return (
+      '<?xml version="1.0" encoding="UTF-8"?>\n<dictionary>\n<alphabet></alphabet>\n<sdefs>\n' +
+      [...this.tags].map((tag) => `  <sdef n="${attribute(tag)}"/>\n`).join('') +
+      '</sdefs>\n<pardefs>\n' +
+      this.pardefs.join('') +
+      '</pardefs>\n<section id="main" type="standard">\n'
+    );
+  }
+
+  /** The second reading: the section entries of these lexemes (surveyed before, in the same order). */
+  write(lexemes: Iterable<NativeLexeme>): string {
+    if (!this.surveyed) throw new Error('write the head before the lexemes');
+    let text = '';
+    for (const lexeme of lexemes) text += this.entry(lexeme);
+    return text;
+  }
+
+  private entry(lexeme: NativeLexeme): string {
     const stem = lexeme.stem ?? lexeme.lemma;
     const gloss = lexeme.gloss ?? lexeme.lemma;
     const where = `lexeme ${lexeme.id} "${lexeme.lemma}"`;
-    section.push(`  <e lm="${attribute(lexeme.lemma)}">${pair(stem, gloss, tags, where)}<par n="${attribute(alternativesOf(lexeme.patterns))}"/></e>\n`);
+    return `  <e lm="${attribute(lexeme.lemma)}">${pair(stem, gloss, this.tags, where)}<par n="${attribute(this.alternativesOf(lexeme.patterns))}"/></e>\n`;
   }
-  return (
-    '<?xml version="1.0" encoding="UTF-8"?>\n<dictionary>\n<alphabet></alphabet>\n<sdefs>\n' +
-    [...tags].map((tag) => `  <sdef n="${attribute(tag)}"/>\n`).join('') +
-    '</sdefs>\n<pardefs>\n' +
-    pardefs.join('') +
-    '</pardefs>\n<section id="main" type="standard">\n' +
-    section.join('') +
-    '</section>\n</dictionary>\n'
-  );
+
+  private readonly alternativesOf = (names: readonly string[]): string => {
+    if (names.length === 1) return names[0]!;
+    const key = JSON.stringify(names);
+    let name = this.alternatives.get(key);
+    if (name === undefined) {
+      if (this.surveyed) throw new Error(`lexeme patterns ${key} were not surveyed`);
+      name = `alternatives:${this.alternatives.size + 1}`;
+      this.alternatives.set(key, name);
+      this.pardefs.push(`<pardef n="${attribute(name)}">\n${names.map((n) => `  <e><par n="${attribute(n)}"/></e>\n`).join('')}</pardef>\n`);
+    }
+    return name;
+  };
 }
 
 function ruleEntry(pattern: string, rule: RuleAst, tags: Set<string>, alternativesOf: (names: readonly string[]) => string): string {
