@@ -14,6 +14,7 @@ const COMMANDS: readonly { readonly names: readonly string[]; readonly load: () 
   { names: ['analyse', 'analyze'], load: () => (require('./commands/analyse') as typeof import('./commands/analyse')).registerAnalyse },
   { names: ['generate'], load: () => (require('./commands/generate') as typeof import('./commands/generate')).registerGenerate },
   { names: ['check'], load: () => (require('./commands/check') as typeof import('./commands/check')).registerCheck },
+  { names: ['form-limit'], load: () => (require('./commands/form-limit') as typeof import('./commands/form-limit')).registerFormLimit },
   { names: ['status'], load: () => (require('./commands/status') as typeof import('./commands/status')).registerStatus },
   { names: ['import'], load: () => (require('./commands/import') as typeof import('./commands/import')).registerImport },
   { names: ['expand'], load: () => (require('./commands/expand') as typeof import('./commands/expand')).registerExpand },

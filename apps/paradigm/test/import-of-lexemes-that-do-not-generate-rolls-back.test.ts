@@ -6,17 +6,9 @@ import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing
 import { formsInTable } from '@paradigm/recompute/testing';
 import { main } from '../src';
 import { capture } from './support/capture';
+import { nestedDix } from './support/small-dictionary';
 
 const DIX = join(__dirname, '../../lexicon/test/fixtures/small.dix');
-
-/** `depth` nested pardefs of two entries each: the entry "big" (the second) derives 2^(depth+1) forms. */
-function nestedDix(depth: number): string {
-  const pardefs = [`<pardef n="q${depth}"><e><p><l>a</l><r>a<s n="n"/></r></p></e><e><p><l>b</l><r>b<s n="n"/></r></p></e></pardef>`];
-  for (let i = depth - 1; i >= 0; i--) {
-    pardefs.push(`<pardef n="q${i}"><e><p><l>a</l><r>a</r></p><par n="q${i + 1}"/></e><e><p><l>b</l><r>b</r></p><par n="q${i + 1}"/></e></pardef>`);
-  }
-  return `<dictionary><sdefs><sdef n="n"/></sdefs>\n<pardefs>${pardefs.join('')}</pardefs>\n<section id="main" type="standard">\n<e><i>ok</i><par n="q${depth}"/></e>\n<e lm="big"><i>x</i><par n="q0"/></e>\n</section></dictionary>\n`;
-}
 
 /**
  * Suffix class A of 400 rules, each going on to class B of 300: a word of class A derives 120,400 forms,
@@ -61,7 +53,7 @@ for (const dialect of TEST_DIALECTS) {
       const io = capture(db);
       expect(await main(['import', 'apertium', file, '--replace', '--progress', 'none'], io)).toBe(1);
       expect(io.err()).toBe(
-        `paradigm: ${file}: lexeme 2 "big", pattern "q0" (id 18): pattern "q0" derives more than 100000 forms for this lexeme (the limit, maxFormsPerLexeme), so its generation stopped; look for continuations that multiply (each level multiplies the forms by its rule count), or raise the limit\n` +
+        `paradigm: ${file}: lexeme 2 "big", pattern "q0" (id 18): pattern "q0" derives more than 100000 forms for this lexeme (the limit, maxFormsPerLexeme), so its generation stopped; look for continuations that multiply (each level multiplies the forms by its rule count), or raise the limit (the lexicon's limit, lexicon_settings.max_forms_per_lexeme: \`paradigm form-limit N\` sets it, or none)\n` +
           `the import rolled back, as lexemes of ${file} could not be generated (1 failed): the old lexicon and forms are as they were in ${db.description}.\n` +
           'Fix those entries; or load the lexicon without its forms, and the recompute records each failure, which `paradigm status` lists:\n' +
           `  paradigm import apertium ${file} --replace --no-recompute\n` +
@@ -81,7 +73,8 @@ for (const dialect of TEST_DIALECTS) {
       const failed = lines.filter((line) => line.startsWith(`${source}: lexeme `)).length;
       expect(failed).toBeGreaterThanOrEqual(20);
       expect(failed).toBeLessThan(30);
-      const limit = 'pattern "sfx:A" derives more than 100000 forms for this lexeme (the limit, maxFormsPerLexeme), so its generation stopped; look for continuations that multiply (each level multiplies the forms by its rule count), or raise the limit';
+      const limit = 'pattern "sfx:A" derives more than 100000 forms for this lexeme (the limit, maxFormsPerLexeme), so its generation stopped; look for continuations that multiply (each level multiplies the forms by its rule count), or raise the limit' +
+        " (the lexicon's limit, lexicon_settings.max_forms_per_lexeme: `paradigm form-limit N` sets it, or none)";
       expect(lines).toEqual([
         ...Array.from({ length: failed }, (_, i) => `${source}: lexeme ${i + 2} "w${i}", pattern "sfx:A" (id 2): ${limit}`),
         `the import rolled back, as lexemes of ${source} could not be generated (it stopped after ${failed} failures): the old lexicon and forms are as they were in ${db.description}.`,

@@ -11,11 +11,12 @@ export { databaseUrlFromEnvironment, describeUrl } from './connection/database-u
 export { withConnection, type Queryable } from './connection/with-connection';
 
 // Migrate: `openDatabase` applies pending migrations unless told not to.
-export { migrateToLatest, type MigrationReport } from './migrations/migrations';
+export { migrateDownTo, migrateToLatest, type MigrationReport } from './migrations/migrations';
 export type { MigrationTarget } from './migrations/migration-kysely';
 
 // Readers.
 export { readPatterns } from './readers/read-patterns';
+export { MAX_STORED_LIMIT, readFormLimit, setFormLimit } from './lexicon/form-limit';
 export { streamLexemes, streamVersionedLexemes, type StreamLexemesOptions, type VersionedPage } from './readers/stream-lexemes';
 export { streamLexicon } from './readers/stream-lexicon';
 export { BEGIN_LEXICON_SNAPSHOT, type LexiconSnapshot, withLexiconSnapshot } from './readers/lexicon-snapshot';

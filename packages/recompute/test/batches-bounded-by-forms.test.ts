@@ -1,4 +1,4 @@
-import { compileGrammar, generateLexeme, type Lexeme } from '@paradigm/core';
+import { compileGrammar, DEFAULT_MAX_FORMS_PER_LEXEME, generateLexeme, type Lexeme } from '@paradigm/core';
 import { BEFORE_FIRST_LEXEME_ID, unnestWriter } from '@paradigm/persistence';
 import { TEST_DIALECTS } from '@paradigm/persistence/testing';
 import { computeBatches } from '../src/compute/compute-batch';
@@ -14,7 +14,7 @@ const formsOf = new Map(ENTRIES.map((l) => [l.id, generateLexeme(grammar, l).red
 /** The batches, their rows in columns (the `unnest` writer's rows) to count and compare. */
 async function collect(source: Parameters<typeof computeBatches>[1], maxForms: number) {
   const out = [];
-  for await (const batch of computeBatches(buildWorkerGrammar(PATTERNS), source, maxForms, unnestWriter().newRows)) out.push(batch);
+  for await (const batch of computeBatches(buildWorkerGrammar(PATTERNS, DEFAULT_MAX_FORMS_PER_LEXEME), source, maxForms, unnestWriter().newRows)) out.push(batch);
   return out;
 }
 

@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_FORMS_PER_LEXEME } from '@paradigm/core';
 // The pages' lexemes come parsed as packed arrays; the batch loop reads their ids from an array of its
 // own. Built by `map`, that array was holey once the loop was optimized (V8's `map` inlined), a map
 // the optimized loop had not seen, and V8 threw the code away a few pages into a rebuild. V8's own
@@ -12,7 +13,7 @@ const { prepare, optimizeOnNextCall, finishOptimizing, isTurbofanned } = v8Nativ
 
 describe('the batches of a page', () => {
   it('come from a loop that stays optimized page after page', async () => {
-    const grammar = buildWorkerGrammar(PATTERNS);
+    const grammar = buildWorkerGrammar(PATTERNS, DEFAULT_MAX_FORMS_PER_LEXEME);
     const page = lexemes(20);
     const last = page.at(-1)!.id;
     let batches = 0;

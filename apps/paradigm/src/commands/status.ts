@@ -27,6 +27,7 @@ export const registerStatus: Register = (program, context, act) =>
           ['forms', String(status.forms)],
           ['queued', `${status.queuedLexemes} lexemes, ${status.queuedPatterns} pattern changes`],
           ['failed', String(status.failed)],
+          ['form limit', status.formLimit === null ? 'none' : `${status.formLimit} forms per lexeme`],
         ];
         // The worker's reasons name the lexeme already.
         const failures = status.failures.map((f) => `  ${f.reason.startsWith(`lexeme ${f.lexemeId} `) ? '' : `lexeme ${f.lexemeId}: `}${f.reason}`);

@@ -23,3 +23,16 @@ export const SMALL_DICTIONARY_LEXEMES = [
   { id: 2, lemma: 'talk' },
   { id: 3, lemma: 'jump' },
 ];
+
+/**
+ * A .dix of two entries: "ok", of the innermost pardef (2 forms), and "big", whose `depth` nested pardefs
+ * of two entries each derive 2 + 4 + ... + 2^(depth+1) forms, 2^(depth+1) of them words. Pardef `q${depth}`
+ * is pattern 1, `q0` pattern depth + 1.
+ */
+export function nestedDix(depth: number): string {
+  const pardefs = [`<pardef n="q${depth}"><e><p><l>a</l><r>a<s n="n"/></r></p></e><e><p><l>b</l><r>b<s n="n"/></r></p></e></pardef>`];
+  for (let i = depth - 1; i >= 0; i--) {
+    pardefs.push(`<pardef n="q${i}"><e><p><l>a</l><r>a</r></p><par n="q${i + 1}"/></e><e><p><l>b</l><r>b</r></p><par n="q${i + 1}"/></e></pardef>`);
+  }
+  return `<dictionary><sdefs><sdef n="n"/></sdefs>\n<pardefs>${pardefs.join('')}</pardefs>\n<section id="main" type="standard">\n<e><i>ok</i><par n="q${depth}"/></e>\n<e lm="big"><i>x</i><par n="q0"/></e>\n</section></dictionary>\n`;
+}

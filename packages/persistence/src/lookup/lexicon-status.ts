@@ -18,6 +18,8 @@ export interface LexiconStatus {
   /** Pattern edits waiting (each becomes the lexemes that use the pattern). */
   readonly queuedPatterns: number;
   readonly failed: number;
+  /** The lexicon's limit of forms per lexeme (`readFormLimit`); null for none. */
+  readonly formLimit: number | null;
   /** The first `failureLimit` failures, by lexeme id. */
   readonly failures: readonly RecomputeFailure[];
 }
@@ -28,7 +30,8 @@ export function lexiconStatus(target: Queryable, failureLimit = 20): Promise<Lex
     const { rows } = await conn.query<Omit<LexiconStatus, 'failures'>>(
       `SELECT (SELECT count(*) FROM lexemes)::int AS lexemes, (SELECT count(*) FROM patterns)::int AS patterns,
               (SELECT count(*) FROM forms)::int AS forms, (SELECT count(*) FROM ${QUEUE_TABLES.lexemes})::int AS "queuedLexemes",
-              (SELECT count(*) FROM ${QUEUE_TABLES.patterns})::int AS "queuedPatterns", (SELECT count(*) FROM ${QUEUE_TABLES.failures})::int AS failed`,
+              (SELECT count(*) FROM ${QUEUE_TABLES.patterns})::int AS "queuedPatterns", (SELECT count(*) FROM ${QUEUE_TABLES.failures})::int AS failed,
+              (SELECT max_forms_per_lexeme FROM lexicon_settings) AS "formLimit"`,
     );
     const failures = await conn.query<RecomputeFailure>(
       `SELECT r.lexeme_id AS "lexemeId", l.lemma, r.reason FROM ${QUEUE_TABLES.failures} r LEFT JOIN lexemes l ON l.id = r.lexeme_id ORDER BY r.lexeme_id LIMIT $1`,

@@ -109,6 +109,11 @@ export function migrateDown(target: MigrationTarget): Promise<MigrationReport> {
   return migrate(target, (migrator) => migrator.migrateDown(), 'down');
 }
 
+/** Reverts the migrations applied after `name` (a migration's file name without its extension), latest first. */
+export function migrateDownTo(target: MigrationTarget, name: string): Promise<MigrationReport> {
+  return migrate(target, (migrator) => migrator.migrateTo(name), 'down');
+}
+
 /** Reverts every migration (drops all tables this package created). */
 export function migrateToEmpty(target: MigrationTarget): Promise<MigrationReport> {
   return migrate(target, (migrator, noMigrations) => migrator.migrateTo(noMigrations), 'down');

@@ -1,5 +1,5 @@
 import { compileGrammar, generateRows, type Grammar, type Lexeme, type PatternSource } from '@paradigm/core';
-import { type Connection, type FormRows, readPatterns } from '@paradigm/persistence';
+import { type Connection, type FormRows, readFormLimit, readPatterns } from '@paradigm/persistence';
 import type { PatternProblem } from './pattern-problem';
 import type { LexemeFailure } from './lexeme-failure';
 
@@ -23,14 +23,18 @@ export interface WorkerGrammar {
   dependents(changed: readonly { readonly id: number; readonly name: string }[]): number[];
 }
 
-/** Reads every pattern through `conn` and compiles them once. */
+/** Reads every pattern and the lexicon's form limit through `conn` and compiles them once. */
 export async function loadWorkerGrammar(conn: Connection): Promise<WorkerGrammar> {
-  return buildWorkerGrammar(await readPatterns(conn));
+  const sources = await readPatterns(conn);
+  return buildWorkerGrammar(sources, await readFormLimit(conn));
 }
 
-/** Compiles `sources` into a {@link WorkerGrammar}. */
-export function buildWorkerGrammar(sources: readonly PatternSource[]): WorkerGrammar {
-  const { grammar, errors } = compileGrammar(sources);
+/**
+ * Compiles `sources` into a {@link WorkerGrammar}, with the lexicon's limit of forms per lexeme
+ * (`readFormLimit`; `Infinity` for none).
+ */
+export function buildWorkerGrammar(sources: readonly PatternSource[], maxFormsPerLexeme: number): WorkerGrammar {
+  const { grammar, errors } = compileGrammar(sources, { maxFormsPerLexeme });
   const names = new Map(sources.map((source) => [source.id, source.name]));
   const problems = new Map<number, PatternProblem>();
   for (const error of errors) {
@@ -63,12 +67,15 @@ function generate(
   for (const summary of generateRows(grammar, lexeme, into)) {
     if (summary.kind === 'error') {
       // Core's message starts by naming the lexeme, which the failure already does.
-      const reason = summary.error.message.replace(`lexeme ${lexeme.id} ${JSON.stringify(lexeme.lemma)}: `, '');
+      const reason = summary.error.message.replace(`lexeme ${lexeme.id} ${JSON.stringify(lexeme.lemma)}: `, '') + (summary.error.code === 'too-many-forms' ? FORM_LIMIT_HINT : '');
       return failure(lexeme, summary.patternId, names, reason);
     }
   }
   return undefined;
 }
+
+/** Where the limit of a `too-many-forms` failure is kept, and so how it is raised. */
+const FORM_LIMIT_HINT = " (the lexicon's limit, lexicon_settings.max_forms_per_lexeme: `paradigm form-limit N` sets it, or none)";
 
 function failure(lexeme: Lexeme, patternId: number, names: ReadonlyMap<number, string>, reason: string): LexemeFailure {
   return { lexemeId: lexeme.id, lemma: lexeme.lemma, patternId, patternName: names.get(patternId), reason };

@@ -12,6 +12,7 @@ import {
   type Database,
   type FormsDefinition,
   indexNextForms,
+  readFormLimit,
   readPatterns,
   registerRebuild,
   streamLexemes,
@@ -84,9 +85,10 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
           definition = await createNextForms(tx);
           await hooks.at('rebuild-created', 0, [], tx);
           const sources = await readPatterns(reader);
+          const formLimit = await readFormLimit(reader);
           // The first page is read while the grammar compiles.
           const pages = lexiconPages(reader, options.batchSize, state);
-          const grammar = buildWorkerGrammar(sources);
+          const grammar = buildWorkerGrammar(sources, formLimit);
           problems = grammar.problems;
           state.reached('grammar');
           options.progress.start('recompute', lexemes);

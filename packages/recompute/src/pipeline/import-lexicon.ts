@@ -11,6 +11,7 @@ import {
   indexNextForms,
   installImportedForms,
   type LexiconCounts,
+  readFormLimit,
   replaceLexicon,
 } from '@paradigm/persistence';
 import { computeBatches } from '../compute/compute-batch';
@@ -81,8 +82,10 @@ export async function importLexicon(db: Database, lexicon: LexiconInMemory, opti
   const hooks = options.hooks ?? NO_HOOKS;
   const state = new RunState(options.progress);
   const settings = { command: 'import', database: db.description, writer: 'copy', batchSize: options.chunkLexemes ?? 20000, batchForms: options.batchForms, concurrency: 1 } as const;
-  // Compiled before the lexicon's locks are taken: nothing waits on it.
-  const grammar = buildWorkerGrammar(lexicon.patterns);
+  // Compiled before the lexicon's locks are taken: nothing waits on it (and again in `begin` if the
+  // lexicon's form limit moved meanwhile).
+  let formLimit = await readFormLimit(db);
+  let grammar = buildWorkerGrammar(lexicon.patterns, formLimit);
   state.reached('grammar');
   const failedIds: number[] = [];
   const reasons: string[] = [];
@@ -107,6 +110,9 @@ export async function importLexicon(db: Database, lexicon: LexiconInMemory, opti
       ...(options.chunkLexemes === undefined ? {} : { chunkLexemes: options.chunkLexemes }),
       forms: {
         begin: async (tx) => {
+          // A limit set after this read commits after the import, and its trigger queues the new patterns.
+          const limit = await readFormLimit(tx);
+          if (limit !== formLimit) [formLimit, grammar] = [limit, buildWorkerGrammar(lexicon.patterns, limit)];
           definition = await createNextForms(tx, IMPORTED_FORMS_TABLE);
           await hooks.at('import-created', 0, [], tx);
         },
