@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_FORMS_PER_LEXEME } from '@paradigm/core';
 import type { Rng } from '@paradigm/lexicons';
 import { type Database, withConnection } from '@paradigm/persistence';
 
@@ -5,10 +6,16 @@ import { type Database, withConnection } from '@paradigm/persistence';
 const EXTRA_RULE = 'rule suffix +zq => CHAOS\n';
 
 /**
+ * The form limit a `form-limit` edit sets when the limit is the default (and the default when it is not):
+ * low enough that the lexemes of the larger paradigms fail under it.
+ */
+const LOW_FORM_LIMIT = 25;
+
+/**
  * The kinds of edit the soak makes, each as a client would make it in plain SQL (the triggers see it),
  * but `workbench-pattern`: the same change as `pattern`, saved through a running `paradigm serve`'s API.
  */
-export const EDIT_KINDS = ['lemma', 'insert', 'delete', 'relink', 'pattern', 'drop-pattern', 'workbench-pattern'] as const;
+export const EDIT_KINDS = ['lemma', 'insert', 'delete', 'relink', 'pattern', 'drop-pattern', 'form-limit', 'workbench-pattern'] as const;
 export type EditKind = (typeof EDIT_KINDS)[number];
 
 /** One edit drawn from the round's generator: which kind, and where (offsets into the lexemes or patterns by id). */
@@ -23,7 +30,21 @@ export interface Edit {
 export function drawEdit(rng: Rng): Edit {
   const roll = rng.next();
   const kind: EditKind =
-    roll < 0.4 ? 'lemma' : roll < 0.58 ? 'insert' : roll < 0.72 ? 'delete' : roll < 0.86 ? 'relink' : roll < 0.93 ? 'pattern' : roll < 0.95 ? 'drop-pattern' : 'workbench-pattern';
+    roll < 0.4
+      ? 'lemma'
+      : roll < 0.58
+        ? 'insert'
+        : roll < 0.72
+          ? 'delete'
+          : roll < 0.86
+            ? 'relink'
+            : roll < 0.93
+              ? 'pattern'
+              : roll < 0.95
+                ? 'drop-pattern'
+                : roll < 0.96
+                  ? 'form-limit'
+                  : 'workbench-pattern';
   return { kind, at: rng.int(1_000_000), other: rng.int(1_000_000), letter: 'aeioukstn'[rng.int(9)]! };
 }
 
@@ -41,7 +62,8 @@ const NTH_PATTERN = '(SELECT id FROM patterns ORDER BY id OFFSET $1::int % great
  * lexeme (root and pattern links too) under the next free id, in one statement; a relink gives a lexeme
  * the pattern links of another with as many radicals, in one transaction; a pattern edit adds or removes {@link EXTRA_RULE}
  * (in SQL, or through the workbench at `workbench`, a running `paradigm serve`); a pattern drop deletes a pattern and
- * with it the links of every lexeme that takes it.
+ * with it the links of every lexeme that takes it; a form-limit edit switches the lexicon's limit of forms
+ * per lexeme between {@link LOW_FORM_LIMIT} and the default (each switch queues every pattern).
  * Resolves to the error's message when the server refuses it (an import holding the tables may make
  * the id taken or the lexeme gone; the workbench refuses a pattern with errors), or when no workbench runs,
  * which the soak logs and goes on: refused edits change nothing.
@@ -89,6 +111,9 @@ export async function applyEdit(db: Database, edit: Edit, workbench?: string): P
           return;
         case 'drop-pattern':
           await conn.query(`DELETE FROM patterns WHERE id = ${NTH_PATTERN}`, [edit.at]);
+          return;
+        case 'form-limit':
+          await conn.query('UPDATE lexicon_settings SET max_forms_per_lexeme = CASE WHEN max_forms_per_lexeme = $1 THEN $2 ELSE $1 END', [DEFAULT_MAX_FORMS_PER_LEXEME, LOW_FORM_LIMIT]);
           return;
       }
     });

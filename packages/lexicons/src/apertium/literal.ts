@@ -72,7 +72,7 @@ export class LiteralBuilder {
    * as written (lt-expand's `procRegexp`). Printed after `__REGEXP__`.
    */
   addRegexp(value: string): void {
-    let out = '__REGEXP__';
+    let out = REGEXP_MARK;
     let escaped = false;
     for (const ch of value) {
       if (escaped) {
@@ -121,4 +121,8 @@ export class LiteralBuilder {
 
 const TEXT_RESERVED_ANY = /[\^$/<>{}\\*@#+~:]/;
 const TEXT_RESERVED_ALL = /[\^$/<>{}\\*@#+~:]/g;
-const REGEXP_RESERVED = new Set('^$/<>{}*@#+~:');
+/** What lt-expand escapes in a `<re>` (`procRegexp`): the reserved characters but the backslash, which escapes the next one. */
+export const REGEXP_RESERVED: ReadonlySet<string> = new Set('^$/<>{}*@#+~:');
+
+/** What lt-expand prints before the text of a `<re>`. */
+export const REGEXP_MARK = '__REGEXP__';

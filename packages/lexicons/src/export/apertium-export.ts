@@ -1,4 +1,5 @@
 import { parsePatternSource, type RuleAst } from '@paradigm/core';
+import { REGEXP_MARK, REGEXP_RESERVED } from '../apertium/literal';
 import type { NativeLexeme } from '../native/native-lexicon';
 import { type ExportPattern, NativeExportError } from './native-export';
 
@@ -112,9 +113,78 @@ function ruleEntry(pattern: string, rule: RuleAst, tags: Set<string>, alternativ
   return `<e${dir}>${pair(l, r, tags, where)}${next.length > 0 ? `<par n="${attribute(alternativesOf(next))}"/>` : ''}</e>`;
 }
 
+/**
+ * The content of an entry whose sides print as `l` and `r`: a pair, or, where the sides hold what a
+ * `<re>` printed, pairs around `<re>` elements. lt-expand prints a `<re>` on both sides, so both sides
+ * must hold as many, each the one the two have in common (what follows it on one side only is that
+ * side's text).
+ */
 function pair(l: string, r: string, tags: Set<string>, where: string): string {
-  if (l === '' && r === '') return '';
-  return `<p><l>${side(l, tags, where)}</l><r>${side(r, tags, where)}</r></p>`;
+  const left = regexpParts(l);
+  const right = regexpParts(r);
+  if (left.regexps.length !== right.regexps.length) {
+    throw new NativeExportError(`${where}: "${l}" and "${r}" hold regular expressions (${REGEXP_MARK}) on one side only; a .dix <re> is on both sides at once`);
+  }
+  let out = '';
+  left.texts.forEach((text, i) => {
+    if (text !== '' || right.texts[i] !== '') out += `<p><l>${side(text, tags, where)}</l><r>${side(right.texts[i]!, tags, where)}</r></p>`;
+    if (i === left.regexps.length) return;
+    const regexp = commonRegexp(left.regexps[i]!, right.regexps[i]!);
+    out += `<re>${regexpSource(regexp)}</re>`;
+    left.texts[i + 1] = left.regexps[i]!.slice(regexp.length) + left.texts[i + 1];
+    right.texts[i + 1] = right.regexps[i]!.slice(regexp.length) + right.texts[i + 1];
+  });
+  return out;
+}
+
+/** The longest start `a` and `b` share, in whole printed characters (`\X` is one). */
+function commonRegexp(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length) {
+    const length = a[i] === '\\' ? 2 : 1;
+    if (a.slice(i, i + length) !== b.slice(i, i + length)) break;
+    i += length;
+  }
+  return a.slice(0, i);
+}
+
+/**
+ * A side split at what `<re>` elements printed: `texts` around `regexps` (one more text than
+ * regexps), each regexp as printed after {@link REGEXP_MARK}. A regexp runs to the next tag, or to a
+ * reserved character printed unescaped (the first character of the text node after it); a character
+ * of a text node printed in between reads the same in a regexp, so where one ends and the other starts
+ * does not change what lt-expand prints.
+ */
+function regexpParts(text: string): { texts: string[]; regexps: string[] } {
+  const texts: string[] = [];
+  const regexps: string[] = [];
+  let from = 0;
+  for (let mark = text.indexOf(REGEXP_MARK); mark >= 0; mark = text.indexOf(REGEXP_MARK, from)) {
+    texts.push(text.slice(from, mark));
+    let end = mark + REGEXP_MARK.length;
+    while (end < text.length && !REGEXP_RESERVED.has(text[end]!)) end += text[end] === '\\' ? 2 : 1;
+    regexps.push(text.slice(mark + REGEXP_MARK.length, Math.min(end, text.length)));
+    from = Math.min(end, text.length);
+  }
+  texts.push(text.slice(from));
+  return { texts, regexps };
+}
+
+/**
+ * The `<re>` content that lt-expand prints as `printed`: it escapes each reserved character and keeps a
+ * backslash with the character after it, so `\X` of a reserved X is X and of any other X is `\X`.
+ */
+function regexpSource(printed: string): string {
+  let out = '';
+  for (let i = 0; i < printed.length; i++) {
+    const ch = printed[i]!;
+    if (ch !== '\\') out += xml(ch);
+    else {
+      const next = printed[++i] ?? '';
+      out += REGEXP_RESERVED.has(next) ? xml(next) : `\\${xml(next)}`;
+    }
+  }
+  return out;
 }
 
 const RESERVED = new Set('^$/<>{}\\*@#+~:');
@@ -129,7 +199,7 @@ function side(text: string, tags: Set<string>, where: string): string {
     const ch = chars[i]!;
     if (ch === '\\') {
       const escaped = chars[++i];
-      if (escaped === undefined || node === 0)
+      if (escaped === undefined || node === 0 || !RESERVED.has(escaped))
         throw new NativeExportError(`${where}: "${text}" has an escaped character where lt-expand would not escape it; the .dix cannot produce this text`);
       out += xml(escaped);
       node++;

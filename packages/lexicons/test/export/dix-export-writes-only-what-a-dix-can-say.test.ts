@@ -22,4 +22,14 @@ describe('formatApertiumDix: rules that add text become entries; other operation
       new NativeExportError('pattern "p" line 2: a .dix entry can only add text (suffix +TEXT, gloss +TEXT), not a suffix that strips text or has a condition; export this lexicon in the native format (export tsv)'),
     );
   });
+
+  it('refuses a backslash before a character lt-expand does not escape in text, and a regular expression on one side only', () => {
+    const patterns = [{ name: 'n', source: 'pattern n\nrule gloss +"<n>" => n\n' }];
+    expect(() => formatApertiumDix(patterns, [{ id: 3, lemma: 'q', stem: 'a\\?b', gloss: 'q', patterns: ['n'] }])).toThrow(
+      new NativeExportError('lexeme 3 "q": "a\\?b" has an escaped character where lt-expand would not escape it; the .dix cannot produce this text'),
+    );
+    expect(() => formatApertiumDix(patterns, [{ id: 4, lemma: 'r', stem: '__REGEXP__[a-z]\\+', gloss: 'r', patterns: ['n'] }])).toThrow(
+      new NativeExportError('lexeme 4 "r": "__REGEXP__[a-z]\\+" and "r" hold regular expressions (__REGEXP__) on one side only; a .dix <re> is on both sides at once'),
+    );
+  });
 });

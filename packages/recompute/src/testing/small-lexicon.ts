@@ -1,5 +1,5 @@
 import { compileGrammar, generateLexeme, type Lexeme, type PatternSource } from '@paradigm/core';
-import { type Database, readPatterns, streamLexemes } from '@paradigm/persistence';
+import { type Database, readFormLimit, readPatterns, streamLexemes } from '@paradigm/persistence';
 
 /** Patterns of every kind the engine must handle, including a continuation (noun > case). */
 export const PATTERNS: PatternSource[] = [
@@ -98,10 +98,11 @@ export async function query<R = Record<string, unknown>>(db: Database, text: str
   }
 }
 
-/** What paradigm-core generates for the lexicon now in `db` (its patterns and lexemes), sorted. */
+/** What paradigm-core generates for the lexicon now in `db` (its patterns and lexemes, under its form limit), sorted. */
 export async function expectedFromDatabase(db: Database): Promise<FormRow[]> {
   const patterns = await readPatterns(db);
+  const maxFormsPerLexeme = await readFormLimit(db);
   const entries: Lexeme[] = [];
   for await (const page of streamLexemes(db, { batchSize: 1000 })) entries.push(...page);
-  return expectedForms(compileGrammar(patterns).grammar, entries);
+  return expectedForms(compileGrammar(patterns, { maxFormsPerLexeme }).grammar, entries);
 }

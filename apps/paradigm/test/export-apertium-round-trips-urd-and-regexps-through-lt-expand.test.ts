@@ -9,6 +9,7 @@ import { main } from '../src';
 import { capture } from './support/capture';
 
 const URD_DIX = '/usr/share/apertium/apertium-urd/apertium-urd.urd.dix';
+const REGEXPS_DIX = join(__dirname, 'fixtures/regexps.dix');
 
 /** What `lt-expand FILE OUT` writes to OUT (lttoolbox-dev gives lt-expand). */
 function ltExpand(file: string, dir: string): string {
@@ -18,7 +19,7 @@ function ltExpand(file: string, dir: string): string {
 }
 
 for (const dialect of TEST_DIALECTS) {
-  describe(`${dialect}: apertium-urd imported, then exported with export apertium, goes through lt-expand to the same bytes`, () => {
+  describe(`${dialect}: a dictionary imported, then exported with export apertium, goes through lt-expand to the same bytes`, () => {
     let db: Database;
     let dir: string;
     beforeAll(async () => {
@@ -30,7 +31,7 @@ for (const dialect of TEST_DIALECTS) {
       await db.close();
     });
 
-    it('lt-expand of the exported .dix equals lt-expand of the original and our expansion, byte for byte', async () => {
+    it('apertium-urd: lt-expand of the exported .dix equals lt-expand of the original and our expansion, byte for byte', async () => {
       expect(await main(['import', 'apertium', URD_DIX, '--no-recompute'], capture(db))).toBe(0);
       const exported = join(dir, 'exported.dix');
       const io = capture(db);
@@ -41,6 +42,20 @@ for (const dialect of TEST_DIALECTS) {
       expect(again.split('\n').length).toBe(103_032);
       expect(again === theirs).toBe(true);
       expect(again === [...expandApertiumText(parseApertium(readFileSync(URD_DIX, 'utf8'), URD_DIX))].join('')).toBe(true);
+    });
+
+    it('entries with <re>: each printed __REGEXP__ is written back as a <re> on both sides, with the text around it on each side', async () => {
+      expect(await main(['import', 'apertium', REGEXPS_DIX, '--no-recompute', '--replace'], capture(db))).toBe(0);
+      const exported = join(dir, 'exported-re.dix');
+      expect(await main(['export', 'apertium', exported], capture(db))).toBe(0);
+      const written = readFileSync(exported, 'utf8');
+      expect(written).toContain('<pardef n="digits">\n  <e><re>[0-9]+</re><p><l></l><r><s n="num"/></r></p></e>\n');
+      expect(written).toContain('<re>[.\\?;:!]</re><par n="entry:sent"/></e>\n');
+      expect(written).toContain('<re>a\\\\b{2}</re>');
+      expect(written).toContain('<e lm="pre"><p><l>pre</l><r>pre</r></p><re>[a-z]+</re><p><l>:x</l><r>y</r></p><par n="entry:n"/></e>\n');
+      const theirs = ltExpand(REGEXPS_DIX, dir);
+      expect(theirs.split('\n')).toHaveLength(8);
+      expect(ltExpand(exported, dir)).toBe(theirs);
     });
   });
 }
