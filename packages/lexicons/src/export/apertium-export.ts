@@ -13,8 +13,8 @@ import { type ExportPattern, NativeExportError } from './native-export';
  * becomes a section entry: its stem on `<l>`, its gloss on `<r>`, then its patterns.
  *
  * Text is in lt-expand's notation (what the importer stores): `\X` is a reserved character written in
- * the text; a bare `+` is `<j/>`, a bare `~` `<a/>` (or the first character of a text node, which
- * lt-expand leaves unescaped).
+ * the text; a bare `+` is `<j/>`, a bare `~` `<a/>`, a bare `#` opens a `<g>` (or each is the first
+ * character of a text node, which lt-expand leaves unescaped).
  *
  * @throws {@link NativeExportError} for what a .dix cannot say: operations other than `suffix +TEXT`
  * and `gloss +TEXT`, a rule that continues without `[needaffix]`.
@@ -194,6 +194,12 @@ function side(text: string, tags: Set<string>, where: string): string {
   let out = '';
   // Characters in the current text node: lt-expand escapes reserved characters except a node's first.
   let node = 0;
+  // A `<g>` is open: lt-expand prints `#` for it and nothing for its end, so it is closed before the next tag or at the end.
+  let group = false;
+  const closeGroup = () => {
+    if (group) out += '</g>';
+    group = false;
+  };
   const chars = Array.from(text);
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
@@ -208,13 +214,18 @@ function side(text: string, tags: Set<string>, where: string): string {
       if (end < 0) throw new NativeExportError(`${where}: "${text}" has a "<" without ">"`);
       const name = chars.slice(i + 1, end).join('');
       tags.add(name);
+      closeGroup();
       out += `<s n="${attribute(name)}"/>`;
       node = 0;
       i = end;
     } else if (RESERVED.has(ch) && node > 0) {
       if (ch === '+') out += '<j/>';
       else if (ch === '~') out += '<a/>';
-      else throw new NativeExportError(`${where}: "${text}" has an unescaped "${ch}" inside a text node; the .dix cannot produce this text`);
+      else if (ch === '#') {
+        closeGroup();
+        out += '<g>';
+        group = true;
+      } else throw new NativeExportError(`${where}: "${text}" has an unescaped "${ch}" inside a text node; the .dix cannot produce this text`);
       node = 0;
     } else if (ch === ' ' && node === 0) {
       out += '<b/>';
@@ -223,6 +234,7 @@ function side(text: string, tags: Set<string>, where: string): string {
       node++;
     }
   }
+  closeGroup();
   return out;
 }
 

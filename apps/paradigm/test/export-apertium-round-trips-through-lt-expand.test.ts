@@ -10,6 +10,7 @@ import { capture } from './support/capture';
 
 const URD_DIX = '/usr/share/apertium/apertium-urd/apertium-urd.urd.dix';
 const REGEXPS_DIX = join(__dirname, 'fixtures/regexps.dix');
+const MARKS_DIX = join(__dirname, 'fixtures/marks.dix');
 
 /** What `lt-expand FILE OUT` writes to OUT (lttoolbox-dev gives lt-expand). */
 function ltExpand(file: string, dir: string): string {
@@ -55,6 +56,18 @@ for (const dialect of TEST_DIALECTS) {
       expect(written).toContain('<e lm="pre"><p><l>pre</l><r>pre</r></p><re>[a-z]+</re><p><l>:x</l><r>y</r></p><par n="entry:n"/></e>\n');
       const theirs = ltExpand(REGEXPS_DIX, dir);
       expect(theirs.split('\n')).toHaveLength(8);
+      expect(ltExpand(exported, dir)).toBe(theirs);
+    });
+
+    it('entries with marks (<g>, <b/>, <j/>, <a/>, <ig>), escapes, directions and variants: the same lines', async () => {
+      expect(await main(['import', 'apertium', MARKS_DIX, '--no-recompute', '--replace'], capture(db))).toBe(0);
+      const exported = join(dir, 'exported-marks.dix');
+      expect(await main(['export', 'apertium', exported], capture(db))).toBe(0);
+      expect(readFileSync(exported, 'utf8')).toContain('<e><p><l>e<g>a b</g></l><r>e<g>a b</g><s n="vblex"/></r></p></e>\n');
+      const theirs = ltExpand(MARKS_DIX, dir);
+      expect(theirs.split('\n')).toHaveLength(20);
+      expect(theirs).toContain('t~ake#a b:t~ake#a b<vblex>\nt~aken+x:t~aken<vblex>+x\n');
+      expect([...expandApertiumText(parseApertium(readFileSync(MARKS_DIX, 'utf8'), MARKS_DIX))].join('')).toBe(theirs);
       expect(ltExpand(exported, dir)).toBe(theirs);
     });
   });
