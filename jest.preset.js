@@ -21,6 +21,7 @@ module.exports = {
     '^@paradigm/lexicons$': path.join(root, 'packages/lexicons/src/index.ts'),
     '^@paradigm/recompute$': path.join(root, 'packages/recompute/src/index.ts'),
     '^@paradigm/recompute/testing$': path.join(root, 'packages/recompute/src/testing/index.ts'),
+    '^@paradigm/recompute/heap-growth$': path.join(root, 'packages/recompute/src/runtime/heap-growth.ts'),
     '^@paradigm/lexicons/testing$': path.join(root, 'packages/lexicons/src/testing/index.ts'),
     '^@paradigm/lexicons/bounded-expansion$': path.join(root, 'packages/lexicons/src/bounded-expansion/index.ts'),
     '^@paradigm/workbench$': path.join(root, 'packages/workbench/src/index.ts'),

@@ -48,8 +48,10 @@ export function runFromProcess(): void {
   const entry = require.main?.filename;
   if (isMainThread && entry !== undefined && bounded.wantsBoundedExpansion(argv)) return bounded.startBoundedExpansion(entry, argv, crashed);
   process.stdout.on('error', stdoutFailed);
-  // The commands that compute forms hold batches of them: V8's heap may grow to twice the live heap, not four times.
-  if (argv[0] === 'recompute' || argv[0] === 'run' || (argv[0] === 'import' && !argv.includes('--no-recompute'))) (require('@paradigm/recompute') as typeof import('@paradigm/recompute')).limitHeapGrowth();
+  // Every command on a database streams it through batches (forms, lexemes, COPY text): V8's heap may
+  // grow to twice the live heap, not four times. `check` and `expand` hold little (`expand` of a large
+  // dictionary runs in a worker bounded on its own).
+  if (argv[0] !== undefined && argv[0] !== 'check' && argv[0] !== 'expand') (require('@paradigm/recompute/heap-growth') as typeof import('@paradigm/recompute/heap-growth')).limitHeapGrowth();
   main(argv, isMainThread ? processContext() : bounded.boundedWorkerContext(stdoutFailed)).then(
     (code) => {
       process.exitCode = code;

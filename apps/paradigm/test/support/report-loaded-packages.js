@@ -13,8 +13,11 @@ const WATCHED = {
   '@paradigm/workbench': ['/packages/workbench/'],
 };
 process.on('exit', () => {
-  // `@paradigm/lexicons/bounded-expansion` is what a thread loads to start the worker that expands, not the importers.
-  const paths = Object.keys(require.cache).filter((path) => !/\/packages\/lexicons\/(src|dist)\/bounded-expansion\//.test(path));
+  // `@paradigm/lexicons/bounded-expansion` is what a thread loads to start the worker that expands, not the
+  // importers; `@paradigm/recompute/heap-growth` is one module that sets a V8 flag, not the recompute.
+  const paths = Object.keys(require.cache).filter(
+    (path) => !/\/packages\/lexicons\/(src|dist)\/bounded-expansion\//.test(path) && !/\/packages\/recompute\/(src|dist)\/runtime\/heap-growth\./.test(path),
+  );
   const loaded = Object.keys(WATCHED).filter((name) => paths.some((path) => WATCHED[name].some((part) => path.includes(part))));
   const where = require('node:worker_threads').isMainThread ? '' : ' in a worker';
   process.stderr.write(`loaded packages${where}: ${JSON.stringify(loaded)}\n`);

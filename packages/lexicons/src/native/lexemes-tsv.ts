@@ -24,12 +24,21 @@ export function parseLexemesTsv(text: string, file: string): { lexemes: LocatedL
   return { lexemes, problems };
 }
 
+/** Options of {@link scanLexemesTsv}. */
+export interface ScanLexemesOptions {
+  /**
+   * The text was scanned before without a problem, so no id repeats: the scan does not keep every id it
+   * has seen (the one thing it would hold for the whole file, which grows with it).
+   */
+  readonly idsChecked?: boolean;
+}
+
 /**
  * {@link parseLexemesTsv} one lexeme at a time: yields each lexeme without a problem, in file order,
  * and tells `report` of every problem as its line is read. A caller that only checks, or loads in
  * chunks, holds one lexeme at a time instead of the whole list.
  */
-export function* scanLexemesTsv(text: string, file: string, report: (problem: NativeProblem) => void): Generator<LocatedLexeme> {
+export function* scanLexemesTsv(text: string, file: string, report: (problem: NativeProblem) => void, options: ScanLexemesOptions = {}): Generator<LocatedLexeme> {
   let problemsOnLine = 0;
   const problem = (line: number, column: number, message: string): void => {
     problemsOnLine++;
@@ -83,7 +92,9 @@ export function* scanLexemesTsv(text: string, file: string, report: (problem: Na
     if (!/^[1-9][0-9]*$/.test(idText)) problem(line, columnOf('id'), `the id "${excerpt(idText)}" is not a positive whole number; give each lexeme a unique id such as 1, 2, 3`);
     // The lexemes table's id is a PostgreSQL integer.
     else if (id > 2147483647) problem(line, columnOf('id'), `the id ${idText} is larger than 2147483647, the largest id the database holds; give each lexeme a unique id such as 1, 2, 3`);
-    else if (seen.has(id)) problem(line, columnOf('id'), `the id ${id} is also on line ${seen.get(id)}; give each lexeme its own id`);
+    else if (options.idsChecked) {
+      // Checked in an earlier scan.
+    } else if (seen.has(id)) problem(line, columnOf('id'), `the id ${id} is also on line ${seen.get(id)}; give each lexeme its own id`);
     else seen.set(id, line);
     const lemma = field('lemma');
     if (lemma === '') problem(line, columnOf('lemma'), 'the lemma is empty; write the citation form');

@@ -67,7 +67,7 @@ export function checkNativeLexicon(files: NativeFiles, options: NativeOptions = 
   ];
   function* lexemes(): Generator<NativeLexeme> {
     if (!files.lexemes) return;
-    for (const lexeme of scanLexemesTsv(files.lexemes.text, files.lexemes.file, () => undefined)) {
+    for (const lexeme of scanLexemesTsv(files.lexemes.text, files.lexemes.file, () => undefined, { idsChecked: tsvProblems.length === 0 })) {
       if (!lexeme.patterns.every((name) => known.has(name))) continue;
       const { line: _line, patternsColumn: _column, ...plain } = lexeme;
       yield plain;
