@@ -36,7 +36,7 @@ describe('postgres: paradigm load whose database session ends part way', () => {
       // The load's transaction waits for the lexemes table; its session is ended while it waits.
       await locker.query('BEGIN');
       await locker.query('LOCK TABLE lexemes IN ACCESS EXCLUSIVE MODE');
-      const loading = main(['load', patterns, lexemes], io);
+      const loading = main(['load', patterns, lexemes, '--progress', 'none'], io);
       await withConnection(db, async (other) => {
         const waiting = "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
         let rows: { pid: number }[] = [];

@@ -18,8 +18,15 @@ for (const dialect of TEST_DIALECTS) {
 
     it('loads every pattern and lexeme and queues them all', async () => {
       const io = capture(db);
-      expect(await main(['load', ...FILES], io)).toBe(0);
-      expect(io.err()).toBe(
+      expect(await main(['load', ...FILES, '--progress', 'lines'], io)).toBe(0);
+      // Progress by lexemes (JSON lines off a terminal): the total from the file, then every lexeme loaded.
+      const [start, ...rest] = io.err().split('\n');
+      const done = rest.find((line) => line.startsWith('{'))!;
+      expect([JSON.parse(start!), JSON.parse(done)]).toEqual([
+        expect.objectContaining({ event: 'start', label: 'load', lexemes: 0, total: 15 }),
+        expect.objectContaining({ event: 'done', label: 'load', lexemes: 15, total: 15 }),
+      ]);
+      expect(io.err().replace(/^(\{.*\}\n)+/, '')).toBe(
         `paradigm: loaded into ${db.description}\n` +
           '  patterns: 8 added, 0 changed, 0 unchanged\n' +
           '  lexemes:  15 added, 0 changed, 0 unchanged\n' +
@@ -83,7 +90,7 @@ for (const dialect of TEST_DIALECTS) {
 
     it('loading the same files again writes nothing and queues nothing', async () => {
       const io = capture(db);
-      expect(await main(['load', ...FILES], io)).toBe(0);
+      expect(await main(['load', ...FILES, '--progress', 'none'], io)).toBe(0);
       expect(io.err()).toBe(
         `paradigm: loaded into ${db.description}\n  patterns: 0 added, 0 changed, 8 unchanged\n  lexemes:  0 added, 0 changed, 15 unchanged\n  nothing to recompute\n`,
       );

@@ -22,7 +22,7 @@ export function addEngineOptions(command: Command): Command {
     .addOption(progressOption());
 }
 
-/** Adds `--progress` alone, for a command that computes forms in one transaction of its own (`import`). */
+/** Adds `--progress` alone, for a command whose long work is one transaction of its own (`import`, `load`). */
 export function addProgressOption(command: Command): Command {
   return command.addOption(progressOption());
 }

@@ -1,6 +1,8 @@
 import { checkNativeLexicon } from '@paradigm/lexicons';
 import { type LoadCounts, loadLexicon, lexiconStatus, PatternsDoNotCompileError, readPatterns } from '@paradigm/persistence';
+import { chooseProgress, type ProgressMode, SILENT_PROGRESS } from '@paradigm/recompute';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
+import { addProgressOption } from '../cli/engine-options';
 import { EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
 import { onSameDatabase, RUN } from './recompute-hints';
@@ -11,18 +13,20 @@ const counts = (c: LoadCounts) => `${c.added} added, ${c.changed} changed, ${c.u
 
 /** `paradigm load FILE.patterns... [LEXEMES.tsv] [--replace]`. */
 export const registerLoad: Register = (program, context, act) =>
-  addDatabaseOptions(
-    program
-      .command('load')
-      .summary('Add or update patterns and lexemes from .patterns files and a lexemes .tsv')
-      .description(
-        'Add or update patterns (by name) and lexemes (by id) from pattern files and a lexemes .tsv. Only rows whose content changed ' +
-          'are written, so only their lexemes are queued for recompute. Lexemes in the database but not in the file are kept.',
-      )
-      .argument('<files...>', 'NAME.patterns files and at most one lexemes .tsv (columns id, lemma, stem, root, gloss, patterns)')
-      .option('--replace', 'replace the whole lexicon (patterns, lexemes and forms) with the files'),
+  addProgressOption(
+    addDatabaseOptions(
+      program
+        .command('load')
+        .summary('Add or update patterns and lexemes from .patterns files and a lexemes .tsv')
+        .description(
+          'Add or update patterns (by name) and lexemes (by id) from pattern files and a lexemes .tsv. Only rows whose content changed ' +
+            'are written, so only their lexemes are queued for recompute. Lexemes in the database but not in the file are kept.',
+        )
+        .argument('<files...>', 'NAME.patterns files and at most one lexemes .tsv (columns id, lemma, stem, root, gloss, patterns)')
+        .option('--replace', 'replace the whole lexicon (patterns, lexemes and forms) with the files'),
+    ),
   ).action(
-    act(async (files: string[], flags: { replace?: boolean; dataDir?: string }) => {
+    act(async (files: string[], flags: { replace?: boolean; dataDir?: string; progress: ProgressMode }) => {
       const native = readFiles(files);
       return withDatabase(flags, context, async (db) => {
         const stored = flags.replace ? [] : await readPatterns(db);
@@ -34,10 +38,20 @@ export const registerLoad: Register = (program, context, act) =>
           return EXIT.problems;
         }
         let report;
+        // By lexemes: a load of pattern files alone is one short statement.
+        const progress = native.lexemes ? chooseProgress(flags.progress, context.progressStream ?? { write: (text) => context.stderr(text) }) : SILENT_PROGRESS;
+        const loaded = (lexemes: number) => ({ lexemes, forms: 0, failed: 0 });
+        progress.start('load', lexicon.lexemeCount);
         try {
           // Checked again as they are stored: a load or a workbench save beside this one may have changed the stored patterns since.
-          report = await loadLexicon(db, { patterns: lexicon.patterns, lexemes: lexicon.lexemes() }, { replace: flags.replace === true, requireCompiling: true });
+          report = await loadLexicon(
+            db,
+            { patterns: lexicon.patterns, lexemes: lexicon.lexemes() },
+            { replace: flags.replace === true, requireCompiling: true, onProgress: (lexemes) => progress.update(loaded(lexemes)) },
+          );
+          progress.finish(loaded(lexicon.lexemeCount));
         } catch (error) {
+          progress.finish(loaded(0), 'stopped');
           if (!(error instanceof PatternsDoNotCompileError)) throw error;
           const at = new Map(lexicon.patterns.map((p) => [p.name, p]));
           const located = error.errors.map((e) => ({ ...e, severity: 'error' as const, file: at.get(e.patternName)!.file, line: at.get(e.patternName)!.line + e.line - 1 }));

@@ -32,6 +32,8 @@ export interface NativeLexicon {
 /** What {@link checkNativeLexicon} found: as {@link NativeLexicon}, the lexemes read again on each call. */
 export interface CheckedNativeLexicon extends Omit<NativeLexicon, 'lexemes'> {
   readonly lexemes: () => Iterable<NativeLexeme>;
+  /** How many lexemes `lexemes()` yields (a load's total, for its progress). */
+  readonly lexemeCount: number;
 }
 
 /** `FILE:LINE:COLUMN: error: MESSAGE`, the form every problem is printed in. */

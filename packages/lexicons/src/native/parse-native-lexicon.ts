@@ -48,10 +48,12 @@ export function checkNativeLexicon(files: NativeFiles, options: NativeOptions = 
   const unknownProblems: NativeProblem[] = [];
   // Each distinct list of pattern names once: all the unused-pattern check needs of the lexemes.
   const lists = new Map<string, { readonly patterns: readonly string[] }>();
+  let lexemeCount = 0;
   if (files.lexemes) {
     for (const lexeme of scanLexemesTsv(files.lexemes.text, files.lexemes.file, (problem) => tsvProblems.push(problem))) {
       const key = lexeme.patterns.join(' ');
       if (!lists.has(key)) lists.set(key, { patterns: lexeme.patterns });
+      if (lexeme.patterns.every((name) => known.has(name))) lexemeCount++;
       for (const name of lexeme.patterns.filter((name) => !known.has(name))) {
         unknownProblems.push({
           severity: 'error', code: 'unknown-pattern', file: files.lexemes.file, line: lexeme.line, column: lexeme.patternsColumn,
@@ -73,5 +75,5 @@ export function checkNativeLexicon(files: NativeFiles, options: NativeOptions = 
       yield plain;
     }
   }
-  return { patterns, problems, lexemes };
+  return { patterns, problems, lexemes, lexemeCount };
 }

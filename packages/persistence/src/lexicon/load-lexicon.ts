@@ -34,6 +34,8 @@ export interface LoadOptions {
    * does not compile is stored and the worker reports it.
    */
   readonly requireCompiling?: boolean;
+  /** Called after each chunk of lexemes is written, with the number of input lexemes written so far. */
+  readonly onProgress?: (lexemesLoaded: number) => void;
 }
 
 /** How many rows a load added, changed and left as they were. */
@@ -111,7 +113,11 @@ async function replaceAll(tx: Connection, input: LoadInput, options: LoadOptions
   }
   // No read of the lexicon before: a lock held before the replace takes its own would be kept when it
   // gives its locks back to end a deadlock (see `replaceLexicon`), and two replaces would deadlock again.
-  const counts = await replaceLexicon(tx, { patterns: input.patterns.map((p, index) => ({ id: index + 1, ...p })), lexemes: lexemes() });
+  const counts = await replaceLexicon(
+    tx,
+    { patterns: input.patterns.map((p, index) => ({ id: index + 1, ...p })), lexemes: lexemes() },
+    options.onProgress ? { onProgress: options.onProgress } : {},
+  );
   const none = { changed: 0, unchanged: 0 };
   return { replaced: counts.hadLexemes, patterns: { added: input.patterns.length, ...none }, lexemes: { added: counts.lexemes, ...none }, kept: 0 };
 }
@@ -133,7 +139,7 @@ async function merge(tx: Connection, input: LoadInput, options: LoadOptions): Pr
   // In the order a replace takes them (`replace-lexicon.ts`), so the two never wait for each other in a cycle.
   await tx.query('LOCK TABLE lexemes, lexeme_patterns, patterns IN SHARE ROW EXCLUSIVE MODE');
   const patterns = await mergePatterns(tx, input.patterns, options);
-  const { counts: lexemes, distinctIds } = await mergeLexemes(tx, input.lexemes, patterns.ids);
+  const { counts: lexemes, distinctIds } = await mergeLexemes(tx, input.lexemes, patterns.ids, options.onProgress);
   // Every lexeme of the input is stored now: the others were kept.
   const { rows } = await tx.query<{ count: number }>('SELECT count(*)::int AS count FROM lexemes');
   const kept = rows[0]!.count - distinctIds;
@@ -182,14 +188,22 @@ async function mergePatterns(tx: Connection, input: readonly NamedPattern[], opt
  */
 const MERGE_CHUNK = 10_000;
 
-async function mergeLexemes(tx: Connection, input: Iterable<NamedLexeme>, patternIds: ReadonlyMap<string, number>): Promise<{ counts: LoadCounts; distinctIds: number }> {
+async function mergeLexemes(
+  tx: Connection,
+  input: Iterable<NamedLexeme>,
+  patternIds: ReadonlyMap<string, number>,
+  onProgress: LoadOptions['onProgress'],
+): Promise<{ counts: LoadCounts; distinctIds: number }> {
   const counts = { added: 0, changed: 0, unchanged: 0 };
   const ids = new Set<number>();
+  let loaded = 0;
   const merge = async (chunk: NamedLexeme[]) => {
     const merged = await mergeLexemeChunk(tx, chunk, patternIds);
     counts.added += merged.added;
     counts.changed += merged.changed;
     counts.unchanged += merged.unchanged;
+    loaded += chunk.length;
+    onProgress?.(loaded);
   };
   let chunk: NamedLexeme[] = [];
   for (const lexeme of input) {
