@@ -89,6 +89,13 @@ describe('the page in Chromium', () => {
     await screenshot(page, '4-saved');
   });
 
+  it('shows the counts, the queue and the form limit on the status page', async () => {
+    await page.goto(`${workbench.url}/#/status`);
+    await page.locator('#form-limit').waitFor();
+    expect(await page.locator('#count-lexemes').textContent()).toBe('5');
+    expect(await page.locator('#form-limit').textContent()).toBe('100,000 forms per lexeme');
+  });
+
   it('loaded nothing from anywhere but the workbench (it works offline)', () => {
     expect(requested.length).toBeGreaterThan(5);
     expect(requested.filter((url) => !url.startsWith(`${workbench.url}/`))).toEqual([]);

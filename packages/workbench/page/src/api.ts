@@ -20,6 +20,8 @@ export type ImportProgress =
 export interface Status {
   lexemes: number; patterns: number; forms: number; queue: QueueDepth;
   failures: { lexemeId: number; lemma: string | null; reason: string }[];
+  /** The most forms one lexeme may generate; null for no limit. */
+  formLimit: number | null;
   database: string; recompute: 'in-process' | 'external'; writesNeedToken: boolean; import: ImportProgress | null;
 }
 

@@ -5,7 +5,7 @@ import type { WorkbenchContext } from './workbench-context';
 /** How many failures (the first by lexeme id) the status lists; `queue.failed` counts them all. */
 const RECENT_FAILURES = 20;
 
-/** `GET /api/status`: counts, queue depth, the first failures with their reasons, and how this server runs. */
+/** `GET /api/status`: counts, queue depth, the first failures with their reasons, the form limit (null: none), and how this server runs. */
 export function statusRoute(app: FastifyInstance, ctx: WorkbenchContext): void {
   app.get('/api/status', async () => {
     const status = await lexiconStatus(ctx.db, RECENT_FAILURES);
@@ -15,6 +15,7 @@ export function statusRoute(app: FastifyInstance, ctx: WorkbenchContext): void {
       forms: status.forms,
       queue: { queued: status.queuedLexemes, patternChanges: status.queuedPatterns, failed: status.failed },
       failures: status.failures,
+      formLimit: status.formLimit,
       database: ctx.db.description,
       recompute: ctx.options.recompute,
       writesNeedToken: ctx.options.token !== undefined,

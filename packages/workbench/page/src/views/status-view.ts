@@ -22,6 +22,7 @@ export const statusView: View = (main) => {
         h('dt', {}, 'Queued lexemes'), h('dd', { id: 'count-queued' }, number(status.queue.queued)),
         h('dt', {}, 'Queued pattern changes'), h('dd', {}, number(status.queue.patternChanges)),
         h('dt', {}, 'Failed lexemes'), h('dd', { id: 'count-failed' }, number(status.queue.failed)),
+        h('dt', {}, 'Form limit'), h('dd', { id: 'form-limit' }, status.formLimit === null ? 'none' : `${number(status.formLimit)} forms per lexeme`),
         h('dt', {}, 'Database'), h('dd', {}, status.database),
         h('dt', {}, 'Recompute'), h('dd', {}, status.recompute === 'in-process' ? 'in this server' : 'by a separate worker (run --follow)'),
         h('dt', {}, 'Writes'), h('dd', {}, status.writesNeedToken ? 'need the token' : 'open (this server listens on loopback only)')),
