@@ -16,7 +16,6 @@ export type { MigrationTarget } from './migrations/migration-kysely';
 
 // Readers.
 export { readPatterns } from './readers/read-patterns';
-export { MAX_STORED_LIMIT, readFormLimit, setFormLimit } from './lexicon/form-limit';
 export { streamLexemes, streamVersionedLexemes, type StreamLexemesOptions, type VersionedPage } from './readers/stream-lexemes';
 export { streamLexicon } from './readers/stream-lexicon';
 export { BEGIN_LEXICON_SNAPSHOT, type LexiconSnapshot, withLexiconSnapshot } from './readers/lexicon-snapshot';
@@ -56,6 +55,9 @@ export { analyseForm, type Analysis } from './lookup/analyse-form';
 export { ANALYSIS, analyseFormQuery } from './lookup/form-lookup';
 export { generateForms, type CellForm } from './lookup/generate-forms';
 export { lexiconStatus, type LexiconStatus, type RecomputeFailure } from './lookup/lexicon-status';
+
+// The lexicon's limit of forms per lexeme, which every recompute compiles with.
+export { MAX_STORED_LIMIT, readFormLimit, setFormLimit } from './lexicon/form-limit';
 
 // Load a lexicon: edit in place (only what changed), or replace it whole.
 export {
