@@ -63,7 +63,7 @@ for (const dialect of TEST_DIALECTS) {
       expect(await main(['import', 'apertium', MARKS_DIX, '--no-recompute', '--replace'], capture(db))).toBe(0);
       const exported = join(dir, 'exported-marks.dix');
       expect(await main(['export', 'apertium', exported], capture(db))).toBe(0);
-      expect(readFileSync(exported, 'utf8')).toContain('<e><p><l>e<g>a b</g></l><r>e<g>a b</g><s n="vblex"/></r></p></e>\n');
+      expect(readFileSync(exported, 'utf8')).toContain('<e><p><l>e<g>a<b/>b</g></l><r>e<g>a<b/>b</g><s n="vblex"/></r></p></e>\n');
       const theirs = ltExpand(MARKS_DIX, dir);
       expect(theirs.split('\n')).toHaveLength(20);
       expect(theirs).toContain('t~ake#a b:t~ake#a b<vblex>\nt~aken+x:t~aken<vblex>+x\n');

@@ -127,7 +127,11 @@ function pair(l: string, r: string, tags: Set<string>, where: string): string {
   }
   let out = '';
   left.texts.forEach((text, i) => {
-    if (text !== '' || right.texts[i] !== '') out += `<p><l>${side(text, tags, where)}</l><r>${side(right.texts[i]!, tags, where)}</r></p>`;
+    const l = sideParts(text, tags, where);
+    const r = sideParts(right.texts[i]!, tags, where);
+    for (let k = 0; k < Math.max(l.length, r.length); k++) {
+      if ((l[k] ?? '') !== '' || (r[k] ?? '') !== '') out += `<p><l>${l[k] ?? ''}</l><r>${r[k] ?? ''}</r></p>`;
+    }
     if (i === left.regexps.length) return;
     const regexp = commonRegexp(left.regexps[i]!, right.regexps[i]!);
     out += `<re>${regexpSource(regexp)}</re>`;
@@ -189,53 +193,97 @@ function regexpSource(printed: string): string {
 
 const RESERVED = new Set('^$/<>{}\\*@#+~:');
 
-/** One side in lt-expand's notation as .dix content that lt-expand prints back as the same text. */
-function side(text: string, tags: Set<string>, where: string): string {
+/** The elements that print a character of their own: `<j/>` a `+`, `<a/>` a `~`, `<b/>` a blank (`<g>` prints `#`). */
+const MARK_ELEMENTS: Readonly<Record<string, string>> = { '+': '<j/>', '~': '<a/>', ' ': '<b/>' };
+
+/**
+ * One side in lt-expand's notation as .dix content that lt-expand prints back as the same text, in
+ * parts, each the content of one `<l>` or `<r>` of consecutive pairs (the caller lines up the parts of
+ * both sides). lt-expand escapes every reserved character of a text node but its first, so where it
+ * printed one unescaped (a backslash too), a text node starts there: after an element (a tag, a mark,
+ * the end of a `<g>`) or in the next pair. A `+`, `~`, `#` or blank is written as the element that prints
+ * it, which starts a text node after it, unless an escaped character follows (that needs the text node
+ * to go on: the character is its first).
+ */
+function sideParts(text: string, tags: Set<string>, where: string): string[] {
+  const parts: string[] = [];
   let out = '';
-  // Characters in the current text node: lt-expand escapes reserved characters except a node's first.
+  // Characters in the current text node.
   let node = 0;
-  // A `<g>` is open: lt-expand prints `#` for it and nothing for its end, so it is closed before the next tag or at the end.
+  // A `<g>` is open: lt-expand prints `#` for it and nothing for its end, which may close it anywhere.
   let group = false;
   const closeGroup = () => {
     if (group) out += '</g>';
     group = false;
   };
+  // A character printed unescaped though reserved: the first of a text node, after the end of an open
+  // `<g>`, else in the next pair.
+  const firstOfNode = (ch: string) => {
+    if (node > 0) {
+      if (!group) {
+        parts.push(out);
+        out = '';
+      }
+      closeGroup();
+    }
+    out += xml(ch);
+    node = 1;
+  };
   const chars = Array.from(text);
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
     if (ch === '\\') {
-      const escaped = chars[++i];
-      if (escaped === undefined || node === 0 || !RESERVED.has(escaped))
-        throw new NativeExportError(`${where}: "${text}" has an escaped character where lt-expand would not escape it; the .dix cannot produce this text`);
-      out += xml(escaped);
-      node++;
+      const escaped = chars[i + 1];
+      if (node === 0 || escaped === undefined || !RESERVED.has(escaped)) firstOfNode(ch);
+      else {
+        out += xml(escaped);
+        node++;
+        i++;
+      }
     } else if (ch === '<') {
-      const end = chars.indexOf('>', i);
-      if (end < 0) throw new NativeExportError(`${where}: "${text}" has a "<" without ">"`);
+      const end = tagEnd(chars, i);
+      if (end < 0) {
+        firstOfNode(ch);
+        continue;
+      }
       const name = chars.slice(i + 1, end).join('');
       tags.add(name);
       closeGroup();
       out += `<s n="${attribute(name)}"/>`;
       node = 0;
       i = end;
-    } else if (RESERVED.has(ch) && node > 0) {
-      if (ch === '+') out += '<j/>';
-      else if (ch === '~') out += '<a/>';
-      else if (ch === '#') {
+    } else if (ch === '+' || ch === '~' || ch === '#' || ch === ' ') {
+      if (chars[i + 1] === '\\' && RESERVED.has(chars[i + 2] ?? '') && (node === 0 || ch === ' ')) {
+        out += xml(ch);
+        node++;
+      } else if (ch === '#') {
         closeGroup();
         out += '<g>';
         group = true;
-      } else throw new NativeExportError(`${where}: "${text}" has an unescaped "${ch}" inside a text node; the .dix cannot produce this text`);
-      node = 0;
-    } else if (ch === ' ' && node === 0) {
-      out += '<b/>';
+        node = 0;
+      } else {
+        out += MARK_ELEMENTS[ch];
+        node = 0;
+      }
+    } else if (RESERVED.has(ch)) {
+      firstOfNode(ch);
     } else {
       out += xml(ch);
       node++;
     }
   }
   closeGroup();
-  return out;
+  parts.push(out);
+  return parts;
+}
+
+/** Where the tag `<name>` that starts at `start` ends (its `>`), or -1 when the `<` starts no tag (a `<` printed as text). */
+function tagEnd(chars: readonly string[], start: number): number {
+  for (let i = start + 1; i < chars.length; i++) {
+    if (chars[i] === '>') return i > start + 1 ? i : -1;
+    if (chars[i] === '<' || chars[i] === '\\') return -1;
+  }
+  return -1;
 }
 
 function xml(text: string): string {

@@ -23,11 +23,11 @@ describe('formatApertiumDix: rules that add text become entries; other operation
     );
   });
 
-  it('refuses a backslash before a character lt-expand does not escape in text, and a regular expression on one side only', () => {
+  it('starts a pair where lt-expand printed the first character of a text node (a backslash, a "<" that opens no tag), and refuses a regular expression on one side only', () => {
     const patterns = [{ name: 'n', source: 'pattern n\nrule gloss +"<n>" => n\n' }];
-    expect(() => formatApertiumDix(patterns, [{ id: 3, lemma: 'q', stem: 'a\\?b', gloss: 'q', patterns: ['n'] }])).toThrow(
-      new NativeExportError('lexeme 3 "q": "a\\?b" has an escaped character where lt-expand would not escape it; the .dix cannot produce this text'),
-    );
+    const entries = (stem: string, lemma: string) => formatApertiumDix(patterns, [{ id: 3, lemma, stem, gloss: lemma, patterns: ['n'] }]).split('\n').filter((line) => line.includes(' lm='));
+    expect(entries('a\\?b', 'q')).toEqual(['  <e lm="q"><p><l>a</l><r>q</r></p><p><l>\\?b</l><r></r></p><par n="n"/></e>']);
+    expect(entries('a<b', 's')).toEqual(['  <e lm="s"><p><l>a</l><r>s</r></p><p><l>&lt;b</l><r></r></p><par n="n"/></e>']);
     expect(() => formatApertiumDix(patterns, [{ id: 4, lemma: 'r', stem: '__REGEXP__[a-z]\\+', gloss: 'r', patterns: ['n'] }])).toThrow(
       new NativeExportError('lexeme 4 "r": "__REGEXP__[a-z]\\+" and "r" hold regular expressions (__REGEXP__) on one side only; a .dix <re> is on both sides at once'),
     );

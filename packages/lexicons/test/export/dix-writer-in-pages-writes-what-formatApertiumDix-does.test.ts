@@ -35,7 +35,9 @@ describe('DixWriter, page by page', () => {
 
   it('the survey throws for the first lexeme a .dix cannot say, before anything is written', () => {
     const writer = new DixWriter(PATTERNS);
-    expect(() => writer.survey([{ id: 7, lemma: 'a<b', stem: 'a<b', patterns: ['n'] }])).toThrow(new NativeExportError('lexeme 7 "a<b": "a<b" has a "<" without ">"'));
+    expect(() => writer.survey([{ id: 7, lemma: 'r', stem: '__REGEXP__a', patterns: ['n'] }])).toThrow(
+      new NativeExportError('lexeme 7 "r": "__REGEXP__a" and "r" hold regular expressions (__REGEXP__) on one side only; a .dix <re> is on both sides at once'),
+    );
   });
 
   it('a survey after the head is refused, and so is a write before it: the head depends on every lexeme', () => {
