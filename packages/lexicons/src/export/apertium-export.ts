@@ -13,8 +13,9 @@ import { type ExportPattern, NativeExportError } from './native-export';
  * becomes a section entry: its stem on `<l>`, its gloss on `<r>`, then its patterns.
  *
  * Text is in lt-expand's notation (what the importer stores): `\X` is a reserved character written in
- * the text; a bare `+` is `<j/>`, a bare `~` `<a/>`, a bare `#` opens a `<g>` (or each is the first
- * character of a text node, which lt-expand leaves unescaped).
+ * the text; a bare `+` is `<j/>`, a bare `~` `<a/>`, a bare `#` opens a `<g>`, a blank is `<b/>`, and
+ * any other reserved character printed bare is the first of a text node (see {@link sideParts}); what a
+ * `<re>` printed on both sides is a `<re>`. Any text is written so that lt-expand prints it back.
  *
  * @throws {@link NativeExportError} for what a .dix cannot say: operations other than `suffix +TEXT`
  * and `gloss +TEXT`, a rule that continues without `[needaffix]`.
@@ -29,7 +30,7 @@ export function formatApertiumDix(patterns: readonly ExportPattern[], lexemes: I
 /**
  * {@link formatApertiumDix} for a lexicon too large to hold: it reads the lexemes twice, in the same
  * order, holding a page at a time. The head of the file (the tags and pardefs) depends on every lexeme:
- * `survey` every lexeme first (it throws for the first one a .dix cannot say), then write `head()`, the
+ * `survey` every lexeme first, then write `head()`, the
  * lexemes' section entries with `write` page by page, then {@link DixWriter.TAIL}.
  */
 export class DixWriter {
@@ -79,8 +80,7 @@ export class DixWriter {
   private entry(lexeme: NativeLexeme): string {
     const stem = lexeme.stem ?? lexeme.lemma;
     const gloss = lexeme.gloss ?? lexeme.lemma;
-    const where = `lexeme ${lexeme.id} "${lexeme.lemma}"`;
-    return `  <e lm="${attribute(lexeme.lemma)}">${pair(stem, gloss, this.tags, where)}<par n="${attribute(this.alternativesOf(lexeme.patterns))}"/></e>\n`;
+    return `  <e lm="${attribute(lexeme.lemma)}">${pair(stem, gloss, this.tags)}<par n="${attribute(this.alternativesOf(lexeme.patterns))}"/></e>\n`;
   }
 
   private readonly alternativesOf = (names: readonly string[]): string => {
@@ -110,34 +110,40 @@ function ruleEntry(pattern: string, rule: RuleAst, tags: Set<string>, alternativ
   if (next.length > 0 && !rule.needAffix) throw new NativeExportError(`${where}: the rule both makes a form and continues; a .dix entry cannot do both. Export this lexicon with export tsv`);
   if (next.length === 0 && rule.needAffix) throw new NativeExportError(`${where}: [needaffix] without a continuation makes no form; remove the rule`);
   const dir = rule.dir === 'both' ? '' : ` r="${rule.dir}"`;
-  return `<e${dir}>${pair(l, r, tags, where)}${next.length > 0 ? `<par n="${attribute(alternativesOf(next))}"/>` : ''}</e>`;
+  return `<e${dir}>${pair(l, r, tags)}${next.length > 0 ? `<par n="${attribute(alternativesOf(next))}"/>` : ''}</e>`;
 }
 
 /**
- * The content of an entry whose sides print as `l` and `r`: a pair, or, where the sides hold what a
- * `<re>` printed, pairs around `<re>` elements. lt-expand prints a `<re>` on both sides, so both sides
- * must hold as many, each the one the two have in common (what follows it on one side only is that
- * side's text).
+ * The content of an entry whose sides print as `l` and `r`: pairs, and, where both sides hold what a
+ * `<re>` printed, `<re>` elements between them. lt-expand prints a `<re>` on both sides, so it is the
+ * part the two have in common (what follows it on one side only is that side's text). Regular
+ * expressions on one side only (an analysis after its first tag is kept with a pattern of its own, apart
+ * from the stem) are written as the text they printed, which lt-expand prints the same.
  */
-function pair(l: string, r: string, tags: Set<string>, where: string): string {
+function pair(l: string, r: string, tags: Set<string>): string {
   const left = regexpParts(l);
   const right = regexpParts(r);
-  if (left.regexps.length !== right.regexps.length) {
-    throw new NativeExportError(`${where}: "${l}" and "${r}" hold regular expressions (${REGEXP_MARK}) on one side only; a .dix <re> is on both sides at once`);
-  }
+  if (left.regexps.length !== right.regexps.length) return pairs(l, r, tags);
   let out = '';
   left.texts.forEach((text, i) => {
-    const l = sideParts(text, tags, where);
-    const r = sideParts(right.texts[i]!, tags, where);
-    for (let k = 0; k < Math.max(l.length, r.length); k++) {
-      if ((l[k] ?? '') !== '' || (r[k] ?? '') !== '') out += `<p><l>${l[k] ?? ''}</l><r>${r[k] ?? ''}</r></p>`;
-    }
+    out += pairs(text, right.texts[i]!, tags);
     if (i === left.regexps.length) return;
     const regexp = commonRegexp(left.regexps[i]!, right.regexps[i]!);
     out += `<re>${regexpSource(regexp)}</re>`;
     left.texts[i + 1] = left.regexps[i]!.slice(regexp.length) + left.texts[i + 1];
     right.texts[i + 1] = right.regexps[i]!.slice(regexp.length) + right.texts[i + 1];
   });
+  return out;
+}
+
+/** Text that prints as `l` and `r`: as many pairs as either side needs (see {@link sideParts}), none for two empty sides. */
+function pairs(l: string, r: string, tags: Set<string>): string {
+  const left = sideParts(l, tags);
+  const right = sideParts(r, tags);
+  let out = '';
+  for (let k = 0; k < Math.max(left.length, right.length); k++) {
+    if ((left[k] ?? '') !== '' || (right[k] ?? '') !== '') out += `<p><l>${left[k] ?? ''}</l><r>${right[k] ?? ''}</r></p>`;
+  }
   return out;
 }
 
@@ -205,7 +211,7 @@ const MARK_ELEMENTS: Readonly<Record<string, string>> = { '+': '<j/>', '~': '<a/
  * it, which starts a text node after it, unless an escaped character follows (that needs the text node
  * to go on: the character is its first).
  */
-function sideParts(text: string, tags: Set<string>, where: string): string[] {
+function sideParts(text: string, tags: Set<string>): string[] {
   const parts: string[] = [];
   let out = '';
   // Characters in the current text node.

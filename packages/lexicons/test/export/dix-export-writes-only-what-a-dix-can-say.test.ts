@@ -23,13 +23,12 @@ describe('formatApertiumDix: rules that add text become entries; other operation
     );
   });
 
-  it('starts a pair where lt-expand printed the first character of a text node (a backslash, a "<" that opens no tag), and refuses a regular expression on one side only', () => {
+  it('starts a pair where lt-expand printed the first character of a text node (a backslash, a "<" that opens no tag), and writes a regular expression on one side only as text', () => {
     const patterns = [{ name: 'n', source: 'pattern n\nrule gloss +"<n>" => n\n' }];
     const entries = (stem: string, lemma: string) => formatApertiumDix(patterns, [{ id: 3, lemma, stem, gloss: lemma, patterns: ['n'] }]).split('\n').filter((line) => line.includes(' lm='));
     expect(entries('a\\?b', 'q')).toEqual(['  <e lm="q"><p><l>a</l><r>q</r></p><p><l>\\?b</l><r></r></p><par n="n"/></e>']);
     expect(entries('a<b', 's')).toEqual(['  <e lm="s"><p><l>a</l><r>s</r></p><p><l>&lt;b</l><r></r></p><par n="n"/></e>']);
-    expect(() => formatApertiumDix(patterns, [{ id: 4, lemma: 'r', stem: '__REGEXP__[a-z]\\+', gloss: 'r', patterns: ['n'] }])).toThrow(
-      new NativeExportError('lexeme 4 "r": "__REGEXP__[a-z]\\+" and "r" hold regular expressions (__REGEXP__) on one side only; a .dix <re> is on both sides at once'),
-    );
+    // A regular expression on one side only is written as the text it printed.
+    expect(entries('__REGEXP__[a-z]\\+', 'r')).toEqual(['  <e lm="r"><p><l>__REGEXP__[a-z]+</l><r>r</r></p><par n="n"/></e>']);
   });
 });
