@@ -67,6 +67,7 @@ for (const dialect of TEST_DIALECTS) {
         forms: 60,
         queue: { queued: 0, patternChanges: 0, failed: 1 },
         failures: [4],
+        formLimit: 100000,
         database: database.description,
         recompute: 'in-process',
         writesNeedToken: false,
