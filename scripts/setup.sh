@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 log() { printf '[setup] %s\n' "$*" >&2; }
 
-# lt-expand and apertium-urd (Apertium oracle), hunspell + libhunspell + en_US (Hunspell oracles),
+# lt-expand and apertium-urd (Apertium oracle), apertium-hin (the same oracle on <re> entries), hunspell + libhunspell + en_US (Hunspell oracles),
 # chromium (the report test), g++ (the libhunspell checker), postgresql (tests use a real server),
 # hunspell-fr (the real-lexicon benchmark's large recompute), hunspell-de-de/-es/-bg/-ru (the libhunspell
 # oracle on rich morphology), hunspell-da (the same oracle on prefixes with suffix continuations),
@@ -14,7 +14,7 @@ log() { printf '[setup] %s\n' "$*" >&2; }
 # (the same oracle on an ICONV table that turns some words into no word), hunspell-nl/-id/-is (the same oracle
 # on FLAG long with ICONV/OCONV, on an ISO8859-1 dictionary with CIRCUMFIX and NEEDAFFIX, and on FLAG num
 # with AM aliases), myspell-fo/-tl (the same oracle and unmunch on ISO8859-1 dictionaries).
-DEBIAN_PACKAGES=(lttoolbox-dev apertium-urd hunspell hunspell-tools libhunspell-dev hunspell-en-us hunspell-fr
+DEBIAN_PACKAGES=(lttoolbox-dev apertium-urd apertium-hin hunspell hunspell-tools libhunspell-dev hunspell-en-us hunspell-fr
   hunspell-de-de hunspell-es hunspell-bg hunspell-ru hunspell-hu hunspell-lv hunspell-da hunspell-sk hunspell-af
   hunspell-hr hunspell-nl hunspell-id hunspell-is myspell-fo myspell-tl chromium g++ postgresql)
 if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then

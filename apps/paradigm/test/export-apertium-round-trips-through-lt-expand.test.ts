@@ -9,6 +9,7 @@ import { main } from '../src';
 import { capture } from './support/capture';
 
 const URD_DIX = '/usr/share/apertium/apertium-urd/apertium-urd.urd.dix';
+const HIN_DIX = '/usr/share/apertium/apertium-hin/apertium-hin.hin.dix';
 const REGEXPS_DIX = join(__dirname, 'fixtures/regexps.dix');
 const MARKS_DIX = join(__dirname, 'fixtures/marks.dix');
 
@@ -43,6 +44,16 @@ for (const dialect of TEST_DIALECTS) {
       expect(again.split('\n').length).toBe(103_032);
       expect(again === theirs).toBe(true);
       expect(again === [...expandApertiumText(parseApertium(readFileSync(URD_DIX, 'utf8'), URD_DIX))].join('')).toBe(true);
+    });
+
+    it('apertium-hin, whose punctuation and numbers are <re> entries: the same bytes through import, export and lt-expand', async () => {
+      expect(await main(['import', 'apertium', HIN_DIX, '--no-recompute', '--replace'], capture(db))).toBe(0);
+      const exported = join(dir, 'exported-hin.dix');
+      expect(await main(['export', 'apertium', exported], capture(db))).toBe(0);
+      expect(readFileSync(exported, 'utf8')).toContain('<re>[.\\?;:!।॥]</re>');
+      const theirs = ltExpand(HIN_DIX, dir);
+      expect(theirs.split('\n').length).toBe(387_580);
+      expect(ltExpand(exported, dir) === theirs).toBe(true);
     });
 
     it('entries with <re>: each printed __REGEXP__ is written back as a <re> on both sides, with the text around it on each side', async () => {
