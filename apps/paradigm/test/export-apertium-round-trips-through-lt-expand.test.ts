@@ -33,6 +33,14 @@ for (const dialect of TEST_DIALECTS) {
       await db.close();
     });
 
+    /** Imports `dix` in place of the lexicon (lexicon only) and exports it as `name` in the folder: the exported file. */
+    async function importThenExport(dix: string, name: string): Promise<string> {
+      expect(await main(['import', 'apertium', dix, '--no-recompute', '--replace'], capture(db))).toBe(0);
+      const exported = join(dir, name);
+      expect(await main(['export', 'apertium', exported], capture(db))).toBe(0);
+      return exported;
+    }
+
     it('apertium-urd: lt-expand of the exported .dix equals lt-expand of the original and our expansion, byte for byte', async () => {
       expect(await main(['import', 'apertium', URD_DIX, '--no-recompute'], capture(db))).toBe(0);
       const exported = join(dir, 'exported.dix');
@@ -47,9 +55,7 @@ for (const dialect of TEST_DIALECTS) {
     });
 
     it('apertium-hin, whose punctuation and numbers are <re> entries: the same bytes through import, export and lt-expand', async () => {
-      expect(await main(['import', 'apertium', HIN_DIX, '--no-recompute', '--replace'], capture(db))).toBe(0);
-      const exported = join(dir, 'exported-hin.dix');
-      expect(await main(['export', 'apertium', exported], capture(db))).toBe(0);
+      const exported = await importThenExport(HIN_DIX, 'exported-hin.dix');
       expect(readFileSync(exported, 'utf8')).toContain('<re>[.\\?;:!।॥]</re>');
       const theirs = ltExpand(HIN_DIX, dir);
       expect(theirs.split('\n').length).toBe(387_580);
@@ -57,9 +63,7 @@ for (const dialect of TEST_DIALECTS) {
     });
 
     it('entries with <re>: each printed __REGEXP__ is written back as a <re> on both sides, with the text around it on each side', async () => {
-      expect(await main(['import', 'apertium', REGEXPS_DIX, '--no-recompute', '--replace'], capture(db))).toBe(0);
-      const exported = join(dir, 'exported-re.dix');
-      expect(await main(['export', 'apertium', exported], capture(db))).toBe(0);
+      const exported = await importThenExport(REGEXPS_DIX, 'exported-re.dix');
       const written = readFileSync(exported, 'utf8');
       expect(written).toContain('<pardef n="digits">\n  <e><re>[0-9]+</re><p><l></l><r><s n="num"/></r></p></e>\n');
       expect(written).toContain('<re>[.\\?;:!]</re><par n="entry:sent"/></e>\n');
@@ -71,9 +75,7 @@ for (const dialect of TEST_DIALECTS) {
     });
 
     it('entries with marks (<g>, <b/>, <j/>, <a/>, <ig>), escapes, directions and variants: the same lines', async () => {
-      expect(await main(['import', 'apertium', MARKS_DIX, '--no-recompute', '--replace'], capture(db))).toBe(0);
-      const exported = join(dir, 'exported-marks.dix');
-      expect(await main(['export', 'apertium', exported], capture(db))).toBe(0);
+      const exported = await importThenExport(MARKS_DIX, 'exported-marks.dix');
       expect(readFileSync(exported, 'utf8')).toContain('<e><p><l>e<g>a<b/>b</g></l><r>e<g>a<b/>b</g><s n="vblex"/></r></p></e>\n');
       const theirs = ltExpand(MARKS_DIX, dir);
       expect(theirs.split('\n')).toHaveLength(20);
