@@ -26,25 +26,22 @@ export interface Edit {
   readonly letter: string;
 }
 
-/** Draws the next edit: lemmas most often, as in an editor; patterns (each changing the forms of many lexemes) least. */
+/** Each kind of edit with the share of edits up to and including it: lemmas most often, as in an editor; patterns (each changing the forms of many lexemes) least. */
+const EDIT_SHARES: readonly (readonly [EditKind, number])[] = [
+  ['lemma', 0.4],
+  ['insert', 0.58],
+  ['delete', 0.72],
+  ['relink', 0.86],
+  ['pattern', 0.93],
+  ['drop-pattern', 0.95],
+  ['form-limit', 0.96],
+  ['workbench-pattern', 1],
+];
+
+/** Draws the next edit (see {@link EDIT_SHARES}). */
 export function drawEdit(rng: Rng): Edit {
   const roll = rng.next();
-  const kind: EditKind =
-    roll < 0.4
-      ? 'lemma'
-      : roll < 0.58
-        ? 'insert'
-        : roll < 0.72
-          ? 'delete'
-          : roll < 0.86
-            ? 'relink'
-            : roll < 0.93
-              ? 'pattern'
-              : roll < 0.95
-                ? 'drop-pattern'
-                : roll < 0.96
-                  ? 'form-limit'
-                  : 'workbench-pattern';
+  const kind = EDIT_SHARES.find(([, share]) => roll < share)![0];
   return { kind, at: rng.int(1_000_000), other: rng.int(1_000_000), letter: 'aeioukstn'[rng.int(9)]! };
 }
 

@@ -121,8 +121,11 @@ export class LiteralBuilder {
 
 const TEXT_RESERVED_ANY = /[\^$/<>{}\\*@#+~:]/;
 const TEXT_RESERVED_ALL = /[\^$/<>{}\\*@#+~:]/g;
+/** The characters lt-expand escapes in a text node (but its first): the two patterns above, as a set. */
+export const TEXT_RESERVED: ReadonlySet<string> = new Set('^$/<>{}\\*@#+~:');
+
 /** What lt-expand escapes in a `<re>` (`procRegexp`): the reserved characters but the backslash, which escapes the next one. */
-export const REGEXP_RESERVED: ReadonlySet<string> = new Set('^$/<>{}*@#+~:');
+export const REGEXP_RESERVED: ReadonlySet<string> = new Set([...TEXT_RESERVED].filter((ch) => ch !== '\\'));
 
 /** What lt-expand prints before the text of a `<re>`. */
 export const REGEXP_MARK = '__REGEXP__';

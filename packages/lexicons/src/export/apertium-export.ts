@@ -1,5 +1,5 @@
 import { parsePatternSource, type RuleAst } from '@paradigm/core';
-import { REGEXP_MARK, REGEXP_RESERVED } from '../apertium/literal';
+import { REGEXP_MARK, REGEXP_RESERVED, TEXT_RESERVED as RESERVED } from '../apertium/literal';
 import type { NativeLexeme } from '../native/native-lexicon';
 import { type ExportPattern, NativeExportError } from './native-export';
 
@@ -173,8 +173,8 @@ function regexpParts(text: string): { texts: string[]; regexps: string[] } {
     texts.push(text.slice(from, mark));
     let end = mark + REGEXP_MARK.length;
     while (end < text.length && !REGEXP_RESERVED.has(text[end]!)) end += text[end] === '\\' ? 2 : 1;
-    regexps.push(text.slice(mark + REGEXP_MARK.length, Math.min(end, text.length)));
     from = Math.min(end, text.length);
+    regexps.push(text.slice(mark + REGEXP_MARK.length, from));
   }
   texts.push(text.slice(from));
   return { texts, regexps };
@@ -196,8 +196,6 @@ function regexpSource(printed: string): string {
   }
   return out;
 }
-
-const RESERVED = new Set('^$/<>{}\\*@#+~:');
 
 /** The elements that print a character of their own: `<j/>` a `+`, `<a/>` a `~`, `<b/>` a blank (`<g>` prints `#`). */
 const MARK_ELEMENTS: Readonly<Record<string, string>> = { '+': '<j/>', '~': '<a/>', ' ': '<b/>' };

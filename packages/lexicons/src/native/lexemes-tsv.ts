@@ -70,7 +70,8 @@ export function* scanLexemesTsv(text: string, file: string, report: (problem: Na
   if (missing.length > 0) problem(headerLine, 1, `the header has no ${missing.map((m) => `"${m}"`).join(', ')} column; add ${missing.length === 1 ? 'it' : 'them'} (separated by tabs)`);
   if (problemsOnLine > 0) return;
 
-  const seen = new Map<number, number>();
+  // Each id's line, to name the first when it repeats (not kept when an earlier scan checked the ids).
+  const seen = options.idsChecked ? undefined : new Map<number, number>();
   for (const { line, text } of lines) {
     if (text.trim() === '' || text.startsWith('#')) continue;
     problemsOnLine = 0;
@@ -92,10 +93,8 @@ export function* scanLexemesTsv(text: string, file: string, report: (problem: Na
     if (!/^[1-9][0-9]*$/.test(idText)) problem(line, columnOf('id'), `the id "${excerpt(idText)}" is not a positive whole number; give each lexeme a unique id such as 1, 2, 3`);
     // The lexemes table's id is a PostgreSQL integer.
     else if (id > 2147483647) problem(line, columnOf('id'), `the id ${idText} is larger than 2147483647, the largest id the database holds; give each lexeme a unique id such as 1, 2, 3`);
-    else if (options.idsChecked) {
-      // Checked in an earlier scan.
-    } else if (seen.has(id)) problem(line, columnOf('id'), `the id ${id} is also on line ${seen.get(id)}; give each lexeme its own id`);
-    else seen.set(id, line);
+    else if (seen?.has(id)) problem(line, columnOf('id'), `the id ${id} is also on line ${seen.get(id)}; give each lexeme its own id`);
+    else seen?.set(id, line);
     const lemma = field('lemma');
     if (lemma === '') problem(line, columnOf('lemma'), 'the lemma is empty; write the citation form');
     const rootText = field('root');

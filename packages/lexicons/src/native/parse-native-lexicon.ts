@@ -53,8 +53,9 @@ export function checkNativeLexicon(files: NativeFiles, options: NativeOptions = 
     for (const lexeme of scanLexemesTsv(files.lexemes.text, files.lexemes.file, (problem) => tsvProblems.push(problem))) {
       const key = lexeme.patterns.join(' ');
       if (!lists.has(key)) lists.set(key, { patterns: lexeme.patterns });
-      if (lexeme.patterns.every((name) => known.has(name))) lexemeCount++;
-      for (const name of lexeme.patterns.filter((name) => !known.has(name))) {
+      const unknown = lexeme.patterns.filter((name) => !known.has(name));
+      if (unknown.length === 0) lexemeCount++;
+      for (const name of unknown) {
         unknownProblems.push({
           severity: 'error', code: 'unknown-pattern', file: files.lexemes.file, line: lexeme.line, column: lexeme.patternsColumn,
           message: `lexeme ${lexeme.id} "${lexeme.lemma}" takes pattern "${name}", which no file defines${didYouMean(name, names) || '; add the pattern or fix the name'}`,
