@@ -12,6 +12,15 @@ describe('lexicon expand hunspell FILE.aff FILE.dic', () => {
     expect(io.err()).toBe('');
   });
 
+  it("takes the .dic before the .aff too (unmunch's order), also with --strict", async () => {
+    for (const extra of [[], ['--strict']]) {
+      const io = capture();
+      expect(await main(['expand', 'hunspell', join(FIXTURES, 'cross-product.dic'), join(FIXTURES, 'cross-product.aff'), ...extra], io)).toBe(0);
+      expect(io.out()).toBe('do\nundo\nredo\ndos\nundos\ndoed\n');
+      expect(io.err()).toBe('');
+    }
+  });
+
   it('ignores an unknown flag as libhunspell does, with one warning line per flag; --strict exits 1 on it', async () => {
     const aff = join(FIXTURES, 'morph.aff');
     const dic = join(FIXTURES, 'flag-long.dic');

@@ -68,6 +68,15 @@ describe('paradigm expand', () => {
     }
   });
 
+  it("hunspell: takes the .dic before the .aff too (unmunch's order), when the names say which is which", async () => {
+    const aff = join(FIXTURES, 'cross-product.aff');
+    const dic = join(FIXTURES, 'cross-product.dic');
+    const swapped = capture();
+    expect(await main(['expand', 'hunspell', dic, aff], swapped)).toBe(0);
+    expect(swapped.out()).toBe('do\nundo\nredo\ndos\nundos\ndoed\n');
+    expect(swapped.err()).toBe('');
+  });
+
   it('hunspell: ignores an unknown flag with one warning line per flag; --strict exits 1 and prints nothing', async () => {
     const files = [join(FIXTURES, 'morph.aff'), join(FIXTURES, 'flag-long.dic')];
     const lenient = capture();

@@ -3,6 +3,7 @@ export { fileProblem } from './file-problem';
 export { decodeUtf8Text, type Utf8Problem, type Utf8Text } from './utf8-text';
 export { parseHunspell, type HunspellFiles } from './hunspell/parse-hunspell';
 export { readHunspellFiles } from './hunspell/read-hunspell-files';
+export { hunspellFileOrder, type HunspellFilePaths } from './hunspell/hunspell-file-order';
 export { HunspellImportError } from './hunspell/hunspell-import-error';
 export { EntryFormLimitError, parseFormLimit } from './hunspell/entry-form-limit-error';
 export { shownFlag } from './hunspell/flag-syntax';

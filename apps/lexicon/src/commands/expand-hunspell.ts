@@ -1,4 +1,4 @@
-import { EntryFormLimitError, parseFormLimit, writeHunspellExpansion } from '@paradigm/lexicons';
+import { EntryFormLimitError, hunspellFileOrder, parseFormLimit, writeHunspellExpansion } from '@paradigm/lexicons';
 import { flagValue, MAX_FORMS_FLAG } from '../cli/parse-command-line';
 import { EXIT, type Command } from './command';
 import { ignoredFlagLine, readHunspell, stoppedText, warningLine } from './read-hunspell';
@@ -14,7 +14,7 @@ export const expandHunspell: Command = async (files, context, flags) => {
   // Strict: checked whole first (nothing printed on a problem), then streamed like the default, which reads
   // a checked pair the same way and names the .dic line of an entry past the limit.
   if (strict && !readHunspell(files, flags, context)) return EXIT.badInput;
-  const [aff, dic] = files as [string, string];
+  const { aff, dic } = hunspellFileOrder(...(files as [string, string]));
   const limit = flagValue(flags, MAX_FORMS_FLAG);
   const stopped = await writeHunspellExpansion(aff, dic, context.stdout, {
     onWarning: strict ? undefined : (warning) => context.stderr(warningLine(warning)),

@@ -1,4 +1,4 @@
-import { HunspellImportError, parseHunspell, readHunspellFiles, type HunspellLexicon, type HunspellWarning, type IgnoredFlag } from '@paradigm/lexicons';
+import { HunspellImportError, hunspellFileOrder, parseHunspell, readHunspellFiles, type HunspellLexicon, type HunspellWarning, type IgnoredFlag } from '@paradigm/lexicons';
 import type { CommandContext } from './command';
 
 /** The stderr line for a place read as libhunspell reads it (a class count that ends the .aff). */
@@ -18,7 +18,7 @@ export function stoppedText(error: HunspellImportError, printed = false): string
 
 /** Reads and imports an .aff/.dic pair, or prints why it cannot (and returns `null`). */
 export function readHunspell(files: readonly string[], flags: readonly string[], context: CommandContext): HunspellLexicon | null {
-  const [aff, dic] = files as [string, string];
+  const { aff, dic } = hunspellFileOrder(...(files as [string, string]));
   try {
     const lexicon = parseHunspell(readHunspellFiles(aff, dic), { strict: flags.includes('--strict') });
     for (const warning of lexicon.warnings) context.stderr(warningLine(warning));

@@ -1,6 +1,6 @@
 import { DEFAULT_MAX_FORMS_PER_LEXEME } from '@paradigm/core';
 import { InvalidArgumentError, Option } from 'commander';
-import { ApertiumFileError, EntryFormLimitError, expandApertiumText, parseFormLimit, writeHunspellExpansion } from '@paradigm/lexicons';
+import { ApertiumFileError, EntryFormLimitError, expandApertiumText, hunspellFileOrder, type HunspellFilePaths, parseFormLimit, writeHunspellExpansion } from '@paradigm/lexicons';
 import { CommandFailure } from '../cli/command-failure';
 import { type CliContext, EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
@@ -54,11 +54,11 @@ export const registerExpand: Register = (program, context, act) => {
       'Print every word of a Hunspell dictionary, one per line, as libhunspell reads the files (the words hunspell-reader prints; forbidden words are not printed). ' +
         'The .dic is streamed: words come out as its entries are read, so a problem found late stops the output part way (the message says so); --strict checks both files completely first.',
     )
-    .argument('<aff>', 'the .aff file')
+    .argument('<aff>', 'the .aff file (the two files may come in either order when their names end in .aff and .dic)')
     .argument('<dic>', 'the .dic file')
     .option('--strict', 'fail on what libhunspell reads past (flags nothing defines, a class whose count disagrees with its rules, an odd FLAG long field) instead of warning; nothing is printed then')
     .addOption(formLimitOption('.dic entry', " (many of hu_HU's entries derive more than the default)"))
-    .action(act(async (aff: string, dic: string, flags: ExpandHunspellFlags) => expandHunspell(aff, dic, flags, context)));
+    .action(act(async (first: string, second: string, flags: ExpandHunspellFlags) => expandHunspell(hunspellFileOrder(first, second), flags, context)));
   command
     .command('apertium')
     .description("Print lt-expand's output for an Apertium monolingual dictionary: surface:analysis lines, with :<: and :>: for one-way entries.")
@@ -72,7 +72,7 @@ export const registerExpand: Register = (program, context, act) => {
  * Streams the words as the .dic is read. `--strict` checks both files whole first (nothing is printed on a
  * problem), then streams them the same way: a checked pair reads alike either way.
  */
-async function expandHunspell(aff: string, dic: string, flags: ExpandHunspellFlags, context: CliContext): Promise<number> {
+async function expandHunspell({ aff, dic }: HunspellFilePaths, flags: ExpandHunspellFlags, context: CliContext): Promise<number> {
   if (flags.strict) readHunspell(aff, dic, true, context, NOTHING_PRINTED);
   const stopped = await writeHunspellExpansion(aff, dic, context.stdout, {
     onWarning: flags.strict ? undefined : (warning) => context.stderr(hunspellWarningLine(warning)),

@@ -1,5 +1,5 @@
 import { type Command } from 'commander';
-import type { ImportedLexicon } from '@paradigm/lexicons';
+import { hunspellFileOrder, type ImportedLexicon } from '@paradigm/lexicons';
 import { countLexemes, type Database, replaceLexicon } from '@paradigm/persistence';
 import {
   chooseProgress,
@@ -40,10 +40,15 @@ export const registerImport: Register = (program, context, act) => {
         'the forms `paradigm recompute --all` would compute from it, in one transaction (--no-recompute: the lexicon only).',
     );
   importCommand(command, 'hunspell', 'Import a Hunspell dictionary (.aff + .dic).')
-    .argument('<aff>', 'the .aff file')
+    .argument('<aff>', 'the .aff file (the two files may come in either order when their names end in .aff and .dic)')
     .argument('<dic>', 'the .dic file')
     .option('--strict', 'fail on what libhunspell reads past (flags nothing defines, a class whose count disagrees with its rules, an odd FLAG long field) instead of warning')
-    .action(act(async (aff: string, dic: string, flags: ImportFlags & { strict?: boolean }) => importDictionary(() => readHunspell(aff, dic, flags.strict === true, context), flags, context, `paradigm import hunspell ${shellWord(aff)} ${shellWord(dic)}`)));
+    .action(
+      act(async (first: string, second: string, flags: ImportFlags & { strict?: boolean }) => {
+        const { aff, dic } = hunspellFileOrder(first, second);
+        return importDictionary(() => readHunspell(aff, dic, flags.strict === true, context), flags, context, `paradigm import hunspell ${shellWord(aff)} ${shellWord(dic)}`);
+      }),
+    );
   importCommand(command, 'apertium', 'Import an Apertium monolingual dictionary (.dix).')
     .argument('<dix>', 'the .dix file')
     .action(act(async (dix: string, flags: ImportFlags) => importDictionary(() => readApertium(dix), flags, context, `paradigm import apertium ${shellWord(dix)}`)));
