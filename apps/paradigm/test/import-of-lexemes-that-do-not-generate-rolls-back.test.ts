@@ -53,7 +53,7 @@ for (const dialect of TEST_DIALECTS) {
       const io = capture(db);
       expect(await main(['import', 'apertium', file, '--replace', '--progress', 'none'], io)).toBe(1);
       expect(io.err()).toBe(
-        `paradigm: ${file}: lexeme 2 "big", pattern "q0" (id 18): pattern "q0" derives more than 100000 forms for this lexeme (the limit, maxFormsPerLexeme), so its generation stopped; look for continuations that multiply (each level multiplies the forms by its rule count), or raise the limit (the lexicon's limit, lexicon_settings.max_forms_per_lexeme: \`paradigm form-limit N\` sets it, or none)\n` +
+        `paradigm: ${file}: lexeme 2 "big", pattern "q0" (id 18): more than 100000 forms, the lexicon's form limit, so the generation stopped; look for continuations that multiply (each level multiplies the forms by its rule count), or raise the limit with \`paradigm form-limit N\` (or none), which sets lexicon_settings.max_forms_per_lexeme\n` +
           `the import rolled back, as lexemes of ${file} could not be generated (1 failed): the old lexicon and forms are as they were in ${db.description}.\n` +
           'Fix those entries; or load the lexicon without its forms, and the recompute records each failure, which `paradigm status` lists:\n' +
           `  paradigm import apertium ${file} --replace --no-recompute\n` +
@@ -73,8 +73,9 @@ for (const dialect of TEST_DIALECTS) {
       const failed = lines.filter((line) => line.startsWith(`${source}: lexeme `)).length;
       expect(failed).toBeGreaterThanOrEqual(20);
       expect(failed).toBeLessThan(30);
-      const limit = 'pattern "sfx:A" derives more than 100000 forms for this lexeme (the limit, maxFormsPerLexeme), so its generation stopped; look for continuations that multiply (each level multiplies the forms by its rule count), or raise the limit' +
-        " (the lexicon's limit, lexicon_settings.max_forms_per_lexeme: `paradigm form-limit N` sets it, or none)";
+      const limit =
+        "more than 100000 forms, the lexicon's form limit, so the generation stopped; look for continuations that multiply (each level multiplies the forms by its rule count), " +
+        'or raise the limit with `paradigm form-limit N` (or none), which sets lexicon_settings.max_forms_per_lexeme';
       expect(lines).toEqual([
         ...Array.from({ length: failed }, (_, i) => `${source}: lexeme ${i + 2} "w${i}", pattern "sfx:A" (id 2): ${limit}`),
         `the import rolled back, as lexemes of ${source} could not be generated (it stopped after ${failed} failures): the old lexicon and forms are as they were in ${db.description}.`,

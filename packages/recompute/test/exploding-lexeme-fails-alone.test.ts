@@ -20,9 +20,8 @@ for (const dialect of TEST_DIALECTS) {
     it('keeps its old forms and records the failure; every other lexeme is written', async () => {
       const report = await recomputeAll(database());
       const reason =
-        'pattern "level0" derives more than 100000 forms for this lexeme (the limit, maxFormsPerLexeme), so its generation stopped; look for continuations ' +
-        "that multiply (each level multiplies the forms by its rule count), or raise the limit (the lexicon's limit, lexicon_settings.max_forms_per_lexeme: " +
-        '`paradigm form-limit N` sets it, or none)';
+        "more than 100000 forms, the lexicon's form limit, so the generation stopped; look for continuations that multiply (each level multiplies the " +
+        'forms by its rule count), or raise the limit with `paradigm form-limit N` (or none), which sets lexicon_settings.max_forms_per_lexeme';
       expect(report.failures).toEqual([{ lexemeId: 100, lemma: 'boom', patternId: 20, patternName: 'level0', reason }]);
       expect(await query(database(), 'SELECT lexeme_id, reason FROM recompute_failures')).toEqual([
         { lexeme_id: 100, reason: `lexeme 100 "boom", pattern "level0" (id 20): ${reason}` },

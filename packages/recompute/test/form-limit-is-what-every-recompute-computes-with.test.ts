@@ -16,9 +16,8 @@ const GOOD = lexemes(7);
 const WIDE_LEXEME: Lexeme = { id: 100, lemma: 'wid', patterns: [10] };
 const ENTRIES = [...GOOD, WIDE_LEXEME];
 const REASON =
-  'pattern "wide" derives more than 40 forms for this lexeme (the limit, maxFormsPerLexeme), so its generation stopped; look for continuations that ' +
-  "multiply (each level multiplies the forms by its rule count), or raise the limit (the lexicon's limit, lexicon_settings.max_forms_per_lexeme: " +
-  '`paradigm form-limit N` sets it, or none)';
+  "more than 40 forms, the lexicon's form limit, so the generation stopped; look for continuations that multiply (each level multiplies the forms " +
+  'by its rule count), or raise the limit with `paradigm form-limit N` (or none), which sets lexicon_settings.max_forms_per_lexeme';
 
 const under = (limit: number) => expectedForms(compileGrammar([...PATTERNS, ...WIDE], { maxFormsPerLexeme: limit }).grammar, ENTRIES);
 const failures = (db: Parameters<typeof query>[0]) => query<{ lexeme_id: number; reason: string }>(db, 'SELECT lexeme_id, reason FROM recompute_failures ORDER BY 1');

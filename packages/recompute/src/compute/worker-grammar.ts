@@ -67,15 +67,23 @@ function generate(
   for (const summary of generateRows(grammar, lexeme, into)) {
     if (summary.kind === 'error') {
       // Core's message starts by naming the lexeme, which the failure already does.
-      const reason = summary.error.message.replace(`lexeme ${lexeme.id} ${JSON.stringify(lexeme.lemma)}: `, '') + (summary.error.code === 'too-many-forms' ? FORM_LIMIT_HINT : '');
+      const reason = summary.error.code === 'too-many-forms' ? formLimitReason(grammar.maxFormsPerLexeme) : summary.error.message.replace(`lexeme ${lexeme.id} ${JSON.stringify(lexeme.lemma)}: `, '');
       return failure(lexeme, summary.patternId, names, reason);
     }
   }
   return undefined;
 }
 
-/** Where the limit of a `too-many-forms` failure is kept, and so how it is raised. */
-const FORM_LIMIT_HINT = " (the lexicon's limit, lexicon_settings.max_forms_per_lexeme: `paradigm form-limit N` sets it, or none)";
+/**
+ * Why a lexeme past the form limit failed, after the failure's own naming of the lexeme and the pattern at
+ * which its forms passed the limit: the lexicon's limit, and how to raise it.
+ */
+function formLimitReason(limit: number): string {
+  return (
+    `more than ${limit} forms, the lexicon's form limit, so the generation stopped; look for continuations that multiply ` +
+    '(each level multiplies the forms by its rule count), or raise the limit with `paradigm form-limit N` (or none), which sets lexicon_settings.max_forms_per_lexeme'
+  );
+}
 
 function failure(lexeme: Lexeme, patternId: number, names: ReadonlyMap<number, string>, reason: string): LexemeFailure {
   return { lexemeId: lexeme.id, lemma: lexeme.lemma, patternId, patternName: names.get(patternId), reason };
