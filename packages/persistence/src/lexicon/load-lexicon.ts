@@ -20,7 +20,10 @@ export interface NamedLexeme extends Omit<Lexeme, 'patterns'> {
 /** What to load. */
 export interface LoadInput {
   readonly patterns: readonly NamedPattern[];
-  /** Read once, in order, a chunk at a time: an array, or a generator reading a file as the load goes. */
+  /**
+   * Read once, in order, a chunk at a time: an array, or a generator reading a file as the load goes.
+   * Each id once (as a checked lexemes file has them).
+   */
   readonly lexemes: Iterable<NamedLexeme>;
 }
 
@@ -139,10 +142,10 @@ async function merge(tx: Connection, input: LoadInput, options: LoadOptions): Pr
   // In the order a replace takes them (`replace-lexicon.ts`), so the two never wait for each other in a cycle.
   await tx.query('LOCK TABLE lexemes, lexeme_patterns, patterns IN SHARE ROW EXCLUSIVE MODE');
   const patterns = await mergePatterns(tx, input.patterns, options);
-  const { counts: lexemes, distinctIds } = await mergeLexemes(tx, input.lexemes, patterns.ids, options.onProgress);
-  // Every lexeme of the input is stored now: the others were kept.
+  // Every stored lexeme is in the input (changed or unchanged) or kept; the lock holds the count.
   const { rows } = await tx.query<{ count: number }>('SELECT count(*)::int AS count FROM lexemes');
-  const kept = rows[0]!.count - distinctIds;
+  const lexemes = await mergeLexemes(tx, input.lexemes, patterns.ids, options.onProgress);
+  const kept = rows[0]!.count - lexemes.changed - lexemes.unchanged;
   for (const table of ['lexemes', 'patterns']) {
     await tx.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce(max(id), 0) + 1, false) FROM ${table}`);
   }
@@ -193,9 +196,8 @@ async function mergeLexemes(
   input: Iterable<NamedLexeme>,
   patternIds: ReadonlyMap<string, number>,
   onProgress: LoadOptions['onProgress'],
-): Promise<{ counts: LoadCounts; distinctIds: number }> {
+): Promise<LoadCounts> {
   const counts = { added: 0, changed: 0, unchanged: 0 };
-  const ids = new Set<number>();
   let loaded = 0;
   const merge = async (chunk: NamedLexeme[]) => {
     const merged = await mergeLexemeChunk(tx, chunk, patternIds);
@@ -207,14 +209,13 @@ async function mergeLexemes(
   };
   let chunk: NamedLexeme[] = [];
   for (const lexeme of input) {
-    ids.add(lexeme.id);
     chunk.push(lexeme);
     if (chunk.length < MERGE_CHUNK) continue;
     await merge(chunk);
     chunk = [];
   }
   if (chunk.length > 0) await merge(chunk);
-  return { counts, distinctIds: ids.size };
+  return counts;
 }
 
 async function mergeLexemeChunk(tx: Connection, input: readonly NamedLexeme[], patternIds: ReadonlyMap<string, number>): Promise<LoadCounts> {
