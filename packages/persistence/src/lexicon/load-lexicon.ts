@@ -2,6 +2,7 @@ import type { Lexeme } from '@paradigm/core';
 import type { Connection } from '../connection/connection';
 import { type Queryable, withConnection } from '../connection/with-connection';
 import { compiledHash } from './compiled-hash';
+import { inChunks } from './in-chunks';
 import { assertLoadedPatternsCompile } from './loaded-patterns-compile';
 import { replaceLexicon } from './replace-lexicon';
 
@@ -199,22 +200,14 @@ async function mergeLexemes(
 ): Promise<LoadCounts> {
   const counts = { added: 0, changed: 0, unchanged: 0 };
   let loaded = 0;
-  const merge = async (chunk: NamedLexeme[]) => {
+  for await (const chunk of inChunks(input, MERGE_CHUNK)) {
     const merged = await mergeLexemeChunk(tx, chunk, patternIds);
     counts.added += merged.added;
     counts.changed += merged.changed;
     counts.unchanged += merged.unchanged;
     loaded += chunk.length;
     onProgress?.(loaded);
-  };
-  let chunk: NamedLexeme[] = [];
-  for (const lexeme of input) {
-    chunk.push(lexeme);
-    if (chunk.length < MERGE_CHUNK) continue;
-    await merge(chunk);
-    chunk = [];
   }
-  if (chunk.length > 0) await merge(chunk);
   return counts;
 }
 

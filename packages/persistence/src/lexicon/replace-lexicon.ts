@@ -7,6 +7,7 @@ import { QUEUE_TABLES } from '../queue/queue-tables';
 import { forgetRebuild, REBUILD_LOCK } from '../rebuild/rebuild-forms';
 import { compiledHash } from './compiled-hash';
 import { readForeignKeys } from './lexicon-foreign-keys';
+import { inChunks } from './in-chunks';
 
 /** A whole lexicon: its patterns and its lexemes (streamed; any number). */
 export interface LexiconInput {
@@ -175,19 +176,12 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
       const patternIds = await loadPatterns(tx, input.patterns);
       let lexemes = 0;
       let links = 0;
-      let chunk: Lexeme[] = [];
-      const flush = async () => {
+      for await (const chunk of inChunks(input.lexemes, chunkLexemes)) {
         links += await loadLexemes(tx, chunk, patternIds);
         await options.forms?.chunk(tx, chunk);
         lexemes += chunk.length;
-        chunk = [];
         options.onProgress?.(lexemes);
-      };
-      for await (const lexeme of input.lexemes) {
-        chunk.push(lexeme);
-        if (chunk.length >= chunkLexemes) await flush();
       }
-      if (chunk.length > 0) await flush();
       for (const statement of foreignKeys.add) await tx.query(statement);
       // Ids came from the input; move the identity sequences past them so plain INSERTs still work.
       for (const table of ['lexemes', 'patterns']) {
