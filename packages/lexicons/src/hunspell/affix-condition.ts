@@ -45,6 +45,8 @@ export interface ConditionReading {
   /** `SET UTF-8`: libhunspell counts a word's length in bytes. */
   readonly utf8: boolean;
   readonly complexPrefixes: boolean;
+  /** In a UTF-8 dictionary, the characters libhunspell reads as one byte (default: U+0001 to U+007F; see {@link OneByteChars}). */
+  readonly oneByte?: { has(char: string): boolean };
 }
 
 /**
@@ -54,10 +56,12 @@ export interface ConditionReading {
  * position: libhunspell tests no character for it. In a suffix condition, which it reads from the right,
  * it negates the nearest set to its left, and it counts in the condition's length, which the word must
  * reach: one character more for each. That length is counted in bytes in a UTF-8 dictionary, so there
- * only one `^` leading the condition is read (the test itself then needs a character left of the
- * positions, which keeps bytes and characters in step). In a prefix condition its only effect is where
- * it follows the last set: the word needs a character after that set. Under COMPLEXPREFIXES (which
- * reverses conditions) it is malformed here. A `^` inside a set: see {@link setAsRead}.
+ * a leading `^` is read (the test itself then needs a character left of the positions, which keeps
+ * bytes and characters in step), and other `^`s where the positions' characters of more than one byte
+ * give every matching word the bytes they ask for; elsewhere the condition is malformed here. In a
+ * prefix condition its only effect is where it follows the last set: the word needs a character after
+ * that set. Under COMPLEXPREFIXES (which reverses conditions) it is malformed here. A `^` inside a set:
+ * see {@link setAsRead}.
  */
 export function parseCondition(condition: string, reading: ConditionReading): ParsedCondition {
   if (condition === '.') return { kind: 'ok', positions: [], more: 0 };
@@ -98,10 +102,31 @@ export function parseCondition(condition: string, reading: ConditionReading): Pa
   const outside = `"^" at character ${carets[0]! + 1} is outside a set`;
   if (reading.complexPrefixes) return { kind: 'bad', reason: `${outside}, which COMPLEXPREFIXES reads reversed; drop it` };
   if (reading.kind === 'PFX') return { kind: 'ok', positions, more: /\]\^+$/.test(condition) ? 1 : 0 };
+  if (!reading.utf8) return { kind: 'ok', positions, more: carets.length };
+  // The word's bytes must reach the positions and every `^`; its characters, the positions and one more
+  // for a leading `^` (the test reads it last, and a word that ends first fails). Where the positions'
+  // multi-byte characters make up for the other `^`s, the bytes are there whenever the positions match
+  // (uk_UA.aff's `(^весь)`, a regular expression's anchor and group written as literals).
+  const leading = carets[0] === 0 ? 1 : 0;
+  if (leastExtraBytes(positions, reading.oneByte ?? ASCII) >= carets.length - leading) return { kind: 'ok', positions, more: leading };
   const fix = 'drop it, or write "." for a character more';
-  if (reading.utf8 && carets.length > 1) return { kind: 'bad', reason: `${outside}, one of ${carets.length}, whose length libhunspell counts in bytes in a UTF-8 dictionary; ${fix}` };
-  if (reading.utf8 && carets[0] !== 0) return { kind: 'bad', reason: `${outside}, not leading the suffix condition, where libhunspell counts its length in bytes; ${fix}` };
-  return { kind: 'ok', positions, more: carets.length };
+  if (carets.length > 1) return { kind: 'bad', reason: `${outside}, one of ${carets.length}, whose length libhunspell counts in bytes in a UTF-8 dictionary; ${fix}` };
+  return { kind: 'bad', reason: `${outside}, not leading the suffix condition, where libhunspell counts its length in bytes; ${fix}` };
+}
+
+/** U+0001 to U+007F, one byte each in UTF-8. */
+const ASCII = { has: (char: string) => char.codePointAt(0)! < 0x80 };
+
+/**
+ * The bytes a word matching `positions` has at least beyond one per position, in a UTF-8 dictionary: one
+ * for each position that only a character of more than one byte matches.
+ */
+function leastExtraBytes(positions: readonly ConditionPosition[], oneByte: { has(char: string): boolean }): number {
+  let extra = 0;
+  for (const position of positions) {
+    if (position.kind === 'literal' ? !oneByte.has(position.char) : position.kind === 'set' && !position.negated && !position.chars.some((char) => oneByte.has(char))) extra++;
+  }
+  return extra;
 }
 
 /**

@@ -228,7 +228,7 @@ function conditionsOf(writer: Writer, kind: AffixClass['kind'], rule: AffixRule,
   const key = `${kind} ${minLength} ${rule.condition}`;
   let texts = writer.conditions.get(key);
   if (texts === undefined) {
-    const parsed = parseCondition(rule.condition, { kind, utf8: writer.utf8, complexPrefixes: writer.complexPrefixes });
+    const parsed = parseCondition(rule.condition, { kind, utf8: writer.utf8, complexPrefixes: writer.complexPrefixes, oneByte: writer.oneByte });
     if (parsed.kind === 'bad') throw new HunspellImportError(writer.affName, rule.line, `bad condition "${excerpt(rule.condition)}": ${parsed.reason}`);
     const alternatives: readonly (readonly MatchedPosition[])[] = kind === 'SFX' && writer.oneByte !== undefined ? utf8SuffixAlternatives(parsed.positions, writer.oneByte) : [parsed.positions];
     // A `^` outside a set can ask for characters more than the positions (see parseCondition).

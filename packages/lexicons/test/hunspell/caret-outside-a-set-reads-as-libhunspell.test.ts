@@ -42,6 +42,7 @@ describe('a "^" outside a set in a Hunspell condition', () => {
   it.each([
     ['condition-caret', 'utf8'],
     ['condition-caret-latin1', 'latin1'],
+    ['condition-caret-utf8', 'utf8'],
   ] as const)('%s: the words printed are exactly the candidates spell() accepts', (name, encoding) => {
     const all = candidates(fixture(name), encoding);
     const rejected = checker.rejected(fixture(name), all, encoding);
@@ -63,6 +64,13 @@ describe('a "^" outside a set in a Hunspell condition', () => {
       ...['ba', 'bc', 'bcd', 'cba', 'cbas', 'cd', 'cxa', 'dc', 'dexy', 'rebc', 'rebcd', 'reác', 'reácd', 'x', 'xab', 'xac', 'xbc', 'xdc', 'xdcs'],
       ...['xxab', 'xxabz', 'xy', 'ác', 'ácd', 'áya'],
     ]);
+  });
+
+  it('in a UTF-8 suffix condition, is read wherever the positions have the bytes its length test asks for', () => {
+    // uk_UA.aff's `(^весь)` and `(^|[^бдз])[мпт]ерти` (a regular expression's anchor, group and
+    // alternation, literals to libhunspell) never match: no word ends in ")". `д^я` needs `дя`;
+    // `[аб]^дя` a letter other than а or б before it (`гудям`, no `бадям`); `a^я` the three bytes of `aя`.
+    expect(ourWords(importFiles(fixture('condition-caret-utf8')))).toEqual(['aя', 'aями', 'бадею', 'бадя', 'вадею', 'вадя', 'весь', 'вмерти', 'всесь', 'всі', 'гудею', 'гудя', 'гудям', 'дею', 'дя', 'нічого', 'я']);
   });
 
   it("af_ZA: every word its J class makes that spell() accepts is printed (the class's `^[flmnrsx]` and `^[^flmnrsx]` rules)", () => {

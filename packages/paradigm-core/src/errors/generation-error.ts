@@ -14,7 +14,9 @@ export type GenerationErrorCode =
    * The lexeme derives more forms than the grammar's `maxFormsPerLexeme`: generation stopped there, for
    * this pattern and the lexeme's later ones.
    */
-  | 'too-many-forms';
+  | 'too-many-forms'
+  /** A reduplication would make a form longer than `MAX_REDUPLICATED_LENGTH`: generation stopped there, for this pattern. */
+  | 'form-too-long';
 
 /**
  * A data problem found while generating one lexeme with one pattern. Returned inside a

@@ -6,6 +6,7 @@ import type { Lexeme } from '../model/lexeme';
 import type { PatternSummary } from '../model/outcome';
 import { joinNfc, nfc } from '../text/nfc';
 import { checkRoot } from './root-check';
+import { FormTooLong, MAX_REDUPLICATED_LENGTH } from './form-too-long';
 import { runOperations } from './run-operations';
 
 /** A derived form kept (only for lexemes with both cross sides) to be combined with prefix rules. */
@@ -262,6 +263,15 @@ function tooManyForms(lexeme: Lexeme, program: PatternProgram, limit: number): G
   };
 }
 
+function formTooLong(lexeme: Lexeme, program: PatternProgram): GenerationError {
+  return {
+    code: 'form-too-long',
+    message: `lexeme ${lexeme.id} "${lexeme.lemma}": pattern "${program.name}" would make a form longer than ${MAX_REDUPLICATED_LENGTH} characters by reduplicating it, so its generation stopped; look for rules or continuations that reduplicate the form again and again (each \`redup total\` doubles it)`,
+    lexemeId: lexeme.id,
+    patternId: program.id,
+  };
+}
+
 function stoppedEarlier(lexeme: Lexeme, id: number, limit: number): GenerationError {
   return {
     code: 'too-many-forms',
@@ -330,8 +340,14 @@ export function expandLexeme(grammar: LinkedGrammar, lexeme: Lexeme, target: For
     const combining = program.crossSide === 'suffix' && prefixes !== undefined;
     const collected: Derived[] | null = combining ? [] : null;
     state.collected = collected;
-    derive(state, program, stem, '', gloss, 'both', 0);
-    if (collected !== null && !state.exceeded) combine(state, collected, prefixes!);
+    try {
+      derive(state, program, stem, '', gloss, 'both', 0);
+      if (collected !== null && !state.exceeded) combine(state, collected, prefixes!);
+    } catch (error) {
+      if (!(error instanceof FormTooLong)) throw error;
+      summaries[p] = { kind: 'error', patternId: program.id, error: formTooLong(lexeme, program) };
+      continue;
+    }
     if (state.exceeded) {
       summaries[p] = { kind: 'error', patternId: program.id, error: tooManyForms(lexeme, program, limit) };
       continue;

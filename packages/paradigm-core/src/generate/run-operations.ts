@@ -2,6 +2,7 @@ import { applyScheme } from '../compile/ablaut-scheme';
 import { OP_ABLAUT, OP_PREFIX, OP_REDUP, OP_SUFFIX, OP_TEMPLATE, type Operation } from '../compile/operation';
 import { fillSkeleton } from '../compile/skeleton';
 import { joinNfc } from '../text/nfc';
+import { FormTooLong, MAX_REDUPLICATED_LENGTH } from './form-too-long';
 import { reduplicant } from './reduplication';
 
 /**
@@ -48,6 +49,7 @@ function runOther(op: Operation, form: string, root: readonly string[] | undefin
     case OP_REDUP: {
       const copy = reduplicant(op.redup, form, op.vowels, root);
       if (copy === null) return null;
+      if (form.length + copy.length > MAX_REDUPLICATED_LENGTH) throw new FormTooLong();
       const [left, right] = op.after ? [form, copy] : [copy, form];
       return normalizing ? joinNfc(left, right) : left + right;
     }
