@@ -36,11 +36,11 @@ for (const dialect of TEST_DIALECTS) {
         code: 0,
         out: '',
         err:
-          `paradigm: the form limit of ${db.description} is now 1000 forms per lexeme (was 100000); every pattern is queued as changed, ` +
+          `paradigm: the form limit of ${db.description} is now 1000 forms per lexeme (was 100000 forms per lexeme); every pattern is queued as changed, ` +
           "so every lexeme's forms are computed again under it by:\n  paradigm run\n",
       });
       expect(await limit()).toEqual({ code: 0, out: '1000\n', err: '' });
-      expect(await limit('1000')).toEqual({ code: 0, out: '', err: `paradigm: the form limit of ${db.description} is 1000 already; nothing changed\n` });
+      expect(await limit('1000')).toEqual({ code: 0, out: '', err: `paradigm: the form limit of ${db.description} is 1000 forms per lexeme already; nothing changed\n` });
     });
 
     it('an import computes with it: an entry past it rolls the import back', async () => {

@@ -19,6 +19,11 @@ function shown(limit: number): string {
   return limit === Infinity ? 'none' : String(limit);
 }
 
+/** The limit in a sentence: `none`, or `N forms per lexeme`. */
+function described(limit: number): string {
+  return limit === Infinity ? 'none' : `${limit} forms per lexeme`;
+}
+
 /** `paradigm form-limit [N|none]`: prints or sets the lexicon's limit of forms per lexeme. */
 export const registerFormLimit: Register = (program, context, act) =>
   addDatabaseOptions(
@@ -41,11 +46,11 @@ export const registerFormLimit: Register = (program, context, act) =>
           return EXIT.ok;
         }
         if (!(await setFormLimit(db, limit))) {
-          context.stderr(`paradigm: the form limit of ${db.description} is ${shown(limit)} already; nothing changed\n`);
+          context.stderr(`paradigm: the form limit of ${db.description} is ${described(limit)} already; nothing changed\n`);
           return EXIT.ok;
         }
         context.stderr(
-          `paradigm: the form limit of ${db.description} is now ${shown(limit)} forms per lexeme (was ${shown(before)}); every pattern is queued as changed, ` +
+          `paradigm: the form limit of ${db.description} is now ${described(limit)} (was ${described(before)}); every pattern is queued as changed, ` +
             `so every lexeme's forms are computed again under it by:\n  ${onSameDatabase(RUN, flags.dataDir)}\n`,
         );
         return EXIT.ok;

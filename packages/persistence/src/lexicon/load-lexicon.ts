@@ -3,6 +3,7 @@ import type { Connection } from '../connection/connection';
 import { type Queryable, withConnection } from '../connection/with-connection';
 import { compiledHash } from './compiled-hash';
 import { inChunks } from './in-chunks';
+import { movePastIdsSql } from './move-past-ids';
 import { assertLoadedPatternsCompile } from './loaded-patterns-compile';
 import { replaceLexicon } from './replace-lexicon';
 
@@ -147,8 +148,8 @@ async function merge(tx: Connection, input: LoadInput, options: LoadOptions): Pr
   const { rows } = await tx.query<{ count: number }>('SELECT count(*)::int AS count FROM lexemes');
   const lexemes = await mergeLexemes(tx, input.lexemes, patterns.ids, options.onProgress);
   const kept = rows[0]!.count - lexemes.changed - lexemes.unchanged;
-  for (const table of ['lexemes', 'patterns']) {
-    await tx.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce(max(id), 0) + 1, false) FROM ${table}`);
+  for (const table of ['lexemes', 'patterns'] as const) {
+    await tx.query(movePastIdsSql(table));
   }
   return { replaced: false, patterns: patterns.counts, lexemes, kept };
 }

@@ -8,6 +8,7 @@ import { forgetRebuild, REBUILD_LOCK } from '../rebuild/rebuild-forms';
 import { compiledHash } from './compiled-hash';
 import { readForeignKeys } from './lexicon-foreign-keys';
 import { inChunks } from './in-chunks';
+import { movePastIdsSql } from './move-past-ids';
 
 /** A whole lexicon: its patterns and its lexemes (streamed; any number). */
 export interface LexiconInput {
@@ -184,8 +185,8 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
       }
       for (const statement of foreignKeys.add) await tx.query(statement);
       // Ids came from the input; move the identity sequences past them so plain INSERTs still work.
-      for (const table of ['lexemes', 'patterns']) {
-        await tx.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce(max(id), 0) + 1, false) FROM ${table}`);
+      for (const table of ['lexemes', 'patterns'] as const) {
+        await tx.query(movePastIdsSql(table));
       }
       if (skipTriggers) for (const table of TABLES) await tx.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
       await options.forms?.end(tx);
