@@ -1,4 +1,4 @@
-import { compileGrammar, generateLexeme, type PatternSource } from '@paradigm/core';
+import { checkPatternFiles, compileGrammar, generateLexeme, type PatternSource } from '@paradigm/core';
 
 /**
  * `p1 > p2 > ... > pN`: every link adds an `a` (held back by needaffix), the last pattern adds `x`.
@@ -18,6 +18,12 @@ describe('continuation chains of any depth compile and generate', () => {
     expect([errors, grammar.size]).toEqual([[], length]);
     const [outcome] = generateLexeme(grammar, { id: 1, lemma: 'w', patterns: [1] });
     expect(outcome.kind === 'forms' && outcome.forms.map((form) => [form.surface.length, form.surface.slice(-3), form.cell])).toEqual([[length + 1, 'aax', 'END']]);
+  });
+
+  it('check walks a 50,000-pattern chain from a lexeme: no pattern is unused, and a pattern off the chain is', () => {
+    const text = [...chain(50_000).map((pattern) => pattern.source), 'pattern off\nrule => OFF'].join('\n\n');
+    const problems = checkPatternFiles([{ file: 'chain.patterns', text }], { lexemes: [{ patterns: ['p1'] }] });
+    expect(problems.map((problem) => [problem.code, problem.patternName])).toEqual([['unused-pattern', 'off']]);
   });
 
   it('a template at the end of a 10,000-pattern chain still requires a root of the first', () => {

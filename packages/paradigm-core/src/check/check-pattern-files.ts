@@ -144,13 +144,15 @@ function unusedPatterns(
 ): CheckProblem[] {
   const next = new Map<string, string[]>();
   for (const [name, ast] of trees) next.set(name, ast.rules.flatMap((rule) => rule.continuations.map((c) => c.name)));
+  // A walk with its own stack: a chain of continuations may be as deep as the grammar makes it.
   const used = new Set<string>();
-  const visit = (name: string): void => {
-    if (used.has(name)) return;
+  const pending: string[] = [];
+  for (const lexeme of lexemes) for (const name of lexeme.patterns) pending.push(normalize(name));
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    if (used.has(name)) continue;
     used.add(name);
-    for (const to of next.get(name) ?? []) visit(to);
-  };
-  for (const lexeme of lexemes) for (const name of lexeme.patterns) visit(normalize(name));
+    pending.push(...(next.get(name) ?? []));
+  }
   return sources
     .filter((source) => !used.has(source.name))
     .map((source) => ({
