@@ -17,6 +17,7 @@ export { compileGrammar } from './compile/compile-grammar';
 export type { CompileOptions } from './compile/compile-options';
 export { DEFAULT_MAX_FORMS_PER_LEXEME } from './compile/compile-options';
 export { MAX_REDUPLICATED_LENGTH } from './generate/form-too-long';
+export { MAX_NAME_BYTES } from './syntax/line-scanner';
 export type { Normalization } from './text/normalization';
 export { explainUnstorable, firstUnstorable } from './text/storable-text';
 export { excerpt } from './text/quoted-excerpt';

@@ -39,6 +39,16 @@ describe('checkPatternFiles reports every problem of the files, each with file, 
     ]);
   });
 
+  it('refuses a pattern name longer than the database indexes, in UTF-8 bytes, at the name and at a continuation naming it', () => {
+    const name = 'ж'.repeat(501); // 1,002 bytes
+    const ok = 'ж'.repeat(500); // 1,000 bytes
+    const text = `pattern ${name}\nrule => A\n\npattern ${ok}\nrule => B\n\npattern p\nrule => C > ${name}\n`;
+    expect(checkPatternFiles([{ file: 'n.patterns', text }]).map(show)).toEqual([
+      'n.patterns:1:9: error syntax: the name is 1002 bytes long in UTF-8, longer than the 1000 a pattern name may have (the database indexes names); shorten it',
+      'n.patterns:8:13: error syntax: the name is 1002 bytes long in UTF-8, longer than the 1000 a pattern name may have (the database indexes names); shorten it',
+    ]);
+  });
+
   it('locates problems in the file each pattern is in, and finds duplicates across files', () => {
     const files = [
       { file: 'a.patterns', text: 'pattern a\nrule => A > b\n' },

@@ -1,8 +1,14 @@
 import type { TextRules } from '../text/normalization';
 import { explainUnstorable, firstUnstorable } from '../text/storable-text';
+import { utf8Length } from '../text/utf8-length';
 import { SourceProblem } from './source-problem';
 
 const NAME_CHAR = /^[\p{L}\p{M}\p{N}_.:/-]$/u;
+/**
+ * The longest pattern name, in UTF-8 bytes: PostgreSQL's btree index on the names holds at most about 2,700
+ * bytes a row, so a longer name would pass every check and fail only when stored.
+ */
+export const MAX_NAME_BYTES = 1000;
 const SPACE = /\s/;
 /** What a string must be to reach a form or a stored column (see text/storable-text.ts). */
 const STORABLE = 'text without U+0000 or unpaired surrogates';
@@ -201,7 +207,10 @@ export class LineScanner {
     }
     this.index = index;
     if (index === start) this.fail(what, `expected ${what}`);
-    return source.slice(start, index);
+    const name = source.slice(start, index);
+    const bytes = utf8Length(name);
+    if (bytes > MAX_NAME_BYTES) this.fail(what, `the name is ${bytes} bytes long in UTF-8, longer than the ${MAX_NAME_BYTES} a pattern name may have (the database indexes names); shorten it`, this.columnAt(start));
+    return name;
   }
 
   /**
