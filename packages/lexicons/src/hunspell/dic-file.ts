@@ -104,6 +104,27 @@ export function entryFields(raw: string): EntryFields | undefined {
 }
 
 /**
+ * The largest word count libhunspell 1.7 takes: it refuses the .dic (no word is then accepted) where the
+ * hash table of that many entries, plus 1,005, would not fit an `int` of pointers.
+ */
+const MAX_WORD_COUNT = Math.floor((2 ** 31 - 1 - 1 - 1005) / 8) - 1;
+
+/**
+ * Line 1 of a .dic as libhunspell reads it, with C's `atoi`: blanks, a sign and digits at its start, the
+ * rest ignored; a number past the C `long` range is clamped to it, and the value then kept to an `int`
+ * (so "2147483648" is negative). 0 where it starts with no number.
+ */
+function wordCount(line: string): number {
+  const match = /^[ \t\v\f\r]*([+-]?)(\d+)/.exec(line);
+  if (match === null) return 0;
+  const LONG_MAX = 2n ** 63n - 1n;
+  let value = BigInt(match[2]!);
+  if (value > LONG_MAX) value = match[1] === '-' ? -LONG_MAX - 1n : LONG_MAX;
+  else if (match[1] === '-') value = -value;
+  return Number(BigInt.asIntN(32, value));
+}
+
+/**
  * Parses a decoded .dic file: line 1 is the approximate entry count (Hunspell refuses a file without it),
  * every other non-blank line is an entry `word[/flags] [morph...]`.
  *
@@ -126,8 +147,10 @@ export function parseDicFile(text: string, aff: AffixFile, decode: FieldDecoder,
 export function* dicEntries(text: string, aff: AffixFile, decode: FieldDecoder, file: string, withMorph = true, warn?: FlagWarningSink): Generator<DicEntry> {
   let end = text.indexOf('\n');
   const first = end < 0 ? text : text.slice(0, end);
-  if (!/^[ \t]*\d+/.test(first) || Number.parseInt(trimAscii(first), 10) <= 0) {
-    throw new HunspellImportError(file, 1, `missing or bad word count "${excerpt(first.replace(/\r$/, ''))}"; line 1 of a .dic file is the number of entries`);
+  const count = wordCount(first);
+  if (count <= 0 || count > MAX_WORD_COUNT) {
+    const why = count > MAX_WORD_COUNT ? `, more than the ${MAX_WORD_COUNT} libhunspell reads` : '';
+    throw new HunspellImportError(file, 1, `missing or bad word count "${excerpt(first.replace(/\r$/, ''))}"${why}; line 1 of a .dic file is the number of entries`);
   }
   const flagFields = new Map<string, readonly string[]>();
   const noFlags: readonly string[] = [];

@@ -130,6 +130,14 @@ describe('Hunspell import errors', () => {
     );
   });
 
+  it("a word count as libhunspell's atoi reads it: a sign, text after the number; past 268435329, or past an int, refused", () => {
+    for (const count of ['1', '+1', ' 1 words', '268435329']) expect(importText(AFF, `${count}\ncat\n`).lexemes.map((lexeme) => lexeme.lemma)).toEqual(['cat']);
+    for (const count of ['0', '-5', '268435330', '2147483648', '99999999999999999999999']) {
+      const why = count === '268435330' ? ', more than the 268435329 libhunspell reads' : '';
+      expect(errorOf(() => importText(AFF, `${count}\ncat\n`))).toBe(`t.dic:1: missing or bad word count "${count}"${why}; line 1 of a .dic file is the number of entries`);
+    }
+  });
+
   it('a message quotes at most 60 characters of a long line or field (a binary file, a file without line breaks)', () => {
     expect(errorOf(() => importText(AFF, 'cat/S '.repeat(200000)))).toBe(
       `t.dic:1: missing or bad word count "${'cat/S '.repeat(10)}... (1199940 more characters)"; line 1 of a .dic file is the number of entries`,
