@@ -205,6 +205,11 @@ class DixReader {
       }
       this.markTextStart();
     });
+    parser.on('doctype', (doctype) => {
+      // lt-expand reads the DOCTYPE's name as a node, and knows only its root element's.
+      const name = /^\s*([^\s[>]*)/.exec(doctype)![1]!;
+      if (name !== 'dictionary') this.fail(this.here(), '<!DOCTYPE', `the DOCTYPE names "${name}": lt-expand refuses any name but dictionary ("Invalid node '<${name}>'"); write <!DOCTYPE dictionary>, or remove it`);
+    });
     parser.on('cdata', () => {
       this.flushText();
       if (this.entry) this.fail(this.here(), '<![CDATA[', 'lt-expand rejects CDATA inside an entry; write the text with &lt; &amp; escapes');
@@ -241,6 +246,8 @@ class DixReader {
 
   private openOutside(tag: SaxesTagPlain): void {
     if (tag.name === 'pardef') {
+      // lt-expand keeps no pardef of an empty name: its entries are the dictionary's, and a <par n=""> is undefined.
+      if (attribute(tag, 'n') === '') return;
       const pardef = { line: this.tagLine, column: this.tagColumn, name: attribute(tag, 'n') };
       this.pardefs.push(pardef);
       // lt-expand ends a pardef at its end tag only: an empty <pardef/> leaves it open (as lt-comp does).
@@ -248,6 +255,8 @@ class DixReader {
       return;
     }
     if (tag.name === 'e') {
+      // lt-expand never sees such an entry end, and refuses what follows it as inside it.
+      if (tag.isSelfClosing) this.fail(this.tagStart(), describe(tag), 'an entry written as an empty element: lt-expand refuses the file ("Invalid inclusion of ... into \'<e>\'"); write <e ...></e>, or remove it');
       const mode = entryMode(tag.attributes as EntryAttributes);
       if (!mode) {
         this.skipDepth = 1;

@@ -165,7 +165,9 @@ function resolvePar(
     );
   }
   return fail(
-    graph.isOpened(par.name)
+    par.name === ''
+      ? 'a <par> with an empty name: lt-expand keeps no pardef of that name ("Undefined paradigm \'\'"), and reads the entries of a <pardef n=""> as the dictionary\'s. Name the pardef and this <par>.'
+      : graph.isOpened(par.name)
       ? `pardef "${par.name}" has no entry lt-expand keeps (each is i="yes", an alternative or a variant it drops), so it is undefined. Give it an entry or remove this <par>.`
       : `pardef "${par.name}" is not defined. Define it in <pardefs> above this line, or fix the name.`,
   );

@@ -50,6 +50,35 @@ describe('a .dix that cannot be imported gets errors naming the element, its lin
     expect(ltExpandFails(text)).toMatch(/^Error \(\d+\): Undefined paradigm 'nowhere'\.$/);
   });
 
+  it('an entry written as an empty element <e/>, in a section or a pardef (lt-expand fails too)', () => {
+    for (const [text, at] of [
+      [dix('', '<e lm="x"/>\n<e lm="y"><i>y</i></e>'), '6:1: <e lm="x"/>'],
+      [dix('<pardef n="p"><e i="yes"/><e><p><l>a</l><r>b</r></p></e></pardef>', '<e lm="y"><i>y</i><par n="p"/></e>'), '3:15: <e i="yes"/>'],
+    ] as const) {
+      expect(problemsOf(text)).toEqual([`x.dix:${at}: an entry written as an empty element: lt-expand refuses the file ("Invalid inclusion of ... into '<e>'"); write <e ...></e>, or remove it`]);
+      expect(ltExpandFails(text)).toMatch(/^Error \(\d+\): Invalid (inclusion of '<\w+>' into '<e>'|node '<\w+>')\.$/);
+    }
+  });
+
+  it('a DOCTYPE naming another root than dictionary (lt-expand fails too); <!DOCTYPE dictionary> is read', () => {
+    const text = `<?xml version="1.0"?>\n<!DOCTYPE foo>\n${dix('', '<e lm="y"><i>y</i></e>')}`;
+    expect(problemsOf(text)).toEqual([
+      'x.dix:2:15: <!DOCTYPE: the DOCTYPE names "foo": lt-expand refuses any name but dictionary ("Invalid node \'<foo>\'"); write <!DOCTYPE dictionary>, or remove it',
+    ]);
+    expect(ltExpandFails(text)).toMatch(/^Error \(\d+\): Invalid node '<foo>'\.$/);
+    const named = text.replace('<!DOCTYPE foo>', '<!DOCTYPE dictionary SYSTEM "dix.dtd">');
+    expect(ltExpandFails(named)).toBe('accepted');
+    expect(parseApertium(named, 'x.dix').lexemes.map((lexeme) => lexeme.lemma)).toEqual(['y']);
+  });
+
+  it('a <par n=""> (lt-expand fails too: it keeps no pardef of an empty name)', () => {
+    const text = dix('<pardef n=""><e><p><l>a</l><r>b</r></p></e></pardef>', '<e lm="y"><i>y</i><par n=""/></e>');
+    expect(problemsOf(text)).toEqual([
+      'x.dix:6:19: <par n="">: a <par> with an empty name: lt-expand keeps no pardef of that name ("Undefined paradigm \'\'"), and reads the entries of a <pardef n=""> as the dictionary\'s. Name the pardef and this <par>.',
+    ]);
+    expect(ltExpandFails(text)).toMatch(/^Error \(\d+\): Undefined paradigm ''\.$/);
+  });
+
   it('a pardef used before its definition (lt-expand fails too)', () => {
     const text = dix('<pardef n="a"><e><par n="b"/></e></pardef>\n<pardef n="b"><e><i>x</i></e></pardef>', '');
     expect(problemsOf(text)).toEqual([

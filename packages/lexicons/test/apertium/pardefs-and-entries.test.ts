@@ -51,3 +51,12 @@ describe('pardefs become patterns, dictionary entries lexemes', () => {
     ]);
   });
 });
+
+describe('a pardef with an empty name', () => {
+  it("is no pardef to lt-expand: its entries are the dictionary's, printed where they stand", () => {
+    const file = fixture('pardef-without-name.dix');
+    expect(ourExpand(file)).toBe(lines('a:b', 'c:c', 'ys:y<pl>'));
+    expect(ourExpand(file)).toBe(ltExpand(file));
+  });
+});
+
