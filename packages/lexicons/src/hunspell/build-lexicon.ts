@@ -599,6 +599,8 @@ function inWords(entries: readonly DicEntry[]): (char: string) => boolean {
  * then the copies reached from inner classes (`sfx:X:p`), then the prefix copies reached from second
  * suffixes (`pfx:X:2:f`). Lexeme ids: .dic order from 1.
  */
+const NO_PATTERNS: readonly number[] = [];
+
 export function buildLexicon(
   aff: AffixFile,
   entries: readonly DicEntry[],
@@ -633,10 +635,19 @@ export function buildLexicon(
   const ids = new Map(patterns.map((pattern) => [pattern.name, pattern.id]));
   flagSets.assignIds(ids);
   const wordIds = new Map([...wordPatterns].map(([cell, pattern]) => [cell, ids.get(pattern.name)!]));
+  // Lexemes with the same flags and word pattern share one list of pattern ids (el_GR: 828,806 lexemes, 1 list).
+  const withWord = new Map<FlagSetRoles, Map<number, readonly number[]>>();
+  const patternsOf = (roles: FlagSetRoles, wordId: number): readonly number[] => {
+    let byWord = withWord.get(roles);
+    if (byWord === undefined) withWord.set(roles, (byWord = new Map()));
+    let list = byWord.get(wordId);
+    if (list === undefined) byWord.set(wordId, (list = [wordId, ...roles.ids]));
+    return list;
+  };
   const lexemes: Lexeme[] = entries.map((entry, index) => {
     const roles = entryRoles[index];
-    let lexemePatterns: readonly number[] = [];
-    if (roles !== undefined) lexemePatterns = roles.base ? [wordIds.get(cellText(entry.morph))!, ...roles.ids] : roles.ids;
+    let lexemePatterns: readonly number[] = NO_PATTERNS;
+    if (roles !== undefined) lexemePatterns = roles.base ? patternsOf(roles, wordIds.get(cellText(entry.morph))!) : roles.ids;
     return { id: index + 1, lemma: entry.word, patterns: lexemePatterns };
   });
   return {
