@@ -13,10 +13,11 @@ log() { printf '[setup] %s\n' "$*" >&2; }
 # hunspell-sk/-af (the same oracle on UTF-8 suffix conditions with a "." before other positions), hunspell-hr
 # (the same oracle on an ICONV table that turns some words into no word), hunspell-nl/-id/-is (the same oracle
 # on FLAG long with ICONV/OCONV, on an ISO8859-1 dictionary with CIRCUMFIX and NEEDAFFIX, and on FLAG num
-# with AM aliases), myspell-fo/-tl (the same oracle and unmunch on ISO8859-1 dictionaries).
+# with AM aliases), hunspell-uk (the same oracle on suffix conditions written as regular expressions),
+# myspell-fo/-tl (the same oracle and unmunch on ISO8859-1 dictionaries).
 DEBIAN_PACKAGES=(lttoolbox-dev apertium-urd apertium-hin hunspell hunspell-tools libhunspell-dev hunspell-en-us hunspell-fr
   hunspell-de-de hunspell-es hunspell-bg hunspell-ru hunspell-hu hunspell-lv hunspell-da hunspell-sk hunspell-af
-  hunspell-hr hunspell-nl hunspell-id hunspell-is myspell-fo myspell-tl chromium g++ postgresql)
+  hunspell-hr hunspell-nl hunspell-id hunspell-is hunspell-uk myspell-fo myspell-tl chromium g++ postgresql)
 if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
   missing=()
   for p in "${DEBIAN_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

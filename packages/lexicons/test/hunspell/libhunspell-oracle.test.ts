@@ -9,7 +9,8 @@
 // and is_IS (below) add FLAG long with ICONV/OCONV and KEEPCASE, an ISO8859-1 dictionary with CIRCUMFIX and
 // NEEDAFFIX, and FLAG num with AM aliases and FULLSTRIP: about 40 s more CPU (3.4 minutes of wall
 // time at load average 16-20), most of it hunspell-reader. fo and tl (ISO8859-1) are compared with unmunch
-// too, which reads them right (fo about 40 s of wall time at load average 28, tl 2 s).
+// too, which reads them right (fo about 40 s of wall time at load average 28, tl 2 s). uk_UA (3.4 million words,
+// suffix conditions written as regular expressions) about 45-75 s more.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { NO_DIFFERENCE, unmunchWords, wordSetDifference } from '@paradigm/lexicons/testing';
@@ -30,7 +31,7 @@ const DEBIAN: readonly { name: string; words: number; acceptedOnlyReader: readon
 ];
 
 /**
- * More Debian dictionaries (packages hunspell-nl, -id, -is), each exercising what the list above does not.
+ * More Debian dictionaries (packages hunspell-nl, -id, -is, -uk), each exercising what the list above does not.
  * Of the words only hunspell-reader prints, `spell()` accepts these, each for a reason outside the expansion:
  * `acceptedOnlyReader` normalised as above (the first word of a multi-word entry that is a word in lower
  * case); `brokenAtHyphen` words with a "-" inside, which it splits and accepts part by part (libhunspell's default
@@ -46,6 +47,8 @@ const MORE_DEBIAN: readonly {
   acceptedOnlyReader: readonly string[];
   brokenAtHyphen: number;
   beyondExpansion: readonly { word: string; reason: string }[];
+  /** Our words spell() rejects because a capitalised homonym libhunspell hides is found first (lexicons.md, differences, note 7). */
+  hiddenHomonym?: readonly string[];
 }[] = [
   {
     name: 'nl',
@@ -70,6 +73,9 @@ const MORE_DEBIAN: readonly {
     })),
   },
   { name: 'is_IS', words: 281523, encoding: 'utf8', acceptedOnlyReader: [], brokenAtHyphen: 0, beyondExpansion: [] },
+  // 250 suffix conditions written as regular expressions (`(^весь)`), which no word matches.
+  // `ЗАЗ/1` gives libhunspell a hidden `Заз`, whose `SFX 1 0 у` it finds for `Зазу` before `Заза/%` + `SFX % а у а`.
+  { name: 'uk_UA', words: 3372401, encoding: 'utf8', acceptedOnlyReader: [], brokenAtHyphen: 0, beyondExpansion: [], hiddenHomonym: ['Зазу', 'Зазі', 'Зіку'] },
 ];
 
 /** The spellings spell() also tries for `word`: without a final dot, with the first letter in lower case. */
@@ -111,13 +117,13 @@ describe('libhunspell accepts every generated word', () => {
     }, 900_000);
   }
 
-  for (const { name, words: count, encoding, acceptedOnlyReader, brokenAtHyphen, beyondExpansion } of MORE_DEBIAN) {
+  for (const { name, words: count, encoding, acceptedOnlyReader, brokenAtHyphen, beyondExpansion, hiddenHomonym = [] } of MORE_DEBIAN) {
     it(`${name} (Debian): spell() accepts all our words; of the words only hunspell-reader prints it accepts only those it normalises, breaks at "-" or takes beyond the expansion`, () => {
       const paths = { aff: `/usr/share/hunspell/${name}.aff`, dic: `/usr/share/hunspell/${name}.dic` };
       const lexicon = importFiles(paths);
       const words = ourWords(lexicon, { outputConversion: false });
       expect(words.length).toBe(count);
-      expect(checker.rejected(paths, words, encoding)).toEqual([]);
+      expect([...checker.rejected(paths, words, encoding)].sort()).toEqual(hiddenHomonym);
       // hunspell-reader prints words after OCONV (nl: the ligature ĳ as ij), as `expand` does.
       const ours = new Set(ourWords(lexicon));
       const onlyReader = hunspellReaderWords(paths.dic).filter((word) => !ours.has(word));
