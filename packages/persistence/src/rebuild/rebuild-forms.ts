@@ -148,7 +148,8 @@ const KEPT = `SELECT lexeme_id FROM forms_rebuild_claims UNION SELECT unnest($1:
  * the rebuild registered (they are newer than the rebuild's snapshot, or equal to it) and of those that
  * failed to generate (their old forms stay, as with a per-lexeme replace), drops the forms of lexemes
  * that no longer exist if the lexicon was truncated since the registration (a TRUNCATE is noted only
- * by that flag), records the failures,
+ * by that flag), records the failures (but of the lexemes a `worker run` claim in flight holds, whose
+ * outcome is that worker's),
  * drops the old table and renames the new one, with its indexes, to the old names. Then, unless a
  * pattern changed since the registration (or a replace of the lexicon holds the queues, see
  * {@link queuesAreFree}), it dequeues every lexeme that did not change since (its new
@@ -167,12 +168,21 @@ export async function swapInNextForms(tx: Connection, definition: FormsDefinitio
   // trigger: neither noted nor queued, its lexemes would keep the forms computed here for good. Only
   // then (the flag), as the anti-join reads the whole new table inside the exclusive lock.
   if (lexiconTruncated) await tx.query(`DELETE FROM ${NEXT_FORMS_TABLE} f WHERE NOT EXISTS (SELECT 1 FROM lexemes l WHERE l.id = f.lexeme_id)`);
-  // A lexeme a worker claimed meanwhile keeps that worker's outcome (success or failure).
-  await tx.query(`DELETE FROM ${QUEUE_TABLES.failures} WHERE lexeme_id NOT IN (SELECT lexeme_id FROM forms_rebuild_claims) AND lexeme_id <> ALL($1::int[])`, [failedIds]);
+  // A lexeme a worker claimed meanwhile keeps that worker's outcome (success or failure), and so does one
+  // a claim in flight holds: that claim deleted the lexeme's failure row and now waits for `forms`, so
+  // waiting for the row here would be a deadlock. The rows no other transaction holds are locked first;
+  // the others (`busy`) are left to their claims.
+  const failures = QUEUE_TABLES.failures;
+  const held = await tx.query<{ free: number[]; busy: number[] }>(
+    `WITH free AS (SELECT lexeme_id FROM ${failures} ORDER BY lexeme_id FOR UPDATE SKIP LOCKED) ` +
+      `SELECT ARRAY(SELECT lexeme_id FROM free) AS free, ARRAY(SELECT lexeme_id FROM ${failures} WHERE lexeme_id NOT IN (SELECT lexeme_id FROM free)) AS busy`,
+  );
+  const { free, busy } = held.rows[0]!;
+  await tx.query(`DELETE FROM ${failures} WHERE lexeme_id = ANY($1::int[]) AND lexeme_id NOT IN (SELECT lexeme_id FROM forms_rebuild_claims) AND lexeme_id <> ALL($2::int[])`, [free, failedIds]);
   await tx.query(
-    `INSERT INTO ${QUEUE_TABLES.failures} (lexeme_id, reason) SELECT id, reason FROM unnest($1::int[], $2::text[]) AS t(id, reason) ` +
-      `WHERE id NOT IN (SELECT lexeme_id FROM forms_rebuild_claims) ORDER BY id ON CONFLICT (lexeme_id) DO UPDATE SET reason = excluded.reason, failed_at = now()`,
-    [failedIds, reasons],
+    `INSERT INTO ${failures} (lexeme_id, reason) SELECT id, reason FROM unnest($1::int[], $2::text[]) AS t(id, reason) ` +
+      `WHERE id NOT IN (SELECT lexeme_id FROM forms_rebuild_claims) AND id <> ALL($3::int[]) ORDER BY id ON CONFLICT (lexeme_id) DO UPDATE SET reason = excluded.reason, failed_at = now()`,
+    [failedIds, reasons, busy],
   );
   await tx.query('DROP TABLE forms');
   await tx.query(`ALTER TABLE ${NEXT_FORMS_TABLE} RENAME TO forms`);
