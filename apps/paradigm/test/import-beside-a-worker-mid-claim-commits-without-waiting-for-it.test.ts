@@ -13,7 +13,8 @@ import { until } from './support/until';
 // forms commit with its lexicon); if it waited for a claimed row, the worker and the import would wait
 // for each other (a deadlock, one of them aborted). It leaves claimed rows to their claimer instead,
 // which reads the new lexicon once the import commits and writes that lexeme's forms from it (or puts
-// the rows back if it rolls back). The worker here is paused right after its claim.
+// the rows back if it rolls back), and so are the failure rows the claim deleted. The worker here is
+// paused right after its claim.
 describe('postgres: paradigm import while a run worker holds a claim', () => {
   const database = useLexiconDatabase('postgres', __filename, lexemes(7));
   const url = testDatabaseUrl(`${__filename}-postgres`);
@@ -27,6 +28,8 @@ describe('postgres: paradigm import while a run worker holds a claim', () => {
     const { aff, dic } = writeSmallDictionary(dir);
     expect((await runParadigm(['run', '--progress', 'none'], { DATABASE_URL: url })).code).toBe(0);
     await query(db, "UPDATE lexemes SET gloss = 'edited' WHERE id = 1");
+    // An earlier failure of the lexeme, which the claim deletes (and holds) and the import forgets too.
+    await query(db, "INSERT INTO recompute_failures (lexeme_id, reason) VALUES (1, 'an earlier failure'), (2, 'another one')");
     const worker = startParadigm(['run', '--concurrency', '1', '--progress', 'none'], { DATABASE_URL: url, [PAUSE_VARIABLE]: 'after-claim:1' });
     try {
       await until('the worker to claim lexeme 1', async () => worker.stderr().includes('PAUSED after-claim 1'));
@@ -44,5 +47,6 @@ describe('postgres: paradigm import while a run worker holds a claim', () => {
     expect(await formsInTable(db)).toEqual(SMALL_DICTIONARY_FORMS);
     expect(await formsInTable(db)).toEqual(await expectedFromDatabase(db));
     expect(await query(db, 'SELECT lexeme_id FROM recompute_queue')).toEqual([]);
+    expect(await query(db, 'SELECT lexeme_id FROM recompute_failures')).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Connection } from '../connection/connection';
+import { retryOnDeadlock } from '../connection/retry-on-deadlock';
 import { SQL_STATE, sqlState } from '../connection/sql-state';
 import { QUEUE_TABLES } from '../queue/queue-tables';
 import { FORM_COLUMNS } from '../writers/form-columns';
@@ -81,10 +82,15 @@ export async function registerRebuild(conn: Connection): Promise<RebuildRegistra
     }
   }
   // One transaction in one round trip. Forgetting comes before the lexicon's locks: forgetting a shared
-  // rebuild waits for the ranges in flight.
-  await conn.query(`${FORGET_REBUILD_SQL}; ${REGISTRATION_LOCK_SQL}; INSERT INTO forms_rebuild (backend_pid) VALUES (pg_backend_pid())`);
+  // rebuild waits for the ranges in flight. The lexicon's locks are taken in the order edits take them;
+  // a replace of the lexicon takes the queue first, and when the two wait for each other the server
+  // fails the one that waited first, often this one: the registration is then made again.
+  await retryOnDeadlock(REGISTRATION_ATTEMPTS, () => conn.query(`${FORGET_REBUILD_SQL}; ${REGISTRATION_LOCK_SQL}; INSERT INTO forms_rebuild (backend_pid) VALUES (pg_backend_pid())`));
   return 'registered';
 }
+
+/** How many times a registration takes its locks before a deadlock fails the rebuild. */
+export const REGISTRATION_ATTEMPTS = 5;
 
 /**
  * Outside any transaction, after the rebuild's transaction ended (committed: its registration is gone
@@ -128,11 +134,12 @@ export async function indexNextForms(tx: Connection, definition: FormsDefinition
 /**
  * Inside the transaction that replaced the lexicon and filled `definition.table` with every form of
  * the new lexicon (see `replaceLexicon`'s `forms`), last: forgets the failures recorded for the old
- * lexicon (an import commits only when every lexeme generated), and puts the new table in place of
+ * lexicon (an import commits only when every lexeme generated; a claim in flight forgets its own), and puts the new table in place of
  * `forms` (which the replace holds exclusively from its start), with its indexes under the old names.
  */
 export async function installImportedForms(tx: Connection, definition: FormsDefinition): Promise<void> {
-  await tx.query(`DELETE FROM ${QUEUE_TABLES.failures}`);
+  // But the rows a `worker run` claim in flight holds: the claim deleted them, and waits for the lexicon.
+  await tx.query(`DELETE FROM ${QUEUE_TABLES.failures} WHERE ctid = ANY (ARRAY(SELECT ctid FROM ${QUEUE_TABLES.failures} FOR UPDATE SKIP LOCKED))`);
   await tx.query(`DROP TABLE forms; ALTER TABLE ${definition.table} RENAME TO forms`);
   for (const statement of definition.renames) await tx.query(statement);
 }

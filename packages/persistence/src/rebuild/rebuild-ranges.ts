@@ -1,5 +1,6 @@
 import type { Connection } from '../connection/connection';
-import { createNextForms, forgetRebuild, NEXT_FORMS_TABLE, REBUILD_LOCK, REGISTRATION_LOCK_SQL } from './rebuild-forms';
+import { retryOnDeadlock } from '../connection/retry-on-deadlock';
+import { createNextForms, forgetRebuild, NEXT_FORMS_TABLE, REBUILD_LOCK, REGISTRATION_ATTEMPTS, REGISTRATION_LOCK_SQL } from './rebuild-forms';
 
 // A rebuild of `forms` on PostgreSQL that any number of processes share (`recompute --all --shared`
 // started on one machine or several); a plain `recompute --all` discards it (see `registerRebuild`).
@@ -57,7 +58,9 @@ export const WAIT_FOR_RANGE_SQL = `SELECT lo FROM forms_rebuild_ranges WHERE reb
  */
 export async function joinRebuild(conn: Connection, rangeLexemes: number, created: (tx: Connection) => Promise<void>): Promise<RebuildParticipation> {
   if (!Number.isInteger(rangeLexemes) || rangeLexemes < 1) throw new Error(`joinRebuild: rangeLexemes must be a positive integer, got ${rangeLexemes}`);
-  return conn.transaction(async (tx) => {
+  // Registering takes the lexicon's locks as a full rebuild's registration does, and is made again
+  // after a deadlock the same way (see `registerRebuild`).
+  return retryOnDeadlock(REGISTRATION_ATTEMPTS, () => conn.transaction(async (tx) => {
     const waitedSince = (await tx.query<{ now: string }>('SELECT clock_timestamp()::text AS now')).rows[0]!.now;
     await tx.query('SELECT pg_advisory_xact_lock($1)', [REBUILD_LOCK]);
     const open = await tx.query<{ rebuild: string }>(
@@ -72,8 +75,8 @@ export async function joinRebuild(conn: Connection, rangeLexemes: number, create
     await createNextForms(tx);
     await tx.query(INSERT_RANGES_SQL, [rangeLexemes, rebuild]);
     await created(tx);
-    return { state: 'started', rebuild };
-  });
+    return { state: 'started', rebuild } as const;
+  }));
 }
 
 /** Inside the transaction that will copy it: claims a pending range of `rebuild`, or resolves to undefined when none is free. */
