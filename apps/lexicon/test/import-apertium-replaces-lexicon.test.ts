@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expandApertium } from '@paradigm/lexicons';
 import { type Database, readPatterns, streamLexemes } from '@paradigm/persistence';
@@ -57,3 +59,23 @@ async function expandFile(): Promise<string> {
   await main(['expand', 'apertium', file], io);
   return io.out();
 }
+
+describe('lexicon import apertium of a pardef whose name no database index holds', () => {
+  it('exits 1 naming the file, the name and its length, before it opens the database', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexicon-long-name-'));
+    try {
+      const name = `n${'x'.repeat(1000)}`;
+      const dix = join(dir, 'long.dix');
+      writeFileSync(dix, `<dictionary><pardefs><pardef n="${name}"><e><p><l>a</l><r>a</r></p></e></pardef></pardefs><section id="main" type="standard"><e lm="b"><i>b</i><par n="${name}"/></e></section></dictionary>\n`);
+      // No database is given: opening one would fail the test.
+      const io = capture();
+      expect(await main(['import', 'apertium', dix], io)).toBe(1);
+      expect(io.err()).toBe(
+        `${dix}: the pattern "n${'x'.repeat(59)}... (941 more characters)", named after a pardef of the file, is 1001 bytes long in UTF-8, ` +
+          'longer than the 1000 a pattern name may have in the database; shorten that name in the file\nlexicon: stopped; nothing was imported.\n',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,4 +1,5 @@
 export type { ImportedLexicon, LexiconFormat } from './imported-lexicon';
+export { unstorablePatternName } from './unstorable-pattern-name';
 export { fileProblem } from './file-problem';
 export { decodeUtf8Text, type Utf8Problem, type Utf8Text } from './utf8-text';
 export { parseHunspell, type HunspellFiles } from './hunspell/parse-hunspell';

@@ -6,26 +6,26 @@ import { expectedFromDatabase, formsInTable, lexemes, query, useLexiconDatabase 
 // (as edits do), then the queue. When the two wait for each other, the server fails the one that waited
 // first: here the registration, which then takes its locks again once the other side has gone on.
 for (const shared of [false, true]) {
-describe(`\`recompute --all${shared ? ' --shared' : ''}\` whose registration a deadlock fails (PostgreSQL)`, () => {
-  const database = useLexiconDatabase('postgres', `${__filename}-${shared ? 'shared' : 'default'}`, lexemes(8));
+  describe(`\`recompute --all${shared ? ' --shared' : ''}\` whose registration a deadlock fails (PostgreSQL)`, () => {
+    const database = useLexiconDatabase('postgres', `${__filename}-${shared ? 'shared' : 'default'}`, lexemes(8));
 
-  it('registers again and rebuilds; the other side gets its locks in between', async () => {
-    const db = database();
-    await drain(db);
-    const other = await db.acquire();
-    try {
-      await other.query('BEGIN');
-      await other.query('LOCK TABLE recompute_queue IN SHARE ROW EXCLUSIVE MODE');
-      const rebuild = recomputeAll(db, shared ? { selection: SHARED } : {});
-      await untilASessionWaitsFor(db, 'recompute_queue');
-      await other.query('LOCK TABLE lexemes IN ACCESS EXCLUSIVE MODE');
-      await other.query('COMMIT');
-      expect(await rebuild).toMatchObject({ lexemes: 8, failed: 0, interrupted: false });
-    } finally {
-      other.release();
-    }
-    expect(await formsInTable(db)).toEqual(await expectedFromDatabase(db));
-    expect(await query(db, 'SELECT count(*)::int AS n FROM forms_rebuild')).toEqual([{ n: 0 }]);
+    it('registers again and rebuilds; the other side gets its locks in between', async () => {
+      const db = database();
+      await drain(db);
+      const other = await db.acquire();
+      try {
+        await other.query('BEGIN');
+        await other.query('LOCK TABLE recompute_queue IN SHARE ROW EXCLUSIVE MODE');
+        const rebuild = recomputeAll(db, shared ? { selection: SHARED } : {});
+        await untilASessionWaitsFor(db, 'recompute_queue');
+        await other.query('LOCK TABLE lexemes IN ACCESS EXCLUSIVE MODE');
+        await other.query('COMMIT');
+        expect(await rebuild).toMatchObject({ lexemes: 8, failed: 0, interrupted: false });
+      } finally {
+        other.release();
+      }
+      expect(await formsInTable(db)).toEqual(await expectedFromDatabase(db));
+      expect(await query(db, 'SELECT count(*)::int AS n FROM forms_rebuild')).toEqual([{ n: 0 }]);
+    });
   });
-});
 }

@@ -1,4 +1,4 @@
-import type { ImportedLexicon } from '@paradigm/lexicons';
+import { type ImportedLexicon, unstorablePatternName } from '@paradigm/lexicons';
 import { replaceLexicon } from '@paradigm/persistence';
 import { EXIT, RECOMPUTE_COMMAND, type CommandContext } from './command';
 
@@ -7,6 +7,11 @@ import { EXIT, RECOMPUTE_COMMAND, type CommandContext } from './command';
  * tells the user how to recompute the forms. Shared by every `import` command.
  */
 export async function storeLexicon(lexicon: ImportedLexicon, context: CommandContext): Promise<number> {
+  const unstorable = unstorablePatternName(lexicon);
+  if (unstorable !== undefined) {
+    context.stderr(`${unstorable}\nlexicon: stopped; nothing was imported.\n`);
+    return EXIT.badInput;
+  }
   let db;
   try {
     db = await context.openDatabase();

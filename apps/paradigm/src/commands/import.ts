@@ -1,6 +1,5 @@
 import { type Command } from 'commander';
-import { excerpt, MAX_NAME_BYTES } from '@paradigm/core';
-import { hunspellFileOrder, type ImportedLexicon } from '@paradigm/lexicons';
+import { hunspellFileOrder, type ImportedLexicon, unstorablePatternName } from '@paradigm/lexicons';
 import { countLexemes, type Database, replaceLexicon } from '@paradigm/persistence';
 import {
   chooseProgress,
@@ -84,25 +83,12 @@ const SUMMARY: SummaryCommands = { run: RUN, fill: 'The dictionary has no lexeme
 async function importDictionary(read: () => ImportedLexicon, flags: ImportFlags, context: CliContext, command: string): Promise<number> {
   // Read before the database is opened: a dictionary with errors never touches it.
   const lexicon = read();
-  refuseUnstorableNames(lexicon);
+  const unstorable = unstorablePatternName(lexicon);
+  if (unstorable !== undefined) throw new CommandFailure(EXIT.problems, `${unstorable}\nnothing was imported`);
   return withDatabase(flags, context, async (db) => {
     await refuseToReplaceUnasked(db, flags);
     return flags.recompute ? importWithForms(db, lexicon, flags, context, command) : storeLexicon(db, lexicon, flags, context);
   });
-}
-
-/**
- * Refuses (exit 1) a dictionary whose pardef or class names make a pattern name longer than the database
- * holds (an Apertium pardef may be named with any text; lt-expand never stores it).
- */
-function refuseUnstorableNames(lexicon: ImportedLexicon): void {
-  const long = lexicon.patterns.find((pattern) => Buffer.byteLength(pattern.name, 'utf8') > MAX_NAME_BYTES);
-  if (long === undefined) return;
-  throw new CommandFailure(
-    EXIT.problems,
-    `${lexicon.source}: the pattern "${excerpt(long.name)}", named after a ${lexicon.format === 'apertium' ? 'pardef' : 'class'} of the file, is ` +
-      `${Buffer.byteLength(long.name, 'utf8')} bytes long in UTF-8, longer than the ${MAX_NAME_BYTES} a pattern name may have in the database; shorten that name in the file\nnothing was imported`,
-  );
 }
 
 /** Refuses (exit 1) to replace a lexicon that is not empty without `--replace`. */

@@ -1,5 +1,6 @@
 import type { Lexeme, PatternSource } from '@paradigm/core';
 import type { Connection } from '../connection/connection';
+import { retryOnDeadlock } from '../connection/retry-on-deadlock';
 import { SQL_STATE, sqlState } from '../connection/sql-state';
 import { type Queryable, withConnection } from '../connection/with-connection';
 import { chunkRows, copyField, copyTextArray } from '../writers/copy-encoder';
@@ -212,9 +213,9 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
  * whether a full rebuild is (still) registered (its row noted).
  */
 async function lockForReplace(tx: Connection, skipTriggers: boolean, withForms: boolean): Promise<{ hadLexemes: boolean; rebuildRegistered: boolean }> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await tx.transaction(async (locked) => {
+  try {
+    return await retryOnDeadlock(REPLACE_ATTEMPTS, () =>
+      tx.transaction(async (locked) => {
         if (withForms && (await locked.query<{ free: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS free', [REBUILD_LOCK])).rows[0]!.free) {
           // No rebuild registers or swaps until this commits, and none runs now: a registration left
           // (a killed `recompute --all`, or a shared rebuild, dead or not, whose ranges hold forms of the
@@ -236,11 +237,11 @@ async function lockForReplace(tx: Connection, skipTriggers: boolean, withForms: 
         if (skipTriggers) for (const table of TABLES) await locked.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
         await locked.query('TRUNCATE lexeme_patterns, forms, lexemes, patterns');
         return { hadLexemes, rebuildRegistered };
-      });
-    } catch (error) {
-      if (sqlState(error) !== SQL_STATE.deadlockDetected) throw error;
-      if (attempt === REPLACE_ATTEMPTS) throw new ReplaceDeadlockError(attempt, error);
-    }
+      }),
+    );
+  } catch (error) {
+    if (sqlState(error) === SQL_STATE.deadlockDetected) throw new ReplaceDeadlockError(REPLACE_ATTEMPTS, error);
+    throw error;
   }
 }
 

@@ -1,4 +1,4 @@
-import { ApertiumDixError, ApertiumFileError, decodeDix, HunspellImportError, type ImportedLexicon, parseApertium, parseHunspell } from '@paradigm/lexicons';
+import { ApertiumDixError, ApertiumFileError, decodeDix, HunspellImportError, type ImportedLexicon, parseApertium, parseHunspell, unstorablePatternName } from '@paradigm/lexicons';
 import { type Database, replaceLexicon } from '@paradigm/persistence';
 import type { ImportProgress, WorkbenchEvents } from '../events/workbench-events';
 
@@ -26,6 +26,13 @@ export class DictionaryError extends Error {
  * @throws {@link DictionaryError} when the files are not a dictionary the importer can read.
  */
 export function parseDictionary(upload: UploadedDictionary): ImportedLexicon {
+  const lexicon = readDictionary(upload);
+  const unstorable = unstorablePatternName(lexicon);
+  if (unstorable !== undefined) throw new DictionaryError(unstorable);
+  return lexicon;
+}
+
+function readDictionary(upload: UploadedDictionary): ImportedLexicon {
   try {
     if (upload.format === 'hunspell') {
       return parseHunspell({ aff: upload.aff.bytes, dic: upload.dic.bytes, affName: upload.aff.name, dicName: upload.dic.name }, {
