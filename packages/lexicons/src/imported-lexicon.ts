@@ -17,3 +17,19 @@ export interface ImportedLexicon {
   /** Every lexeme, in dictionary order (lexeme ids follow that order). */
   readonly lexemes: readonly Lexeme[];
 }
+
+/**
+ * An {@link ImportedLexicon} whose lexemes are not held: each iteration of `lexemes` reads them from the
+ * file again, in id order, so a dictionary of any size is stored a chunk at a time. The file was read
+ * whole when it was made, so reading it again cannot fail.
+ */
+export interface StreamedLexicon extends Omit<ImportedLexicon, 'lexemes'> {
+  readonly lexemes: Iterable<Lexeme>;
+  /** How many lexemes an iteration yields. */
+  readonly lexemeCount: number;
+}
+
+/** A lexicon whose lexemes are held, where a {@link StreamedLexicon} is asked for. */
+export function heldAsStreamed(lexicon: ImportedLexicon): StreamedLexicon {
+  return { ...lexicon, lexemeCount: lexicon.lexemes.length };
+}

@@ -1,14 +1,14 @@
-export type { ImportedLexicon, LexiconFormat } from './imported-lexicon';
+export { heldAsStreamed, type ImportedLexicon, type LexiconFormat, type StreamedLexicon } from './imported-lexicon';
 export { unstorablePatternName } from './unstorable-pattern-name';
 export { fileProblem } from './file-problem';
 export { decodeUtf8Text, type Utf8Problem, type Utf8Text } from './utf8-text';
-export { parseHunspell, type HunspellFiles } from './hunspell/parse-hunspell';
+export { parseHunspell, parseHunspellStreamed, type HunspellFiles } from './hunspell/parse-hunspell';
 export { readHunspellFiles } from './hunspell/read-hunspell-files';
 export { hunspellFileOrder, type HunspellFilePaths } from './hunspell/hunspell-file-order';
 export { HunspellImportError } from './hunspell/hunspell-import-error';
 export { EntryFormLimitError, parseFormLimit } from './hunspell/entry-form-limit-error';
 export { shownFlag } from './hunspell/flag-syntax';
-export type { HunspellLexicon, IgnoredFlag } from './hunspell/hunspell-lexicon';
+export type { HunspellLexicon, IgnoredFlag, StreamedHunspellLexicon } from './hunspell/hunspell-lexicon';
 export type { HunspellWarning } from './hunspell/hunspell-model';
 export { expandHunspell, expandHunspellText, compileHunspellGrammar, type ExpandHunspellOptions } from './hunspell/expand-hunspell';
 export type { HunspellImportOptions } from './hunspell/parse-hunspell';

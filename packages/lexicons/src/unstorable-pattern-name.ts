@@ -6,7 +6,7 @@ import type { ImportedLexicon } from './imported-lexicon';
  * affix class's name, longer than the database indexes. An Apertium pardef may be named with any text
  * (lt-expand never stores it); every importing command checks this before it opens the database.
  */
-export function unstorablePatternName(lexicon: ImportedLexicon): string | undefined {
+export function unstorablePatternName(lexicon: Pick<ImportedLexicon, 'format' | 'source' | 'patterns'>): string | undefined {
   for (const { name } of lexicon.patterns) {
     const bytes = Buffer.byteLength(name, 'utf8');
     if (bytes <= MAX_NAME_BYTES) continue;

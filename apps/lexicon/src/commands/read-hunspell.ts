@@ -1,4 +1,16 @@
-import { HunspellImportError, hunspellFileOrder, parseHunspell, readHunspellFiles, type HunspellLexicon, type HunspellWarning, type IgnoredFlag } from '@paradigm/lexicons';
+import {
+  type HunspellFiles,
+  HunspellImportError,
+  hunspellFileOrder,
+  type HunspellImportOptions,
+  type HunspellLexicon,
+  type HunspellWarning,
+  type IgnoredFlag,
+  parseHunspell,
+  parseHunspellStreamed,
+  readHunspellFiles,
+  type StreamedHunspellLexicon,
+} from '@paradigm/lexicons';
 import type { CommandContext } from './command';
 
 /** The stderr line for a place read as libhunspell reads it (a class count that ends the .aff). */
@@ -18,9 +30,23 @@ export function stoppedText(error: HunspellImportError, printed = false): string
 
 /** Reads and imports an .aff/.dic pair, or prints why it cannot (and returns `null`). */
 export function readHunspell(files: readonly string[], flags: readonly string[], context: CommandContext): HunspellLexicon | null {
+  return reporting(parseHunspell, files, flags, context);
+}
+
+/** {@link readHunspell} for an import: the lexemes are read from the .dic as they are stored, never all held. */
+export function readHunspellStreamed(files: readonly string[], flags: readonly string[], context: CommandContext): StreamedHunspellLexicon | null {
+  return reporting(parseHunspellStreamed, files, flags, context);
+}
+
+function reporting<T extends Pick<HunspellLexicon, 'warnings' | 'ignoredFlags'>>(
+  parse: (files: HunspellFiles, options: HunspellImportOptions) => T,
+  files: readonly string[],
+  flags: readonly string[],
+  context: CommandContext,
+): T | null {
   const { aff, dic } = hunspellFileOrder(...(files as [string, string]));
   try {
-    const lexicon = parseHunspell(readHunspellFiles(aff, dic), { strict: flags.includes('--strict') });
+    const lexicon = parse(readHunspellFiles(aff, dic), { strict: flags.includes('--strict') });
     for (const warning of lexicon.warnings) context.stderr(warningLine(warning));
     for (const flag of lexicon.ignoredFlags) context.stderr(ignoredFlagLine(flag));
     return lexicon;

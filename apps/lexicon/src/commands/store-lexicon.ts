@@ -1,4 +1,4 @@
-import { type ImportedLexicon, unstorablePatternName } from '@paradigm/lexicons';
+import { type StreamedLexicon, unstorablePatternName } from '@paradigm/lexicons';
 import { replaceLexicon } from '@paradigm/persistence';
 import { EXIT, RECOMPUTE_COMMAND, type CommandContext } from './command';
 
@@ -6,7 +6,7 @@ import { EXIT, RECOMPUTE_COMMAND, type CommandContext } from './command';
  * Replaces the database's lexicon with `lexicon` (one transaction; the forms table is left empty) and
  * tells the user how to recompute the forms. Shared by every `import` command.
  */
-export async function storeLexicon(lexicon: ImportedLexicon, context: CommandContext): Promise<number> {
+export async function storeLexicon(lexicon: StreamedLexicon, context: CommandContext): Promise<number> {
   const unstorable = unstorablePatternName(lexicon);
   if (unstorable !== undefined) {
     context.stderr(`${unstorable}\nlexicon: stopped; nothing was imported.\n`);

@@ -1,5 +1,5 @@
 import { type Command } from 'commander';
-import { hunspellFileOrder, type ImportedLexicon, unstorablePatternName } from '@paradigm/lexicons';
+import { heldAsStreamed, hunspellFileOrder, type StreamedLexicon, unstorablePatternName } from '@paradigm/lexicons';
 import { countLexemes, type Database, replaceLexicon } from '@paradigm/persistence';
 import {
   chooseProgress,
@@ -21,7 +21,7 @@ import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { type CliContext, EXIT } from '../cli/context';
 import { addProgressOption, type EngineFlags } from '../cli/engine-options';
 import type { Register } from '../cli/register';
-import { readApertium, readHunspell } from './read-dictionary';
+import { readApertium, readHunspellStreamed } from './read-dictionary';
 import { onSameDatabase, RECOMPUTE_ALL, RUN, shellWord } from './recompute-hints';
 
 interface ImportFlags extends Pick<EngineFlags, 'progress' | 'dataDir'> {
@@ -46,12 +46,12 @@ export const registerImport: Register = (program, context, act) => {
     .action(
       act(async (first: string, second: string, flags: ImportFlags & { strict?: boolean }) => {
         const { aff, dic } = hunspellFileOrder(first, second);
-        return importDictionary(() => readHunspell(aff, dic, flags.strict === true, context), flags, context, `paradigm import hunspell ${shellWord(aff)} ${shellWord(dic)}`);
+        return importDictionary(() => readHunspellStreamed(aff, dic, flags.strict === true, context), flags, context, `paradigm import hunspell ${shellWord(aff)} ${shellWord(dic)}`);
       }),
     );
   importCommand(command, 'apertium', 'Import an Apertium monolingual dictionary (.dix).')
     .argument('<dix>', 'the .dix file')
-    .action(act(async (dix: string, flags: ImportFlags) => importDictionary(() => readApertium(dix), flags, context, `paradigm import apertium ${shellWord(dix)}`)));
+    .action(act(async (dix: string, flags: ImportFlags) => importDictionary(() => heldAsStreamed(readApertium(dix)), flags, context, `paradigm import apertium ${shellWord(dix)}`)));
   return command;
 };
 
@@ -80,7 +80,7 @@ const SUMMARY: SummaryCommands = { run: RUN, fill: 'The dictionary has no lexeme
  * them from the stored lexicon, and commit with it, so nothing is queued and nothing is read back.
  * With `--no-recompute`, the lexicon only (every lexeme queued, the forms table empty).
  */
-async function importDictionary(read: () => ImportedLexicon, flags: ImportFlags, context: CliContext, command: string): Promise<number> {
+async function importDictionary(read: () => StreamedLexicon, flags: ImportFlags, context: CliContext, command: string): Promise<number> {
   // Read before the database is opened: a dictionary with errors never touches it.
   const lexicon = read();
   const unstorable = unstorablePatternName(lexicon);
@@ -103,7 +103,7 @@ async function refuseToReplaceUnasked(db: Database, flags: ImportFlags): Promise
 }
 
 /** The lexicon and its forms in one transaction, with progress by lexemes and forms; Ctrl-C rolls it all back. */
-async function importWithForms(db: Database, lexicon: ImportedLexicon, flags: ImportFlags, context: CliContext, command: string): Promise<number> {
+async function importWithForms(db: Database, lexicon: StreamedLexicon, flags: ImportFlags, context: CliContext, command: string): Promise<number> {
   const log = (line: string) => context.stderr(`paradigm: ${line}\n`);
   const shutdown = installShutdown(DEFAULTS.shutdownTimeoutMs, log);
   let outcome: LexiconImport;
@@ -133,7 +133,7 @@ async function importWithForms(db: Database, lexicon: ImportedLexicon, flags: Im
 }
 
 /** Why an import rolled back for lexemes that do not generate: each one (or the first ones), and the ways on. */
-function failedLexemesText(lexicon: ImportedLexicon, report: RunReport, database: string, command: string, dataDir: string | undefined): string {
+function failedLexemesText(lexicon: StreamedLexicon, report: RunReport, database: string, command: string, dataDir: string | undefined): string {
   const how = report.failed >= IMPORT_FAILURES_BEFORE_STOP ? `it stopped after ${report.failed} failures` : `${report.failed} failed`;
   return [
     ...report.failures.map((failure) => `${lexicon.source}: ${describeFailure(failure)}`),
@@ -145,9 +145,9 @@ function failedLexemesText(lexicon: ImportedLexicon, report: RunReport, database
 }
 
 /** `--no-recompute`: replaces the lexicon in `db` with `lexicon`, with progress by lexemes, and says what it loaded. */
-async function storeLexicon(db: Database, lexicon: ImportedLexicon, flags: ImportFlags, context: CliContext): Promise<number> {
+async function storeLexicon(db: Database, lexicon: StreamedLexicon, flags: ImportFlags, context: CliContext): Promise<number> {
   const progress = chooseProgress(flags.progress, context.progressStream ?? { write: (text) => context.stderr(text) });
-  progress.start('import', lexicon.lexemes.length);
+  progress.start('import', lexicon.lexemeCount);
   // The change triggers would queue every lexeme one by one; the replace queues them in one statement.
   const counts = await replaceLexicon(db, { patterns: lexicon.patterns, lexemes: lexicon.lexemes }, {
     skipTriggers: true,

@@ -1,4 +1,4 @@
-import { ApertiumDixError, ApertiumFileError, HunspellImportError, type HunspellLexicon, type HunspellWarning, type IgnoredFlag, type ImportedLexicon, parseApertium, parseHunspell, readApertiumFile, readHunspellFiles, shownFlag } from '@paradigm/lexicons';
+import { ApertiumDixError, ApertiumFileError, HunspellImportError, type HunspellLexicon, type HunspellWarning, type IgnoredFlag, type ImportedLexicon, parseApertium, parseHunspell, parseHunspellStreamed, readApertiumFile, type StreamedHunspellLexicon, readHunspellFiles, shownFlag } from '@paradigm/lexicons';
 import { CommandFailure } from '../cli/command-failure';
 import { type CliContext, EXIT } from '../cli/context';
 
@@ -19,8 +19,17 @@ export function ignoredFlagLine({ flag, file, line }: IgnoredFlag): string {
  * @throws {@link CommandFailure} (exit 1) with the problem and `undone`.
  */
 export function readHunspell(aff: string, dic: string, strict: boolean, context: CliContext, undone = 'nothing was imported'): HunspellLexicon {
+  return reportingHunspell(() => parseHunspell(readHunspellFiles(aff, dic), { strict }), context, undone);
+}
+
+/** {@link readHunspell} for an import: the lexemes are read from the .dic as the import iterates them, never all held. */
+export function readHunspellStreamed(aff: string, dic: string, strict: boolean, context: CliContext): StreamedHunspellLexicon {
+  return reportingHunspell(() => parseHunspellStreamed(readHunspellFiles(aff, dic), { strict }), context, 'nothing was imported');
+}
+
+function reportingHunspell<T extends Pick<HunspellLexicon, 'warnings' | 'ignoredFlags'>>(parse: () => T, context: CliContext, undone: string): T {
   try {
-    const lexicon = parseHunspell(readHunspellFiles(aff, dic), { strict });
+    const lexicon = parse();
     for (const warning of lexicon.warnings) context.stderr(hunspellWarningLine(warning));
     for (const flag of lexicon.ignoredFlags) context.stderr(ignoredFlagLine(flag));
     return lexicon;

@@ -1,12 +1,13 @@
-import { MAX_CONDITION_STATES, parseConditionSource, type ConditionAst, type Lexeme, type OperationAst, type PatternAst, type PatternSource, type RuleAst, excerpt } from '@paradigm/core';
+import { MAX_CONDITION_STATES, parseConditionSource, type ConditionAst, type Lexeme, type OperationAst, type PatternAst, type RuleAst, excerpt } from '@paradigm/core';
 import { conditionText, OneByteChars, parseCondition, utf8SuffixAlternatives, type MatchedPosition } from './affix-condition';
-import type { HunspellLexicon, IgnoredFlag } from './hunspell-lexicon';
+import type { HunspellLexicon, IgnoredFlag, StreamedHunspellLexicon } from './hunspell-lexicon';
 import { HunspellImportError } from './hunspell-import-error';
 import { shownFlag } from './flag-syntax';
 import type { AffixClass, AffixFile, AffixRule, DicEntry } from './hunspell-model';
 import { cellText, flagName, stringToken } from './pattern-text';
 import { inputConversion } from './input-conversion';
 import { homonymGroups } from './forbidden-homonyms';
+import { DicLexemes, numberedPatterns } from './dic-lexemes';
 
 /** The file names used in error messages and in {@link HunspellLexicon.source}. */
 export interface HunspellFileNames {
@@ -97,7 +98,8 @@ export class UnknownFlags {
 
 /** What one distinct .dic flag set means: its level-1 class patterns (names, then ids) and the `word` pattern. */
 export interface FlagSetRoles {
-  readonly classes: string[];
+  /** The class patterns' names, until their ids are known (then empty: tr_TR.dic has 48,000 flag sets). */
+  classes: readonly string[];
   /** The entry itself is a word (no NEEDAFFIX). */
   base: boolean;
   /** FORBIDDENWORD or ONLYINCOMPOUND: the entry yields nothing. */
@@ -540,7 +542,8 @@ export class FlagSets {
   roles(entry: DicEntry): FlagSetRoles | undefined {
     let roles = this.sets.get(entry.flags);
     if (roles === undefined) {
-      roles = { classes: [], base: true, excluded: false, ids: [] };
+      const classes: string[] = [];
+      roles = { classes, base: true, excluded: false, ids: [] };
       for (const flag of entry.flags) {
         const role = flagRole(this.aff, flag);
         if (role === 'unknown') this.unknown.report(this.dicName, entry.line, flag, `on "${entry.word}"`);
@@ -549,9 +552,9 @@ export class FlagSets {
           break;
         }
         if (role === 'needaffix') roles.base = false;
-        if (role === 'class') for (const name of this.levelOneNames.get(flag)!) if (!roles.classes.includes(name)) roles.classes.push(name);
+        if (role === 'class') for (const name of this.levelOneNames.get(flag)!) if (!classes.includes(name)) classes.push(name);
       }
-      if (this.ids !== undefined) roles.ids = roles.classes.map((name) => this.ids!.get(name)!);
+      if (this.ids !== undefined) numberClasses(roles, this.ids);
       this.sets.set(entry.flags, roles);
     }
     return roles.excluded ? undefined : roles;
@@ -562,8 +565,16 @@ export class FlagSets {
   /** Pattern ids by name, for the sets read so far and every set read after. */
   assignIds(ids: ReadonlyMap<string, number>): void {
     this.ids = ids;
-    for (const roles of this.sets.values()) roles.ids = roles.classes.map((name) => ids.get(name)!);
+    for (const roles of this.sets.values()) numberClasses(roles, ids);
   }
+}
+
+const NO_CLASSES: readonly string[] = [];
+
+/** Gives a flag set its classes' ids in place of their names. */
+function numberClasses(roles: FlagSetRoles, ids: ReadonlyMap<string, number>): void {
+  roles.ids = roles.classes.map((name) => ids.get(name)!);
+  roles.classes = NO_CLASSES;
 }
 
 /**
@@ -583,87 +594,101 @@ export function forbiddenWords(aff: AffixFile, entries: () => Iterable<DicEntry>
   return [...first].filter(([, isForbidden]) => isForbidden).map(([word]) => word);
 }
 
-/** Whether a character occurs in the entries' words, all of them searched as one text. */
-function inWords(entries: readonly DicEntry[]): (char: string) => boolean {
+/** Whether a character occurs in the lexemes' lemmas (the entries' words), all of them searched as one text. */
+function inLemmas(lexemes: readonly Lexeme[]): (char: string) => boolean {
   let words: string | undefined;
   return (char) => {
-    words ??= entries.map((entry) => entry.word).join('\n');
+    words ??= lexemes.map((lexeme) => lexeme.lemma).join('\n');
     return words.includes(char);
   };
 }
 
 /**
- * Builds the patterns and lexemes of a parsed dictionary. Pattern ids: the word patterns (one per distinct
- * set of .dic morphological fields, `word` first), then one per affix class in .aff order, then the
- * level-2 copies continuations reach, in .aff order, then the inheriting copies (see {@link Inheriting}),
- * then the copies reached from inner classes (`sfx:X:p`), then the prefix copies reached from second
- * suffixes (`pfx:X:2:f`). Lexeme ids: .dic order from 1.
+ * The entries again, from the lexemes (an entry's word is its lemma) and the flags of the entries that
+ * carry `FORBIDDENWORD`, kept while they were read: all that {@link forbiddenWords} and
+ * {@link homonymGroups} look at (the others' flags only for that flag; their lexemes are built).
  */
-const NO_PATTERNS: readonly number[] = [];
+function* entriesAgain(lexemes: readonly Lexeme[], forbidden: ReadonlyMap<number, DicEntry>): Generator<DicEntry> {
+  for (let index = 0; index < lexemes.length; index++) {
+    yield forbidden.get(index) ?? { word: lexemes[index]!.lemma, flags: NO_FLAGS, morph: NO_FLAGS, line: 0 };
+  }
+}
 
-export function buildLexicon(
-  aff: AffixFile,
-  entries: readonly DicEntry[],
-  names: HunspellFileNames,
-  policy: UnknownFlagPolicy,
-): HunspellLexicon {
+const NO_FLAGS: readonly string[] = [];
+
+/** A built lexicon and, with `withLines`, the .dic line of each lexeme (`lines[i]` for `lexemes[i]`). */
+export interface BuiltLexicon {
+  readonly lexicon: HunspellLexicon;
+  readonly lines: readonly number[];
+}
+
+/**
+ * Builds the patterns and lexemes of a dictionary, reading its entries once, as they are parsed (no array
+ * of every entry is held beside the lexemes). Pattern ids: the word patterns (one per distinct set of
+ * .dic morphological fields, `word` first), then one per affix class in .aff order, then the level-2
+ * copies continuations reach, in .aff order, then the inheriting copies (see {@link Inheriting}), then
+ * the copies reached from inner classes (`sfx:X:p`), then the prefix copies reached from second suffixes
+ * (`pfx:X:2:f`). Lexeme ids: .dic order from 1.
+ */
+export function buildLexicon(aff: AffixFile, entries: Iterable<DicEntry>, names: HunspellFileNames, policy: UnknownFlagPolicy, withLines = false): BuiltLexicon {
   const { affName, dicName } = names;
   const unknown = new UnknownFlags(policy, affName);
-  const wordPatterns = new Map<string, PatternSource>();
-  const wordPattern = (morph: readonly string[]): PatternSource => {
-    const cell = cellText(morph);
-    let pattern = wordPatterns.get(cell);
-    if (pattern === undefined) {
-      const name = wordPatterns.size === 0 && cell === '' ? 'word' : `word:${wordPatterns.size + 1}`;
-      pattern = { id: 0, name, source: `pattern ${name}\nrule =>${cell === '' ? '' : ` ${cell}`}\n` };
-      wordPatterns.set(cell, pattern);
-    }
-    return pattern;
-  };
-  wordPattern([]);
-
   const flagSets = new FlagSets(aff, dicName, unknown);
-  const entryRoles: (FlagSetRoles | undefined)[] = entries.map((entry) => {
-    const roles = flagSets.roles(entry);
-    if (roles?.base) wordPattern(entry.morph);
-    return roles;
-  });
-
-  const sources = [...wordPatterns.values()].map((pattern) => ({ name: pattern.name, source: pattern.source }));
-  sources.push(...affixPatternSources(aff, affName, unknown));
-  const patterns: PatternSource[] = sources.map((pattern, index) => ({ id: index + 1, ...pattern }));
-  const ids = new Map(patterns.map((pattern) => [pattern.name, pattern.id]));
-  flagSets.assignIds(ids);
-  const wordIds = new Map([...wordPatterns].map(([cell, pattern]) => [cell, ids.get(pattern.name)!]));
-  // Lexemes with the same flags and word pattern share one list of pattern ids (el_GR: 828,806 lexemes, 1 list).
-  const withWord = new Map<FlagSetRoles, Map<number, readonly number[]>>();
-  const patternsOf = (roles: FlagSetRoles, wordId: number): readonly number[] => {
-    let byWord = withWord.get(roles);
-    if (byWord === undefined) withWord.set(roles, (byWord = new Map()));
-    let list = byWord.get(wordId);
-    if (list === undefined) byWord.set(wordId, (list = [wordId, ...roles.ids]));
-    return list;
-  };
-  const lexemes: Lexeme[] = entries.map((entry, index) => {
-    const roles = entryRoles[index];
-    let lexemePatterns: readonly number[] = NO_PATTERNS;
-    if (roles !== undefined) lexemePatterns = roles.base ? patternsOf(roles, wordIds.get(cellText(entry.morph))!) : roles.ids;
-    return { id: index + 1, lemma: entry.word, patterns: lexemePatterns };
-  });
-  return {
+  const dicLexemes = new DicLexemes(flagSets);
+  const forbiddenFlag = aff.special.forbiddenWord;
+  const forbiddenEntries = new Map<number, DicEntry>();
+  const lexemes: Lexeme[] = [];
+  const lines: number[] = [];
+  for (const entry of entries) {
+    if (forbiddenFlag !== undefined && entry.flags.includes(forbiddenFlag)) forbiddenEntries.set(lexemes.length, entry);
+    lexemes.push(dicLexemes.lexemeOf(entry, lexemes.length));
+    if (withLines) lines.push(entry.line);
+  }
+  const { patterns, ids } = numberedPatterns(dicLexemes, affixPatternSources(aff, affName, unknown));
+  dicLexemes.assignIds(ids);
+  const again = () => entriesAgain(lexemes, forbiddenEntries);
+  const carried = forbiddenFlag !== undefined && forbiddenEntries.size > 0;
+  const lexicon: HunspellLexicon = {
     format: 'hunspell',
     source: `${affName} + ${dicName}`,
     patterns,
     lexemes,
     outputConversion: aff.outputConversion,
-    inputConversion: inputConversion(aff, inWords(entries)),
+    inputConversion: inputConversion(aff, inLemmas(lexemes)),
     ignoredFlags: unknown.ignored,
-    forbiddenWords: forbiddenWords(aff, () => entries),
-    forbiddenHomonyms: aff.special.forbiddenWord === undefined ? [] : homonymGroups(() => entries, aff.special.forbiddenWord, (entry, id, forbidden) => {
+    forbiddenWords: carried ? forbiddenWords(aff, again) : [],
+    forbiddenHomonyms: !carried ? [] : homonymGroups(again, forbiddenFlag, (entry, id, forbidden) => {
       if (!forbidden) return lexemes[id - 1];
       const roles = flagSets.roles(entry);
       return roles === undefined ? undefined : { id, lemma: entry.word, patterns: roles.ids };
     }),
     warnings: aff.warnings,
   };
+  return { lexicon, lines };
+}
+
+/**
+ * The patterns and lexemes {@link buildLexicon} builds, with the lexemes made again from the entries each
+ * time they are iterated instead of held: `read()` parses the .dic's entries in file order, and is
+ * called once here (which reads every entry, so any error in the .dic is thrown here, and tells of its
+ * warnings), then once per iteration of `lexemes`.
+ */
+export function buildStreamedLexicon(aff: AffixFile, read: (first: boolean) => Iterable<DicEntry>, names: HunspellFileNames, policy: UnknownFlagPolicy): StreamedHunspellLexicon {
+  const { affName, dicName } = names;
+  const unknown = new UnknownFlags(policy, affName);
+  const dicLexemes = new DicLexemes(new FlagSets(aff, dicName, unknown));
+  let count = 0;
+  for (const entry of read(true)) {
+    dicLexemes.read(entry);
+    count++;
+  }
+  const { patterns, ids } = numberedPatterns(dicLexemes, affixPatternSources(aff, affName, unknown));
+  dicLexemes.assignIds(ids);
+  const lexemes: Iterable<Lexeme> = {
+    *[Symbol.iterator]() {
+      let index = 0;
+      for (const entry of read(false)) yield dicLexemes.lexemeNow(entry, index++);
+    },
+  };
+  return { format: 'hunspell', source: `${affName} + ${dicName}`, patterns, lexemes, lexemeCount: count, ignoredFlags: unknown.ignored, warnings: aff.warnings };
 }

@@ -142,9 +142,19 @@ export function parseDicFile(text: string, aff: AffixFile, decode: FieldDecoder,
 /**
  * {@link parseDicFile} one entry at a time, for a caller that does not keep them (streamed expansion).
  * Without `withMorph` every entry's `morph` is empty (the fields are still decoded, so bytes invalid in
- * the `SET` are an error all the same): the words do not depend on them.
+ * the `SET` are an error all the same): the words do not depend on them. `flagFields` holds each distinct
+ * flag field resolved (a field is resolved, and warned of, once): readings of the same .dic that share it
+ * give entries with the same field the same array.
  */
-export function* dicEntries(text: string, aff: AffixFile, decode: FieldDecoder, file: string, withMorph = true, warn?: FlagWarningSink): Generator<DicEntry> {
+export function* dicEntries(
+  text: string,
+  aff: AffixFile,
+  decode: FieldDecoder,
+  file: string,
+  withMorph = true,
+  warn?: FlagWarningSink,
+  flagFields: Map<string, readonly string[]> = new Map(),
+): Generator<DicEntry> {
   let end = text.indexOf('\n');
   const first = end < 0 ? text : text.slice(0, end);
   const count = wordCount(first);
@@ -152,7 +162,6 @@ export function* dicEntries(text: string, aff: AffixFile, decode: FieldDecoder, 
     const why = count > MAX_WORD_COUNT ? `, more than the ${MAX_WORD_COUNT} libhunspell reads` : '';
     throw new HunspellImportError(file, 1, `missing or bad word count "${excerpt(first.replace(/\r$/, ''))}"${why}; line 1 of a .dic file is the number of entries`);
   }
-  const flagFields = new Map<string, readonly string[]>();
   const noFlags: readonly string[] = [];
   let line = 1;
   while (end >= 0) {

@@ -1,4 +1,4 @@
-import type { ImportedLexicon } from '../imported-lexicon';
+import type { ImportedLexicon, StreamedLexicon } from '../imported-lexicon';
 import type { Homonym } from './forbidden-homonyms';
 import type { Conversion, HunspellWarning } from './hunspell-model';
 import type { InputConversion } from './input-conversion';
@@ -38,4 +38,13 @@ export interface IgnoredFlag {
   readonly flag: string;
   readonly file: string;
   readonly line: number;
+}
+
+/**
+ * A Hunspell dictionary as an import stores it, its lexemes read from the .dic again each time they are
+ * iterated ({@link StreamedLexicon}): what an import needs of a {@link HunspellLexicon}, without the
+ * tables of what libhunspell rejects (an import stores every form the patterns generate).
+ */
+export interface StreamedHunspellLexicon extends StreamedLexicon, Pick<HunspellLexicon, 'ignoredFlags' | 'warnings'> {
+  readonly format: 'hunspell';
 }

@@ -1,7 +1,7 @@
 import { parseAffFile } from './aff-file';
-import { buildLexicon } from './build-lexicon';
-import { parseDicFile } from './dic-file';
-import type { HunspellLexicon } from './hunspell-lexicon';
+import { type BuiltLexicon, buildLexicon, buildStreamedLexicon } from './build-lexicon';
+import { dicEntries } from './dic-file';
+import type { HunspellLexicon, StreamedHunspellLexicon } from './hunspell-lexicon';
 import type { HunspellWarning } from './hunspell-model';
 import { byteString, declaredEncoding, fieldDecoder } from './text-encoding';
 
@@ -28,14 +28,14 @@ export interface HunspellImportOptions {
 /**
  * Imports a Hunspell dictionary into the pattern language: every `PFX`/`SFX` class becomes a pattern
  * (`pfx:FLAG`, `sfx:FLAG`), every .dic entry a lexeme taking its classes plus the `word` pattern (the entry
- * itself) unless it is `NEEDAFFIX`. Both files are parsed completely before anything is built, so an error
- * ({@link HunspellImportError}, naming file and line) leaves nothing half-imported.
+ * itself) unless it is `NEEDAFFIX`. Both files are read completely before the lexicon is returned, so an
+ * error ({@link HunspellImportError}, naming file and line) comes before anything is stored.
  *
  * @example
  * const lexicon = parseHunspell({ aff, dic, affName: 'en_US.aff', dicName: 'en_US.dic' });
  */
 export function parseHunspell(files: HunspellFiles, options: HunspellImportOptions = {}): HunspellLexicon {
-  return parseHunspellEntries(files, options).lexicon;
+  return parse(files, options, false).lexicon;
 }
 
 /**
@@ -43,7 +43,30 @@ export function parseHunspell(files: HunspellFiles, options: HunspellImportOptio
  * `lexicon.lexemes[i]`): blank lines and entries with no word make no lexeme, so a caller that wrote the
  * .dic finds its entries by line.
  */
-export function parseHunspellEntries(files: HunspellFiles, options: HunspellImportOptions = {}): { lexicon: HunspellLexicon; lines: number[] } {
+export function parseHunspellEntries(files: HunspellFiles, options: HunspellImportOptions = {}): { lexicon: HunspellLexicon; lines: readonly number[] } {
+  return parse(files, options, true);
+}
+
+/** The .dic is parsed as it is built into lexemes: no array of every entry is held beside them. */
+function parse(files: HunspellFiles, options: HunspellImportOptions, withLines: boolean): BuiltLexicon {
+  const { aff, entries, policy, dicWarnings } = readFiles(files, options);
+  const { lexicon, lines } = buildLexicon(aff, entries(true), files, policy, withLines);
+  return { lexicon: { ...lexicon, warnings: [...lexicon.warnings, ...dicWarnings] }, lines };
+}
+
+/**
+ * {@link parseHunspell} for an import of a dictionary of any size: the files are read whole (so an error
+ * is thrown here, before anything is stored), but the lexemes are parsed from the .dic again each time
+ * they are iterated instead of held ({@link StreamedHunspellLexicon}); the .dic's bytes are held.
+ */
+export function parseHunspellStreamed(files: HunspellFiles, options: HunspellImportOptions = {}): StreamedHunspellLexicon {
+  const { aff, entries, policy, dicWarnings } = readFiles(files, options);
+  const lexicon = buildStreamedLexicon(aff, entries, files, policy);
+  return { ...lexicon, warnings: [...lexicon.warnings, ...dicWarnings] };
+}
+
+/** The .aff read, and a reader of the .dic's entries whose first reading records the .dic's warnings. */
+function readFiles(files: HunspellFiles, options: HunspellImportOptions) {
   const { set, line } = declaredEncoding(files.aff);
   const origin = line > 0 ? `${files.affName}:${line}` : 'the default when an .aff has no SET';
   const decode = fieldDecoder(set, origin, files.affName);
@@ -51,7 +74,12 @@ export function parseHunspellEntries(files: HunspellFiles, options: HunspellImpo
   const aff = parseAffFile(byteString(files.aff, files.affName), set, decode, files.affName, strict);
   const dicWarnings: HunspellWarning[] = [];
   const warn = strict ? undefined : (warning: HunspellWarning): void => void dicWarnings.push(warning);
-  const entries = parseDicFile(byteString(files.dic, files.dicName), aff, decode, files.dicName, warn);
-  const lexicon = buildLexicon(aff, entries, files, strict ? 'error' : 'ignore');
-  return { lexicon: { ...lexicon, warnings: [...lexicon.warnings, ...dicWarnings] }, lines: entries.map((entry) => entry.line) };
+  const dic = byteString(files.dic, files.dicName);
+  // One table of flag fields for every reading: the field arrays are the keys of what each set means.
+  const flagFields = new Map<string, readonly string[]>();
+  const entries = (first: boolean) => dicEntries(dic, aff, decode, files.dicName, true, first ? warn : ignoreWarning, flagFields);
+  return { aff, entries, dicWarnings, policy: strict ? ('error' as const) : ('ignore' as const) };
 }
+
+/** A warning of a reading after the first, which told of it already. */
+function ignoreWarning(): void {}

@@ -22,10 +22,13 @@ import { type BatchHooks, NO_HOOKS } from '../runtime/batch-hooks';
 import { afterCopied, copyBatches } from './copy-batches';
 import { RunState } from './run-state';
 
-/** A whole lexicon in memory, in id order (as a dictionary reader returns it). */
-export interface LexiconInMemory {
+/** A whole lexicon, in id order, as a dictionary reader returns it: the lexemes held, or read as they are iterated. */
+export interface LexiconToImport {
   readonly patterns: readonly PatternSource[];
-  readonly lexemes: readonly Lexeme[];
+  /** Iterated once. */
+  readonly lexemes: Iterable<Lexeme>;
+  /** How many `lexemes` yields (for progress). */
+  readonly lexemeCount: number;
 }
 
 /** Options of {@link importLexicon}. */
@@ -66,7 +69,7 @@ class ImportRolledBack extends Error {
  * Replaces the lexicon with `lexicon` and every form with the forms it generates, in one transaction
  * (`replaceLexicon` with its `forms`): a failure, an interrupt or a kill at any point leaves the old
  * lexicon and the old forms, and readers wait for the commit instead of seeing an empty table. The
- * forms are generated from the lexicon in memory with the grammar and the batches of `recompute --all`
+ * forms are generated from the lexicon as it is read with the grammar and the batches of `recompute --all`
  * (so they are the same rows), chunk by chunk right after the chunk's lexemes, into a new table that the
  * transaction created (`COPY ... FREEZE`, no indexes), whose indexes are then built once before it
  * replaces `forms`, as the rebuild does. Nothing is queued for the new lexemes: their forms commit with
@@ -78,7 +81,7 @@ class ImportRolledBack extends Error {
  *
  * The rows go in as a rebuild's do (`copyBatches`).
  */
-export async function importLexicon(db: Database, lexicon: LexiconInMemory, options: ImportLexiconOptions): Promise<LexiconImport> {
+export async function importLexicon(db: Database, lexicon: LexiconToImport, options: ImportLexiconOptions): Promise<LexiconImport> {
   const hooks = options.hooks ?? NO_HOOKS;
   const state = new RunState(options.progress);
   const settings = { command: 'import', database: db.description, writer: 'copy', batchSize: options.chunkLexemes ?? 20000, batchForms: options.batchForms, concurrency: 1 } as const;
@@ -103,7 +106,7 @@ export async function importLexicon(db: Database, lexicon: LexiconInMemory, opti
     after = last;
     await copyBatches(tx, db.dialect, copyNextFormsSql(true, IMPORTED_FORMS_TABLE), state.timedBatches(batches), state, sent, interruptible);
   };
-  options.progress.start('import', lexicon.lexemes.length);
+  options.progress.start('import', lexicon.lexemeCount);
   let counts: LexiconCounts;
   try {
     counts = await replaceLexicon(db, lexicon, {

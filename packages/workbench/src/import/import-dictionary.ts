@@ -1,4 +1,4 @@
-import { ApertiumDixError, ApertiumFileError, decodeDix, HunspellImportError, type ImportedLexicon, parseApertium, parseHunspell, unstorablePatternName } from '@paradigm/lexicons';
+import { ApertiumDixError, ApertiumFileError, decodeDix, heldAsStreamed, HunspellImportError, parseApertium, parseHunspellStreamed, type StreamedLexicon, unstorablePatternName } from '@paradigm/lexicons';
 import { type Database, replaceLexicon } from '@paradigm/persistence';
 import type { ImportProgress, WorkbenchEvents } from '../events/workbench-events';
 
@@ -22,25 +22,26 @@ export class DictionaryError extends Error {
 }
 
 /**
- * Reads an uploaded dictionary with the project's importers.
+ * Reads an uploaded dictionary with the project's importers (a Hunspell dictionary's lexemes are read from its .dic again
+ * as they are stored, never all held).
  * @throws {@link DictionaryError} when the files are not a dictionary the importer can read.
  */
-export function parseDictionary(upload: UploadedDictionary): ImportedLexicon {
+export function parseDictionary(upload: UploadedDictionary): StreamedLexicon {
   const lexicon = readDictionary(upload);
   const unstorable = unstorablePatternName(lexicon);
   if (unstorable !== undefined) throw new DictionaryError(unstorable);
   return lexicon;
 }
 
-function readDictionary(upload: UploadedDictionary): ImportedLexicon {
+function readDictionary(upload: UploadedDictionary): StreamedLexicon {
   try {
     if (upload.format === 'hunspell') {
-      return parseHunspell({ aff: upload.aff.bytes, dic: upload.dic.bytes, affName: upload.aff.name, dicName: upload.dic.name }, {
+      return parseHunspellStreamed({ aff: upload.aff.bytes, dic: upload.dic.bytes, affName: upload.aff.name, dicName: upload.dic.name }, {
         strict: upload.strict ?? false,
       });
     }
     // Decoded as the CLIs read a .dix file: a byte order mark, the declared encoding, else UTF-8.
-    return parseApertium(decodeDix(upload.dix.bytes, upload.dix.name), upload.dix.name);
+    return heldAsStreamed(parseApertium(decodeDix(upload.dix.bytes, upload.dix.name), upload.dix.name));
   } catch (error) {
     if (error instanceof HunspellImportError || error instanceof ApertiumDixError || error instanceof ApertiumFileError) throw new DictionaryError(error.message);
     throw error;
@@ -71,10 +72,10 @@ export class ImportRunner {
   }
 
   /** Starts importing `lexicon` (already parsed); resolves when it is stored or failed. */
-  start(lexicon: ImportedLexicon): Promise<void> {
+  start(lexicon: StreamedLexicon): Promise<void> {
     if (this.current) throw new Error('an import is already running');
     const source = lexicon.source;
-    const total = lexicon.lexemes.length;
+    const total = lexicon.lexemeCount;
     this.report({ state: 'storing', source, lexemes: 0, total });
     this.current = replaceLexicon(this.db, { patterns: lexicon.patterns, lexemes: lexicon.lexemes }, {
       chunkLexemes: 5000,

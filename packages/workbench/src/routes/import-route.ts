@@ -62,7 +62,7 @@ export function importRoute(app: FastifyInstance, ctx: WorkbenchContext): void {
       // Again, with no wait between the check and the start: another upload may have started one while this was read.
       if (ctx.imports.running) throw busy();
       void ctx.imports.start(lexicon);
-      return reply.status(202).send({ source: lexicon.source, format: lexicon.format, patterns: lexicon.patterns.length, lexemes: lexicon.lexemes.length });
+      return reply.status(202).send({ source: lexicon.source, format: lexicon.format, patterns: lexicon.patterns.length, lexemes: lexicon.lexemeCount });
     },
   });
 }
