@@ -37,7 +37,7 @@ for (const dialect of TEST_DIALECTS) {
       expect(await main(['load', a], io)).toBe(1);
       expect(io.err()).toBe(
         `${a}:3:26: error: continuations form a cycle a > b > a; remove one of these continuations\n` +
-          'paradigm: 1 error, 0 warnings; nothing was loaded. `paradigm check` lists the same problems.\n',
+          `paradigm: 1 error, 0 warnings; nothing was loaded. \`paradigm check\` reads the files alone, without the patterns stored in ${db.description}: it finds 1 error, 0 warnings.\n`,
       );
       expect((await readPatterns(db)).find((p) => p.name === 'a')!.source).toBe('pattern a\nrule suffix +x => N;SG\n');
     });

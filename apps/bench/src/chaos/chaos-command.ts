@@ -13,7 +13,7 @@ import { intFlag, parseArgs, rejectUnknownFlags, stringFlag } from '../cli/args'
 import { loadAverage } from '../shared/provenance';
 import { queryRows } from '../shared/query-rows';
 import { findWorkspaceRoot } from '../shared/workspace-root';
-import { DICTIONARIES } from './chaos-dictionaries';
+import { chaosDictionaries } from './chaos-dictionaries';
 import { planRound, PROCESS_KINDS, zeroPerKind } from './chaos-plan';
 import { describeCounts, runRound } from './chaos-round';
 import { breaksTheRule } from './forms-difference';
@@ -41,9 +41,10 @@ export async function chaosCommand(argv: readonly string[]): Promise<number> {
   const failing: number[] = [];
   const totals = { started: 0, SIGKILL: 0, SIGTERM: 0, edits: 0, unexpected: 0 };
   const completed = zeroPerKind();
+  const dictionaries = chaosDictionaries();
   for (let round = 0; round < rounds; round++) {
     const seed = firstSeed + round;
-    const plan = planRound(seed, { slots, durationMs, lexemes, workbench: true, dictionaries: DICTIONARIES });
+    const plan = planRound(seed, { slots, durationMs, lexemes, workbench: true, dictionaries });
     const name = `paradigm_chaos_${seed}`;
     const url = await createDatabase(adminUrl, name);
     log(`round ${round + 1}/${rounds} seed ${seed} on ${describeUrl(url)} (load ${loadAverage()[0]}): ${plan.steps.length} steps`);

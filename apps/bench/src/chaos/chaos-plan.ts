@@ -57,7 +57,7 @@ export interface PlanOptions {
  * Draws a round's steps from `seed`: about every 10-120 ms an edit (three in four), a start of a
  * random process in a random slot, or a signal (SIGKILL two times in three, else SIGTERM) to a random
  * slot. The processes: `run --follow`, `serve` (the workbench, whose API the `workbench-pattern` edits use), `run`, `recompute --all` (`--shared` or not) and the bulk loads
- * (`import hunspell|apertium --replace` of small real dictionaries, `load` of the docs' example lexicon
+ * (`import hunspell|apertium --replace` of real dictionaries, `load` of the docs' example lexicon
  * with `--replace` or over the lexicon there, `seed --replace` of another synthetic one); `run` and `recompute` with a random batch
  * size and concurrency, each process with only the options its command takes.
  */

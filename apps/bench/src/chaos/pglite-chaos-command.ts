@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { intFlag, type ParsedArgs, rejectUnknownFlags, stringFlag } from '../cli/args';
 import { loadAverage } from '../shared/provenance';
 import { findWorkspaceRoot } from '../shared/workspace-root';
-import { DICTIONARIES } from './chaos-dictionaries';
+import { chaosDictionaries } from './chaos-dictionaries';
 import { describeCounts } from './chaos-round';
 import { paradigmCommand } from './paradigm-process';
 import { planPgliteRound, type VictimKind } from './pglite-plan';
@@ -38,9 +38,10 @@ export async function pgliteChaosCommand(args: ParsedArgs): Promise<number> {
   const afterVictim: Record<string, number> = {};
   let replayed = 0;
   let saved = 0;
+  const dictionaries = chaosDictionaries();
   for (let round = 0; round < rounds; round++) {
     const seed = firstSeed + round;
-    const plan = planPgliteRound(seed, lexemes, DICTIONARIES);
+    const plan = planPgliteRound(seed, lexemes, dictionaries);
     const result = await runPgliteRound(plan, soak);
     const kind: VictimKind = plan.victim.kind;
     victims[kind] = (victims[kind] ?? 0) + 1;

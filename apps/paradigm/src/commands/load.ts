@@ -1,4 +1,4 @@
-import { checkNativeLexicon } from '@paradigm/lexicons';
+import { checkNativeLexicon, formatProblem, type NativeFiles, type NativeProblem } from '@paradigm/lexicons';
 import { type LoadCounts, loadLexicon, lexiconStatus, PatternsDoNotCompileError, readPatterns } from '@paradigm/persistence';
 import { chooseProgress, type ProgressMode, SILENT_PROGRESS } from '@paradigm/recompute';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
@@ -34,7 +34,7 @@ export const registerLoad: Register = (program, context, act) =>
         const lexicon = checkNativeLexicon(native, { storedPatterns: stored });
         const problems = reportProblems(lexicon.problems, context.stderr);
         if (problems.errors > 0) {
-          context.stderr(`paradigm: ${countText(problems)}; nothing was loaded. \`paradigm check\` lists the same problems.\n`);
+          context.stderr(`paradigm: ${countText(problems)}; nothing was loaded. ${checkHint(native, lexicon.problems, stored.length > 0, db.description)}\n`);
           return EXIT.problems;
         }
         let report;
@@ -73,3 +73,15 @@ export const registerLoad: Register = (program, context, act) =>
       });
     }),
   );
+
+/**
+ * What `paradigm check` would say of the same files: it reads the files alone, so problems that involve
+ * the stored patterns (a cycle through one, a pattern that breaks one continuing into it) are the load's own.
+ */
+function checkHint(native: NativeFiles, problems: readonly NativeProblem[], besideStored: boolean, database: string): string {
+  const alone = besideStored ? checkNativeLexicon(native).problems : problems;
+  const lines = (list: readonly NativeProblem[]) => list.map(formatProblem).join('\n');
+  if (lines(alone) === lines(problems)) return '`paradigm check` lists the same problems.';
+  const counts = { errors: alone.filter((p) => p.severity === 'error').length, warnings: alone.filter((p) => p.severity === 'warning').length };
+  return `\`paradigm check\` reads the files alone, without the patterns stored in ${database}: it finds ${alone.length === 0 ? 'no problem' : countText(counts)}.`;
+}

@@ -65,8 +65,8 @@ export function checkNativeLexicon(files: NativeFiles, options: NativeOptions = 
   }
   const problems: NativeProblem[] = [
     ...checkPatternFiles(files.patternFiles, { normalize: options.normalize, besides: options.storedPatterns, ...(files.lexemes ? { lexemes: lists.values() } : {}) }),
-    ...tsvProblems,
-    ...unknownProblems,
+    // The lexemes file's problems in line order, whichever check found them (on one line, in the order found).
+    ...[...tsvProblems, ...unknownProblems].sort((a, b) => a.line - b.line),
   ];
   function* lexemes(): Generator<NativeLexeme> {
     if (!files.lexemes) return;

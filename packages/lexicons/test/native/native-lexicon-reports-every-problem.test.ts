@@ -34,6 +34,20 @@ describe('the native format (.patterns + lexemes.tsv) reads into patterns and le
     expect(lexicon.lexemes.map((l) => l.id)).toEqual([1]);
   });
 
+  it("lists the lexemes file's problems in line order, whichever check finds them", () => {
+    const lexicon = parseNativeLexicon({
+      patternFiles: [{ file: 'n.patterns', text: 'pattern noun\nrule => N;SG\n' }],
+      lexemes: { file: 'l.tsv', text: 'id\tlemma\tpatterns\n1\tcow\tnoum\nx\tdog\tnoun\n3\tcat\tverb\n4\tfish\n' },
+    });
+    expect(lexicon.problems.map(formatProblem)).toEqual([
+      'n.patterns:1:1: warning: no lexeme takes pattern "noun", directly or through a continuation; give it to a lexeme or remove it',
+      'l.tsv:2:7: error: lexeme 1 "cow" takes pattern "noum", which no file defines; did you mean "noun"?',
+      'l.tsv:3:1: error: the id "x" is not a positive whole number; give each lexeme a unique id such as 1, 2, 3',
+      'l.tsv:4:7: error: lexeme 3 "cat" takes pattern "verb", which no file defines; add the pattern or fix the name',
+      'l.tsv:5:1: error: 2 fields where the header has 3; separate fields with one tab each (leave a field empty, not out)',
+    ]);
+  });
+
   it('says an id past the database integer is too large, not that it is no whole number', () => {
     const lexicon = parseNativeLexicon({ patternFiles: [{ file: 'n.patterns', text: 'pattern noun\nrule => N;SG\n' }], lexemes: { file: 'l.tsv', text: 'id\tlemma\tpatterns\n2147483647\tdog\tnoun\n2147483648\tcat\tnoun\n' } });
     expect(lexicon.problems.map(formatProblem)).toEqual([
