@@ -79,6 +79,23 @@ describe('checkPatternFiles reports every problem of the files, each with file, 
     ]);
   });
 
+  it('reports the cycles and unknown continuations of a pattern that also has syntax errors, in the same check', () => {
+    const self = 'pattern p\nrule suffix +s => N;PL > p\nrule bogus\n';
+    expect(checkPatternFiles([{ file: 's.patterns', text: self }]).map(show)).toEqual([
+      's.patterns:2:26: error cycle: continuations form a cycle p > p; remove one of these continuations',
+      's.patterns:3:6: error syntax: unknown operation "bogus"',
+    ]);
+    const two = 'pattern p\nrule suffix +s => N;PL > q\nrule bogus\n\npattern q\nrule suffix +t => X > p\n\npattern r\nrule bogus\nrule => Y > s\n';
+    expect(checkPatternFiles([{ file: 't.patterns', text: two }]).map(show)).toEqual([
+      't.patterns:2:26: error cycle: continuations form a cycle p > q > p; remove one of these continuations',
+      't.patterns:3:6: error syntax: unknown operation "bogus"',
+      't.patterns:6:23: error broken-continuation: continues with "p", which has errors of its own; fix that pattern first',
+      't.patterns:6:23: error cycle: continuations form a cycle p > q > p; remove one of these continuations',
+      't.patterns:9:6: error syntax: unknown operation "bogus"',
+      't.patterns:10:13: error unknown-continuation: continues with "s", which is not among the patterns; add it or fix the name',
+    ]);
+  });
+
   it('warns about a rule whose strip its own condition excludes', () => {
     const text = 'pattern p\nrule suffix -y +ies /[^aeiou]e/ => N;PL\nrule prefix -un /[^u]n/ => NEG\nrule suffix -y +ies /[^aeiou]y/ => N;PL\n';
     expect(checkPatternFiles([{ file: 'p.patterns', text }]).map(show)).toEqual([

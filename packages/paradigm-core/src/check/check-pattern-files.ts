@@ -70,6 +70,8 @@ export function checkPatternFiles(files: readonly PatternFileText[], options: Ch
   const sources: Located[] = [];
   const byName = new Map<string, Located>();
   const failed = new Set<string>();
+  /** The lines (of its source) of each pattern's syntax errors. */
+  const badLines = new Map<Located, Set<number>>();
   for (const { file, text: content } of files) {
     // Only the first: the lines after it are what it would have headed.
     const [stray, ...more] = strayLines(content);
@@ -97,6 +99,8 @@ export function checkPatternFiles(files: readonly PatternFileText[], options: Ch
       // A second definition's lines are checked too: renaming it should not reveal errors one by one.
       for (const error of patternProblems(pattern, text)) {
         failed.add(pattern.name);
+        if (!badLines.has(located)) badLines.set(located, new Set());
+        badLines.get(located)!.add(error.line);
         problems.push({ severity: 'error', code: 'syntax', ...at(located, error.line, error.column), message: error.detail });
       }
     }
@@ -106,6 +110,7 @@ export function checkPatternFiles(files: readonly PatternFileText[], options: Ch
     const located = byName.get(error.patternName)!;
     problems.push({ severity: 'error', code: error.code, ...at(located, error.line, error.column), message: error.message.replace(PATTERN_PREFIX, '') });
   }
+  if (badLines.size > 0) problems.push(...besideSyntaxErrors(sources, badLines, byName, problems, options));
   const trees = new Map<string, PatternAst>();
   for (const source of sources) {
     const ast = partialTree(source, text);
@@ -115,6 +120,38 @@ export function checkPatternFiles(files: readonly PatternFileText[], options: Ch
   }
   if (options.lexemes) for (const unused of unusedPatterns(sources, trees, options.lexemes, text.normalize)) problems.push(unused);
   return problems.sort((a, b) => fileOrder(files, a.file) - fileOrder(files, b.file) || a.line - b.line || a.column - b.column);
+}
+
+/**
+ * A pattern with a syntax error is left out of the grammar, so the cycles and unknown continuations of
+ * its other lines would show only once that error is fixed, one check later: the grammar is compiled
+ * again with the lines of the syntax errors blanked, and those of its problems not found already are
+ * added.
+ */
+function besideSyntaxErrors(
+  sources: readonly Located[],
+  badLines: ReadonlyMap<Located, ReadonlySet<number>>,
+  byName: ReadonlyMap<string, Located>,
+  found: readonly CheckProblem[],
+  options: CompileOptions,
+): CheckProblem[] {
+  const key = (problem: CheckProblem) => `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
+  const known = new Set(found.map(key));
+  const repaired = sources.map((source) => {
+    const bad = badLines.get(source);
+    if (bad === undefined) return source;
+    return { ...source, source: source.source.split('\n').map((line, index) => (bad.has(index + 1) ? '' : line)).join('\n') };
+  });
+  const added: CheckProblem[] = [];
+  for (const error of compileGrammar(repaired, options).errors) {
+    if (error.code !== 'cycle' && error.code !== 'unknown-continuation') continue;
+    const problem: CheckProblem = { severity: 'error', code: error.code, ...at(byName.get(error.patternName)!, error.line, error.column), message: error.message.replace(PATTERN_PREFIX, '') };
+    if (!known.has(key(problem))) {
+      known.add(key(problem));
+      added.push(problem);
+    }
+  }
+  return added;
 }
 
 function at(pattern: Located, line: number, column: number): Pick<CheckProblem, 'file' | 'line' | 'column' | 'patternName'> {
