@@ -1,7 +1,19 @@
 import type { Lexeme, PatternSource } from '@paradigm/core';
-import type { FlagSetRoles, FlagSets } from './build-lexicon';
 import type { DicEntry } from './hunspell-model';
 import { cellText } from './pattern-text';
+
+/** What a distinct .dic flag set means, as `FlagSets` reads it: whether the entry is a word itself, and its classes' pattern ids. */
+interface FlagSetRoles {
+  readonly base: boolean;
+  readonly ids: readonly number[];
+}
+
+/** What reads the flag sets (`FlagSets`): one roles object per distinct set, ids filled by `assignIds`. */
+interface FlagSetReader {
+  /** The entry's roles, or `undefined` when it yields nothing. */
+  roles(entry: DicEntry): FlagSetRoles | undefined;
+  assignIds(ids: ReadonlyMap<string, number>): void;
+}
 
 const NO_PATTERNS: readonly number[] = [];
 
@@ -18,7 +30,7 @@ export class DicLexemes {
   private readonly lists = new Map<FlagSetRoles, Map<string | undefined, number[]>>();
   private ids: ReadonlyMap<string, number> | undefined;
 
-  constructor(private readonly flagSets: FlagSets) {
+  constructor(private readonly flagSets: FlagSetReader) {
     this.wordPattern('');
   }
 
