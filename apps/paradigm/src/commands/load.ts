@@ -7,7 +7,7 @@ import { EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
 import { onSameDatabase, RUN } from './recompute-hints';
 import { readFiles } from './read-native';
-import { countText, reportProblems } from './report-problems';
+import { countProblems, countText, reportProblems } from './report-problems';
 
 const counts = (c: LoadCounts) => `${c.added} added, ${c.changed} changed, ${c.unchanged} unchanged`;
 
@@ -82,6 +82,5 @@ function checkHint(native: NativeFiles, problems: readonly NativeProblem[], besi
   const alone = besideStored ? checkNativeLexicon(native).problems : problems;
   const lines = (list: readonly NativeProblem[]) => list.map(formatProblem).join('\n');
   if (lines(alone) === lines(problems)) return '`paradigm check` lists the same problems.';
-  const counts = { errors: alone.filter((p) => p.severity === 'error').length, warnings: alone.filter((p) => p.severity === 'warning').length };
-  return `\`paradigm check\` reads the files alone, without the patterns stored in ${database}: it finds ${alone.length === 0 ? 'no problem' : countText(counts)}.`;
+  return `\`paradigm check\` reads the files alone, without the patterns stored in ${database}: it finds ${alone.length === 0 ? 'no problem' : countText(countProblems(alone))}.`;
 }

@@ -125,26 +125,20 @@ function wordCount(line: string): number {
 }
 
 /**
- * Parses a decoded .dic file: line 1 is the approximate entry count (Hunspell refuses a file without it),
- * every other non-blank line is an entry `word[/flags] [morph...]`.
+ * The entries of a decoded .dic file, one at a time as they are parsed (no caller holds them all): line 1
+ * is the approximate entry count (Hunspell refuses a file without it), every other non-blank line is an
+ * entry `word[/flags] [morph...]`.
  *
  * The loop takes the common line (`word/FLAGS`, no tab, no `:`) without regexes, and resolves each distinct
  * flag field once (entries with the same field share one array): en_US.dic has 79,000 entries but 1,500
  * distinct flag fields, and per-line regexes and flag arrays made parsing 0.7 s of a 4.5 s profile.
+ * `flagFields` holds the fields resolved: readings of the same .dic that share it resolve (and warn of)
+ * each field once and give entries with the same field the same array.
  *
  * A flag field that breaks the `FLAG` syntax where libhunspell reads on (an odd `FLAG long` field) is told
- * to `warn` at the first line it occurs, or without `warn` is an error.
- */
-export function parseDicFile(text: string, aff: AffixFile, decode: FieldDecoder, file: string, warn?: FlagWarningSink): DicEntry[] {
-  return Array.from(dicEntries(text, aff, decode, file, true, warn));
-}
-
-/**
- * {@link parseDicFile} one entry at a time, for a caller that does not keep them (streamed expansion).
- * Without `withMorph` every entry's `morph` is empty (the fields are still decoded, so bytes invalid in
- * the `SET` are an error all the same): the words do not depend on them. `flagFields` holds each distinct
- * flag field resolved (a field is resolved, and warned of, once): readings of the same .dic that share it
- * give entries with the same field the same array.
+ * to `warn` at the first line it occurs, or without `warn` is an error. Without `withMorph` every entry's
+ * `morph` is empty (the fields are still decoded, so bytes invalid in the `SET` are an error all the
+ * same): the words do not depend on them.
  */
 export function* dicEntries(
   text: string,
