@@ -15,6 +15,10 @@ for (const shared of [false, true]) {
       const other = await db.acquire();
       try {
         await other.query('BEGIN');
+        // The server fails the session whose deadlock check runs first, after its deadlock_timeout of
+        // waiting: this side checks only after 60 s, so the registration (1 s) is the one failed, however
+        // busy the machine.
+        await other.query("SET LOCAL deadlock_timeout = '60s'");
         await other.query('LOCK TABLE recompute_queue IN SHARE ROW EXCLUSIVE MODE');
         const rebuild = recomputeAll(db, shared ? { selection: SHARED } : {});
         await untilASessionWaitsFor(db, 'recompute_queue');
