@@ -644,8 +644,8 @@ export function buildLexicon(aff: AffixFile, entries: Iterable<DicEntry>, names:
     lexemes.push(dicLexemes.lexemeOf(entry, lexemes.length));
     if (withLines) lines.push(entry.line);
   }
-  const { patterns, ids } = numberedPatterns(dicLexemes, affixPatternSources(aff, affName, unknown));
-  dicLexemes.assignIds(ids);
+  const { patterns, classIds } = numberedPatterns(dicLexemes, affixPatternSources(aff, affName, unknown));
+  dicLexemes.assignIds(classIds);
   const again = () => entriesAgain(lexemes, forbiddenEntries);
   const carried = forbiddenFlag !== undefined && forbiddenEntries.size > 0;
   const lexicon: HunspellLexicon = {
@@ -682,8 +682,8 @@ export function buildStreamedLexicon(aff: AffixFile, read: (first: boolean) => I
     dicLexemes.read(entry);
     count++;
   }
-  const { patterns, ids } = numberedPatterns(dicLexemes, affixPatternSources(aff, affName, unknown));
-  dicLexemes.assignIds(ids);
+  const { patterns, classIds } = numberedPatterns(dicLexemes, affixPatternSources(aff, affName, unknown));
+  dicLexemes.assignIds(classIds);
   const lexemes: Iterable<Lexeme> = {
     *[Symbol.iterator]() {
       let index = 0;

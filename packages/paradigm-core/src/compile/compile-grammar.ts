@@ -103,11 +103,14 @@ export function compileGrammar(patterns: Iterable<PatternSource | ParsedPatternS
   for (const program of programs.values()) {
     const next = continuationNamesOf(program).map((reference) => programs.get(reference.name)!);
     nextOf.set(program, next);
-    program.continuations = next.map((target) => target.id);
+    program.continuations = next.length === 0 ? NO_IDS : next.map((target) => target.id);
   }
   linkRequirements(programs.values(), (program) => nextOf.get(program)!);
   return { grammar: new LinkedGrammar(programs.values(), text, limit), errors };
 }
+
+/** The continuations of every pattern that continues nowhere. */
+const NO_IDS: readonly number[] = [];
 
 type Report = (code: PatternErrorCode, id: number, name: string, line: number, column: number, message: string) => void;
 type ContinuationName = CompiledRule['continuationNames'][number];

@@ -124,6 +124,13 @@ function parseScheme(scan: LineScanner, column: number): SchemeAst {
   return { line: scan.line, column, name, pairs };
 }
 
+/**
+ * The continuations of a rule that continues nowhere, most rules: one list serves them all (a lexicon
+ * whose entries each have a word pattern of their own, as Hunspell oc_FR's 87,000, would hold an empty
+ * array per entry in its compiled grammar).
+ */
+const NO_CONTINUATIONS: RuleAst['continuations'] = [];
+
 function parseRule(scan: LineScanner, column: number, conditions: Map<string, ConditionAst> | undefined): RuleAst {
   const operations: OperationAst[] = [];
   for (;;) {
@@ -134,7 +141,7 @@ function parseRule(scan: LineScanner, column: number, conditions: Map<string, Co
   let cell = '';
   const next = scan.peek();
   if (next !== '' && next !== '>' && next !== '[') cell = scan.readString('the cell');
-  const continuations: (SourcePosition & { name: string })[] = [];
+  let continuations: (SourcePosition & { name: string })[] | undefined;
   let needAffix = false;
   let circumfix = false;
   let dir: Direction = 'both';
@@ -143,7 +150,7 @@ function parseRule(scan: LineScanner, column: number, conditions: Map<string, Co
     if (scan.accept('>')) {
       do {
         const at = (scan.skipSpace(), scan.column);
-        continuations.push({ line: scan.line, column: at, name: scan.readName('a pattern name to continue with') });
+        (continuations ??= []).push({ line: scan.line, column: at, name: scan.readName('a pattern name to continue with') });
       } while (scan.peek() !== '' && scan.peek() !== '[');
     } else if (scan.peek() === '[') {
       for (const { word, column: at } of scan.readBracketWords()) {
@@ -157,7 +164,7 @@ function parseRule(scan: LineScanner, column: number, conditions: Map<string, Co
     } else break;
   }
   if (!scan.atEnd()) scan.fail('"> PATTERN", "[OPTION]" or the end of the line', 'unexpected text after the cell');
-  return { line: scan.line, column, operations, cell, continuations, needAffix, circumfix, dir };
+  return { line: scan.line, column, operations, cell, continuations: continuations ?? NO_CONTINUATIONS, needAffix, circumfix, dir };
 }
 
 function parseOperation(scan: LineScanner, before: readonly OperationAst[], conditions: Map<string, ConditionAst> | undefined): OperationAst {

@@ -35,7 +35,9 @@ export async function loadWorkerGrammar(conn: Connection): Promise<WorkerGrammar
  */
 export function buildWorkerGrammar(sources: readonly PatternSource[], maxFormsPerLexeme: number): WorkerGrammar {
   const { grammar, errors } = compileGrammar(sources, { maxFormsPerLexeme });
-  const names = new Map(sources.map((source) => [source.id, source.name]));
+  // Made on the first failure only: a map of every pattern's name is 4 MB for a lexicon of 87,000 patterns.
+  let names: Map<number, string> | undefined;
+  const nameOf = (id: number): string | undefined => (names ??= new Map(sources.map((source) => [source.id, source.name]))).get(id);
   const problems = new Map<number, PatternProblem>();
   for (const error of errors) {
     if (!problems.has(error.patternId)) problems.set(error.patternId, { patternId: error.patternId, patternName: error.patternName, message: error.message });
@@ -46,7 +48,7 @@ export function buildWorkerGrammar(sources: readonly PatternSource[], maxFormsPe
   const entangled = errors.filter((error) => error.code !== 'syntax').map((error) => error.patternId);
   return {
     problems: [...problems.values()],
-    generate: (lexeme, into) => generate(grammar, lexeme, into, names, problems),
+    generate: (lexeme, into) => generate(grammar, lexeme, into, nameOf, problems),
     dependents: (changed) => dependents(changed, referrers, sources, entangled),
   };
 }
@@ -55,20 +57,20 @@ function generate(
   grammar: Grammar,
   lexeme: Lexeme,
   into: FormRows,
-  names: ReadonlyMap<number, string>,
+  nameOf: (id: number) => string | undefined,
   problems: ReadonlyMap<number, PatternProblem>,
 ): LexemeFailure | undefined {
   // Checked first: a lexeme taking a left-out pattern must fail with the pattern's own compile error,
   // not with a bare "unknown pattern".
   for (const patternId of lexeme.patterns) {
     const problem = problems.get(patternId);
-    if (problem) return failure(lexeme, patternId, names, `the pattern does not compile: ${problem.message}`);
+    if (problem) return failure(lexeme, patternId, nameOf, `the pattern does not compile: ${problem.message}`);
   }
   for (const summary of generateRows(grammar, lexeme, into)) {
     if (summary.kind === 'error') {
       // Core's message starts by naming the lexeme, which the failure already does.
       const reason = summary.error.code === 'too-many-forms' ? formLimitReason(grammar.maxFormsPerLexeme) : summary.error.message.replace(`lexeme ${lexeme.id} ${JSON.stringify(lexeme.lemma)}: `, '');
-      return failure(lexeme, summary.patternId, names, reason);
+      return failure(lexeme, summary.patternId, nameOf, reason);
     }
   }
   return undefined;
@@ -85,8 +87,8 @@ function formLimitReason(limit: number): string {
   );
 }
 
-function failure(lexeme: Lexeme, patternId: number, names: ReadonlyMap<number, string>, reason: string): LexemeFailure {
-  return { lexemeId: lexeme.id, lemma: lexeme.lemma, patternId, patternName: names.get(patternId), reason };
+function failure(lexeme: Lexeme, patternId: number, nameOf: (id: number) => string | undefined, reason: string): LexemeFailure {
+  return { lexemeId: lexeme.id, lemma: lexeme.lemma, patternId, patternName: nameOf(patternId), reason };
 }
 
 /** name -> names of the compiled patterns that continue directly into it. */
