@@ -3,6 +3,7 @@
  * The bench app's command line: every benchmark, the benchmark database's seeding and the profiler.
  * The Phase 4 scripts under scripts/benchmarks/phase4 and the Nx targets of `bench` call into it.
  */
+import { HelpRequested } from './cli/help-requested';
 import { reportCommand } from './report/report-command';
 
 type Command = (argv: readonly string[]) => number | Promise<number>;
@@ -37,7 +38,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.error(`${name && name !== '--help' ? `unknown command "${name}"\n` : ''}usage: bench <command> [flags]\n${usage}`);
     return name === '--help' ? 0 : 2;
   }
-  return (await command.run())(rest);
+  try {
+    return await (await command.run())(rest);
+  } catch (error) {
+    // A command that reads its flags with node:util's parseArgs rejects `--help` as unknown, naming the flags it takes.
+    const refusedHelp = rest.includes('--help') && (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
+    if (!(error instanceof HelpRequested) && !refusedHelp) throw error;
+    const flags = error instanceof HelpRequested ? `\nflags: ${error.flags.map((flag) => `--${flag}`).join(', ')}` : '';
+    console.log(`usage: bench ${name} [flags]\n${command.help}${flags}`);
+    return 0;
+  }
 }
 
 if (require.main === module) {

@@ -1,3 +1,5 @@
+import { HelpRequested } from './help-requested';
+
 /**
  * Flags of the bench commands: `--name value`, `--name=value`, and bare `--flag` (true). Anything else
  * is a positional argument. Unknown flags are the caller's to reject, with the list of known ones.
@@ -24,8 +26,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   return { flags, positional };
 }
 
-/** Throws, naming the flag and the accepted ones, if `args` has a flag not in `known`. */
+/**
+ * Throws, naming the flag and the accepted ones, if `args` has a flag not in `known`; throws
+ * {@link HelpRequested} with the accepted ones when `--help` is among them.
+ */
 export function rejectUnknownFlags(args: ParsedArgs, known: readonly string[], command: string): void {
+  if (args.flags.has('help')) throw new HelpRequested(known);
   for (const name of args.flags.keys()) {
     if (!known.includes(name)) throw new Error(`${command}: unknown flag --${name}; accepted: ${known.map((k) => `--${k}`).join(', ')}`);
   }
