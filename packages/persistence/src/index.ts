@@ -30,6 +30,7 @@ export type { FormRows } from './writers/form-rows';
 export type { FormWriter, WriterName } from './writers/form-writer';
 export { getWriter, WRITER_NAMES } from './writers/get-writer';
 export { copyWriter } from './writers/copy-writer';
+export { CopyBufferPool } from './writers/copy-buffer-pool';
 export type { CopyRows } from './writers/copy-rows';
 export { unnestWriter } from './writers/unnest-writer';
 export { insertWriter } from './writers/insert-writer';

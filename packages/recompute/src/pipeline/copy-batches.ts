@@ -12,6 +12,12 @@ import type { RunState } from './run-state';
  * transaction that created the table.
  */
 const FORMS_PER_COPY = 1_000_000;
+/**
+ * Bytes of COPY text per statement: the buffers of a statement's batches are used again only once it
+ * ends (`CopyRows.recycle`), so this bounds what they hold (a million of Hunspell gl_ES's long rows
+ * would be about 200 MB). A statement costs two round trips more, nothing next to 8 MiB.
+ */
+const BYTES_PER_COPY = 8 * 1024 * 1024;
 
 /**
  * Copies `batches` with `copySql` into a new table that `tx`'s transaction created (a full rebuild's,
@@ -34,6 +40,7 @@ export async function copyBatches(
       checkInterrupt();
       state.reached('firstBatch');
       await state.time('persist', () => tx.copyFrom(copySql, batch.forms.chunks()));
+      batch.forms.recycle();
       await sent(batch);
     }
     return;
@@ -41,11 +48,12 @@ export async function copyBatches(
   const pending = batches[Symbol.asyncIterator]();
   let next = await pending.next();
   if (!next.done) state.reached('firstBatch');
+  const inStatement: CopyRows[] = [];
   while (!next.done) {
     await tx.copyFrom(
       copySql,
       (async function* () {
-        for (let forms = 0; !next.done && forms < FORMS_PER_COPY; next = await pending.next()) {
+        for (let forms = 0, bytes = 0; !next.done && forms < FORMS_PER_COPY && bytes < BYTES_PER_COPY; next = await pending.next()) {
           const batch = next.value;
           checkInterrupt();
           // The generator is suspended while the COPY stream takes (and, when full, drains) these chunks.
@@ -53,10 +61,15 @@ export async function copyBatches(
           yield* batch.forms.chunks();
           state.timings.record('persist', performance.now() - start);
           forms += batch.forms.count;
+          bytes += batch.forms.bytes;
+          inStatement.push(batch.forms);
           await sent(batch);
         }
       })(),
     );
+    // The statement ended: the server has read every buffer it sent (a failed one leaves them to the collector).
+    for (const rows of inStatement) rows.recycle();
+    inStatement.length = 0;
   }
 }
 

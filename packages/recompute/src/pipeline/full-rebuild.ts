@@ -4,6 +4,7 @@ import {
   BEGIN_LEXICON_SNAPSHOT,
   type Connection,
   copyNextFormsSql,
+  CopyBufferPool,
   copyWriter,
   type CopyRows,
   COUNT_LEXEMES_SQL,
@@ -180,13 +181,15 @@ async function* computedBatches(
   state: RunState,
 ): AsyncGenerator<ComputedBatch<CopyRows>> {
   let next = first;
+  // The COPY text's buffers, used again once their statement ended (`copyBatches`).
+  const newRows = copyWriter(new CopyBufferPool()).newRows;
   for (;;) {
     const page = await next;
     if (page.done) return;
     // On PGlite the reader is the writer's connection: read the next page only once this one is sent.
     if (readsAhead) next = state.time('fetch', () => pages.next());
     const last = page.value[page.value.length - 1]!.id;
-    const batches = computeBatches(grammar, { kind: 'range', lexemes: page.value, range: { after: BEFORE_FIRST_LEXEME_ID, last } }, options.batchForms, copyWriter().newRows);
+    const batches = computeBatches(grammar, { kind: 'range', lexemes: page.value, range: { after: BEFORE_FIRST_LEXEME_ID, last } }, options.batchForms, newRows);
     yield* state.timedBatches(batches);
     if (!readsAhead) next = state.time('fetch', () => pages.next());
   }

@@ -3,6 +3,7 @@ import {
   BEFORE_FIRST_LEXEME_ID,
   type Connection,
   copyNextFormsSql,
+  CopyBufferPool,
   copyWriter,
   createNextForms,
   type Database,
@@ -99,10 +100,12 @@ export async function importLexicon(db: Database, lexicon: LexiconToImport, opti
     if (failedIds.length >= IMPORT_FAILURES_BEFORE_STOP) throw new ImportRolledBack('failed-lexemes');
   };
   const sent = afterCopied(state, hooks, failedIds, reasons);
+  // The COPY text's buffers, used again once their statement ended (`copyBatches`).
+  const newRows = copyWriter(new CopyBufferPool()).newRows;
   const writeChunk = async (tx: Connection, lexemes: readonly Lexeme[]) => {
     interruptible();
     const last = lexemes[lexemes.length - 1]!.id;
-    const batches = computeBatches(grammar, { kind: 'range', lexemes, range: { after, last } }, options.batchForms, copyWriter().newRows, true);
+    const batches = computeBatches(grammar, { kind: 'range', lexemes, range: { after, last } }, options.batchForms, newRows, true);
     after = last;
     await copyBatches(tx, db.dialect, copyNextFormsSql(true, IMPORTED_FORMS_TABLE), state.timedBatches(batches), state, sent, interruptible);
   };
