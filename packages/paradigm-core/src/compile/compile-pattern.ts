@@ -122,7 +122,8 @@ function compileCollecting(
       return {
         line: rule.line,
         column: rule.column,
-        operations: operations.length === 0 ? NO_OPERATIONS : operations,
+        // `slice`: trimmed of the room `push` left (see the rules below).
+        operations: operations.length === 0 ? NO_OPERATIONS : operations.slice(),
         cell: rule.cell,
         // Each gloss text is normalised on its own; joined, `"a"` then `"\u0301"` must still come out NFC.
         gloss: text.normalize(gloss),

@@ -127,7 +127,8 @@ function parseScheme(scan: LineScanner, column: number): SchemeAst {
 /**
  * The continuations of a rule that continues nowhere, most rules: one list serves them all (a lexicon
  * whose entries each have a word pattern of their own, as Hunspell oc_FR's 87,000, would hold an empty
- * array per entry in its compiled grammar).
+ * array per entry in its compiled grammar). Any other list is trimmed (`slice`) of the room for 16 more
+ * items that `push` leaves, since the compiled rules keep it.
  */
 const NO_CONTINUATIONS: RuleAst['continuations'] = [];
 
@@ -164,7 +165,7 @@ function parseRule(scan: LineScanner, column: number, conditions: Map<string, Co
     } else break;
   }
   if (!scan.atEnd()) scan.fail('"> PATTERN", "[OPTION]" or the end of the line', 'unexpected text after the cell');
-  return { line: scan.line, column, operations, cell, continuations: continuations ?? NO_CONTINUATIONS, needAffix, circumfix, dir };
+  return { line: scan.line, column, operations, cell, continuations: continuations?.slice() ?? NO_CONTINUATIONS, needAffix, circumfix, dir };
 }
 
 function parseOperation(scan: LineScanner, before: readonly OperationAst[], conditions: Map<string, ConditionAst> | undefined): OperationAst {
