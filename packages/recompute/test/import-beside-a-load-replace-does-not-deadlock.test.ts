@@ -64,8 +64,8 @@ describe('an import and a load --replace waiting for the same lexicon (PostgreSQ
     expect([...ended].sort()).toEqual(['import', 'load']);
     await drain(db);
     expect(await query(db, 'SELECT (SELECT count(*) FROM recompute_queue)::int AS l, (SELECT count(*) FROM recompute_pattern_queue)::int AS p')).toEqual([{ l: 0, p: 0 }]);
-    // The lexicon is one of the two, whole. Which one is the commit order, which the order the two
-    // promises settle in does not tell: the one committing first may settle last on a busy machine.
+    // The lexicon is one of the two, whole: the one that committed last, which the table shows and the
+    // order the two promises settled in does not (on a busy machine the first to commit may settle last).
     const stored = await query<{ id: number; lemma: string }>(db, 'SELECT id, lemma FROM lexemes ORDER BY id');
     const last = stored[0]?.lemma.endsWith('l') ? loaded : imported;
     expect(stored).toEqual(last.map((lexeme) => ({ id: lexeme.id, lemma: lexeme.lemma })));

@@ -265,11 +265,11 @@ async function loadPatterns(tx: Connection, patterns: LexiconInput['patterns']):
 async function loadLexemes(tx: Connection, lexemes: readonly Lexeme[], patternIds: ReadonlySet<number>): Promise<number> {
   let links = 0;
   for (const l of lexemes) {
-    l.patterns.forEach((patternId) => {
+    for (const patternId of l.patterns) {
       if (!patternIds.has(patternId)) {
         throw new Error(`Lexeme ${l.id} (${JSON.stringify(l.lemma)}) takes pattern id ${patternId}, which is not among the lexicon's patterns; add the pattern or fix the lexeme.`);
       }
-    });
+    }
     links += l.patterns.length;
   }
   function* lexemeRows() {

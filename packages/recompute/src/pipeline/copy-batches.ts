@@ -1,4 +1,4 @@
-import { type Connection, type CopyRows, type Dialect } from '@paradigm/persistence';
+import { type Connection, CopyBufferPool, copyWriter, type CopyRows, type Dialect } from '@paradigm/persistence';
 import type { ComputedBatch } from '../compute/compute-batch';
 import { describeFailure } from '../compute/lexeme-failure';
 import type { BatchHooks } from '../runtime/batch-hooks';
@@ -18,6 +18,14 @@ const FORMS_PER_COPY = 1_000_000;
  * would be about 200 MB). A statement costs two round trips more, nothing next to 8 MiB.
  */
 const BYTES_PER_COPY = 8 * 1024 * 1024;
+
+/**
+ * A new-rows factory for the batches of one {@link copyBatches} job: their COPY text buffers come from
+ * one pool, which `copyBatches` refills as each statement ends.
+ */
+export function pooledCopyRows(): () => CopyRows {
+  return copyWriter(new CopyBufferPool()).newRows;
+}
 
 /**
  * Copies `batches` with `copySql` into a new table that `tx`'s transaction created (a full rebuild's,

@@ -4,8 +4,6 @@ import {
   BEGIN_LEXICON_SNAPSHOT,
   type Connection,
   copyNextFormsSql,
-  CopyBufferPool,
-  copyWriter,
   type CopyRows,
   COUNT_LEXEMES_SQL,
   countLexemes,
@@ -28,7 +26,7 @@ import type { RunReport } from '../report/run-report';
 import type { FullRebuildOptions } from './full-rebuild-options';
 import { RunState } from './run-state';
 import { sharedRebuild } from './shared-rebuild';
-import { afterCopied, copyBatches } from './copy-batches';
+import { afterCopied, copyBatches, pooledCopyRows } from './copy-batches';
 
 /** Thrown inside the rebuild's transaction when the run is interrupted, so it rolls back. */
 class RebuildInterrupted extends Error {
@@ -181,8 +179,7 @@ async function* computedBatches(
   state: RunState,
 ): AsyncGenerator<ComputedBatch<CopyRows>> {
   let next = first;
-  // The COPY text's buffers, used again once their statement ended (`copyBatches`).
-  const newRows = copyWriter(new CopyBufferPool()).newRows;
+  const newRows = pooledCopyRows();
   for (;;) {
     const page = await next;
     if (page.done) return;

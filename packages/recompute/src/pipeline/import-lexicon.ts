@@ -3,8 +3,6 @@ import {
   BEFORE_FIRST_LEXEME_ID,
   type Connection,
   copyNextFormsSql,
-  CopyBufferPool,
-  copyWriter,
   createNextForms,
   type Database,
   type FormsDefinition,
@@ -20,7 +18,7 @@ import { buildWorkerGrammar } from '../compute/worker-grammar';
 import type { ProgressReporter } from '../progress/progress-reporter';
 import type { RunReport } from '../report/run-report';
 import { type BatchHooks, NO_HOOKS } from '../runtime/batch-hooks';
-import { afterCopied, copyBatches } from './copy-batches';
+import { afterCopied, copyBatches, pooledCopyRows } from './copy-batches';
 import { RunState } from './run-state';
 
 /** A whole lexicon, in id order, as a dictionary reader returns it: the lexemes held, or read as they are iterated. */
@@ -100,8 +98,7 @@ export async function importLexicon(db: Database, lexicon: LexiconToImport, opti
     if (failedIds.length >= IMPORT_FAILURES_BEFORE_STOP) throw new ImportRolledBack('failed-lexemes');
   };
   const sent = afterCopied(state, hooks, failedIds, reasons);
-  // The COPY text's buffers, used again once their statement ended (`copyBatches`).
-  const newRows = copyWriter(new CopyBufferPool()).newRows;
+  const newRows = pooledCopyRows();
   const writeChunk = async (tx: Connection, lexemes: readonly Lexeme[]) => {
     interruptible();
     const last = lexemes[lexemes.length - 1]!.id;
