@@ -53,4 +53,31 @@ describe('CopyRows with a CopyBufferPool', () => {
     next.add(3, 1, 'N;SG', 'w');
     expect(next.chunks().every((chunk) => chunk.buffer !== big.buffer)).toBe(true);
   });
+
+  it('gives the pool the buffers a rollback drops, so that the rows after it take them again', () => {
+    const pool = new CopyBufferPool();
+    const kept = longRows(100, 'k');
+    const rows = filled(pool, kept);
+    rows.mark();
+    // A lexeme that fails after filling several buffers (past the form limit, say).
+    const take = pool.take.bind(pool);
+    const dropped = new Set<ArrayBufferLike>();
+    pool.take = () => {
+      const buffer = take();
+      dropped.add(buffer.buffer);
+      return buffer;
+    };
+    for (const [lexemeId, patternId, cell, surface] of longRows(3000, 'f')) rows.add(lexemeId, patternId, cell, surface);
+    pool.take = take;
+    expect(dropped.size).toBeGreaterThan(5);
+    rows.rollback();
+
+    const after = longRows(3000, 'n');
+    for (const [lexemeId, patternId, cell, surface] of after) rows.add(lexemeId, patternId, cell, surface);
+    const chunks = rows.chunks();
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(expected([...kept, ...after]));
+    // The rows after the rollback filled the buffers it dropped, not new ones (but perhaps the one
+    // they encoded their texts in).
+    expect(chunks.slice(1).filter((chunk) => !dropped.has(chunk.buffer)).length).toBeLessThanOrEqual(1);
+  });
 });
