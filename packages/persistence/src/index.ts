@@ -73,6 +73,7 @@ export {
   type NamedPattern,
 } from './lexicon/load-lexicon';
 export { PatternsDoNotCompileError } from './lexicon/loaded-patterns-compile';
+export { fingerprintHash } from './lexicon/compiled-hash';
 export { ReplaceDeadlockError, replaceLexicon, type LexiconCounts, type LexiconForms, type LexiconInput, type ReplaceLexiconOptions } from './lexicon/replace-lexicon';
 
 // Rebuild `forms` whole: a new table, indexes built once, swapped in.

@@ -1,4 +1,5 @@
 import type { Normalization } from '../text/normalization';
+import type { CompiledPattern } from './compiled-pattern';
 
 /** Options of {@link compileGrammar} and {@link compilePattern}. */
 export interface CompileOptions {
@@ -17,6 +18,13 @@ export interface CompileOptions {
    * or `Infinity` for no limit.
    */
   readonly maxFormsPerLexeme?: number;
+  /**
+   * Called with the fingerprint ({@link CompiledPattern.fingerprint}) of each pattern that compiles on
+   * its own, while its syntax tree is at hand ({@link compileGrammar} only). The programs write theirs
+   * only when read, by parsing their source again: a caller that needs every pattern's fingerprint (an
+   * import storing their hashes) saves that second parse, and keeps only what it makes of each.
+   */
+  readonly onFingerprint?: (patternId: number, fingerprint: string) => void;
 }
 
 /**

@@ -42,8 +42,13 @@ export function compilePattern(source: PatternSource, options: CompileOptions = 
 }
 
 /** {@link compilePattern} with the generator's view of the result. */
-export function compileProgram(source: PatternSource | ParsedPatternSource, text: TextRules, shared?: SharedParts): PatternProgram {
-  return compileCollecting(source, text, undefined, shared)!;
+export function compileProgram(
+  source: PatternSource | ParsedPatternSource,
+  text: TextRules,
+  shared?: SharedParts,
+  onFingerprint?: CompileOptions['onFingerprint'],
+): PatternProgram {
+  return compileCollecting(source, text, undefined, shared, onFingerprint)!;
 }
 
 /**
@@ -66,6 +71,7 @@ function compileCollecting(
   text: TextRules,
   problems: PatternSyntaxError[] | undefined,
   shared?: SharedParts,
+  onFingerprint?: CompileOptions['onFingerprint'],
 ): PatternProgram | undefined {
   const name = text.normalize(source.name);
   const fail = (line: number, column: number, expected: string, detail: string): never => {
@@ -140,6 +146,7 @@ function compileCollecting(
   }
   const crossSide = ast.cross ? attempt(() => crossSideOf(ast, fail)) : undefined;
   if (problems && problems.length > 0) return undefined;
+  onFingerprint?.(source.id, fingerprint(ast, schemes));
   const ruleIndex = RuleIndex.of(ast.rules.map((rule) => rule.operations.find((op) => op.kind !== 'gloss')));
   // `slice`: an array grown by `push` keeps room for 16 more items, 136 bytes in a pattern of one rule.
   return new Program(source, source.id, name, text, rules.slice(), ruleIndex, crossSide, rootRequirements.length === 0 ? NO_REQUIREMENTS : rootRequirements);

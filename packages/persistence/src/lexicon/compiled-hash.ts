@@ -15,5 +15,13 @@ export function compiledHash(pattern: PatternSource): string {
     if (!(error instanceof PatternSyntaxError)) throw error;
     fingerprint = `invalid\n${pattern.source}`;
   }
+  return fingerprintHash(fingerprint);
+}
+
+/**
+ * The `compiled_hash` of a pattern that compiles with paradigm-core's default options, from its
+ * fingerprint as compiling gave it (`CompileOptions.onFingerprint`).
+ */
+export function fingerprintHash(fingerprint: string): string {
   return createHash('sha256').update(fingerprint).digest('hex');
 }

@@ -40,6 +40,13 @@ export interface ReplaceLexiconOptions {
    * `skipTriggers`, so `worker run` corrects whatever that swap replaces.
    */
   forms?: LexiconForms;
+  /**
+   * The `compiled_hash` of patterns that the caller compiled already with paradigm-core's default
+   * options, by id ({@link fingerprintHash} of their fingerprints): these patterns are not compiled
+   * again for it ({@link compiledHash}). An import compiles every pattern for its forms; compiling each
+   * once more for its hash took a tenth of Hunspell ko's import and most of its memory churn.
+   */
+  compiledHashes?: ReadonlyMap<number, string>;
 }
 
 /**
@@ -175,7 +182,7 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
       const foreignKeys = await readForeignKeys(tx, TABLES);
       for (const statement of foreignKeys.drop) await tx.query(statement);
       await options.forms?.begin(tx);
-      const patternIds = await loadPatterns(tx, input.patterns);
+      const patternIds = await loadPatterns(tx, input.patterns, options.compiledHashes ?? NO_HASHES);
       let lexemes = 0;
       let links = 0;
       for await (const chunk of inChunks(input.lexemes, chunkLexemes)) {
@@ -245,12 +252,14 @@ async function lockForReplace(tx: Connection, skipTriggers: boolean, withForms: 
   }
 }
 
-async function loadPatterns(tx: Connection, patterns: LexiconInput['patterns']): Promise<Set<number>> {
+const NO_HASHES: ReadonlyMap<number, string> = new Map();
+
+async function loadPatterns(tx: Connection, patterns: LexiconInput['patterns'], hashes: ReadonlyMap<number, string>): Promise<Set<number>> {
   const ids = new Set<number>();
   async function* rows() {
     for await (const p of patterns) {
       ids.add(p.id);
-      yield `${p.id}\t${copyField(p.name)}\t${copyField(p.source)}\t${compiledHash(p)}\n`;
+      yield `${p.id}\t${copyField(p.name)}\t${copyField(p.source)}\t${hashes.get(p.id) ?? compiledHash(p)}\n`;
     }
   }
   await tx.copyFrom('COPY patterns (id, name, source, compiled_hash) FROM STDIN', chunkRows(rows()));

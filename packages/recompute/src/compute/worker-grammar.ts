@@ -1,4 +1,4 @@
-import { compileGrammar, generateRows, type Grammar, type Lexeme, type PatternSource } from '@paradigm/core';
+import { type CompileOptions, compileGrammar, generateRows, type Grammar, type Lexeme, type PatternSource } from '@paradigm/core';
 import { type Connection, type FormRows, readFormLimit, readPatterns } from '@paradigm/persistence';
 import type { PatternProblem } from './pattern-problem';
 import type { LexemeFailure } from './lexeme-failure';
@@ -31,10 +31,10 @@ export async function loadWorkerGrammar(conn: Connection): Promise<WorkerGrammar
 
 /**
  * Compiles `sources` into a {@link WorkerGrammar}, with the lexicon's limit of forms per lexeme
- * (`readFormLimit`; `Infinity` for none).
+ * (`readFormLimit`; `Infinity` for none). `onFingerprint` is paradigm-core's (`CompileOptions`).
  */
-export function buildWorkerGrammar(sources: readonly PatternSource[], maxFormsPerLexeme: number): WorkerGrammar {
-  const { grammar, errors } = compileGrammar(sources, { maxFormsPerLexeme });
+export function buildWorkerGrammar(sources: readonly PatternSource[], maxFormsPerLexeme: number, onFingerprint?: CompileOptions['onFingerprint']): WorkerGrammar {
+  const { grammar, errors } = compileGrammar(sources, { maxFormsPerLexeme, onFingerprint });
   // Made on the first failure only: a map of every pattern's name is 4 MB for a lexicon of 87,000 patterns.
   let names: Map<number, string> | undefined;
   const nameOf = (id: number): string | undefined => (names ??= new Map(sources.map((source) => [source.id, source.name]))).get(id);

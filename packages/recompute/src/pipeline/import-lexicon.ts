@@ -5,6 +5,7 @@ import {
   copyNextFormsSql,
   createNextForms,
   type Database,
+  fingerprintHash,
   type FormsDefinition,
   IMPORTED_FORMS_TABLE,
   indexNextForms,
@@ -87,7 +88,10 @@ export async function importLexicon(db: Database, lexicon: LexiconToImport, opti
   // Compiled before the lexicon's locks are taken: nothing waits on it (and again in `begin` if the
   // lexicon's form limit moved meanwhile).
   let formLimit = await readFormLimit(db);
-  let grammar = buildWorkerGrammar(lexicon.patterns, formLimit);
+  // The patterns' `compiled_hash`es, from compiling them for the forms (not compiled again to store them).
+  const hashes = new Map<number, string>();
+  const hashed = (patternId: number, fingerprint: string) => void hashes.set(patternId, fingerprintHash(fingerprint));
+  let grammar = buildWorkerGrammar(lexicon.patterns, formLimit, hashed);
   state.reached('grammar');
   const failedIds: number[] = [];
   const reasons: string[] = [];
@@ -111,6 +115,7 @@ export async function importLexicon(db: Database, lexicon: LexiconToImport, opti
   try {
     counts = await replaceLexicon(db, lexicon, {
       ...(options.chunkLexemes === undefined ? {} : { chunkLexemes: options.chunkLexemes }),
+      compiledHashes: hashes,
       forms: {
         begin: async (tx) => {
           // A limit set after this read commits after the import, and its trigger queues the new patterns.
