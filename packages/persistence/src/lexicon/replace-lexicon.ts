@@ -223,16 +223,17 @@ async function lockForReplace(tx: Connection, skipTriggers: boolean, withForms: 
   try {
     return await retryOnDeadlock(REPLACE_ATTEMPTS, () =>
       tx.transaction(async (locked) => {
+        const lock = skipTriggers ? LOCK_LEXICON_SQL : `${WAIT_FOR_CLAIMS_SQL}; ${LOCK_LEXICON_SQL}`;
         if (withForms && (await locked.query<{ free: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS free', [REBUILD_LOCK])).rows[0]!.free) {
           // No rebuild registers or swaps until this commits, and none runs now: a registration left
           // (a killed `recompute --all`, or a shared rebuild, dead or not, whose ranges hold forms of the
           // old lexicon) is forgotten as a new rebuild forgets it, so it swaps nothing in later and the
-          // new lexicon need not be queued. Before the lexicon's locks: forgetting waits for the ranges
-          // in flight, which read the lexicon.
-          await forgetRebuild(locked);
+          // new lexicon need not be queued. Before the lexicon's locks (forgetting waits for the ranges
+          // in flight, which read the lexicon), and in the same round trip as them.
+          await forgetRebuild(locked, lock);
+        } else {
+          await locked.query(lock);
         }
-        if (!skipTriggers) await locked.query(WAIT_FOR_CLAIMS_SQL);
-        await locked.query(LOCK_LEXICON_SQL);
         let rebuildRegistered = false;
         if (skipTriggers) {
           // At once: a shared rebuild's swap ends its registration (this row) and then asks for `forms`.

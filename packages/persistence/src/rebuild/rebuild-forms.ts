@@ -103,9 +103,13 @@ export async function unregisterRebuild(conn: Connection): Promise<void> {
 /**
  * Under the rebuild lock, in the transaction that registers a rebuild (or gives one up): removes what an
  * earlier rebuild left, its new table (a shared rebuild commits it), ranges, notes and registration.
+ * `then`, if given, runs right after, in the same round trip: the locks a replace takes next. An edit's
+ * trigger that reads the registration once this deleted it waits for this transaction while holding
+ * its lexeme; if it starts waiting before the replace asks for the lexicon, the server fails the edit,
+ * so the replace must not leave a round trip between the two.
  */
-export async function forgetRebuild(tx: Connection): Promise<void> {
-  await tx.query(FORGET_REBUILD_SQL);
+export async function forgetRebuild(tx: Connection, then?: string): Promise<void> {
+  await tx.query(then === undefined ? FORGET_REBUILD_SQL : `${FORGET_REBUILD_SQL}; ${then}`);
 }
 
 /**
