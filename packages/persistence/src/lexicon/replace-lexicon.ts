@@ -41,12 +41,13 @@ export interface ReplaceLexiconOptions {
    */
   forms?: LexiconForms;
   /**
-   * The `compiled_hash` of patterns that the caller compiled already with paradigm-core's default
-   * options, by id ({@link fingerprintHash} of their fingerprints): these patterns are not compiled
-   * again for it ({@link compiledHash}). An import compiles every pattern for its forms; compiling each
-   * once more for its hash took a tenth of Hunspell ko's import and most of its memory churn.
+   * The `compiled_hash` of a pattern that the caller compiled already with paradigm-core's default
+   * options, by id ({@link fingerprintHash} of its fingerprint), or undefined: such a pattern is not
+   * compiled again for it ({@link compiledHash}). Asked once per pattern, as it is stored. An import
+   * compiles every pattern for its forms; compiling each once more for its hash took a tenth of
+   * Hunspell ko's import and most of its memory churn.
    */
-  compiledHashes?: ReadonlyMap<number, string>;
+  compiledHashOf?: (patternId: number) => string | undefined;
 }
 
 /**
@@ -182,7 +183,7 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
       const foreignKeys = await readForeignKeys(tx, TABLES);
       for (const statement of foreignKeys.drop) await tx.query(statement);
       await options.forms?.begin(tx);
-      const patternIds = await loadPatterns(tx, input.patterns, options.compiledHashes ?? NO_HASHES);
+      const patternIds = await loadPatterns(tx, input.patterns, options.compiledHashOf ?? NOT_COMPILED);
       let lexemes = 0;
       let links = 0;
       for await (const chunk of inChunks(input.lexemes, chunkLexemes)) {
@@ -253,14 +254,14 @@ async function lockForReplace(tx: Connection, skipTriggers: boolean, withForms: 
   }
 }
 
-const NO_HASHES: ReadonlyMap<number, string> = new Map();
+const NOT_COMPILED = (): undefined => undefined;
 
-async function loadPatterns(tx: Connection, patterns: LexiconInput['patterns'], hashes: ReadonlyMap<number, string>): Promise<Set<number>> {
+async function loadPatterns(tx: Connection, patterns: LexiconInput['patterns'], compiledHashOf: (patternId: number) => string | undefined): Promise<Set<number>> {
   const ids = new Set<number>();
   async function* rows() {
     for await (const p of patterns) {
       ids.add(p.id);
-      yield `${p.id}\t${copyField(p.name)}\t${copyField(p.source)}\t${hashes.get(p.id) ?? compiledHash(p)}\n`;
+      yield `${p.id}\t${copyField(p.name)}\t${copyField(p.source)}\t${compiledHashOf(p.id) ?? compiledHash(p)}\n`;
     }
   }
   await tx.copyFrom('COPY patterns (id, name, source, compiled_hash) FROM STDIN', chunkRows(rows()));

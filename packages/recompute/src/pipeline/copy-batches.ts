@@ -1,4 +1,4 @@
-import { type Connection, CopyBufferPool, copyWriter, type CopyRows, type Dialect } from '@paradigm/persistence';
+import { type Connection, CopyBufferPool, copyWriter, type CopyRows, type Dialect, type FormRows } from '@paradigm/persistence';
 import type { ComputedBatch } from '../compute/compute-batch';
 import { describeFailure } from '../compute/lexeme-failure';
 import type { BatchHooks } from '../runtime/batch-hooks';
@@ -19,6 +19,9 @@ const FORMS_PER_COPY = 1_000_000;
  */
 const BYTES_PER_COPY = 8 * 1024 * 1024;
 
+/** What {@link copyBatches} sends of a batch: its COPY text, whose size it counts, then gives back. */
+export type CopiedRows = FormRows & Pick<CopyRows, 'bytes' | 'chunks' | 'recycle'>;
+
 /**
  * A new-rows factory for the batches of one {@link copyBatches} job: their COPY text buffers come from
  * one pool, which `copyBatches` refills as each statement ends.
@@ -38,7 +41,7 @@ export async function copyBatches(
   tx: Connection,
   dialect: Dialect,
   copySql: string,
-  batches: AsyncIterable<ComputedBatch<CopyRows>>,
+  batches: AsyncIterable<ComputedBatch<CopiedRows>>,
   state: RunState,
   sent: (batch: ComputedBatch) => Promise<void>,
   checkInterrupt: () => void,
@@ -56,7 +59,7 @@ export async function copyBatches(
   const pending = batches[Symbol.asyncIterator]();
   let next = await pending.next();
   if (!next.done) state.reached('firstBatch');
-  const inStatement: CopyRows[] = [];
+  const inStatement: CopiedRows[] = [];
   while (!next.done) {
     await tx.copyFrom(
       copySql,
