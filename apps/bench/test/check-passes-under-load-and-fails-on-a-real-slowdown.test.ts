@@ -8,6 +8,8 @@ import { microCommand } from '../src/micro/micro-command';
 
 /** Busy loops on this machine's 2 cores: a load of about 5 on top of whatever else runs. */
 const LOAD = 5;
+/** The injected slowdown: every operation compiles or generates this many times its patterns or lexemes. */
+const WORK_FACTOR = 1.5;
 /**
  * A bound on a hang, not a speed, for the set-up and each test: a measurement (about 20 s of CPU) took
  * 400-480 s under the added load on a machine already at a load of 25-33.
@@ -63,14 +65,17 @@ describe('bench check under a load of 5 on 2 cores', () => {
     expect(measured.workFactor).toBeUndefined();
   }, HANG_BOUND_MS);
 
-  it('fails when every operation does 1.3x its work', async () => {
-    const r = await run(checkCommand, ['--baseline', baseline, '--latest', latest, '--work-factor', '1.3']);
-    expect(r.code).toBe(1);
+  // A real slowdown of the measured code, seen through the load. At x1.3 the check failed in most runs,
+  // but once, with the CI's other suites running beside this load, the tasks together measured within
+  // x1.10: a slowdown that close to the threshold is not caught every time at such loads.
+  it(`fails when every operation does ${WORK_FACTOR}x its work`, async () => {
+    const r = await run(checkCommand, ['--baseline', baseline, '--latest', latest, '--work-factor', String(WORK_FACTOR)]);
+    // Every line in a failure: which tasks moved, and how far.
+    expect({ code: r.code, lines: r.lines }).toEqual({ code: 1, lines: expect.any(Array) });
     const suite = r.lines.find((l) => l.startsWith('all tasks x'));
     const slowdown = Number(/^all tasks x([\d.]+)/.exec(suite ?? '')?.[1]);
-    // A real 30 % slowdown of the measured code, seen through the load.
     expect(slowdown).toBeGreaterThan(1.1);
     expect(r.lines.at(-1)).toMatch(/^check FAILED: /);
-    expect((JSON.parse(readFileSync(latest, 'utf8')) as MicroBaseline).workFactor).toBe(1.3);
+    expect((JSON.parse(readFileSync(latest, 'utf8')) as MicroBaseline).workFactor).toBe(WORK_FACTOR);
   }, HANG_BOUND_MS);
 });

@@ -22,10 +22,14 @@ describe('CopyRows', () => {
     prepare(copyRows);
     const first = new CopyRows();
     fill(first, 10_000);
-    optimizeOnNextCall(add);
-    optimizeOnNextCall(copyRows);
-    fill(first, 600);
-    finishOptimizing();
+    // The precondition, asked again a few times: on a loaded machine a request was once not honoured
+    // by the time of the check, which says nothing of the second instance.
+    for (let attempt = 0; attempt < 5 && !(isTurbofanned(add) && isTurbofanned(copyRows)); attempt++) {
+      optimizeOnNextCall(add);
+      optimizeOnNextCall(copyRows);
+      fill(first, 600);
+      finishOptimizing();
+    }
     expect([isTurbofanned(add), isTurbofanned(copyRows)]).toEqual([true, true]);
     // Too few rows for V8 to optimize a function thrown away here again before the check.
     const second = new CopyRows();

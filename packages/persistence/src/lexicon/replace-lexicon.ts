@@ -183,7 +183,7 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
       const foreignKeys = await readForeignKeys(tx, TABLES);
       for (const statement of foreignKeys.drop) await tx.query(statement);
       await options.forms?.begin(tx);
-      const patternIds = await loadPatterns(tx, input.patterns, options.compiledHashOf ?? NOT_COMPILED);
+      const patternIds = await loadPatterns(tx, input.patterns, options.compiledHashOf);
       let lexemes = 0;
       let links = 0;
       for await (const chunk of inChunks(input.lexemes, chunkLexemes)) {
@@ -254,14 +254,12 @@ async function lockForReplace(tx: Connection, skipTriggers: boolean, withForms: 
   }
 }
 
-const NOT_COMPILED = (): undefined => undefined;
-
-async function loadPatterns(tx: Connection, patterns: LexiconInput['patterns'], compiledHashOf: (patternId: number) => string | undefined): Promise<Set<number>> {
+async function loadPatterns(tx: Connection, patterns: LexiconInput['patterns'], compiledHashOf: ReplaceLexiconOptions['compiledHashOf']): Promise<Set<number>> {
   const ids = new Set<number>();
   async function* rows() {
     for await (const p of patterns) {
       ids.add(p.id);
-      yield `${p.id}\t${copyField(p.name)}\t${copyField(p.source)}\t${compiledHashOf(p.id) ?? compiledHash(p)}\n`;
+      yield `${p.id}\t${copyField(p.name)}\t${copyField(p.source)}\t${compiledHashOf?.(p.id) ?? compiledHash(p)}\n`;
     }
   }
   await tx.copyFrom('COPY patterns (id, name, source, compiled_hash) FROM STDIN', chunkRows(rows()));
