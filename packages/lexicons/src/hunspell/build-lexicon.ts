@@ -56,10 +56,20 @@ function crossesSides(from: AffixClass, target: AffixClass): boolean {
   return from.kind === target.kind || (from.cross && target.cross);
 }
 
+/**
+ * What the flags of the .dic mean, without the classes' rules: the lexemes are read again as they are
+ * imported, long after the patterns were made from those rules (Hunspell ko's: 98,000 rules).
+ */
+export interface FlagMeanings {
+  readonly classes: { has(flag: string): boolean };
+  readonly special: AffixFile['special'];
+  readonly optionFlags: AffixFile['optionFlags'];
+}
+
 /** What a flag means where it occurs (a .dic entry or an affix's continuation). */
 type FlagRole = 'class' | 'needaffix' | 'circumfix' | 'excluded' | 'inert' | 'unknown';
 
-function flagRole(aff: AffixFile, flag: string): FlagRole {
+function flagRole(aff: FlagMeanings, flag: string): FlagRole {
   if (aff.classes.has(flag)) return 'class';
   const { needAffix, forbiddenWord, onlyInCompound, circumfix } = aff.special;
   // Forbidden and compound-only words are no words on their own, and neither is anything derived from
@@ -530,12 +540,15 @@ export class FlagSets {
   private readonly sets = new Map<readonly string[], FlagSetRoles>();
   private readonly levelOneNames: ReadonlyMap<string, readonly string[]>;
 
+  private readonly aff: FlagMeanings;
+
   constructor(
-    private readonly aff: AffixFile,
+    aff: AffixFile,
     private readonly dicName: string,
     private readonly unknown: UnknownFlags,
   ) {
     this.levelOneNames = new Map([...aff.classes].map(([flag, classes]) => [flag, classes.map((affixClass) => classPatternName(affixClass))]));
+    this.aff = { classes: this.levelOneNames, special: aff.special, optionFlags: aff.optionFlags };
   }
 
   /** The entry's roles, or `undefined` when it yields nothing (FORBIDDENWORD, ONLYINCOMPOUND). */

@@ -124,6 +124,9 @@ function wordCount(line: string): number {
   return Number(BigInt.asIntN(32, value));
 }
 
+/** What reading the .dic takes from the .aff (a reader that outlives the patterns keeps only this). */
+export type DicReading = Pick<AffixFile, 'ignore' | 'flagMode' | 'flagAliases' | 'morphAliases'>;
+
 /**
  * The entries of a decoded .dic file, one at a time as they are parsed (no caller holds them all): line 1
  * is the approximate entry count (Hunspell refuses a file without it), every other non-blank line is an
@@ -142,7 +145,7 @@ function wordCount(line: string): number {
  */
 export function* dicEntries(
   text: string,
-  aff: AffixFile,
+  aff: DicReading,
   decode: FieldDecoder,
   file: string,
   withMorph = true,

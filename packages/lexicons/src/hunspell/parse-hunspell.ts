@@ -1,6 +1,6 @@
 import { parseAffFile } from './aff-file';
 import { type BuiltLexicon, buildLexicon, buildStreamedLexicon } from './build-lexicon';
-import { dicEntries } from './dic-file';
+import { dicEntries, type DicReading } from './dic-file';
 import type { HunspellLexicon, StreamedHunspellLexicon } from './hunspell-lexicon';
 import type { HunspellWarning } from './hunspell-model';
 import { byteString, declaredEncoding, fieldDecoder } from './text-encoding';
@@ -80,7 +80,9 @@ function readFiles(files: HunspellFiles, options: HunspellImportOptions) {
   // The reader keeps the .dic's text, not `files`: the bytes of both files (Hunspell ko's .aff: 11 MB)
   // would stay alive as long as the lexemes are read.
   const dicName = files.dicName;
-  const entries = (first: boolean) => dicEntries(dic, aff, decode, dicName, true, first ? warn : ignoreWarning, flagFields);
+  // Nor the .aff's rules: the patterns are made from them once, and the lexemes read again after.
+  const reading: DicReading = { ignore: aff.ignore, flagMode: aff.flagMode, flagAliases: aff.flagAliases, morphAliases: aff.morphAliases };
+  const entries = (first: boolean) => dicEntries(dic, reading, decode, dicName, true, first ? warn : ignoreWarning, flagFields);
   return { aff, entries, dicWarnings, policy: strict ? ('error' as const) : ('ignore' as const) };
 }
 

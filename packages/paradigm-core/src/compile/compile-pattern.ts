@@ -129,7 +129,7 @@ function compileCollecting(
         line: rule.line,
         column: rule.column,
         // `slice`: trimmed of the room `push` left (see the rules below).
-        operations: operations.length === 0 ? NO_OPERATIONS : operations.slice(),
+        operations: operations.length === 0 ? NO_OPERATIONS : (shared?.operations(operations) ?? operations.slice()),
         cell: rule.cell,
         // Each gloss text is normalised on its own; joined, `"a"` then `"\u0301"` must still come out NFC.
         gloss: text.normalize(gloss),
@@ -147,7 +147,7 @@ function compileCollecting(
   const crossSide = ast.cross ? attempt(() => crossSideOf(ast, fail)) : undefined;
   if (problems && problems.length > 0) return undefined;
   onFingerprint?.(source.id, fingerprint(ast, schemes));
-  const ruleIndex = RuleIndex.of(ast.rules.map((rule) => rule.operations.find((op) => op.kind !== 'gloss')));
+  const ruleIndex = RuleIndex.of(ast.rules.map((rule) => rule.operations.find((op) => op.kind !== 'gloss')), shared?.unitNeeds);
   // `slice`: an array grown by `push` keeps room for 16 more items, 136 bytes in a pattern of one rule.
   return new Program(source, source.id, name, text, rules.slice(), ruleIndex, crossSide, rootRequirements.length === 0 ? NO_REQUIREMENTS : rootRequirements);
 }
@@ -208,13 +208,12 @@ function compileOperation(
 ): Operation {
   switch (op.kind) {
     case 'suffix':
-    case 'prefix':
-      return operation({
-        kind: op.kind === 'suffix' ? OP_SUFFIX : OP_PREFIX,
-        strip: op.strip,
-        add: op.add,
-        condition: op.condition ? (shared?.matcher(op.condition, op.kind === 'suffix' ? 'end' : 'start') ?? compileCondition(op.condition, op.kind === 'suffix' ? 'end' : 'start')) : null,
-      });
+    case 'prefix': {
+      const kind = op.kind === 'suffix' ? OP_SUFFIX : OP_PREFIX;
+      const anchor = op.kind === 'suffix' ? 'end' : 'start';
+      if (shared) return shared.affix(kind, op.strip, op.add, op.condition ? shared.matcher(op.condition, anchor) : null);
+      return operation({ kind, strip: op.strip, add: op.add, condition: op.condition ? compileCondition(op.condition, anchor) : null });
+    }
     case 'ablaut':
       return operation({ kind: OP_ABLAUT, scheme: findScheme(op.scheme, op.line, op.column) });
     case 'redup':

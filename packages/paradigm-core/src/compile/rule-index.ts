@@ -42,11 +42,11 @@ export class RuleIndex {
    * The index of rules whose first operations are `firstOps` (one per rule; undefined for a rule
    * without operations), or undefined when too few rules are ruled out by anything to pay for it.
    */
-  static of(firstOps: readonly (OperationAst | undefined)[]): RuleIndex | undefined {
+  static of(firstOps: readonly (OperationAst | undefined)[], shared?: UnitNeeds): RuleIndex | undefined {
     if (firstOps.length < MIN_RULES) return undefined;
     let atEnd = 0;
     let atStart = 0;
-    const needs = firstOps.map((op) => unitNeed(op));
+    const needs = firstOps.map((op) => unitNeed(op, shared));
     for (const need of needs) if (need !== null) need.atEnd ? atEnd++ : atStart++;
     if (atEnd + atStart < MIN_RULES) return undefined;
     const side = atEnd >= atStart;
@@ -69,14 +69,33 @@ export class RuleIndex {
 /** Below this many rules (or rules with a need), walking every rule costs less than looking the list up. */
 const MIN_RULES = 4;
 
-function unitNeed(op: OperationAst | undefined): UnitNeed | null {
+/**
+ * The needs of the patterns compiled together, each made once: a need is never changed, and the
+ * patterns an importer derives from one Hunspell class repeat its rules (hu_HU: 113,000 needs, 4 MB).
+ */
+export class UnitNeeds {
+  /** By the condition's set (shared by the conditions written alike), then by strip unit and side. */
+  private readonly bySet = new Map<CharSet | null, Map<number, UnitNeed>>();
+
+  need(atEnd: boolean, strip: number, set: CharSet | null): UnitNeed {
+    let byUnit = this.bySet.get(set);
+    if (byUnit === undefined) this.bySet.set(set, (byUnit = new Map()));
+    const key = (strip + 1) * 2 + (atEnd ? 1 : 0);
+    let need = byUnit.get(key);
+    if (need === undefined) byUnit.set(key, (need = { atEnd, strip, set }));
+    return need;
+  }
+}
+
+function unitNeed(op: OperationAst | undefined, shared: UnitNeeds | undefined): UnitNeed | null {
   if (op === undefined || (op.kind !== 'suffix' && op.kind !== 'prefix')) return null;
   const atEnd = op.kind === 'suffix';
   const strip = op.strip === '' ? -1 : op.strip.charCodeAt(atEnd ? op.strip.length - 1 : 0);
   const items = op.condition?.items ?? [];
   const outer = atEnd ? items[items.length - 1] : items[0];
   const set = outer !== undefined && outer.min >= 1 ? outer.set : null;
-  return strip < 0 && set === null ? null : { atEnd, strip, set };
+  if (strip < 0 && set === null) return null;
+  return shared ? shared.need(atEnd, strip, set) : { atEnd, strip, set };
 }
 
 function accepts(need: UnitNeed | null, unit: number): boolean {

@@ -1,5 +1,7 @@
 import type { ConditionAst } from '../syntax/condition-ast';
 import { compileCondition, type Anchor, type ConditionMatcher } from './condition-matcher';
+import { OP_PREFIX, OP_SUFFIX, operation, type Operation } from './operation';
+import { UnitNeeds } from './rule-index';
 
 /**
  * What the patterns of one grammar share, made once per grammar: a condition written the same way is
@@ -11,6 +13,36 @@ export class SharedParts {
   readonly conditions = new Map<string, ConditionAst>();
   private readonly atEnd = new Map<ConditionAst, ConditionMatcher>();
   private readonly atStart = new Map<ConditionAst, ConditionMatcher>();
+
+  /** What the rule indexes of the patterns need of an input's outermost code unit. */
+  readonly unitNeeds = new UnitNeeds();
+  /** Affix operations by condition, then by kind, strip and add. */
+  private readonly affixes = new Map<ConditionMatcher | null, Map<string, Operation>>();
+  /** The one-operation lists of rules, by their operation. */
+  private readonly single = new Map<Operation, readonly Operation[]>();
+
+  /**
+   * The suffix (or prefix) operation that strips `strip`, adds `add` under `condition`, made once: the
+   * patterns an importer derives from one Hunspell class repeat its rules (hu_HU's 22,000 patterns
+   * hold 114,000 affix operations, 22,000 of them distinct), and operations are never changed.
+   */
+  affix(kind: typeof OP_SUFFIX | typeof OP_PREFIX, strip: string, add: string, condition: ConditionMatcher | null): Operation {
+    let byText = this.affixes.get(condition);
+    if (byText === undefined) this.affixes.set(condition, (byText = new Map()));
+    const key = `${kind}${strip.length}:${strip}${add}`;
+    let op = byText.get(key);
+    if (op === undefined) byText.set(key, (op = operation({ kind, strip, add, condition })));
+    return op;
+  }
+
+  /** The list of `operations` a rule keeps: one list per operation for rules of one operation. */
+  operations(operations: readonly Operation[]): readonly Operation[] {
+    if (operations.length !== 1) return operations.slice();
+    const op = operations[0]!;
+    let list = this.single.get(op);
+    if (list === undefined) this.single.set(op, (list = [op]));
+    return list;
+  }
 
   /** The matcher of `condition` anchored at `anchor`, compiled on first use. */
   matcher(condition: ConditionAst, anchor: Anchor): ConditionMatcher {
