@@ -48,10 +48,11 @@ for (const dialect of TEST_DIALECTS) {
       expect((await readPatterns(db)).map((p) => [p.name, p.source])).toEqual(expected.patterns.map((p) => [p.name, p.source]));
       expect((await storedLexemes(db)).map((l) => [l.id, l.lemma, l.root])).toEqual([...expected.lexemes].map((l) => [l.id, l.lemma, l.root]));
       expect(await countLexemes(db)).toBe(12);
-      // The first seed's queue was not drained: lexemes 13..30 stay queued, so the worker clears their forms.
+      // The first seed's queue was not drained, but the replace empties the forms and forgets the queued
+      // lexemes 13..30, which are gone: only the new lexemes are queued.
       expect(io.err()).toBe(
         `paradigm: seeded synthetic l12-p2-s5 into ${db.description}: 46 patterns, 12 lexemes\n` +
-          '  queued for recompute: 30 lexemes, 46 pattern changes; compute their forms with:\n    paradigm run\n',
+          '  queued for recompute: 12 lexemes, 46 pattern changes; compute their forms with:\n    paradigm run\n',
       );
     });
 

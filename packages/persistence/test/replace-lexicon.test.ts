@@ -42,6 +42,21 @@ for (const dialect of TEST_DIALECTS) {
       expect(inserted).toEqual([{ id: 8 }]);
     });
 
+    it.each([false, true])('forgets the old lexicon\'s failures and queued lexemes (triggers off: %s)', async (skipTriggers) => {
+      await replaceLexicon(db, { patterns: PATTERNS, lexemes: lexemes(5) });
+      await withConnection(db, async (conn) => {
+        await conn.query("INSERT INTO recompute_failures (lexeme_id, reason) VALUES (2, 'old'), (99, 'gone')");
+        await conn.query('INSERT INTO recompute_queue (lexeme_id) VALUES (1), (4), (99) ON CONFLICT DO NOTHING');
+      });
+      await replaceLexicon(db, { patterns: PATTERNS, lexemes: lexemes(2) }, { skipTriggers });
+      const left = await withConnection(db, async (conn) => ({
+        failures: (await conn.query('SELECT lexeme_id FROM recompute_failures')).rows,
+        queued: (await conn.query('SELECT lexeme_id FROM recompute_queue ORDER BY 1')).rows,
+      }));
+      // The new lexemes are queued (by the triggers, or all at once without them), nothing of the old one.
+      expect(left).toEqual({ failures: [], queued: [{ lexeme_id: 1 }, { lexeme_id: 2 }] });
+    });
+
     it('a lexeme naming an unknown pattern rolls everything back, naming the lexeme and the pattern', async () => {
       const before = await all(db);
       await expect(

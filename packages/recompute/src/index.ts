@@ -21,7 +21,7 @@ export {
   type RunConfig,
   type WorkerConfig,
 } from './config/worker-config';
-export { withWorkerSessionSettings, workerSessionSettings } from './config/session-settings';
+export { CLIENT_SESSION_SETTINGS, withWorkerSessionSettings, workerSessionSettings } from './config/session-settings';
 export { workerOpenOptions } from './config/open-options';
 export type { ReconnectPolicy } from './runtime/reconnect';
 

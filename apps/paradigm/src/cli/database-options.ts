@@ -1,5 +1,6 @@
 import { type Command, Option } from 'commander';
-import type { Database, OpenOptions } from '@paradigm/persistence';
+import { type Database, databaseUrlFromEnvironment, type OpenOptions } from '@paradigm/persistence';
+import { CLIENT_SESSION_SETTINGS, withWorkerSessionSettings } from '@paradigm/recompute';
 import { type CliContext, EXIT } from './context';
 import { CommandFailure } from './command-failure';
 import { databaseFailure } from './database-failure';
@@ -11,10 +12,15 @@ export function addDatabaseOptions(command: Command): Command {
   );
 }
 
-/** `--data-dir`, else `PARADIGM_DATA_DIR`, else persistence's default; `DATABASE_URL` wins over all (read by persistence). */
+/**
+ * `--data-dir`, else `PARADIGM_DATA_DIR`, else persistence's default; `DATABASE_URL` wins over all,
+ * with the session settings every command's connections carry ({@link CLIENT_SESSION_SETTINGS}: the
+ * server ends a statement whose client is gone).
+ */
 export function openOptions(flags: { readonly dataDir?: string }, context: CliContext): OpenOptions {
   const dataDir = flags.dataDir ?? context.env.PARADIGM_DATA_DIR;
-  return dataDir ? { dataDir } : {};
+  const url = withWorkerSessionSettings(databaseUrlFromEnvironment(), CLIENT_SESSION_SETTINGS);
+  return { ...(dataDir ? { dataDir } : {}), ...(url ? { url } : {}) };
 }
 
 /**

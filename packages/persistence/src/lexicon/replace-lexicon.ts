@@ -155,6 +155,15 @@ const LOCK_LEXICON_SQL = 'LOCK TABLE lexemes, lexeme_patterns, patterns, forms I
  */
 const HOLD_QUEUE_SQL = `LOCK TABLE ${QUEUE_TABLES.lexemes} IN ROW EXCLUSIVE MODE`;
 /**
+ * Once the tables are emptied, the old lexicon's failures and queued lexemes name lexemes that are gone
+ * (the forms they speak of are truncated too), and a new lexeme that takes an old one's id would be
+ * shown as failed, or counted as queued, for it. By the rows' addresses, as {@link SETTLE_QUEUES_SQL}:
+ * rows a `run` batch holds are skipped (it commits after this, from the new lexicon).
+ */
+const FORGET_OLD_LEXICON_SQL =
+  `DELETE FROM ${QUEUE_TABLES.failures} WHERE ctid = ANY (ARRAY(SELECT ctid FROM ${QUEUE_TABLES.failures} FOR UPDATE SKIP LOCKED)); ` +
+  `DELETE FROM ${QUEUE_TABLES.lexemes} WHERE ctid = ANY (ARRAY(SELECT ctid FROM ${QUEUE_TABLES.lexemes} FOR UPDATE SKIP LOCKED))`;
+/**
  * How many times a replace takes its locks before it gives up ({@link ReplaceDeadlockError}). Each
  * deadlock costs the server's `deadlock_timeout` (1 s by default) before it is detected.
  */
@@ -245,6 +254,7 @@ async function lockForReplace(tx: Connection, skipTriggers: boolean, withForms: 
         const hadLexemes = (await locked.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM lexemes) AS any')).rows[0]!.any;
         if (skipTriggers) for (const table of TABLES) await locked.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
         await locked.query('TRUNCATE lexeme_patterns, forms, lexemes, patterns');
+        await locked.query(FORGET_OLD_LEXICON_SQL);
         return { hadLexemes, rebuildRegistered };
       }),
     );

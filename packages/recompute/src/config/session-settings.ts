@@ -1,6 +1,21 @@
 import type { ConnectionSettings } from './worker-config';
 
 /**
+ * How often, in ms, the server checks that the client of a running statement is still there, and ends
+ * the session if it is gone (`client_connection_check_interval`, PostgreSQL 14 and later). Without it a
+ * statement outlives the process that sent it, killed or interrupted, until it ends by itself: an
+ * import's `LOCK TABLE`, waiting behind another session's transaction, went on waiting after the
+ * import exited, and every reader of the lexicon queued behind that lock too. The check is a poll of
+ * the socket while a statement runs.
+ */
+export const CLIENT_CHECK_INTERVAL_MS = 1000;
+
+/** The session settings of every connection the programs open, the worker's and any other command's. */
+export const CLIENT_SESSION_SETTINGS: Readonly<Record<string, string>> = {
+  client_connection_check_interval: String(CLIENT_CHECK_INTERVAL_MS),
+};
+
+/**
  * The worker's PostgreSQL session settings, sent in the connection's startup packet (`options` in the
  * URL), so they cost no round trip.
  *
@@ -16,6 +31,7 @@ import type { ConnectionSettings } from './worker-config';
 export function workerSessionSettings(connection: ConnectionSettings): Record<string, string> {
   const keepAliveSeconds = String(Math.ceil(connection.keepAliveMs / 1000));
   return {
+    ...CLIENT_SESSION_SETTINGS,
     jit: 'off',
     statement_timeout: String(connection.statementTimeoutMs),
     idle_in_transaction_session_timeout: String(connection.idleInTransactionTimeoutMs),
