@@ -1,12 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Database, withConnection } from '@paradigm/persistence';
-import { createTestDatabase, testAdminUrl, testDatabaseName } from '@paradigm/persistence/testing';
 import { formsInTable } from '@paradigm/recompute/testing';
-import { runParadigm } from './support/paradigm-process';
 import { SMALL_DICTIONARY_FORMS, writeSmallDictionary } from './support/small-dictionary';
+import { useSmallDictionaryDatabase } from './support/small-dictionary-database';
 import { until } from './support/until';
 
 const BIN = join(__dirname, '../bin/paradigm.js');
@@ -23,21 +20,7 @@ async function waitingForLocks(db: Database): Promise<string[]> {
 // psql left open). Killed while it waits, its statement must not outlive it: a `LOCK TABLE` left
 // waiting on the server would go on queueing every reader of the lexicon behind it. On PostgreSQL.
 describe('paradigm import killed while it waits for the lexicon', () => {
-  let db: Database;
-  let url: string;
-  const dir = mkdtempSync(join(tmpdir(), 'paradigm-import-lock-'));
-  beforeAll(async () => {
-    db = await createTestDatabase('postgres', __filename);
-    const address = new URL(testAdminUrl());
-    address.pathname = `/${testDatabaseName(__filename)}`;
-    url = address.toString();
-    const { aff, dic } = writeSmallDictionary(dir);
-    expect((await runParadigm(['import', 'hunspell', aff, dic, '--progress', 'none'], { DATABASE_URL: url })).code).toBe(0);
-  });
-  afterAll(async () => {
-    rmSync(dir, { recursive: true, force: true });
-    await db.close();
-  });
+  const { db: database, url: databaseUrl, dir } = useSmallDictionaryDatabase(__filename);
 
   it.each(['SIGKILL', 'SIGINT'] as const)('by %s: the server ends its waiting statement, and readers go on', async (signal) => {
     // Another session reads the forms in a transaction it keeps open until `release`.
@@ -45,7 +28,7 @@ describe('paradigm import killed while it waits for the lexicon', () => {
     const released = new Promise<void>((resolve) => (release = resolve));
     let holding!: () => void;
     const held = new Promise<void>((resolve) => (holding = resolve));
-    const holder = withConnection(db, async (conn) => {
+    const holder = withConnection(database(), async (conn) => {
       await conn.query('BEGIN');
       await conn.query('SELECT count(*) FROM forms');
       holding();
@@ -55,16 +38,16 @@ describe('paradigm import killed while it waits for the lexicon', () => {
     try {
       await held;
       const { aff, dic } = writeSmallDictionary(dir);
-      const child = spawn(process.execPath, [BIN, 'import', 'hunspell', aff, dic, '--replace', '--progress', 'none'], { env: { ...process.env, DATABASE_URL: url }, stdio: 'ignore' });
+      const child = spawn(process.execPath, [BIN, 'import', 'hunspell', aff, dic, '--replace', '--progress', 'none'], { env: { ...process.env, DATABASE_URL: databaseUrl() }, stdio: 'ignore' });
       const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-      await until('the import to wait for the lexicon', async () => (await waitingForLocks(db)).some((query) => query.includes('LOCK TABLE')));
+      await until('the import to wait for the lexicon', async () => (await waitingForLocks(database())).some((query) => query.includes('LOCK TABLE')));
       child.kill(signal);
       // Ctrl-C twice exits at once (the first waits for a batch in flight; there is none).
       if (signal === 'SIGINT') child.kill(signal);
       await exited;
-      await until("the server to end the import's statement", async () => (await waitingForLocks(db)).length === 0);
+      await until("the server to end the import's statement", async () => (await waitingForLocks(database())).length === 0);
       // The holder's transaction is still open: a new reader reads the old forms without waiting.
-      expect(await formsInTable(db)).toEqual(SMALL_DICTIONARY_FORMS);
+      expect(await formsInTable(database())).toEqual(SMALL_DICTIONARY_FORMS);
     } finally {
       release();
       await holder;

@@ -1,0 +1,42 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Database } from '@paradigm/persistence';
+import { createTestDatabase, testAdminUrl, testDatabaseName } from '@paradigm/persistence/testing';
+import { runParadigm } from './paradigm-process';
+import { writeSmallDictionary } from './small-dictionary';
+
+/** What {@link useSmallDictionaryDatabase} gives the tests of a file, once its `beforeAll` ran. */
+export interface SmallDictionaryDatabase {
+  /** The test's PostgreSQL database, opened by the test. */
+  readonly db: () => Database;
+  /** Its URL, for a `paradigm` process's `DATABASE_URL`. */
+  readonly url: () => string;
+  /** A folder of the test's own (removed after it), where the small dictionary's files are. */
+  readonly dir: string;
+}
+
+/**
+ * A PostgreSQL database of the test file's own, into which `paradigm import` (a process) imported the
+ * small dictionary ({@link writeSmallDictionary}) before the tests; closed and its folder removed after.
+ * PostgreSQL because the tests run `paradigm` processes beside their own connection, which an embedded
+ * database does not allow.
+ */
+export function useSmallDictionaryDatabase(testFile: string): SmallDictionaryDatabase {
+  let db: Database | undefined;
+  let url: string | undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'paradigm-small-dictionary-'));
+  beforeAll(async () => {
+    db = await createTestDatabase('postgres', testFile);
+    const address = new URL(testAdminUrl());
+    address.pathname = `/${testDatabaseName(testFile)}`;
+    url = address.toString();
+    const { aff, dic } = writeSmallDictionary(dir);
+    expect((await runParadigm(['import', 'hunspell', aff, dic, '--progress', 'none'], { DATABASE_URL: url })).code).toBe(0);
+  });
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await db?.close();
+  });
+  return { db: () => db!, url: () => url!, dir };
+}
