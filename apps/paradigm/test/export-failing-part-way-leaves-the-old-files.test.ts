@@ -39,6 +39,13 @@ for (const dialect of TEST_DIALECTS) {
       expect(readdirSync(out).sort()).toEqual(['lexemes.tsv', 'lexicon.patterns']);
       expect(readdirSync(out).map((file) => readFileSync(join(out, file)))).toEqual(before);
     });
+
+    it('into a folder that did not exist: it leaves no folder behind', async () => {
+      const io = capture(db);
+      expect(await main(['export', 'tsv', join(dir, 'new', 'out')], io)).toBe(1);
+      expect(io.err()).toBe('paradigm: lexeme 15 "feed": the gloss holds a tab or line break, which lexemes.tsv cannot hold; change the lexeme or export another format\nnothing was written\n');
+      expect(readdirSync(dir).sort()).toEqual(['out']);
+    });
   });
 }
 

@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, rmdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { type Command } from 'commander';
 import { DixWriter, formatLexemeLine, formatPatternsFile, LEXEMES_TSV_HEADER, NativeExportError } from '@paradigm/lexicons';
 import { type LexiconSnapshot, withLexiconSnapshot } from '@paradigm/persistence';
@@ -64,10 +64,17 @@ export const registerExport: Register = (program, context, act) => {
   return command as Command;
 };
 
-function outputPaths(paths: readonly string[]): { patterns: string; lexemes: string } {
+/** The files `export tsv` writes, and the folders it made for them (removed again if it fails). */
+interface NativeOutput {
+  readonly patterns: string;
+  readonly lexemes: string;
+  readonly made?: readonly string[];
+}
+
+function outputPaths(paths: readonly string[]): NativeOutput {
   if (paths.length === 1 && !paths[0]!.endsWith('.patterns') && !paths[0]!.endsWith('.tsv')) {
-    createFolder(paths[0]!);
-    return { patterns: join(paths[0]!, NATIVE_FILE_NAMES.patterns), lexemes: join(paths[0]!, NATIVE_FILE_NAMES.lexemes) };
+    const made = createFolder(paths[0]!);
+    return { patterns: join(paths[0]!, NATIVE_FILE_NAMES.patterns), lexemes: join(paths[0]!, NATIVE_FILE_NAMES.lexemes), made };
   }
   const patterns = paths.filter((p) => p.endsWith('.patterns'));
   const lexemes = paths.filter((p) => p.endsWith('.tsv'));
@@ -76,10 +83,22 @@ function outputPaths(paths: readonly string[]): { patterns: string; lexemes: str
   return { patterns: patterns[0]!, lexemes: lexemes[0]! };
 }
 
-/** Creates `dir` (and its parents) unless it exists; a file of that name is named, with what to give instead. */
-function createFolder(dir: string): void {
+/**
+ * Creates `dir` (and its parents) unless it exists, returning the folders it made, innermost first; a
+ * file of that name is named, with what to give instead.
+ */
+function createFolder(dir: string): string[] {
   try {
-    mkdirSync(dir, { recursive: true });
+    const first = mkdirSync(dir, { recursive: true });
+    const made: string[] = [];
+    if (first !== undefined) {
+      const top = resolve(first);
+      for (let at = resolve(dir); ; at = dirname(at)) {
+        made.push(at);
+        if (at === top) break;
+      }
+    }
+    return made;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST')
       throw new CommandFailure(EXIT.problems, `cannot write into ${dir}: it is a file, not a folder; give a folder, or FILE.patterns and FILE.tsv`);
@@ -87,7 +106,23 @@ function createFolder(dir: string): void {
   }
 }
 
-async function exportNative(out: { patterns: string; lexemes: string }, flags: ExportFlags, context: CliContext): Promise<number> {
+async function exportNative(out: NativeOutput, flags: ExportFlags, context: CliContext): Promise<number> {
+  try {
+    return await exportNativeFiles(out, flags, context);
+  } catch (error) {
+    // A failed export leaves no folder it made (each removed only while empty).
+    for (const dir of out.made ?? []) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        break;
+      }
+    }
+    throw error;
+  }
+}
+
+async function exportNativeFiles(out: NativeOutput, flags: ExportFlags, context: CliContext): Promise<number> {
   const force = flags.force === true;
   refuseExistingFiles([out.patterns, out.lexemes], force);
   return withDatabase(flags, context, async (db) => {
