@@ -1,4 +1,5 @@
 import { isMainThread } from 'node:worker_threads';
+import { endOnStandardOutputFailure } from '@paradigm/lexicons/bounded-expansion';
 import { startBoundedWorker, workerContext } from './runtime/bounded-heap-worker';
 import { HELP_TEXT } from './cli/help-text';
 import { parseCommandLine, type CommandLine } from './cli/parse-command-line';
@@ -57,8 +58,9 @@ export function runProcess(argv: readonly string[]): void {
     return;
   }
   if (startBoundedWorker(argv, __filename)) return;
-  // `lexicon expand ... | head` closes the pipe early: that is a normal end, not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? EXIT.ok : EXIT.badInput));
+  // `lexicon expand ... | head` closes the pipe early: that is a normal end, not an error; any other
+  // failure to write (a full disk) is said, or the output would look complete.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => endOnStandardOutputFailure('lexicon', error));
   main(argv, context).then(exit, crash);
 }
 

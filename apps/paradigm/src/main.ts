@@ -1,4 +1,5 @@
 import { isMainThread } from 'node:worker_threads';
+import { endOnStandardOutputFailure } from '@paradigm/lexicons/bounded-expansion';
 import type { CliContext } from './cli/context';
 import { runProgram } from './program';
 
@@ -26,9 +27,7 @@ export function processContext(): CliContext {
  * error; any other (a full disk, /dev/full, an I/O error) is said, or it would look like a complete output.
  */
 function stdoutFailed(error: NodeJS.ErrnoException): never {
-  if (error.code === 'EPIPE') process.exit(0);
-  process.stderr.write(`paradigm: cannot write to standard output (${error.message}); what was printed is incomplete. Free space or write it elsewhere.\n`);
-  process.exit(1);
+  return endOnStandardOutputFailure('paradigm', error);
 }
 
 function crashed(error: unknown): void {

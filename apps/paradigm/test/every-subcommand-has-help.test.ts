@@ -21,7 +21,7 @@ describe('paradigm: --help on every subcommand, one error style for bad command 
   it('names a bad count and exits 2', async () => {
     const io = capture();
     expect(await main(['run', '--concurrency', '0'], io)).toBe(2);
-    expect(io.err()).toBe("paradigm: option '--concurrency <n>' argument '0' is invalid. expects a whole number from 1.\n(add --help for usage)\n");
+    expect(io.err()).toBe("paradigm: option '--concurrency <n>' argument '0' is invalid. expects a whole number from 1 to 64 (each batch holds a database connection of its own).\n(add --help for usage)\n");
   });
 
   it('names a missing argument and exits 2', async () => {

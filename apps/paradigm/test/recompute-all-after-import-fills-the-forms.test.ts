@@ -49,7 +49,7 @@ for (const dialect of TEST_DIALECTS) {
     it('names a bad --lexemes value (exit 2)', async () => {
       const io = capture(db);
       expect(await main(['recompute', '--lexemes', '1,x'], io)).toBe(2);
-      expect(io.err()).toBe(`paradigm: option '--lexemes <ids>' argument '1,x' is invalid. expects comma-separated positive lexeme ids like 1,2,3; got "x".\n(add --help for usage)\n`);
+      expect(io.err()).toBe(`paradigm: option '--lexemes <ids>' argument '1,x' is invalid. expects comma-separated lexeme ids from 1 to 2147483647 like 1,2,3; got "x".\n(add --help for usage)\n`);
     });
   });
 }

@@ -2,10 +2,10 @@
 // (`paradigm expand ... | head -1`) is a normal end, quiet, exit 0; a write that fails otherwise (a full
 // disk, here /dev/full) is said on standard error with exit 1, not a silent exit 1 that looks like any
 // other problem and leaves a truncated output unexplained.
-import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runExpansionProcess } from '@paradigm/lexicons/testing';
 
 const BIN = join(__dirname, '../bin/paradigm.js');
 
@@ -24,16 +24,8 @@ describe('paradigm expand whose standard output fails', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  function run(stdout: 'pipe' | number, onFirstOutput?: (stream: NodeJS.ReadableStream & { destroy(): void }) => void): Promise<{ code: number | null; stderr: string }> {
-    const child = spawn(process.execPath, [BIN, 'expand', 'hunspell', aff, dic], { stdio: ['ignore', stdout, 'pipe'] });
-    let stderr = '';
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    if (onFirstOutput) child.stdout!.once('data', () => onFirstOutput(child.stdout!));
-    return new Promise((resolve, reject) => {
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stderr }));
-    });
-  }
+  const run = (stdout: 'pipe' | number, onFirstOutput?: (stream: NodeJS.ReadableStream & { destroy(): void }) => void) =>
+    runExpansionProcess(BIN, ['expand', 'hunspell', aff, dic], stdout, onFirstOutput);
 
   it('a reader that closes the pipe early: exit 0, nothing on standard error', async () => {
     expect(await run('pipe', (stream) => stream.destroy())).toEqual({ code: 0, stderr: '' });

@@ -58,7 +58,8 @@ describe('command line', () => {
   it('names the flag and the valid values in every error', () => {
     expect(error(['recompute', '--method', 'fast'])).toBe('--method expects one of copy, unnest, insert; got "fast".');
     expect(error(['recompute', '--batch-size', '0'])).toBe('--batch-size expects a positive integer; got "0".');
-    expect(error(['recompute', '--concurrency', 'two'])).toBe('--concurrency expects a positive integer; got "two".');
+    expect(error(['recompute', '--concurrency', 'two'])).toBe('--concurrency expects a positive integer up to 64 (each batch holds a database connection of its own); got "two".');
+    expect(error(['run', '--concurrency', '65'])).toBe('--concurrency expects a positive integer up to 64 (each batch holds a database connection of its own); got "65".');
     expect(error(['recompute', '--progress', 'loud'])).toBe('--progress expects one of auto, bar, lines, none; got "loud".');
     expect(error(['recompute', '--lexemes', '1,x'])).toBe('--lexemes expects comma-separated positive lexeme ids like 1,2,3; got "x" in "1,x".');
     expect(error(['recompute', '--all', '--limit', '5'])).toBe('--limit and --all cannot be combined: choose --limit N, --all or --lexemes id,id,...');

@@ -14,6 +14,7 @@ export { runCommand, exitCodeOf, RUN_EXIT, type CommandOutcome, type RunCommandO
 export {
   DEFAULTS,
   CONNECTION_DEFAULTS,
+  MAX_CONCURRENCY,
   type CommonConfig,
   type ConnectionSettings,
   type LexemeSelection,

@@ -32,5 +32,6 @@ Database (import only): DATABASE_URL (environment or .env) selects PostgreSQL; w
 PGlite database in .data/pglite is used. Migrations run on open.
 
 Exit codes: 0 done, 1 the dictionary has errors (each printed with file, line and the fix; nothing is
-imported), 2 bad command line, 3 database error, 70 unexpected error (a bug; please report it).
+imported) or standard output cannot be written (a full disk; a closed pipe, \`| head\`, is a normal end),
+2 bad command line, 3 database error, 70 unexpected error (a bug; please report it).
 `;

@@ -1,4 +1,4 @@
-import { isLargeDictionary, runInBoundedWorker, writeAll } from '@paradigm/lexicons/bounded-expansion';
+import { endOnStandardOutputFailure, isLargeDictionary, runInBoundedWorker, writeAll } from '@paradigm/lexicons/bounded-expansion';
 import { EXIT, crashMessage, type CommandContext } from '../commands/command';
 import { parseCommandLine, type CommandLine } from '../cli/parse-command-line';
 
@@ -33,8 +33,9 @@ export function startBoundedWorker(argv: readonly string[], entry: string): bool
 
 /**
  * The context of a command run in the worker: it writes to the process's standard output and error
- * directly (a worker's `process.stdout` is relayed through the main thread, a copy of every chunk), and a
- * closed pipe (`| head`) ends the worker as a normal end.
+ * directly (a worker's `process.stdout` is relayed through the main thread, a copy of every chunk). A
+ * closed pipe (`| head`) ends the worker as a normal end; any other failure to write standard output
+ * ends it as the main thread's does ({@link endOnStandardOutputFailure}).
  */
 export function workerContext(): CommandContext {
   return {
@@ -42,8 +43,7 @@ export function workerContext(): CommandContext {
       try {
         writeAll(1, text);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(EXIT.ok);
-        throw error;
+        endOnStandardOutputFailure('lexicon', error as NodeJS.ErrnoException);
       }
     },
     stderr: (text) => writeAll(2, text),

@@ -1,6 +1,6 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { DEFAULTS, PROGRESS_MODES, type ProgressMode } from '@paradigm/recompute';
-import { positiveInteger } from './number-options';
+import { DEFAULTS, MAX_CONCURRENCY, PROGRESS_MODES, type ProgressMode } from '@paradigm/recompute';
+import { LARGEST_INTEGER, positiveInteger, wholeNumber } from './number-options';
 
 /** The flags `recompute` and `run` share, as commander hands them to the action. */
 export interface EngineFlags {
@@ -14,8 +14,8 @@ export interface EngineFlags {
 export function addEngineOptions(command: Command): Command {
   return command
     .addOption(
-      new Option('--concurrency <n>', 'batches written at once, each on its own connection (the embedded database always uses 1)')
-        .argParser(positiveInteger)
+      new Option('--concurrency <n>', `batches written at once, each on its own connection, at most ${MAX_CONCURRENCY} (the embedded database always uses 1)`)
+        .argParser(wholeNumber(1, MAX_CONCURRENCY, { max: 'each batch holds a database connection of its own' }))
         .default(DEFAULTS.concurrency),
     )
     .addOption(new Option('--batch-size <n>', 'lexemes per transaction').argParser(positiveInteger).default(DEFAULTS.batchSize))
@@ -31,10 +31,10 @@ function progressOption(): Option {
   return new Option('--progress <mode>', 'progress on standard error: a bar on a terminal, JSON lines otherwise (auto), or none').choices(PROGRESS_MODES).default(DEFAULTS.progress);
 }
 
-/** Commander's parser for `--lexemes 1,2,3`: the ids, sorted, each once. */
+/** Commander's parser for `--lexemes 1,2,3`: the ids (each from 1 to the largest `integer`, the type of `lexemes.id`), sorted, each once. */
 export function lexemeIds(raw: string): number[] {
   const parts = raw.split(',').map((part) => part.trim());
-  const bad = parts.find((part) => !/^\d+$/.test(part) || !Number.isSafeInteger(Number(part)) || Number(part) < 1);
-  if (bad !== undefined) throw new InvalidArgumentError(`expects comma-separated positive lexeme ids like 1,2,3; got ${JSON.stringify(bad)}.`);
+  const bad = parts.find((part) => !/^\d+$/.test(part) || Number(part) < 1 || Number(part) > LARGEST_INTEGER);
+  if (bad !== undefined) throw new InvalidArgumentError(`expects comma-separated lexeme ids from 1 to ${LARGEST_INTEGER} like 1,2,3; got ${JSON.stringify(bad)}.`);
   return [...new Set(parts.map(Number))].sort((a, b) => a - b);
 }

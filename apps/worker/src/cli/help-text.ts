@@ -1,4 +1,4 @@
-import { CONNECTION_DEFAULTS as C, DEFAULTS } from '@paradigm/recompute';
+import { CONNECTION_DEFAULTS as C, DEFAULTS, MAX_CONCURRENCY } from '@paradigm/recompute';
 
 /** The `--help` text. */
 export const HELP_TEXT = `Usage: worker <command> [flags]
@@ -28,8 +28,8 @@ Flags for both
   --batch-forms N               Most forms held and written at a time (default ${DEFAULTS.batchForms}): a page whose
                                 lexemes generate more is written as several batches, so memory stays bounded
                                 by forms, not only by lexemes.
-  --concurrency N               Batches written at once on separate connections (default ${DEFAULTS.concurrency};
-                                the embedded PGlite database always uses 1).
+  --concurrency N               Batches written at once on separate connections (default ${DEFAULTS.concurrency}, at most
+                                ${MAX_CONCURRENCY}; the embedded PGlite database always uses 1).
   --progress auto|bar|lines|none  Progress on stderr: a bar on a terminal, JSON lines otherwise (default auto).
   --shutdown-timeout-ms N       After SIGINT/SIGTERM, time for the batch in flight (default ${DEFAULTS.shutdownTimeoutMs});
                                 a second signal exits at once.

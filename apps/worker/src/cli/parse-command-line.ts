@@ -6,6 +6,7 @@ import {
   type ConnectionSettings,
   DEFAULTS,
   type LexemeSelection,
+  MAX_CONCURRENCY,
   PROGRESS_MODES,
   type ProgressMode,
 } from '@paradigm/recompute';
@@ -133,7 +134,7 @@ function commonConfig(values: {
     method,
     batchSize: positiveInteger('--batch-size', values['batch-size'], DEFAULTS.batchSize),
     batchForms: positiveInteger('--batch-forms', values['batch-forms'], DEFAULTS.batchForms),
-    concurrency: positiveInteger('--concurrency', values.concurrency, DEFAULTS.concurrency),
+    concurrency: positiveInteger('--concurrency', values.concurrency, DEFAULTS.concurrency, { max: MAX_CONCURRENCY, why: 'each batch holds a database connection of its own' }),
     progress: oneOf('--progress', values.progress ?? DEFAULTS.progress, PROGRESS_MODES) as ProgressMode,
     shutdownTimeoutMs: positiveInteger('--shutdown-timeout-ms', values['shutdown-timeout-ms'], DEFAULTS.shutdownTimeoutMs),
     ...(values.report !== undefined ? { reportFile: values.report } : {}),
@@ -159,11 +160,12 @@ function selection(values: { limit?: string; all?: boolean; shared?: boolean; le
   return { kind: 'first', limit: positiveInteger('--limit', values.limit, DEFAULTS.limit) };
 }
 
-function positiveInteger(flag: string, raw: string | undefined, fallback: number): number {
+/** `raw` as an integer from 1 (to `bound.max`, whose reason `bound.why` gives), else `fallback` when the flag is not given. */
+function positiveInteger(flag: string, raw: string | undefined, fallback: number, bound?: { readonly max: number; readonly why: string }): number {
   if (raw === undefined) return fallback;
   const value = /^\d+$/.test(raw.trim()) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(value) || value < 1) {
-    throw new UsageError(`${flag} expects a positive integer; got ${JSON.stringify(raw)}.`);
+  if (!Number.isSafeInteger(value) || value < 1 || (bound !== undefined && value > bound.max)) {
+    throw new UsageError(`${flag} expects a positive integer${bound ? ` up to ${bound.max} (${bound.why})` : ''}; got ${JSON.stringify(raw)}.`);
   }
   return value;
 }

@@ -12,10 +12,16 @@ export interface SyntheticLexicon {
   readonly lexemes: Iterable<Lexeme>;
 }
 
+/** The largest lexeme id: the lexemes table's id is a PostgreSQL `integer`, and the lexemes get the ids 1 to `lexemes`. */
+const LARGEST_LEXEME_ID = 2147483647;
+
 /** Throws, naming the parameter and its flag, when one is not an integer in range. */
 export function checkSyntheticParams(params: SyntheticParams): void {
   for (const [name, value, min] of [['lexemes', params.lexemes, 1], ['patterns-per-lexeme', params.patternsPerLexeme, 1], ['seed', params.seed, 0]] as const) {
     if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be an integer >= ${min}, got ${value}`);
+  }
+  if (params.lexemes > LARGEST_LEXEME_ID) {
+    throw new Error(`--lexemes must be at most ${LARGEST_LEXEME_ID}, the largest id the database holds (the lexemes get the ids 1 to N), got ${params.lexemes}`);
   }
 }
 

@@ -17,6 +17,10 @@ describe('the synthetic lexicon is deterministic, realistic in shape, and compil
 
   it('refuses parameters that are not integers in range, naming the flag', () => {
     expect(() => checkSyntheticParams({ lexemes: 0, patternsPerLexeme: 5, seed: 1 })).toThrow('--lexemes must be an integer >= 1, got 0');
+    expect(() => checkSyntheticParams({ lexemes: 2147483647, patternsPerLexeme: 5, seed: 1 })).not.toThrow();
+    expect(() => checkSyntheticParams({ lexemes: 2147483648, patternsPerLexeme: 5, seed: 1 })).toThrow(
+      '--lexemes must be at most 2147483647, the largest id the database holds (the lexemes get the ids 1 to N), got 2147483648',
+    );
     expect(() => checkSyntheticParams({ lexemes: 10, patternsPerLexeme: 1.5, seed: 1 })).toThrow('--patterns-per-lexeme must be an integer >= 1, got 1.5');
     expect(() => syntheticLexicon({ lexemes: 10, patternsPerLexeme: 5, seed: -1 })).toThrow('--seed must be an integer >= 0, got -1');
   });

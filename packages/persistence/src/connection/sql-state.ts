@@ -13,6 +13,8 @@ export const SQL_STATE = {
   queryCanceled: '57014',
   /** `idle_in_transaction_session_timeout` ended the session: the server is up, the client was silent in its transaction. */
   idleInTransactionTimeout: '25P03',
+  /** A new connection was refused: every slot of `max_connections` (or a role's or database's CONNECTION LIMIT) is taken. */
+  tooManyConnections: '53300',
 } as const;
 
 /** The SQLSTATE of a server error (`pg`'s and PGlite's errors carry it as `code`), else undefined. */

@@ -64,6 +64,15 @@ export const DEFAULTS = {
 } as const satisfies Partial<Record<string, unknown>>;
 
 /**
+ * The most batches a run may write at once. A run holds one connection per batch and one to read, so 64
+ * takes 65 of PostgreSQL's default max_connections of 100 (3 of which only superusers may use), leaving
+ * room for the workbench, a second run and psql; a --concurrency of 100 or more cannot get its
+ * connections on such a server at all. More batches than the server has cores only queue on them: on the
+ * 2-core machine of {@link DEFAULTS}, 3 was already slower than 2.
+ */
+export const MAX_CONCURRENCY = 64;
+
+/**
  * How the worker talks to PostgreSQL when the network or the server fails: client timeouts, the
  * settings sent for its sessions (so the server frees a vanished worker's claims), and how `run
  * --follow` reconnects. Milliseconds; 0 turns a limit off. `docs/timeouts.md` explains each one.

@@ -1,10 +1,11 @@
 import { ConnectionTimeoutError, SQL_STATE, sqlState } from '@paradigm/persistence';
 
 /**
- * How the database failed the run: it went away, it did not answer in time, or the server ended a
- * session that sat idle inside its transaction too long (the client was busy computing, not gone).
+ * How the database failed the run: it went away, it did not answer in time, the server ended a session
+ * that sat idle inside its transaction too long (the client was busy computing, not gone), or it refused
+ * a new connection because every slot was taken (the server is up: the run asked for too many).
  */
-export type DatabaseFailure = { readonly kind: 'lost' } | { readonly kind: 'timeout'; readonly detail: string } | { readonly kind: 'idle' };
+export type DatabaseFailure = { readonly kind: 'lost' } | { readonly kind: 'timeout'; readonly detail: string } | { readonly kind: 'idle' } | { readonly kind: 'no-free-slots' };
 
 /**
  * The database could not be reached, went away (connection refused, terminated, reset) or did not
@@ -33,6 +34,12 @@ function failureMessage(failure: DatabaseFailure, database: string, resume: stri
         `The database ${database} ended a session that sat idle inside its transaction longer than its idle-in-transaction timeout (${rootMessage(cause)}): ` +
         `the worker was still computing a batch (lexemes that derive very many forms take long). ${rolledBack} ` +
         `Use a smaller --batch-size (with \`worker\`, or a larger --idle-in-transaction-timeout-ms, 60 s by default, 0 for none), then ${resume}.`
+      );
+    case 'no-free-slots':
+      return (
+        `The database ${database} has no free connection slots (${rootMessage(cause)}, SQLSTATE ${SQL_STATE.tooManyConnections}): ` +
+        `a run holds one connection per --concurrency batch and one more to read. ${rolledBack} ` +
+        `Lower --concurrency, stop idle clients, or raise the server's max_connections (or the CONNECTION LIMIT of the role or database the server names), then ${resume}.`
       );
     case 'lost':
       return (
@@ -65,6 +72,8 @@ export function databaseFailure(error: unknown): DatabaseFailure | undefined {
       return { kind: 'timeout', detail: `the server cancelled a statement that ran longer than --statement-timeout-ms (${e.message}); look for a lock held by another session, or raise the limit` };
     }
     if (code === SQL_STATE.idleInTransactionTimeout) return { kind: 'idle' };
+    // The server is up and refused a new connection: this wins over the "Cannot connect to PostgreSQL" wrapper on the way here.
+    if (code === SQL_STATE.tooManyConnections) return { kind: 'no-free-slots' };
     if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_NODE_CODES.has(code))) lost = true;
     if (UNAVAILABLE_MESSAGE.test(e.message)) lost = true;
   }
