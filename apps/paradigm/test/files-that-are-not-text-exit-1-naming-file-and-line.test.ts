@@ -48,6 +48,19 @@ describe('input files that are not UTF-8 text (or not files) exit 1 naming the f
     );
   });
 
+  it('a file cut short inside a character: said so, not "convert from Latin-1"', async () => {
+    const dix = path('cut.dix', Buffer.concat([Buffer.from('<dictionary><section id="m" type="standard"><e><i>ع'), Buffer.from('ب').subarray(0, 1)]));
+    const io = capture();
+    expect(await main(['expand', 'apertium', dix], io)).toBe(1);
+    expect(io.err()).toBe(
+      `paradigm: ${dix}:1:52: the file ends inside a character (byte 0xD8 starts a UTF-8 sequence of 2 bytes; 1 is left): it was cut short; get the whole file again\nnothing was printed\n`,
+    );
+    const tsv = path('cut.tsv', Buffer.concat([Buffer.from('id\tlemma\tpatterns\n1\tcaf'), Buffer.from('€').subarray(0, 2)]));
+    const lexemes = capture();
+    expect(await main(['check', tsv], lexemes)).toBe(1);
+    expect(lexemes.err()).toBe(`paradigm: ${tsv}:2:6: the file ends inside a character (byte 0xE2 starts a UTF-8 sequence of 3 bytes; 2 are left): it was cut short; get the whole file again\n`);
+  });
+
   it('expand apertium: a Latin-1 .dix that does not declare it, a folder, an empty file, a missing one and one that cannot be read', async () => {
     const dix = path('latin1.dix', Buffer.from('<dictionary><section id="m" type="standard"><e><i>caf\xe9</i></e></section></dictionary>\n', 'latin1'));
     const latin1 = capture();

@@ -5,6 +5,8 @@ export interface Utf8Problem {
   readonly message: string;
   /** The first byte that is not UTF-8; absent when the whole file is in another encoding (UTF-16). */
   readonly byte?: number;
+  /** True when that byte starts a character the file ends inside of: a file cut short, not another encoding. */
+  readonly truncated?: boolean;
 }
 
 /** A decoded text, or where the bytes are not UTF-8. */
@@ -31,12 +33,28 @@ export function decodeUtf8Text(bytes: Uint8Array): Utf8Text {
     // U+FFFD written in the file is text like any other.
     if (buffer[offset] === 0xef && buffer[offset + 1] === 0xbf && buffer[offset + 2] === 0xbd) continue;
     const byte = buffer[offset]!;
+    const cut = cutShort(buffer, offset);
+    if (cut !== undefined) return { ok: false, problem: { ...textPosition(text, at), byte, truncated: true, message: cut } };
     return {
       ok: false,
       problem: { ...textPosition(text, at), byte, message: `byte 0x${hexByte(byte)} is not UTF-8 (the file is in another encoding, such as Latin-1, or not text); convert it to UTF-8, e.g. iconv -f latin1 -t utf-8` },
     };
   }
   return { ok: true, text };
+}
+
+/**
+ * The problem of a file that ends inside a character, when the bytes from `offset` on are the start of
+ * one UTF-8 sequence with too few bytes left for it: the file was cut short (a copy or download that
+ * did not finish), and converting it from Latin-1 would spoil the rest of it. Else undefined.
+ */
+function cutShort(buffer: Buffer, offset: number): string | undefined {
+  const lead = buffer[offset]!;
+  const length = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xc2 && lead <= 0xdf ? 2 : 0;
+  const left = buffer.length - offset;
+  if (length === 0 || left >= length) return undefined;
+  for (let at = offset + 1; at < buffer.length; at++) if ((buffer[at]! & 0xc0) !== 0x80) return undefined;
+  return `the file ends inside a character (byte 0x${hexByte(lead)} starts a UTF-8 sequence of ${length} bytes; ${left} ${left === 1 ? 'is' : 'are'} left): it was cut short; get the whole file again`;
 }
 
 /** True when the bytes start with a UTF-16 byte order mark (little- or big-endian). */

@@ -127,7 +127,8 @@ function declaration(text: string): { name: string; at: number } | null {
 function utf8(bytes: Uint8Array, file: string, context: string): string {
   const decoded = decodeUtf8Text(bytes);
   if (decoded.ok) return decoded.text;
-  const { line, column, byte } = decoded.problem;
+  const { line, column, byte, truncated, message } = decoded.problem;
+  if (truncated) throw new ApertiumFileError(file, line, column, message);
   throw new ApertiumFileError(
     file,
     line,
