@@ -1,5 +1,6 @@
 import { didYouMean, explainUnstorable, firstUnstorable, excerpt } from '@paradigm/core';
 import type { NativeLexeme, NativeProblem } from './native-lexicon';
+import { LARGEST_LEXEME_ID } from '../largest-lexeme-id';
 
 /** A lexeme with the line it is on and the column of its `patterns` field (for later problems). */
 export interface LocatedLexeme extends NativeLexeme {
@@ -91,8 +92,7 @@ export function* scanLexemesTsv(text: string, file: string, report: (problem: Na
     const idText = field('id');
     const id = Number(idText);
     if (!/^[1-9][0-9]*$/.test(idText)) problem(line, columnOf('id'), `the id "${excerpt(idText)}" is not a positive whole number; give each lexeme a unique id such as 1, 2, 3`);
-    // The lexemes table's id is a PostgreSQL integer.
-    else if (id > 2147483647) problem(line, columnOf('id'), `the id ${idText} is larger than 2147483647, the largest id the database holds; give each lexeme a unique id such as 1, 2, 3`);
+    else if (id > LARGEST_LEXEME_ID) problem(line, columnOf('id'), `the id ${idText} is larger than ${LARGEST_LEXEME_ID}, the largest id the database holds; give each lexeme a unique id such as 1, 2, 3`);
     else if (seen?.has(id)) problem(line, columnOf('id'), `the id ${id} is also on line ${seen.get(id)}; give each lexeme its own id`);
     else seen?.set(id, line);
     const lemma = field('lemma');

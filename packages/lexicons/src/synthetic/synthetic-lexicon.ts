@@ -1,6 +1,7 @@
 import type { Lexeme, PatternSource } from '@paradigm/core';
 import { type SyntheticParams, syntheticLexemes } from './lexeme-generator';
 import { syntheticPatterns } from './pattern-catalog';
+import { LARGEST_LEXEME_ID } from '../largest-lexeme-id';
 
 /** A synthetic lexicon: its patterns (ids 1..n) and its lexemes, generated one at a time as they are read. */
 export interface SyntheticLexicon {
@@ -11,9 +12,6 @@ export interface SyntheticLexicon {
   /** Lexemes 1..params.lexemes; each call of the iterator generates them anew, so a million never sit in memory. */
   readonly lexemes: Iterable<Lexeme>;
 }
-
-/** The largest lexeme id: the lexemes table's id is a PostgreSQL `integer`, and the lexemes get the ids 1 to `lexemes`. */
-const LARGEST_LEXEME_ID = 2147483647;
 
 /** Throws, naming the parameter and its flag, when one is not an integer in range. */
 export function checkSyntheticParams(params: SyntheticParams): void {
