@@ -66,18 +66,22 @@ export interface FlagMeanings {
   readonly optionFlags: AffixFile['optionFlags'];
 }
 
-/** What a flag means where it occurs (a .dic entry or an affix's continuation). */
-type FlagRole = 'class' | 'needaffix' | 'circumfix' | 'excluded' | 'inert' | 'unknown';
+/**
+ * What a flag means where it occurs (a .dic entry or an affix's continuation), besides naming the
+ * classes it names: libhunspell tests the flag options and the classes apart, so a flag may be both
+ * (`NEEDAFFIX A` with `SFX A`: `cat/A` gives `cats` and no `cat`).
+ */
+type FlagOption = 'needaffix' | 'circumfix' | 'excluded' | 'inert' | 'unknown' | undefined;
 
-function flagRole(aff: FlagMeanings, flag: string): FlagRole {
-  if (aff.classes.has(flag)) return 'class';
+function flagOption(aff: FlagMeanings, flag: string): FlagOption {
   const { needAffix, forbiddenWord, onlyInCompound, circumfix } = aff.special;
   // Forbidden and compound-only words are no words on their own, and neither is anything derived from
   // them (hunspell(5): "affixed forms are also forbidden"), so the entry or rule yields nothing.
   if (flag === forbiddenWord || flag === onlyInCompound) return 'excluded';
   if (flag === needAffix) return 'needaffix';
   if (flag === circumfix) return 'circumfix';
-  return aff.optionFlags.has(flag) ? 'inert' : 'unknown';
+  if (aff.optionFlags.has(flag)) return 'inert';
+  return aff.classes.has(flag) ? undefined : 'unknown';
 }
 
 /** Reports flags nothing defines: throws, or records the first place each occurs (and tells `onIgnored`). */
@@ -294,11 +298,11 @@ function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: A
   const secondSuffix = level === 2 && affixClass.kind === 'SFX' && !aff.complexPrefixes;
   const circumfixIgnored = secondSuffix || afterSecond;
   for (const flag of rule.continuation) {
-    const role = flagRole(aff, flag);
+    const role = flagOption(aff, flag);
     if (role === 'excluded') return [];
     if (role === 'unknown') unknown.report(affName, rule.line, flag, `in the continuation of "${rule.add}"`);
     // A flag that names a PFX and an SFX class continues into both.
-    for (const target of role === 'class' ? aff.classes.get(flag)! : []) {
+    for (const target of aff.classes.get(flag) ?? []) {
       if (afterInner && target.kind !== outer) continue;
       const targetLevel = crossesSides(affixClass, target) ? continuationLevel(outer, affixClass.kind, level, target.kind) : undefined;
       if (targetLevel !== undefined) {
@@ -558,14 +562,14 @@ export class FlagSets {
       const classes: string[] = [];
       roles = { classes, base: true, excluded: false, ids: [] };
       for (const flag of entry.flags) {
-        const role = flagRole(this.aff, flag);
+        const role = flagOption(this.aff, flag);
         if (role === 'unknown') this.unknown.report(this.dicName, entry.line, flag, `on "${entry.word}"`);
         if (role === 'excluded') {
           roles.excluded = true;
           break;
         }
         if (role === 'needaffix') roles.base = false;
-        if (role === 'class') for (const name of this.levelOneNames.get(flag)!) if (!classes.includes(name)) classes.push(name);
+        for (const name of this.levelOneNames.get(flag) ?? []) if (!classes.includes(name)) classes.push(name);
       }
       if (this.ids !== undefined) numberClasses(roles, this.ids);
       this.sets.set(entry.flags, roles);

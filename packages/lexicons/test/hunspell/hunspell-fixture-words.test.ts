@@ -51,6 +51,10 @@ const EXPECTED: Record<string, string[]> = {
   // "lock/SsUnX" is lock/SsUn, "talk/S" has no flag; "# https://ab.example" is the word "# https:".
   'flag-long-odd': ['# https:', 'lock', 'locks', 'talk', 'unlock', 'unlocks', 'walk', 'walks'],
   // Flags e and n each name a SFX and a PFX class; SFX c continues into both classes e.
+  // Each option flag also names a class, and both apply: NEEDAFFIX N on cat/N and in er/N (cats, walkers,
+  // no cat, walker); FORBIDDENWORD F and ONLYINCOMPOUND O leave their entries and the rule y/F out; CIRCUMFIX X
+  // pairs ge/X with en/XN only, not with X's own t (no geliebt).
+  'option-flag-names-a-class': ['cats', 'walk', 'walkers', 'lieb', 'liebt', 'gelieben', 'geliebent', 'geliebens', 'run'],
   'shared-flag': ['cald', 'caldul', 'dulce', 'dulcele', 'nedulce', 'nedulcele', 'recald', 'verde', 'verdes', 'verdesle'],
   // `SFX Z a 0 [áe].a` in UTF-8: a `.` on a one-byte letter after a multi-byte one passes both, so `[áe]`
   // is tested on `k` of kára (no kár) and on `á` of áñta (áñt); the prefix condition `á.a` reads letters.

@@ -168,6 +168,11 @@ describe('libhunspell accepts every generated word', () => {
     expect(checker.rejected(fixture('suffix-dot-latin1'), ['kár', 'áñt'], 'latin1')).toEqual(['áñt']);
   });
 
+  it('reads a flag that is both an option and a class as both', () => {
+    const words = ['cat', 'cats', 'walker', 'walkers', 'dog', 'dogish', 'bird', 'birdling', 'geliebt', 'liebent', 'gelieben'];
+    expect(checker.rejected(fixture('option-flag-names-a-class'), words)).toEqual(['cat', 'walker', 'dog', 'dogish', 'bird', 'birdling', 'geliebt', 'liebent']);
+  });
+
   it('rejects a suffix after a prefix combined with a suffix, and cross-side continuations of classes without cross product', () => {
     const words = ["nordbys's", 'sydgades', 'sydlande', 'nordfisker', 'nordfiskers', 'nordbys', "nordhus's", 'sydgade', 'lande'];
     expect(checker.rejected(fixture('prefix-continuation'), words)).toEqual(["nordbys's", 'sydgades', 'sydlande', 'nordfisker', 'nordfiskers']);
