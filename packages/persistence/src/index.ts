@@ -9,6 +9,7 @@ export { ConnectionTimeoutError, type TimeoutKind } from './connection/connectio
 export { SQL_STATE, sqlState } from './connection/sql-state';
 export { databaseUrlFromEnvironment, describeUrl } from './connection/database-url';
 export { withConnection, type Queryable } from './connection/with-connection';
+export { lockHolders, type LockHolder } from './connection/lock-holders';
 
 // Migrate: `openDatabase` applies pending migrations unless told not to.
 export { migrateDownTo, migrateToLatest, type MigrationReport } from './migrations/migrations';

@@ -38,6 +38,14 @@ describe('a connection that fails gets the hint for its cause', () => {
     );
   });
 
+  it('a setting the server does not know: PostgreSQL 14 or later, or the options in DATABASE_URL', async () => {
+    const url = `${serverUrl('postgres', 'postgres')}?options=${encodeURIComponent('-c paradigm_no_such_setting=1')}`;
+    expect(await failure(url)).toBe(
+      `Cannot connect to PostgreSQL at postgres://postgres@${at}/postgres: unrecognized configuration parameter "paradigm_no_such_setting". ` +
+        'The server does not know a setting this connection sends: the paradigm programs set client_connection_check_interval, which needs PostgreSQL 14 or later (upgrade the server); any other comes from the options in DATABASE_URL (fix or remove it).',
+    );
+  });
+
   it('nothing listening: is PostgreSQL running?', async () => {
     expect(await failure('postgres://postgres:secret@127.0.0.1:1/paradigm')).toBe(
       'Cannot connect to PostgreSQL at postgres://postgres@127.0.0.1:1/paradigm: connect ECONNREFUSED 127.0.0.1:1. ' +

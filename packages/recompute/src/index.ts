@@ -37,6 +37,7 @@ export { formatSummary, type SummaryCommands } from './report/format-summary';
 // Progress while it runs.
 export { SILENT_PROGRESS, type ProgressCounts, type ProgressEnd, type ProgressReporter } from './progress/progress-reporter';
 export { ProgressBar, type TerminalStream } from './progress/progress-bar';
+export { formatDuration } from './progress/format-duration';
 export { ProgressLines } from './progress/progress-lines';
 export { chooseProgress, PROGRESS_MODES, type ProgressMode, type ProgressStream } from './progress/choose-progress';
 

@@ -16,6 +16,7 @@ import {
   type RunReport,
   type SummaryCommands,
 } from '@paradigm/recompute';
+import { lockWaitText } from '../cli/lock-wait-text';
 import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { type CliContext, EXIT } from '../cli/context';
@@ -114,6 +115,7 @@ async function importWithForms(db: Database, lexicon: StreamedLexicon, flags: Im
       signal: shutdown.signal,
       // Test-only pauses (PARADIGM_WORKER_PAUSE_AT): crash and concurrency tests stop the import at its steps.
       hooks: hooksFromEnvironment(context.env),
+      onLockWait: (holders) => log(lockWaitText(holders, db.description, 'import')),
     });
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
@@ -152,6 +154,7 @@ async function storeLexicon(db: Database, lexicon: StreamedLexicon, flags: Impor
   const counts = await replaceLexicon(db, { patterns: lexicon.patterns, lexemes: lexicon.lexemes }, {
     skipTriggers: true,
     onProgress: (lexemes) => progress.update({ lexemes, forms: 0, failed: 0 }),
+    onLockWait: (holders) => context.stderr(`paradigm: ${lockWaitText(holders, db.description, 'import')}\n`),
   });
   progress.finish({ lexemes: counts.lexemes, forms: 0, failed: 0 });
   context.stderr(

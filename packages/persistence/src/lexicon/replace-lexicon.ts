@@ -1,5 +1,6 @@
 import type { Lexeme, PatternSource } from '@paradigm/core';
 import type { Connection } from '../connection/connection';
+import { type LockHolder, lockHolders } from '../connection/lock-holders';
 import { retryOnDeadlock } from '../connection/retry-on-deadlock';
 import { SQL_STATE, sqlState } from '../connection/sql-state';
 import { type Queryable, withConnection } from '../connection/with-connection';
@@ -48,6 +49,12 @@ export interface ReplaceLexiconOptions {
    * Hunspell ko's import and most of its memory churn.
    */
   compiledHashOf?: (patternId: number) => string | undefined;
+  /**
+   * Called once when the replace has waited {@link LOCK_PATIENCE} for the lexicon's tables, with the
+   * sessions that hold them (an open transaction elsewhere, a `pg_dump`); it then waits on, as long as
+   * the session's `lock_timeout` allows. Not called when they hold none by then.
+   */
+  onLockWait?: (holders: readonly LockHolder[]) => void;
 }
 
 /**
@@ -168,6 +175,13 @@ const FORGET_OLD_LEXICON_SQL =
  * deadlock costs the server's `deadlock_timeout` (1 s by default) before it is detected.
  */
 const REPLACE_ATTEMPTS = 5;
+/**
+ * How long a replace waits for its locks before it names their holders ({@link ReplaceLexiconOptions.onLockWait}):
+ * an edit or a `run` batch commits well within it, an open transaction elsewhere does not.
+ */
+const LOCK_PATIENCE = '3s';
+/** The tables a replace locks, whose holders it names. */
+const LOCKED_TABLES = ['lexemes', 'lexeme_patterns', 'patterns', 'forms', QUEUE_TABLES.lexemes, QUEUE_TABLES.patterns];
 
 /**
  * Replaces the whole lexicon in one transaction: empties lexemes, patterns, lexeme_patterns and forms,
@@ -187,7 +201,7 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
   const skipTriggers = options.skipTriggers === true || options.forms !== undefined;
   return withConnection(target, (conn) =>
     conn.transaction(async (tx) => {
-      const { hadLexemes, rebuildRegistered } = await lockForReplace(tx, skipTriggers, options.forms !== undefined);
+      const { hadLexemes, rebuildRegistered } = await lockForReplace(tx, skipTriggers, options.forms !== undefined, options.onLockWait);
       // The tables are empty and this transaction holds them exclusively: the keys are checked once at the end.
       const foreignKeys = await readForeignKeys(tx, TABLES);
       for (const statement of foreignKeys.drop) await tx.query(statement);
@@ -228,36 +242,60 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
  * input is read only afterwards, so it is read once. With `withForms`, a registration no rebuild holds
  * is forgotten first. Resolves to whether the lexicon had any lexeme and, with the triggers off,
  * whether a full rebuild is (still) registered (its row noted).
+ *
+ * With `onLockWait`, the first attempt waits at most {@link LOCK_PATIENCE} for the locks (when the
+ * session's own `lock_timeout` is unlimited); then the holders are named and the locks are asked for
+ * again, without that limit.
  */
-async function lockForReplace(tx: Connection, skipTriggers: boolean, withForms: boolean): Promise<{ hadLexemes: boolean; rebuildRegistered: boolean }> {
+async function lockForReplace(
+  tx: Connection,
+  skipTriggers: boolean,
+  withForms: boolean,
+  onLockWait: ReplaceLexiconOptions['onLockWait'],
+): Promise<{ hadLexemes: boolean; rebuildRegistered: boolean }> {
+  const attempt = (patient: boolean) =>
+    tx.transaction(async (locked) => {
+      const lock = skipTriggers ? LOCK_LEXICON_SQL : `${WAIT_FOR_CLAIMS_SQL}; ${LOCK_LEXICON_SQL}`;
+      // Local to this savepoint: a lock timeout rolls it back with the setting.
+      if (patient) await locked.query(`SET LOCAL lock_timeout = '${LOCK_PATIENCE}'`);
+      if (withForms && (await locked.query<{ free: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS free', [REBUILD_LOCK])).rows[0]!.free) {
+        // No rebuild registers or swaps until this commits, and none runs now: a registration left
+        // (a killed `recompute --all`, or a shared rebuild, dead or not, whose ranges hold forms of the
+        // old lexicon) is forgotten as a new rebuild forgets it, so it swaps nothing in later and the
+        // new lexicon need not be queued. Before the lexicon's locks (forgetting waits for the ranges
+        // in flight, which read the lexicon), and in the same round trip as them.
+        await forgetRebuild(locked, lock);
+      } else {
+        await locked.query(lock);
+      }
+      if (patient) await locked.query('SET LOCAL lock_timeout = 0');
+      let rebuildRegistered = false;
+      if (skipTriggers) {
+        // At once: a shared rebuild's swap ends its registration (this row) and then asks for `forms`.
+        rebuildRegistered = (await locked.query(NOTE_FOR_REBUILD_SQL)).rowCount > 0;
+        await locked.query(HOLD_QUEUE_SQL);
+        await locked.query(BUMP_PATTERNS_VERSION_SQL);
+      }
+      const hadLexemes = (await locked.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM lexemes) AS any')).rows[0]!.any;
+      if (skipTriggers) for (const table of TABLES) await locked.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
+      await locked.query('TRUNCATE lexeme_patterns, forms, lexemes, patterns');
+      await locked.query(FORGET_OLD_LEXICON_SQL);
+      return { hadLexemes, rebuildRegistered };
+    });
+  let patient = onLockWait !== undefined && tx.dialect === 'postgres' && (await tx.query<{ unlimited: boolean }>("SELECT current_setting('lock_timeout') = '0' AS unlimited")).rows[0]!.unlimited;
   try {
-    return await retryOnDeadlock(REPLACE_ATTEMPTS, () =>
-      tx.transaction(async (locked) => {
-        const lock = skipTriggers ? LOCK_LEXICON_SQL : `${WAIT_FOR_CLAIMS_SQL}; ${LOCK_LEXICON_SQL}`;
-        if (withForms && (await locked.query<{ free: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS free', [REBUILD_LOCK])).rows[0]!.free) {
-          // No rebuild registers or swaps until this commits, and none runs now: a registration left
-          // (a killed `recompute --all`, or a shared rebuild, dead or not, whose ranges hold forms of the
-          // old lexicon) is forgotten as a new rebuild forgets it, so it swaps nothing in later and the
-          // new lexicon need not be queued. Before the lexicon's locks (forgetting waits for the ranges
-          // in flight, which read the lexicon), and in the same round trip as them.
-          await forgetRebuild(locked, lock);
-        } else {
-          await locked.query(lock);
-        }
-        let rebuildRegistered = false;
-        if (skipTriggers) {
-          // At once: a shared rebuild's swap ends its registration (this row) and then asks for `forms`.
-          rebuildRegistered = (await locked.query(NOTE_FOR_REBUILD_SQL)).rowCount > 0;
-          await locked.query(HOLD_QUEUE_SQL);
-          await locked.query(BUMP_PATTERNS_VERSION_SQL);
-        }
-        const hadLexemes = (await locked.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM lexemes) AS any')).rows[0]!.any;
-        if (skipTriggers) for (const table of TABLES) await locked.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
-        await locked.query('TRUNCATE lexeme_patterns, forms, lexemes, patterns');
-        await locked.query(FORGET_OLD_LEXICON_SQL);
-        return { hadLexemes, rebuildRegistered };
-      }),
-    );
+    return await retryOnDeadlock(REPLACE_ATTEMPTS, async () => {
+      if (!patient) return attempt(false);
+      patient = false;
+      try {
+        return await attempt(true);
+      } catch (error) {
+        if (sqlState(error) !== SQL_STATE.lockNotAvailable) throw error;
+      }
+      const holders = await lockHolders(tx, LOCKED_TABLES);
+      if (holders.length > 0) onLockWait!(holders);
+      return attempt(false);
+    });
   } catch (error) {
     if (sqlState(error) === SQL_STATE.deadlockDetected) throw new ReplaceDeadlockError(REPLACE_ATTEMPTS, error);
     throw error;

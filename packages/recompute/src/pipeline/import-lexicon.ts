@@ -13,6 +13,7 @@ import {
   type LexiconCounts,
   readFormLimit,
   replaceLexicon,
+  type ReplaceLexiconOptions,
 } from '@paradigm/persistence';
 import { computeBatches } from '../compute/compute-batch';
 import { buildWorkerGrammar } from '../compute/worker-grammar';
@@ -42,6 +43,8 @@ export interface ImportLexiconOptions {
   /** Aborting rolls the whole import back: the old lexicon and forms stay. */
   readonly signal: AbortSignal;
   readonly hooks?: BatchHooks;
+  /** Told who holds the lexicon's tables when the import has waited a while for them (see `replaceLexicon`). */
+  readonly onLockWait?: ReplaceLexiconOptions['onLockWait'];
 }
 
 /** What {@link importLexicon} did: the lexicon's rows, and the forms as a run's report. */
@@ -131,6 +134,7 @@ export async function importLexicon(db: Database, lexicon: LexiconToImport, opti
     counts = await replaceLexicon(db, lexicon, {
       ...(options.chunkLexemes === undefined ? {} : { chunkLexemes: options.chunkLexemes }),
       compiledHashOf: (patternId) => hashes.get(patternId),
+      ...(options.onLockWait === undefined ? {} : { onLockWait: options.onLockWait }),
       forms: {
         begin: async (tx) => {
           // A limit set after this read commits after the import, and its trigger queues the new patterns.

@@ -1,4 +1,5 @@
 import { type ProgressCounts, type ProgressEnd, type ProgressReporter, rates } from './progress-reporter';
+import { formatDuration } from './format-duration';
 
 /** What the bar needs from a terminal stream. */
 export interface TerminalStream {
@@ -53,10 +54,4 @@ export class ProgressBar implements ProgressReporter {
     if (this.stream.columns) line = line.slice(0, this.stream.columns - 1);
     this.stream.write(`\r${line}\x1b[K`);
   }
-}
-
-function formatDuration(seconds: number): string {
-  if (seconds < 60) return `${seconds.toFixed(seconds < 10 ? 1 : 0)}s`;
-  const minutes = Math.floor(seconds / 60);
-  return `${minutes}m${String(Math.round(seconds % 60)).padStart(2, '0')}s`;
 }

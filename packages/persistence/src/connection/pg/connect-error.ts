@@ -28,6 +28,8 @@ function hint(code: string | undefined, { host, port, database, user }: Database
       return `The server refused the user ${JSON.stringify(user)}: create the role, fix the user name in DATABASE_URL, or allow it in the server's pg_hba.conf.`;
     case '53300':
       return 'The server has no free connection slots: stop idle clients, lower --concurrency, or raise max_connections.';
+    case '42704':
+      return 'The server does not know a setting this connection sends: the paradigm programs set client_connection_check_interval, which needs PostgreSQL 14 or later (upgrade the server); any other comes from the options in DATABASE_URL (fix or remove it).';
     case '57P03':
       return 'The server is starting up or shutting down: retry in a moment.';
     case 'ECONNREFUSED':

@@ -1,0 +1,69 @@
+import { type Database, type LockHolder, replaceLexicon, SQL_STATE, sqlState, streamLexemes, withConnection } from '@paradigm/persistence';
+import { createTestDatabase } from '@paradigm/persistence/testing';
+import { lexemes, PATTERNS } from './support/lexicon';
+
+async function all(db: Database) {
+  const out = [];
+  for await (const batch of streamLexemes(db, { batchSize: 1000 })) out.push(...batch);
+  return out;
+}
+
+/** Runs `during` while another session holds a transaction that has read `lexemes`; resolves to that session's pid. */
+async function whileHeld<T>(db: Database, during: (holderPid: number) => Promise<T>): Promise<T> {
+  return withConnection(db, async (conn) => {
+    await conn.query("SET application_name = 'holder'");
+    await conn.query('BEGIN');
+    await conn.query('SELECT count(*) FROM lexemes');
+    const pid = (await conn.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+    try {
+      return await during(pid);
+    } finally {
+      await conn.query('COMMIT');
+    }
+  });
+}
+
+// Waiting for its locks, a replace names the sessions that hold them once it has waited a few seconds,
+// then waits on; a `lock_timeout` the session set still ends the wait. PostgreSQL only: PGlite has one session.
+describe('replaceLexicon waiting for the lexicon', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await createTestDatabase('postgres', __filename);
+    await replaceLexicon(db, { patterns: PATTERNS, lexemes: lexemes(3) });
+  });
+  afterAll(() => db.close());
+
+  it('names the holder once (not a session of another database), then takes the locks when it commits', async () => {
+    const told: LockHolder[][] = [];
+    let replaced!: Promise<unknown>;
+    // Cloned from the same template, the other database's tables have the same relation ids.
+    const other = await createTestDatabase('postgres', `${__filename}-other`);
+    const holderPid = await whileHeld(other, () => whileHeld(db, async (pid) => {
+      replaced = replaceLexicon(db, { patterns: PATTERNS, lexemes: lexemes(5) }, { onLockWait: (holders) => told.push([...holders]) });
+      for (let waited = 0; told.length === 0 && waited < 60_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+      return pid;
+    })).finally(() => other.close());
+    await replaced;
+    expect(told.map((holders) => holders.map(({ pid, user, application, state, statement }) => ({ pid, user, application, state, statement })))).toEqual([
+      [{ pid: holderPid, user: 'postgres', application: 'holder', state: 'idle in transaction', statement: 'SELECT pg_backend_pid() AS pid' }],
+    ]);
+    expect(told[0]![0]!.seconds).toBeGreaterThanOrEqual(2);
+    expect(await all(db)).toEqual(lexemes(5));
+  }, 120_000);
+
+  it("keeps the session's own lock_timeout, and leaves the lexicon as it was when it ends the wait", async () => {
+    const told: LockHolder[][] = [];
+    const failure = await whileHeld(db, () =>
+      withConnection(db, async (conn) => {
+        await conn.query("SET lock_timeout = '500ms'");
+        return replaceLexicon(conn, { patterns: PATTERNS, lexemes: lexemes(2) }, { onLockWait: (holders) => told.push([...holders]) }).then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+      }),
+    );
+    expect(sqlState(failure)).toBe(SQL_STATE.lockNotAvailable);
+    expect(told).toEqual([]);
+    expect(await all(db)).toEqual(lexemes(5));
+  }, 120_000);
+});
