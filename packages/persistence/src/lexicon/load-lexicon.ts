@@ -5,7 +5,7 @@ import { compiledHash } from './compiled-hash';
 import { inChunks } from './in-chunks';
 import { movePastIdsSql } from './move-past-ids';
 import { assertLoadedPatternsCompile } from './loaded-patterns-compile';
-import { replaceLexicon } from './replace-lexicon';
+import { replaceLexicon, type ReplaceLexiconOptions } from './replace-lexicon';
 
 /** A pattern to load: its name is its key. */
 export interface NamedPattern {
@@ -41,6 +41,8 @@ export interface LoadOptions {
   readonly requireCompiling?: boolean;
   /** Called after each chunk of lexemes is written, with the number of input lexemes written so far. */
   readonly onProgress?: (lexemesLoaded: number) => void;
+  /** With `replace`: told who holds the lexicon's tables when the replace has waited a while for them (see {@link replaceLexicon}). */
+  readonly onLockWait?: ReplaceLexiconOptions['onLockWait'];
 }
 
 /** How many rows a load added, changed and left as they were. */
@@ -121,7 +123,10 @@ async function replaceAll(tx: Connection, input: LoadInput, options: LoadOptions
   const counts = await replaceLexicon(
     tx,
     { patterns: input.patterns.map((p, index) => ({ id: index + 1, ...p })), lexemes: lexemes() },
-    options.onProgress ? { onProgress: options.onProgress } : {},
+    {
+      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+      ...(options.onLockWait === undefined ? {} : { onLockWait: options.onLockWait }),
+    },
   );
   const none = { changed: 0, unchanged: 0 };
   return { replaced: counts.hadLexemes, patterns: { added: input.patterns.length, ...none }, lexemes: { added: counts.lexemes, ...none }, kept: 0 };
