@@ -1,4 +1,5 @@
 export type { Lexeme } from './model/lexeme';
+export { LARGEST_LEXEME_ID } from './model/lexeme-id';
 export type { PatternSource } from './model/pattern-source';
 export type { ParsedPatternSource } from './syntax/parsed-pattern-source';
 export type { Direction, Form, FormRowSink, GenerateOptions } from './model/form';

@@ -24,7 +24,7 @@ export { COUNT_LEXEMES_SQL, countLexemes } from './readers/count-lexemes';
 export { changedLexemes, type LexemeScope } from './readers/lexeme-versions';
 export { findForm, formsWithPrefix, type FormSource } from './readers/find-form';
 export { formPrefixRange, FORM_KEY_ORDER } from './readers/form-key';
-export { BEFORE_FIRST_LEXEME_ID, LAST_LEXEME_ID } from './schema/lexeme-ids';
+export { BEFORE_FIRST_LEXEME_ID } from './schema/lexeme-ids';
 
 // Writers: interchangeable ways of loading `forms`; a generator fills a writer's rows, which write themselves.
 export type { FormRows } from './writers/form-rows';

@@ -1,6 +1,7 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { LARGEST_LEXEME_ID } from '@paradigm/core';
 import { DEFAULTS, MAX_CONCURRENCY, PROGRESS_MODES, type ProgressMode } from '@paradigm/recompute';
-import { LARGEST_INTEGER, positiveInteger, wholeNumber } from './number-options';
+import { positiveInteger, wholeNumber } from './number-options';
 
 /** The flags `recompute` and `run` share, as commander hands them to the action. */
 export interface EngineFlags {
@@ -34,7 +35,7 @@ function progressOption(): Option {
 /** Commander's parser for `--lexemes 1,2,3`: the ids (each from 1 to the largest `integer`, the type of `lexemes.id`), sorted, each once. */
 export function lexemeIds(raw: string): number[] {
   const parts = raw.split(',').map((part) => part.trim());
-  const bad = parts.find((part) => !/^\d+$/.test(part) || Number(part) < 1 || Number(part) > LARGEST_INTEGER);
-  if (bad !== undefined) throw new InvalidArgumentError(`expects comma-separated lexeme ids from 1 to ${LARGEST_INTEGER} like 1,2,3; got ${JSON.stringify(bad)}.`);
+  const bad = parts.find((part) => !/^\d+$/.test(part) || Number(part) < 1 || Number(part) > LARGEST_LEXEME_ID);
+  if (bad !== undefined) throw new InvalidArgumentError(`expects comma-separated lexeme ids from 1 to ${LARGEST_LEXEME_ID} like 1,2,3; got ${JSON.stringify(bad)}.`);
   return [...new Set(parts.map(Number))].sort((a, b) => a - b);
 }

@@ -19,8 +19,8 @@ export function wholeNumber(min: number, max: number = Number.MAX_SAFE_INTEGER, 
 }
 
 /**
- * The largest PostgreSQL `integer`: the type of lexeme ids and of the counts the database takes
- * (`--batch-size` becomes a `FETCH` count). A larger value would fail in the database once the command
+ * The largest PostgreSQL `integer`: the type of the counts the database takes (`--batch-size` becomes
+ * a `FETCH` count). A larger value would fail in the database once the command
  * is under way ("value ... is out of range for type integer"), so the flags stop at it.
  */
 export const LARGEST_INTEGER = 2_147_483_647;

@@ -1,6 +1,5 @@
-import { didYouMean, explainUnstorable, firstUnstorable, excerpt } from '@paradigm/core';
+import { didYouMean, explainUnstorable, firstUnstorable, excerpt, LARGEST_LEXEME_ID } from '@paradigm/core';
 import type { NativeLexeme, NativeProblem } from './native-lexicon';
-import { LARGEST_LEXEME_ID } from '../largest-lexeme-id';
 
 /** A lexeme with the line it is on and the column of its `patterns` field (for later problems). */
 export interface LocatedLexeme extends NativeLexeme {

@@ -1,7 +1,6 @@
-import type { Lexeme, PatternSource } from '@paradigm/core';
+import { LARGEST_LEXEME_ID, type Lexeme, type PatternSource } from '@paradigm/core';
 import { type SyntheticParams, syntheticLexemes } from './lexeme-generator';
 import { syntheticPatterns } from './pattern-catalog';
-import { LARGEST_LEXEME_ID } from '../largest-lexeme-id';
 
 /** A synthetic lexicon: its patterns (ids 1..n) and its lexemes, generated one at a time as they are read. */
 export interface SyntheticLexicon {

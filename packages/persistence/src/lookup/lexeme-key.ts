@@ -1,3 +1,4 @@
+import { LARGEST_LEXEME_ID } from '@paradigm/core';
 import { spellings } from './spellings';
 
 /**
@@ -6,7 +7,7 @@ import { spellings } from './spellings';
  * and its one parameter.
  */
 export function lexemeKeyCondition(key: string): { condition: string; value: number | string[] } {
-  return /^[1-9][0-9]{0,9}$/.test(key) && Number(key) <= 2147483647
+  return /^[1-9][0-9]{0,9}$/.test(key) && Number(key) <= LARGEST_LEXEME_ID
     ? { condition: 'l.id = $1', value: Number(key) }
     : { condition: 'l.lemma = ANY($1::text[])', value: spellings(key) };
 }

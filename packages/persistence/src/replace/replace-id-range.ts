@@ -3,7 +3,7 @@ import type { FormRows } from '../writers/form-rows';
 
 /**
  * The lexemes with `after < id <= last`: one page of a full recompute, which reads in id order. The
- * bounds may be `BEFORE_FIRST_LEXEME_ID` and `LAST_LEXEME_ID` (see `schema/lexeme-ids.ts`).
+ * bounds may be `BEFORE_FIRST_LEXEME_ID` (see `schema/lexeme-ids.ts`) and paradigm-core's `LARGEST_LEXEME_ID`.
  */
 export interface IdRange {
   readonly after: number;

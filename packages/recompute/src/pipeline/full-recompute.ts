@@ -1,4 +1,5 @@
-import { BEFORE_FIRST_LEXEME_ID, countLexemes, type Database, type FormWriter, LAST_LEXEME_ID, streamVersionedLexemes, type VersionedPage, withConnection } from '@paradigm/persistence';
+import { LARGEST_LEXEME_ID } from '@paradigm/core';
+import { BEFORE_FIRST_LEXEME_ID, countLexemes, type Database, type FormWriter, streamVersionedLexemes, type VersionedPage, withConnection } from '@paradigm/persistence';
 import { type BatchSource, type ComputedBatch, computeBatches, computeWhole } from '../compute/compute-batch';
 import { GrammarCache } from '../compute/grammar-cache';
 import type { WorkerGrammar } from '../compute/worker-grammar';
@@ -148,7 +149,7 @@ async function selectionSize(db: Database, selection: LexemeSelection): Promise<
  * connection instead of one holding it for the whole run.
  *
  * For the whole lexicon the pages' ranges cover every integer id: the first starts below the smallest,
- * the last (a short page, or an empty one after a full page) runs to {@link LAST_LEXEME_ID}, so the forms of
+ * the last (a short page, or an empty one after a full page) runs to {@link LARGEST_LEXEME_ID}, so the forms of
  * any id that has no lexeme, below, between or above the lexemes, are removed.
  */
 function pageReader(db: Database, selection: LexemeSelection, batchSize: number) {
@@ -177,13 +178,13 @@ function pageReader(db: Database, selection: LexemeSelection, batchSize: number)
       const page = await pages.next();
       if (page.done) {
         ended = true;
-        return whole ? { kind: 'range', lexemes: [], range: { after, last: LAST_LEXEME_ID }, versions: new Map() } : undefined;
+        return whole ? { kind: 'range', lexemes: [], range: { after, last: LARGEST_LEXEME_ID }, versions: new Map() } : undefined;
       }
       const { lexemes } = page.value;
       // A short page is the last one (the reader stops after it).
       ended = whole && lexemes.length < batchSize;
       // Pages come in id order and each holds every lexeme after the previous page's last id.
-      const range = { after, last: ended ? LAST_LEXEME_ID : lexemes[lexemes.length - 1]!.id };
+      const range = { after, last: ended ? LARGEST_LEXEME_ID : lexemes[lexemes.length - 1]!.id };
       after = range.last;
       return { kind: 'range', lexemes, range, versions: versionsOf(page.value) };
     },
