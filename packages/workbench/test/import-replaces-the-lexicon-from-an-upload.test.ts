@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { withConnection } from '@paradigm/persistence';
 import { TEST_DIALECTS } from '@paradigm/persistence/testing';
+import { expectedFromDatabase, formsInTable } from '@paradigm/recompute/testing';
 import type { Workbench } from '../src';
 import { callApi } from './support/call-api';
 import { openEventStream } from './support/event-stream';
@@ -27,6 +28,8 @@ for (const dialect of TEST_DIALECTS) {
 
     const upload = (form: FormData | string, headers: Record<string, string> = {}) => callApi(workbench, 'POST', '/api/import', { body: form, headers });
     const words = async (prefix: string) => (await callApi(workbench, 'GET', `/api/search?q=${prefix}`)).body.forms.map((f: { form: string }) => f.form);
+    const formsIndexes = () =>
+      withConnection(workbench.context.db, async (conn) => (await conn.query<{ indexdef: string }>("SELECT indexdef FROM pg_indexes WHERE tablename = 'forms' ORDER BY indexname")).rows.map((r) => r.indexdef));
 
     it('will not replace a non-empty lexicon unless asked to', async () => {
       const response = await upload(hunspellUpload({ format: 'hunspell' }, { aff: ['small.aff', AFF], dic: ['small.dic', DIC] }));
@@ -34,18 +37,30 @@ for (const dialect of TEST_DIALECTS) {
       expect(await words('cat')).toContain('cats');
     });
 
-    it('imports a Hunspell pair with replace=true, reports its progress, then the forms are computed', async () => {
+    // One commit: when it is announced, the new lexicon's forms are all there, indexed, and nothing is queued.
+    it('imports a Hunspell pair with replace=true, reporting its progress, and commits the lexicon with every form', async () => {
+      const db = workbench.context.db;
+      const indexesBefore = await formsIndexes();
       const events = await openEventStream(workbench);
       try {
         const response = await upload(hunspellUpload({ format: 'hunspell', replace: 'true' }, { aff: ['small.aff', AFF], dic: ['small.dic', DIC] }));
         expect([response.status, response.body]).toEqual([202, { source: 'small.aff + small.dic', format: 'hunspell', patterns: 2, lexemes: 2 }]);
-        const stored = await events.next((e) => e.name === 'import' && e.data.state === 'stored');
-        expect(stored.data).toEqual({ state: 'stored', source: 'small.aff + small.dic', patterns: 2, lexemes: 2 });
-        expect(events.received.filter((e) => e.name === 'import').map((e) => e.data.state)).toEqual(['storing', 'storing', 'stored']);
+        const imported = await events.next((e) => e.name === 'import' && e.data.state === 'imported');
+        expect(imported.data).toEqual({ state: 'imported', source: 'small.aff + small.dic', patterns: 2, lexemes: 2, forms: 4, patternsLeftOut: [] });
+        expect(events.received.filter((e) => e.name === 'import').map((e) => e.data)).toEqual([
+          { state: 'storing', source: 'small.aff + small.dic', lexemes: 0, total: 2, forms: 0, failed: 0 },
+          { state: 'storing', source: 'small.aff + small.dic', lexemes: 2, total: 2, forms: 4, failed: 0 },
+          imported.data,
+        ]);
+        const forms = await formsInTable(db);
+        expect(forms).toEqual(['1|1||dog', '1|2||dogs', '2|1||horse', '2|2||horses']);
+        expect(forms).toEqual(await expectedFromDatabase(db));
+        expect(await formsIndexes()).toEqual(indexesBefore);
+        const status = (await callApi(workbench, 'GET', '/api/status')).body;
+        expect([status.lexemes, status.forms, status.queue, status.import]).toEqual([2, 4, { queued: 0, patternChanges: 0, failed: 0 }, imported.data]);
       } finally {
         await events.close();
       }
-      await waitUntil(async () => ((await words('horse')).length > 0 ? true : undefined), 'the forms of the imported lexicon');
       expect(await words('horse')).toEqual(['horse', 'horses']);
       expect(await words('dog')).toEqual(['dog', 'dogs']);
       expect(await words('cat')).toEqual([]);
@@ -94,10 +109,10 @@ describe('POST /api/import on postgres, two uploads at once', () => {
     const boundary = 'paradigm-test-boundary';
     const field = (name: string, value: string, filename?: string) =>
       `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${filename ? `; filename="${filename}"` : ''}\r\n\r\n${value}\r\n`;
-    // The first import waits for the queue, held here, so it is still running when the second upload ends.
+    // The first import waits for the lexicon, held here, so it is still running when the second upload ends.
     await withConnection(workbench.context.db, (conn) =>
       conn.transaction(async (tx) => {
-        await tx.query('LOCK TABLE recompute_queue IN ROW EXCLUSIVE MODE');
+        await tx.query('LOCK TABLE lexemes IN ACCESS SHARE MODE');
         const url = new URL(`${workbench.url}/api/import`);
         const second = request(url, { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
         const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
@@ -116,9 +131,27 @@ describe('POST /api/import on postgres, two uploads at once', () => {
         second.end(field('aff', AFF, 'other.aff') + field('dic', DIC, 'other.dic') + `--${boundary}--\r\n`);
         const refused = await answer;
         expect([refused.status, JSON.parse(refused.body)]).toEqual([409, { error: 'an import is already running; wait for it to finish (GET /api/status shows its progress)' }]);
+        // The status answers while the import holds the lexicon, with its progress in place of the counts.
+        const status = await callApi(workbench, 'GET', '/api/status');
+        expect([status.status, status.body]).toEqual([
+          200,
+          {
+            lexemes: null,
+            patterns: null,
+            forms: null,
+            queue: null,
+            failures: [],
+            formLimit: null,
+            database: workbench.context.db.description,
+            recompute: 'in-process',
+            writesNeedToken: false,
+            import: { state: 'storing', source: 'small.aff + small.dic', lexemes: 0, total: 2, forms: 0, failed: 0 },
+          },
+        ]);
       }),
     );
-    await waitUntil(async () => ((await callApi(workbench, 'GET', '/api/status')).body.import?.state === 'stored' ? true : undefined), 'the first import stored');
+    await waitUntil(async () => ((await callApi(workbench, 'GET', '/api/status')).body.import?.state === 'imported' ? true : undefined), 'the first import committed');
+    expect(await formsInTable(workbench.context.db)).toEqual(['1|1||dog', '1|2||dogs', '2|1||horse', '2|2||horses']);
   });
 
   it('a body that is not well-formed multipart is refused with 400', async () => {

@@ -4,11 +4,10 @@ import { countLexemes, type Database, replaceLexicon } from '@paradigm/persisten
 import {
   chooseProgress,
   DEFAULTS,
-  describeFailure,
+  describeRolledBackImport,
   formatSummary,
   hasFailures,
   hooksFromEnvironment,
-  IMPORT_FAILURES_BEFORE_STOP,
   importLexicon,
   installShutdown,
   isDatabaseUnavailable,
@@ -136,10 +135,10 @@ async function importWithForms(db: Database, lexicon: StreamedLexicon, flags: Im
 
 /** Why an import rolled back for lexemes that do not generate: each one (or the first ones), and the ways on. */
 function failedLexemesText(lexicon: StreamedLexicon, report: RunReport, database: string, command: string, dataDir: string | undefined): string {
-  const how = report.failed >= IMPORT_FAILURES_BEFORE_STOP ? `it stopped after ${report.failed} failures` : `${report.failed} failed`;
+  const { failures, summary } = describeRolledBackImport(lexicon.source, report, database);
   return [
-    ...report.failures.map((failure) => `${lexicon.source}: ${describeFailure(failure)}`),
-    `the import rolled back, as lexemes of ${lexicon.source} could not be generated (${how}): the old lexicon and forms are as they were in ${database}.`,
+    ...failures,
+    summary,
     'Fix those entries; or load the lexicon without its forms, and the recompute records each failure, which `paradigm status` lists:',
     `  ${onSameDatabase(`${command} --no-recompute`, dataDir)}`,
     `  ${onSameDatabase(RECOMPUTE_ALL, dataDir)}`,

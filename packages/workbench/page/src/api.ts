@@ -12,18 +12,24 @@ export interface PatternSourceText { id: number; name: string; source: string }
 export interface PatternContext extends PatternSourceText { lexemes: number; samples: SampleLexeme[]; continuations: PatternSourceText[] }
 export interface SourceProblem { severity: 'error' | 'warning'; code: string; line: number; column: number; message: string }
 export interface QueueDepth { queued: number; patternChanges: number; failed: number }
+/** An import is one transaction: `storing` until it commits (`imported`) or rolls back (`failed`). */
 export type ImportProgress =
   | { state: 'parsing'; source: string }
-  | { state: 'storing'; source: string; lexemes: number; total: number }
-  | { state: 'stored'; source: string; patterns: number; lexemes: number }
-  | { state: 'failed'; source: string; message: string };
-export interface Status {
-  lexemes: number; patterns: number; forms: number; queue: QueueDepth;
-  failures: { lexemeId: number; lemma: string | null; reason: string }[];
-  /** The most forms one lexeme may generate; null for no limit. */
-  formLimit: number | null;
+  | { state: 'storing'; source: string; lexemes: number; total: number; forms: number; failed: number }
+  | { state: 'imported'; source: string; patterns: number; lexemes: number; forms: number; patternsLeftOut: { patternId: number; patternName: string; message: string }[] }
+  | { state: 'failed'; source: string; message: string; failures: string[] };
+/** The lexicon's counts, queue and form limit are null while an import runs (it holds the lexicon until it commits). */
+export type Status = {
   database: string; recompute: 'in-process' | 'external'; writesNeedToken: boolean; import: ImportProgress | null;
-}
+} & (
+  | {
+      lexemes: number; patterns: number; forms: number; queue: QueueDepth;
+      failures: { lexemeId: number; lemma: string | null; reason: string }[];
+      /** The most forms one lexeme may generate; null for no limit. */
+      formLimit: number | null;
+    }
+  | { lexemes: null; patterns: null; forms: null; queue: null; failures: []; formLimit: null }
+);
 
 /** An answer other than 2xx: the server's message, and its details (a save's `errors`). */
 export class ApiError extends Error {

@@ -1,3 +1,5 @@
+import type { PatternProblem } from '@paradigm/recompute';
+
 /** The queue's depth: lexemes waiting, pattern changes waiting to be expanded, lexemes that failed. */
 export interface QueueDepth {
   readonly queued: number;
@@ -5,12 +7,22 @@ export interface QueueDepth {
   readonly failed: number;
 }
 
-/** Where an upload's import is. */
+/**
+ * Where an upload's import is. It is one transaction: until it is `imported`, readers see the old
+ * lexicon and forms (or wait for the commit), and `failed` means it rolled back.
+ */
 export type ImportProgress =
   | { readonly state: 'parsing'; readonly source: string }
-  | { readonly state: 'storing'; readonly source: string; readonly lexemes: number; readonly total: number }
-  | { readonly state: 'stored'; readonly source: string; readonly patterns: number; readonly lexemes: number }
-  | { readonly state: 'failed'; readonly source: string; readonly message: string };
+  /**
+   * `lexemes` of `total` stored with their `forms`; `failed` of them could not be generated, which
+   * rolls the import back at its end (it goes on only to name the others). Once every lexeme is in,
+   * the forms' indexes are built before the commit.
+   */
+  | { readonly state: 'storing'; readonly source: string; readonly lexemes: number; readonly total: number; readonly forms: number; readonly failed: number }
+  /** Committed: the lexicon and every form it generates, indexed; `patternsLeftOut` did not compile, so their lexemes have none of their forms. */
+  | { readonly state: 'imported'; readonly source: string; readonly patterns: number; readonly lexemes: number; readonly forms: number; readonly patternsLeftOut: readonly PatternProblem[] }
+  /** Rolled back, the old lexicon and forms as they were: `message` says why; `failures` names each entry that could not be generated. */
+  | { readonly state: 'failed'; readonly source: string; readonly message: string; readonly failures: readonly string[] };
 
 /** What the server tells the page without being asked (sent as server-sent events of these names). */
 export interface WorkbenchEventMap {

@@ -1,6 +1,4 @@
 import { ApertiumDixError, ApertiumFileError, decodeDix, heldAsStreamed, HunspellImportError, parseApertium, parseHunspellStreamed, type StreamedLexicon, unstorablePatternName } from '@paradigm/lexicons';
-import { type Database, replaceLexicon } from '@paradigm/persistence';
-import type { ImportProgress, WorkbenchEvents } from '../events/workbench-events';
 
 /** An uploaded dictionary: Hunspell's two files or Apertium's one. */
 export type UploadedDictionary =
@@ -45,57 +43,5 @@ function readDictionary(upload: UploadedDictionary): StreamedLexicon {
   } catch (error) {
     if (error instanceof HunspellImportError || error instanceof ApertiumDixError || error instanceof ApertiumFileError) throw new DictionaryError(error.message);
     throw error;
-  }
-}
-
-/**
- * One import at a time: replaces the lexicon with the dictionary's (one transaction), publishing its
- * progress; the queue's triggers then queue every lexeme, and the recompute loop writes the forms.
- */
-export class ImportRunner {
-  private current: Promise<void> | undefined;
-  private last: ImportProgress | undefined;
-
-  constructor(
-    private readonly db: Database,
-    private readonly events: WorkbenchEvents,
-    private readonly onStored: () => void,
-  ) {}
-
-  get running(): boolean {
-    return this.current !== undefined;
-  }
-
-  /** The latest progress of the latest import, if any. */
-  get progress(): ImportProgress | undefined {
-    return this.last;
-  }
-
-  /** Starts importing `lexicon` (already parsed); resolves when it is stored or failed. */
-  start(lexicon: StreamedLexicon): Promise<void> {
-    if (this.current) throw new Error('an import is already running');
-    const source = lexicon.source;
-    const total = lexicon.lexemeCount;
-    this.report({ state: 'storing', source, lexemes: 0, total });
-    this.current = replaceLexicon(this.db, { patterns: lexicon.patterns, lexemes: lexicon.lexemes }, {
-      chunkLexemes: 5000,
-      onProgress: (lexemes) => this.report({ state: 'storing', source, lexemes, total }),
-    })
-      .then((counts) => {
-        this.report({ state: 'stored', source, patterns: counts.patterns, lexemes: counts.lexemes });
-        this.onStored();
-      })
-      .catch((error: Error) => this.report({ state: 'failed', source, message: `the import failed and the old lexicon is unchanged: ${error.message}` }))
-      .finally(() => (this.current = undefined));
-    return this.current;
-  }
-
-  async stop(): Promise<void> {
-    await this.current;
-  }
-
-  private report(progress: ImportProgress): void {
-    this.last = progress;
-    this.events.publish('import', progress);
   }
 }

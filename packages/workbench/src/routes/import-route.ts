@@ -12,8 +12,10 @@ const FILES: Record<'hunspell' | 'apertium', readonly string[]> = { hunspell: ['
 /**
  * `POST /api/import` (multipart: `format` = hunspell|apertium, files `aff` + `dic` or `dix`, `replace`
  * = true to replace a non-empty lexicon, `strict` = true to read a Hunspell pair strictly): parses the files now (400 with the importer's message if they
- * are not a dictionary), then stores the lexicon in the background and answers 202; progress comes as
- * `import` events and in `GET /api/status`, then the forms as the queue drains.
+ * are not a dictionary), then imports it in the background and answers 202: the lexicon and every form
+ * it generates, in one transaction, as `paradigm import` does. Its progress, then whether it committed
+ * (`imported`) or rolled back (`failed`, naming the entries that could not be generated), comes as
+ * `import` events and in `GET /api/status`. One import at a time: another upload is refused with 409.
  */
 export function importRoute(app: FastifyInstance, ctx: WorkbenchContext): void {
   app.post('/api/import', {
@@ -41,6 +43,8 @@ export function importRoute(app: FastifyInstance, ctx: WorkbenchContext): void {
         if (error instanceof HttpError || (error as { statusCode?: number }).statusCode !== undefined) throw error;
         throw new HttpError(400, `the upload is not well-formed multipart/form-data (${(error as Error).message}); send it as a form, e.g. curl -F format=hunspell -F aff=@x.aff -F dic=@x.dic`);
       }
+      // Before the lexicon is read: an import in flight holds it until it commits.
+      if (ctx.imports.running) throw busy();
       const format = fields.format;
       if (format !== 'hunspell' && format !== 'apertium') throw new HttpError(400, `field "format" is ${JSON.stringify(format ?? null)}; use "hunspell" or "apertium"`);
       const missing = FILES[format].filter((name) => !files[name]);

@@ -3,7 +3,7 @@ import type { ResolvedOptions } from '../config/workbench-options';
 import type { QueueWatcher } from '../events/queue-watcher';
 import type { WorkbenchEvents } from '../events/workbench-events';
 import type { GrammarCache } from '../data/grammar-cache';
-import type { ImportRunner } from '../import/import-dictionary';
+import type { ImportRunner } from '../import/import-runner';
 
 /** What every route uses: the database and the server's shared parts. */
 export interface WorkbenchContext {

@@ -5,7 +5,7 @@ import { resolveOptions, type WorkbenchOptions } from '../config/workbench-optio
 import { GrammarCache } from '../data/grammar-cache';
 import { QueueWatcher } from '../events/queue-watcher';
 import { WorkbenchEvents } from '../events/workbench-events';
-import { ImportRunner } from '../import/import-dictionary';
+import { ImportRunner } from '../import/import-runner';
 import { RecomputeLoop } from '../recompute/recompute-loop';
 import { builtPage, DEFAULT_PAGE_DIR } from './built-page';
 import type { WorkbenchContext } from '../routes/workbench-context';
@@ -16,7 +16,7 @@ export interface Workbench {
   readonly url: string;
   readonly server: FastifyInstance;
   readonly context: WorkbenchContext;
-  /** Stops listening, lets the recompute batch in flight commit, closes the database if it opened it. */
+  /** Stops listening, rolls back an import in flight, lets the recompute batch in flight commit, closes the database if it opened it. */
   close(): Promise<void>;
 }
 
@@ -56,9 +56,13 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      // The import first: requests waiting for the lexicon it holds are answered once it rolls back.
+      const importStopped = context.imports.stop();
       await server.close();
-      await loop?.stop();
+      await importStopped;
+      // And one an upload in flight started meanwhile (it rolls back at its first chunk).
       await context.imports.stop();
+      await loop?.stop();
       await queue.stop();
       if (!options.database) await db.close();
     })());

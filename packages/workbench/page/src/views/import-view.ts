@@ -11,7 +11,7 @@ export const importView: View = (main) => {
   const replaceBox = h('input', { id: 'import-replace', type: 'checkbox', name: 'replace' });
   const strict = h('input', { id: 'import-strict', type: 'checkbox', name: 'strict' });
   const progress = h('progress', { id: 'import-progress', max: 1, value: 0 });
-  const state = h('p', { id: 'import-state', 'aria-live': 'polite' });
+  const state = h('div', { id: 'import-state', 'aria-live': 'polite' });
   const hunspellFields = h('div', {}, h('label', {}, '.aff ', aff), ' ', h('label', {}, '.dic ', dic), ' ', h('label', {}, strict, ' strict: reject flags the .aff does not define'));
   const apertiumFields = h('div', { hidden: true }, h('label', {}, '.dix ', dix));
   format.addEventListener('change', () => {
@@ -34,33 +34,36 @@ export const importView: View = (main) => {
         progress.value = sent;
         replace(state, `Uploading: ${Math.round((100 * sent) / (total || 1))}%`);
       });
-      replace(state, `Read ${answer.source}: ${answer.patterns} patterns, ${answer.lexemes} lexemes. Storing…`);
+      replace(state, `Read ${answer.source}: ${answer.patterns} patterns, ${answer.lexemes} lexemes. Importing…`);
     } catch (error) {
       replace(state, h('span', { className: 'error', role: 'alert' }, error instanceof ApiError ? error.message : String(error)));
     }
   };
   replace(main,
     h('h1', {}, 'Import a dictionary'),
-    h('p', {}, 'The import replaces the whole lexicon; the forms are then recomputed in the background.'),
+    h('p', {}, 'The import replaces the whole lexicon and every form in one transaction: until it commits, the old ones stay, and if an entry cannot be generated, it rolls back and they are kept.'),
     h('form', { id: 'import-form', onsubmit: submit },
       h('p', {}, h('label', { for: 'import-format' }, 'Format '), format),
       hunspellFields, apertiumFields,
       h('p', {}, h('label', {}, replaceBox, ' replace the lexicon that is there')),
       h('p', {}, h('button', { type: 'submit' }, 'Upload and import'))),
     progress, state);
-  return [
-    onServerEvent('import', (p) => {
-      if (p.state === 'storing') {
-        progress.max = p.total || 1;
-        progress.value = p.lexemes;
-        replace(state, `Storing ${p.source}: ${p.lexemes} of ${p.total} lexemes`);
-      } else if (p.state === 'stored') replace(state, `Stored ${p.source}: ${p.patterns} patterns, ${p.lexemes} lexemes. Computing the forms…`);
-      else if (p.state === 'failed') replace(state, h('span', { className: 'error', role: 'alert' }, p.message));
-    }),
-    onServerEvent('queue', (depth) => {
-      if (state.textContent?.startsWith('Stored') || state.textContent?.startsWith('Computing')) {
-        replace(state, depth.queued > 0 ? `Computing the forms: ${depth.queued} lexemes still queued` : 'Imported, and every form is computed.');
-      }
-    }),
-  ].reduce((a, b) => () => (a(), b()));
+  return onServerEvent('import', (p) => {
+    if (p.state === 'storing') {
+      progress.max = p.total || 1;
+      progress.value = p.lexemes;
+      const failed = p.failed > 0 ? `; ${p.failed} could not be generated, so the import will roll back` : '';
+      const indexing = p.lexemes === p.total && p.failed === 0 ? '; indexing the forms' : '';
+      replace(state, `Storing ${p.source}: ${p.lexemes} of ${p.total} lexemes, ${p.forms} forms${failed}${indexing}`);
+    } else if (p.state === 'imported') {
+      progress.value = progress.max;
+      replace(state,
+        `Imported ${p.source}: ${p.patterns} patterns, ${p.lexemes} lexemes, ${p.forms} forms, every one in place.`,
+        p.patternsLeftOut.length > 0 && h('ul', { id: 'import-patterns-left-out' }, p.patternsLeftOut.map((problem) => h('li', {}, `pattern “${problem.patternName}” left out: ${problem.message}`))));
+    } else if (p.state === 'failed') {
+      replace(state,
+        h('span', { className: 'error', role: 'alert' }, p.message),
+        p.failures.length > 0 && h('ul', { id: 'import-failures', className: 'error' }, p.failures.map((failure) => h('li', {}, failure))));
+    }
+  });
 };

@@ -14,6 +14,13 @@ export const statusView: View = (main) => {
     } catch (error) {
       return replace(body, h('p', { className: 'error', role: 'alert' }, (error as Error).message));
     }
+    if (status.lexemes === null) {
+      const p = status.import;
+      const how = p?.state === 'storing' ? `: ${number(p.lexemes)} of ${number(p.total)} lexemes and ${number(p.forms)} forms stored so far` : '';
+      return replace(body,
+        h('p', { id: 'status-importing' }, `An import of ${p?.source ?? 'a dictionary'} is replacing the lexicon and its forms in one transaction${how}; the counts show once it commits or rolls back. `,
+          h('a', { href: '#/import' }, 'Follow the import')));
+    }
     replace(body,
       h('dl', { className: 'facts counts' },
         h('dt', {}, 'Lexemes'), h('dd', { id: 'count-lexemes' }, number(status.lexemes)),
@@ -35,7 +42,12 @@ export const statusView: View = (main) => {
       ]);
   };
   void load();
-  return onServerEvent('queue', () => void load());
+  const stops = [
+    onServerEvent('queue', () => void load()),
+    // An import's end: the counts can be read again.
+    onServerEvent('import', (p) => void (p.state === 'imported' || p.state === 'failed' ? load() : undefined)),
+  ];
+  return () => stops.forEach((stop) => stop());
 };
 
 /** Where the user gives the write token; kept for this tab only (sessionStorage), sent as a header. */
