@@ -2,6 +2,7 @@ import { analyseForm } from '@paradigm/persistence';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
+import { fieldText } from '../format/field-text';
 
 /** `paradigm analyse WORD... [--ignore-case] [--json]`. */
 export const registerAnalyse: Register = (program, context, act) =>
@@ -12,7 +13,8 @@ export const registerAnalyse: Register = (program, context, act) =>
       .summary('Print the lexeme, cell, pattern and analysis of each word')
       .description(
         'Print every reading of each word among the stored forms, one per line: WORD, lexeme id, lemma, cell, pattern, analysis ' +
-          '(tab-separated). A word with none prints WORD and "*". Exits 1 when a word has no reading.',
+          '(tab-separated; a field holding a tab, line break or other control character is printed as a JSON string, "a\\tb"). ' +
+          'A word with none prints WORD and "*". Exits 1 when a word has no reading.',
       )
       .argument('<words...>', 'surface forms')
       .option('--ignore-case', 'compare lower-cased (reads every stored form: slow on large lexicons)')
@@ -25,7 +27,9 @@ export const registerAnalyse: Register = (program, context, act) =>
         if (flags.json) await context.stdout(`${JSON.stringify(results, null, 2)}\n`);
         else {
           const lines = results.flatMap(({ word, analyses }) =>
-            analyses.length === 0 ? [`${word}\t*`] : analyses.map((a) => [a.form, a.lexemeId, a.lemma, a.cell, a.pattern, a.analysis].join('\t')),
+            analyses.length === 0
+              ? [`${fieldText(word)}\t*`]
+              : analyses.map((a) => [fieldText(a.form), a.lexemeId, fieldText(a.lemma), fieldText(a.cell), fieldText(a.pattern), fieldText(a.analysis)].join('\t')),
           );
           await context.stdout(`${lines.join('\n')}\n`);
         }

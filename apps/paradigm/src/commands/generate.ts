@@ -2,6 +2,7 @@ import { generateForms } from '@paradigm/persistence';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
+import { fieldText } from '../format/field-text';
 
 /** `paradigm generate LEMMA CELL`. */
 export const registerGenerate: Register = (program, context, act) =>
@@ -17,7 +18,7 @@ export const registerGenerate: Register = (program, context, act) =>
       withDatabase(flags, context, async (db) => {
         const forms = await generateForms(db, key, cell);
         if (forms.length > 0) {
-          await context.stdout(forms.map((f) => `${f.form}\n`).join(''));
+          await context.stdout(forms.map((f) => `${fieldText(f.form)}\n`).join(''));
           return EXIT.ok;
         }
         context.stderr(`paradigm: no stored form of ${JSON.stringify(key)} has the cell ${JSON.stringify(cell)}; \`paradigm show ${key}\` lists its cells\n`);

@@ -10,7 +10,10 @@ export const registerShow: Register = (program, context, act) =>
     program
       .command('show')
       .summary("Print a lexeme's paradigm as a table")
-      .description("Print a lexeme's stored paradigm: one row per cell in the author's rule order, one column per pattern.")
+      .description(
+        "Print a lexeme's stored paradigm: one row per cell in the author's rule order, one column per pattern. Text holding a tab, line break " +
+          'or other control character is printed as a JSON string ("a\\tb").',
+      )
       .argument('<lexeme>', 'a lexeme id, or a lemma (every lexeme with that lemma is shown)')
       .option('--json', 'print the paradigms as JSON'),
   ).action(
