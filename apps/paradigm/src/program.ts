@@ -17,7 +17,7 @@ Database: DATABASE_URL (environment or .env) selects PostgreSQL. Without it, the
 Migrations run on open (\`paradigm migrate\` says which).
 
 Exit codes: 0 done, 1 problems in the input, nothing found, or lexemes whose forms failed (recompute,
-run), 2 bad command line, 3 database error, 130 interrupted (recompute, run). Every command takes --help.`;
+run), 2 bad or missing command, 3 database error, 130 interrupted (recompute, run). Every command takes --help.`;
 
 /**
  * The `paradigm` program: every subcommand, with commander's parsing and help, writing to `context`
@@ -64,8 +64,11 @@ export async function runProgram(argv: readonly string[], context: CliContext): 
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
-    // Help and version are successes; everything else commander rejects is a usage error.
-    return error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version' ? EXIT.ok : EXIT.usage;
+    // Help asked for (--help) and version are successes; everything else commander rejects is a usage
+    // error, help printed for want of a command (`paradigm`, `paradigm import`) too: commander gives
+    // that help a non-zero exit code and writes it to standard error.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+    return error.code === 'commander.help' && error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   return outcome.code;
 }
