@@ -1,13 +1,19 @@
 import { checkNativeLexicon, formatProblem, type NativeFiles, type NativeProblem } from '@paradigm/lexicons';
-import { type LoadCounts, loadLexicon, lexiconStatus, PatternsDoNotCompileError, readPatterns } from '@paradigm/persistence';
-import { chooseProgress, type ProgressMode, SILENT_PROGRESS } from '@paradigm/recompute';
+import { type Database, type LoadCounts, loadLexicon, lexiconStatus, PatternsDoNotCompileError, readPatterns } from '@paradigm/persistence';
+import { chooseProgress, DEFAULTS, installShutdown, type ProgressMode, SILENT_PROGRESS } from '@paradigm/recompute';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { addProgressOption } from '../cli/engine-options';
-import { EXIT } from '../cli/context';
+import { type CliContext, EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
 import { onSameDatabase, RUN } from './recompute-hints';
 import { readFiles } from './read-native';
 import { countProblems, countText, reportProblems } from './report-problems';
+
+interface LoadFlags {
+  readonly replace?: boolean;
+  readonly dataDir?: string;
+  readonly progress: ProgressMode;
+}
 
 const counts = (c: LoadCounts) => `${c.added} added, ${c.changed} changed, ${c.unchanged} unchanged`;
 
@@ -20,59 +26,75 @@ export const registerLoad: Register = (program, context, act) =>
         .summary('Add or update patterns and lexemes from .patterns files and a lexemes .tsv')
         .description(
           'Add or update patterns (by name) and lexemes (by id) from pattern files and a lexemes .tsv. Only rows whose content changed ' +
-            'are written, so only their lexemes are queued for recompute. Lexemes in the database but not in the file are kept.',
+            'are written, so only their lexemes are queued for recompute. Lexemes in the database but not in the file are kept. ' +
+            'One transaction: Ctrl-C rolls it back (exit 130).',
         )
         .argument('<files...>', 'NAME.patterns files and at most one lexemes .tsv (columns id, lemma, stem, root, gloss, patterns)')
         .option('--replace', 'replace the whole lexicon (patterns, lexemes and forms) with the files'),
     ),
   ).action(
-    act(async (files: string[], flags: { replace?: boolean; dataDir?: string; progress: ProgressMode }) => {
+    act(async (files: string[], flags: LoadFlags) => {
       const native = readFiles(files);
       return withDatabase(flags, context, async (db) => {
-        const stored = flags.replace ? [] : await readPatterns(db);
-        // Checked in one reading of the files; the lexemes are read again as they are loaded, a chunk at a time.
-        const lexicon = checkNativeLexicon(native, { storedPatterns: stored });
-        const problems = reportProblems(lexicon.problems, context.stderr);
-        if (problems.errors > 0) {
-          context.stderr(`paradigm: ${countText(problems)}; nothing was loaded. ${checkHint(native, lexicon.problems, stored.length > 0, db.description)}\n`);
-          return EXIT.problems;
-        }
-        let report;
-        // By lexemes: a load of pattern files alone is one short statement.
-        const progress = native.lexemes ? chooseProgress(flags.progress, context.progressStream ?? { write: (text) => context.stderr(text) }) : SILENT_PROGRESS;
-        const loaded = (lexemes: number) => ({ lexemes, forms: 0, failed: 0 });
-        progress.start('load', lexicon.lexemeCount);
+        // Ctrl-C rolls the load back (its one transaction) and says so, instead of ending the process mid-statement.
+        const shutdown = installShutdown(DEFAULTS.shutdownTimeoutMs, (line) => context.stderr(`paradigm: ${line}\n`));
         try {
-          // Checked again as they are stored: a load or a workbench save beside this one may have changed the stored patterns since.
-          report = await loadLexicon(
-            db,
-            { patterns: lexicon.patterns, lexemes: lexicon.lexemes() },
-            { replace: flags.replace === true, requireCompiling: true, onProgress: (lexemes) => progress.update(loaded(lexemes)) },
-          );
-          progress.finish(loaded(lexicon.lexemeCount));
-        } catch (error) {
-          progress.finish(loaded(0), 'stopped');
-          if (!(error instanceof PatternsDoNotCompileError)) throw error;
-          const at = new Map(lexicon.patterns.map((p) => [p.name, p]));
-          const located = error.errors.map((e) => ({ ...e, severity: 'error' as const, file: at.get(e.patternName)!.file, line: at.get(e.patternName)!.line + e.line - 1 }));
-          context.stderr(`paradigm: ${countText(reportProblems(located, context.stderr))} with the patterns stored meanwhile; nothing was loaded.\n`);
-          return EXIT.problems;
+          return await loadFiles(db, native, flags, context, shutdown.signal);
+        } finally {
+          shutdown.dispose();
         }
-        const status = await lexiconStatus(db, 0);
-        context.stderr(
-          `paradigm: ${report.replaced ? 'replaced the lexicon in' : 'loaded into'} ${db.description}\n` +
-            `  patterns: ${counts(report.patterns)}\n` +
-            `  lexemes:  ${counts(report.lexemes)}` +
-            (report.kept > 0 ? `; ${report.kept} not in the files kept (--replace drops them)` : '') +
-            '\n' +
-            (status.queuedLexemes + status.queuedPatterns === 0
-              ? '  nothing to recompute\n'
-              : `  queued for recompute: ${status.queuedLexemes} lexemes, ${status.queuedPatterns} pattern changes; compute their forms with:\n    ${onSameDatabase(RUN, flags.dataDir)}\n`),
-        );
-        return EXIT.ok;
       });
     }),
   );
+
+/** Checks the files beside the stored patterns and loads them into `db`, saying what changed; `signal` interrupts it. */
+async function loadFiles(db: Database, native: NativeFiles, flags: LoadFlags, context: CliContext, signal: AbortSignal): Promise<number> {
+  const stored = flags.replace ? [] : await readPatterns(db);
+  // Checked in one reading of the files; the lexemes are read again as they are loaded, a chunk at a time.
+  const lexicon = checkNativeLexicon(native, { storedPatterns: stored });
+  const problems = reportProblems(lexicon.problems, context.stderr);
+  if (problems.errors > 0) {
+    context.stderr(`paradigm: ${countText(problems)}; nothing was loaded. ${checkHint(native, lexicon.problems, stored.length > 0, db.description)}\n`);
+    return EXIT.problems;
+  }
+  let report;
+  // By lexemes: a load of pattern files alone is one short statement.
+  const progress = native.lexemes ? chooseProgress(flags.progress, context.progressStream ?? { write: (text) => context.stderr(text) }) : SILENT_PROGRESS;
+  const loaded = (lexemes: number) => ({ lexemes, forms: 0, failed: 0 });
+  progress.start('load', lexicon.lexemeCount);
+  try {
+    // Checked again as they are stored: a load or a workbench save beside this one may have changed the stored patterns since.
+    report = await loadLexicon(
+      db,
+      { patterns: lexicon.patterns, lexemes: lexicon.lexemes() },
+      { replace: flags.replace === true, requireCompiling: true, onProgress: (lexemes) => progress.update(loaded(lexemes)), signal },
+    );
+    progress.finish(loaded(lexicon.lexemeCount));
+  } catch (error) {
+    progress.finish(loaded(0), 'stopped');
+    if (signal.aborted && error === signal.reason) {
+      context.stderr(`paradigm: load interrupted: it rolled back, the lexicon and forms are as they were in ${db.description}\n`);
+      return EXIT.interrupted;
+    }
+    if (!(error instanceof PatternsDoNotCompileError)) throw error;
+    const at = new Map(lexicon.patterns.map((p) => [p.name, p]));
+    const located = error.errors.map((e) => ({ ...e, severity: 'error' as const, file: at.get(e.patternName)!.file, line: at.get(e.patternName)!.line + e.line - 1 }));
+    context.stderr(`paradigm: ${countText(reportProblems(located, context.stderr))} with the patterns stored meanwhile; nothing was loaded.\n`);
+    return EXIT.problems;
+  }
+  const status = await lexiconStatus(db, 0);
+  context.stderr(
+    `paradigm: ${report.replaced ? 'replaced the lexicon in' : 'loaded into'} ${db.description}\n` +
+      `  patterns: ${counts(report.patterns)}\n` +
+      `  lexemes:  ${counts(report.lexemes)}` +
+      (report.kept > 0 ? `; ${report.kept} not in the files kept (--replace drops them)` : '') +
+      '\n' +
+      (status.queuedLexemes + status.queuedPatterns === 0
+        ? '  nothing to recompute\n'
+        : `  queued for recompute: ${status.queuedLexemes} lexemes, ${status.queuedPatterns} pattern changes; compute their forms with:\n    ${onSameDatabase(RUN, flags.dataDir)}\n`),
+  );
+  return EXIT.ok;
+}
 
 /**
  * What `paradigm check` would say of the same files: it reads the files alone, so problems that involve

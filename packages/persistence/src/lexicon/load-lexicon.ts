@@ -26,7 +26,7 @@ export interface LoadInput {
    * Read once, in order, a chunk at a time: an array, or a generator reading a file as the load goes.
    * Each id once (as a checked lexemes file has them).
    */
-  readonly lexemes: Iterable<NamedLexeme>;
+  readonly lexemes: Iterable<NamedLexeme> | AsyncIterable<NamedLexeme>;
 }
 
 /** Options for {@link loadLexicon}. */
@@ -43,6 +43,12 @@ export interface LoadOptions {
   readonly onProgress?: (lexemesLoaded: number) => void;
   /** With `replace`: told who holds the lexicon's tables when the replace has waited a while for them (see {@link replaceLexicon}). */
   readonly onLockWait?: ReplaceLexiconOptions['onLockWait'];
+  /**
+   * Aborting it (Ctrl-C) rolls the load back: it is looked at before the load starts, before each
+   * lexeme is read and once more before the commit, and the load then rejects with the signal's
+   * `reason`, having written nothing. A statement running when it aborts runs to its end first.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** How many rows a load added, changed and left as they were. */
@@ -104,19 +110,52 @@ interface StoredLexeme {
  *
  * @throws {@link UnknownPatternError} when a lexeme names a pattern that is neither loaded nor stored,
  * {@link RepeatedPatternError} when it names one twice, {@link PatternsDoNotCompileError} (with
- * `requireCompiling`) when a loaded pattern does not compile (nothing is written).
+ * `requireCompiling`) when a loaded pattern does not compile, the `signal`'s reason when it aborted
+ * (nothing is written).
  */
 export function loadLexicon(target: Queryable, input: LoadInput, options: LoadOptions = {}): Promise<LoadReport> {
+  const { signal } = options;
+  const read = signal === undefined ? input : { ...input, lexemes: untilAborted(input.lexemes, signal) };
   return withConnection(target, (conn) =>
-    conn.transaction(async (tx) => (options.replace ? replaceAll(tx, input, options) : merge(tx, input, options))),
+    conn.transaction(async (tx) => {
+      if (signal) await throwIfAbortedByNow(signal);
+      const report = await (options.replace ? replaceAll(tx, read, options) : merge(tx, read, options));
+      // The last moment the load can roll back: past this it commits.
+      if (signal) await throwIfAbortedByNow(signal);
+      return report;
+    }),
   );
+}
+
+/**
+ * Lexemes read between two turns of the event loop. On the embedded database the whole load runs in
+ * this thread without one (PGlite answers through promises alone), so a Ctrl-C handler would run only
+ * after the commit. Their cost is below the noise: 200,000 lexemes merged into a PGlite folder in
+ * 9.4-10.8 s with them, 11.1-13.2 s without (3 runs each).
+ */
+const LEXEMES_PER_TURN = 1000;
+
+/** The items in order, throwing the signal's reason in place of the next one once it aborts. */
+async function* untilAborted<T>(items: Iterable<T> | AsyncIterable<T>, signal: AbortSignal): AsyncGenerator<T> {
+  let read = 0;
+  for await (const item of items) {
+    if (++read % LEXEMES_PER_TURN === 0) await throwIfAbortedByNow(signal);
+    else signal.throwIfAborted();
+    yield item;
+  }
+}
+
+/** Lets the event loop turn once (a signal that arrived is handled), then throws the signal's reason if it aborted. */
+async function throwIfAbortedByNow(signal: AbortSignal): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  signal.throwIfAborted();
 }
 
 async function replaceAll(tx: Connection, input: LoadInput, options: LoadOptions): Promise<LoadReport> {
   if (options.requireCompiling) assertLoadedPatternsCompile(input.patterns, []);
   const ids = new Map(input.patterns.map((pattern, index) => [pattern.name, index + 1]));
-  function* lexemes() {
-    for (const lexeme of input.lexemes) yield { ...lexeme, patterns: patternIdsOf(lexeme, ids) };
+  async function* lexemes() {
+    for await (const lexeme of input.lexemes) yield { ...lexeme, patterns: patternIdsOf(lexeme, ids) };
   }
   // No read of the lexicon before: a lock held before the replace takes its own would be kept when it
   // gives its locks back to end a deadlock (see `replaceLexicon`), and two replaces would deadlock again.
@@ -200,7 +239,7 @@ const MERGE_CHUNK = 10_000;
 
 async function mergeLexemes(
   tx: Connection,
-  input: Iterable<NamedLexeme>,
+  input: LoadInput['lexemes'],
   patternIds: ReadonlyMap<string, number>,
   onProgress: LoadOptions['onProgress'],
 ): Promise<LoadCounts> {

@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Database, withConnection } from '@paradigm/persistence';
+import { formsInTable } from '@paradigm/recompute/testing';
+import { inFolder } from './support/pglite-folder';
+import { type Ended, runParadigm, startParadigm } from './support/paradigm-process';
+import { queued } from './support/recompute';
+import { SMALL_DICTIONARY_FORMS, SMALL_DICTIONARY_LEXEMES, writeSmallDictionary } from './support/small-dictionary';
+import { useSmallDictionaryDatabase } from './support/small-dictionary-database';
+
+// Ctrl-C while `load` writes its lexemes: its one transaction rolls back, the lexicon, its forms and the
+// queue stay as they were, and the command says so and exits 130, as `import` does. It ended silently,
+// killed by the signal. The load is merged (lexemes added) or replaces the lexicon (--replace, which
+// also empties the forms): both roll back.
+const LEXEMES = 200_000;
+
+/** A pattern file and a lexemes file of {@link LEXEMES} lexemes taking its pattern, in `dir`. */
+function writeLargeLexicon(dir: string): string[] {
+  const patterns = join(dir, 'n.patterns');
+  const lexemes = join(dir, 'lexemes.tsv');
+  writeFileSync(patterns, 'pattern n\nrule suffix +s => N;PL\n');
+  const lines = ['id\tlemma\tpatterns'];
+  for (let id = 1; id <= LEXEMES; id++) lines.push(`${id}\tw${id}\tn`);
+  writeFileSync(lexemes, `${lines.join('\n')}\n`);
+  return [patterns, lexemes];
+}
+
+/** `paradigm load ARGS` as a process, sent SIGINT once it reports lexemes written (a chunk is in, more to come). */
+async function interruptedLoad(args: readonly string[], env: Record<string, string>): Promise<Ended & { signalled: boolean }> {
+  const running = startParadigm(['load', ...args, '--progress', 'lines'], env);
+  let signalled = false;
+  running.child.stderr!.on('data', () => {
+    if (!signalled && /"event":"progress","label":"load","lexemes":[1-9]/.test(running.stderr())) {
+      signalled = true;
+      running.child.kill('SIGINT');
+    }
+  });
+  return { ...(await running.ended), signalled };
+}
+
+/** The lexicon, forms and queue, to compare with the small dictionary's. */
+async function state(db: Database) {
+  const lexemes = await withConnection(db, async (conn) => (await conn.query<{ id: number; lemma: string }>('SELECT id, lemma FROM lexemes ORDER BY id')).rows);
+  const patterns = await withConnection(db, async (conn) => (await conn.query<{ name: string }>('SELECT name FROM patterns ORDER BY id')).rows.map((r) => r.name));
+  return { lexemes, patterns, forms: await formsInTable(db), queue: await queued(db) };
+}
+
+/** What the small dictionary's database holds before each load. */
+const BEFORE = { lexemes: SMALL_DICTIONARY_LEXEMES, patterns: ['word', 'sfx:A'], forms: SMALL_DICTIONARY_FORMS, queue: { lexemes: [], patterns: [] } };
+
+function expectInterrupted(ended: Ended & { signalled: boolean }, database: string): void {
+  expect(ended.signalled).toBe(true);
+  expect(ended.code).toBe(130);
+  expect(ended.stderr).not.toMatch(/^\s+at /m);
+  expect(ended.stderr).toContain('paradigm: SIGINT: stopping after the batch in flight (up to 10000 ms); send SIGINT again to exit now.\n');
+  expect(ended.stderr.endsWith(`paradigm: load interrupted: it rolled back, the lexicon and forms are as they were in ${database}\n`)).toBe(true);
+  expect(ended.stderr).not.toContain('paradigm: loaded into');
+}
+
+describe('postgres: paradigm load interrupted', () => {
+  const { db, url, dir } = useSmallDictionaryDatabase(__filename);
+
+  it.each([['merging', []], ['replacing (--replace)', ['--replace']]])('rolls back while %s: the lexicon, forms and queue stay, and it exits 130 saying so', async (_name, flags) => {
+    expect(await state(db())).toEqual(BEFORE);
+    const ended = await interruptedLoad([...writeLargeLexicon(dir), ...flags], { DATABASE_URL: url() });
+    expectInterrupted(ended, db().description);
+    expect(await state(db())).toEqual(BEFORE);
+  }, 5 * 60_000);
+});
+
+describe('pglite: paradigm load interrupted', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'paradigm-load-interrupted-'));
+  const dataDir = join(dir, 'db');
+  const env = { DATABASE_URL: '', PARADIGM_DATA_DIR: dataDir };
+  beforeAll(async () => {
+    const { aff, dic } = writeSmallDictionary(dir);
+    expect((await runParadigm(['import', 'hunspell', aff, dic, '--progress', 'none'], env)).code).toBe(0);
+  }, 5 * 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([['merging', []], ['replacing (--replace)', ['--replace']]])('rolls back while %s: the folder holds the lexicon, forms and queue it held, and it exits 130 saying so', async (_name, flags) => {
+    const ended = await interruptedLoad([...writeLargeLexicon(dir), ...flags], env);
+    expectInterrupted(ended, `pglite:${dataDir}`);
+    expect(await inFolder(dataDir, state)).toEqual(BEFORE);
+  }, 5 * 60_000);
+});
