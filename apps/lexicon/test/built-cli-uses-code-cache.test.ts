@@ -72,7 +72,7 @@ describe('the built lexicon command and its code cache', () => {
       out: '',
       err:
         `lexicon: imported ${DIX} (apertium) into pglite:${data}: 5 patterns, 3 lexemes, 4 lexeme-pattern links.\n` +
-        'The forms table is empty now. Generate the forms (with the same DATABASE_URL, if you set one):\n  paradigm recompute --all\n',
+        'The forms table is empty now. Generate the forms (with the same DATABASE_URL or PARADIGM_DATA_DIR, if you set one):\n  paradigm recompute --all\n',
       cache: { cache: 'given', rejected: false },
     });
   });

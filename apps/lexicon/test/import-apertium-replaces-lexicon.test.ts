@@ -23,7 +23,7 @@ for (const dialect of TEST_DIALECTS) {
       expect(await main(['import', 'apertium', file], io)).toBe(0);
       expect(io.err()).toBe(
         `lexicon: imported ${file} (apertium) into ${db.description}: 5 patterns, 3 lexemes, 4 lexeme-pattern links.\n` +
-          `The forms table is empty now. Generate the forms (with the same DATABASE_URL, if you set one):\n  ${RECOMPUTE_COMMAND}\n`,
+          `The forms table is empty now. Generate the forms (with the same DATABASE_URL or PARADIGM_DATA_DIR, if you set one):\n  ${RECOMPUTE_COMMAND}\n`,
       );
       const patterns = await readPatterns(db);
       expect(patterns.map((p) => p.name)).toEqual(['case', 'house__n', 'house__n:LR', 'house__n:both:LR', 'entry:adv']);

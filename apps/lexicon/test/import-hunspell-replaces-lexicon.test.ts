@@ -23,7 +23,7 @@ for (const dialect of TEST_DIALECTS) {
       expect(await main(['import', 'hunspell', aff, dic], io)).toBe(0);
       expect(io.err()).toBe(
         `lexicon: imported cross-product.aff + cross-product.dic (hunspell) into ${db.description}: 5 patterns, 1 lexemes, 5 lexeme-pattern links.\n` +
-          `The forms table is empty now. Generate the forms (with the same DATABASE_URL, if you set one):\n  ${RECOMPUTE_COMMAND}\n`,
+          `The forms table is empty now. Generate the forms (with the same DATABASE_URL or PARADIGM_DATA_DIR, if you set one):\n  ${RECOMPUTE_COMMAND}\n`,
       );
       const patterns = await readPatterns(db);
       expect(patterns.map((p) => p.name)).toEqual(['word', 'pfx:U', 'pfx:R', 'sfx:S', 'sfx:D']);

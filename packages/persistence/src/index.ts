@@ -1,5 +1,5 @@
 // Open a database (PostgreSQL or embedded PGlite) and run statements on its connections.
-export { openDatabase } from './open/open-database';
+export { defaultPgliteDir, openDatabase } from './open/open-database';
 export type { OpenOptions } from './open/open-options';
 export type { Database } from './connection/database';
 export type { Connection, CopyChunk, Dialect, NotificationSession, PooledConnection, QueryResult } from './connection/connection';

@@ -28,8 +28,9 @@ Flags
                                print each once), so the limit bounds memory; past it the expansion stops
                                with exit 1, naming the entry (many of hu_HU's entries derive more).
 
-Database (import only): DATABASE_URL (environment or .env) selects PostgreSQL; without it, the embedded
-PGlite database in .data/pglite is used. Migrations run on open.
+Database (import only): DATABASE_URL (environment or .env) selects PostgreSQL. Without it, the embedded
+database in PARADIGM_DATA_DIR, else .data/pglite in this repository (./.paradigm elsewhere): the folder
+\`paradigm\` chooses the same way when not given --data-dir. Migrations run on open.
 
 Exit codes: 0 done, 1 the dictionary has errors (each printed with file, line and the fix; nothing is
 imported) or standard output cannot be written (a full disk; a closed pipe, \`| head\`, is a normal end),

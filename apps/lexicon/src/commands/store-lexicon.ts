@@ -25,7 +25,7 @@ export async function storeLexicon(lexicon: StreamedLexicon, context: CommandCon
     context.stderr(
       `lexicon: imported ${lexicon.source} (${lexicon.format}) into ${db.description}: ` +
         `${counts.patterns} patterns, ${counts.lexemes} lexemes, ${counts.links} lexeme-pattern links.\n` +
-        `The forms table is empty now. Generate the forms (with the same DATABASE_URL, if you set one):\n  ${RECOMPUTE_COMMAND}\n`,
+        `The forms table is empty now. Generate the forms (with the same DATABASE_URL or PARADIGM_DATA_DIR, if you set one):\n  ${RECOMPUTE_COMMAND}\n`,
     );
     return EXIT.ok;
   } catch (error) {

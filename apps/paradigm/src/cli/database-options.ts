@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import { type Database, databaseUrlFromEnvironment, type OpenOptions } from '@paradigm/persistence';
+import { type Database, databaseUrlFromEnvironment, defaultPgliteDir, type OpenOptions } from '@paradigm/persistence';
 import { CLIENT_SESSION_SETTINGS, withWorkerSessionSettings } from '@paradigm/recompute';
 import { type CliContext, EXIT } from './context';
 import { CommandFailure } from './command-failure';
@@ -13,14 +13,13 @@ export function addDatabaseOptions(command: Command): Command {
 }
 
 /**
- * `--data-dir`, else `PARADIGM_DATA_DIR`, else persistence's default; `DATABASE_URL` wins over all,
- * with the session settings every command's connections carry ({@link CLIENT_SESSION_SETTINGS}: the
- * server ends a statement whose client is gone).
+ * `--data-dir`, else persistence's default folder (`PARADIGM_DATA_DIR` in the command's environment,
+ * else the project's); `DATABASE_URL` wins over both, with the session settings every command's
+ * connections carry ({@link CLIENT_SESSION_SETTINGS}: the server ends a statement whose client is gone).
  */
 export function openOptions(flags: { readonly dataDir?: string }, context: CliContext): OpenOptions {
-  const dataDir = flags.dataDir ?? context.env.PARADIGM_DATA_DIR;
   const url = withWorkerSessionSettings(databaseUrlFromEnvironment(), CLIENT_SESSION_SETTINGS);
-  return { ...(dataDir ? { dataDir } : {}), ...(url ? { url } : {}) };
+  return { dataDir: flags.dataDir ?? defaultPgliteDir(context.env), ...(url ? { url } : {}) };
 }
 
 /**

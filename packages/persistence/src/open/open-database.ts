@@ -13,13 +13,14 @@ import type { OpenOptions } from './open-options';
 const DEFAULT_MAX_CONNECTIONS = 10;
 
 /**
- * The PGlite folder used when there is no `DATABASE_URL`: `PARADIGM_DATA_DIR` if set; else, run from
- * this repository, `<workspace>/.data/pglite` (gitignored), which its worker, scripts and `paradigm`
- * share; else (installed elsewhere) `.paradigm` in the current directory, never a folder of some
- * other workspace the package happens to sit in.
+ * The PGlite folder used when there is no `DATABASE_URL` (and no folder is given): `PARADIGM_DATA_DIR`
+ * in `env` if set; else, run from this repository, `<workspace>/.data/pglite` (gitignored), which its
+ * worker, scripts, `paradigm` and `lexicon` share; else (installed elsewhere) `.paradigm` in the
+ * current directory, never a folder of some other workspace the package happens to sit in. The one
+ * place that reads `PARADIGM_DATA_DIR`: every command chooses the folder through it.
  */
-export function defaultPgliteDir(): string {
-  const chosen = process.env.PARADIGM_DATA_DIR;
+export function defaultPgliteDir(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  const chosen = env.PARADIGM_DATA_DIR;
   if (chosen) return resolve(chosen);
   const root = workspaceRoot();
   return isThisRepository(root) ? join(root, '.data', 'pglite') : resolve('.paradigm');
