@@ -7,6 +7,7 @@ import { prepareDataFolder } from './create-data-folder';
 import { releaseFolderLock, takeFolderLock } from './folder-lock';
 import { loadPglite } from './node-require';
 import { PgliteConnection } from './pglite-connection';
+import { unreadableFolderError } from './unreadable-folder';
 
 /** One open PGlite data folder, shared by every {@link Database} handle this process opens on it. */
 export interface PgliteInstance {
@@ -99,7 +100,7 @@ async function start(dataDir: string): Promise<{ pg: PGlite; mutex: Mutex }> {
     if (free !== undefined && free < LOW_FREE_BYTES) {
       throw new Error(`Cannot open the PGlite database in ${dataDir}: ${(error as Error).message}; the disk that holds it has ${Math.floor(free / 1024)} KB free. Free space on it, then run the command again.`, { cause: error });
     }
-    throw new Error(`Cannot open the PGlite database in ${dataDir}: ${(error as Error).message}. If the folder is damaged, delete it (it is rebuilt empty; run the seed again) or set DATABASE_URL to use PostgreSQL.`, { cause: error });
+    throw unreadableFolderError(dataDir, error);
   }
 }
 
