@@ -48,7 +48,7 @@ describe('input files that are not UTF-8 text (or not files) exit 1 naming the f
     );
   });
 
-  it('a file cut short inside a character: said so, not "convert from Latin-1"', async () => {
+  it('a file cut short inside a character (.dix, lexemes, .dic): said so, not "convert from Latin-1"', async () => {
     const dix = path('cut.dix', Buffer.concat([Buffer.from('<dictionary><section id="m" type="standard"><e><i>ع'), Buffer.from('ب').subarray(0, 1)]));
     const io = capture();
     expect(await main(['expand', 'apertium', dix], io)).toBe(1);
@@ -59,6 +59,13 @@ describe('input files that are not UTF-8 text (or not files) exit 1 naming the f
     const lexemes = capture();
     expect(await main(['check', tsv], lexemes)).toBe(1);
     expect(lexemes.err()).toBe(`paradigm: ${tsv}:2:6: the file ends inside a character (byte 0xE2 starts a UTF-8 sequence of 3 bytes; 2 are left): it was cut short; get the whole file again\n`);
+    const aff = path('cut.aff', Buffer.from('SET UTF-8\nSFX A Y 1\nSFX A 0 s .\n'));
+    const dic = path('cut.dic', Buffer.concat([Buffer.from('2\ncafé/A\nna'), Buffer.from('ï').subarray(0, 1)]));
+    const hunspell = capture();
+    expect(await main(['expand', 'hunspell', aff, dic], hunspell)).toBe(1);
+    expect(hunspell.err()).toBe(
+      'paradigm: cut.dic:3: the file ends inside a character (byte 0xC3 starts a UTF-8 sequence of 2 bytes; 1 is left): it was cut short; get the whole file again\nnothing was printed\n',
+    );
   });
 
   it('expand apertium: a Latin-1 .dix that does not declare it, a folder, an empty file, a missing one and one that cannot be read', async () => {

@@ -57,6 +57,35 @@ function cutShort(buffer: Buffer, offset: number): string | undefined {
   return `the file ends inside a character (byte 0x${hexByte(lead)} starts a UTF-8 sequence of ${length} bytes; ${left} ${left === 1 ? 'is' : 'are'} left): it was cut short; get the whole file again`;
 }
 
+/** A file that ends inside a character ({@link cutShortEnd}). */
+export interface CutShortEnd {
+  /** The 1-based line it ends on. */
+  readonly line: number;
+  /** The bytes of the character it holds (its last bytes: a lead byte and too few after it). */
+  readonly bytes: Uint8Array;
+  /** What {@link decodeUtf8Text} says of such a file: it was cut short. */
+  readonly message: string;
+}
+
+/**
+ * Where a file's bytes end inside a UTF-8 character, for readers that decode a file piece by piece
+ * (Hunspell's fields) rather than with {@link decodeUtf8Text}: undefined when its last bytes are not
+ * the start of a character cut short.
+ */
+export function cutShortEnd(bytes: Uint8Array): CutShortEnd | undefined {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // A character is at most 4 bytes: its lead is among the last 3 of a file cut inside it.
+  let lead = buffer.length - 1;
+  while (lead > buffer.length - 3 && lead > 0 && (buffer[lead]! & 0xc0) === 0x80) lead--;
+  if (lead < 0) return undefined;
+  const message = cutShort(buffer, lead);
+  if (message === undefined) return undefined;
+  let line = 1;
+  for (let at = buffer.indexOf(0x0a); at >= 0; at = buffer.indexOf(0x0a, at + 1)) line++;
+  // A copy: a view would keep the whole file alive as long as the reader keeps this.
+  return { line, bytes: Uint8Array.from(buffer.subarray(lead)), message };
+}
+
 /** True when the bytes start with a UTF-16 byte order mark (little- or big-endian). */
 export function startsWithUtf16Bom(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));

@@ -3,7 +3,7 @@ import { type BuiltLexicon, buildLexicon, buildStreamedLexicon } from './build-l
 import { dicEntries, type DicReading } from './dic-file';
 import type { HunspellLexicon, StreamedHunspellLexicon } from './hunspell-lexicon';
 import type { HunspellWarning } from './hunspell-model';
-import { byteString, declaredEncoding, fieldDecoder } from './text-encoding';
+import { byteString, cutShortEnds, declaredEncoding, fieldDecoder } from './text-encoding';
 
 /** The raw bytes of an .aff/.dic pair and the names to cite in errors. */
 export interface HunspellFiles {
@@ -69,7 +69,7 @@ export function parseHunspellStreamed(files: HunspellFiles, options: HunspellImp
 function readFiles(files: HunspellFiles, options: HunspellImportOptions) {
   const { set, line } = declaredEncoding(files.aff);
   const origin = line > 0 ? `${files.affName}:${line}` : 'the default when an .aff has no SET';
-  const decode = fieldDecoder(set, origin, files.affName);
+  const decode = fieldDecoder(set, origin, files.affName, cutShortEnds(files));
   const strict = options.strict ?? false;
   const aff = parseAffFile(byteString(files.aff, files.affName), set, decode, files.affName, strict);
   const dicWarnings: HunspellWarning[] = [];

@@ -15,7 +15,7 @@ import { inputConversionRejects, type EntryLines } from './input-conversion-reje
 import { leftOut, type LeftOut } from './left-out-spellings';
 import { HomonymsLeftOut, homonymGroups } from './forbidden-homonyms';
 import type { HunspellFiles } from './parse-hunspell';
-import { byteString, declaredEncoding, fieldDecoder } from './text-encoding';
+import { byteString, cutShortEnds, declaredEncoding, fieldDecoder } from './text-encoding';
 import { wordBytes } from './word-bytes';
 
 /** Options of {@link streamHunspellText}. */
@@ -66,7 +66,7 @@ function ignoreWarning(): void {}
 /** Reads the .aff and compiles its classes; the .dic's entries become lexemes only as they are iterated. */
 function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions): StreamedExpansion {
   const { set, line } = declaredEncoding(files.aff);
-  const decode = fieldDecoder(set, line > 0 ? `${files.affName}:${line}` : 'the default when an .aff has no SET', files.affName);
+  const decode = fieldDecoder(set, line > 0 ? `${files.affName}:${line}` : 'the default when an .aff has no SET', files.affName, cutShortEnds(files));
   const parsed = parseAffFile(byteString(files.aff, files.affName), set, decode, files.affName);
   for (const warning of parsed.warnings) options.onWarning?.(warning);
   const dic = byteString(files.dic, files.dicName);

@@ -1,5 +1,5 @@
 import { excerpt } from '@paradigm/core';
-import { startsWithUtf16Bom } from '../utf8-text';
+import { type CutShortEnd, cutShortEnd, startsWithUtf16Bom } from '../utf8-text';
 import { HunspellImportError } from './hunspell-import-error';
 
 /** Hunspell `SET` names mapped to WHATWG encoding labels understood by `TextDecoder`. */
@@ -61,11 +61,23 @@ function withoutNul(field: string, file: string, line: number): string {
   throw new HunspellImportError(file, line, `"${excerpt(field).replaceAll('\0', '\\0')}" holds a NUL byte (\\0); remove it (a text file has none: is this the right file?)`);
 }
 
+/** The files among an .aff and its .dic that end inside a UTF-8 character, by name ({@link cutShortEnd}). */
+export function cutShortEnds(files: { readonly aff: Uint8Array; readonly dic: Uint8Array; readonly affName: string; readonly dicName: string }): ReadonlyMap<string, CutShortEnd> {
+  const ends = new Map<string, CutShortEnd>();
+  for (const [name, bytes] of [[files.affName, files.aff], [files.dicName, files.dic]] as const) {
+    const end = cutShortEnd(bytes);
+    if (end !== undefined) ends.set(name, end);
+  }
+  return ends;
+}
+
 /**
  * A decoder for text fields in the encoding the .aff declares. ISO8859-1 is byte for byte (WHATWG maps that
  * label to windows-1252, which differs from Hunspell in 0x80-0x9F); ASCII fields are returned as they are.
+ * A UTF-8 field that fails only on the character its file ends inside (`ends`, from {@link cutShortEnds})
+ * is said to be cut short, as the other readers say it, not to be in another encoding.
  */
-export function fieldDecoder(set: string, setOrigin: string, affName: string): FieldDecoder {
+export function fieldDecoder(set: string, setOrigin: string, affName: string, ends: ReadonlyMap<string, CutShortEnd> = new Map()): FieldDecoder {
   const label = decoderLabel(set);
   if (label === undefined) {
     throw new HunspellImportError(
@@ -85,11 +97,27 @@ export function fieldDecoder(set: string, setOrigin: string, affName: string): F
     try {
       text = decode(field);
     } catch {
+      const cut = label === 'utf-8' ? cutShortAt(ends.get(file), field, line) : undefined;
+      if (cut !== undefined) throw new HunspellImportError(file, line, cut);
       const shown = new TextDecoder(label).decode(Buffer.from(field, 'latin1'));
       throw new HunspellImportError(file, line, `"${excerpt(shown)}" is not valid ${set} text; re-encode the file as ${set} or correct the SET of the .aff`);
     }
     return withoutNul(text, file, line);
   };
+}
+
+/**
+ * The message of a file cut short, when `field` (on `line`, failing to decode as UTF-8) ends where its
+ * file ends, inside a character, and all of it before that character is UTF-8; else undefined.
+ */
+function cutShortAt(end: CutShortEnd | undefined, field: string, line: number): string | undefined {
+  if (end === undefined || end.line !== line || !field.endsWith(Buffer.from(end.bytes).toString('latin1'))) return undefined;
+  try {
+    utf8Field(field.slice(0, field.length - end.bytes.length));
+  } catch {
+    return undefined;
+  }
+  return end.message;
 }
 
 /**
