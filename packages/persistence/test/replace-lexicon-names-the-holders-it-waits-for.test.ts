@@ -1,4 +1,4 @@
-import { type Database, type LockHolder, replaceLexicon, SQL_STATE, sqlState, streamLexemes, withConnection } from '@paradigm/persistence';
+import { type Database, loadLexicon, type LockHolder, replaceLexicon, SQL_STATE, sqlState, streamLexemes, withConnection } from '@paradigm/persistence';
 import { createTestDatabase } from '@paradigm/persistence/testing';
 import { lexemes, PATTERNS } from './support/lexicon';
 
@@ -49,6 +49,21 @@ describe('replaceLexicon waiting for the lexicon', () => {
     ]);
     expect(told[0]![0]!.seconds).toBeGreaterThanOrEqual(2);
     expect(await all(db)).toEqual(lexemes(5));
+  }, 120_000);
+
+  it('names the holder for a load that replaces the lexicon too', async () => {
+    const told: number[][] = [];
+    let loaded!: Promise<unknown>;
+    const holderPid = await whileHeld(db, async (pid) => {
+      const input = { patterns: PATTERNS.map(({ name, source }) => ({ name, source })), lexemes: [{ id: 1, lemma: 'only', patterns: [PATTERNS[0]!.name] }] };
+      loaded = loadLexicon(db, input, { replace: true, onLockWait: (holders) => told.push(holders.map((holder) => holder.pid)) });
+      for (let waited = 0; told.length === 0 && waited < 60_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+      return pid;
+    });
+    await loaded;
+    expect(told).toEqual([[holderPid]]);
+    expect((await all(db)).map((lexeme) => lexeme.lemma)).toEqual(['only']);
+    await replaceLexicon(db, { patterns: PATTERNS, lexemes: lexemes(5) });
   }, 120_000);
 
   it("keeps the session's own lock_timeout, and leaves the lexicon as it was when it ends the wait", async () => {

@@ -1,6 +1,7 @@
 import { checkNativeLexicon, formatProblem, type NativeFiles, type NativeProblem } from '@paradigm/lexicons';
 import { type Database, type LoadCounts, loadLexicon, lexiconStatus, PatternsDoNotCompileError, readPatterns } from '@paradigm/persistence';
 import { chooseProgress, DEFAULTS, installShutdown, type ProgressMode, SILENT_PROGRESS } from '@paradigm/recompute';
+import { lockWaitText } from '../cli/lock-wait-text';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { addProgressOption } from '../cli/engine-options';
 import { type CliContext, EXIT } from '../cli/context';
@@ -67,7 +68,13 @@ async function loadFiles(db: Database, native: NativeFiles, flags: LoadFlags, co
     report = await loadLexicon(
       db,
       { patterns: lexicon.patterns, lexemes: lexicon.lexemes() },
-      { replace: flags.replace === true, requireCompiling: true, onProgress: (lexemes) => progress.update(loaded(lexemes)), signal },
+      {
+        replace: flags.replace === true,
+        requireCompiling: true,
+        onProgress: (lexemes) => progress.update(loaded(lexemes)),
+        onLockWait: (holders) => context.stderr(`paradigm: ${lockWaitText(holders, db.description, 'load')}\n`),
+        signal,
+      },
     );
     progress.finish(loaded(lexicon.lexemeCount));
   } catch (error) {
