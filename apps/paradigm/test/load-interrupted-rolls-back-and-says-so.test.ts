@@ -1,13 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Database, withConnection } from '@paradigm/persistence';
 import { formsInTable } from '@paradigm/recompute/testing';
 import { inFolder } from './support/pglite-folder';
-import { type Ended, runParadigm, startParadigm } from './support/paradigm-process';
+import { type Ended, interruptedAtFirstProgress } from './support/paradigm-process';
 import { queued } from './support/recompute';
-import { SMALL_DICTIONARY_FORMS, SMALL_DICTIONARY_LEXEMES, writeSmallDictionary } from './support/small-dictionary';
-import { useSmallDictionaryDatabase } from './support/small-dictionary-database';
+import { SMALL_DICTIONARY_FORMS, SMALL_DICTIONARY_LEXEMES } from './support/small-dictionary';
+import { useSmallDictionaryDatabase, useSmallDictionaryFolder } from './support/small-dictionary-database';
 
 // Ctrl-C while `load` writes its lexemes: its one transaction rolls back, the lexicon, its forms and the
 // queue stay as they were, and the command says so and exits 130, as `import` does. It ended silently,
@@ -27,16 +26,8 @@ function writeLargeLexicon(dir: string): string[] {
 }
 
 /** `paradigm load ARGS` as a process, sent SIGINT once it reports lexemes written (a chunk is in, more to come). */
-async function interruptedLoad(args: readonly string[], env: Record<string, string>): Promise<Ended & { signalled: boolean }> {
-  const running = startParadigm(['load', ...args, '--progress', 'lines'], env);
-  let signalled = false;
-  running.child.stderr!.on('data', () => {
-    if (!signalled && /"event":"progress","label":"load","lexemes":[1-9]/.test(running.stderr())) {
-      signalled = true;
-      running.child.kill('SIGINT');
-    }
-  });
-  return { ...(await running.ended), signalled };
+function interruptedLoad(args: readonly string[], env: Record<string, string>): Promise<Ended & { signalled: boolean }> {
+  return interruptedAtFirstProgress(['load', ...args], 'load', env);
 }
 
 /** The lexicon, forms and queue, to compare with the small dictionary's. */
@@ -70,14 +61,7 @@ describe('postgres: paradigm load interrupted', () => {
 });
 
 describe('pglite: paradigm load interrupted', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'paradigm-load-interrupted-'));
-  const dataDir = join(dir, 'db');
-  const env = { DATABASE_URL: '', PARADIGM_DATA_DIR: dataDir };
-  beforeAll(async () => {
-    const { aff, dic } = writeSmallDictionary(dir);
-    expect((await runParadigm(['import', 'hunspell', aff, dic, '--progress', 'none'], env)).code).toBe(0);
-  }, 5 * 60_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const { dir, dataDir, env } = useSmallDictionaryFolder();
 
   it.each([['merging', []], ['replacing (--replace)', ['--replace']]])('rolls back while %s: the folder holds the lexicon, forms and queue it held, and it exits 130 saying so', async (_name, flags) => {
     const ended = await interruptedLoad([...writeLargeLexicon(dir), ...flags], env);

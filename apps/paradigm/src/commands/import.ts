@@ -1,6 +1,6 @@
 import { type Command } from 'commander';
 import { heldAsStreamed, hunspellFileOrder, type StreamedLexicon, unstorablePatternName } from '@paradigm/lexicons';
-import { countLexemes, type Database, replaceLexicon } from '@paradigm/persistence';
+import { countLexemes, type Database, type LexiconCounts, replaceLexicon } from '@paradigm/persistence';
 import {
   chooseProgress,
   DEFAULTS,
@@ -145,16 +145,32 @@ function failedLexemesText(lexicon: StreamedLexicon, report: RunReport, database
   ].join('\n');
 }
 
-/** `--no-recompute`: replaces the lexicon in `db` with `lexicon`, with progress by lexemes, and says what it loaded. */
+/**
+ * `--no-recompute`: replaces the lexicon in `db` with `lexicon`, with progress by lexemes, and says what
+ * it loaded; Ctrl-C rolls it back.
+ */
 async function storeLexicon(db: Database, lexicon: StreamedLexicon, flags: ImportFlags, context: CliContext): Promise<number> {
+  const log = (line: string) => context.stderr(`paradigm: ${line}\n`);
   const progress = chooseProgress(flags.progress, context.progressStream ?? { write: (text) => context.stderr(text) });
+  const shutdown = installShutdown(DEFAULTS.shutdownTimeoutMs, log);
   progress.start('import', lexicon.lexemeCount);
-  // The change triggers would queue every lexeme one by one; the replace queues them in one statement.
-  const counts = await replaceLexicon(db, { patterns: lexicon.patterns, lexemes: lexicon.lexemes }, {
-    skipTriggers: true,
-    onProgress: (lexemes) => progress.update({ lexemes, forms: 0, failed: 0 }),
-    onLockWait: (holders) => context.stderr(`paradigm: ${lockWaitText(holders, db.description, 'import')}\n`),
-  });
+  let counts: LexiconCounts;
+  try {
+    // The change triggers would queue every lexeme one by one; the replace queues them in one statement.
+    counts = await replaceLexicon(db, { patterns: lexicon.patterns, lexemes: lexicon.lexemes }, {
+      skipTriggers: true,
+      onProgress: (lexemes) => progress.update({ lexemes, forms: 0, failed: 0 }),
+      onLockWait: (holders) => log(lockWaitText(holders, db.description, 'import')),
+      signal: shutdown.signal,
+    });
+  } catch (error) {
+    if (!shutdown.signal.aborted || error !== shutdown.signal.reason) throw error;
+    progress.finish({ lexemes: 0, forms: 0, failed: 0 }, 'stopped');
+    log(`import interrupted: it rolled back, the old lexicon and forms are as they were in ${db.description}`);
+    return EXIT.interrupted;
+  } finally {
+    shutdown.dispose();
+  }
   progress.finish({ lexemes: counts.lexemes, forms: 0, failed: 0 });
   context.stderr(
     `paradigm: imported ${lexicon.source} (${lexicon.format}) into ${db.description}: ${counts.patterns} patterns, ${counts.lexemes} lexemes, ${counts.links} lexeme-pattern links.\n` +

@@ -38,6 +38,23 @@ export function runParadigm(args: readonly string[], env: Record<string, string>
 }
 
 /** A `paradigm serve` process that said where it serves. */
+/**
+ * `paradigm ARGS` (with `--progress lines`) as a process, sent SIGINT once it reports progress of
+ * `label` past 0 lexemes (a chunk is written, more to come); `signalled` says it was.
+ */
+export async function interruptedAtFirstProgress(args: readonly string[], label: string, env: Record<string, string>): Promise<Ended & { signalled: boolean }> {
+  const running = startParadigm([...args, '--progress', 'lines'], env);
+  const progressed = new RegExp(`"event":"progress","label":"${label}","lexemes":[1-9]`);
+  let signalled = false;
+  running.child.stderr!.on('data', () => {
+    if (!signalled && progressed.test(running.stderr())) {
+      signalled = true;
+      running.child.kill('SIGINT');
+    }
+  });
+  return { ...(await running.ended), signalled };
+}
+
 export interface Serving {
   /** `http://127.0.0.1:PORT`. */
   readonly url: string;

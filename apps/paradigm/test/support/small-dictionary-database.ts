@@ -40,3 +40,30 @@ export function useSmallDictionaryDatabase(testFile: string): SmallDictionaryDat
   });
   return { db: () => db!, url: () => url!, dir };
 }
+
+/** What {@link useSmallDictionaryFolder} gives the tests of a file. */
+export interface SmallDictionaryFolder {
+  /** A folder of the test's own (removed after it), holding the database folder and the dictionary's files. */
+  readonly dir: string;
+  /** The embedded database's folder. */
+  readonly dataDir: string;
+  /** The environment that points a `paradigm` process at it. */
+  readonly env: Record<string, string>;
+}
+
+/**
+ * An embedded PGlite folder into which `paradigm import` (a process) imported the small dictionary
+ * before the tests; removed after. For the same runs as {@link useSmallDictionaryDatabase} on PGlite,
+ * where the test reads the folder only once the process has ended (see `inFolder`).
+ */
+export function useSmallDictionaryFolder(): SmallDictionaryFolder {
+  const dir = mkdtempSync(join(tmpdir(), 'paradigm-small-dictionary-folder-'));
+  const dataDir = join(dir, 'db');
+  const env = { DATABASE_URL: '', PARADIGM_DATA_DIR: dataDir };
+  beforeAll(async () => {
+    const { aff, dic } = writeSmallDictionary(dir);
+    expect((await runParadigm(['import', 'hunspell', aff, dic, '--progress', 'none'], env)).code).toBe(0);
+  }, 5 * 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return { dir, dataDir, env };
+}

@@ -11,6 +11,7 @@ import { compiledHash } from './compiled-hash';
 import { readForeignKeys } from './lexicon-foreign-keys';
 import { inChunks } from './in-chunks';
 import { movePastIdsSql } from './move-past-ids';
+import { throwIfAbortedByNow, untilAborted } from './until-aborted';
 
 /** A whole lexicon: its patterns and its lexemes (streamed; any number). */
 export interface LexiconInput {
@@ -55,6 +56,12 @@ export interface ReplaceLexiconOptions {
    * the session's `lock_timeout` allows. Not called when they hold none by then.
    */
   onLockWait?: (holders: readonly LockHolder[]) => void;
+  /**
+   * Aborting it (Ctrl-C) rolls the replace back: it is looked at as the lexemes are read and once more
+   * before the commit, and the replace then rejects with the signal's `reason`, having changed nothing.
+   * A statement running when it aborts runs to its end first.
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -199,6 +206,8 @@ const LOCKED_TABLES = ['lexemes', 'lexeme_patterns', 'patterns', 'forms', QUEUE_
 export function replaceLexicon(target: Queryable, input: LexiconInput, options: ReplaceLexiconOptions = {}): Promise<LexiconCounts> {
   const chunkLexemes = options.chunkLexemes ?? 20000;
   const skipTriggers = options.skipTriggers === true || options.forms !== undefined;
+  const { signal } = options;
+  const lexemesRead = signal === undefined ? input.lexemes : untilAborted(input.lexemes, signal);
   return withConnection(target, (conn) =>
     conn.transaction(async (tx) => {
       const { hadLexemes, rebuildRegistered } = await lockForReplace(tx, skipTriggers, options.forms !== undefined, options.onLockWait);
@@ -209,7 +218,7 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
       const patternIds = await loadPatterns(tx, input.patterns, options.compiledHashOf);
       let lexemes = 0;
       let links = 0;
-      for await (const chunk of inChunks(input.lexemes, chunkLexemes)) {
+      for await (const chunk of inChunks(lexemesRead, chunkLexemes)) {
         links += await loadLexemes(tx, chunk, patternIds);
         await options.forms?.chunk(tx, chunk);
         lexemes += chunk.length;
@@ -224,6 +233,8 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
       await options.forms?.end(tx);
       if (options.forms !== undefined && !rebuildRegistered) await tx.query(SETTLE_QUEUES_SQL);
       else if (skipTriggers) await tx.query(QUEUE_WHOLE_LEXICON_SQL);
+      // The last moment the replace can roll back: past this it commits.
+      if (signal) await throwIfAbortedByNow(signal);
       return { patterns: patternIds.size, lexemes, links, hadLexemes };
     }),
   );
