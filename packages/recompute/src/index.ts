@@ -33,7 +33,7 @@ export type { PatternProblem } from './compute/pattern-problem';
 export type { LexemeFailure } from './compute/lexeme-failure';
 export type { Phase, PhaseSummary } from './report/phase-timings';
 export { formatSummary, type SummaryCommands } from './report/format-summary';
-export { describeRolledBackImport, type RolledBackImport } from './report/rolled-back-import';
+export { describeRolledBackImport, type RolledBackImport } from './pipeline/rolled-back-import';
 
 // Progress while it runs.
 export { SILENT_PROGRESS, type ProgressCounts, type ProgressEnd, type ProgressReporter } from './progress/progress-reporter';

@@ -1,6 +1,6 @@
 import { describeFailure } from '../compute/lexeme-failure';
-import { IMPORT_FAILURES_BEFORE_STOP } from '../pipeline/import-lexicon';
-import type { RunReport } from './run-report';
+import { IMPORT_FAILURES_BEFORE_STOP } from './import-lexicon';
+import type { RunReport } from '../report/run-report';
 
 /** Why an import rolled back for lexemes that do not generate, in the words every program that imports uses. */
 export interface RolledBackImport {
