@@ -10,6 +10,7 @@ export { SQL_STATE, sqlState } from './connection/sql-state';
 export { databaseUrlFromEnvironment, describeUrl } from './connection/database-url';
 export { withConnection, type Queryable } from './connection/with-connection';
 export { lockHolders, type LockHolder } from './connection/lock-holders';
+export type { LockWaitListener } from './connection/patient-lock';
 
 // Migrate: `openDatabase` applies pending migrations unless told not to.
 export { migrateDownTo, migrateToLatest, type MigrationReport } from './migrations/migrations';

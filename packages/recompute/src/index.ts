@@ -39,6 +39,7 @@ export { describeRolledBackImport, type RolledBackImport } from './pipeline/roll
 export { SILENT_PROGRESS, type ProgressCounts, type ProgressEnd, type ProgressReporter } from './progress/progress-reporter';
 export { ProgressBar, type TerminalStream } from './progress/progress-bar';
 export { formatDuration } from './progress/format-duration';
+export { lockWaitText } from './report/lock-wait-text';
 export { ProgressLines } from './progress/progress-lines';
 export { chooseProgress, PROGRESS_MODES, type ProgressMode, type ProgressStream } from './progress/choose-progress';
 

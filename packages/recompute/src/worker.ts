@@ -1,4 +1,4 @@
-import { type Database, getWriter } from '@paradigm/persistence';
+import { type Database, getWriter, type LockWaitListener } from '@paradigm/persistence';
 import type { WorkerConfig } from './config/worker-config';
 import { drainQueue } from './pipeline/drain-queue';
 import { fullRebuild } from './pipeline/full-rebuild';
@@ -23,6 +23,8 @@ export interface WorkerContext {
   readonly reconnect?: ReconnectPolicy;
   /** `run --follow` on PostgreSQL: its notification session was lost; it goes on polling. */
   readonly onListenerLost?: (error: Error) => void;
+  /** `recompute --all`: told who holds `forms` when the swap has waited a few seconds for it. */
+  readonly onLockWait?: LockWaitListener;
 }
 
 /** Runs `config`'s command on `db` (the CLI, the benchmark scripts and the tests all come through here). */
@@ -49,7 +51,10 @@ export function runWorker(db: Database, config: WorkerConfig, context: WorkerCon
  * runs instead, which fails that lexeme alone (its old forms kept, the failure recorded) and writes
  * the others.
  */
-async function rebuildAll(db: Database, options: Omit<Parameters<typeof fullRecompute>[1], 'selection'> & { readonly shared: boolean }): Promise<RunReport> {
+async function rebuildAll(
+  db: Database,
+  options: Omit<Parameters<typeof fullRecompute>[1], 'selection'> & { readonly shared: boolean; readonly onLockWait?: LockWaitListener },
+): Promise<RunReport> {
   try {
     return await fullRebuild(db, options);
   } catch (error) {

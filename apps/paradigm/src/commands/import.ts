@@ -12,10 +12,10 @@ import {
   installShutdown,
   isDatabaseUnavailable,
   type LexiconImport,
+  lockWaitText,
   type RunReport,
   type SummaryCommands,
 } from '@paradigm/recompute';
-import { lockWaitText } from '../cli/lock-wait-text';
 import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { type CliContext, EXIT } from '../cli/context';

@@ -1,7 +1,6 @@
 import { checkNativeLexicon, formatProblem, type NativeFiles, type NativeProblem } from '@paradigm/lexicons';
 import { type Database, type LoadCounts, loadLexicon, lexiconStatus, PatternsDoNotCompileError, readPatterns } from '@paradigm/persistence';
-import { chooseProgress, DEFAULTS, installShutdown, type ProgressMode, SILENT_PROGRESS } from '@paradigm/recompute';
-import { lockWaitText } from '../cli/lock-wait-text';
+import { chooseProgress, DEFAULTS, installShutdown, lockWaitText, type ProgressMode, SILENT_PROGRESS } from '@paradigm/recompute';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { addProgressOption } from '../cli/engine-options';
 import { type CliContext, EXIT } from '../cli/context';

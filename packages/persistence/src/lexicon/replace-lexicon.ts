@@ -1,6 +1,7 @@
 import type { Lexeme, PatternSource } from '@paradigm/core';
 import type { Connection } from '../connection/connection';
-import { type LockHolder, lockHolders } from '../connection/lock-holders';
+import { lockHolders } from '../connection/lock-holders';
+import { LOCK_PATIENCE, type LockWaitListener, waitsForLocksUnlimited } from '../connection/patient-lock';
 import { retryOnDeadlock } from '../connection/retry-on-deadlock';
 import { SQL_STATE, sqlState } from '../connection/sql-state';
 import { type Queryable, withConnection } from '../connection/with-connection';
@@ -55,7 +56,7 @@ export interface ReplaceLexiconOptions {
    * sessions that hold them (an open transaction elsewhere, a `pg_dump`); it then waits on, as long as
    * the session's `lock_timeout` allows. Not called when they hold none by then.
    */
-  onLockWait?: (holders: readonly LockHolder[]) => void;
+  onLockWait?: LockWaitListener;
   /**
    * Aborting it (Ctrl-C) rolls the replace back: it is looked at as the lexemes are read and once more
    * before the commit, and the replace then rejects with the signal's `reason`, having changed nothing.
@@ -182,11 +183,6 @@ const FORGET_OLD_LEXICON_SQL =
  * deadlock costs the server's `deadlock_timeout` (1 s by default) before it is detected.
  */
 const REPLACE_ATTEMPTS = 5;
-/**
- * How long a replace waits for its locks before it names their holders ({@link ReplaceLexiconOptions.onLockWait}):
- * an edit or a `run` batch commits well within it, an open transaction elsewhere does not.
- */
-const LOCK_PATIENCE = '3s';
 /** The tables a replace locks, whose holders it names. */
 const LOCKED_TABLES = ['lexemes', 'lexeme_patterns', 'patterns', 'forms', QUEUE_TABLES.lexemes, QUEUE_TABLES.patterns];
 
@@ -293,7 +289,8 @@ async function lockForReplace(
       await locked.query(FORGET_OLD_LEXICON_SQL);
       return { hadLexemes, rebuildRegistered };
     });
-  let patient = onLockWait !== undefined && tx.dialect === 'postgres' && (await tx.query<{ unlimited: boolean }>("SELECT current_setting('lock_timeout') = '0' AS unlimited")).rows[0]!.unlimited;
+  // Not `lockPatiently`: the locks are taken with the other statements of a savepoint retried on deadlocks.
+  let patient = onLockWait !== undefined && tx.dialect === 'postgres' && (await waitsForLocksUnlimited(tx));
   try {
     return await retryOnDeadlock(REPLACE_ATTEMPTS, async () => {
       if (!patient) return attempt(false);

@@ -1,4 +1,5 @@
 import type { Connection } from '../connection/connection';
+import { lockPatiently, type LockWaitListener } from '../connection/patient-lock';
 import { retryOnDeadlock } from '../connection/retry-on-deadlock';
 import { SQL_STATE, sqlState } from '../connection/sql-state';
 import { QUEUE_TABLES } from '../queue/queue-tables';
@@ -166,13 +167,20 @@ const KEPT = `SELECT lexeme_id FROM forms_rebuild_claims UNION SELECT unnest($1:
  * {@link queuesAreFree}), it dequeues every lexeme that did not change since (its new
  * forms are current) and the pattern changes queued before it (the rebuild's grammar has them); a
  * queue row a worker is claiming right now is skipped (that worker writes it into the new table).
- * `failedIds` and `reasons` are parallel.
+ * `failedIds` and `reasons` are parallel. With `onLockWait`, the sessions that hold `forms` (a reader's
+ * transaction left open) are named once the swap has waited a few seconds for it (see `lockPatiently`).
  */
-export async function swapInNextForms(tx: Connection, definition: FormsDefinition, failedIds: readonly number[], reasons: readonly string[]): Promise<void> {
+export async function swapInNextForms(
+  tx: Connection,
+  definition: FormsDefinition,
+  failedIds: readonly number[],
+  reasons: readonly string[],
+  onLockWait?: LockWaitListener,
+): Promise<void> {
   const ended = await tx.query<{ patterns_changed: boolean; lexicon_truncated: boolean }>('DELETE FROM forms_rebuild RETURNING patterns_changed, lexicon_truncated');
   const patternsChanged = ended.rows[0]?.patterns_changed ?? true;
   const lexiconTruncated = ended.rows[0]?.lexicon_truncated ?? true;
-  await tx.query('LOCK TABLE forms IN ACCESS EXCLUSIVE MODE');
+  await lockPatiently(tx, 'LOCK TABLE forms IN ACCESS EXCLUSIVE MODE', ['forms'], onLockWait);
   await tx.query(`DELETE FROM ${NEXT_FORMS_TABLE} WHERE lexeme_id IN (${KEPT})`, [failedIds]);
   await tx.query(`INSERT INTO ${NEXT_FORMS_TABLE} SELECT * FROM forms WHERE lexeme_id IN (${KEPT})`, [failedIds]);
   // A TRUNCATE of the lexicon since the rebuild read it (or a replace, which truncates) fires no row

@@ -1,3 +1,4 @@
+import type { LockWaitListener } from '@paradigm/persistence';
 import type { ProgressReporter } from '../progress/progress-reporter';
 import type { BatchHooks } from '../runtime/batch-hooks';
 
@@ -20,4 +21,6 @@ export interface FullRebuildOptions {
    * PGlite (one process).
    */
   readonly shared?: boolean;
+  /** Told who holds `forms` when the swap has waited a few seconds for it (a reader's transaction left open). */
+  readonly onLockWait?: LockWaitListener;
 }

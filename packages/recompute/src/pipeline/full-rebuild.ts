@@ -103,7 +103,7 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
         state.reached('analyzed');
         await hooks.at('rebuild-indexed', 0, []);
         if (options.signal.aborted) throw new RebuildInterrupted();
-        await swapInNextForms(tx, definition, failedIds, reasons);
+        await swapInNextForms(tx, definition, failedIds, reasons, options.onLockWait);
         state.reached('swapped');
         await hooks.at('rebuild-swapped', 0, []);
       });

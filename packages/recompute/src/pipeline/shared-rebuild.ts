@@ -79,7 +79,7 @@ export async function sharedRebuild(db: Database, options: FullRebuildOptions): 
       }
       if (copied === 'copied') rangesCopied++;
       if (copied === 'copied' || (await waitForClaimedRanges(conn, rebuild))) continue;
-      const outcome = await swapIfComplete(conn, rebuild, options.signal, hooks);
+      const outcome = await swapIfComplete(conn, rebuild, options.signal, hooks, options.onLockWait);
       if (outcome === 'ranges-left') continue;
       interrupted = outcome === 'interrupted';
       swapped = outcome === 'swapped';
@@ -166,7 +166,13 @@ class RangeCopier {
  * Once no range is free or held: builds the new table's indexes and swaps it in, in one transaction
  * under the rebuild lock, unless another process did (or a range came back from a process that died).
  */
-async function swapIfComplete(conn: Connection, rebuild: string, signal: AbortSignal, hooks: BatchHooks): Promise<'swapped' | 'swapped-by-another' | 'ranges-left' | 'interrupted'> {
+async function swapIfComplete(
+  conn: Connection,
+  rebuild: string,
+  signal: AbortSignal,
+  hooks: BatchHooks,
+  onLockWait: FullRebuildOptions['onLockWait'],
+): Promise<'swapped' | 'swapped-by-another' | 'ranges-left' | 'interrupted'> {
   try {
     return await conn.transaction(async (tx) => {
       const readiness = await lockRebuildForSwap(tx, rebuild);
@@ -177,7 +183,7 @@ async function swapIfComplete(conn: Connection, rebuild: string, signal: AbortSi
       await hooks.at('rebuild-indexed', 0, [], tx);
       // The indexes roll back with this transaction; the copied ranges stay for a later run.
       if (signal.aborted) throw new RangeInterrupted();
-      await swapInNextForms(tx, definition, readiness.failedIds, readiness.reasons);
+      await swapInNextForms(tx, definition, readiness.failedIds, readiness.reasons, onLockWait);
       await hooks.at('rebuild-swapped', 0, [], tx);
       return 'swapped' as const;
     });

@@ -1,5 +1,6 @@
-import type { Database } from '@paradigm/persistence';
+import type { Database, LockHolder } from '@paradigm/persistence';
 import type { ConnectionSettings, WorkerConfig } from '../config/worker-config';
+import { lockWaitText } from '../report/lock-wait-text';
 import { hasFailures, type RunReport } from '../report/run-report';
 import type { ProgressReporter } from '../progress/progress-reporter';
 import { runWorker } from '../worker';
@@ -75,7 +76,8 @@ export async function runCommand(options: RunCommandOptions): Promise<CommandOut
     const reconnect = { initialMs: connection.reconnectInitialMs, maxMs: connection.reconnectMaxMs, log };
     // A lost notification session is not reported: the loops go on polling, and when the whole database
     // went away the reconnection (which says so) opens a new one.
-    const report = await runWorker(db, config, { progress: options.progress, signal: shutdown.signal, reconnect, ...(options.hooks ? { hooks: options.hooks } : {}) });
+    const onLockWait = (holders: readonly LockHolder[]) => log(lockWaitText(holders, db.description, config.command));
+    const report = await runWorker(db, config, { progress: options.progress, signal: shutdown.signal, reconnect, onLockWait, ...(options.hooks ? { hooks: options.hooks } : {}) });
     return { kind: 'ran', report };
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;

@@ -1,5 +1,5 @@
 import type { LockHolder } from '@paradigm/persistence';
-import { formatDuration } from '@paradigm/recompute';
+import { formatDuration } from '../progress/format-duration';
 
 /**
  * What a command waiting for the lexicon's tables says, naming the sessions that hold them (pid, user,

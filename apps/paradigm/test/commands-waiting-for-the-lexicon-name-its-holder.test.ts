@@ -1,0 +1,51 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { formsInTable } from '@paradigm/recompute/testing';
+import { lockWaitNotice, readerHoldingForms } from './support/reader-holding-forms';
+import { SMALL_DICTIONARY_FORMS, writeSmallDictionary } from './support/small-dictionary';
+import { useSmallDictionaryDatabase } from './support/small-dictionary-database';
+import { until } from './support/until';
+
+const BIN = join(__dirname, '../bin/paradigm.js');
+
+// A command that needs the lexicon's tables exclusively (an import replacing the lexicon; a full
+// rebuild swapping its new forms table in) queues behind another session's open transaction (a psql
+// left open, a `pg_dump`). After a few seconds it says which session holds them and how to end the
+// wait; once that transaction ends, it goes on and completes. On PostgreSQL.
+describe('paradigm commands waiting for the lexicon', () => {
+  const { db: database, url: databaseUrl, dir } = useSmallDictionaryDatabase(__filename);
+
+  const commands: readonly [string, () => string[]][] = [
+    ['import', () => {
+      const { aff, dic } = writeSmallDictionary(dir);
+      return ['import', 'hunspell', aff, dic, '--replace'];
+    }],
+    ['recompute', () => ['recompute', '--all']],
+  ];
+
+  it.each(commands)('%s names the session that holds them, then completes once that session commits', async (command, args) => {
+    const reader = await readerHoldingForms(database(), 'lexicon-reader');
+    try {
+      let stderr = '';
+      const child = spawn(process.execPath, [BIN, ...args(), '--progress', 'none'], {
+        env: { ...process.env, DATABASE_URL: databaseUrl() },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+      await until(`${command} to say whom it waits for`, async () => stderr.includes('changes nothing.'));
+      expect(lockWaitNotice(stderr)).toBe(
+        [
+          `paradigm: waiting for the lexicon's tables in ${database().description}, which another session holds:`,
+          `  pid ${reader.pid} (user postgres, lexicon-reader, idle in transaction for Ns): SELECT pg_backend_pid() AS pid`,
+          `The ${command} goes on once it ends its transaction (commit, rollback, or SELECT pg_terminate_backend(PID)); Ctrl-C stops it and changes nothing.`,
+        ].join('\n'),
+      );
+      await reader.release();
+      expect(await exited).toBe(0);
+      expect(await formsInTable(database())).toEqual(SMALL_DICTIONARY_FORMS);
+    } finally {
+      await reader.release();
+    }
+  }, 5 * 60_000);
+});
