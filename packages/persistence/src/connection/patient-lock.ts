@@ -12,7 +12,7 @@ export type LockWaitListener = (holders: readonly LockHolder[]) => void;
 export const LOCK_PATIENCE = '3s';
 
 /** Whether the session waits for locks without a limit (`lock_timeout` 0), as it does unless configured otherwise. */
-export async function waitsForLocksUnlimited(conn: Connection): Promise<boolean> {
+async function waitsForLocksUnlimited(conn: Connection): Promise<boolean> {
   return (await conn.query<{ unlimited: boolean }>("SELECT current_setting('lock_timeout') = '0' AS unlimited")).rows[0]!.unlimited;
 }
 

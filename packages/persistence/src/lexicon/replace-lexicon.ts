@@ -1,13 +1,12 @@
 import type { Lexeme, PatternSource } from '@paradigm/core';
 import type { Connection } from '../connection/connection';
-import { lockHolders } from '../connection/lock-holders';
-import { LOCK_PATIENCE, type LockWaitListener, waitsForLocksUnlimited } from '../connection/patient-lock';
+import { LOCK_PATIENCE, lockPatiently, type LockWaitListener } from '../connection/patient-lock';
 import { retryOnDeadlock } from '../connection/retry-on-deadlock';
 import { SQL_STATE, sqlState } from '../connection/sql-state';
 import { type Queryable, withConnection } from '../connection/with-connection';
 import { chunkRows, copyField, copyTextArray } from '../writers/copy-encoder';
 import { QUEUE_TABLES } from '../queue/queue-tables';
-import { forgetRebuild, REBUILD_LOCK } from '../rebuild/rebuild-forms';
+import { FORGET_REBUILD_SQL, REBUILD_LOCK } from '../rebuild/rebuild-forms';
 import { compiledHash } from './compiled-hash';
 import { readForeignKeys } from './lexicon-foreign-keys';
 import { inChunks } from './in-chunks';
@@ -52,9 +51,10 @@ export interface ReplaceLexiconOptions {
    */
   compiledHashOf?: (patternId: number) => string | undefined;
   /**
-   * Called once when the replace has waited {@link LOCK_PATIENCE} for the lexicon's tables, with the
+   * Called when the replace has waited {@link LOCK_PATIENCE} for the lexicon's tables, with the
    * sessions that hold them (an open transaction elsewhere, a `pg_dump`); it then waits on, as long as
-   * the session's `lock_timeout` allows. Not called when they hold none by then.
+   * the session's `lock_timeout` allows. Not called when they hold none by then; called again only if a
+   * deadlock made it take its locks anew.
    */
   onLockWait?: LockWaitListener;
   /**
@@ -250,9 +250,8 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
  * is forgotten first. Resolves to whether the lexicon had any lexeme and, with the triggers off,
  * whether a full rebuild is (still) registered (its row noted).
  *
- * With `onLockWait`, the first attempt waits at most {@link LOCK_PATIENCE} for the locks (when the
- * session's own `lock_timeout` is unlimited); then the holders are named and the locks are asked for
- * again, without that limit.
+ * With `onLockWait`, each attempt waits at most {@link LOCK_PATIENCE} for the locks before it names
+ * their holders and waits on ({@link lockPatiently}).
  */
 async function lockForReplace(
   tx: Connection,
@@ -260,22 +259,16 @@ async function lockForReplace(
   withForms: boolean,
   onLockWait: ReplaceLexiconOptions['onLockWait'],
 ): Promise<{ hadLexemes: boolean; rebuildRegistered: boolean }> {
-  const attempt = (patient: boolean) =>
+  const attempt = () =>
     tx.transaction(async (locked) => {
       const lock = skipTriggers ? LOCK_LEXICON_SQL : `${WAIT_FOR_CLAIMS_SQL}; ${LOCK_LEXICON_SQL}`;
-      // Local to this savepoint: a lock timeout rolls it back with the setting.
-      if (patient) await locked.query(`SET LOCAL lock_timeout = '${LOCK_PATIENCE}'`);
-      if (withForms && (await locked.query<{ free: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS free', [REBUILD_LOCK])).rows[0]!.free) {
-        // No rebuild registers or swaps until this commits, and none runs now: a registration left
-        // (a killed `recompute --all`, or a shared rebuild, dead or not, whose ranges hold forms of the
-        // old lexicon) is forgotten as a new rebuild forgets it, so it swaps nothing in later and the
-        // new lexicon need not be queued. Before the lexicon's locks (forgetting waits for the ranges
-        // in flight, which read the lexicon), and in the same round trip as them.
-        await forgetRebuild(locked, lock);
-      } else {
-        await locked.query(lock);
-      }
-      if (patient) await locked.query('SET LOCAL lock_timeout = 0');
+      // With the rebuild lock free, no rebuild registers or swaps until this commits, and none runs now:
+      // a registration left (a killed `recompute --all`, or a shared rebuild, dead or not, whose ranges
+      // hold forms of the old lexicon) is forgotten as a new rebuild forgets it, so it swaps nothing in
+      // later and the new lexicon need not be queued. Before the lexicon's locks (forgetting waits for
+      // the ranges in flight, which read the lexicon), and in the same round trip as them.
+      const forget = withForms && (await locked.query<{ free: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS free', [REBUILD_LOCK])).rows[0]!.free;
+      await lockPatiently(locked, forget ? `${FORGET_REBUILD_SQL}; ${lock}` : lock, LOCKED_TABLES, onLockWait);
       let rebuildRegistered = false;
       if (skipTriggers) {
         // At once: a shared rebuild's swap ends its registration (this row) and then asks for `forms`.
@@ -289,21 +282,8 @@ async function lockForReplace(
       await locked.query(FORGET_OLD_LEXICON_SQL);
       return { hadLexemes, rebuildRegistered };
     });
-  // Not `lockPatiently`: the locks are taken with the other statements of a savepoint retried on deadlocks.
-  let patient = onLockWait !== undefined && tx.dialect === 'postgres' && (await waitsForLocksUnlimited(tx));
   try {
-    return await retryOnDeadlock(REPLACE_ATTEMPTS, async () => {
-      if (!patient) return attempt(false);
-      patient = false;
-      try {
-        return await attempt(true);
-      } catch (error) {
-        if (sqlState(error) !== SQL_STATE.lockNotAvailable) throw error;
-      }
-      const holders = await lockHolders(tx, LOCKED_TABLES);
-      if (holders.length > 0) onLockWait!(holders);
-      return attempt(false);
-    });
+    return await retryOnDeadlock(REPLACE_ATTEMPTS, attempt);
   } catch (error) {
     if (sqlState(error) === SQL_STATE.deadlockDetected) throw new ReplaceDeadlockError(REPLACE_ATTEMPTS, error);
     throw error;

@@ -48,9 +48,12 @@ export const REGISTRATION_LOCK_SQL = `LOCK TABLE lexemes, lexeme_patterns, patte
  * flight, whose rows are locked from their claim on, and locks every other row, so no range starts
  * after it. Dropping the table first would not wait for a range claimed but not yet copying, whose COPY
  * would then wait for the drop while the DELETE waits for its row: a deadlock, which the server ends by
- * failing one of the two.
+ * failing one of the two. A replace of the lexicon runs it with its own locks after it, in the same
+ * round trip: an edit's trigger that reads the registration once this deleted it waits for that
+ * transaction while holding its lexeme; if it starts waiting before the replace asks for the lexicon,
+ * the server fails the edit.
  */
-const FORGET_REBUILD_SQL = [
+export const FORGET_REBUILD_SQL = [
   'DELETE FROM forms_rebuild_ranges',
   `DROP TABLE IF EXISTS ${NEXT_FORMS_TABLE}`,
   ...['forms_rebuild_claims', 'forms_rebuild_changes', 'forms_rebuild'].map((table) => `DELETE FROM ${table}`),
@@ -104,13 +107,9 @@ export async function unregisterRebuild(conn: Connection): Promise<void> {
 /**
  * Under the rebuild lock, in the transaction that registers a rebuild (or gives one up): removes what an
  * earlier rebuild left, its new table (a shared rebuild commits it), ranges, notes and registration.
- * `then`, if given, runs right after, in the same round trip: the locks a replace takes next. An edit's
- * trigger that reads the registration once this deleted it waits for this transaction while holding
- * its lexeme; if it starts waiting before the replace asks for the lexicon, the server fails the edit,
- * so the replace must not leave a round trip between the two.
  */
-export async function forgetRebuild(tx: Connection, then?: string): Promise<void> {
-  await tx.query(then === undefined ? FORGET_REBUILD_SQL : `${FORGET_REBUILD_SQL}; ${then}`);
+export async function forgetRebuild(tx: Connection): Promise<void> {
+  await tx.query(FORGET_REBUILD_SQL);
 }
 
 /**
