@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { withConnection } from '@paradigm/persistence';
 import { formsInTable } from '@paradigm/recompute/testing';
 import { lockWaitNotice, readerHoldingForms } from './support/reader-holding-forms';
 import { SMALL_DICTIONARY_FORMS, writeSmallDictionary } from './support/small-dictionary';
@@ -11,7 +12,8 @@ const BIN = join(__dirname, '../bin/paradigm.js');
 // A command that needs the lexicon's tables exclusively (an import replacing the lexicon; a full
 // rebuild swapping its new forms table in) queues behind another session's open transaction (a psql
 // left open, a `pg_dump`). After a few seconds it says which session holds them and how to end the
-// wait; once that transaction ends, it goes on and completes. On PostgreSQL.
+// wait; meanwhile other readers read the old forms at once (the command waits outside the server's
+// lock queue); once that transaction ends, it goes on and completes. On PostgreSQL.
 describe('paradigm commands waiting for the lexicon', () => {
   const { db: database, url: databaseUrl, dir } = useSmallDictionaryDatabase(__filename);
 
@@ -23,7 +25,17 @@ describe('paradigm commands waiting for the lexicon', () => {
     ['recompute', () => ['recompute', '--all']],
   ];
 
-  it.each(commands)('%s names the session that holds them, then completes once that session commits', async (command, args) => {
+  /** `forms`' rows as another reader counts them, which a request waiting in the lock queue would hold up until the statement timeout. */
+  const countForms = () =>
+    withConnection(database(), async (conn) => {
+      await conn.query("SET statement_timeout = '10s'");
+      const counted = await conn.query<{ n: number }>('SELECT count(*)::int AS n FROM forms');
+      await conn.query('RESET statement_timeout');
+      return counted.rows[0]!.n;
+    });
+
+  it.each(commands)('%s names the session that holds them, lets other readers through, then completes once that session commits', async (command, args) => {
+    const formsBefore = await countForms();
     const reader = await readerHoldingForms(database(), 'lexicon-reader');
     try {
       let stderr = '';
@@ -41,6 +53,7 @@ describe('paradigm commands waiting for the lexicon', () => {
           `The ${command} goes on once it ends its transaction (commit, rollback, or SELECT pg_terminate_backend(PID)); Ctrl-C stops it and changes nothing.`,
         ].join('\n'),
       );
+      expect(await countForms()).toBe(formsBefore);
       await reader.release();
       expect(await exited).toBe(0);
       expect(await formsInTable(database())).toEqual(SMALL_DICTIONARY_FORMS);

@@ -1,26 +1,12 @@
 import { type Database, loadLexicon, type LockHolder, replaceLexicon, SQL_STATE, sqlState, streamLexemes, withConnection } from '@paradigm/persistence';
 import { createTestDatabase } from '@paradigm/persistence/testing';
+import { untilTold, whileHeld } from './support/holder';
 import { lexemes, PATTERNS } from './support/lexicon';
 
 async function all(db: Database) {
   const out = [];
   for await (const batch of streamLexemes(db, { batchSize: 1000 })) out.push(...batch);
   return out;
-}
-
-/** Runs `during` while another session holds a transaction that has read `lexemes`; resolves to that session's pid. */
-async function whileHeld<T>(db: Database, during: (holderPid: number) => Promise<T>): Promise<T> {
-  return withConnection(db, async (conn) => {
-    await conn.query("SET application_name = 'holder'");
-    await conn.query('BEGIN');
-    await conn.query('SELECT count(*) FROM lexemes');
-    const pid = (await conn.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
-    try {
-      return await during(pid);
-    } finally {
-      await conn.query('COMMIT');
-    }
-  });
 }
 
 // Waiting for its locks, a replace names the sessions that hold them once it has waited a few seconds,
@@ -40,7 +26,7 @@ describe('replaceLexicon waiting for the lexicon', () => {
     const other = await createTestDatabase('postgres', `${__filename}-other`);
     const holderPid = await whileHeld(other, () => whileHeld(db, async (pid) => {
       replaced = replaceLexicon(db, { patterns: PATTERNS, lexemes: lexemes(5) }, { onLockWait: (holders) => told.push([...holders]) });
-      for (let waited = 0; told.length === 0 && waited < 60_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+      await untilTold(told);
       return pid;
     })).finally(() => other.close());
     await replaced;
@@ -57,7 +43,7 @@ describe('replaceLexicon waiting for the lexicon', () => {
     const holderPid = await whileHeld(db, async (pid) => {
       const input = { patterns: PATTERNS.map(({ name, source }) => ({ name, source })), lexemes: [{ id: 1, lemma: 'only', patterns: [PATTERNS[0]!.name] }] };
       loaded = loadLexicon(db, input, { replace: true, onLockWait: (holders) => told.push(holders.map((holder) => holder.pid)) });
-      for (let waited = 0; told.length === 0 && waited < 60_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+      await untilTold(told);
       return pid;
     });
     await loaded;

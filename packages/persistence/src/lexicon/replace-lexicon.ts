@@ -53,8 +53,9 @@ export interface ReplaceLexiconOptions {
   /**
    * Called when the replace has waited {@link LOCK_PATIENCE} for the lexicon's tables, with the
    * sessions that hold them (an open transaction elsewhere, a `pg_dump`); it then waits on, as long as
-   * the session's `lock_timeout` allows. Not called when they hold none by then; called again only if a
-   * deadlock made it take its locks anew.
+   * the session's `lock_timeout` allows, without holding up the readers of those tables meanwhile
+   * ({@link lockPatiently}). Not called when they hold none by then; called again only if a deadlock
+   * made it take its locks anew.
    */
   onLockWait?: LockWaitListener;
   /**
@@ -242,16 +243,17 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
  * off writes the rows other sessions also lock (the rebuild's note, the patterns' version) and holds
  * the queue ({@link HOLD_QUEUE_SQL}), then empties the tables.
  * No order of its locks suits every other session: edits take the lexicon before the queue (their
- * triggers) and in any order a client writes, `run` batches the queue before the lexicon. So when the
- * server ends a cycle by failing this side ("deadlock detected", 40P01), which it does to the session
- * that waited first, as the replace does here, the savepoint is rolled back, which lets the other
- * session go on and commit, and the locks are taken again, up to {@link REPLACE_ATTEMPTS} times. The
- * input is read only afterwards, so it is read once. With `withForms`, a registration no rebuild holds
- * is forgotten first. Resolves to whether the lexicon had any lexeme and, with the triggers off,
- * whether a full rebuild is (still) registered (its row noted).
- *
- * With `onLockWait`, each attempt waits at most {@link LOCK_PATIENCE} for the locks before it names
- * their holders and waits on ({@link lockPatiently}).
+ * triggers) and in any order a client writes, `run` batches the queue before the lexicon. The locks are
+ * taken by {@link lockPatiently}, one short try at a time, so such a cycle ends with the try giving
+ * way (its savepoint rolled back, which lets the other session go on and commit) and the locks taken
+ * again after it. When the cycle runs through a lock the savepoint took first (the rebuild lock), the
+ * locks are asked for without a limit and the server ends the cycle by failing this side ("deadlock
+ * detected", 40P01): the savepoint is rolled back and everything taken again, up to
+ * {@link REPLACE_ATTEMPTS} times. The input is read only afterwards, so it is read once. With
+ * `withForms`, a registration no rebuild holds is forgotten first. Resolves to whether the lexicon had
+ * any lexeme and, with the triggers off, whether a full rebuild is (still) registered (its row noted).
+ * With `onLockWait`, the sessions holding the tables are named once the locks have waited
+ * {@link LOCK_PATIENCE}.
  */
 async function lockForReplace(
   tx: Connection,

@@ -154,8 +154,9 @@ const KEPT = `SELECT lexeme_id FROM forms_rebuild_claims UNION SELECT unnest($1:
 /**
  * Inside the rebuild's transaction, last: replaces `forms` by the new table. Ends the registration
  * first (waits for the edits in flight, which hold it FOR SHARE; later edits wait for the commit), then
- * takes `forms` exclusively (waits for the writers in flight; readers and writers queue behind it until
- * the commit, which follows at once), carries over the live forms of the lexemes that `worker run` claimed since
+ * takes `forms` exclusively (waits for the writers in flight, one short try at a time, so that a
+ * reader's transaction left open does not hold up the other readers meanwhile: see `lockPatiently`;
+ * once granted, readers and writers queue behind it until the commit, which follows at once), carries over the live forms of the lexemes that `worker run` claimed since
  * the rebuild registered (they are newer than the rebuild's snapshot, or equal to it) and of those that
  * failed to generate (their old forms stay, as with a per-lexeme replace), drops the forms of lexemes
  * that no longer exist if the lexicon was truncated since the registration (a TRUNCATE is noted only
