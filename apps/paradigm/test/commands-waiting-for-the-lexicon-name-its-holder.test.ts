@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { withConnection } from '@paradigm/persistence';
+import { readerHoldingForms } from '@paradigm/persistence/testing';
 import { formsInTable } from '@paradigm/recompute/testing';
-import { lockWaitNotice, readerHoldingForms } from './support/reader-holding-forms';
+import { lockWaitNotice } from './support/lock-wait-notice';
 import { SMALL_DICTIONARY_FORMS, writeSmallDictionary } from './support/small-dictionary';
 import { useSmallDictionaryDatabase } from './support/small-dictionary-database';
 import { until } from './support/until';

@@ -3,3 +3,4 @@ export { createTestDatabase, createTestFolder, testAdminUrl, testDatabaseName, t
 export { findPostgres, startThrowawayServer, type FoundPostgres } from './find-postgres';
 export { TEST_RUN_VARIABLE, testRunId, testDatabasePrefix, testFolderPrefix } from './test-run';
 export { v8Natives } from './v8-optimization';
+export { readerHoldingForms, type ReaderHoldingForms } from './reader-holding-forms';

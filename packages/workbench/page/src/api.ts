@@ -12,9 +12,10 @@ export interface PatternSourceText { id: number; name: string; source: string }
 export interface PatternContext extends PatternSourceText { lexemes: number; samples: SampleLexeme[]; continuations: PatternSourceText[] }
 export interface SourceProblem { severity: 'error' | 'warning'; code: string; line: number; column: number; message: string }
 export interface QueueDepth { queued: number; patternChanges: number; failed: number }
-/** An import is one transaction: `storing` until it commits (`imported`) or rolls back (`failed`). */
+/** An import is one transaction: `storing` (after `waiting` for the lexicon, if another session holds it) until it commits (`imported`) or rolls back (`failed`). */
 export type ImportProgress =
   | { state: 'parsing'; source: string }
+  | { state: 'waiting'; source: string; message: string }
   | { state: 'storing'; source: string; lexemes: number; total: number; forms: number; failed: number }
   | { state: 'imported'; source: string; patterns: number; lexemes: number; forms: number; patternsLeftOut: { patternId: number; patternName: string; message: string }[] }
   | { state: 'failed'; source: string; message: string; failures: string[] };

@@ -14,6 +14,12 @@ export interface QueueDepth {
 export type ImportProgress =
   | { readonly state: 'parsing'; readonly source: string }
   /**
+   * Waiting for the lexicon's tables, which another session's transaction has held for a few seconds
+   * (a psql session left open): `message` names those sessions and how to end the wait. `storing`
+   * follows once they are granted.
+   */
+  | { readonly state: 'waiting'; readonly source: string; readonly message: string }
+  /**
    * `lexemes` of `total` stored with their `forms`; `failed` of them could not be generated, which
    * rolls the import back at its end (it goes on only to name the others). Once every lexeme is in,
    * the forms' indexes are built before the commit.

@@ -1,6 +1,6 @@
 import type { StreamedLexicon } from '@paradigm/lexicons';
 import type { Database } from '@paradigm/persistence';
-import { DEFAULTS, describeRolledBackImport, importLexicon, type LexiconImport } from '@paradigm/recompute';
+import { DEFAULTS, describeRolledBackImport, importLexicon, type LexiconImport, lockWaitText } from '@paradigm/recompute';
 import type { ImportProgress, WorkbenchEvents } from '../events/workbench-events';
 import { importProgressEvents } from './import-progress-events';
 
@@ -14,7 +14,8 @@ const CHUNK_LEXEMES = 5000;
  * One import at a time, as `paradigm import` does it (`importLexicon`): the lexicon and every form it
  * generates replace the old ones in one transaction, publishing its progress as `import` events. A
  * dictionary with entries that cannot be generated, a database error or the server stopping rolls it
- * all back: the old lexicon and forms stay, and nothing is queued.
+ * all back: the old lexicon and forms stay, and nothing is queued. Waiting for the lexicon's tables
+ * behind another session's transaction, it names that session (a `waiting` event).
  */
 export class ImportRunner {
   private current: Promise<void> | undefined;
@@ -51,6 +52,7 @@ export class ImportRunner {
       chunkLexemes: CHUNK_LEXEMES,
       progress: importProgressEvents(source, total, (progress) => this.report(progress)),
       signal: this.abort.signal,
+      onLockWait: (holders) => this.report({ state: 'waiting', source, message: lockWaitText(holders, this.db.description, 'import', 'stopping the workbench stops it') }),
     })
       .then((outcome) => {
         this.report(this.outcome(source, outcome));

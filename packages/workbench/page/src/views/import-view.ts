@@ -49,7 +49,9 @@ export const importView: View = (main) => {
       h('p', {}, h('button', { type: 'submit' }, 'Upload and import'))),
     progress, state);
   return onServerEvent('import', (p) => {
-    if (p.state === 'storing') {
+    if (p.state === 'waiting') {
+      replace(state, h('pre', { id: 'import-waiting' }, p.message));
+    } else if (p.state === 'storing') {
       progress.max = p.total || 1;
       progress.value = p.lexemes;
       const failed = p.failed > 0 ? `; ${p.failed} could not be generated, so the import will roll back` : '';

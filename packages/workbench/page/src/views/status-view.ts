@@ -16,7 +16,10 @@ export const statusView: View = (main) => {
     }
     if (status.lexemes === null) {
       const p = status.import;
-      const how = p?.state === 'storing' ? `: ${number(p.lexemes)} of ${number(p.total)} lexemes and ${number(p.forms)} forms stored so far` : '';
+      const how =
+        p?.state === 'storing' ? `: ${number(p.lexemes)} of ${number(p.total)} lexemes and ${number(p.forms)} forms stored so far`
+        : p?.state === 'waiting' ? ', once another session lets go of the lexicon'
+        : '';
       return replace(body,
         h('p', { id: 'status-importing' }, `An import of ${p?.source ?? 'a dictionary'} is replacing the lexicon and its forms in one transaction${how}; the counts show once it commits or rolls back. `,
           h('a', { href: '#/import' }, 'Follow the import')));

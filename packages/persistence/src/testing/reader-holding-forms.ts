@@ -1,4 +1,5 @@
-import { type Database, withConnection } from '@paradigm/persistence';
+import type { Database } from '../connection/database';
+import { withConnection } from '../connection/with-connection';
 
 /** A session that has read `forms` in a transaction it keeps open until {@link ReaderHoldingForms.release}. */
 export interface ReaderHoldingForms {
@@ -33,10 +34,4 @@ export async function readerHoldingForms(db: Database, application: string): Pro
       await session;
     },
   };
-}
-
-/** The lock-wait notice a command printed on its standard error, its duration written `Ns`. */
-export function lockWaitNotice(stderr: string): string {
-  const end = 'changes nothing.';
-  return stderr.slice(stderr.indexOf('paradigm: waiting'), stderr.indexOf(end) + end.length).replace(/for \d+(\.\d)?s\)/, 'for Ns)');
 }

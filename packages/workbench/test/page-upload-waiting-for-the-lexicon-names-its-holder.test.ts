@@ -1,0 +1,49 @@
+import { readerHoldingForms } from '@paradigm/persistence/testing';
+import type { Browser, Page } from 'playwright-core';
+import type { Workbench } from '../src';
+import { launchChromium, PAGE_DIR, screenshot } from './support/browser';
+import { startTestWorkbench } from './support/start-test-workbench';
+
+// An upload whose import waits for the lexicon behind another session's open transaction (a psql
+// session left open) says so on the import page, naming that session and how to end the wait; once it
+// ends, the import goes on and commits. In headless Chromium, on PostgreSQL: PGlite has one session.
+describe('the import page while another session holds the lexicon (PostgreSQL, Chromium)', () => {
+  let workbench: Workbench;
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    workbench = await startTestWorkbench('postgres', __filename, { pageDir: PAGE_DIR });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await workbench?.close();
+  });
+
+  it('names the session, then imports once that session ends its transaction', async () => {
+    const reader = await readerHoldingForms(workbench.context.db, 'forms-reader');
+    try {
+      await page.goto(`${workbench.url}/#/import`);
+      await page.locator('#import-aff').setInputFiles({ name: 'words.aff', mimeType: 'text/plain', buffer: Buffer.from('SET UTF-8\nSFX S Y 1\nSFX S 0 s .\n') });
+      await page.locator('#import-dic').setInputFiles({ name: 'words.dic', mimeType: 'text/plain', buffer: Buffer.from('2\ndog/S\nhorse/S\n') });
+      await page.locator('#import-replace').check();
+      await page.getByRole('button', { name: 'Upload and import' }).click();
+      await page.locator('#import-waiting').waitFor({ timeout: 60_000 });
+      const waiting = (await page.locator('#import-waiting').textContent())!.replace(/for \d+(\.\d)?s\)/, 'for Ns)');
+      expect(waiting).toBe(
+        [
+          `waiting for the lexicon's tables in ${workbench.context.db.description}, which another session holds:`,
+          `  pid ${reader.pid} (user postgres, forms-reader, idle in transaction for Ns): SELECT pg_backend_pid() AS pid`,
+          'The import goes on once it ends its transaction (commit, rollback, or SELECT pg_terminate_backend(PID)); stopping the workbench stops it and changes nothing.',
+        ].join('\n'),
+      );
+      await screenshot(page, 'import-waiting');
+      await reader.release();
+      await page.locator('#import-state', { hasText: 'Imported' }).waitFor({ timeout: 60_000 });
+      expect(await page.locator('#import-state').textContent()).toBe('Imported words.aff + words.dic: 2 patterns, 2 lexemes, 4 forms, every one in place.');
+    } finally {
+      await reader.release();
+    }
+  }, 120_000);
+});
