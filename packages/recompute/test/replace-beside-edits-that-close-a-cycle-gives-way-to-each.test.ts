@@ -9,12 +9,14 @@ const ENTRIES = lexemes(12);
 
 // Edits that each delete a lexeme's links and then change its lemma, one after the other, each one
 // starting before the previous one commits: every time the replace takes `lexemes` it then waits for
-// an edit's `lexeme_patterns`, and that edit then waits for `lexemes`, a cycle. The replace's try for
-// its locks gives way within a fraction of a second, long before the server would check for the cycle
-// (each session here checks only after 5 s or a minute, support/replace-checks-last.ts), so each edit
-// commits, and the replace takes its locks once the last one has: the lexicon is the replaced one.
-// Had the replace waited in the server's queue, the server would have failed it at each cycle
-// ("deadlock detected") and it would have given up after the fifth, replacing nothing.
+// an edit's `lexeme_patterns`, and that edit then waits for `lexemes`, a cycle. The replace's short
+// tries for its locks give way (its savepoint rolled back) long before the server would check for the
+// cycle, so each edit commits. Its tries grow as the edits it met end and others meet it; past the
+// longest it asks in the server's queue, where the server ends a cycle by failing its attempt, which
+// it then makes again (each session here checks only after 5 s or a minute,
+// support/replace-checks-last.ts). The replace takes its locks once the last edit has committed: the
+// lexicon is the replaced one. Had it always waited in the queue, the server would have failed it at
+// each cycle and it would have given up after the fifth, replacing nothing.
 describe('a replace of the lexicon beside edits that close a cycle with it, one after the other (PostgreSQL)', () => {
   const name = `${__filename}-postgres`;
   let db: Database;

@@ -13,12 +13,21 @@ export type LockWaitListener = (holders: readonly LockHolder[]) => void;
 export const LOCK_PATIENCE = '3s';
 const LOCK_PATIENCE_MS = 3000;
 /**
- * How long one try waits in the server's lock queue. Every later reader of the tables queues behind
- * the try meanwhile, so this is the longest a reader is held up by a waiting lock; and it is shorter
- * than the server's `deadlock_timeout` (1 s by default), so a cycle within the try ends by the try
- * giving way, not by the server failing one side after a second.
+ * How long the first try waits in the server's lock queue. Every later request on the tables queues
+ * behind a try meanwhile, readers too, so this is the longest a reader is held up by a waiting lock
+ * while the holders stay the same (a transaction left open); and it is shorter than the server's
+ * `deadlock_timeout` (1 s by default), so a cycle within the try ends by the try giving way, not by
+ * the server failing one side after a second.
  */
 export const LOCK_TRY = '100ms';
+const FIRST_TRY_MS = 100;
+/**
+ * The longest try. A try that meets transactions which then end, and others in their place, doubles:
+ * readers whose transactions overlap, each longer than the try, would otherwise always hold the tables
+ * when it comes. Past this, the locks are asked for in the queue without a limit: the transactions in
+ * flight end by themselves, and no new one starts before the locks are granted.
+ */
+const LONGEST_TRY_MS = 800;
 /**
  * Between tries, how often the holders' transactions are looked at (and the shortest pause, which lets
  * the requests that queued behind the try through), and the longest pause before the next try.
@@ -31,11 +40,11 @@ async function waitsForLocksUnlimited(conn: Connection): Promise<boolean> {
   return (await conn.query<{ unlimited: boolean }>("SELECT current_setting('lock_timeout') = '0' AS unlimited")).rows[0]!.unlimited;
 }
 
-/** Runs `lock` in a savepoint that waits at most {@link LOCK_TRY}: whether it was granted (if not, nothing of it is held). */
-async function tryLock(tx: Connection, lock: string): Promise<boolean> {
+/** Runs `lock` in a savepoint that waits at most `ms` for it: whether it was granted (if not, nothing of it is held). */
+async function tryLock(tx: Connection, lock: string, ms: number): Promise<boolean> {
   try {
     // Local to the savepoint: a lock timeout rolls it back with the setting; granted, the setting is undone.
-    await tx.transaction((attempt) => attempt.query(`SET LOCAL lock_timeout = '${LOCK_TRY}'; ${lock}; SET LOCAL lock_timeout = 0`));
+    await tx.transaction((attempt) => attempt.query(`SET LOCAL lock_timeout = '${ms}ms'; ${lock}; SET LOCAL lock_timeout = 0`));
     return true;
   } catch (error) {
     if (sqlState(error) !== SQL_STATE.lockNotAvailable) throw error;
@@ -52,8 +61,9 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * too, so a lock that waits for a transaction left open would stop every reader of the table until that
  * transaction ends. Instead it tries for {@link LOCK_TRY} at a time, in a savepoint; between tries it
  * waits outside the queue, watching the transactions that held the tables end (at most 2 s, then it
- * tries again). Once {@link LOCK_PATIENCE} has passed, `onLockWait` is told the sessions holding `tables`
- * (if any still do), once.
+ * tries again). When they ended and the next try meets others, the tries grow, up to
+ * {@link LONGEST_TRY_MS}, then the locks are asked for in the queue. Once {@link LOCK_PATIENCE} has
+ * passed, `onLockWait` is told the sessions holding `tables` (if any still do), once.
  *
  * When a holder waits, however indirectly, for a lock this transaction took before `lock`, waiting for
  * it outside the queue would be a cycle no one sees: then it asks for the locks without a limit, and
@@ -67,8 +77,8 @@ export async function lockPatiently(tx: Connection, lock: string, tables: readon
   }
   const started = performance.now();
   let named = onLockWait === undefined;
-  for (;;) {
-    if (await tryLock(tx, lock)) return;
+  for (let tryMs = FIRST_TRY_MS; ; ) {
+    if (await tryLock(tx, lock, tryMs)) return;
     const holding = await holdingTransactions(tx, tables);
     if (await waitsForThisSession(tx, holding)) {
       await tx.query(lock);
@@ -80,7 +90,15 @@ export async function lockPatiently(tx: Connection, lock: string, tables: readon
       if (holders.length > 0) onLockWait!(holders);
     }
     const pauseEnds = performance.now() + LONGEST_PAUSE_MS;
+    let held: boolean;
     do await pause(HOLDERS_POLL_MS);
-    while (performance.now() < pauseEnds && (await stillHolding(tx, holding)));
+    while ((held = await stillHolding(tx, holding)) && performance.now() < pauseEnds);
+    if (!held) {
+      if (tryMs >= LONGEST_TRY_MS) {
+        await tx.query(lock);
+        return;
+      }
+      tryMs *= 2;
+    }
   }
 }
