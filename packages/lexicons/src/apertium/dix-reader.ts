@@ -57,6 +57,16 @@ export function readDix(text: string, file: string): DixDocument {
 }
 
 /**
+ * Reads a .dix document as {@link readDix} does, but hands each entry to `onEntry` as soon as it is read
+ * instead of keeping it: a caller that is done with an entry at once keeps none of them alive. Reads only
+ * what {@link scanDix} reads; returns false, part way through, where {@link readDix} would read the
+ * document with saxes or throw (`onEntry` may then have seen some of the entries).
+ */
+export function readDixEntries(text: string, file: string, onEntry: (entry: DixEntry) => void): boolean {
+  return new DixReader(file, onEntry).readPlain(text) !== null;
+}
+
+/**
  * saxes, loaded only for a document {@link scanDix} does not read (most .dix files never need it): its
  * module builds the XML character classes as Unicode regular expressions when it loads.
  */
@@ -104,7 +114,11 @@ class DixReader {
   private pairSide: 'l' | 'r' | 'done' = 'l';
   private regexpSeen = false;
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    /** Where entries go, if not into the document. */
+    private readonly onEntry?: (entry: DixEntry) => void,
+  ) {}
 
   /**
    * The document read with {@link scanDix}, or `null` where it leaves the scanner's subset of XML or
@@ -376,9 +390,11 @@ class DixReader {
   private finishEntry(): void {
     this.entry!.items = this.items.slice();
     this.items.length = 0;
-    this.entries.push(this.entry!);
+    const entry = this.entry!;
     this.entry = null;
     this.contexts = [];
+    if (this.onEntry) this.onEntry(entry);
+    else this.entries.push(entry);
   }
 
   private inString(): boolean {

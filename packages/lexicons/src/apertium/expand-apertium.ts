@@ -1,7 +1,9 @@
 import { CHUNK_CHARS } from '../chunk-size';
-import { compileGrammar, generateInto, type Form } from '@paradigm/core';
+import { compileGrammar, type GenerationError, type Grammar, type Lexeme } from '@paradigm/core';
 import type { ImportedLexicon } from '../imported-lexicon';
+import type { DixPosition } from './apertium-error';
 import { ApertiumFileError } from './apertium-file-error';
+import { LtExpandLines } from './lt-expand-lines';
 import type { ApertiumLexicon } from './parse-apertium';
 
 /** Options of {@link expandApertiumText}. */
@@ -22,52 +24,39 @@ export interface ExpandApertiumOptions {
  * but an entry's forms are held until it is done, so the limit bounds memory. Throws a plain error if a
  * pattern does not compile or a lexeme fails otherwise: for an imported lexicon either is a bug in the importer.
  *
- * Lines are appended to one string per chunk straight from the generator's sink: formatting urd's
- * 103,031 lines this way costs less than collecting forms and yielding one string per line did, and
- * less than joining an array of their parts once per chunk (which also spares flattening the string).
- * A lexicon from {@link parseApertium} is compiled from its syntax trees, without reading its pattern text.
+ * Lines are appended to one string per chunk ({@link LtExpandLines}). A lexicon from {@link parseApertium}
+ * is compiled from its syntax trees, without reading its pattern text.
  */
 export function* expandApertiumText(lexicon: ImportedLexicon | ApertiumLexicon, options: ExpandApertiumOptions = {}): Generator<string> {
   const chunkChars = options.chunkChars ?? CHUNK_CHARS;
   const { grammar, errors } = compileGrammar('trees' in lexicon ? lexicon.trees : lexicon.patterns, { normalize: 'none', maxFormsPerLexeme: options.maxFormsPerEntry });
   if (errors.length > 0) throw new Error(`${lexicon.source}: imported patterns do not compile:\n${errors.map((e) => e.message).join('\n')}`);
-  let out = '';
-  let lr = '';
-  let rl = '';
-  const sink = (form: Form): void => {
-    if (form.dir === 'both') out += `${form.surface}:${form.analysis}\n`;
-    else if (form.dir === 'LR') lr += `${form.surface}:>:${form.analysis}\n`;
-    else rl += `${form.surface}:<:${form.analysis}\n`;
-  };
+  const lines = new LtExpandLines();
   const lexemes = lexicon.lexemes;
   for (let i = 0; i < lexemes.length; i++) {
     const lexeme = lexemes[i];
-    // lt-expand prints surfaces and analyses: no form's cells are joined.
-    for (const summary of generateInto(grammar, lexeme, sink, { cells: false })) {
-      if (summary.kind !== 'error') continue;
-      if (summary.error.code === 'too-many-forms') {
-        const at = 'entryPositions' in lexicon ? lexicon.entryPositions[i] : undefined;
-        const entry = at ? `the entry of "${lexeme.lemma}"` : `entry ${i + 1} ("${lexeme.lemma}")`;
-        throw new ApertiumFileError(
-          lexicon.source,
-          at?.line ?? 0,
-          at?.column ?? 0,
-          `${entry} derives more than ${grammar.maxFormsPerLexeme} forms, the limit for one entry (its nested pardefs multiply); the expansion stopped there`,
-        );
-      }
-      throw new Error(`${lexicon.source}: ${summary.error.message}`);
+    const error = lines.add(grammar, lexeme);
+    if (error !== undefined) {
+      throw generationFailure(error, lexicon.source, lexeme, i + 1, 'entryPositions' in lexicon ? lexicon.entryPositions[i] : undefined, grammar);
     }
-    if (lr !== '' || rl !== '') {
-      out += lr + rl;
-      lr = '';
-      rl = '';
-    }
-    if (out.length >= chunkChars) {
-      yield out;
-      out = '';
-    }
+    if (lines.text.length >= chunkChars) yield lines.take();
   }
-  if (out !== '') yield out;
+  if (lines.text !== '') yield lines.take();
+}
+
+/**
+ * What an error generating the `ordinal`th lexeme of `source` is thrown as: an {@link ApertiumFileError}
+ * naming the entry (at `at`, where known) for one past the form limit, a plain error for any other.
+ */
+export function generationFailure(error: GenerationError, source: string, lexeme: Lexeme, ordinal: number, at: DixPosition | undefined, grammar: Grammar): Error {
+  if (error.code !== 'too-many-forms') return new Error(`${source}: ${error.message}`);
+  const entry = at ? `the entry of "${lexeme.lemma}"` : `entry ${ordinal} ("${lexeme.lemma}")`;
+  return new ApertiumFileError(
+    source,
+    at?.line ?? 0,
+    at?.column ?? 0,
+    `${entry} derives more than ${grammar.maxFormsPerLexeme} forms, the limit for one entry (its nested pardefs multiply); the expansion stopped there`,
+  );
 }
 
 /**
@@ -75,10 +64,15 @@ export function* expandApertiumText(lexicon: ImportedLexicon | ApertiumLexicon, 
  * into one reusable buffer, so it is valid only until the next is asked for. `Buffer.from` would measure
  * each chunk's UTF-8 length first and allocate a new buffer.
  */
-export function* expandApertiumBytes(lexicon: ImportedLexicon | ApertiumLexicon, options: ExpandApertiumOptions = {}): Generator<Uint8Array> {
+export function expandApertiumBytes(lexicon: ImportedLexicon | ApertiumLexicon, options: ExpandApertiumOptions = {}): Generator<Uint8Array> {
+  return utf8Chunks(expandApertiumText(lexicon, options), options.chunkChars ?? CHUNK_CHARS);
+}
+
+/** Each chunk of `texts` (of about `chunkChars`) encoded into one reusable buffer, valid until the next is asked for. */
+export function* utf8Chunks(texts: Iterable<string>, chunkChars: number): Generator<Uint8Array> {
   // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair, two units, is 4).
-  let buffer = Buffer.allocUnsafe((options.chunkChars ?? CHUNK_CHARS) * 4);
-  for (const text of expandApertiumText(lexicon, options)) {
+  let buffer = Buffer.allocUnsafe(chunkChars * 4);
+  for (const text of texts) {
     if (text.length * 3 > buffer.length) buffer = Buffer.allocUnsafe(text.length * 3);
     yield buffer.subarray(0, buffer.write(text, 0));
   }

@@ -3,6 +3,7 @@ export type { ApertiumLexicon } from './parse-apertium';
 export { readApertiumFile } from './read-apertium-file';
 export { decodeDix, DIX_ENCODING_NAMES } from './dix-encoding';
 export { type ExpandApertiumOptions, expandApertium, expandApertiumBytes, expandApertiumText } from './expand-apertium';
+export { expandDix } from './expand-dix';
 export { formatLtExpand } from './format-lt-expand';
 export { ApertiumDixError } from './apertium-error';
 export { ApertiumFileError } from './apertium-file-error';

@@ -1,10 +1,11 @@
-import type { Direction, Lexeme, ParsedPatternSource } from '@paradigm/core';
+import type { Lexeme, ParsedPatternSource } from '@paradigm/core';
 import type { ImportedLexicon } from '../imported-lexicon';
 import { ApertiumDixError, type DixPosition, type DixProblem } from './apertium-error';
 import { readDix, type DixEntry, type ParItem } from './dix-reader';
-import { DIRECTIONS, entryLists, type Pardef } from './entry-lists';
+import { addPardefEntry, sectionLexeme, simpleLexeme, simplePardef } from './dix-lexemes';
+import { entryLists, type Pardef } from './entry-lists';
 import { PardefGraph } from './pardef-graph';
-import { PatternEmitter, type Target } from './pattern-emitter';
+import { PatternEmitter } from './pattern-emitter';
 
 /** An imported .dix: its patterns also as the syntax trees their text parses to (without normalisation). */
 export interface ApertiumLexicon extends ImportedLexicon {
@@ -55,17 +56,7 @@ export function parseApertium(text: string, fileName: string): ApertiumLexicon {
     }
     const lists = entryLists(entry, resolver(entry));
     if (!lists) continue;
-    let pardef = pardefs.get(entry.pardef.name);
-    if (!pardef || pardef.usedAt) {
-      // A pardef opened again after a <par> used it: lt-expand appends to it, but the earlier uses keep
-      // what it had then (apertium-ron does this). So the grown pardef is a new version; uses so far
-      // keep the old one, whose pattern stays as it was.
-      const lists = pardef ? { both: [...pardef.lists.both], LR: [...pardef.lists.LR], RL: [...pardef.lists.RL] } : { both: [], LR: [], RL: [] };
-      pardef = { name: entry.pardef.name, tag: entry.pardef, index: versions.length, lists, usedAt: null };
-      pardefs.set(pardef.name, pardef);
-      versions.push(pardef);
-    }
-    for (const dir of DIRECTIONS) pardef.lists[dir].push(...lists[dir]);
+    addPardefEntry(entry.pardef, lists, pardefs, versions);
   }
   if (problems.length > 0) throw new ApertiumDixError(fileName, problems);
 
@@ -83,57 +74,6 @@ export function parseApertium(text: string, fileName: string): ApertiumLexicon {
     }
   }
   return { format: 'apertium', source: fileName, patterns: emitter.patterns, trees: emitter.trees, lexemes, entryPositions };
-}
-
-/**
- * The pardef of a dictionary entry in the common shape, unrestricted `<i>TEXT</i><par n="P"/>` with P
- * defined (urd: 14,000 of its 14,259 entries), or undefined for any other entry. Such an entry's
- * patterns depend only on P (whose lists no longer change once it is used), so they are worked out once
- * per pardef: per entry, the lists and the emitter's lookups were most of reading urd after the XML.
- */
-function simplePardef(entry: DixEntry, pardefs: ReadonlyMap<string, Pardef>): Pardef | undefined {
-  const { items, mode } = entry;
-  if (items.length !== 2 || mode.start !== 'both' || mode.par !== 'both') return undefined;
-  const [text, par] = items;
-  if (text.kind !== 'literal' || text.literal.tags.length > 0 || par.kind !== 'par') return undefined;
-  return pardefs.get(par.name);
-}
-
-/** {@link sectionLexeme} for an entry of {@link simplePardef}'s shape; `patternsOf` keeps each pardef's patterns. */
-function simpleLexeme(entry: DixEntry, pardef: Pardef, id: number, emitter: PatternEmitter, patternsOf: Map<Pardef, readonly number[] | null>): Lexeme | null {
-  const patterns = patternsOf.get(pardef);
-  if (patterns === undefined) {
-    const lexeme = sectionLexeme(entry, entryLists(entry, () => pardef)!, id, emitter);
-    patternsOf.set(pardef, lexeme === null ? null : lexeme.patterns);
-    return lexeme;
-  }
-  if (patterns === null) return null;
-  // The head is the <i> literal itself, tagless: its whole analysis side is the gloss.
-  const { literal } = entry.items[0] as Extract<DixEntry['items'][number], { kind: 'literal' }>;
-  const gloss = literal.r.slice(0, literal.glossEnd);
-  return { id, lemma: entry.lemma ?? (gloss === '' ? literal.l : gloss), stem: literal.l, gloss, patterns };
-}
-
-function sectionLexeme(
-  entry: DixEntry,
-  lists: NonNullable<ReturnType<typeof entryLists>>,
-  id: number,
-  emitter: PatternEmitter,
-): Lexeme | null {
-  const targets: (Target & { head: (typeof lists.both)[number]['head'] })[] = [];
-  for (const dir of DIRECTIONS) for (const group of lists[dir]) targets.push({ parts: group.parts, dir, head: group.head });
-  if (targets.length === 0) return null;
-  // Every run of an entry starts from its one initial item, so all share the text before the first <par>.
-  const head = targets[0].head;
-  const gloss = head.r.slice(0, head.glossEnd);
-  const tags = { l: '', r: head.r.slice(head.glossEnd), tags: head.tags, glossEnd: 0 };
-  let names: string[];
-  if (targets[0].parts.length === 0) names = [emitter.head(tags, [], targets[0].dir as Direction)];
-  else {
-    const next = emitter.targets(targets);
-    names = tags.r === '' ? next : [emitter.head(tags, next, 'both')];
-  }
-  return { id, lemma: entry.lemma ?? (gloss === '' ? head.l : gloss), stem: head.l, gloss, patterns: names.map((name) => emitter.id(name)) };
 }
 
 function resolvePar(

@@ -1,0 +1,49 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expandDix, readApertiumFile } from '@paradigm/lexicons';
+import { FIXTURES, ourExpand, URD_DIX } from './support/lt-expand';
+
+function expanded(text: string, file: string, options = {}): string | null {
+  const bytes = expandDix(text, file, options);
+  // Each chunk is valid until the next is asked for.
+  return bytes === null ? null : Buffer.concat(Array.from(bytes, (chunk) => Buffer.from(chunk))).toString('utf8');
+}
+
+const SMALL = `<dictionary>
+<pardefs><pardef n="n"><e><p><l></l><r><s n="n"/></r></p></e><e><p><l>s</l><r><s n="n"/><s n="pl"/></r></p></e></pardef></pardefs>
+<section id="main" type="standard">
+<e lm="cat"><i>cat</i><par n="n"/></e>
+LATER
+</section>
+</dictionary>
+`;
+
+describe('a .dix expanded entry by entry as it is read', () => {
+  it('gives the bytes of the whole-file expansion for apertium-urd, whose pardefs all come first', () => {
+    expect(expanded(readApertiumFile(URD_DIX), URD_DIX)).toBe(ourExpand(URD_DIX));
+  });
+
+  it.each(readdirSync(FIXTURES).filter((name) => name.endsWith('.dix')))('gives the whole-file expansion of %s, or leaves it to that path', (name) => {
+    const file = join(FIXTURES, name);
+    const ours = expanded(readApertiumFile(file), file);
+    if (ours !== null) expect(ours).toBe(ourExpand(file));
+  });
+
+  it('reads a pardef-first file with an entry in each shape', () => {
+    expect(expanded(SMALL.replace('LATER', '<e r="LR"><p><l>x</l><r>y</r></p><par n="n"/></e>'), 'small.dix')).toBe('cat:cat<n>\ncats:cat<n><pl>\nx:>:y<n>\nxs:>:y<n><pl>\n');
+  });
+
+  it.each([
+    ['a pardef after a dictionary entry (lt-expand reads it)', '</section><pardefs><pardef n="v"><e><p><l>s</l><r><s n="v"/></r></p></e></pardef></pardefs><section id="b" type="standard">'],
+    ['an undefined pardef (the whole-file path words the problem)', '<e><i>dog</i><par n="nowhere"/></e>'],
+    ['a comment inside text (only saxes reads it)', '<e><i>d<!-- c -->og</i><par n="n"/></e>'],
+    ['malformed XML', '<e><i>dog</i><par n="n"/>'],
+  ])('leaves the file to the whole-file path for %s', (_, later) => {
+    expect(expanded(SMALL.replace('LATER', later), 'small.dix')).toBeNull();
+  });
+
+  it('leaves an entry past the form limit to the whole-file path, which names it', () => {
+    expect(expanded(SMALL.replace('LATER', ''), 'small.dix', { maxFormsPerEntry: 1 })).toBeNull();
+    expect(expanded(SMALL.replace('LATER', ''), 'small.dix', { maxFormsPerEntry: 2 })).toBe('cat:cat<n>\ncats:cat<n><pl>\n');
+  });
+});
