@@ -2,19 +2,18 @@ import type { Lexeme } from '@paradigm/core';
 import { type Database, replaceLexicon } from '@paradigm/persistence';
 import { createTestDatabase } from '@paradigm/persistence/testing';
 import { loadReplace } from './support/load-replace';
-import { untilSessionsWait } from './support/lock-waits';
+import { untilSessionsHaveWaited } from './support/lock-waits';
 import { drain } from './support/run-in-process';
 import { expectedFromDatabase, formsInTable, lexemes, loadLexicon, PATTERNS, query } from '../src/testing';
 
 
 // `paradigm import` (the triggers off) queues its whole lexicon at the end; a `load --replace` (the
-// triggers on) holds the queue from its start and then waits for the lexicon. An import that takes
-// the lexicon first must not reach the queue only after it has read its input: the load waits for
-// its lexicon, the import for the load's queue, and the server fails the import, whose input is
-// spent. Both take their locks before reading their input, so the one the server fails (whichever
-// checks for the cycle first: the load when the cycle forms within `deadlock_timeout` of its wait,
-// else the import) rolls back its locks and takes them again once the other commits. Both commit, in
-// either order, and once drained the forms are exactly what the last one's lexicon generates.
+// triggers on) takes the queue with the lexicon, in the same try for its locks. An import that takes
+// the lexicon first must not reach the queue only after it has read its input: a load's try holding the
+// queue and waiting for the lexicon, and the import waiting for the queue, is a cycle. Both take all
+// their locks before reading their input, and the load's try gives way within a fraction of a second
+// (or the server fails one of the two, which then takes its locks again), so both commit, in either
+// order, and once drained the forms are exactly what the last one's lexicon generates.
 describe('an import and a load --replace waiting for the same lexicon (PostgreSQL)', () => {
   let db: Database;
   beforeAll(async () => {
@@ -35,7 +34,7 @@ describe('an import and a load --replace waiting for the same lexicon (PostgreSQ
         (error: Error) => ended.push(`${name} failed: ${error.message}`),
       );
 
-    // A reader holds the lexicon, so both replaces queue behind it: the import first.
+    // A reader holds the lexicon, so both replaces wait for it: the import first.
     const reader = await db.acquire();
     let importing: Promise<unknown> | undefined;
     let loading: Promise<unknown> | undefined;
@@ -50,9 +49,9 @@ describe('an import and a load --replace waiting for the same lexicon (PostgreSQ
         yield* imported;
       }
       importing = note('import')(replaceLexicon(db, { patterns: PATTERNS, lexemes: importedLexemes() }, { skipTriggers: true }));
-      await untilSessionsWait(db, 1);
+      await untilSessionsHaveWaited(db, 1);
       loading = note('load')(loadReplace(db, loaded));
-      await untilSessionsWait(db, 2);
+      await untilSessionsHaveWaited(db, 2);
       loadWaits();
       await reader.query('COMMIT');
     } finally {

@@ -69,8 +69,16 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * it outside the queue would be a cycle no one sees: then it asks for the locks without a limit, and
  * the server's deadlock check ends the cycle (40P01) as it did before. The session's own `lock_timeout`,
  * when set, is kept: the locks are asked for once, for that long. PGlite has one session: no wait.
+ * Aborting `signal` (Ctrl-C) ends the wait between tries: it rejects with the signal's reason, holding
+ * nothing it took.
  */
-export async function lockPatiently(tx: Connection, lock: string, tables: readonly string[], onLockWait: LockWaitListener | undefined): Promise<void> {
+export async function lockPatiently(
+  tx: Connection,
+  lock: string,
+  tables: readonly string[],
+  onLockWait: LockWaitListener | undefined,
+  signal?: AbortSignal,
+): Promise<void> {
   if (tx.dialect !== 'postgres' || !(await waitsForLocksUnlimited(tx))) {
     await tx.query(lock);
     return;
@@ -91,8 +99,10 @@ export async function lockPatiently(tx: Connection, lock: string, tables: readon
     }
     const pauseEnds = performance.now() + LONGEST_PAUSE_MS;
     let held: boolean;
-    do await pause(HOLDERS_POLL_MS);
-    while ((held = await stillHolding(tx, holding)) && performance.now() < pauseEnds);
+    do {
+      await pause(HOLDERS_POLL_MS);
+      signal?.throwIfAborted();
+    } while ((held = await stillHolding(tx, holding)) && performance.now() < pauseEnds);
     if (!held) {
       if (tryMs >= LONGEST_TRY_MS) {
         await tx.query(lock);

@@ -45,8 +45,8 @@ export interface LoadOptions {
   /** With `replace`: told who holds the lexicon's tables when the replace has waited a while for them (see {@link replaceLexicon}). */
   readonly onLockWait?: ReplaceLexiconOptions['onLockWait'];
   /**
-   * Aborting it (Ctrl-C) rolls the load back: it is looked at before the load starts, before each
-   * lexeme is read and once more before the commit, and the load then rejects with the signal's
+   * Aborting it (Ctrl-C) rolls the load back: it is looked at before the load starts, while a replace
+   * waits for its locks, before each lexeme is read and once more before the commit, and the load then rejects with the signal's
    * `reason`, having written nothing. A statement running when it aborts runs to its end first.
    */
   readonly signal?: AbortSignal;
@@ -142,6 +142,7 @@ async function replaceAll(tx: Connection, input: LoadInput, options: LoadOptions
     {
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
       ...(options.onLockWait === undefined ? {} : { onLockWait: options.onLockWait }),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
     },
   );
   const none = { changed: 0, unchanged: 0 };

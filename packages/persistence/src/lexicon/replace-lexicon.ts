@@ -59,8 +59,9 @@ export interface ReplaceLexiconOptions {
    */
   onLockWait?: LockWaitListener;
   /**
-   * Aborting it (Ctrl-C) rolls the replace back: it is looked at as the lexemes are read and once more
-   * before the commit, and the replace then rejects with the signal's `reason`, having changed nothing.
+   * Aborting it (Ctrl-C) rolls the replace back: it is looked at while the replace waits for its locks,
+   * as the lexemes are read and once more before the commit, and the replace then rejects with the
+   * signal's `reason`, having changed nothing.
    * A statement running when it aborts runs to its end first.
    */
   signal?: AbortSignal;
@@ -207,7 +208,7 @@ export function replaceLexicon(target: Queryable, input: LexiconInput, options: 
   const lexemesRead = signal === undefined ? input.lexemes : untilAborted(input.lexemes, signal);
   return withConnection(target, (conn) =>
     conn.transaction(async (tx) => {
-      const { hadLexemes, rebuildRegistered } = await lockForReplace(tx, skipTriggers, options.forms !== undefined, options.onLockWait);
+      const { hadLexemes, rebuildRegistered } = await lockForReplace(tx, skipTriggers, options.forms !== undefined, options.onLockWait, signal);
       // The tables are empty and this transaction holds them exclusively: the keys are checked once at the end.
       const foreignKeys = await readForeignKeys(tx, TABLES);
       for (const statement of foreignKeys.drop) await tx.query(statement);
@@ -260,6 +261,7 @@ async function lockForReplace(
   skipTriggers: boolean,
   withForms: boolean,
   onLockWait: ReplaceLexiconOptions['onLockWait'],
+  signal: AbortSignal | undefined,
 ): Promise<{ hadLexemes: boolean; rebuildRegistered: boolean }> {
   const attempt = () =>
     tx.transaction(async (locked) => {
@@ -270,7 +272,7 @@ async function lockForReplace(
       // later and the new lexicon need not be queued. Before the lexicon's locks (forgetting waits for
       // the ranges in flight, which read the lexicon), and in the same round trip as them.
       const forget = withForms && (await locked.query<{ free: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS free', [REBUILD_LOCK])).rows[0]!.free;
-      await lockPatiently(locked, forget ? `${FORGET_REBUILD_SQL}; ${lock}` : lock, LOCKED_TABLES, onLockWait);
+      await lockPatiently(locked, forget ? `${FORGET_REBUILD_SQL}; ${lock}` : lock, LOCKED_TABLES, onLockWait, signal);
       let rebuildRegistered = false;
       if (skipTriggers) {
         // At once: a shared rebuild's swap ends its registration (this row) and then asks for `forms`.

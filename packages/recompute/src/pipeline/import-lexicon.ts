@@ -135,6 +135,8 @@ export async function importLexicon(db: Database, lexicon: LexiconToImport, opti
       ...(options.chunkLexemes === undefined ? {} : { chunkLexemes: options.chunkLexemes }),
       compiledHashOf: (patternId) => hashes.get(patternId),
       ...(options.onLockWait === undefined ? {} : { onLockWait: options.onLockWait }),
+      // Ends the wait for the lexicon's locks (and nothing later: the chunks look at it themselves).
+      signal: options.signal,
       forms: {
         begin: async (tx) => {
           // A limit set after this read commits after the import, and its trigger queues the new patterns.
@@ -158,7 +160,9 @@ export async function importLexicon(db: Database, lexicon: LexiconToImport, opti
         },
       },
     });
-  } catch (error) {
+  } catch (caught) {
+    // Interrupted while it waited for the lexicon's locks, the replace rejects with the signal's reason.
+    const error = options.signal.aborted && caught === options.signal.reason ? new ImportRolledBack('interrupted') : caught;
     if (!(error instanceof ImportRolledBack)) throw error;
     // Rolled back: nothing was replaced.
     options.progress.finish(state.counts(), 'stopped');
