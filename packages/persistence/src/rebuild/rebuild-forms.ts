@@ -168,7 +168,8 @@ const KEPT = `SELECT lexeme_id FROM forms_rebuild_claims UNION SELECT unnest($1:
  * forms are current) and the pattern changes queued before it (the rebuild's grammar has them); a
  * queue row a worker is claiming right now is skipped (that worker writes it into the new table).
  * `failedIds` and `reasons` are parallel. With `onLockWait`, the sessions that hold `forms` (a reader's
- * transaction left open) are named once the swap has waited a few seconds for it (see `lockPatiently`).
+ * transaction left open) are named once the swap has waited a few seconds for it (see `lockPatiently`);
+ * aborting `signal` ends that wait, rejecting with the signal's reason.
  */
 export async function swapInNextForms(
   tx: Connection,
@@ -176,11 +177,12 @@ export async function swapInNextForms(
   failedIds: readonly number[],
   reasons: readonly string[],
   onLockWait?: LockWaitListener,
+  signal?: AbortSignal,
 ): Promise<void> {
   const ended = await tx.query<{ patterns_changed: boolean; lexicon_truncated: boolean }>('DELETE FROM forms_rebuild RETURNING patterns_changed, lexicon_truncated');
   const patternsChanged = ended.rows[0]?.patterns_changed ?? true;
   const lexiconTruncated = ended.rows[0]?.lexicon_truncated ?? true;
-  await lockPatiently(tx, 'LOCK TABLE forms IN ACCESS EXCLUSIVE MODE', ['forms'], onLockWait);
+  await lockPatiently(tx, 'LOCK TABLE forms IN ACCESS EXCLUSIVE MODE', ['forms'], onLockWait, signal);
   await tx.query(`DELETE FROM ${NEXT_FORMS_TABLE} WHERE lexeme_id IN (${KEPT})`, [failedIds]);
   await tx.query(`INSERT INTO ${NEXT_FORMS_TABLE} SELECT * FROM forms WHERE lexeme_id IN (${KEPT})`, [failedIds]);
   // A TRUNCATE of the lexicon since the rebuild read it (or a replace, which truncates) fires no row

@@ -103,14 +103,15 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
         state.reached('analyzed');
         await hooks.at('rebuild-indexed', 0, []);
         if (options.signal.aborted) throw new RebuildInterrupted();
-        await swapInNextForms(tx, definition, failedIds, reasons, options.onLockWait);
+        await swapInNextForms(tx, definition, failedIds, reasons, options.onLockWait, options.signal);
         state.reached('swapped');
         await hooks.at('rebuild-swapped', 0, []);
       });
       state.reached('committed');
       await hooks.at('after-commit', 0, []);
     } catch (error) {
-      if (!(error instanceof RebuildInterrupted)) throw error;
+      // Interrupted while the swap waited for `forms`, it rejects with the signal's reason.
+      if (!(error instanceof RebuildInterrupted) && !(options.signal.aborted && error === options.signal.reason)) throw error;
       interrupted = true;
     } finally {
       await unregisterRebuild(writer).catch(() => undefined);

@@ -183,12 +183,13 @@ async function swapIfComplete(
       await hooks.at('rebuild-indexed', 0, [], tx);
       // The indexes roll back with this transaction; the copied ranges stay for a later run.
       if (signal.aborted) throw new RangeInterrupted();
-      await swapInNextForms(tx, definition, readiness.failedIds, readiness.reasons, onLockWait);
+      await swapInNextForms(tx, definition, readiness.failedIds, readiness.reasons, onLockWait, signal);
       await hooks.at('rebuild-swapped', 0, [], tx);
       return 'swapped' as const;
     });
   } catch (error) {
-    if (error instanceof RangeInterrupted) return 'interrupted';
+    // Interrupted while the swap waited for `forms`, it rejects with the signal's reason.
+    if (error instanceof RangeInterrupted || (signal.aborted && error === signal.reason)) return 'interrupted';
     throw error;
   }
 }
