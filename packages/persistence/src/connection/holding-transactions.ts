@@ -1,4 +1,5 @@
 import type { Connection } from './connection';
+import { GRANTED_ON_TABLES } from './lock-holders';
 
 /**
  * The transactions of other sessions that hold (are granted) a lock on any of a set of tables, as
@@ -14,10 +15,7 @@ export interface HoldingTransactions {
 export async function holdingTransactions(conn: Connection, tables: readonly string[]): Promise<HoldingTransactions> {
   const { rows } = await conn.query<HoldingTransactions>(
     `SELECT coalesce(array_agg(DISTINCT l.pid), '{}') AS pids, coalesce(array_agg(DISTINCT l.virtualtransaction), '{}') AS transactions
-       FROM pg_locks l
-      WHERE l.granted AND l.relation = ANY ($1::regclass[]) AND l.pid <> pg_backend_pid()
-        -- Relation ids are per database, and databases cloned from one template share them.
-        AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+       FROM pg_locks l WHERE ${GRANTED_ON_TABLES} AND l.pid <> pg_backend_pid()`,
     [tables],
   );
   return rows[0]!;

@@ -14,6 +14,12 @@ export interface LockHolder {
   readonly statement: string;
 }
 
+/**
+ * The condition on `pg_locks l` of a lock granted on one of the tables `$1` (a `regclass[]`) in this
+ * database: relation ids are per database, and databases cloned from one template share them.
+ */
+export const GRANTED_ON_TABLES = 'l.granted AND l.relation = ANY ($1::regclass[]) AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())';
+
 /** How much of a holder's statement is shown. */
 const STATEMENT_SHOWN = 120;
 
@@ -30,11 +36,7 @@ export async function lockHolders(conn: Connection, tables: readonly string[]): 
             left(regexp_replace(coalesce(a.query, ''), '\\s+', ' ', 'g'), ${STATEMENT_SHOWN}) AS statement
        FROM pg_stat_activity a
       WHERE a.pid <> pg_backend_pid()
-        AND a.pid IN (
-              SELECT l.pid FROM pg_locks l
-               WHERE l.granted AND l.relation = ANY ($1::regclass[])
-                 -- Relation ids are per database, and databases cloned from one template share them.
-                 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()))
+        AND a.pid IN (SELECT l.pid FROM pg_locks l WHERE ${GRANTED_ON_TABLES})
       ORDER BY seconds DESC, a.pid`,
     [tables],
   );

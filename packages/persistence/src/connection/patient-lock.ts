@@ -19,7 +19,6 @@ const LOCK_PATIENCE_MS = 3000;
  * `deadlock_timeout` (1 s by default), so a cycle within the try ends by the try giving way, not by
  * the server failing one side after a second.
  */
-export const LOCK_TRY = '100ms';
 const FIRST_TRY_MS = 100;
 /**
  * The longest try. A try that meets transactions which then end, and others in their place, doubles:
@@ -59,7 +58,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * in `tx`'s transaction, on PostgreSQL without keeping other sessions queued behind it while it waits:
  * a lock request in the server's queue makes every later request on the table wait behind it, readers
  * too, so a lock that waits for a transaction left open would stop every reader of the table until that
- * transaction ends. Instead it tries for {@link LOCK_TRY} at a time, in a savepoint; between tries it
+ * transaction ends. Instead it tries for {@link FIRST_TRY_MS} at a time, in a savepoint; between tries it
  * waits outside the queue, watching the transactions that held the tables end (at most 2 s, then it
  * tries again). When they ended and the next try meets others, the tries grow, up to
  * {@link LONGEST_TRY_MS}, then the locks are asked for in the queue. Once {@link LOCK_PATIENCE} has

@@ -1,22 +1,18 @@
-import { type Database, withConnection } from '@paradigm/persistence';
+import type { Database } from '@paradigm/persistence';
+import { readerHoldingForms } from '@paradigm/persistence/testing';
 
 /**
  * Runs `during` while another session (`application_name` 'holder') holds a transaction that has read
- * `lexemes`, left open as a psql session would; resolves to what `during` resolves to, given that
- * session's pid. The transaction commits afterwards.
+ * `forms`, left open as a psql session would (it holds the lexicon's tables against a replace);
+ * resolves to what `during` resolves to, given that session's pid. The transaction commits afterwards.
  */
 export async function whileHeld<T>(db: Database, during: (holderPid: number) => Promise<T>): Promise<T> {
-  return withConnection(db, async (conn) => {
-    await conn.query("SET application_name = 'holder'");
-    await conn.query('BEGIN');
-    await conn.query('SELECT count(*) FROM lexemes');
-    const pid = (await conn.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
-    try {
-      return await during(pid);
-    } finally {
-      await conn.query('COMMIT');
-    }
-  });
+  const holder = await readerHoldingForms(db, 'holder');
+  try {
+    return await during(holder.pid);
+  } finally {
+    await holder.release();
+  }
 }
 
 /** Resolves once `told` holds something, checking every 100 ms for at most a minute. */
