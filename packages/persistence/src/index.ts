@@ -11,6 +11,7 @@ export { databaseUrlFromEnvironment, describeUrl } from './connection/database-u
 export { withConnection, type Queryable } from './connection/with-connection';
 export { lockHolders, type LockHolder } from './connection/lock-holders';
 export type { LockWaitListener } from './connection/patient-lock';
+export { isAbortOf } from './connection/abort-of';
 
 // Migrate: `openDatabase` applies pending migrations unless told not to.
 export { migrateDownTo, migrateToLatest, type MigrationReport } from './migrations/migrations';

@@ -1,6 +1,6 @@
 import { type Command } from 'commander';
 import { heldAsStreamed, hunspellFileOrder, type StreamedLexicon, unstorablePatternName } from '@paradigm/lexicons';
-import { countLexemes, type Database, type LexiconCounts, replaceLexicon } from '@paradigm/persistence';
+import { countLexemes, type Database, isAbortOf, type LexiconCounts, replaceLexicon } from '@paradigm/persistence';
 import {
   chooseProgress,
   DEFAULTS,
@@ -164,7 +164,7 @@ async function storeLexicon(db: Database, lexicon: StreamedLexicon, flags: Impor
       signal: shutdown.signal,
     });
   } catch (error) {
-    if (!shutdown.signal.aborted || error !== shutdown.signal.reason) throw error;
+    if (!isAbortOf(shutdown.signal, error)) throw error;
     progress.finish({ lexemes: 0, forms: 0, failed: 0 }, 'stopped');
     log(`import interrupted: it rolled back, the old lexicon and forms are as they were in ${db.description}`);
     return EXIT.interrupted;

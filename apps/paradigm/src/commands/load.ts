@@ -1,5 +1,5 @@
 import { checkNativeLexicon, formatProblem, type NativeFiles, type NativeProblem } from '@paradigm/lexicons';
-import { type Database, type LoadCounts, loadLexicon, lexiconStatus, PatternsDoNotCompileError, readPatterns } from '@paradigm/persistence';
+import { type Database, isAbortOf, type LoadCounts, loadLexicon, lexiconStatus, PatternsDoNotCompileError, readPatterns } from '@paradigm/persistence';
 import { chooseProgress, DEFAULTS, installShutdown, lockWaitText, type ProgressMode, SILENT_PROGRESS } from '@paradigm/recompute';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { addProgressOption } from '../cli/engine-options';
@@ -78,7 +78,7 @@ async function loadFiles(db: Database, native: NativeFiles, flags: LoadFlags, co
     progress.finish(loaded(lexicon.lexemeCount));
   } catch (error) {
     progress.finish(loaded(0), 'stopped');
-    if (signal.aborted && error === signal.reason) {
+    if (isAbortOf(signal, error)) {
       context.stderr(`paradigm: load interrupted: it rolled back, the lexicon and forms are as they were in ${db.description}\n`);
       return EXIT.interrupted;
     }

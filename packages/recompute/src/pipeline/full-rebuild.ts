@@ -11,6 +11,7 @@ import {
   type Database,
   type FormsDefinition,
   indexNextForms,
+  isAbortOf,
   readFormLimit,
   readPatterns,
   registerRebuild,
@@ -111,7 +112,7 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
       await hooks.at('after-commit', 0, []);
     } catch (error) {
       // Interrupted while the swap waited for `forms`, it rejects with the signal's reason.
-      if (!(error instanceof RebuildInterrupted) && !(options.signal.aborted && error === options.signal.reason)) throw error;
+      if (!(error instanceof RebuildInterrupted) && !isAbortOf(options.signal, error)) throw error;
       interrupted = true;
     } finally {
       await unregisterRebuild(writer).catch(() => undefined);

@@ -10,6 +10,7 @@ import {
   IMPORTED_FORMS_TABLE,
   indexNextForms,
   installImportedForms,
+  isAbortOf,
   type LexiconCounts,
   readFormLimit,
   replaceLexicon,
@@ -162,7 +163,7 @@ export async function importLexicon(db: Database, lexicon: LexiconToImport, opti
     });
   } catch (caught) {
     // Interrupted while it waited for the lexicon's locks, the replace rejects with the signal's reason.
-    const error = options.signal.aborted && caught === options.signal.reason ? new ImportRolledBack('interrupted') : caught;
+    const error = isAbortOf(options.signal, caught) ? new ImportRolledBack('interrupted') : caught;
     if (!(error instanceof ImportRolledBack)) throw error;
     // Rolled back: nothing was replaced.
     options.progress.finish(state.counts(), 'stopped');

@@ -9,6 +9,7 @@ import {
   countLexemes,
   type Database,
   indexNextForms,
+  isAbortOf,
   joinRebuild,
   lockRebuildForSwap,
   NEXT_FORMS_TABLE,
@@ -189,7 +190,7 @@ async function swapIfComplete(
     });
   } catch (error) {
     // Interrupted while the swap waited for `forms`, it rejects with the signal's reason.
-    if (error instanceof RangeInterrupted || (signal.aborted && error === signal.reason)) return 'interrupted';
+    if (error instanceof RangeInterrupted || isAbortOf(signal, error)) return 'interrupted';
     throw error;
   }
 }
