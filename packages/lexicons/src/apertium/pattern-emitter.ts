@@ -107,12 +107,47 @@ export class PatternEmitter {
     return this.register(`F${pardef.index}${tailKey(tail)}`, base, own, body);
   }
 
-  /** The groups `parts` stands for, every rule restricted to `dir`. */
+  /**
+   * The groups `parts` stands for, every rule restricted to `dir`. Each rule continues into the
+   * sequence of its group's remaining parts, which is named (and so written) before the rule: walked with
+   * an explicit stack, since nested pardefs make that chain as deep as their nesting, which may be
+   * deeper than the call stack (each pardef a `<par>` of the one before it).
+   */
   private sequence(parts: readonly Part[], dir: Direction): string {
-    const first = parts[0];
-    const base = (): string => `${patternName(first.pardef.name)}:${first.dir}${dir === first.dir ? '' : `:${dir}`}`;
-    const body = (): Rule[] => this.rules(first.pardef.lists[first.dir], tailOf(parts), dir);
-    return this.register(`S${dir}${partsKey(parts)}`, base, false, body);
+    const rootKey = sequenceKey(parts, dir);
+    const known = this.nameByKey.get(rootKey);
+    if (known !== undefined) return known;
+    const stack: SequenceFrame[] = [sequenceFrame(rootKey, parts, dir)];
+    for (;;) {
+      const frame = stack[stack.length - 1];
+      if (frame.waiting !== null) {
+        // The sequence this frame's next rule continues into has just been written.
+        frame.rules.push(rule(frame.waiting.head, [this.nameByKey.get(frame.waiting.key)!], frame.dir));
+        frame.waiting = null;
+        continue;
+      }
+      if (frame.rules.length < frame.groups.length) {
+        const whole = appendTail(frame.groups[frame.rules.length], frame.tail.after, frame.tail.rest);
+        if (whole.parts.length === 0) {
+          frame.rules.push(rule(whole.head, [], frame.dir));
+          continue;
+        }
+        const key = sequenceKey(whole.parts, whole.parts[0].dir);
+        const next = this.nameByKey.get(key);
+        if (next !== undefined) {
+          frame.rules.push(rule(whole.head, [next], frame.dir));
+          continue;
+        }
+        frame.waiting = { head: whole.head, key };
+        stack.push(sequenceFrame(key, whole.parts, whole.parts[0].dir));
+        continue;
+      }
+      stack.pop();
+      const first = frame.parts[0];
+      const base = (): string => `${patternName(first.pardef.name)}:${first.dir}${frame.dir === first.dir ? '' : `:${frame.dir}`}`;
+      const name = this.register(frame.key, base, false, () => frame.rules);
+      if (stack.length === 0) return name;
+    }
   }
 
   private rules(groups: readonly Group[], tail: Tail, dir: Direction): Rule[] {
@@ -171,6 +206,28 @@ function tailKey(tail: Tail): string {
 
 function partsKey(parts: readonly Part[]): string {
   return parts.map((part) => `${part.pardef.index}${part.dir}${literalKey(part.after)}`).join('|');
+}
+
+/**
+ * A sequence being written: its key, what it stands for, the rules of its groups so far, and the head and
+ * key of the next rule while the sequence that rule continues into is being written.
+ */
+interface SequenceFrame {
+  readonly key: string;
+  readonly parts: readonly Part[];
+  readonly dir: Direction;
+  readonly groups: readonly Group[];
+  readonly tail: Tail;
+  readonly rules: Rule[];
+  waiting: { readonly head: Literal; readonly key: string } | null;
+}
+
+function sequenceFrame(key: string, parts: readonly Part[], dir: Direction): SequenceFrame {
+  return { key, parts, dir, groups: parts[0].pardef.lists[parts[0].dir], tail: tailOf(parts), rules: [], waiting: null };
+}
+
+function sequenceKey(parts: readonly Part[], dir: Direction): string {
+  return `S${dir}${partsKey(parts)}`;
 }
 
 /** One rule: add the literal on both tapes, tag the cell, continue if the group goes on (to the patterns `next`). */
