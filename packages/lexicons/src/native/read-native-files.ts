@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { readDictionaryFile } from '../read-dictionary-file';
+import { NOT_A_FILE, readDictionaryFile } from '../read-dictionary-file';
 import { decodeUtf8Text } from '../utf8-text';
 import type { NativeFiles } from './parse-native-lexicon';
 
@@ -47,8 +47,10 @@ function readText(file: string): string {
     bytes = readDictionaryFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new NativeFileError(file, `${file}: no such file; check the path`);
+    // ENOTDIR: a path through a file (`english.patterns/x.patterns`), missing like any other.
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new NativeFileError(file, `${file}: no such file; check the path`);
     if (code === 'EISDIR') throw new NativeFileError(file, `${file}: is a folder; name the files in it`);
+    if (code === NOT_A_FILE) throw new NativeFileError(file, `${file}: is a device, not a file; give a file (or a pipe)`);
     throw new NativeFileError(file, `${file}: cannot be read (${(error as Error).message})`);
   }
   const decoded = decodeUtf8Text(bytes);
