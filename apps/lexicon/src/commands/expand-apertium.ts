@@ -1,4 +1,4 @@
-import { ApertiumFileError, expandApertiumBytes, expandDix, parseFormLimit } from '@paradigm/lexicons';
+import { ApertiumFileError, EntryLinesTooLongError, expandApertiumBytes, expandDix, parseFormLimit } from '@paradigm/lexicons';
 import { flagValue, MAX_FORMS_FLAG } from '../cli/parse-command-line';
 import { EXIT, type Command } from './command';
 import { parseApertiumText, readApertiumText } from './read-apertium';
@@ -33,7 +33,10 @@ export const expandApertiumCommand: Command = async ([file], context, flags) => 
     context.stderr(`lexicon: ${error.message}
 lexicon: ${printed ? 'stopped: the lines printed before it are incomplete' : 'nothing was printed'}
 `);
-    context.stderr(`lexicon: raise the limit with ${MAX_FORMS_FLAG}N, or ${MAX_FORMS_FLAG}none, where the machine has the memory for one entry's forms\n`);
+    // Raising the form limit helps an entry past it, not one whose lines are too long to hold.
+    if (!(error instanceof EntryLinesTooLongError)) {
+      context.stderr(`lexicon: raise the limit with ${MAX_FORMS_FLAG}N, or ${MAX_FORMS_FLAG}none, where the machine has the memory for one entry's forms\n`);
+    }
     return EXIT.badInput;
   }
   return EXIT.ok;

@@ -1,6 +1,6 @@
 import { DEFAULT_MAX_FORMS_PER_LEXEME } from '@paradigm/core';
 import { InvalidArgumentError, Option } from 'commander';
-import { ApertiumFileError, EntryFormLimitError, expandApertiumText, hunspellFileOrder, type HunspellFilePaths, parseFormLimit, writeHunspellExpansion } from '@paradigm/lexicons';
+import { ApertiumFileError, EntryFormLimitError, EntryLinesTooLongError, expandApertiumText, hunspellFileOrder, type HunspellFilePaths, parseFormLimit, writeHunspellExpansion } from '@paradigm/lexicons';
 import { CommandFailure } from '../cli/command-failure';
 import { type CliContext, EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
@@ -96,8 +96,9 @@ async function expandApertium(dix: string, flags: ExpandFlags, context: CliConte
     }
   } catch (error) {
     if (!(error instanceof ApertiumFileError)) throw error;
-    const limit = flags.maxFormsPerEntry ?? DEFAULT_MAX_FORMS_PER_LEXEME;
-    throw new CommandFailure(EXIT.problems, `${error.message}\n${printed ? 'stopped: the lines printed before it are incomplete' : NOTHING_PRINTED}\n${raiseLimit(limit)}`);
+    // Raising the form limit helps an entry past it, not one whose lines are too long to hold.
+    const raise = error instanceof EntryLinesTooLongError ? '' : `\n${raiseLimit(flags.maxFormsPerEntry ?? DEFAULT_MAX_FORMS_PER_LEXEME)}`;
+    throw new CommandFailure(EXIT.problems, `${error.message}\n${printed ? 'stopped: the lines printed before it are incomplete' : NOTHING_PRINTED}${raise}`);
   }
   return EXIT.ok;
 }

@@ -3,7 +3,8 @@ import { compileGrammar, type GenerationError, type Grammar, type Lexeme } from 
 import type { ImportedLexicon } from '../imported-lexicon';
 import type { DixPosition } from './apertium-error';
 import { ApertiumFileError } from './apertium-file-error';
-import { LtExpandLines } from './lt-expand-lines';
+import { EntryLinesTooLongError } from './entry-lines-too-long-error';
+import { LtExpandLines, type EntryTooLong } from './lt-expand-lines';
 import type { ApertiumLexicon } from './parse-apertium';
 
 /** Options of {@link expandApertiumText}. */
@@ -12,6 +13,8 @@ export interface ExpandApertiumOptions {
   readonly chunkChars?: number;
   /** The forms one entry may derive (paradigm-core's `maxFormsPerLexeme`, default 100,000; `Infinity` for none). */
   readonly maxFormsPerEntry?: number;
+  /** The characters of lines one entry may print (default `MAX_ENTRY_CHARS`, 2^28: its lines are held as one string until it is done). */
+  readonly maxCharsPerEntry?: number;
 }
 
 /**
@@ -21,7 +24,8 @@ export interface ExpandApertiumOptions {
  * Compiled without Unicode normalisation, as lt-expand prints the bytes of the .dix (apertium-urd has
  * non-NFC stems). An entry that derives more than `maxFormsPerEntry` forms (nested pardefs multiply)
  * throws an {@link ApertiumFileError} naming it, after the chunks before it; lt-expand has no such limit,
- * but an entry's forms are held until it is done, so the limit bounds memory. Throws a plain error if a
+ * but an entry's forms are held until it is done, so the limit bounds memory; so does `maxCharsPerEntry`,
+ * for an entry whose lines are fewer but long. Throws a plain error if a
  * pattern does not compile or a lexeme fails otherwise: for an imported lexicon either is a bug in the importer.
  *
  * Lines are appended to one string per chunk ({@link LtExpandLines}). A lexicon from {@link parseApertium}
@@ -31,7 +35,7 @@ export function* expandApertiumText(lexicon: ImportedLexicon | ApertiumLexicon, 
   const chunkChars = options.chunkChars ?? CHUNK_CHARS;
   const { grammar, errors } = compileGrammar('trees' in lexicon ? lexicon.trees : lexicon.patterns, { normalize: 'none', maxFormsPerLexeme: options.maxFormsPerEntry });
   if (errors.length > 0) throw new Error(`${lexicon.source}: imported patterns do not compile:\n${errors.map((e) => e.message).join('\n')}`);
-  const lines = new LtExpandLines();
+  const lines = new LtExpandLines(options.maxCharsPerEntry);
   const lexemes = lexicon.lexemes;
   for (let i = 0; i < lexemes.length; i++) {
     const lexeme = lexemes[i];
@@ -46,11 +50,20 @@ export function* expandApertiumText(lexicon: ImportedLexicon | ApertiumLexicon, 
 
 /**
  * What an error generating the `ordinal`th lexeme of `source` is thrown as: an {@link ApertiumFileError}
- * naming the entry (at `at`, where known) for one past the form limit, a plain error for any other.
+ * naming the entry (at `at`, where known) for one past the form limit, an {@link EntryLinesTooLongError}
+ * for one whose lines pass `maxCharsPerEntry`, a plain error for any other.
  */
-export function generationFailure(error: GenerationError, source: string, lexeme: Lexeme, ordinal: number, at: DixPosition | undefined, grammar: Grammar): Error {
-  if (error.code !== 'too-many-forms') return new Error(`${source}: ${error.message}`);
+export function generationFailure(error: GenerationError | EntryTooLong, source: string, lexeme: Lexeme, ordinal: number, at: DixPosition | undefined, grammar: Grammar): Error {
   const entry = at ? `the entry of "${lexeme.lemma}"` : `entry ${ordinal} ("${lexeme.lemma}")`;
+  if (error.code === 'entry-too-long') {
+    return new EntryLinesTooLongError(
+      source,
+      at?.line ?? 0,
+      at?.column ?? 0,
+      `${entry} prints more than ${error.limit} characters, the most one entry may (its nested pardefs multiply long texts); the expansion stopped there`,
+    );
+  }
+  if (error.code !== 'too-many-forms') return new Error(`${source}: ${error.message}`);
   return new ApertiumFileError(
     source,
     at?.line ?? 0,

@@ -46,7 +46,7 @@ export function expandDix(text: string, file: string, options: ExpandApertiumOpt
   const versions: Pardef[] = [];
   const emitter = new PatternEmitter();
   const patternsOf = new Map<Pardef, readonly number[] | null>();
-  const lines = new LtExpandLines();
+  const lines = new LtExpandLines(options.maxCharsPerEntry);
   const held = new HeldBytes();
   let grammar: Grammar | null = null;
   /** The emitter's patterns `grammar` was compiled from: ids 1 to this. */

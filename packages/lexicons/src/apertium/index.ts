@@ -7,4 +7,5 @@ export { expandDix } from './expand-dix';
 export { formatLtExpand } from './format-lt-expand';
 export { ApertiumDixError } from './apertium-error';
 export { ApertiumFileError } from './apertium-file-error';
+export { EntryLinesTooLongError } from './entry-lines-too-long-error';
 export type { DixPosition, DixProblem } from './apertium-error';
