@@ -1,4 +1,4 @@
-import { NOT_A_FILE } from './read-dictionary-file';
+import { NOT_A_FILE, TOO_LARGE } from './read-dictionary-file';
 
 /**
  * Why a dictionary file could not be read, in words, from the error `readDictionaryFile` threw: `.dix file not
@@ -10,5 +10,6 @@ export function fileProblem(error: unknown, kind: string): string {
   if (code === 'ENOENT' || code === 'ENOTDIR') return `${kind} file not found`;
   if (code === 'EISDIR') return `${kind} file is a directory`;
   if (code === NOT_A_FILE) return `${kind} file is a device, not a file`;
+  if (code === TOO_LARGE) return `${kind} file is larger than 2 GiB, more than can be read (is this the right file?)`;
   return `${kind} file cannot be read (${(error as Error)?.message ?? String(error)})`;
 }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { NOT_A_FILE, readDictionaryFile } from '../read-dictionary-file';
+import { NOT_A_FILE, readDictionaryFile, TOO_LARGE } from '../read-dictionary-file';
 import { decodeUtf8Text } from '../utf8-text';
 import type { NativeFiles } from './parse-native-lexicon';
 
@@ -51,6 +51,7 @@ function readText(file: string): string {
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new NativeFileError(file, `${file}: no such file; check the path`);
     if (code === 'EISDIR') throw new NativeFileError(file, `${file}: is a folder; name the files in it`);
     if (code === NOT_A_FILE) throw new NativeFileError(file, `${file}: is a device, not a file; give a file (or a pipe)`);
+    if (code === TOO_LARGE) throw new NativeFileError(file, `${file}: is larger than 2 GiB, more than can be read; is this the right file?`);
     throw new NativeFileError(file, `${file}: cannot be read (${(error as Error).message})`);
   }
   const decoded = decodeUtf8Text(bytes);
