@@ -50,8 +50,12 @@ interface Converted {
  * of them an entry, so none of its 53,661 entries is generated; generating all took 0.3 s of CPU, two
  * thirds of the job), to find which conversions are made. Memory holds those words, their conversions'
  * spellings and the entry words that could make them. The returned words are left out as forbidden
- * spellings are, so the expansion keeps its order. An entry past the limit of forms, or an error of the
- * .dic, ends the reading of that entry or of the rest here; the expansion itself stops there with the error.
+ * spellings are, so the expansion keeps its order. An error of the .dic ends the reading of the rest here;
+ * the expansion itself stops there with the error. An entry past the limit of forms ends the first reading
+ * (the expansion stops at that entry or an earlier one, so no later word is printed: myspell-hu's hu_HU.aff,
+ * whose affixes add every character of its `ICONV` sources, had every entry generated up to the limit
+ * before the expansion stopped at its first entry) and only that entry's reading in the second (a word
+ * printed before the stop is accepted through a conversion made by any entry).
  */
 export function inputConversionRejects(conversion: InputConversion, generated: GeneratedWords): string[] {
   const { table, entryChars } = conversion;
@@ -68,7 +72,7 @@ export function inputConversionRejects(conversion: InputConversion, generated: G
       };
 
   const converted = new Map<string, Converted>();
-  eachWord(generated, entryChars === undefined ? undefined : { holding: entryChars }, mayHold, (word) => {
+  eachWord(generated, entryChars === undefined ? undefined : { holding: entryChars }, mayHold, 'stop', (word) => {
     if (converted.has(word)) return;
     const text = original(word);
     const conversionOf = convert(text);
@@ -79,15 +83,25 @@ export function inputConversionRejects(conversion: InputConversion, generated: G
   const wanted = new Map<string, boolean>();
   for (const { spellings } of converted.values()) for (const spelling of spellings) wanted.set(spelling, false);
   const stems = possibleStems(wanted.keys(), conversion.affixes);
-  eachWord(generated, { startingWith: stems }, (lexeme) => stems.has(original(lexeme.lemma)), (word) => {
+  eachWord(generated, { startingWith: stems }, (lexeme) => stems.has(original(lexeme.lemma)), 'go on', (word) => {
     const text = original(word);
     if (wanted.has(text)) wanted.set(text, true);
   });
   return [...converted.values()].filter(({ spellings }) => !spellings.some((spelling) => wanted.get(spelling))).map(({ word }) => word);
 }
 
-/** Calls `visit` with every word (not empty, not forbidden) of the lexemes `include` selects of those read for `lines`. */
-function eachWord(generated: GeneratedWords, lines: EntryLines | undefined, include: (lexeme: Lexeme) => boolean, visit: (word: string) => void): void {
+/**
+ * Calls `visit` with every word (not empty, not forbidden) of the lexemes `include` selects of those read for
+ * `lines`; an entry past the limit of forms gives its words up to the limit, then the reading stops or goes
+ * on with the next entry, as `pastLimit` says.
+ */
+function eachWord(
+  generated: GeneratedWords,
+  lines: EntryLines | undefined,
+  include: (lexeme: Lexeme) => boolean,
+  pastLimit: 'stop' | 'go on',
+  visit: (word: string) => void,
+): void {
   const { forbidden, generate } = generated;
   const rows: FormRowSink = {
     add: (_lexemeId, _patternId, _cell, surface) => {
@@ -101,6 +115,7 @@ function eachWord(generated: GeneratedWords, lines: EntryLines | undefined, incl
         generate(lexeme, rows);
       } catch (error) {
         if (!(error instanceof FormLimitReached)) throw error;
+        if (pastLimit === 'stop') return;
       }
     }
   } catch (error) {
