@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCK_FILE } from './folder-lock';
 import { holdsDatabase, initdbImage } from './initdb-image';
@@ -18,7 +18,8 @@ const PG_VERSION = 'PG_VERSION';
 /**
  * Gives the locked data folder `dataDir` its database when it holds none yet (no `PG_VERSION`), so that
  * a process killed at any moment leaves either no database or a whole one, never a damaged one; in a
- * folder that holds one, removes what a creator killed after its last move left (the staging folder).
+ * folder that holds one, removes what a creator killed after its last move left (the staging folder),
+ * and what a process killed as PGlite started on it may leave (an empty `postmaster.pid`).
  *
  * PGlite makes it in {@link STAGING_FOLDER} (from the build's initdb image, else by running initdb) and
  * closes it; then the complete mark is written, and the database's files are moved up into `dataDir`,
@@ -32,6 +33,7 @@ export async function prepareDataFolder(dataDir: string, postgresqlconf: string)
   const staging = join(dataDir, STAGING_FOLDER);
   if (holdsDatabase(dataDir)) {
     rmSync(staging, { recursive: true, force: true });
+    removeEmptyPidFile(dataDir);
     return;
   }
   if (!existsSync(join(staging, COMPLETE_FILE))) {
@@ -73,4 +75,26 @@ function refuseUnrelatedEntries(dataDir: string): void {
     `Cannot make a PGlite database in ${dataDir}: the folder holds files that are not a database (${shown}). ` +
       'Give a new or empty folder for the database, or move those files out.',
   );
+}
+
+/** The lock file PostgreSQL writes into its data folder as it starts, and PGlite with it; removed as it shuts down. */
+const POSTMASTER_PID = 'postmaster.pid';
+
+/**
+ * Removes an empty `postmaster.pid` from the locked data folder `dataDir`: a process killed as PGlite
+ * started, after it made the file and before it wrote it, leaves it so, and PostgreSQL refuses to start
+ * on it ("lock file is empty": another server may be starting), so the folder could never be opened
+ * again. Under this package's folder lock no other process has the folder open, and within a process
+ * one instance opens it once, so the file is that remnant. A file with a pid in it is left to
+ * PostgreSQL, which starts over its own stale one.
+ */
+function removeEmptyPidFile(dataDir: string): void {
+  const file = join(dataDir, POSTMASTER_PID);
+  let size;
+  try {
+    size = statSync(file).size;
+  } catch {
+    return; // none: a clean shutdown removed it
+  }
+  if (size === 0) rmSync(file, { force: true });
 }
