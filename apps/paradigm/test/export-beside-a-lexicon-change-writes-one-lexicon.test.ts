@@ -15,7 +15,7 @@ const WAITING_ON_A_LOCK = "SELECT pid FROM pg_stat_activity WHERE datname = curr
 const EXPORTS: readonly { name: string; args: (dir: string) => string[]; files: readonly string[] }[] = [
   { name: 'tsv', args: (dir) => ['export', 'tsv', dir], files: ['lexicon.patterns', 'lexemes.tsv'] },
   { name: 'apertium', args: (dir) => ['export', 'apertium', join(dir, 'out.dix')], files: ['out.dix'] },
-  { name: 'hunspell', args: (dir) => ['export', 'hunspell', join(dir, 'out')], files: ['out.aff', 'out.dic'] },
+  { name: 'hunspell', args: (dir) => ['export', 'hunspell', join(dir, 'out'), '--progress', 'none'], files: ['out.aff', 'out.dic'] },
 ];
 
 // PostgreSQL only (PGlite has one session): an export reads the patterns and then the lexemes page by page.

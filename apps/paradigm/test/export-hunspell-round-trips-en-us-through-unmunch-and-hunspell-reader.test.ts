@@ -41,7 +41,7 @@ describe('postgres: en_US imported, recomputed, exported with export hunspell, e
   it('unmunch and hunspell-reader give exactly the forms table words', async () => {
     const base = join(dir, 'en_US');
     const io = capture(db);
-    expect(await main(['export', 'hunspell', base], io)).toBe(0);
+    expect(await main(['export', 'hunspell', base, '--progress', 'none'], io)).toBe(0);
     expect(io.err()).toBe(
       `paradigm: wrote 23 affix classes to ${base}.aff and 79010 entries to ${base}.dic: 79010 lexemes as stem/FLAGS\n` +
         'paradigm: 3 lexemes make no word (no pattern, or no rule applies) and are not written\n',

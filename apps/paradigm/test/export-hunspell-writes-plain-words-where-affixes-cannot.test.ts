@@ -36,8 +36,17 @@ for (const dialect of TEST_DIALECTS) {
     it('lists what became plain words and what was left out; unmunch and hunspell-reader give the stored words', async () => {
       const base = join(dir, 'examples');
       const io = capture(db);
-      expect(await main(['export', 'hunspell', base], io)).toBe(0);
-      expect(io.err()).toBe(
+      expect(await main(['export', 'hunspell', base, '--progress', 'lines'], io)).toBe(0);
+      const lines = io.err().split('\n');
+      // Both readings of the lexicon show their progress: every lexeme, and the words generated (each distinct word of a lexeme once).
+      const progress = lines.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { event: string; label: string; lexemes: number; total: number; forms: number });
+      expect(progress.map(({ event, label, lexemes, total, forms }) => [event, label, lexemes, total, forms])).toEqual([
+        ['start', 'export hunspell: what the .aff needs', 0, 15, 0],
+        ['done', 'export hunspell: what the .aff needs', 15, 15, 54],
+        ['start', 'export hunspell: .dic, read back', 0, 15, 0],
+        ['done', 'export hunspell: .dic, read back', 15, 15, 54],
+      ]);
+      expect(lines.filter((line) => !line.startsWith('{')).join('\n')).toBe(
         `paradigm: wrote 3 affix classes to ${base}.aff and 34 entries to ${base}.dic: 11 lexemes as stem/FLAGS, 23 plain words (of 6 lexemes)\n` +
           'paradigm: plain words, which Hunspell affix rules cannot make, for 6 lexemes:\n' +
           `  pattern "tesh-verb" line 4: ${TEMPLATE} (lexemes 1 "katab", 2 "daras")\n` +
@@ -63,7 +72,7 @@ for (const dialect of TEST_DIALECTS) {
     it('--strict refuses the first lexeme affix rules cannot make and writes nothing', async () => {
       const base = join(dir, 'strict');
       const io = capture(db);
-      expect(await main(['export', 'hunspell', base, '--strict'], io)).toBe(1);
+      expect(await main(['export', 'hunspell', base, '--strict', '--progress', 'none'], io)).toBe(1);
       expect(io.err()).toBe(`paradigm: lexeme 1 "katab": pattern "tesh-verb" line 4: ${TEMPLATE}; without --strict its words are written as plain words\nnothing was written\n`);
       expect([existsSync(`${base}.aff`), existsSync(`${base}.dic`)]).toEqual([false, false]);
     });
@@ -71,7 +80,7 @@ for (const dialect of TEST_DIALECTS) {
     it('names a file it cannot write, and a bad pair of paths', async () => {
       const missing = join(dir, 'no-such-folder', 'x');
       const io = capture(db);
-      expect(await main(['export', 'hunspell', missing], io)).toBe(1);
+      expect(await main(['export', 'hunspell', missing, '--progress', 'none'], io)).toBe(1);
       expect(io.err()).toBe(`paradigm: cannot write ${missing}.aff: its folder does not exist; create the folder or give another path\n`);
       const usage = capture(db);
       expect(await main(['export', 'hunspell', 'a.aff', 'b.txt'], usage)).toBe(2);

@@ -1,5 +1,6 @@
-import { HUNSPELL_WRITE_CHUNK, type HunspellExport, type HunspellExportNote, HunspellWriter, NativeExportError } from '@paradigm/lexicons';
+import { HUNSPELL_WRITE_CHUNK, type HunspellExport, type HunspellExportNote, HunspellWriter, NativeExportError, type NativeLexeme } from '@paradigm/lexicons';
 import { type Database, withLexiconSnapshot } from '@paradigm/persistence';
+import { chooseProgress, type ProgressMode, type ProgressReporter } from '@paradigm/recompute';
 import { CommandFailure } from '../cli/command-failure';
 import { withDatabase } from '../cli/database-options';
 import { type CliContext, EXIT } from '../cli/context';
@@ -45,13 +46,17 @@ function lexemes(n: number): string {
 }
 
 /** `paradigm export hunspell`: the stored lexicon as an .aff/.dic pair (see `formatHunspell`). */
-export async function exportHunspell(paths: HunspellPaths, flags: { dataDir?: string; strict?: boolean; force?: boolean }, context: CliContext): Promise<number> {
+export async function exportHunspell(
+  paths: HunspellPaths,
+  flags: { dataDir?: string; strict?: boolean; force?: boolean; progress: ProgressMode },
+  context: CliContext,
+): Promise<number> {
   const force = flags.force === true;
   refuseExistingFiles([paths.aff, paths.dic], force);
   return withDatabase(flags, context, async (db) => {
     let result: HunspellExport;
     try {
-      result = await formatStoredLexicon(db, flags.strict === true);
+      result = await formatStoredLexicon(db, flags.strict === true, chooseProgress(flags.progress, context.progressStream ?? { write: (text) => context.stderr(text) }));
     } catch (error) {
       if (error instanceof NativeExportError) throw new CommandFailure(EXIT.problems, `${error.message}\nnothing was written`);
       throw error;
@@ -77,14 +82,33 @@ export async function exportHunspell(paths: HunspellPaths, flags: { dataDir?: st
 
 /**
  * The stored lexicon as a Hunspell pair, read twice from one snapshot (see `HunspellWriter`), so that the
- * export holds a chunk of lexemes at a time however large the lexicon.
+ * export holds a chunk of lexemes at a time however large the lexicon. Each reading generates every
+ * lexeme's words, and shows its progress (forms: the words generated).
  */
-function formatStoredLexicon(db: Database, strict: boolean): Promise<HunspellExport> {
+function formatStoredLexicon(db: Database, strict: boolean, progress: ProgressReporter): Promise<HunspellExport> {
   return withLexiconSnapshot(db, async (snapshot) => {
+    const total = await snapshot.countLexemes();
     const writer = new HunspellWriter(snapshot.patterns, { strict });
-    for await (const page of namedLexemes(snapshot)) writer.survey(page);
+    const reading = async (label: string, pageSize: number, read: (page: NativeLexeme[]) => void): Promise<void> => {
+      const before = writer.generatedWords;
+      let lexemes = 0;
+      const counts = () => ({ lexemes, forms: writer.generatedWords - before, failed: 0 });
+      progress.start(label, total);
+      try {
+        for await (const page of namedLexemes(snapshot, pageSize)) {
+          read(page);
+          lexemes += page.length;
+          progress.update(counts());
+        }
+      } catch (error) {
+        progress.finish(counts(), 'stopped');
+        throw error;
+      }
+      progress.finish(counts());
+    };
+    await reading('export hunspell: what the .aff needs', 1000, (page) => writer.survey(page));
     const body: string[] = [];
-    for await (const chunk of namedLexemes(snapshot, HUNSPELL_WRITE_CHUNK)) body.push(writer.write(chunk));
+    await reading('export hunspell: .dic, read back', HUNSPELL_WRITE_CHUNK, (page) => body.push(writer.write(page)));
     return writer.result(body);
   });
 }

@@ -3,8 +3,10 @@ import { dirname, join, resolve } from 'node:path';
 import { type Command } from 'commander';
 import { DixWriter, formatLexemeLine, formatPatternsFile, LEXEMES_TSV_HEADER, NativeExportError } from '@paradigm/lexicons';
 import { type LexiconSnapshot, withLexiconSnapshot } from '@paradigm/persistence';
+import type { ProgressMode } from '@paradigm/recompute';
 import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
+import { addProgressOption } from '../cli/engine-options';
 import { type CliContext, EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
 import { refuseExistingFiles, writeFiles, writeProblem } from '../cli/write-files';
@@ -49,7 +51,7 @@ export const registerExport: Register = (program, context, act) => {
       .argument('<dix>', 'the .dix file to write')
       .option('--force', FORCE_HELP),
   ).action(act(async (dix: string, flags: ExportFlags) => exportApertium(dix, flags, context)));
-  addDatabaseOptions(
+  const hunspell = addDatabaseOptions(
     command
       .command('hunspell')
       .description(
@@ -60,7 +62,8 @@ export const registerExport: Register = (program, context, act) => {
       .argument('<paths...>', 'a base name, or FILE.aff and FILE.dic')
       .option('--strict', 'fail, naming the lexeme and pattern, instead of writing plain words or leaving a lexeme out')
       .option('--force', FORCE_HELP),
-  ).action(act(async (paths: string[], flags: ExportFlags & { strict?: boolean }) => exportHunspell(hunspellPaths(paths), flags, context)));
+  );
+  addProgressOption(hunspell).action(act(async (paths: string[], flags: ExportFlags & { strict?: boolean; progress: ProgressMode }) => exportHunspell(hunspellPaths(paths), flags, context)));
   return command as Command;
 };
 

@@ -2,6 +2,7 @@ import type { Lexeme, PatternSource } from '@paradigm/core';
 import type { Connection } from '../connection/connection';
 import type { Database } from '../connection/database';
 import { withConnection } from '../connection/with-connection';
+import { countLexemes } from './count-lexemes';
 import { readPatterns } from './read-patterns';
 import { streamLexicon } from './stream-lexicon';
 
@@ -20,6 +21,8 @@ export interface LexiconSnapshot {
   readonly patterns: readonly PatternSource[];
   /** The lexemes in id order, `batchSize` at a time, each with its pattern ids in position order; each call reads them again, as of the same moment. */
   lexemes(batchSize: number): AsyncGenerator<Lexeme[]>;
+  /** How many lexemes there are, as of the same moment (for progress). */
+  countLexemes(): Promise<number>;
 }
 
 /**
@@ -33,7 +36,7 @@ export function withLexiconSnapshot<T>(db: Database, read: (snapshot: LexiconSna
     await conn.query(BEGIN_LEXICON_SNAPSHOT);
     try {
       const patterns = await readPatterns(conn);
-      return await read({ patterns, lexemes: (batchSize) => streamLexicon(conn, batchSize) });
+      return await read({ patterns, lexemes: (batchSize) => streamLexicon(conn, batchSize), countLexemes: () => countLexemes(conn) });
     } finally {
       // A failed statement leaves the transaction aborted: COMMIT ends it either way.
       await conn.query('COMMIT').catch(() => undefined);

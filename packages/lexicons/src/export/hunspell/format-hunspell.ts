@@ -102,6 +102,17 @@ export function formatHunspell(patterns: readonly ExportPattern[], lexemes: Iter
 export const HUNSPELL_WRITE_CHUNK = 10_000;
 
 /**
+ * Words read back at a time: the lexemes of a chunk are read back in parts of about this many words, so
+ * that what a part holds (each word generated, then read back) does not grow with the words a lexeme has.
+ * A chunk of 10,000 lexemes read back whole held 380,000 words for Hunspell fr and 2,100,000 for a
+ * lexicon of 210 words a lexeme (peak RSS 538 MB; 183 MB in parts). Each part parses the .aff again
+ * (110-150 ms for fr's 296 KB), so a part also holds at least half as many words as the .aff has
+ * characters: the parse then costs no more per word than reading the word back.
+ */
+const READ_BACK_WORDS = 200_000;
+
+
+/**
  * {@link formatHunspell} for a lexicon too large to hold: it reads the lexemes twice, in the same order,
  * holding a chunk at a time. `survey` every lexeme first (what the .aff needs of them: the patterns their
  * entries take), then `write` them in chunks (their .dic lines, read back), then `result`.
@@ -119,6 +130,7 @@ export class HunspellWriter {
   private affixEntries = 0;
   private wordEntries = 0;
   private empty = 0;
+  private words = 0;
 
   constructor(
     patterns: readonly ExportPattern[],
@@ -150,12 +162,33 @@ export class HunspellWriter {
   /** The second reading: the .dic lines of these lexemes (their entries and plain words), once they read back as their words. */
   write(lexemes: Iterable<NativeLexeme>): string {
     this.aff ??= writeAffixFile(this.plans, [...this.entries.values()]);
-    const planned: Planned[] = [];
+    const parts: string[] = [];
+    const partWords = Math.max(READ_BACK_WORDS, this.aff.text.length / 2);
+    let planned: Planned[] = [];
+    let words = 0;
     for (const lexeme of lexemes) {
       const item = this.plan(lexeme, true);
-      if (item !== undefined) planned.push(item);
+      if (item === undefined) continue;
+      planned.push(item);
+      words += item.words.length;
+      if (words >= partWords) {
+        parts.push(this.readBackPart(this.aff, planned));
+        planned = [];
+        words = 0;
+      }
     }
-    const lines = readBack(this.aff, planned, { toWords: (lexeme, reason) => this.toWords(lexeme, reason), leave: (lexeme, reason) => this.leave(lexeme, reason, true) });
+    if (planned.length > 0) parts.push(this.readBackPart(this.aff, planned));
+    return parts.join('');
+  }
+
+  /** How many words the lexemes surveyed and written so far generate (each reading counts them again). */
+  get generatedWords(): number {
+    return this.words;
+  }
+
+  /** The .dic lines of `planned`, read back (see {@link readBack}), with what went into them counted. */
+  private readBackPart(aff: AffixFile, planned: Planned[]): string {
+    const lines = readBack(aff, planned, { toWords: (lexeme, reason) => this.toWords(lexeme, reason), leave: (lexeme, reason) => this.leave(lexeme, reason, true) });
     for (const item of planned) {
       if (item.dropped) continue;
       if (item.entry !== undefined) this.affixEntries++;
@@ -192,6 +225,7 @@ export class HunspellWriter {
       return undefined;
     }
     const words = [...new Set(generated.byPattern.flat())];
+    this.words += words.length;
     if (words.length === 0) {
       if (record) this.empty++;
       return undefined;
