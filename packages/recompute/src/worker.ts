@@ -3,6 +3,8 @@ import type { WorkerConfig } from './config/worker-config';
 import { drainQueue } from './pipeline/drain-queue';
 import { fullRebuild } from './pipeline/full-rebuild';
 import { fullRecompute } from './pipeline/full-recompute';
+import { mostOfLexiconQueued, REBUILD_THRESHOLD, type RebuildThreshold } from './pipeline/most-of-lexicon-queued';
+import { rebuildThenDrainReport } from './report/rebuild-then-drain-report';
 import type { RunReport } from './report/run-report';
 import { RunState } from './pipeline/run-state';
 import type { ProgressReporter } from './progress/progress-reporter';
@@ -36,13 +38,31 @@ export function runWorker(db: Database, config: WorkerConfig, context: WorkerCon
     return fullRecompute(db, { ...common, selection: config.selection });
   }
   const drain = { ...common, follow: config.follow, pollMs: config.pollMs, retryFailed: config.retryFailed };
-  if (!config.follow || !context.reconnect) return drainQueue(db, drain);
+  const threshold = config.rebuildAt === undefined ? REBUILD_THRESHOLD : config.rebuildAt;
+  if (!config.follow || !context.reconnect) return rebuildOrDrain(db, threshold, common, () => drainQueue(db, drain));
   // One set of counters across reconnections, so the final summary covers the whole run.
   // `--retry-failed` applies once, at the start, not again after each reconnection.
   const state = new RunState(context.progress);
   let first = true;
   const run = () => drainQueue(db, { ...drain, state, retryFailed: first && drain.retryFailed }).finally(() => (first = false));
-  return runReconnecting(db, run, context.reconnect, context.signal);
+  return runReconnecting(db, () => rebuildOrDrain(db, first ? threshold : null, common, run), context.reconnect, context.signal);
+}
+
+/**
+ * `run`: when the queue holds most of the lexicon (`threshold`, see `mostOfLexiconQueued`), every
+ * lexeme's forms are rebuilt first (as `recompute --all`, which dequeues what it computed), then `drain`
+ * computes what was queued meanwhile; otherwise `drain` alone. `null`: never rebuild.
+ */
+async function rebuildOrDrain(
+  db: Database,
+  threshold: RebuildThreshold | null,
+  options: Omit<Parameters<typeof fullRecompute>[1], 'selection'>,
+  drain: () => Promise<RunReport>,
+): Promise<RunReport> {
+  if (threshold === null || !(await mostOfLexiconQueued(db, threshold))) return drain();
+  const rebuilt = await rebuildAll(db, { ...options, shared: false });
+  if (rebuilt.interrupted) return rebuilt;
+  return rebuildThenDrainReport(rebuilt, await drain());
 }
 
 /**

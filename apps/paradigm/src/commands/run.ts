@@ -17,15 +17,21 @@ export const registerRun: Register = (program, context, act) =>
             'processes may run at once on PostgreSQL. Lexemes that fail keep their old forms and are listed; then the exit code is 1.',
         )
         .option('--follow', 'keep running and compute new changes as they arrive (Ctrl-C stops after the batch in flight)')
-        .option('--retry-failed', 'queue the lexemes whose last recompute failed again first'),
+        .option('--retry-failed', 'queue the lexemes whose last recompute failed again first')
+        .option(
+          '--no-rebuild',
+          'replace the queued lexemes\' forms batch by batch even when they are most of the lexicon (by default a queue of at least 10,000 lexemes ' +
+            'and 30% of the lexicon, such as a pattern change most lexemes reach, is rebuilt as recompute --all does: a new table and a swap)',
+        ),
     ),
   ).action(
-    act(async (flags: EngineFlags & { follow?: boolean; retryFailed?: boolean }) => {
+    act(async (flags: EngineFlags & { follow?: boolean; retryFailed?: boolean; rebuild?: boolean }) => {
       const config = {
         command: 'run',
         follow: flags.follow === true,
         pollMs: DEFAULTS.pollMs,
         retryFailed: flags.retryFailed === true,
+        ...(flags.rebuild === false ? { rebuildAt: null } : {}),
         method: DEFAULTS.method,
         batchSize: flags.batchSize,
         batchForms: DEFAULTS.batchForms,

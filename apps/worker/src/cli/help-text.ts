@@ -21,6 +21,9 @@ Commands
     --follow           Keep running and pick up new changes (woken by NOTIFY on PostgreSQL; polls every --poll-ms).
     --poll-ms N        Poll interval with --follow (default ${DEFAULTS.pollMs}).
     --retry-failed     Queue again the lexemes whose last recompute failed.
+    --no-rebuild       Replace the queued lexemes' forms batch by batch even when they are most of the
+                       lexicon (by default a queue of at least 10,000 lexemes and 30% of the lexicon,
+                       such as a pattern change most lexemes reach, is rebuilt as recompute --all does).
 
 Flags for both
   --method copy|unnest|insert   Form writer (default ${DEFAULTS.method}). --use-copy is --method copy.

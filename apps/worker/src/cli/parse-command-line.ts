@@ -39,6 +39,7 @@ const OPTIONS = {
   follow: { type: 'boolean' },
   'poll-ms': { type: 'string' },
   'retry-failed': { type: 'boolean' },
+  'no-rebuild': { type: 'boolean' },
   method: { type: 'string' },
   'use-copy': { type: 'boolean' },
   'batch-size': { type: 'string' },
@@ -52,7 +53,7 @@ const OPTIONS = {
 
 const COMMANDS = ['recompute', 'run'] as const;
 const RECOMPUTE_ONLY = ['limit', 'all', 'shared', 'lexemes'] as const;
-const RUN_ONLY = ['follow', 'poll-ms', 'retry-failed'] as const;
+const RUN_ONLY = ['follow', 'poll-ms', 'retry-failed', 'no-rebuild'] as const;
 
 /**
  * Turns `argv` (without node and the script) into a validated {@link CommandLineConfig}. Every mistake is a
@@ -92,6 +93,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
         follow: values.follow ?? false,
         pollMs: positiveInteger('--poll-ms', values['poll-ms'], DEFAULTS.pollMs),
         retryFailed: values['retry-failed'] ?? false,
+        ...(values['no-rebuild'] ? { rebuildAt: null } : {}),
       },
     };
   }

@@ -36,6 +36,11 @@ export interface RunConfig extends CommonConfig {
   readonly pollMs: number;
   /** Queue again the lexemes that failed earlier (`recompute_failures`) before draining. */
   readonly retryFailed: boolean;
+  /**
+   * When the queue is rebuilt instead of drained batch by batch (see `mostOfLexiconQueued`); default
+   * `REBUILD_THRESHOLD`; `null`: never (`--no-rebuild`).
+   */
+  readonly rebuildAt?: { readonly share: number; readonly minimumLexemes: number } | null;
 }
 
 /** What `runWorker` runs: a recompute or a queue drain. */

@@ -1,10 +1,8 @@
 import {
   claimLexemes,
-  claimPatternChanges,
   type Connection,
   type Database,
   enqueueFailedLexemes,
-  enqueueLexemesOfPatterns,
   type FormWriter,
   type LexemeClaim,
   queueCounts,
@@ -21,6 +19,7 @@ import { Wakeup } from '../runtime/wakeup';
 import { followWakeups } from '../runtime/wake-leadership';
 import { type BatchHooks, NO_HOOKS } from '../runtime/batch-hooks';
 import { isRetryable } from '../runtime/database-errors';
+import { expandPatternChanges } from './expand-pattern-changes';
 import { persistIsolatingRejections } from './persist-isolating-rejections';
 import type { RunReport } from '../report/run-report';
 import { RunState } from './run-state';
@@ -59,8 +58,6 @@ interface BatchOutcome {
   readonly pendingSeen: boolean;
 }
 
-/** Pattern changes expanded per transaction. */
-const PATTERN_CHANGES_PER_CLAIM = 100;
 /** A batch that hit a deadlock or serialization failure is rolled back and run again this many times. */
 const RETRIES = 5;
 /** After giving a claim back for a pattern change that another worker is expanding, wait this long before claiming again. */
@@ -223,21 +220,6 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
   options.progress.finish(state.counts(), options.signal.aborted ? 'stopped' : 'done');
   return state.report({ command: 'run', database: db.description, writer: options.writer.name, batchSize: options.batchSize, batchForms: options.batchForms, concurrency }, grammars.problems(), options.signal.aborted);
 
-}
-
-/**
- * Claims pattern changes and queues the lexemes they affect, in one transaction. Resolves to the
- * number of changes expanded (0 when there were none).
- */
-async function expandPatternChanges(conn: Connection, grammars: GrammarCache): Promise<number> {
-  return conn.transaction(async (tx) => {
-    const changes = (await runQuery<{ pattern_id: number; name: string }>(tx, claimPatternChanges(PATTERN_CHANGES_PER_CLAIM))).rows;
-    if (changes.length === 0) return 0;
-    const { grammar } = await grammars.current(tx);
-    const patternIds = grammar.dependents(changes.map((change) => ({ id: change.pattern_id, name: change.name })));
-    if (patternIds.length > 0) await runQuery(tx, enqueueLexemesOfPatterns(patternIds));
-    return changes.length;
-  });
 }
 
 async function retrying<T>(fn: () => Promise<T>): Promise<T> {

@@ -5,7 +5,7 @@ import type { ProgressReporter } from '../progress/progress-reporter';
 import { PhaseTimings } from '../report/phase-timings';
 
 /** Failures kept in memory for the summary; beyond this only the count grows (all are in the table). */
-const MAX_LISTED_FAILURES = 1000;
+export const MAX_LISTED_FAILURES = 1000;
 
 /** Counters shared by a run's concurrent batches. */
 export class RunState {
