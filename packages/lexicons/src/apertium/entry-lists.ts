@@ -104,9 +104,3 @@ export function appendLiteral(group: Group, literal: Literal): Group {
   const last = parts[parts.length - 1];
   return { head, parts: [...parts.slice(0, -1), { ...last, after: joinLiterals(last.after, literal) }] };
 }
-
-/** `group` followed by `after` and then by `rest` (the tail of an enclosing group). */
-export function appendTail(group: Group, after: Literal, rest: readonly Part[]): Group {
-  const joined = appendLiteral(group, after);
-  return rest.length === 0 ? joined : { head: joined.head, parts: [...joined.parts, ...rest] };
-}

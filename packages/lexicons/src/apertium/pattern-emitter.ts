@@ -1,6 +1,7 @@
 import type { Direction, OperationAst, ParsedPatternSource, PatternSource, RuleAst } from '@paradigm/core';
-import { appendTail, DIRECTIONS, type Group, type Pardef, type Part } from './entry-lists';
+import { DIRECTIONS, type Group, type Pardef, type Part } from './entry-lists';
 import { EMPTY_LITERAL, literalKey, type Literal } from './literal';
+import { PartChains, type PartChain } from './part-chain';
 
 /** A run of groups that a lexeme (or a rule) continues into, with the direction its list gives it. */
 export interface Target {
@@ -32,6 +33,7 @@ export class PatternEmitter {
   private readonly taken = new Set<string>();
   private readonly nextSuffix = new Map<string, number>();
   private readonly namesByPart = new Map<Part, string[]>();
+  private readonly chains = new PartChains();
 
   /** The pattern id of `name`. */
   id(name: string): number {
@@ -64,7 +66,7 @@ export class PatternEmitter {
     const names: string[] = [];
     for (let i = 0; i < targets.length; ) {
       const first = targets[i].parts[0];
-      const tail = tailOf(targets[i].parts);
+      const tail = this.tailOf(targets[i].parts);
       const key = tailKey(tail);
       const covered: Direction[] = [];
       let j = i;
@@ -73,7 +75,7 @@ export class PatternEmitter {
         const last = covered.length > 0 ? covered[covered.length - 1] : undefined;
         if (candidate.pardef !== first.pardef || candidate.dir !== targets[j].dir) break;
         if (last !== undefined && DIRECTIONS.indexOf(candidate.dir) <= DIRECTIONS.indexOf(last)) break;
-        if (tailKey(tailOf(targets[j].parts)) !== key) break;
+        if (tailKey(this.tailOf(targets[j].parts)) !== key) break;
         covered.push(candidate.dir);
       }
       const needed = DIRECTIONS.filter((dir) => first.pardef.lists[dir].length > 0);
@@ -81,7 +83,7 @@ export class PatternEmitter {
         names.push(this.full(first.pardef, tail, () => `${patternName(first.pardef.name)}:tail`, false));
         i = j;
       } else {
-        names.push(this.sequence(targets[i].parts, targets[i].dir));
+        names.push(this.sequence(this.chains.of(targets[i].parts)!, targets[i].dir));
         i++;
       }
     }
@@ -107,13 +109,18 @@ export class PatternEmitter {
     return this.register(`F${pardef.index}${tailKey(tail)}`, base, own, body);
   }
 
+  /** What follows the first of `parts`: its literal, then the other parts. */
+  private tailOf(parts: readonly Part[]): Tail {
+    return { after: parts[0].after, rest: this.chains.of(parts.slice(1)) };
+  }
+
   /**
    * The groups `parts` stands for, every rule restricted to `dir`. Each rule continues into the
    * sequence of its group's remaining parts, which is named (and so written) before the rule: walked with
    * an explicit stack, since nested pardefs make that chain as deep as their nesting, which may be
    * deeper than the call stack (each pardef a `<par>` of the one before it).
    */
-  private sequence(parts: readonly Part[], dir: Direction): string {
+  private sequence(parts: PartChain, dir: Direction): string {
     const rootKey = sequenceKey(parts, dir);
     const known = this.nameByKey.get(rootKey);
     if (known !== undefined) return known;
@@ -127,23 +134,23 @@ export class PatternEmitter {
         continue;
       }
       if (frame.rules.length < frame.groups.length) {
-        const whole = appendTail(frame.groups[frame.rules.length], frame.tail.after, frame.tail.rest);
-        if (whole.parts.length === 0) {
+        const whole = this.chains.appendTail(frame.groups[frame.rules.length], frame.tail.after, frame.tail.rest);
+        if (whole.chain === null) {
           frame.rules.push(rule(whole.head, [], frame.dir));
           continue;
         }
-        const key = sequenceKey(whole.parts, whole.parts[0].dir);
+        const key = sequenceKey(whole.chain, whole.chain.part.dir);
         const next = this.nameByKey.get(key);
         if (next !== undefined) {
           frame.rules.push(rule(whole.head, [next], frame.dir));
           continue;
         }
         frame.waiting = { head: whole.head, key };
-        stack.push(sequenceFrame(key, whole.parts, whole.parts[0].dir));
+        stack.push(sequenceFrame(key, whole.chain, whole.chain.part.dir));
         continue;
       }
       stack.pop();
-      const first = frame.parts[0];
+      const first = frame.parts.part;
       const base = (): string => `${patternName(first.pardef.name)}:${first.dir}${frame.dir === first.dir ? '' : `:${frame.dir}`}`;
       const name = this.register(frame.key, base, false, () => frame.rules);
       if (stack.length === 0) return name;
@@ -152,8 +159,8 @@ export class PatternEmitter {
 
   private rules(groups: readonly Group[], tail: Tail, dir: Direction): Rule[] {
     return groups.map((group) => {
-      const whole = appendTail(group, tail.after, tail.rest);
-      const next = whole.parts.length > 0 ? [this.sequence(whole.parts, whole.parts[0].dir)] : [];
+      const whole = this.chains.appendTail(group, tail.after, tail.rest);
+      const next = whole.chain !== null ? [this.sequence(whole.chain, whole.chain.part.dir)] : [];
       return rule(whole.head, next, dir);
     });
   }
@@ -191,21 +198,13 @@ export class PatternEmitter {
 /** What follows an item of a pardef list within a group: a literal, then more parts. */
 interface Tail {
   readonly after: Literal;
-  readonly rest: readonly Part[];
+  readonly rest: PartChain | null;
 }
 
-const EMPTY_TAIL: Tail = { after: EMPTY_LITERAL, rest: [] };
-
-function tailOf(parts: readonly Part[]): Tail {
-  return { after: parts[0].after, rest: parts.slice(1) };
-}
+const EMPTY_TAIL: Tail = { after: EMPTY_LITERAL, rest: null };
 
 function tailKey(tail: Tail): string {
-  return `${literalKey(tail.after)}|${partsKey(tail.rest)}`;
-}
-
-function partsKey(parts: readonly Part[]): string {
-  return parts.map((part) => `${part.pardef.index}${part.dir}${literalKey(part.after)}`).join('|');
+  return `${literalKey(tail.after)}|${tail.rest === null ? '' : tail.rest.id}`;
 }
 
 /**
@@ -214,7 +213,7 @@ function partsKey(parts: readonly Part[]): string {
  */
 interface SequenceFrame {
   readonly key: string;
-  readonly parts: readonly Part[];
+  readonly parts: PartChain;
   readonly dir: Direction;
   readonly groups: readonly Group[];
   readonly tail: Tail;
@@ -222,12 +221,14 @@ interface SequenceFrame {
   waiting: { readonly head: Literal; readonly key: string } | null;
 }
 
-function sequenceFrame(key: string, parts: readonly Part[], dir: Direction): SequenceFrame {
-  return { key, parts, dir, groups: parts[0].pardef.lists[parts[0].dir], tail: tailOf(parts), rules: [], waiting: null };
+function sequenceFrame(key: string, parts: PartChain, dir: Direction): SequenceFrame {
+  const { part, rest } = parts;
+  return { key, parts, dir, groups: part.pardef.lists[part.dir], tail: { after: part.after, rest }, rules: [], waiting: null };
 }
 
-function sequenceKey(parts: readonly Part[], dir: Direction): string {
-  return `S${dir}${partsKey(parts)}`;
+/** Equal chains are one object, so the id keys a chain (its text was as long as the chain). */
+function sequenceKey(parts: PartChain, dir: Direction): string {
+  return `S${dir}${parts.id}`;
 }
 
 /** One rule: add the literal on both tapes, tag the cell, continue if the group goes on (to the patterns `next`). */
