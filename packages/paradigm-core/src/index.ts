@@ -16,7 +16,7 @@ export type { Grammar } from './compile/grammar';
 export { compilePattern } from './compile/compile-pattern';
 export { compileGrammar } from './compile/compile-grammar';
 export type { CompileOptions } from './compile/compile-options';
-export { DEFAULT_MAX_FORMS_PER_LEXEME } from './compile/compile-options';
+export { DEFAULT_MAX_FORMS_PER_LEXEME, defaultMaxCharsPerLexeme } from './compile/compile-options';
 export { MAX_REDUPLICATED_LENGTH } from './generate/form-too-long';
 export { MAX_NAME_BYTES } from './syntax/line-scanner';
 export type { Normalization } from './text/normalization';

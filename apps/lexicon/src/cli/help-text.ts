@@ -27,6 +27,8 @@ Flags
                                \`none\` for no limit. An entry's forms are held until it is done (to
                                print each once), so the limit bounds memory; past it the expansion stops
                                with exit 1, naming the entry (many of hu_HU's entries derive more).
+                               It bounds the characters of an entry's forms too: 100 per form of it,
+                               at least 1000000 (<par>s in series make few forms long).
 
 Database (import only): DATABASE_URL (environment or .env) selects PostgreSQL. Without it, the embedded
 database in PARADIGM_DATA_DIR, else .data/pglite in this repository (./.paradigm elsewhere): the folder

@@ -27,7 +27,7 @@ interface ExpandHunspellFlags extends ExpandFlags {
 function formLimitOption(entry: string, example = ''): Option {
   return new Option(
     '--max-forms-per-entry <n>',
-    `the forms one ${entry} may derive, or none for no limit; an entry's forms are held until it is done (to print each once), so this bounds memory${example}`,
+    `the forms one ${entry} may derive, or none for no limit; an entry's forms are held until it is done (to print each once), so this bounds memory${example}; it bounds the characters of an entry's forms too, 100 per form of it (at least 1000000)`,
   )
     .argParser(formLimit)
     .default(DEFAULT_MAX_FORMS_PER_LEXEME);

@@ -11,7 +11,11 @@ import type { ApertiumLexicon } from './parse-apertium';
 export interface ExpandApertiumOptions {
   /** Characters per chunk (whole lines). */
   readonly chunkChars?: number;
-  /** The forms one entry may derive (paradigm-core's `maxFormsPerLexeme`, default 100,000; `Infinity` for none). */
+  /**
+   * The forms one entry may derive (paradigm-core's `maxFormsPerLexeme`, default 100,000; `Infinity` for
+   * none). The characters of its forms are bounded with it (paradigm-core's `maxCharsPerLexeme`: 100 per
+   * form of this limit, at least 1,000,000).
+   */
   readonly maxFormsPerEntry?: number;
   /** The characters of lines one entry may print (default `MAX_ENTRY_CHARS`, 2^28: its lines are held as one string until it is done). */
   readonly maxCharsPerEntry?: number;
@@ -23,7 +27,8 @@ export interface ExpandApertiumOptions {
  * Each lexeme's lines are grouped as {@link formatLtExpand} groups them: unrestricted, then LR, then RL.
  * Compiled without Unicode normalisation, as lt-expand prints the bytes of the .dix (apertium-urd has
  * non-NFC stems). An entry that derives more than `maxFormsPerEntry` forms (nested pardefs multiply)
- * throws an {@link ApertiumFileError} naming it, after the chunks before it; lt-expand has no such limit,
+ * (or whose forms add up to more characters than paradigm-core's `maxCharsPerLexeme`, which grows with it:
+ * `<par>`s in series lengthen every form) throws an {@link ApertiumFileError} naming it, after the chunks before it; lt-expand has no such limit,
  * but an entry's forms are held until it is done, so the limit bounds memory; so does `maxCharsPerEntry`,
  * for an entry whose lines are fewer but long. Throws a plain error if a
  * pattern does not compile or a lexeme fails otherwise: for an imported lexicon either is a bug in the importer.
@@ -50,7 +55,7 @@ export function* expandApertiumText(lexicon: ImportedLexicon | ApertiumLexicon, 
 
 /**
  * What an error generating the `ordinal`th lexeme of `source` is thrown as: an {@link ApertiumFileError}
- * naming the entry (at `at`, where known) for one past the form limit, an {@link EntryLinesTooLongError}
+ * naming the entry (at `at`, where known) for one past the form limit or its characters' limit, an {@link EntryLinesTooLongError}
  * for one whose lines pass `maxCharsPerEntry`, a plain error for any other.
  */
 export function generationFailure(error: GenerationError | EntryTooLong, source: string, lexeme: Lexeme, ordinal: number, at: DixPosition | undefined, grammar: Grammar): Error {
@@ -61,6 +66,14 @@ export function generationFailure(error: GenerationError | EntryTooLong, source:
       at?.line ?? 0,
       at?.column ?? 0,
       `${entry} prints more than ${error.limit} characters, the most one entry may (its nested pardefs multiply long texts); the expansion stopped there`,
+    );
+  }
+  if (error.code === 'too-many-characters') {
+    return new ApertiumFileError(
+      source,
+      at?.line ?? 0,
+      at?.column ?? 0,
+      `${entry} generates forms of more than ${grammar.maxCharsPerLexeme} characters in all, the limit for one entry with a limit of ${grammar.maxFormsPerLexeme} forms (its <par>s in series lengthen every form); the expansion stopped there`,
     );
   }
   if (error.code !== 'too-many-forms') return new Error(`${source}: ${error.message}`);

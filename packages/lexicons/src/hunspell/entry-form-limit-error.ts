@@ -4,7 +4,8 @@ import { HunspellImportError } from './hunspell-import-error';
  * A .dic entry derives more forms than the expansion allows one entry (`maxFormsPerEntry`), so the
  * expansion stopped at it. An entry's words are held until it is done, to print each once, so the limit
  * bounds memory: two levels of suffix classes multiply, and 303 of hu_HU's first 400 entries derive more
- * than 100,000 forms.
+ * than 100,000 forms. Also thrown for an entry whose forms add up to more characters than paradigm-core's
+ * `maxCharsPerLexeme`, which grows with the form limit (then `characters` is that limit).
  */
 export class EntryFormLimitError extends HunspellImportError {
   /**
@@ -13,6 +14,7 @@ export class EntryFormLimitError extends HunspellImportError {
    * @param word - the entry's word
    * @param limit - the forms one entry may derive
    * @param entry - the entry's number, named when its line is not known
+   * @param characters - the characters one entry's forms may add up to, when that is the limit it passed
    */
   constructor(
     file: string,
@@ -20,9 +22,16 @@ export class EntryFormLimitError extends HunspellImportError {
     readonly word: string,
     readonly limit: number,
     entry?: number,
+    readonly characters?: number,
   ) {
     const named = line > 0 || entry === undefined ? `entry "${word}"` : `entry ${entry} ("${word}")`;
-    super(file, line, `${named} derives more than ${limit} forms, the limit for one entry (its classes' continuations multiply); the expansion stopped there`);
+    super(
+      file,
+      line,
+      characters === undefined
+        ? `${named} derives more than ${limit} forms, the limit for one entry (its classes' continuations multiply); the expansion stopped there`
+        : `${named} generates forms of more than ${characters} characters in all, the limit for one entry with a limit of ${limit} forms (its classes' continuations lengthen its forms); the expansion stopped there`,
+    );
   }
 }
 
@@ -34,8 +43,10 @@ export class FormLimitReached extends Error {
     readonly lexemeId: number,
     readonly word: string,
     readonly limit: number,
+    /** Set when the limit passed is the characters of its forms (paradigm-core's `maxCharsPerLexeme`), not their number. */
+    readonly characters?: number,
   ) {
-    super(`entry ${lexemeId} "${word}" derives more than ${limit} forms`);
+    super(characters === undefined ? `entry ${lexemeId} "${word}" derives more than ${limit} forms` : `entry ${lexemeId} "${word}" generates forms of more than ${characters} characters`);
   }
 }
 

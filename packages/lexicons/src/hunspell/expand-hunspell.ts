@@ -30,13 +30,14 @@ const WORDS_ONLY = { cells: false } as const;
 /**
  * Generates `lexeme`'s forms into `rows` (words only).
  *
- * @throws {@link FormLimitReached} past the grammar's limit of forms per entry; any other generation
+ * @throws {@link FormLimitReached} past the grammar's limit of forms (or of characters) per entry; any other generation
  *   error is an importer bug and throws an `Error`.
  */
 export function generateEntry(grammar: Grammar, lexeme: Lexeme, rows: FormRowSink): void {
   for (const summary of generateRows(grammar, lexeme, rows, WORDS_ONLY)) {
     if (summary.kind !== 'error') continue;
     if (summary.error.code === 'too-many-forms') throw new FormLimitReached(lexeme.id, lexeme.lemma, grammar.maxFormsPerLexeme);
+    if (summary.error.code === 'too-many-characters') throw new FormLimitReached(lexeme.id, lexeme.lemma, grammar.maxFormsPerLexeme, grammar.maxCharsPerLexeme);
     throw new Error(`lexeme ${lexeme.id} "${lexeme.lemma}": ${summary.error.message}`);
   }
 }
@@ -73,7 +74,7 @@ export function* expandHunspellText(lexicon: HunspellLexicon, options: ExpandHun
   const left = leftOut(forbidden, rejected, lexicon.inputConversion.entryChars, new HomonymsLeftOut(lexicon.forbiddenHomonyms, generate));
   const chunks = wordChunks(grammar, lexicon.lexemes, options.outputConversion === false ? [] : lexicon.outputConversion, left, chunkChars);
   // Read whole, the lexicon keeps no lines: the entry is named by its number (the lexeme's id).
-  yield* namingEntryPastLimit(chunks, (reached) => new EntryFormLimitError(lexicon.source, 0, reached.word, reached.limit, reached.lexemeId));
+  yield* namingEntryPastLimit(chunks, (reached) => new EntryFormLimitError(lexicon.source, 0, reached.word, reached.limit, reached.lexemeId, reached.characters));
 }
 
 /**

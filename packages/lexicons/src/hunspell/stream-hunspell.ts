@@ -135,7 +135,7 @@ function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions)
 
 /** `generated`, with an entry past the limit of forms named by its .dic line. */
 function locatingLimit<T>(generated: Generator<T>, dicName: string, line: () => number): Generator<T> {
-  return namingEntryPastLimit(generated, (reached) => new EntryFormLimitError(dicName, line(), reached.word, reached.limit));
+  return namingEntryPastLimit(generated, (reached) => new EntryFormLimitError(dicName, line(), reached.word, reached.limit, undefined, reached.characters));
 }
 
 /**

@@ -4,7 +4,7 @@ import type { PatternSource } from '../model/pattern-source';
 import type { ParsedPatternSource } from '../syntax/parsed-pattern-source';
 import { didYouMean } from '../syntax/did-you-mean';
 import { textRules } from '../text/normalization';
-import { maxFormsPerLexeme, type CompileOptions } from './compile-options';
+import { maxCharsPerLexeme, maxFormsPerLexeme, type CompileOptions } from './compile-options';
 import { compileProgram } from './compile-pattern';
 import type { CompiledRule, PatternProgram, RootRequirement } from './compiled-pattern';
 import { LinkedGrammar, type Grammar } from './grammar';
@@ -29,15 +29,17 @@ export interface GrammarResult {
  * `options.normalize` (default `NFC`): with `none`, neither the sources nor, at generation, lexemes
  * are normalised; the grammar carries the setting ({@link Grammar.normalize}).
  *
- * `options.maxFormsPerLexeme` (default 100,000) bounds the forms one lexeme may derive; the grammar
- * carries it ({@link Grammar.maxFormsPerLexeme}).
+ * `options.maxFormsPerLexeme` (default 100,000) bounds the forms one lexeme may derive, and
+ * `options.maxCharsPerLexeme` (default 100 per form of that, at least 1,000,000) the characters of its
+ * forms; the grammar carries both ({@link Grammar.maxFormsPerLexeme}, {@link Grammar.maxCharsPerLexeme}).
  *
  * @throws TypeError when `options.normalize` is neither `NFC` nor `none`, or `options.maxFormsPerLexeme`
- * is not a positive integer (or Infinity).
+ * or `options.maxCharsPerLexeme` is not a positive integer (or Infinity).
  */
 export function compileGrammar(patterns: Iterable<PatternSource | ParsedPatternSource>, options: CompileOptions = {}): GrammarResult {
   const text = textRules(options.normalize);
   const limit = maxFormsPerLexeme(options);
+  const charLimit = maxCharsPerLexeme(options, limit);
   const errors: PatternError[] = [];
   const programs = new Map<string, PatternProgram>();
   const seenIds = new Map<number, string>();
@@ -106,7 +108,7 @@ export function compileGrammar(patterns: Iterable<PatternSource | ParsedPatternS
     program.continuations = next.length === 0 ? NO_IDS : next.map((target) => target.id);
   }
   linkRequirements(programs.values(), (program) => nextOf.get(program)!);
-  return { grammar: new LinkedGrammar(programs.values(), text, limit), errors };
+  return { grammar: new LinkedGrammar(programs.values(), text, limit, charLimit), errors };
 }
 
 /** The continuations of every pattern that continues nowhere. */

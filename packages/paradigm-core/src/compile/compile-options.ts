@@ -19,6 +19,15 @@ export interface CompileOptions {
    */
   readonly maxFormsPerLexeme?: number;
   /**
+   * How many characters (UTF-16 code units of surface plus analysis) the forms one lexeme generates may
+   * add up to, over all its patterns (default {@link defaultMaxCharsPerLexeme} of the form limit). Past
+   * it, generation of that lexeme stops at once, as at the form limit, with a `too-many-characters` error
+   * outcome: continuations in series that each lengthen every form (an Apertium entry with 200 `<par>`s
+   * one after another) make forms of thousands of characters, and the form limit alone let such a lexeme
+   * generate 10^8 characters before stopping it. A positive integer, or `Infinity` for no limit.
+   */
+  readonly maxCharsPerLexeme?: number;
+  /**
    * Called with the fingerprint ({@link CompiledPattern.fingerprint}) of each pattern that compiles on
    * its own, while its syntax tree is at hand ({@link compileGrammar} only). The programs write theirs
    * only when read, by parsing their source again: a caller that needs every pattern's fingerprint (an
@@ -34,6 +43,33 @@ export interface CompileOptions {
  * (hu_HU) is beyond it: 303 of its first 400 lexemes derive more than 100,000 forms.
  */
 export const DEFAULT_MAX_FORMS_PER_LEXEME = 100_000;
+
+/**
+ * Characters per form of the form limit that {@link CompileOptions.maxCharsPerLexeme} allows by default:
+ * 2.5 times the most measured on real dictionaries' lexemes with many forms (lv_LV's `institucionalizēt`:
+ * 581 forms, 23,113 characters; es_ES, fr, sk_SK, bg_BG, ru_RU, uk_UA, de_DE, en_US and apertium-urd
+ * less), so a lexeme within the form limit passes this limit only with forms far longer than words.
+ */
+export const CHARS_PER_FORM = 100;
+
+/** The least {@link defaultMaxCharsPerLexeme} gives, whatever the form limit: a small form limit (a test's 3) leaves forms their length. */
+export const MIN_MAX_CHARS_PER_LEXEME = 1_000_000;
+
+/**
+ * The default of {@link CompileOptions.maxCharsPerLexeme} for a form limit: {@link CHARS_PER_FORM} per form
+ * (10,000,000 for the default 100,000 forms; none when there is no form limit), at least
+ * {@link MIN_MAX_CHARS_PER_LEXEME}. Raising the form limit raises it.
+ */
+export function defaultMaxCharsPerLexeme(maxFormsPerLexeme: number): number {
+  return Math.max(MIN_MAX_CHARS_PER_LEXEME, CHARS_PER_FORM * maxFormsPerLexeme);
+}
+
+/** `options.maxCharsPerLexeme`, checked (the default follows `formLimit`); throws a TypeError for anything but a positive integer or Infinity. */
+export function maxCharsPerLexeme(options: CompileOptions, formLimit: number): number {
+  const limit = options.maxCharsPerLexeme ?? defaultMaxCharsPerLexeme(formLimit);
+  if (limit === Infinity || (Number.isInteger(limit) && limit > 0)) return limit;
+  throw new TypeError(`maxCharsPerLexeme: ${String(limit)} is not a positive integer; give a number of characters such as ${defaultMaxCharsPerLexeme(DEFAULT_MAX_FORMS_PER_LEXEME)} (the default for the default form limit), or Infinity for no limit`);
+}
 
 /** `options.maxFormsPerLexeme`, checked; throws a TypeError for anything but a positive integer or Infinity. */
 export function maxFormsPerLexeme(options: CompileOptions): number {

@@ -10,6 +10,8 @@ export interface Grammar {
   readonly normalize: Normalization;
   /** How many forms one lexeme may derive (see `CompileOptions.maxFormsPerLexeme`); generation follows it. */
   readonly maxFormsPerLexeme: number;
+  /** How many characters one lexeme's forms may add up to (see `CompileOptions.maxCharsPerLexeme`); generation follows it. */
+  readonly maxCharsPerLexeme: number;
   pattern(id: number): CompiledPattern | undefined;
   patternByName(name: string): CompiledPattern | undefined;
   /** How many patterns compiled (patterns with errors are left out). */
@@ -40,6 +42,7 @@ export class LinkedGrammar implements Grammar {
     /** The text operations generation uses, per {@link Grammar.normalize}. */
     readonly text: TextRules,
     readonly maxFormsPerLexeme: number,
+    readonly maxCharsPerLexeme: number,
   ) {
     this.normalize = text.mode;
     for (const program of programs) {

@@ -15,6 +15,11 @@ export type GenerationErrorCode =
    * this pattern and the lexeme's later ones.
    */
   | 'too-many-forms'
+  /**
+   * The forms of the lexeme add up to more characters than the grammar's `maxCharsPerLexeme`: generation
+   * stopped there, for this pattern and the lexeme's later ones.
+   */
+  | 'too-many-characters'
   /** A reduplication would make a form longer than `MAX_REDUPLICATED_LENGTH`: generation stopped there, for this pattern. */
   | 'form-too-long';
 

@@ -47,7 +47,10 @@ interface Expansion {
   /** Forms derived so far for this lexeme (all patterns), against `limit` (the grammar's `maxFormsPerLexeme`). */
   derived: number;
   limit: number;
-  /** Set when `derived` passed `limit`: the expansion stops. */
+  /** Characters (surface plus analysis) of the forms emitted so far for this lexeme, against `charLimit` (`maxCharsPerLexeme`). */
+  chars: number;
+  charLimit: number;
+  /** Set when `derived` passed `limit` or `chars` passed `charLimit`: the expansion stops. */
   exceeded: boolean;
 }
 
@@ -142,6 +145,18 @@ function withinLimit(state: Expansion): boolean {
 }
 
 /**
+ * Counts the characters of a form about to be emitted against the lexeme's limit; false (and the
+ * expansion stopped) past it. Only emitted forms count: a form held back is a string nothing reads, and
+ * costs no more than its count against the form limit; an emitted one is read, whole, by every sink.
+ */
+function withinCharLimit(state: Expansion, surface: string, analysis: string): boolean {
+  state.chars += surface.length + analysis.length;
+  if (state.chars <= state.charLimit) return true;
+  state.exceeded = true;
+  return false;
+}
+
+/**
  * Applies every rule of `program` to `input`, then each rule's continuations depth-first. `marks` holds
  * the side of a circumfix waiting for its other half and whether a prefix was applied (see
  * {@link CIRCUMFIX_PENDING}, {@link PREFIXED}). The depth-first walk keeps its own stack of frames, so a
@@ -178,7 +193,10 @@ function derive(state: Expansion, program: PatternProgram, input: string, cell: 
       // one of the same side leaves it pending; a first circumfix rule starts it.
       if (side !== 0) pending = pending === 0 ? side : (pending | side) === CIRCUMFIX_BOTH ? 0 : pending;
       const formMarks = pending | (marks & PREFIXED) | rule.prefixMark;
-      if (!rule.needAffix && pending === 0) emit(state, surface, formCell, formAnalysis, formDir);
+      if (!rule.needAffix && pending === 0) {
+        if (!withinCharLimit(state, surface, formAnalysis)) return;
+        emit(state, surface, formCell, formAnalysis, formDir);
+      }
       if (state.collected !== null)
         state.collected.push({ surface, cell: formCell, analysis: formAnalysis, dir: formDir, circumfix: pending !== 0, prefixed: (formMarks & PREFIXED) !== 0 });
       // Most rules have no continuation: the next rule follows at once, and the frame keeps no copy of
@@ -226,6 +244,7 @@ function combine(state: Expansion, suffixForms: readonly Derived[], prefixes: re
         if (!withinLimit(state)) return;
         const cell = state.cells ? joinCell(base.cell, rule.cell) : '';
         const analysis = rule.gloss === '' ? base.analysis : appendGloss(state, base.analysis, rule.gloss);
+        if (!withinCharLimit(state, surface, analysis)) return;
         emit(state, surface, cell, analysis, dir);
         for (const next of rule.continuations) {
           if (next.suffixOnly) continue;
@@ -263,6 +282,15 @@ function tooManyForms(lexeme: Lexeme, program: PatternProgram, limit: number): G
   };
 }
 
+function tooManyCharacters(lexeme: Lexeme, program: PatternProgram, limit: number): GenerationError {
+  return {
+    code: 'too-many-characters',
+    message: `lexeme ${lexeme.id} "${lexeme.lemma}": pattern "${program.name}" generates forms of more than ${limit} characters in all for this lexeme (the limit, maxCharsPerLexeme), so its generation stopped; look for continuations in series that lengthen every form (each level adds its text to every form after it), or raise the limit (by default it grows with maxFormsPerLexeme)`,
+    lexemeId: lexeme.id,
+    patternId: program.id,
+  };
+}
+
 function formTooLong(lexeme: Lexeme, program: PatternProgram): GenerationError {
   return {
     code: 'form-too-long',
@@ -272,10 +300,11 @@ function formTooLong(lexeme: Lexeme, program: PatternProgram): GenerationError {
   };
 }
 
-function stoppedEarlier(lexeme: Lexeme, id: number, limit: number): GenerationError {
+function stoppedEarlier(lexeme: Lexeme, id: number, state: Expansion): GenerationError {
+  const chars = state.chars > state.charLimit;
   return {
-    code: 'too-many-forms',
-    message: `lexeme ${lexeme.id} "${lexeme.lemma}": not generated with pattern id ${id}, since an earlier pattern of the lexeme already passed the limit of ${limit} forms (maxFormsPerLexeme)`,
+    code: chars ? 'too-many-characters' : 'too-many-forms',
+    message: `lexeme ${lexeme.id} "${lexeme.lemma}": not generated with pattern id ${id}, since an earlier pattern of the lexeme already passed the limit of ${chars ? `${state.charLimit} characters (maxCharsPerLexeme)` : `${state.limit} forms (maxFormsPerLexeme)`}`,
     lexemeId: lexeme.id,
     patternId: id,
   };
@@ -310,8 +339,9 @@ export function expandLexeme(grammar: LinkedGrammar, lexeme: Lexeme, target: For
   const stem = normalizing ? nfc(lexeme.stem ?? lexeme.lemma) : (lexeme.stem ?? lexeme.lemma);
   const gloss = normalizing ? nfc(lexeme.gloss ?? lexeme.lemma) : (lexeme.gloss ?? lexeme.lemma);
   const limit = grammar.maxFormsPerLexeme;
+  const charLimit = grammar.maxCharsPerLexeme;
   // The state the grammar's last expansion left (taken while in use, so a sink that generates gets its own).
-  const state = (grammar.spare as Expansion | undefined) ?? { lexemeId: 0, root, normalizing, sink: null, rows: null, gloss, cells, ownerId: 0, count: 0, collected: null, frames: [], derived: 0, limit, exceeded: false };
+  const state = (grammar.spare as Expansion | undefined) ?? { lexemeId: 0, root, normalizing, sink: null, rows: null, gloss, cells, ownerId: 0, count: 0, collected: null, frames: [], derived: 0, limit, chars: 0, charLimit, exceeded: false };
   grammar.spare = undefined;
   state.lexemeId = lexeme.id;
   state.root = root;
@@ -322,12 +352,14 @@ export function expandLexeme(grammar: LinkedGrammar, lexeme: Lexeme, target: For
   state.cells = cells;
   state.derived = 0;
   state.limit = limit;
+  state.chars = 0;
+  state.charLimit = charLimit;
   state.exceeded = false;
   const summaries: PatternSummary[] = new Array(ids.length);
   for (let p = 0; p < ids.length; p++) {
     const program = grammar.pattern(ids[p]);
     if (state.exceeded) {
-      summaries[p] = { kind: 'error', patternId: ids[p], error: stoppedEarlier(lexeme, ids[p], limit) };
+      summaries[p] = { kind: 'error', patternId: ids[p], error: stoppedEarlier(lexeme, ids[p], state) };
       continue;
     }
     const error = !failing ? undefined : program === undefined ? unknownPattern(lexeme, ids[p]) : checkRoot(program, lexeme, root);
@@ -349,7 +381,8 @@ export function expandLexeme(grammar: LinkedGrammar, lexeme: Lexeme, target: For
       continue;
     }
     if (state.exceeded) {
-      summaries[p] = { kind: 'error', patternId: program.id, error: tooManyForms(lexeme, program, limit) };
+      const error = state.chars > charLimit ? tooManyCharacters(lexeme, program, charLimit) : tooManyForms(lexeme, program, limit);
+      summaries[p] = { kind: 'error', patternId: program.id, error };
       continue;
     }
     summaries[p] = state.count === 0 ? { kind: 'no-match', patternId: program.id } : { kind: 'forms', patternId: program.id, count: state.count };

@@ -69,7 +69,11 @@ function generate(
   for (const summary of generateRows(grammar, lexeme, into)) {
     if (summary.kind === 'error') {
       // Core's message starts by naming the lexeme, which the failure already does.
-      const reason = summary.error.code === 'too-many-forms' ? formLimitReason(grammar.maxFormsPerLexeme) : summary.error.message.replace(`lexeme ${lexeme.id} ${JSON.stringify(lexeme.lemma)}: `, '');
+      const { code } = summary.error;
+      const reason =
+        code === 'too-many-forms' ? formLimitReason(grammar.maxFormsPerLexeme)
+        : code === 'too-many-characters' ? charLimitReason(grammar.maxCharsPerLexeme, grammar.maxFormsPerLexeme)
+        : summary.error.message.replace(`lexeme ${lexeme.id} ${JSON.stringify(lexeme.lemma)}: `, '');
       return failure(lexeme, summary.patternId, nameOf, reason);
     }
   }
@@ -84,6 +88,17 @@ function formLimitReason(limit: number): string {
   return (
     `more than ${limit} forms, the lexicon's form limit, so the generation stopped; look for continuations that multiply ` +
     '(each level multiplies the forms by its rule count), or raise the limit with `paradigm form-limit N` (or none), which sets lexicon_settings.max_forms_per_lexeme'
+  );
+}
+
+/**
+ * Why a lexeme whose forms pass the characters one lexeme may generate failed: that limit follows the
+ * lexicon's form limit (paradigm-core's default `maxCharsPerLexeme`), so raising the form limit raises it.
+ */
+function charLimitReason(limit: number, formLimit: number): string {
+  return (
+    `forms of more than ${limit} characters in all, the most one lexeme may generate under the lexicon's form limit of ${formLimit}, so the generation stopped; ` +
+    'look for continuations in series that lengthen every form (each level adds its text to every form after it), or raise the form limit with `paradigm form-limit N` (or none)'
   );
 }
 
