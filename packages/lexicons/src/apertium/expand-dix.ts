@@ -1,12 +1,21 @@
-import { compileGrammar, type Grammar, type Lexeme } from '@paradigm/core';
+import { compileGrammar, type GenerationError, type Grammar, type Lexeme } from '@paradigm/core';
 import { CHUNK_CHARS } from '../chunk-size';
 import { addPardefEntry, sectionLexeme, simpleLexeme, simplePardef } from './dix-lexemes';
 import { readDixEntries, type DixEntry, type ParItem } from './dix-reader';
 import { entryLists, type Pardef } from './entry-lists';
 import { generationFailure, utf8Chunks, type ExpandApertiumOptions } from './expand-apertium';
 import { HeldBytes } from './held-bytes';
-import { LtExpandLines } from './lt-expand-lines';
+import { LtExpandLines, type EntryTooLong } from './lt-expand-lines';
 import { PatternEmitter } from './pattern-emitter';
+
+/** An entry whose generation failed, and where it is. */
+interface FailedEntry {
+  readonly error: GenerationError | EntryTooLong;
+  readonly lexeme: Lexeme;
+  readonly ordinal: number;
+  readonly line: number;
+  readonly column: number;
+}
 
 /** Thrown out of the reader where the document leaves what {@link expandDix} handles. */
 const LEFT = new Error('left to the whole-document path');
@@ -25,8 +34,12 @@ const HOLD_BYTES = 1 << 24;
  * come before its first dictionary entry and which has no problem (each chunk valid until the next is
  * asked for); `null`
  * for any other (a pardef entry after a dictionary entry, which lt-expand reads; a problem parseApertium
- * reports; a document only saxes reads; an entry past the form limit while the file is read): the
- * caller then takes that path, which words every problem. The file is read before this returns.
+ * reports; a document only saxes reads): the caller then takes that path, which words every problem.
+ * The file is read before this returns. An entry past the form limit (or its characters' limit) stops
+ * the generation but not the reading: with no problem in the file, the chunks before that entry are
+ * yielded and then its error thrown, as {@link expandApertiumText} does; reading the file whole again to
+ * throw it doubled the time and memory of a file whose one entry fails (pardefs nested 800 deep with
+ * `<par>`s in series: 30 s and 2.5 GB, of which the second reading was half).
  *
  * Each dictionary entry is turned into its lexeme as it is read and generated at once, so no parsed
  * entry outlives its own turn: a whole parsed document (apertium-urd: 61,680 objects, 6.4 MB) kept
@@ -56,6 +69,8 @@ export function expandDix(text: string, file: string, options: ExpandApertiumOpt
   const waitingAt: number[] = [];
   let lexemes = 0;
   let inSections = false;
+  /** The first entry that failed to generate, while the output was held: no entry after it is generated. */
+  let failed = null as FailedEntry | null;
 
   const resolver = (entry: DixEntry) => (par: ParItem): Pardef => {
     const pardef = entry.pardef !== null && entry.pardef.name === par.name ? undefined : pardefs.get(par.name);
@@ -63,8 +78,12 @@ export function expandDix(text: string, file: string, options: ExpandApertiumOpt
     pardef.usedAt ??= par;
     return pardef;
   };
-  const generate = (lexeme: Lexeme): void => {
-    if (lines.add(grammar!, lexeme) !== undefined) throw LEFT;
+  const generate = (lexeme: Lexeme, line: number, column: number): void => {
+    const error = lines.add(grammar!, lexeme);
+    if (error !== undefined) {
+      failed = { error, lexeme, ordinal: lexeme.id, line, column };
+      return;
+    }
     if (lines.text.length >= chunkChars) held.add(lines.take());
   };
   const compile = (): void => {
@@ -75,7 +94,7 @@ export function expandDix(text: string, file: string, options: ExpandApertiumOpt
   };
   const generateWaiting = (): void => {
     compile();
-    for (const lexeme of waiting) generate(lexeme);
+    for (let i = 0; i < waiting.length && failed === null; i++) generate(waiting[i], waitingAt[2 * i], waitingAt[2 * i + 1]);
     waiting.length = 0;
     waitingAt.length = 0;
   };
@@ -102,8 +121,10 @@ export function expandDix(text: string, file: string, options: ExpandApertiumOpt
     }
     if (lexeme === null) return;
     lexemes++;
+    // Past a failed entry the file is only read for problems, which leave it to the whole-file path.
+    if (failed !== null) return;
     const holding = held.size < HOLD_BYTES;
-    if (holding && waiting.length === 0 && grammar !== null && lexeme.patterns.every((pattern) => pattern <= compiled)) return generate(lexeme);
+    if (holding && waiting.length === 0 && grammar !== null && lexeme.patterns.every((pattern) => pattern <= compiled)) return generate(lexeme, entry.line, entry.column);
     waiting.push(lexeme);
     waitingAt.push(entry.line, entry.column);
     if (holding && waiting.length >= Math.max(MIN_WAITING, compiled)) generateWaiting();
@@ -112,7 +133,7 @@ export function expandDix(text: string, file: string, options: ExpandApertiumOpt
   try {
     if (!readDixEntries(text, file, onEntry)) return null;
     if (waiting.length > 0 && held.size < HOLD_BYTES) generateWaiting();
-    if (waiting.length > 0) compile();
+    if (waiting.length > 0 && failed === null) compile();
   } catch (error) {
     if (error === LEFT) return null;
     throw error;
@@ -124,6 +145,13 @@ export function expandDix(text: string, file: string, options: ExpandApertiumOpt
       if (lines.text.length >= chunkChars) yield lines.take();
     }
     if (lines.text !== '') yield lines.take();
+  }
+  const failure = failed;
+  if (failure !== null) {
+    return (function* () {
+      yield* held.bytes();
+      throw generationFailure(failure.error, file, failure.lexeme, failure.ordinal, { line: failure.line, column: failure.column }, grammar!);
+    })();
   }
   return (function* () {
     yield* held.bytes();

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expandDix, readApertiumFile } from '@paradigm/lexicons';
+import { expandApertiumBytes, expandDix, parseApertium, readApertiumFile } from '@paradigm/lexicons';
+import { drainChunks } from './support/drain-chunks';
 import { FIXTURES, ourExpand, URD_DIX } from './support/lt-expand';
 
 function expanded(text: string, file: string, options = {}): string | null {
@@ -42,8 +43,22 @@ describe('a .dix expanded entry by entry as it is read', () => {
     expect(expanded(SMALL.replace('LATER', later), 'small.dix')).toBeNull();
   });
 
-  it('leaves an entry past the form limit to the whole-file path, which names it', () => {
-    expect(expanded(SMALL.replace('LATER', ''), 'small.dix', { maxFormsPerEntry: 1 })).toBeNull();
+  it('stops at an entry past the form limit as the whole-file path does: the same lines before it, the same error', () => {
+    const text = SMALL.replace('LATER', '<e lm="dog"><i>dog</i><par n="n"/><par n="n"/></e>\n<e lm="cow"><i>cow</i><par n="n"/></e>');
+    for (const chunkChars of [1, 1 << 16]) {
+      const options = { maxFormsPerEntry: 3, chunkChars };
+      const whole = drainChunks(expandApertiumBytes(parseApertium(text, 'small.dix'), options));
+      expect(drainChunks(expandDix(text, 'small.dix', options)!)).toEqual(whole);
+      expect((whole.thrown as Error).message).toBe(
+        'small.dix:5:1: the entry of "dog" derives more than 3 forms, the limit for one entry (its nested pardefs multiply); the expansion stopped there',
+      );
+      expect(whole.text).toBe(chunkChars === 1 ? 'cat:cat<n>\ncats:cat<n><pl>\n' : '');
+    }
     expect(expanded(SMALL.replace('LATER', ''), 'small.dix', { maxFormsPerEntry: 2 })).toBe('cat:cat<n>\ncats:cat<n><pl>\n');
+  });
+
+  it('leaves a file with a problem after an entry past the form limit to the whole-file path, which words the problem', () => {
+    const text = SMALL.replace('LATER', '<e lm="dog"><i>dog</i><par n="n"/><par n="n"/></e>\n<e><i>cow</i><par n="nowhere"/></e>');
+    expect(expanded(text, 'small.dix', { maxFormsPerEntry: 3 })).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { EntryLinesTooLongError, expandApertiumText, expandDix, parseApertium } from '@paradigm/lexicons';
+import { drainChunks } from './support/drain-chunks';
 
 // An entry's lines are held until it is done, and the form limit bounds how many there are, not how
 // long: long texts multiplied by nested pardefs would pass the longest string V8 holds and end in
@@ -30,8 +31,11 @@ describe('an Apertium entry whose lines are too long to hold', () => {
     expect(chunks.join('')).toBe('okaaaa:oka<n>\nokbbbb:okb<n>\n');
   });
 
-  it('is left by the entry-by-entry expansion to the whole document, which names it', () => {
-    expect(expandDix(DIX, 'deep.dix', { maxCharsPerEntry: LIMIT })).toBeNull();
+  it('stops the entry-by-entry expansion with the same error, after the same lines', () => {
+    const { text, thrown } = drainChunks(expandDix(DIX, 'deep.dix', { maxCharsPerEntry: LIMIT, chunkChars: 1 })!);
+    expect(thrown).toBeInstanceOf(EntryLinesTooLongError);
+    expect((thrown as Error).message).toBe(MESSAGE);
+    expect(text).toBe('okaaaa:oka<n>\nokbbbb:okb<n>\n');
   });
 
   it('prints the entry whole under the limit', () => {

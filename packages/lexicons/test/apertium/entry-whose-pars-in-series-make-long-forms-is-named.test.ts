@@ -1,4 +1,5 @@
 import { ApertiumFileError, expandApertiumText, expandDix, parseApertium } from '@paradigm/lexicons';
+import { drainChunks } from './support/drain-chunks';
 
 // An entry whose <i> is followed by 200 <par>s in series, each pardef of two entries adding 7 characters
 // to the surface and 6 or 11 to the analysis: 2^200 forms of about 2,800 characters. The form limit
@@ -39,9 +40,11 @@ describe('an Apertium entry whose <par>s in series make forms longer than one en
     expect(chunks.join('')).toBe('okab000xy:okab000<x>\nokcd000xy:okcd000\n');
   });
 
-  it('stops the entry-by-entry expansion with the same error', () => {
-    // The entry past the limit leaves the file to the whole-document path, which throws as it is read.
-    expect(expandDix(text, 'series.dix')).toBeNull();
+  it('stops the entry-by-entry expansion with the same error, after the same lines', () => {
+    const { text: printed, thrown } = drainChunks(expandDix(text, 'series.dix', { chunkChars: 1 })!);
+    expect(thrown).toBeInstanceOf(ApertiumFileError);
+    expect((thrown as Error).message).toBe(MESSAGE);
+    expect(printed).toBe('okab000xy:okab000<x>\nokcd000xy:okcd000\n');
   });
 
   it('expands what the limits allow: a raised form limit raises the characters one entry may generate', () => {
