@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { main } from '../src';
 import { capture } from './support/capture';
 
-// A 120 kB .dix whose one entry derives 1,024 lines of 600,000 characters: far under the form limit,
-// but more than a string holds. It exits 1 naming the entry, without the advice to raise the form limit
-// (which would not help), instead of an "unexpected error" with V8's "Invalid string length".
+// A 120 kB .dix whose one entry derives 1,024 lines of 600,000 characters: far under the form limit, but
+// past the characters one entry may generate with it; and, with no form limit (so no limit of
+// characters), more than a string holds. It exits 1 naming the entry: with the advice to raise the form
+// limit for the first, without it (it would not help) for the second, instead of an "unexpected error"
+// with V8's "Invalid string length".
 describe('paradigm expand apertium of an entry whose lines are too long to hold', () => {
   let dir: string;
   beforeAll(() => {
@@ -30,6 +32,14 @@ describe('paradigm expand apertium of an entry whose lines are too long to hold'
     expect(await main(['expand', 'apertium', file], io)).toBe(1);
     expect(io.out()).toBe('');
     expect(io.err()).toBe(
+      `paradigm: ${file}:4:1: the entry of "x" generates forms of more than 10000000 characters in all, the limit for one entry with a limit of 100000 forms (its <par>s in series lengthen every form); the expansion stopped there\n` +
+        'nothing was printed\n' +
+        "raise the limit with --max-forms-per-entry N (now 100000), or none, where the machine has the memory for one entry's forms\n",
+    );
+    const unlimited = capture();
+    expect(await main(['expand', 'apertium', file, '--max-forms-per-entry', 'none'], unlimited)).toBe(1);
+    expect(unlimited.out()).toBe('');
+    expect(unlimited.err()).toBe(
       `paradigm: ${file}:4:1: the entry of "x" prints more than 268435456 characters, the most one entry may (its nested pardefs multiply long texts); the expansion stopped there\n` +
         'nothing was printed\n',
     );

@@ -75,7 +75,7 @@ describe('command line', () => {
     );
     expect(error(['run', '--reconnect-initial-ms', '5000', '--reconnect-max-ms', '1000'])).toBe('--reconnect-initial-ms (5000) must be positive and at most --reconnect-max-ms (1000).');
     expect(error(['run', '--fast'])).toBe(
-      "Unknown option '--fast'. Valid flags: --help, --limit, --all, --shared, --lexemes, --follow, --poll-ms, --retry-failed, --method, --use-copy, --batch-size, --batch-forms, --concurrency, --progress, --shutdown-timeout-ms, --report, --connect-timeout-ms, --query-timeout-ms, --statement-timeout-ms, --idle-in-transaction-timeout-ms, --tcp-user-timeout-ms, --keepalive-ms, --reconnect-initial-ms, --reconnect-max-ms. See --help.",
+      "Unknown option '--fast'. Valid flags: --help, --limit, --all, --shared, --lexemes, --follow, --poll-ms, --retry-failed, --no-rebuild, --method, --use-copy, --batch-size, --batch-forms, --concurrency, --progress, --shutdown-timeout-ms, --report, --connect-timeout-ms, --query-timeout-ms, --statement-timeout-ms, --idle-in-transaction-timeout-ms, --tcp-user-timeout-ms, --keepalive-ms, --reconnect-initial-ms, --reconnect-max-ms. See --help.",
     );
   });
 

@@ -1,11 +1,9 @@
 import type { LexemeFailure } from '../compute/lexeme-failure';
 import type { PatternProblem } from '../compute/pattern-problem';
-import type { RebuildMilestone, RebuildMilestones, RunReport } from '../report/run-report';
+import { MAX_LISTED_FAILURES, type RebuildMilestone, type RebuildMilestones, type RunReport } from '../report/run-report';
 import type { ProgressReporter } from '../progress/progress-reporter';
 import { PhaseTimings } from '../report/phase-timings';
 
-/** Failures kept in memory for the summary; beyond this only the count grows (all are in the table). */
-export const MAX_LISTED_FAILURES = 1000;
 
 /** Counters shared by a run's concurrent batches. */
 export class RunState {

@@ -1,5 +1,4 @@
-import { MAX_LISTED_FAILURES } from '../pipeline/run-state';
-import type { RunReport } from './run-report';
+import { MAX_LISTED_FAILURES, type RunReport } from './run-report';
 
 /**
  * The report of a `run` that rebuilt every lexeme's forms (`rebuilt`, see `mostOfLexiconQueued`) and then

@@ -2,6 +2,9 @@ import type { LexemeFailure } from '../compute/lexeme-failure';
 import type { PatternProblem } from '../compute/pattern-problem';
 import type { Phase, PhaseSummary } from './phase-timings';
 
+/** Failures a report lists (kept in memory for the summary); beyond this only the count grows (all are in the table). */
+export const MAX_LISTED_FAILURES = 1000;
+
 /** What a recompute or a queue drain did. */
 export interface RunReport {
   /** `import`: the forms an import wrote with its lexicon (`importLexicon`). */
