@@ -7,10 +7,10 @@ import { expandPatternChanges } from './expand-pattern-changes';
  * When `run` recomputes the queue by rebuilding every lexeme's forms (`recompute --all`: a new table,
  * indexes built once, a swap) instead of replacing the queued lexemes' forms batch by batch: when at
  * least `minimumLexemes` are queued and they are at least `share` of the lexicon. A pattern change that
- * reaches most lexemes is such a queue. Measured on PostgreSQL (this machine, load 4-5), 100,000
- * lexemes of 210 forms after a change to the pattern every lexeme continues into: the batches replaced
- * 27 million forms in 150 s, against 32 s for the rebuild of the 24 million before the change; so a
- * rebuild pays from about a quarter of the lexicon.
+ * reaches most lexemes is such a queue. Measured on PostgreSQL (this machine, load 1.2-1.6, one run
+ * after the other), 100,000 lexemes of 210 forms after a change to the pattern every lexeme continues
+ * into (24 and 27 million forms): batch by batch 108-110 s (4.1-4.5 us a form), rebuilt 31-35 s (1.3 us
+ * a form of the whole lexicon); so a rebuild pays from about 30% of the lexicon.
  */
 export interface RebuildThreshold {
   readonly share: number;
