@@ -3,7 +3,7 @@
 export { runWorker, type WorkerContext } from './worker';
 export { fullRecompute, type FullRecomputeOptions } from './pipeline/full-recompute';
 export { fullRebuild } from './pipeline/full-rebuild';
-export { mostOfLexiconQueued, REBUILD_THRESHOLD, type RebuildThreshold } from './pipeline/most-of-lexicon-queued';
+export { mostOfLexiconQueued } from './pipeline/most-of-lexicon-queued';
 export { IMPORT_FAILURES_BEFORE_STOP, importLexicon, type ImportLexiconOptions, type LexiconImport, type LexiconToImport } from './pipeline/import-lexicon';
 export type { FullRebuildOptions } from './pipeline/full-rebuild-options';
 export { drainQueue, type DrainQueueOptions } from './pipeline/drain-queue';
@@ -16,6 +16,8 @@ export {
   DEFAULTS,
   CONNECTION_DEFAULTS,
   MAX_CONCURRENCY,
+  REBUILD_THRESHOLD,
+  type RebuildThreshold,
   type CommonConfig,
   type ConnectionSettings,
   type LexemeSelection,

@@ -1,9 +1,9 @@
 import { type Database, getWriter, type LockWaitListener } from '@paradigm/persistence';
-import type { WorkerConfig } from './config/worker-config';
+import { REBUILD_THRESHOLD, type RebuildThreshold, type WorkerConfig } from './config/worker-config';
 import { drainQueue } from './pipeline/drain-queue';
 import { fullRebuild } from './pipeline/full-rebuild';
 import { fullRecompute } from './pipeline/full-recompute';
-import { mostOfLexiconQueued, REBUILD_THRESHOLD, type RebuildThreshold } from './pipeline/most-of-lexicon-queued';
+import { mostOfLexiconQueued } from './pipeline/most-of-lexicon-queued';
 import { rebuildThenDrainReport } from './report/rebuild-then-drain-report';
 import type { RunReport } from './report/run-report';
 import { RunState } from './pipeline/run-state';

@@ -28,7 +28,8 @@ Flags
                                print each once), so the limit bounds memory; past it the expansion stops
                                with exit 1, naming the entry (many of hu_HU's entries derive more).
                                It bounds the characters of an entry's forms too: 100 per form of it,
-                               at least 1000000 (<par>s in series make few forms long).
+                               at least 1000000 (continuations in series lengthen
+                               forms without multiplying them).
 
 Database (import only): DATABASE_URL (environment or .env) selects PostgreSQL. Without it, the embedded
 database in PARADIGM_DATA_DIR, else .data/pglite in this repository (./.paradigm elsewhere): the folder

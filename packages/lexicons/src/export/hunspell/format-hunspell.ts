@@ -111,7 +111,6 @@ export const HUNSPELL_WRITE_CHUNK = 10_000;
  */
 const READ_BACK_WORDS = 200_000;
 
-
 /**
  * {@link formatHunspell} for a lexicon too large to hold: it reads the lexemes twice, in the same order,
  * holding a chunk at a time. `survey` every lexeme first (what the .aff needs of them: the patterns their
