@@ -45,6 +45,16 @@ describe('command line', () => {
     });
   });
 
+  it('reads when run rebuilds: the default threshold, --rebuild-from N lexemes at the same share, or never', () => {
+    const rebuildAt = (argv: string[]) => {
+      const parsed = parseCommandLine(argv);
+      return parsed.kind === 'config' && parsed.config.command === 'run' ? parsed.config.rebuildAt : 'not run';
+    };
+    expect(rebuildAt(['run'])).toBeUndefined();
+    expect(rebuildAt(['run', '--rebuild-from', '250'])).toEqual({ share: 0.3, minimumLexemes: 250 });
+    expect(rebuildAt(['run', '--no-rebuild'])).toBeNull();
+  });
+
   it('reads the connection limits, 0 turning a limit off', () => {
     const parsed = parseCommandLine([
       'run', '--connect-timeout-ms', '1500', '--query-timeout-ms', '0', '--statement-timeout-ms', '0', '--idle-in-transaction-timeout-ms', '2000',
@@ -68,6 +78,9 @@ describe('command line', () => {
     expect(error(['recompute', '--shared'])).toBe('--shared goes with --all: every lexeme, in a rebuild several processes share.');
     expect(error(['run', '--shared'])).toBe('--shared belongs to `recompute`, not `run`. See --help.');
     expect(error(['recompute', '--follow'])).toBe('--follow belongs to `run`, not `recompute`. See --help.');
+    expect(error(['run', '--rebuild-from', '0'])).toBe('--rebuild-from expects a positive integer; got "0".');
+    expect(error(['run', '--no-rebuild', '--rebuild-from', '5'])).toBe('--no-rebuild and --rebuild-from contradict each other: give one. See --help.');
+    expect(error(['recompute', '--all', '--rebuild-from', '5'])).toBe('--rebuild-from belongs to `run`, not `recompute`. See --help.');
     expect(error(['regenerate'])).toBe('Expected one command, recompute or run; got "regenerate". See --help.');
     expect(error(['run', '--connect-timeout-ms', '1.5'])).toBe('--connect-timeout-ms expects a whole number of milliseconds, 0 for no limit; got "1.5".');
     expect(error(['run', '--query-timeout-ms', '1000', '--statement-timeout-ms', '2000'])).toBe(
@@ -75,7 +88,7 @@ describe('command line', () => {
     );
     expect(error(['run', '--reconnect-initial-ms', '5000', '--reconnect-max-ms', '1000'])).toBe('--reconnect-initial-ms (5000) must be positive and at most --reconnect-max-ms (1000).');
     expect(error(['run', '--fast'])).toBe(
-      "Unknown option '--fast'. Valid flags: --help, --limit, --all, --shared, --lexemes, --follow, --poll-ms, --retry-failed, --no-rebuild, --method, --use-copy, --batch-size, --batch-forms, --concurrency, --progress, --shutdown-timeout-ms, --report, --connect-timeout-ms, --query-timeout-ms, --statement-timeout-ms, --idle-in-transaction-timeout-ms, --tcp-user-timeout-ms, --keepalive-ms, --reconnect-initial-ms, --reconnect-max-ms. See --help.",
+      "Unknown option '--fast'. Valid flags: --help, --limit, --all, --shared, --lexemes, --follow, --poll-ms, --retry-failed, --no-rebuild, --rebuild-from, --method, --use-copy, --batch-size, --batch-forms, --concurrency, --progress, --shutdown-timeout-ms, --report, --connect-timeout-ms, --query-timeout-ms, --statement-timeout-ms, --idle-in-transaction-timeout-ms, --tcp-user-timeout-ms, --keepalive-ms, --reconnect-initial-ms, --reconnect-max-ms. See --help.",
     );
   });
 

@@ -1,4 +1,5 @@
 import { type Database, getWriter, type LockWaitListener } from '@paradigm/persistence';
+import { GrammarCache } from './compute/grammar-cache';
 import { REBUILD_THRESHOLD, type RebuildThreshold, type WorkerConfig } from './config/worker-config';
 import { drainQueue } from './pipeline/drain-queue';
 import { fullRebuild } from './pipeline/full-rebuild';
@@ -37,15 +38,17 @@ export function runWorker(db: Database, config: WorkerConfig, context: WorkerCon
     if (config.selection.kind === 'all') return rebuildAll(db, { ...common, shared: config.selection.shared === true });
     return fullRecompute(db, { ...common, selection: config.selection });
   }
-  const drain = { ...common, follow: config.follow, pollMs: config.pollMs, retryFailed: config.retryFailed };
+  // One grammar cache for the run: the rebuild decision expands pattern changes with the grammar the drain then uses.
+  const grammars = new GrammarCache();
+  const drain = { ...common, follow: config.follow, pollMs: config.pollMs, retryFailed: config.retryFailed, grammars };
   const threshold = config.rebuildAt === undefined ? REBUILD_THRESHOLD : config.rebuildAt;
-  if (!config.follow || !context.reconnect) return rebuildOrDrain(db, threshold, common, () => drainQueue(db, drain));
+  if (!config.follow || !context.reconnect) return rebuildOrDrain(db, threshold, grammars, common, () => drainQueue(db, drain));
   // One set of counters across reconnections, so the final summary covers the whole run.
   // `--retry-failed` applies once, at the start, not again after each reconnection.
   const state = new RunState(context.progress);
   let first = true;
   const run = () => drainQueue(db, { ...drain, state, retryFailed: first && drain.retryFailed }).finally(() => (first = false));
-  return runReconnecting(db, () => rebuildOrDrain(db, first ? threshold : null, common, run), context.reconnect, context.signal);
+  return runReconnecting(db, () => rebuildOrDrain(db, first ? threshold : null, grammars, common, run), context.reconnect, context.signal);
 }
 
 /**
@@ -56,12 +59,13 @@ export function runWorker(db: Database, config: WorkerConfig, context: WorkerCon
 async function rebuildOrDrain(
   db: Database,
   threshold: RebuildThreshold | null,
+  grammars: GrammarCache,
   options: Omit<Parameters<typeof fullRecompute>[1], 'selection'>,
   drain: () => Promise<RunReport>,
 ): Promise<RunReport> {
-  if (threshold === null || !(await mostOfLexiconQueued(db, threshold))) return drain();
+  if (threshold === null || !(await mostOfLexiconQueued(db, threshold, grammars))) return drain();
   const rebuilt = await rebuildAll(db, { ...options, shared: false });
-  if (rebuilt.interrupted) return rebuilt;
+  if (rebuilt.interrupted) return { ...rebuilt, command: 'run' };
   return rebuildThenDrainReport(rebuilt, await drain());
 }
 

@@ -39,7 +39,7 @@ export async function chaosCommand(argv: readonly string[]): Promise<number> {
   const command = paradigmCommand(root, args.flags.has('source'));
 
   const failing: number[] = [];
-  const totals = { started: 0, SIGKILL: 0, SIGTERM: 0, edits: 0, unexpected: 0 };
+  const totals = { started: 0, SIGKILL: 0, SIGTERM: 0, edits: 0, unexpected: 0, rebuiltRuns: 0 };
   const completed = zeroPerKind();
   const dictionaries = chaosDictionaries();
   for (let round = 0; round < rounds; round++) {
@@ -55,8 +55,9 @@ export async function chaosCommand(argv: readonly string[]): Promise<number> {
     totals.SIGTERM += result.signalled.SIGTERM;
     totals.edits += result.edits.applied;
     totals.unexpected += result.unexpectedExits.length;
+    totals.rebuiltRuns += result.rebuiltRuns;
     for (const kind of PROCESS_KINDS) completed[kind] += result.completed[kind];
-    log(`  exited 0: ${describeCounts(result.completed)}`);
+    log(`  exited 0: ${describeCounts(result.completed)}; runs that rebuilt the queue: ${result.rebuiltRuns}`);
     for (const exit of result.unexpectedExits) log(`  unexpected end: ${exit}`);
     if (breaksTheRule(difference) || result.unexpectedExits.length > 0) {
       failing.push(seed);
@@ -69,7 +70,7 @@ export async function chaosCommand(argv: readonly string[]): Promise<number> {
     }
   }
   log(`${rounds} rounds from seed ${firstSeed}: ${totals.started} processes started, ${totals.SIGKILL} SIGKILL, ${totals.SIGTERM} SIGTERM, ${totals.edits} edits; ` +
-    `exited 0: ${describeCounts(completed)}; ${totals.unexpected} unexpected process ends; ${failing.length ? `failed seeds ${failing.join(', ')}` : 'forms exact and every end expected in every round'}`);
+    `exited 0: ${describeCounts(completed)}; ${totals.rebuiltRuns} runs rebuilt the queue; ${totals.unexpected} unexpected process ends; ${failing.length ? `failed seeds ${failing.join(', ')}` : 'forms exact and every end expected in every round'}`);
   return failing.length > 0 ? 1 : 0;
 }
 

@@ -15,7 +15,7 @@ const LOW_FORM_LIMIT = 25;
  * The kinds of edit the soak makes, each as a client would make it in plain SQL (the triggers see it),
  * but `workbench-pattern`: the same change as `pattern`, saved through a running `paradigm serve`'s API.
  */
-export const EDIT_KINDS = ['lemma', 'insert', 'delete', 'relink', 'pattern', 'drop-pattern', 'form-limit', 'workbench-pattern'] as const;
+export const EDIT_KINDS = ['lemma', 'many-lemmas', 'insert', 'delete', 'relink', 'pattern', 'drop-pattern', 'form-limit', 'workbench-pattern'] as const;
 export type EditKind = (typeof EDIT_KINDS)[number];
 
 /** One edit drawn from the round's generator: which kind, and where (offsets into the lexemes or patterns by id). */
@@ -26,9 +26,14 @@ export interface Edit {
   readonly letter: string;
 }
 
-/** Each kind of edit with the share of edits up to and including it: lemmas most often, as in an editor; patterns (each changing the forms of many lexemes) least. */
+/**
+ * Each kind of edit with the share of edits up to and including it: lemmas most often, as in an editor;
+ * patterns and edits of two thirds of the lexicon in one statement (a script's), each changing the forms
+ * of many lexemes, least.
+ */
 const EDIT_SHARES: readonly (readonly [EditKind, number])[] = [
-  ['lemma', 0.4],
+  ['lemma', 0.37],
+  ['many-lemmas', 0.4],
   ['insert', 0.58],
   ['delete', 0.72],
   ['relink', 0.86],
@@ -47,7 +52,7 @@ export function drawEdit(rng: Rng): Edit {
 
 /** `edit` as text for the round's log. */
 export function describeEdit(edit: Edit): string {
-  return `${edit.kind}(${edit.at},${edit.other}${edit.kind === 'lemma' || edit.kind === 'insert' ? `,${edit.letter}` : ''})`;
+  return `${edit.kind}(${edit.at},${edit.other}${edit.kind === 'lemma' || edit.kind === 'many-lemmas' || edit.kind === 'insert' ? `,${edit.letter}` : ''})`;
 }
 
 // The n-th lexeme (pattern) by id, n taken modulo how many there are: whatever lexicon an import left.
@@ -55,7 +60,8 @@ const NTH_LEXEME = '(SELECT id FROM lexemes ORDER BY id OFFSET $1::int % greates
 const NTH_PATTERN = '(SELECT id FROM patterns ORDER BY id OFFSET $1::int % greatest((SELECT count(*) FROM patterns), 1)::int LIMIT 1)';
 
 /**
- * Applies `edit` to whatever lexicon `db` holds. A lemma changes its last letter; an insert copies a
+ * Applies `edit` to whatever lexicon `db` holds. A lemma changes its last letter (`many-lemmas`: the lemmas of
+ * the lexemes whose id is not `at` modulo 3, two in three, in one statement); an insert copies a
  * lexeme (root and pattern links too) under the next free id, in one statement; a relink gives a lexeme
  * the pattern links of another with as many radicals, in one transaction; a pattern edit adds or removes {@link EXTRA_RULE}
  * (in SQL, or through the workbench at `workbench`, a running `paradigm serve`); a pattern drop deletes a pattern and
@@ -72,6 +78,10 @@ export async function applyEdit(db: Database, edit: Edit, workbench?: string): P
       switch (edit.kind) {
         case 'lemma':
           await conn.query(`UPDATE lexemes SET lemma = left(lemma, greatest(length(lemma) - 1, 2)) || $2 WHERE id = ${NTH_LEXEME}`, [edit.at, edit.letter]);
+          return;
+        case 'many-lemmas':
+          // Two lexemes in three, in one statement: a queue of most of the lexicon, which a `run` may rebuild.
+          await conn.query('UPDATE lexemes SET lemma = left(lemma, greatest(length(lemma) - 1, 2)) || $2 WHERE id % 3 <> $1::int % 3', [edit.at, edit.letter]);
           return;
         case 'insert':
           await conn.query(

@@ -63,13 +63,14 @@ export interface PlanOptions {
  */
 export function planRound(seed: number, options: PlanOptions): Plan {
   const rng = new Rng(seed);
+  const drawing = { ...options, extras: extrasStream(seed) };
   const steps: Step[] = [];
   for (let atMs = 0; ; ) {
     atMs += rng.between(10, 120);
     if (atMs >= options.durationMs) break;
     const roll = rng.next();
     if (roll < 0.74) steps.push({ atMs, kind: 'edit', edit: drawEdit(rng) });
-    else if (roll < 0.88) steps.push({ atMs, kind: 'start', slot: rng.int(options.slots), process: drawProcess(rng, options) });
+    else if (roll < 0.88) steps.push({ atMs, kind: 'start', slot: rng.int(options.slots), process: drawProcess(rng, drawing) });
     else steps.push({ atMs, kind: 'signal', slot: rng.int(options.slots), signal: rng.next() < 0.67 ? 'SIGKILL' : 'SIGTERM' });
   }
   const stopSignals = Array.from({ length: options.slots }, (): 'SIGKILL' | 'SIGTERM' => (rng.next() < 0.5 ? 'SIGKILL' : 'SIGTERM'));
@@ -89,7 +90,23 @@ export function planRound(seed: number, options: PlanOptions): Plan {
 /** The workbench on a free port, computing what its saves (and every other client's edits) queue itself, as `run --follow` does. */
 const SERVE: PlannedProcess = { kind: 'serve', name: 'serve', args: ['serve', '--port', '0'], follows: true };
 
-function drawProcess(rng: Rng, options: PlanOptions): PlannedProcess {
+/**
+ * The stream a round's extra options are drawn from: options added to a process once its kind and
+ * tuning are drawn, so that each seed's steps stay what they are whatever options join the plan.
+ */
+export function extrasStream(seed: number): Rng {
+  return new Rng(seed ^ 0x5eed_e7a5);
+}
+
+/**
+ * `run`'s extra options: half the runs rebuild a queue of most of the lexicon from a few lexemes on, as
+ * they do from 10,000 on a large lexicon, so that a pattern edit most lexemes reach starts a rebuild.
+ */
+export function drawRunExtras(extras: Rng, lexemes: number): string[] {
+  return extras.next() < 0.5 ? ['--rebuild-from', String(extras.between(1, Math.max(1, Math.floor(lexemes / 4))))] : [];
+}
+
+function drawProcess(rng: Rng, options: PlanOptions & { readonly extras: Rng }): PlannedProcess {
   const roll = rng.next();
   const { hunspell, apertium, patterns, tsv } = options.dictionaries;
   // Only `run` and `recompute` take the engine's tuning; `import` takes --progress alone, `load` and `seed` neither
@@ -101,9 +118,10 @@ function drawProcess(rng: Rng, options: PlanOptions): PlannedProcess {
     follows,
   });
   const bulk = (kind: ProcessKind, name: string, args: string[]): PlannedProcess => ({ kind, name, args, follows: false });
-  if (roll < 0.24) return engine('run --follow', ['run', '--follow'], true);
+  const rebuild = () => drawRunExtras(options.extras, options.lexemes);
+  if (roll < 0.24) return engine('run --follow', ['run', '--follow', ...rebuild()], true);
   if (roll < 0.3) return SERVE;
-  if (roll < 0.4) return engine('run', ['run']);
+  if (roll < 0.4) return engine('run', ['run', ...rebuild()]);
   if (roll < 0.58) return engine('recompute --all', ['recompute', '--all']);
   if (roll < 0.76) return engine('recompute --all --shared', ['recompute', '--all', '--shared']);
   if (roll < 0.82) return bulk('import', 'import hunspell --replace', ['import', 'hunspell', ...hunspell, '--replace', '--progress', 'none']);

@@ -30,8 +30,13 @@ export interface RoundResult {
   /** Processes of each kind that exited 0: the kinds that really ran beside the others, not only started. */
   readonly completed: Readonly<Record<ProcessKind, number>>;
   readonly signalled: { readonly SIGKILL: number; readonly SIGTERM: number };
+  /** `run` processes (`--follow` or not) that found most of the lexicon queued and rebuilt every lexeme's forms, as their summaries say. */
+  readonly rebuiltRuns: number;
   readonly edits: { readonly applied: number; readonly refused: number };
 }
+
+/** How the summary of a `run` that rebuilt a queue of most of the lexicon begins its line (see `formatSummary`). */
+const REBUILT_QUEUE = 'The queue held most of the lexicon: ';
 
 /** A longer stop than this for a process the round waits for is a hang: it is killed and named. */
 const WAIT_FOR_END_MS = 120_000;
@@ -61,6 +66,7 @@ export async function runRound(plan: Plan, options: RoundOptions): Promise<Round
     const exits: Promise<void>[] = [];
     let started = 0;
     const completed = zeroPerKind();
+    let rebuiltRuns = 0;
     const signalled = { SIGKILL: 0, SIGTERM: 0 };
     const edits = { applied: 0, refused: 0 };
     const appliedByKind = new Map<string, number>();
@@ -77,6 +83,7 @@ export async function runRound(plan: Plan, options: RoundOptions): Promise<Round
         const how = ended.signal ?? `exit ${ended.code}`;
         const verdict = judgeEnd(ended, signal());
         if (ended.code === 0) completed[planned.kind] += 1;
+        if (planned.args[0] === 'run' && ended.stderr.includes(REBUILT_QUEUE)) rebuiltRuns += 1;
         log(`  ${at()} #${number} ${planned.name}: ${how}${verdict.state === 'expected' ? ` (${verdict.why})` : ' UNEXPECTED'}`);
         if (verdict.state === 'unexpected') {
           const exit = `#${number} paradigm ${planned.args.join(' ')}: ${how}${signal() ? ` after ${signal()}` : ''}\n${lastLines(ended.stderr, 12)}`;
@@ -131,7 +138,7 @@ export async function runRound(plan: Plan, options: RoundOptions): Promise<Round
     const drain = await startParadigm(command, ['run', '--progress', 'none'], url, root).exited;
     log(`  ${at()} drained: paradigm run exit ${drain.code}`);
     if (judgeEnd(drain, undefined).state === 'unexpected') unexpectedExits.push(`drain: paradigm run: exit ${drain.code ?? drain.signal}\n${lastLines(drain.stderr, 12)}`);
-    return { difference: await formsDifference(db), unexpectedExits, started, completed, signalled, edits };
+    return { difference: await formsDifference(db), unexpectedExits, started, completed, signalled, rebuiltRuns, edits };
   } finally {
     await db.close();
   }

@@ -1,5 +1,5 @@
 import { Rng } from '@paradigm/lexicons';
-import type { PlanOptions } from './chaos-plan';
+import { drawRunExtras, extrasStream, type PlanOptions } from './chaos-plan';
 
 /** The commands a PGlite round kills, as the soak counts them. */
 export const VICTIM_KINDS = ['import', 'load --replace', 'load', 'seed --replace', 'recompute --all', 'run', 'serve', 'migrate'] as const;
@@ -40,13 +40,13 @@ const LATEST_KILL = 1.25;
 export function planPgliteRound(seed: number, lexemes: number, dictionaries: PlanOptions['dictionaries']): PglitePlan {
   const rng = new Rng(seed);
   const kind = rng.pick(VICTIM_KINDS);
-  const victim = drawVictim(kind, rng, lexemes, dictionaries);
+  const victim = drawVictim(kind, rng, lexemes, dictionaries, extrasStream(seed));
   const killAt = rng.next() * LATEST_KILL;
   const reopenKills = Array.from({ length: rng.int(3) }, () => rng.next());
   return { seed, victim, killAt, reopenKills, editSeed: rng.int(1_000_000) };
 }
 
-function drawVictim(kind: VictimKind, rng: Rng, lexemes: number, dictionaries: PlanOptions['dictionaries']): Victim {
+function drawVictim(kind: VictimKind, rng: Rng, lexemes: number, dictionaries: PlanOptions['dictionaries'], extras: Rng): Victim {
   const { hunspell, patterns, tsv } = dictionaries;
   const engine = () => ['--batch-size', String(rng.pick([10, 50, 1000])), '--progress', 'none'];
   switch (kind) {
@@ -62,7 +62,7 @@ function drawVictim(kind: VictimKind, rng: Rng, lexemes: number, dictionaries: P
     case 'recompute --all':
       return { kind, args: ['recompute', '--all', ...engine()], start: rng.pick(['computed', 'queued'] as const) };
     case 'run':
-      return { kind, args: ['run', ...engine()], start: 'queued' };
+      return { kind, args: ['run', ...drawRunExtras(extras, lexemes), ...engine()], start: 'queued' };
     case 'serve':
       return { kind, args: ['serve', '--port', '0'], start: 'computed' };
     case 'migrate':

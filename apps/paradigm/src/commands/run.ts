@@ -1,6 +1,8 @@
-import { DEFAULTS } from '@paradigm/recompute';
+import { Option } from 'commander';
+import { DEFAULTS, REBUILD_THRESHOLD } from '@paradigm/recompute';
 import { addDatabaseOptions } from '../cli/database-options';
 import { addEngineOptions, type EngineFlags } from '../cli/engine-options';
+import { positiveInteger } from '../cli/number-options';
 import type { Register } from '../cli/register';
 import { computeForms } from './compute-forms';
 
@@ -18,20 +20,25 @@ export const registerRun: Register = (program, context, act) =>
         )
         .option('--follow', 'keep running and compute new changes as they arrive (Ctrl-C stops after the batch in flight)')
         .option('--retry-failed', 'queue the lexemes whose last recompute failed again first')
-        .option(
-          '--no-rebuild',
-          'replace the queued lexemes\' forms batch by batch even when they are most of the lexicon (by default a queue of at least 10,000 lexemes ' +
-            'and 30% of the lexicon, such as a pattern change most lexemes reach, is rebuilt as recompute --all does: a new table and a swap)',
-        ),
+        .addOption(
+          new Option(
+            '--rebuild-from <lexemes>',
+            `rebuild every lexeme's forms as recompute --all does (a new table and a swap), then compute what was edited meanwhile, when the queue ` +
+              `holds at least this many lexemes and ${REBUILD_THRESHOLD.share * 100}% of the lexicon, such as after a pattern change most lexemes reach`,
+          )
+            .argParser(positiveInteger)
+            .default(REBUILD_THRESHOLD.minimumLexemes),
+        )
+        .addOption(new Option('--no-rebuild', "replace the queued lexemes' forms batch by batch however many there are").conflicts('rebuildFrom')),
     ),
   ).action(
-    act(async (flags: EngineFlags & { follow?: boolean; retryFailed?: boolean; rebuild?: boolean }) => {
+    act(async (flags: EngineFlags & { follow?: boolean; retryFailed?: boolean; rebuild?: boolean; rebuildFrom: number }) => {
       const config = {
         command: 'run',
         follow: flags.follow === true,
         pollMs: DEFAULTS.pollMs,
         retryFailed: flags.retryFailed === true,
-        ...(flags.rebuild === false ? { rebuildAt: null } : {}),
+        rebuildAt: flags.rebuild === false ? null : { ...REBUILD_THRESHOLD, minimumLexemes: flags.rebuildFrom },
         method: DEFAULTS.method,
         batchSize: flags.batchSize,
         batchForms: DEFAULTS.batchForms,

@@ -1,4 +1,4 @@
-import { CONNECTION_DEFAULTS as C, DEFAULTS, MAX_CONCURRENCY } from '@paradigm/recompute';
+import { CONNECTION_DEFAULTS as C, DEFAULTS, MAX_CONCURRENCY, REBUILD_THRESHOLD } from '@paradigm/recompute';
 
 /** The `--help` text. */
 export const HELP_TEXT = `Usage: worker <command> [flags]
@@ -21,9 +21,10 @@ Commands
     --follow           Keep running and pick up new changes (woken by NOTIFY on PostgreSQL; polls every --poll-ms).
     --poll-ms N        Poll interval with --follow (default ${DEFAULTS.pollMs}).
     --retry-failed     Queue again the lexemes whose last recompute failed.
-    --no-rebuild       Replace the queued lexemes' forms batch by batch even when they are most of the
-                       lexicon (by default a queue of at least 10,000 lexemes and 30% of the lexicon,
-                       such as a pattern change most lexemes reach, is rebuilt as recompute --all does).
+    --rebuild-from N   Rebuild every lexeme's forms, as recompute --all does, when the queue holds at least
+                       N lexemes and ${REBUILD_THRESHOLD.share * 100}% of the lexicon (default ${REBUILD_THRESHOLD.minimumLexemes}), such as after a
+                       pattern change most lexemes reach; then drain what was edited meanwhile.
+    --no-rebuild       Replace the queued lexemes' forms batch by batch however many there are.
 
 Flags for both
   --method copy|unnest|insert   Form writer (default ${DEFAULTS.method}). --use-copy is --method copy.

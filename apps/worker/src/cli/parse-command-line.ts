@@ -9,6 +9,8 @@ import {
   MAX_CONCURRENCY,
   PROGRESS_MODES,
   type ProgressMode,
+  REBUILD_THRESHOLD,
+  type RunConfig,
 } from '@paradigm/recompute';
 import type { CommandLineConfig, ProcessSettings } from './command-line-config';
 import { UsageError } from './usage-error';
@@ -40,6 +42,7 @@ const OPTIONS = {
   'poll-ms': { type: 'string' },
   'retry-failed': { type: 'boolean' },
   'no-rebuild': { type: 'boolean' },
+  'rebuild-from': { type: 'string' },
   method: { type: 'string' },
   'use-copy': { type: 'boolean' },
   'batch-size': { type: 'string' },
@@ -53,7 +56,7 @@ const OPTIONS = {
 
 const COMMANDS = ['recompute', 'run'] as const;
 const RECOMPUTE_ONLY = ['limit', 'all', 'shared', 'lexemes'] as const;
-const RUN_ONLY = ['follow', 'poll-ms', 'retry-failed', 'no-rebuild'] as const;
+const RUN_ONLY = ['follow', 'poll-ms', 'retry-failed', 'no-rebuild', 'rebuild-from'] as const;
 
 /**
  * Turns `argv` (without node and the script) into a validated {@link CommandLineConfig}. Every mistake is a
@@ -93,11 +96,19 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
         follow: values.follow ?? false,
         pollMs: positiveInteger('--poll-ms', values['poll-ms'], DEFAULTS.pollMs),
         retryFailed: values['retry-failed'] ?? false,
-        ...(values['no-rebuild'] ? { rebuildAt: null } : {}),
+        ...rebuildAt(values['no-rebuild'] ?? false, values['rebuild-from']),
       },
     };
   }
   return { kind: 'config', config: { ...common, command, selection: selection(values) }, connection };
+}
+
+/** `run`'s `rebuildAt`: none (the default threshold), `null` (`--no-rebuild`), or the default share from `--rebuild-from` lexemes. */
+function rebuildAt(never: boolean, from: string | undefined): Pick<RunConfig, 'rebuildAt'> {
+  if (never && from !== undefined) throw new UsageError('--no-rebuild and --rebuild-from contradict each other: give one. See --help.');
+  if (never) return { rebuildAt: null };
+  if (from === undefined) return {};
+  return { rebuildAt: { ...REBUILD_THRESHOLD, minimumLexemes: positiveInteger('--rebuild-from', from, REBUILD_THRESHOLD.minimumLexemes) } };
 }
 
 function connectionSettings(values: Partial<Record<keyof typeof CONNECTION_FLAGS, string>>): ConnectionSettings {

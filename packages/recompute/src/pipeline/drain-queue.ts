@@ -46,6 +46,8 @@ export interface DrainQueueOptions {
   readonly onBatch?: (claimedIds: readonly number[]) => void;
   /** Counters to add to, so a `run --follow` that reconnects reports its whole run (default: new ones). */
   readonly state?: RunState;
+  /** The grammar compiled before the drain, kept while the patterns stay as they were (default: none yet). */
+  readonly grammars?: GrammarCache;
 }
 
 /** What one claim's transaction did. */
@@ -110,7 +112,7 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
   const hooks = options.hooks ?? NO_HOOKS;
   const concurrency = db.dialect === 'pglite' ? 1 : Math.max(1, Math.min(options.concurrency, db.maxConnections));
   const state = options.state ?? new RunState(options.progress);
-  const grammars = new GrammarCache();
+  const grammars = options.grammars ?? new GrammarCache();
 
   if (options.retryFailed) await withConnection(db, (conn) => runQuery(conn, enqueueFailedLexemes()));
   const counts = await withConnection(db, (conn) => runQuery<{ queued: number }>(conn, queueCounts()));

@@ -1,15 +1,15 @@
 import { countLexemes, type Database, queueCounts, withConnection } from '@paradigm/persistence';
-import { GrammarCache } from '../compute/grammar-cache';
+import type { GrammarCache } from '../compute/grammar-cache';
 import type { RebuildThreshold } from '../config/worker-config';
 import { runQuery } from '../data/run-query';
 import { expandPatternChanges } from './expand-pattern-changes';
 
 /**
- * Expands the queued pattern changes (queues the lexemes they reach, as a drain does first), then tells
- * whether the queue reaches `threshold` (see {@link RebuildThreshold}).
+ * Expands the queued pattern changes (queues the lexemes they reach, as a drain does first) with the
+ * grammar of `grammars` (which keeps it for the drain that follows), then tells whether the queue
+ * reaches `threshold` (see {@link RebuildThreshold}).
  */
-export async function mostOfLexiconQueued(db: Database, threshold: RebuildThreshold): Promise<boolean> {
-  const grammars = new GrammarCache();
+export async function mostOfLexiconQueued(db: Database, threshold: RebuildThreshold, grammars: GrammarCache): Promise<boolean> {
   while ((await withConnection(db, (conn) => expandPatternChanges(conn, grammars))) > 0);
   return withConnection(db, async (conn) => {
     const queued = (await runQuery<{ queued: number }>(conn, queueCounts())).rows[0]!.queued;

@@ -1,5 +1,5 @@
 import { describeFailure } from '../compute/lexeme-failure';
-import type { RunReport, SharedRebuildPart } from './run-report';
+import type { RebuildMilestones, RunReport, SharedRebuildPart } from './run-report';
 
 /** What a summary tells its reader to do next, in the words of the program that ran. */
 export interface SummaryCommands {
@@ -25,6 +25,8 @@ export function formatSummary(report: RunReport, commands: SummaryCommands): str
     lines.push(`Another \`recompute --all\` rebuilt every form while this one waited for it: nothing left to do (edits made since are queued for \`${run}\`).`);
   } else if (report.sharedRebuild) {
     lines.push(sharedRebuildLine(report, report.sharedRebuild));
+  } else if (report.command === 'run' && report.milestones !== undefined) {
+    lines.push(rebuiltQueueLine(report.milestones, run));
   } else if (report.command === 'recompute' && report.lexemes === 0 && report.failed === 0 && !report.interrupted) {
     lines.push(`No lexemes to recompute in ${report.database}. ${commands.fill}`);
   }
@@ -57,4 +59,12 @@ function sharedRebuildLine(report: RunReport, part: SharedRebuildPart): string {
       ? 'stopped before the swap; the copied ranges stay for the next `recompute --all --shared`'
       : 'another process swapped the new forms in';
   return `${how}: ${copied}, ${end}.`;
+}
+
+/** What a `run` that found most of the lexicon queued did: rebuilt every lexeme's forms, or stopped before that rebuild committed. */
+function rebuiltQueueLine(milestones: RebuildMilestones, run: string): string {
+  const how = milestones.committed === undefined
+    ? 'stopped before the new table was swapped in: the old forms stay, their lexemes still queued'
+    : 'swapped in, then what was edited meanwhile was computed';
+  return `The queue held most of the lexicon: every lexeme's forms were rebuilt into a new table, ${how} (\`${run} --no-rebuild\` keeps to batches).`;
 }
