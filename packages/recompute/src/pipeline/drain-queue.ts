@@ -48,7 +48,23 @@ export interface DrainQueueOptions {
   readonly state?: RunState;
   /** The grammar compiled before the drain, kept while the patterns stay as they were (default: none yet). */
   readonly grammars?: GrammarCache;
+  /**
+   * Whether the queue now calls for a rebuild of every form instead of batches (see `queueReachesThreshold`):
+   * asked after an expansion queued lexemes, and after a full claim at most every
+   * {@link REBUILD_CHECK_INTERVAL_MS}. Once it says yes the loops stop after their batches in flight
+   * and the drain resolves handed over ({@link DrainOutcome}). Without it the drain never hands over.
+   */
+  readonly rebuildDue?: () => Promise<boolean>;
 }
+
+/** How a drain ended: its report, and whether it stopped to hand the queue over to a rebuild (see `rebuildDue`). */
+export interface DrainOutcome {
+  readonly report: RunReport;
+  readonly handedOver: boolean;
+}
+
+/** Between two checks of `rebuildDue` after full claims: a count of the queue and of the lexicon each time. */
+export const REBUILD_CHECK_INTERVAL_MS = 1_000;
 
 /** What one claim's transaction did. */
 interface BatchOutcome {
@@ -109,6 +125,11 @@ class PatternChangePending extends Error {
  * and the forms' advisory locks (taken by the claim) keep two writers off one lexeme's forms.
  */
 export async function drainQueue(db: Database, options: DrainQueueOptions): Promise<RunReport> {
+  return (await drainOrHandOver(db, options)).report;
+}
+
+/** {@link drainQueue}, telling whether it stopped to hand the queue over to a rebuild (`rebuildDue`). */
+export async function drainOrHandOver(db: Database, options: DrainQueueOptions): Promise<DrainOutcome> {
   const hooks = options.hooks ?? NO_HOOKS;
   const concurrency = db.dialect === 'pglite' ? 1 : Math.max(1, Math.min(options.concurrency, db.maxConnections));
   const state = options.state ?? new RunState(options.progress);
@@ -132,16 +153,28 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
   // A loop that fails stops the others after their batch in flight, so the error is reported with
   // every connection back in the pool.
   const failed = new AbortController();
-  const stopped = () => options.signal.aborted || failed.signal.aborted;
+  // Once the queue calls for a rebuild, the loops stop after their batches in flight, as on a failure.
+  const handOver = new AbortController();
+  const stopping = AbortSignal.any([options.signal, failed.signal, handOver.signal]);
+  const stopped = () => stopping.aborted;
+  let lastRebuildCheck = -Infinity;
+  const checkRebuild = async () => {
+    lastRebuildCheck = performance.now();
+    if (!stopped() && options.rebuildDue && (await options.rebuildDue())) handOver.abort();
+  };
   const loop = async () => {
     /** Since when this loop has been giving claims back for pending pattern changes. */
     let pendingSince: number | undefined;
-    const sleepUnlessStopped = (ms: number) => sleep(ms, AbortSignal.any([options.signal, failed.signal]));
-    const expand = () => retrying(() => withConnection(db, (conn) => expandPatternChanges(conn, grammars)));
+    const sleepUnlessStopped = (ms: number) => sleep(ms, stopping);
+    const expand = async () => {
+      const expanded = await retrying(() => withConnection(db, (conn) => expandPatternChanges(conn, grammars)));
+      if (expanded > 0) await checkRebuild();
+      return expanded;
+    };
     try {
       // Changes queued before the start (a lexicon just loaded queues its patterns too) are expanded
       // before the first claim, which would otherwise be given back for them.
-      await expand();
+      if (!stopped()) await expand();
       while (!stopped()) {
         const number = ++batchNumber;
         const waitForChanges = pendingSince === undefined || performance.now() - pendingSince < PENDING_CHANGE_PATIENCE_MS;
@@ -158,10 +191,12 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
         // Past its patience the loop claimed anyway; it waits again once no change is pending.
         if (!outcome.pendingSeen) pendingSince = undefined;
         if (stopped()) break;
-        const expanded = outcome.changesQueued ? await expand() : 0;
+        // A full claim: the queue may hold most of the lexicon (a bulk edit, or what a pattern change queued).
+        if (outcome.claimed === options.batchSize && performance.now() - lastRebuildCheck >= REBUILD_CHECK_INTERVAL_MS) await checkRebuild();
+        const expanded = outcome.changesQueued && !stopped() ? await expand() : 0;
         if (outcome.claimed === 0 && expanded === 0) {
           if (!options.follow) break;
-          await wakeup.sleep(options.pollMs, AbortSignal.any([options.signal, failed.signal]));
+          await wakeup.sleep(options.pollMs, stopping);
         }
       }
     } catch (error) {
@@ -220,7 +255,9 @@ export async function drainQueue(db: Database, options: DrainQueueOptions): Prom
   const rejected = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
   if (rejected) throw rejected.reason;
   options.progress.finish(state.counts(), options.signal.aborted ? 'stopped' : 'done');
-  return state.report({ command: 'run', database: db.description, writer: options.writer.name, batchSize: options.batchSize, batchForms: options.batchForms, concurrency }, grammars.problems(), options.signal.aborted);
+  const handedOver = handOver.signal.aborted && !options.signal.aborted;
+  const settings = { command: 'run', database: db.description, writer: options.writer.name, batchSize: options.batchSize, batchForms: options.batchForms, concurrency } as const;
+  return { report: state.report(settings, grammars.problems(), options.signal.aborted), handedOver };
 
 }
 

@@ -11,6 +11,11 @@ import { expandPatternChanges } from './expand-pattern-changes';
  */
 export async function mostOfLexiconQueued(db: Database, threshold: RebuildThreshold, grammars: GrammarCache): Promise<boolean> {
   while ((await withConnection(db, (conn) => expandPatternChanges(conn, grammars))) > 0);
+  return queueReachesThreshold(db, threshold);
+}
+
+/** Whether the lexemes queued now reach `threshold` (pattern changes not yet expanded aside). */
+export function queueReachesThreshold(db: Database, threshold: RebuildThreshold): Promise<boolean> {
   return withConnection(db, async (conn) => {
     const queued = (await runQuery<{ queued: number }>(conn, queueCounts())).rows[0]!.queued;
     // The lexicon is counted only for a queue that may reach the threshold: most runs find a few lexemes queued.
