@@ -1,4 +1,4 @@
-import { countLexemes, type Database, queueCounts, rebuildUnderWay, withConnection } from '@paradigm/persistence';
+import { countLexemes, type Database, queueCounts, sharedRebuildPending, withConnection } from '@paradigm/persistence';
 import type { GrammarCache } from '../compute/grammar-cache';
 import type { RebuildThreshold } from '../config/worker-config';
 import { runQuery } from '../data/run-query';
@@ -16,13 +16,12 @@ export async function mostOfLexiconQueued(db: Database, threshold: RebuildThresh
 
 /**
  * Whether the lexemes queued now reach `threshold` (pattern changes not yet expanded aside), and no
- * rebuild is under way already (its swap dequeues what it computes; a shared one, which another rebuild
- * would discard, may be waiting for its processes to resume it: see `rebuildUnderWay`).
+ * shared rebuild is registered, which a rebuild of this process would discard (see `sharedRebuildPending`).
  */
 export function queueReachesThreshold(db: Database, threshold: RebuildThreshold): Promise<boolean> {
   return withConnection(db, async (conn) => {
     const queued = (await runQuery<{ queued: number }>(conn, queueCounts())).rows[0]!.queued;
     // The lexicon is counted only for a queue that may reach the threshold: most runs find a few lexemes queued.
-    return queued >= threshold.minimumLexemes && queued >= threshold.share * (await countLexemes(conn)) && !(await rebuildUnderWay(conn));
+    return queued >= threshold.minimumLexemes && queued >= threshold.share * (await countLexemes(conn)) && !(await sharedRebuildPending(conn));
   });
 }

@@ -18,7 +18,7 @@ async function ranges(db: Database): Promise<number> {
   return Number((await query<{ n: number }>(db, 'SELECT count(*) AS n FROM forms_rebuild_ranges'))[0]!.n);
 }
 
-describe('postgres: `run` of a queue of most of the lexicon beside a rebuild under way', () => {
+describe('postgres: `run` of a queue of most of the lexicon beside a registered rebuild', () => {
   const database = useLexiconDatabase('postgres', __filename, ENTRIES);
   const all = ENTRIES.map((lexeme) => lexeme.id);
 
