@@ -59,6 +59,7 @@ for (const dialect of TEST_DIALECTS) {
           'patterns    8',
           'forms       60',
           'queued      0 lexemes, 0 pattern changes',
+          'rebuild     none',
           'failed      1',
           'form limit  100000 forms per lexeme',
           `  ${REASON}`,
@@ -69,7 +70,7 @@ for (const dialect of TEST_DIALECTS) {
       expect(await main(['status', '--json'], json)).toBe(0);
       expect(JSON.parse(json.out())).toEqual({
         database: db.description, lexemes: 15, patterns: 8, forms: 60, queuedLexemes: 0, queuedPatterns: 0, failed: 1, formLimit: 100000,
-        failures: [{ lexemeId: 4, lemma: 'samr', reason: REASON }],
+        failures: [{ lexemeId: 4, lemma: 'samr', reason: REASON }], rebuild: null,
       });
     });
   });

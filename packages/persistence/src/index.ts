@@ -82,6 +82,7 @@ export { ReplaceDeadlockError, replaceLexicon, type LexiconCounts, type LexiconF
 // Rebuild `forms` whole: a new table, indexes built once, swapped in.
 export { readFormsDefinition, type FormsDefinition } from './rebuild/forms-definition';
 export { sharedRebuildPending } from './rebuild/shared-rebuild-pending';
+export { type RebuildStatus } from './rebuild/rebuild-status';
 export {
   NEXT_FORMS_TABLE,
   IMPORTED_FORMS_TABLE,

@@ -1,4 +1,4 @@
-import { lexiconStatus } from '@paradigm/persistence';
+import { lexiconStatus, type RebuildStatus } from '@paradigm/persistence';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
@@ -26,6 +26,7 @@ export const registerStatus: Register = (program, context, act) =>
           ['patterns', String(status.patterns)],
           ['forms', String(status.forms)],
           ['queued', `${status.queuedLexemes} lexemes, ${status.queuedPatterns} pattern changes`],
+          ['rebuild', describeRebuild(status.rebuild)],
           ['failed', String(status.failed)],
           ['form limit', status.formLimit === null ? 'none' : `${status.formLimit} forms per lexeme`],
         ];
@@ -37,3 +38,13 @@ export const registerStatus: Register = (program, context, act) =>
       }),
     ),
   );
+
+/** The status's `rebuild` line: what is registered, and what readers see meanwhile. */
+function describeRebuild(rebuild: RebuildStatus | null): string {
+  if (rebuild === null) return 'none';
+  if (rebuild.kind === 'one-process') return `under way since ${rebuild.startedAt} (session ${rebuild.pid}); readers see the old forms until it swaps`;
+  return (
+    `shared, ${rebuild.rangesDone} of ${rebuild.ranges} ranges copied, registered ${rebuild.startedAt}; \`paradigm recompute --all --shared\` ` +
+    'finishes it (running processes, or new ones), and `run` computes batch by batch meanwhile'
+  );
+}

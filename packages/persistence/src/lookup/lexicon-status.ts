@@ -1,5 +1,6 @@
 import { type Queryable, withConnection } from '../connection/with-connection';
 import { QUEUE_TABLES } from '../queue/queue-tables';
+import { type RebuildStatus, rebuildStatus } from '../rebuild/rebuild-status';
 
 /** A lexeme whose last recompute failed. */
 export interface RecomputeFailure {
@@ -22,12 +23,14 @@ export interface LexiconStatus {
   readonly formLimit: number | null;
   /** The first `failureLimit` failures, by lexeme id. */
   readonly failures: readonly RecomputeFailure[];
+  /** The rebuild of every form registered now, if any. */
+  readonly rebuild: RebuildStatus | null;
 }
 
 /** Counts and the first `failureLimit` (default 20) failures with their reasons. `forms` counts the whole table. */
 export function lexiconStatus(target: Queryable, failureLimit = 20): Promise<LexiconStatus> {
   return withConnection(target, async (conn) => {
-    const { rows } = await conn.query<Omit<LexiconStatus, 'failures'>>(
+    const { rows } = await conn.query<Omit<LexiconStatus, 'failures' | 'rebuild'>>(
       `SELECT (SELECT count(*) FROM lexemes)::int AS lexemes, (SELECT count(*) FROM patterns)::int AS patterns,
               (SELECT count(*) FROM forms)::int AS forms, (SELECT count(*) FROM ${QUEUE_TABLES.lexemes})::int AS "queuedLexemes",
               (SELECT count(*) FROM ${QUEUE_TABLES.patterns})::int AS "queuedPatterns", (SELECT count(*) FROM ${QUEUE_TABLES.failures})::int AS failed,
@@ -37,6 +40,6 @@ export function lexiconStatus(target: Queryable, failureLimit = 20): Promise<Lex
       `SELECT r.lexeme_id AS "lexemeId", l.lemma, r.reason FROM ${QUEUE_TABLES.failures} r LEFT JOIN lexemes l ON l.id = r.lexeme_id ORDER BY r.lexeme_id LIMIT $1`,
       [failureLimit],
     );
-    return { ...rows[0]!, failures: failures.rows };
+    return { ...rows[0]!, failures: failures.rows, rebuild: await rebuildStatus(conn) };
   });
 }
