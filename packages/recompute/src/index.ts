@@ -35,7 +35,7 @@ export { hasFailures, REBUILD_MILESTONES, type RebuildMilestone, type RebuildMil
 export type { PatternProblem } from './compute/pattern-problem';
 export type { LexemeFailure } from './compute/lexeme-failure';
 export type { Phase, PhaseSummary } from './report/phase-timings';
-export { formatSummary, type SummaryCommands } from './report/format-summary';
+export { formatSummary, REBUILT_QUEUE_SUMMARY, type SummaryCommands } from './report/format-summary';
 export { describeRolledBackImport, type RolledBackImport } from './pipeline/rolled-back-import';
 
 // Progress while it runs.

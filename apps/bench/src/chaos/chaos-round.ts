@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { openDatabase } from '@paradigm/persistence';
+import { REBUILT_QUEUE_SUMMARY } from '@paradigm/recompute';
 import { applyEdit, describeEdit } from './chaos-edits';
 import { type Plan, type PlannedProcess, type ProcessKind, zeroPerKind } from './chaos-plan';
 import { type FormsDifference, formsDifference } from './forms-difference';
@@ -34,9 +35,6 @@ export interface RoundResult {
   readonly rebuiltRuns: number;
   readonly edits: { readonly applied: number; readonly refused: number };
 }
-
-/** How the summary of a `run` that rebuilt a queue of most of the lexicon begins its line (see `formatSummary`). */
-const REBUILT_QUEUE = 'The queue held most of the lexicon: ';
 
 /** A longer stop than this for a process the round waits for is a hang: it is killed and named. */
 const WAIT_FOR_END_MS = 120_000;
@@ -83,7 +81,7 @@ export async function runRound(plan: Plan, options: RoundOptions): Promise<Round
         const how = ended.signal ?? `exit ${ended.code}`;
         const verdict = judgeEnd(ended, signal());
         if (ended.code === 0) completed[planned.kind] += 1;
-        if (planned.args[0] === 'run' && ended.stderr.includes(REBUILT_QUEUE)) rebuiltRuns += 1;
+        if (planned.args[0] === 'run' && ended.stderr.includes(REBUILT_QUEUE_SUMMARY)) rebuiltRuns += 1;
         log(`  ${at()} #${number} ${planned.name}: ${how}${verdict.state === 'expected' ? ` (${verdict.why})` : ' UNEXPECTED'}`);
         if (verdict.state === 'unexpected') {
           const exit = `#${number} paradigm ${planned.args.join(' ')}: ${how}${signal() ? ` after ${signal()}` : ''}\n${lastLines(ended.stderr, 12)}`;

@@ -61,10 +61,13 @@ function sharedRebuildLine(report: RunReport, part: SharedRebuildPart): string {
   return `${how}: ${copied}, ${end}.`;
 }
 
+/** How the summary line of a `run` that rebuilt a queue of most of the lexicon begins (programs that read the summary look for it). */
+export const REBUILT_QUEUE_SUMMARY = 'The queue held most of the lexicon: ';
+
 /** What a `run` that found most of the lexicon queued did: rebuilt every lexeme's forms, or stopped before that rebuild committed. */
 function rebuiltQueueLine(milestones: RebuildMilestones, run: string): string {
   const how = milestones.committed === undefined
     ? 'stopped before the new table was swapped in: the old forms stay, their lexemes still queued'
     : 'swapped in, then what was edited meanwhile was computed';
-  return `The queue held most of the lexicon: every lexeme's forms were rebuilt into a new table, ${how} (\`${run} --no-rebuild\` keeps to batches).`;
+  return `${REBUILT_QUEUE_SUMMARY}every lexeme's forms were rebuilt into a new table, ${how} (\`${run} --no-rebuild\` keeps to batches).`;
 }
