@@ -7,12 +7,14 @@ import { serveParadigm } from './support/paradigm-process';
 const TOKEN = 'a-token-of-32-characters-or-more';
 const SOURCE = 'pattern verb\nrule => V;INF\nrule suffix +s => V;PRS;3SG\n';
 
-describe('paradigm serve refuses, before opening the database, to open writes to others', () => {
+describe('paradigm serve refuses, before opening the database, to open writes to others or a bad rebuild threshold', () => {
   // capture() hands out no database: opening one would end in exit 3, not 2.
   it.each([
     [['--host', '0.0.0.0'], {}, 'refusing to listen on 0.0.0.0 without a write token: anyone who reaches that address could change the lexicon. Set PARADIGM_WORKBENCH_TOKEN to a secret of at least 16 characters, or bind 127.0.0.1.'],
     [['--host', '192.168.1.7', '--token', 'short'], {}, 'the write token is 5 characters long; use at least 16 (e.g. `openssl rand -hex 16`).'],
     [['--host', '::'], { PARADIGM_WORKBENCH_TOKEN: 'short' }, 'the write token is 5 characters long; use at least 16 (e.g. `openssl rand -hex 16`).'],
+    [['--no-rebuild', '--rebuild-from', '5'], {}, "option '--no-rebuild' cannot be used with option '--rebuild-from <lexemes>'\n(add --help for usage)"],
+    [['--rebuild-from', '0'], {}, "option '--rebuild-from <lexemes>' argument '0' is invalid. expects a whole number from 1 to 2147483647.\n(add --help for usage)"],
   ])('serve %j with %j exits 2', async (args, env, message) => {
     const io = { ...capture(), env };
     expect(await main(['serve', ...args], io)).toBe(2);

@@ -5,9 +5,10 @@ import { CommandFailure } from '../cli/command-failure';
 import { EXIT } from '../cli/context';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { portNumber } from '../cli/number-options';
+import { addRebuildOptions, type RebuildFlags, rebuildThreshold } from '../cli/rebuild-options';
 import type { Register } from '../cli/register';
 
-interface ServeFlags {
+interface ServeFlags extends RebuildFlags {
   readonly host: string;
   readonly port: number;
   readonly token?: string;
@@ -15,31 +16,40 @@ interface ServeFlags {
   readonly dataDir?: string;
 }
 
-/** `paradigm serve [--host H] [--port P] [--token T] [--recompute MODE]`. */
+/** `paradigm serve [--host H] [--port P] [--token T] [--recompute MODE] [--rebuild-from N | --no-rebuild]`. */
 export const registerServe: Register = (program, context, act) =>
   addDatabaseOptions(
-    program
-      .command('serve')
-      .summary('Serve the workbench: a web page to search, browse and edit paradigms')
-      .description(
-        'Serve the workbench until Ctrl-C: a web page (search forms, a lexeme\'s paradigm table, a pattern editor that checks and previews ' +
-          'as you type, status, dictionary upload) and the JSON API it talks to, on the database the other commands use. ' +
-          `It binds ${WORKBENCH_DEFAULTS.host} and refuses any other address without a write token; with a token, saving and importing ` +
-          'need the header "Authorization: Bearer <token>". By default the server computes the forms of what a save changed itself.',
-      )
-      .addOption(new Option('--host <address>', `address to bind; any other than loopback needs a token`).default(WORKBENCH_DEFAULTS.host))
-      .addOption(new Option('--port <n>', 'port (0 picks a free one)').argParser(portNumber).default(WORKBENCH_DEFAULTS.port))
-      .addOption(
-        new Option('--token <secret>', `the write token, at least 16 characters (default: ${TOKEN_VARIABLE}; prefer it: other users can read a command line)`),
-      )
-      .addOption(
-        new Option('--recompute <mode>', 'in-process: the server computes changed forms itself (the embedded database allows one process); external: leave it to `paradigm run --follow` (PostgreSQL)')
-          .choices(['in-process', 'external'])
-          .default(WORKBENCH_DEFAULTS.recompute),
-      ),
+    addRebuildOptions(
+      program
+        .command('serve')
+        .summary('Serve the workbench: a web page to search, browse and edit paradigms')
+        .description(
+          'Serve the workbench until Ctrl-C: a web page (search forms, a lexeme\'s paradigm table, a pattern editor that checks and previews ' +
+            'as you type, status, dictionary upload) and the JSON API it talks to, on the database the other commands use. ' +
+            `It binds ${WORKBENCH_DEFAULTS.host} and refuses any other address without a write token; with a token, saving and importing ` +
+            'need the header "Authorization: Bearer <token>". By default the server computes the forms of what a save changed itself.',
+        )
+        .addOption(new Option('--host <address>', `address to bind; any other than loopback needs a token`).default(WORKBENCH_DEFAULTS.host))
+        .addOption(new Option('--port <n>', 'port (0 picks a free one)').argParser(portNumber).default(WORKBENCH_DEFAULTS.port))
+        .addOption(
+          new Option('--token <secret>', `the write token, at least 16 characters (default: ${TOKEN_VARIABLE}; prefer it: other users can read a command line)`),
+        )
+        .addOption(
+          new Option('--recompute <mode>', 'in-process: the server computes changed forms itself (the embedded database allows one process); external: leave it to `paradigm run --follow` (PostgreSQL)')
+            .choices(['in-process', 'external'])
+            .default(WORKBENCH_DEFAULTS.recompute),
+        ),
+      ' (PostgreSQL, in-process recompute; on the embedded database the server keeps to batches, as a rebuild would hold its one connection and stall the page)',
+    ),
   ).action(
     act(async (flags: ServeFlags) => {
-      const options = { host: flags.host, port: flags.port, token: flags.token ?? (context.env[TOKEN_VARIABLE] || undefined), recompute: flags.recompute };
+      const options = {
+        host: flags.host,
+        port: flags.port,
+        token: flags.token ?? (context.env[TOKEN_VARIABLE] || undefined),
+        recompute: flags.recompute,
+        rebuildFrom: rebuildThreshold(flags),
+      };
       const configError = (error: unknown) => {
         if (error instanceof WorkbenchConfigError) return new CommandFailure(EXIT.usage, error.message);
         const code = (error as NodeJS.ErrnoException).code;

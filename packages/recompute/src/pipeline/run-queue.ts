@@ -14,7 +14,15 @@ export type RunQueueOptions = Omit<RebuildEveryFormOptions, 'shared'> &
   Pick<DrainQueueOptions, 'onListenerLost'> & {
     /** `--follow` only: reconnect this way when the database goes away, instead of failing. */
     readonly reconnect?: ReconnectPolicy;
+    /**
+     * Called after each rebuild that replaced every form (not one interrupted before its swap), with
+     * its report: the forms of every lexeme may have changed at once. `onBatch` tells of the batches.
+     */
+    readonly onRebuilt?: (report: RunReport) => void;
   };
+
+/** What {@link runQueue} reads of `run`'s configuration. */
+export type RunQueueConfig = Pick<RunConfig, 'follow' | 'pollMs' | 'retryFailed' | 'rebuildAt'>;
 
 /**
  * `run`: drains the recompute queue; when the queue holds most of the lexicon (`config.rebuildAt`, see
@@ -25,7 +33,7 @@ export type RunQueueOptions = Omit<RebuildEveryFormOptions, 'shared'> &
  * serve the whole run, across rebuilds and reconnections, so the final report covers all of it;
  * `--retry-failed` applies once, at the start.
  */
-export function runQueue(db: Database, config: RunConfig, options: RunQueueOptions): Promise<RunReport> {
+export function runQueue(db: Database, config: RunQueueConfig, options: RunQueueOptions): Promise<RunReport> {
   const threshold = config.rebuildAt === undefined ? REBUILD_THRESHOLD : config.rebuildAt;
   const grammars = new GrammarCache();
   const state = new RunState(options.progress);
@@ -46,6 +54,7 @@ export function runQueue(db: Database, config: RunConfig, options: RunQueueOptio
     for (;;) {
       if (due) {
         const report = await rebuildEveryForm(db, { ...options, shared: false });
+        if (!report.interrupted) options.onRebuilt?.(report);
         rebuilt = rebuilt === undefined ? report : addRebuild(rebuilt, report);
       }
       // After an interrupted rebuild the drain ends at once: its report holds the run's counters.

@@ -91,7 +91,14 @@ export const api = {
   },
 };
 
-type EventMap = { queue: QueueDepth; forms: { lexemeIds: number[] }; pattern: { id: number; name: string }; import: ImportProgress };
+/** `forms`: these lexemes' forms were replaced; `rebuilt`: every lexeme's were, at once. */
+type EventMap = {
+  queue: QueueDepth;
+  forms: { lexemeIds: number[] };
+  rebuilt: { lexemes: number; forms: number };
+  pattern: { id: number; name: string };
+  import: ImportProgress;
+};
 type Handler<K extends keyof EventMap> = (data: EventMap[K]) => void;
 const handlers: { [K in keyof EventMap]?: Set<Handler<K>> } = {};
 let source: EventSource | undefined;

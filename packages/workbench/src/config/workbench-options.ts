@@ -1,4 +1,5 @@
 import type { Database, OpenOptions } from '@paradigm/persistence';
+import { REBUILD_THRESHOLD, type RebuildThreshold } from '@paradigm/recompute';
 
 /** Whether a save's recompute runs in this process or is left to a separately running `run --follow`. */
 export type RecomputeMode = 'in-process' | 'external';
@@ -34,6 +35,15 @@ export interface WorkbenchOptions {
   readonly recompute?: RecomputeMode;
   /** How often the in-process loop looks for changes made by other clients, in ms. Default 1000. */
   readonly pollMs?: number;
+  /**
+   * PostgreSQL, in-process recompute: when the queue holds this much of the lexicon (a pattern change
+   * most lexemes reach, a bulk edit), the loop rebuilds every form as `paradigm run` does, into a new
+   * table swapped in at the end (readers see the old forms until then), and announces it with a
+   * `rebuilt` event; `null` keeps to batches. Default `REBUILD_THRESHOLD`. On the embedded database
+   * the loop always goes batch by batch: a rebuild would hold its one connection, and every request
+   * of the page would wait for it.
+   */
+  readonly rebuildFrom?: RebuildThreshold | null;
   /** The built page's folder; default this package's `dist/page` (built by `nx run workbench:build`). */
   readonly pageDir?: string;
   readonly limits?: Partial<WorkbenchLimits>;
@@ -80,6 +90,7 @@ export interface ResolvedOptions {
   readonly token: string | undefined;
   readonly recompute: RecomputeMode;
   readonly pollMs: number;
+  readonly rebuildFrom: RebuildThreshold | null;
   readonly limits: WorkbenchLimits;
   readonly log: boolean;
   readonly onInternalError: InternalErrorListener | undefined;
@@ -120,5 +131,21 @@ export function resolveOptions(options: WorkbenchOptions, env: NodeJS.ProcessEnv
   }
   const pollMs = options.pollMs ?? WORKBENCH_DEFAULTS.pollMs;
   if (!Number.isInteger(pollMs) || pollMs <= 0) throw new WorkbenchConfigError(`pollMs is ${pollMs}; use a positive number of milliseconds.`);
-  return { host, port, token, recompute: options.recompute ?? WORKBENCH_DEFAULTS.recompute, pollMs, limits, log: options.log ?? false, onInternalError: options.onInternalError };
+  const rebuildFrom = options.rebuildFrom === undefined ? REBUILD_THRESHOLD : options.rebuildFrom;
+  if (rebuildFrom !== null && (!Number.isInteger(rebuildFrom.minimumLexemes) || rebuildFrom.minimumLexemes < 1 || !(rebuildFrom.share >= 0 && rebuildFrom.share <= 1))) {
+    throw new WorkbenchConfigError(
+      `rebuildFrom is ${JSON.stringify(rebuildFrom)}; use a positive integer of lexemes (minimumLexemes) and a share of the lexicon from 0 to 1, or null for never.`,
+    );
+  }
+  return {
+    host,
+    port,
+    token,
+    recompute: options.recompute ?? WORKBENCH_DEFAULTS.recompute,
+    pollMs,
+    rebuildFrom,
+    limits,
+    log: options.log ?? false,
+    onInternalError: options.onInternalError,
+  };
 }

@@ -16,6 +16,8 @@ export class QueueWatcher {
   private timer: NodeJS.Timeout | undefined;
   private last = '';
   private reading: Promise<void> | undefined;
+  /** A check asked to publish even an unchanged depth (a page just connected) while a read was in flight. */
+  private publishAnyway = false;
 
   constructor(
     private readonly db: Database,
@@ -28,13 +30,19 @@ export class QueueWatcher {
     this.timer.unref();
   }
 
-  /** Reads the depth now and publishes it if it changed (or if `always`). */
+  /**
+   * Reads the depth now and publishes it if it changed (or if `always`). A check made while a read is in
+   * flight joins it; with `always` that read publishes whatever it finds, so a page that connects during
+   * a periodic read still gets the depth.
+   */
   check(always = false): Promise<void> {
     if (this.events.subscribers === 0 && !always) return Promise.resolve();
+    if (always) this.publishAnyway = true;
     this.reading ??= readQueueDepth(this.db)
       .then((depth) => {
         const key = JSON.stringify(depth);
-        if (key !== this.last || always) this.events.publish('queue', depth);
+        if (key !== this.last || this.publishAnyway) this.events.publish('queue', depth);
+        this.publishAnyway = false;
         this.last = key;
       })
       // A database that went away is reported by the requests that need it; the watcher tries again.

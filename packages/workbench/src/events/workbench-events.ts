@@ -36,6 +36,8 @@ export interface WorkbenchEventMap {
   queue: QueueDepth;
   /** The forms of these lexemes were just replaced. */
   forms: { readonly lexemeIds: readonly number[] };
+  /** Every lexeme's forms were just replaced at once (a rebuild): `lexemes` computed, `forms` stored. */
+  rebuilt: { readonly lexemes: number; readonly forms: number };
   /** A pattern was saved. */
   pattern: { readonly id: number; readonly name: string };
   import: ImportProgress;

@@ -1,5 +1,5 @@
 import { type Database, getWriter } from '@paradigm/persistence';
-import { drainQueue, SILENT_PROGRESS } from '@paradigm/recompute';
+import { type RebuildThreshold, runQueue, SILENT_PROGRESS } from '@paradigm/recompute';
 import type { WorkbenchEvents } from '../events/workbench-events';
 
 /** Options of {@link RecomputeLoop}. */
@@ -8,6 +8,8 @@ export interface RecomputeLoopOptions {
   readonly pollMs: number;
   /** Lexemes per claim: small, so the first forms of a save are written (and announced) early. */
   readonly batchSize?: number;
+  /** When the queue is rebuilt instead of drained batch by batch (PostgreSQL only; see `WorkbenchOptions.rebuildFrom`). */
+  readonly rebuildFrom: RebuildThreshold | null;
   /** Called with an error the loop survived (it tries again at the next poll). */
   readonly onError?: (error: unknown) => void;
 }
@@ -15,7 +17,10 @@ export interface RecomputeLoopOptions {
 /**
  * Drains the recompute queue inside the server process: the only way on embedded PGlite, which one
  * process opens at a time. A save calls {@link RecomputeLoop.kick}, so its forms are recomputed at once
- * instead of at the next poll; each committed batch is published as a `forms` event.
+ * instead of at the next poll; each committed batch is published as a `forms` event. On PostgreSQL a
+ * queue that holds most of the lexicon is rebuilt instead, as `paradigm run` does, and published as a
+ * `rebuilt` event; on PGlite a rebuild would hold the one connection every request of the page needs,
+ * so the loop keeps to batches there.
  */
 export class RecomputeLoop {
   private readonly abort = new AbortController();
@@ -51,17 +56,16 @@ export class RecomputeLoop {
     while (!this.abort.signal.aborted) {
       this.kicked = false;
       try {
-        await drainQueue(this.db, {
+        const rebuildAt = this.db.dialect === 'postgres' ? this.options.rebuildFrom : null;
+        await runQueue(this.db, { follow: false, pollMs: this.options.pollMs, retryFailed: false, rebuildAt }, {
           batchSize: this.options.batchSize ?? 200,
           batchForms: 50_000,
           concurrency: 2,
           writer,
           progress: SILENT_PROGRESS,
-          follow: false,
-          pollMs: this.options.pollMs,
-          retryFailed: false,
           signal: this.abort.signal,
           onBatch: (lexemeIds) => this.events.publish('forms', { lexemeIds }),
+          onRebuilt: (report) => this.events.publish('rebuilt', { lexemes: report.lexemes, forms: report.forms }),
         });
       } catch (error) {
         this.options.onError?.(error);

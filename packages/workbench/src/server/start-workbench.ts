@@ -40,7 +40,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   const db: Database = options.database ?? (await openDatabase(options.open));
   const events = new WorkbenchEvents();
   const queue = new QueueWatcher(db, events, QUEUE_WATCH_MS);
-  const loop = resolved.recompute === 'in-process' ? new RecomputeLoop(db, events, { pollMs: resolved.pollMs, onError: (error) => server.log.error({ err: error }, 'recompute failed') }) : undefined;
+  const loop = resolved.recompute === 'in-process' ? new RecomputeLoop(db, events, { pollMs: resolved.pollMs, rebuildFrom: resolved.rebuildFrom, onError: (error) => server.log.error({ err: error }, 'recompute failed') }) : undefined;
   const kick = () => loop?.kick();
   const context: WorkbenchContext = { db, options: resolved, events, grammars: new GrammarCache(db), queue, imports: new ImportRunner(db, events, kick), kick };
   // Fastify and the routes (some 170 modules) load here, not with the package: a CLI that only describes
@@ -49,9 +49,9 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { buildServer } = require('./build-server') as typeof import('./build-server');
   const server = await buildServer(context, pageDir);
-  // Each committed batch changes the depth: publish it with the forms.
+  // Each committed batch or rebuild changes the depth: publish it with the forms.
   events.subscribe((event) => {
-    if (event.name === 'forms') void queue.check();
+    if (event.name === 'forms' || event.name === 'rebuilt') void queue.check();
   });
   let closing: Promise<void> | undefined;
   const close = () =>

@@ -27,7 +27,11 @@ export const lexemeView: View = (main, argument) => {
     }
   };
   void load();
-  return onServerEvent('forms', ({ lexemeIds }) => {
-    if (lexemeIds.includes(id)) void load();
-  });
+  const stops = [
+    onServerEvent('forms', ({ lexemeIds }) => {
+      if (lexemeIds.includes(id)) void load();
+    }),
+    onServerEvent('rebuilt', () => void load()),
+  ];
+  return () => stops.forEach((stop) => stop());
 };

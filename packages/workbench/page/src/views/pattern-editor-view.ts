@@ -162,6 +162,7 @@ function render(main: HTMLElement, context: PatternContext): (() => void)[] {
     onServerEvent('forms', ({ lexemeIds }) => {
       if (lexemeIds.some((id) => sampleIds.has(id))) void showStored();
     }),
+    onServerEvent('rebuilt', () => void showStored()),
     () => window.clearTimeout(timer),
   ];
 }
