@@ -79,16 +79,22 @@ export function planRound(seed: number, options: PlanOptions): Plan {
     const slot = options.slots;
     const signalAt = rng.between(Math.floor(options.durationMs / 2), options.durationMs);
     const signal = rng.next() < 0.67 ? 'SIGKILL' : 'SIGTERM';
-    steps.push({ atMs: 0, kind: 'start', slot, process: SERVE }, { atMs: signalAt, kind: 'signal', slot, signal });
-    if (signalAt + 500 < options.durationMs) steps.push({ atMs: signalAt + 500, kind: 'start', slot, process: SERVE });
+    const rebuild = () => drawRunExtras(drawing.extras, options.lexemes);
+    steps.push({ atMs: 0, kind: 'start', slot, process: serve(rebuild()) }, { atMs: signalAt, kind: 'signal', slot, signal });
+    if (signalAt + 500 < options.durationMs) steps.push({ atMs: signalAt + 500, kind: 'start', slot, process: serve(rebuild()) });
     steps.sort((a, b) => a.atMs - b.atMs);
     stopSignals.push(rng.next() < 0.5 ? 'SIGKILL' : 'SIGTERM');
   }
   return { seed, lexemes: options.lexemes, steps, stopSignals };
 }
 
-/** The workbench on a free port, computing what its saves (and every other client's edits) queue itself, as `run --follow` does. */
-const SERVE: PlannedProcess = { kind: 'serve', name: 'serve', args: ['serve', '--port', '0'], follows: true };
+/**
+ * The workbench on a free port, computing what its saves (and every other client's edits) queue itself,
+ * as `run --follow` does, and like it rebuilding a queue of most of the lexicon from `extras` (its `--rebuild-from`) on.
+ */
+function serve(extras: readonly string[]): PlannedProcess {
+  return { kind: 'serve', name: ['serve', ...extras].join(' '), args: ['serve', '--port', '0', ...extras], follows: true };
+}
 
 /**
  * The stream a round's extra options are drawn from: options added to a process once its kind and
@@ -99,7 +105,7 @@ export function extrasStream(seed: number): Rng {
 }
 
 /**
- * `run`'s extra options: half the runs rebuild a queue of most of the lexicon from a few lexemes on, as
+ * `run`'s and `serve`'s extra options: half of them rebuild a queue of most of the lexicon from a few lexemes on, as
  * they do from 10,000 on a large lexicon, so that a pattern edit most lexemes reach starts a rebuild.
  */
 export function drawRunExtras(extras: Rng, lexemes: number): string[] {
@@ -120,7 +126,7 @@ function drawProcess(rng: Rng, options: PlanOptions & { readonly extras: Rng }):
   const bulk = (kind: ProcessKind, name: string, args: string[]): PlannedProcess => ({ kind, name, args, follows: false });
   const rebuild = () => drawRunExtras(options.extras, options.lexemes);
   if (roll < 0.24) return engine('run --follow', ['run', '--follow', ...rebuild()], true);
-  if (roll < 0.3) return SERVE;
+  if (roll < 0.3) return serve(rebuild());
   if (roll < 0.4) return engine('run', ['run', ...rebuild()]);
   if (roll < 0.58) return engine('recompute --all', ['recompute', '--all']);
   if (roll < 0.76) return engine('recompute --all --shared', ['recompute', '--all', '--shared']);
