@@ -23,6 +23,21 @@ describe('Hunspell import errors', () => {
     );
   });
 
+  it('one file given as both, or a file named for the other role, before either is read', () => {
+    const dic = join(__dirname, 'fixtures', 'morph.dic');
+    const aff = join(__dirname, 'fixtures', 'morph.aff');
+    const either = "give the dictionary's .aff file, then its .dic file (the two may come in either order when their names end in .aff and .dic)";
+    expect([
+      errorOf(() => readHunspellFiles(dic, dic)),
+      errorOf(() => readHunspellFiles(dic, join(__dirname, 'fixtures', 'other.dic'))),
+      errorOf(() => readHunspellFiles(join(__dirname, 'fixtures', 'words'), aff)),
+    ]).toEqual([
+      `${dic}: given as both the .aff and the .dic file; ${either}`,
+      `${dic}: is named as a .dic file but given as the .aff file; ${either}`,
+      `${aff}: is named as an .aff file but given as the .dic file; ${either}`,
+    ]);
+  });
+
   it('strict: an unknown flag on a .dic entry', () => {
     expect(errorOf(() => importText(AFF, '2\ncat/S\ndog/SZ\n', { strict: true }))).toBe(
       't.dic:3: unknown flag "Z" on "dog": no PFX/SFX class and no flag option (NEEDAFFIX, FORBIDDENWORD, COMPOUNDRULE, ...) in t.aff defines it; define it or remove it (without strict checking, unknown flags are ignored as libhunspell does)',
@@ -103,7 +118,7 @@ describe('Hunspell import errors', () => {
     expect(errorOf(() => readHunspellFiles(aff, '/dev/zero'))).toBe(
       '/dev/zero: .dic file is a device, not a file; give the path of an existing .dic file (a dictionary is an .aff and a .dic file)',
     );
-    expect(errorOf(() => readHunspellFiles('/dev/urandom', aff))).toBe(
+    expect(errorOf(() => readHunspellFiles('/dev/urandom', join(__dirname, 'fixtures', 'morph.dic')))).toBe(
       '/dev/urandom: .aff file is a device, not a file; give the path of an existing .aff file (a dictionary is an .aff and a .dic file)',
     );
   });
