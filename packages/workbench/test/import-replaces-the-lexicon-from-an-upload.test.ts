@@ -142,6 +142,7 @@ describe('POST /api/import on postgres, two uploads at once', () => {
             queue: null,
             failures: [],
             formLimit: null,
+            rebuild: null,
             database: workbench.context.db.description,
             recompute: 'in-process',
             writesNeedToken: false,

@@ -29,16 +29,16 @@ for (const dialect of TEST_DIALECTS) {
         expect((await save(name, source)).status).toBe(200);
         const written = await events.next((e) => e.name === 'forms' || e.name === 'rebuilt', since);
         await events.next((e) => e.name === 'queue' && e.data.queued === 0 && e.data.patternChanges === 0, events.received.indexOf(written));
-        return events.received.slice(since).filter((e) => e.name === 'forms' || e.name === 'rebuilt');
+        return events.received.slice(since).filter((e) => ['forms', 'rebuilding', 'rebuilt'].includes(e.name));
       } finally {
         await events.close();
       }
     }
 
     if (dialect === 'postgres') {
-      it('rebuilds every form in one swap and announces it as `rebuilt`, not batch by batch', async () => {
+      it('rebuilds every form in one swap, announced as `rebuilding` then `rebuilt`, not batch by batch', async () => {
         const written = await saveAndDrain('verb', EDITED_VERB);
-        expect(written).toEqual([{ name: 'rebuilt', data: { lexemes: 5, forms: (await formsInTable(workbench.context.db)).length } }]);
+        expect(written).toEqual([{ name: 'rebuilding', data: {} }, { name: 'rebuilt', data: { lexemes: 5, forms: (await formsInTable(workbench.context.db)).length } }]);
         expect(await formsInTable(workbench.context.db)).toEqual(await expectedFromDatabase(workbench.context.db));
         const walk = await callApi(workbench, 'GET', '/api/lexemes/3');
         expect(walk.body.rows).toContainEqual({ cell: 'V;PRS;3SG', forms: { verb: ['walks'] } });

@@ -22,7 +22,7 @@ for (const dialect of TEST_DIALECTS) {
     it('counts lexemes, patterns and forms, and says how the server runs', async () => {
       const response = await callApi(workbench, 'GET', '/api/status');
       expect([response.status, response.body]).toEqual([200, {
-        lexemes: 5, patterns: 3, forms: 17, queue: { queued: 0, patternChanges: 0, failed: 0 }, failures: [], formLimit: 100000,
+        lexemes: 5, patterns: 3, forms: 17, queue: { queued: 0, patternChanges: 0, failed: 0 }, failures: [], formLimit: 100000, rebuild: null,
         database: db.description, recompute: 'in-process', writesNeedToken: false, import: null,
       }]);
     });
@@ -41,6 +41,7 @@ for (const dialect of TEST_DIALECTS) {
         lexemes: 6, patterns: 4, forms: 17, queue: { queued: 0, patternChanges: 0, failed: 1 },
         failures: [{ lexemeId: 6, lemma: 'rootless', reason: expect.stringContaining('root') }],
         formLimit: 100000,
+        rebuild: null,
         database: db.description, recompute: 'in-process', writesNeedToken: false, import: null,
       });
     });

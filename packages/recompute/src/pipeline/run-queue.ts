@@ -14,6 +14,8 @@ export type RunQueueOptions = Omit<RebuildEveryFormOptions, 'shared'> &
   Pick<DrainQueueOptions, 'onListenerLost'> & {
     /** `--follow` only: reconnect this way when the database goes away, instead of failing. */
     readonly reconnect?: ReconnectPolicy;
+    /** Called as each rebuild of every form starts (readers see the old forms until it swaps). */
+    readonly onRebuilding?: () => void;
     /**
      * Called after each rebuild that replaced every form (not one interrupted before its swap), with
      * its report: the forms of every lexeme may have changed at once. `onBatch` tells of the batches.
@@ -53,6 +55,7 @@ export function runQueue(db: Database, config: RunQueueConfig, options: RunQueue
     let due = threshold !== null && (await mostOfLexiconQueued(db, threshold, grammars));
     for (;;) {
       if (due) {
+        options.onRebuilding?.();
         const report = await rebuildEveryForm(db, { ...options, shared: false });
         if (!report.interrupted) options.onRebuilt?.(report);
         rebuilt = rebuilt === undefined ? report : addRebuild(rebuilt, report);

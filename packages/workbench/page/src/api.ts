@@ -28,9 +28,15 @@ export type Status = {
       failures: { lexemeId: number; lemma: string | null; reason: string }[];
       /** The most forms one lexeme may generate; null for no limit. */
       formLimit: number | null;
+      /** The rebuild of every form registered now (readers see the old forms until it swaps); null for none. */
+      rebuild: Rebuild | null;
     }
-  | { lexemes: null; patterns: null; forms: null; queue: null; failures: []; formLimit: null }
+  | { lexemes: null; patterns: null; forms: null; queue: null; failures: []; formLimit: null; rebuild: null }
 );
+/** A rebuild under way in one process, or one that several processes share by ranges of lexemes. */
+export type Rebuild =
+  | { kind: 'one-process'; pid: number; startedAt: string }
+  | { kind: 'shared'; ranges: number; rangesDone: number; startedAt: string };
 
 /** An answer other than 2xx: the server's message, and its details (a save's `errors`). */
 export class ApiError extends Error {
@@ -91,10 +97,11 @@ export const api = {
   },
 };
 
-/** `forms`: these lexemes' forms were replaced; `rebuilt`: every lexeme's were, at once. */
+/** `forms`: these lexemes' forms were replaced; `rebuilding`: every lexeme's are being replaced, `rebuilt`: they were, at once. */
 type EventMap = {
   queue: QueueDepth;
   forms: { lexemeIds: number[] };
+  rebuilding: Record<string, never>;
   rebuilt: { lexemes: number; forms: number };
   pattern: { id: number; name: string };
   import: ImportProgress;

@@ -36,6 +36,8 @@ export interface WorkbenchEventMap {
   queue: QueueDepth;
   /** The forms of these lexemes were just replaced. */
   forms: { readonly lexemeIds: readonly number[] };
+  /** A rebuild of every lexeme's forms started (the queue holds most of the lexicon): readers see the old forms until `rebuilt`. */
+  rebuilding: Record<string, never>;
   /** Every lexeme's forms were just replaced at once (a rebuild): `lexemes` computed, `forms` stored. */
   rebuilt: { readonly lexemes: number; readonly forms: number };
   /** A pattern was saved. */

@@ -18,8 +18,8 @@ export interface RecomputeLoopOptions {
  * Drains the recompute queue inside the server process: the only way on embedded PGlite, which one
  * process opens at a time. A save calls {@link RecomputeLoop.kick}, so its forms are recomputed at once
  * instead of at the next poll; each committed batch is published as a `forms` event. On PostgreSQL a
- * queue that holds most of the lexicon is rebuilt instead, as `paradigm run` does, and published as a
- * `rebuilt` event; on PGlite a rebuild would hold the one connection every request of the page needs,
+ * queue that holds most of the lexicon is rebuilt instead, as `paradigm run` does, announced by a
+ * `rebuilding` event and published as a `rebuilt` one; on PGlite a rebuild would hold the one connection every request of the page needs,
  * so the loop keeps to batches there.
  */
 export class RecomputeLoop {
@@ -65,6 +65,7 @@ export class RecomputeLoop {
           progress: SILENT_PROGRESS,
           signal: this.abort.signal,
           onBatch: (lexemeIds) => this.events.publish('forms', { lexemeIds }),
+          onRebuilding: () => this.events.publish('rebuilding', {}),
           onRebuilt: (report) => this.events.publish('rebuilt', { lexemes: report.lexemes, forms: report.forms }),
         });
       } catch (error) {

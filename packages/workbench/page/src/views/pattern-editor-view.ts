@@ -124,6 +124,8 @@ function render(main: HTMLElement, context: PatternContext): (() => void)[] {
   });
 
   let waiting = false;
+  // Between the `rebuilding` and `rebuilt` events: the queue stays as it is until the swap.
+  let rebuilding = false;
   const save = async () => {
     window.clearTimeout(timer);
     update();
@@ -151,7 +153,7 @@ function render(main: HTMLElement, context: PatternContext): (() => void)[] {
   const sampleIds = new Set(context.samples.map((s) => s.id));
   return [
     onServerEvent('queue', (depth) => {
-      if (!waiting) return;
+      if (!waiting || rebuilding) return;
       if (depth.queued + depth.patternChanges > 0) replace(saveState, `Saved. Waiting for the recompute: ${depth.queued} lexeme${depth.queued === 1 ? '' : 's'} and ${depth.patternChanges} pattern change${depth.patternChanges === 1 ? '' : 's'} queued.`);
       else {
         waiting = false;
@@ -162,7 +164,14 @@ function render(main: HTMLElement, context: PatternContext): (() => void)[] {
     onServerEvent('forms', ({ lexemeIds }) => {
       if (lexemeIds.some((id) => sampleIds.has(id))) void showStored();
     }),
-    onServerEvent('rebuilt', () => void showStored()),
+    onServerEvent('rebuilding', () => {
+      rebuilding = true;
+      if (waiting) replace(saveState, 'Saved. The queue holds most of the lexicon, so every form is being rebuilt at once; the stored forms below are the old ones until it swaps.');
+    }),
+    onServerEvent('rebuilt', () => {
+      rebuilding = false;
+      void showStored();
+    }),
     () => window.clearTimeout(timer),
   ];
 }

@@ -1,4 +1,4 @@
-import { api, onServerEvent, type Status, token } from '../api';
+import { api, onServerEvent, type Rebuild, type Status, token } from '../api';
 import { h, replace } from '../dom';
 import type { View } from './view';
 
@@ -33,6 +33,7 @@ export const statusView: View = (main) => {
         h('dt', {}, 'Queued pattern changes'), h('dd', {}, number(status.queue.patternChanges)),
         h('dt', {}, 'Failed lexemes'), h('dd', { id: 'count-failed' }, number(status.queue.failed)),
         h('dt', {}, 'Form limit'), h('dd', { id: 'form-limit' }, status.formLimit === null ? 'none' : `${number(status.formLimit)} forms per lexeme`),
+        h('dt', {}, 'Rebuild'), h('dd', { id: 'rebuild' }, describeRebuild(status.rebuild)),
         h('dt', {}, 'Database'), h('dd', {}, status.database),
         h('dt', {}, 'Recompute'), h('dd', {}, status.recompute === 'in-process' ? 'in this server' : 'by a separate worker (run --follow)'),
         h('dt', {}, 'Writes'), h('dd', {}, status.writesNeedToken ? 'need the token' : 'open (this server listens on loopback only)')),
@@ -47,11 +48,19 @@ export const statusView: View = (main) => {
   void load();
   const stops = [
     onServerEvent('queue', () => void load()),
+    onServerEvent('rebuilding', () => void load()),
     // An import's end: the counts can be read again.
     onServerEvent('import', (p) => void (p.state === 'imported' || p.state === 'failed' ? load() : undefined)),
   ];
   return () => stops.forEach((stop) => stop());
 };
+
+/** The rebuild of every form registered, if any, and what readers see meanwhile. */
+function describeRebuild(rebuild: Rebuild | null): string {
+  if (rebuild === null) return 'none';
+  if (rebuild.kind === 'one-process') return `every form, under way since ${rebuild.startedAt}; the forms shown are the old ones until it swaps`;
+  return `every form, shared by several processes: ${rebuild.rangesDone} of ${rebuild.ranges} ranges copied (registered ${rebuild.startedAt}); the forms shown are the old ones until it swaps`;
+}
 
 /** Where the user gives the write token; kept for this tab only (sessionStorage), sent as a header. */
 function tokenField(): HTMLElement {
