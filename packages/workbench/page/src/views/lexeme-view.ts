@@ -3,14 +3,20 @@ import { h, replace } from '../dom';
 import { paradigmTable } from './paradigm-table';
 import type { View } from './view';
 
-/** `#/lexeme/ID`: the lexeme, its patterns and its stored paradigm; redrawn when the worker rewrites it. */
+/**
+ * `#/lexeme/ID`: the lexeme, its patterns and its stored paradigm; redrawn when the worker rewrites it
+ * (a `forms` event naming it, a `rebuilt` one), and, while it waits in the queue, whenever the queue
+ * moves: a worker in another process (`serve --recompute external`) announces no forms.
+ */
 export const lexemeView: View = (main, argument) => {
   const id = Number(argument);
   const body = h('section', { id: 'lexeme', 'aria-live': 'polite' });
   replace(main, body);
+  let queued = false;
   const load = async () => {
     try {
       const { lexeme, rows } = await api.lexeme(id);
+      queued = lexeme.queued;
       replace(body,
         h('h1', {}, lexeme.lemma, h('span', { className: 'muted' }, ` #${lexeme.id}`)),
         h('dl', { className: 'facts' },
@@ -32,6 +38,7 @@ export const lexemeView: View = (main, argument) => {
       if (lexemeIds.includes(id)) void load();
     }),
     onServerEvent('rebuilt', () => void load()),
+    onServerEvent('queue', () => void (queued ? load() : undefined)),
   ];
   return () => stops.forEach((stop) => stop());
 };

@@ -1,0 +1,38 @@
+import { withConnection } from '@paradigm/persistence';
+import type { Browser, Page } from 'playwright-core';
+import type { Workbench } from '../src';
+import { launchChromium, PAGE_DIR, screenshot } from './support/browser';
+import { drain } from './support/small-lexicon';
+import { startTestWorkbench } from './support/start-test-workbench';
+
+// With `--recompute external` the forms are written by a worker in another process, which announces
+// nothing to the page: a lexeme shown while it waits in the queue must still redraw once it is computed.
+describe('the page in Chromium, on PostgreSQL, recompute left to another process', () => {
+  let workbench: Workbench;
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    workbench = await startTestWorkbench('postgres', __filename, { pageDir: PAGE_DIR, recompute: 'external' });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await workbench?.close();
+  });
+
+  const cells = (selector: string) => page.locator(selector).evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent)));
+
+  it('shows a queued lexeme as queued, then its new forms once the worker wrote them, without a reload', async () => {
+    await withConnection(workbench.context.db, (conn) => conn.query("UPDATE lexemes SET lemma = 'stroll' WHERE id = 3"));
+    await page.goto(`${workbench.url}/#/lexeme/3`);
+    await page.locator('#lexeme h1', { hasText: 'stroll' }).waitFor();
+    expect(await page.locator('#lexeme dd.busy').textContent()).toBe('queued: the forms below are not those of its current entry yet');
+    expect(await cells('#lexeme table.paradigm tr')).toEqual([['Cell', 'verb'], ['V;INF', 'walk'], ['V;PST', 'walked'], ['V;PTCP', 'walking']]);
+    await drain(workbench.context.db);
+    await page.locator('#lexeme table.paradigm', { hasText: 'strolled' }).waitFor({ timeout: 60_000 });
+    expect(await page.locator('#lexeme dd.busy').count()).toBe(0);
+    expect(await cells('#lexeme table.paradigm tr')).toEqual([['Cell', 'verb'], ['V;INF', 'stroll'], ['V;PST', 'strolled'], ['V;PTCP', 'strolling']]);
+    await screenshot(page, 'external-worker-wrote');
+  });
+});
