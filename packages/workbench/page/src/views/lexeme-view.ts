@@ -1,4 +1,5 @@
 import { api, onServerEvent } from '../api';
+import { coalesced } from '../coalesced';
 import { h, replace } from '../dom';
 import { paradigmTable } from './paradigm-table';
 import type { View } from './view';
@@ -32,13 +33,14 @@ export const lexemeView: View = (main, argument) => {
       replace(body, h('p', { className: 'error', role: 'alert' }, (error as Error).message));
     }
   };
-  void load();
+  const reload = coalesced(load);
+  reload();
   const stops = [
     onServerEvent('forms', ({ lexemeIds }) => {
-      if (lexemeIds.includes(id)) void load();
+      if (lexemeIds.includes(id)) reload();
     }),
-    onServerEvent('rebuilt', () => void load()),
-    onServerEvent('queue', () => void (queued ? load() : undefined)),
+    onServerEvent('rebuilt', reload),
+    onServerEvent('queue', () => (queued ? reload() : undefined)),
   ];
   return () => stops.forEach((stop) => stop());
 };

@@ -1,5 +1,6 @@
 import { checkPatternFiles, compileGrammar, generateLexeme, splitPatternFile, type Lexeme } from '@paradigm/core';
 import { api, ApiError, onServerEvent, type PatternContext, type SampleLexeme, type SourceProblem } from '../api';
+import { coalesced } from '../coalesced';
 import { h, replace } from '../dom';
 import { paradigmTable } from './paradigm-table';
 import type { View } from './view';
@@ -97,7 +98,7 @@ function render(main: HTMLElement, context: PatternContext): (() => void)[] {
       }));
   };
 
-  const showStored = async () => {
+  const readStored = async () => {
     const tables = await Promise.all(context.samples.map(async (sample) => {
       const { lexeme, rows } = await api.lexeme(sample.id);
       const own = rows.filter((r) => (r.forms[context.name] ?? []).length > 0);
@@ -105,6 +106,7 @@ function render(main: HTMLElement, context: PatternContext): (() => void)[] {
     }));
     replace(stored, h('h2', {}, 'Stored ', h('span', { className: 'muted' }, '(in the database)')), ...tables);
   };
+  const showStored = coalesced(readStored);
 
   let timer: number | undefined;
   const update = () => {
@@ -149,7 +151,7 @@ function render(main: HTMLElement, context: PatternContext): (() => void)[] {
   };
 
   update();
-  void showStored();
+  showStored();
   const sampleIds = new Set(context.samples.map((s) => s.id));
   return [
     onServerEvent('queue', (depth) => {
@@ -158,11 +160,11 @@ function render(main: HTMLElement, context: PatternContext): (() => void)[] {
       else {
         waiting = false;
         replace(saveState, 'Saved, and the stored forms are recomputed.');
-        void showStored();
+        showStored();
       }
     }),
     onServerEvent('forms', ({ lexemeIds }) => {
-      if (lexemeIds.some((id) => sampleIds.has(id))) void showStored();
+      if (lexemeIds.some((id) => sampleIds.has(id))) showStored();
     }),
     onServerEvent('rebuilding', () => {
       rebuilding = true;
@@ -170,7 +172,7 @@ function render(main: HTMLElement, context: PatternContext): (() => void)[] {
     }),
     onServerEvent('rebuilt', () => {
       rebuilding = false;
-      void showStored();
+      showStored();
     }),
     () => window.clearTimeout(timer),
   ];

@@ -1,4 +1,5 @@
 import { api, onServerEvent, type Rebuild, type Status, token } from '../api';
+import { coalesced } from '../coalesced';
 import { h, replace } from '../dom';
 import type { View } from './view';
 
@@ -45,12 +46,13 @@ export const statusView: View = (main) => {
           h('tbody', {}, status.failures.map((f) => h('tr', {}, h('td', {}, h('a', { href: `#/lexeme/${f.lexemeId}` }, f.lemma ?? `#${f.lexemeId}`)), h('td', {}, f.reason))))),
       ]);
   };
-  void load();
+  const reload = coalesced(load);
+  reload();
   const stops = [
-    onServerEvent('queue', () => void load()),
-    onServerEvent('rebuilding', () => void load()),
+    onServerEvent('queue', reload),
+    onServerEvent('rebuilding', reload),
     // An import's end: the counts can be read again.
-    onServerEvent('import', (p) => void (p.state === 'imported' || p.state === 'failed' ? load() : undefined)),
+    onServerEvent('import', (p) => (p.state === 'imported' || p.state === 'failed' ? reload() : undefined)),
   ];
   return () => stops.forEach((stop) => stop());
 };
