@@ -68,6 +68,7 @@ for (const dialect of TEST_DIALECTS) {
         queue: { queued: 0, patternChanges: 0, failed: 1 },
         failures: [4],
         formLimit: 100000,
+        rebuild: null,
         database: database.description,
         recompute: 'in-process',
         writesNeedToken: false,
