@@ -1,4 +1,5 @@
 import { registerRebuild, unregisterRebuild } from '@paradigm/persistence';
+import { readerHoldingForms } from '@paradigm/persistence/testing';
 import type { Browser, Page } from 'playwright-core';
 import type { Workbench } from '../src';
 import { launchChromium, PAGE_DIR, screenshot } from './support/browser';
@@ -53,5 +54,28 @@ describe('the page in Chromium, on PostgreSQL, beside a rebuild of every form', 
       await unregisterRebuild(conn);
       conn.release();
     }
+  });
+
+  it('the editor says a save is rebuilding every form, shows the old stored forms until the swap, then the new', async () => {
+    await page.goto(`${workbench.url}/#/pattern/verb`);
+    const source = page.locator('#pattern-source');
+    await source.waitFor();
+    await page.locator('#stored table', { hasText: 'walks' }).first().waitFor();
+    // A session reading `forms` in an open transaction holds the rebuild at its swap.
+    const reader = await readerHoldingForms(workbench.context.db, 'page-test-reader');
+    try {
+      await source.fill((await source.inputValue()).replace('rule suffix +s => V;PRS;3SG', 'rule suffix +eth => V;PRS;3SG'));
+      await source.press('Control+s');
+      await page.locator('#save-state', { hasText: 'every form is being rebuilt' }).waitFor({ timeout: 60_000 });
+      expect(await page.locator('#save-state').textContent()).toBe(
+        'Saved. The queue holds most of the lexicon, so every form is being rebuilt at once; the stored forms below are the old ones until it swaps.',
+      );
+      expect(await page.locator('#stored table', { hasText: 'walketh' }).count()).toBe(0);
+      await screenshot(page, 'rebuilding');
+    } finally {
+      await reader.release();
+    }
+    await page.locator('#stored table', { hasText: 'walketh' }).first().waitFor({ timeout: 60_000 });
+    await page.locator('#save-state', { hasText: 'recomputed' }).waitFor({ timeout: 60_000 });
   });
 });
