@@ -46,7 +46,8 @@ export const statusView: View = (main) => {
           h('tbody', {}, status.failures.map((f) => h('tr', {}, h('td', {}, h('a', { href: `#/lexeme/${f.lexemeId}` }, f.lemma ?? `#${f.lexemeId}`)), h('td', {}, f.reason))))),
       ]);
   };
-  const reload = coalesced(load);
+  // At most one count a second while the queue moves: each scans the forms table.
+  const reload = coalesced(load, 1000);
   reload();
   const stops = [
     onServerEvent('queue', reload),
