@@ -8,6 +8,7 @@ export { IMPORT_FAILURES_BEFORE_STOP, importLexicon, type ImportLexiconOptions, 
 export type { FullRebuildOptions } from './pipeline/full-rebuild-options';
 export { drainQueue, type DrainQueueOptions } from './pipeline/drain-queue';
 export { runQueue, type RunQueueConfig, type RunQueueOptions } from './pipeline/run-queue';
+export { GrammarCache } from './compute/grammar-cache';
 
 // Running a command as a program does: signals, opening and closing the database, its failures as outcomes.
 export { runCommand, exitCodeOf, RUN_EXIT, type CommandOutcome, type RunCommandOptions } from './runtime/run-command';

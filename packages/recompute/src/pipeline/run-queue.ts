@@ -11,7 +11,7 @@ import { RunState } from './run-state';
 
 /** What `run` takes besides its configuration: the engine's options, and how to reconnect (`--follow`). */
 export type RunQueueOptions = Omit<RebuildEveryFormOptions, 'shared'> &
-  Pick<DrainQueueOptions, 'onListenerLost'> & {
+  Pick<DrainQueueOptions, 'onListenerLost' | 'grammars'> & {
     /** `--follow` only: reconnect this way when the database goes away, instead of failing. */
     readonly reconnect?: ReconnectPolicy;
     /** Called as each rebuild of every form starts (readers see the old forms until it swaps). */
@@ -31,13 +31,13 @@ export type RunQueueConfig = Pick<RunConfig, 'follow' | 'pollMs' | 'retryFailed'
  * `mostOfLexiconQueued`), rebuilds every lexeme's forms instead (as `recompute --all`, which dequeues
  * what it computed), then drains what was queued meanwhile. The drain asks again whenever the queue
  * grows (a pattern change most lexemes reach, a bulk edit: `queueReachesThreshold`) and then hands over
- * to another rebuild, so that `run --follow` rebuilds too. One grammar cache and one set of counters
- * serve the whole run, across rebuilds and reconnections, so the final report covers all of it;
+ * to another rebuild, so that `run --follow` rebuilds too. One grammar cache (`options.grammars`, which a
+ * caller that runs the queue again and again keeps, or a new one) and one set of counters serve the whole run, across rebuilds and reconnections, so the final report covers all of it;
  * `--retry-failed` applies once, at the start.
  */
 export function runQueue(db: Database, config: RunQueueConfig, options: RunQueueOptions): Promise<RunReport> {
   const threshold = config.rebuildAt === undefined ? REBUILD_THRESHOLD : config.rebuildAt;
-  const grammars = new GrammarCache();
+  const grammars = options.grammars ?? new GrammarCache();
   const state = new RunState(options.progress);
   let rebuilt: RunReport | undefined;
   let retryFailed = config.retryFailed;

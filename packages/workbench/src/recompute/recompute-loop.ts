@@ -1,5 +1,5 @@
 import { type Database, getWriter } from '@paradigm/persistence';
-import { type RebuildThreshold, runQueue, SILENT_PROGRESS } from '@paradigm/recompute';
+import { GrammarCache, type RebuildThreshold, runQueue, SILENT_PROGRESS } from '@paradigm/recompute';
 import type { WorkbenchEvents } from '../events/workbench-events';
 
 /** Options of {@link RecomputeLoop}. */
@@ -19,14 +19,17 @@ export interface RecomputeLoopOptions {
  * process opens at a time. A save calls {@link RecomputeLoop.kick}, so its forms are recomputed at once
  * instead of at the next poll; each committed batch is published as a `forms` event. On PostgreSQL a
  * queue that holds most of the lexicon is rebuilt instead, as `paradigm run` does, announced by a
- * `rebuilding` event and published as a `rebuilt` one; on PGlite a rebuild would hold the one connection every request of the page needs,
- * so the loop keeps to batches there.
+ * `rebuilding` event and published as a `rebuilt` one; on PGlite a rebuild would hold the one
+ * connection every request of the page needs, so the loop keeps to batches there. The compiled grammar
+ * is kept from one drain to the next while the patterns stay as they were: an edit of a lexeme does not
+ * compile every pattern again (seconds for Hunspell hu_HU's 22,448 affix classes).
  */
 export class RecomputeLoop {
   private readonly abort = new AbortController();
   private wake: (() => void) | undefined;
   private kicked = false;
   private running: Promise<void> | undefined;
+  private readonly grammars = new GrammarCache();
 
   constructor(
     private readonly db: Database,
@@ -64,6 +67,7 @@ export class RecomputeLoop {
           writer,
           progress: SILENT_PROGRESS,
           signal: this.abort.signal,
+          grammars: this.grammars,
           onBatch: (lexemeIds) => this.events.publish('forms', { lexemeIds }),
           onRebuilding: () => this.events.publish('rebuilding', {}),
           onRebuilt: (report) => this.events.publish('rebuilt', { lexemes: report.lexemes, forms: report.forms }),
