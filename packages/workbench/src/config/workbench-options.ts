@@ -38,8 +38,8 @@ export interface WorkbenchOptions {
   /**
    * PostgreSQL, in-process recompute: when the queue holds this much of the lexicon (a pattern change
    * most lexemes reach, a bulk edit), the loop rebuilds every form as `paradigm run` does, into a new
-   * table swapped in at the end (readers see the old forms until then), and announces it with a
-   * `rebuilt` event; `null` keeps to batches. Default `REBUILD_THRESHOLD`. On the embedded database
+   * table swapped in at the end (readers see the old forms until then), and announces it with
+   * `rebuilding` and `rebuilt` events; `null` keeps to batches. Default `REBUILD_THRESHOLD`. On the embedded database
    * the loop always goes batch by batch: a rebuild would hold its one connection, and every request
    * of the page would wait for it.
    */
