@@ -1,27 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Workbench } from '../src';
-import { launchChromium, PAGE_DIR, screenshot } from './support/browser';
-import { startTestWorkbench } from './support/start-test-workbench';
+import { screenshot } from './support/browser';
+import { openWorkbenchPage, tableCells } from './support/workbench-page';
 
 // The page's whole loop in headless Chromium on the embedded default (PGlite, recompute in the server):
 // search, open a lexeme, break a pattern and see the error on its line, fix it, save, see the new forms.
 describe('the page in Chromium', () => {
   let workbench: Workbench;
-  let browser: Browser;
   let page: Page;
+  let close: () => Promise<void>;
   const requested: string[] = [];
   beforeAll(async () => {
-    workbench = await startTestWorkbench('pglite', __filename, { pageDir: PAGE_DIR });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    ({ workbench, page, close } = await openWorkbenchPage('pglite', __filename));
     page.on('request', (request) => requested.push(request.url()));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await workbench?.close();
-  });
+  afterAll(() => close?.());
 
-  const cells = (selector: string) => page.locator(selector).evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent)));
+  const cells = (selector: string) => tableCells(page, selector);
 
   it('finds forms by prefix from the search box, typed with the keyboard', async () => {
     await page.goto(workbench.url);

@@ -1,27 +1,22 @@
 import { withConnection } from '@paradigm/persistence';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Workbench } from '../src';
-import { launchChromium, PAGE_DIR, screenshot } from './support/browser';
+import { screenshot } from './support/browser';
 import { drain } from './support/small-lexicon';
-import { startTestWorkbench } from './support/start-test-workbench';
+import { openWorkbenchPage, tableCells } from './support/workbench-page';
 
 // With `--recompute external` the forms are written by a worker in another process, which announces
 // nothing to the page: a lexeme shown while it waits in the queue must still redraw once it is computed.
 describe('the page in Chromium, on PostgreSQL, recompute left to another process', () => {
   let workbench: Workbench;
-  let browser: Browser;
   let page: Page;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    workbench = await startTestWorkbench('postgres', __filename, { pageDir: PAGE_DIR, recompute: 'external' });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    ({ workbench, page, close } = await openWorkbenchPage('postgres', __filename, { recompute: 'external' }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await workbench?.close();
-  });
+  afterAll(() => close?.());
 
-  const cells = (selector: string) => page.locator(selector).evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent)));
+  const cells = (selector: string) => tableCells(page, selector);
 
   it('shows a queued lexeme as queued, then its new forms once the worker wrote them, without a reload', async () => {
     await withConnection(workbench.context.db, (conn) => conn.query("UPDATE lexemes SET lemma = 'stroll' WHERE id = 3"));

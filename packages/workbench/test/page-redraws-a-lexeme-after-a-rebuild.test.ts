@@ -1,29 +1,24 @@
 import { registerRebuild, unregisterRebuild } from '@paradigm/persistence';
 import { readerHoldingForms } from '@paradigm/persistence/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Workbench } from '../src';
-import { launchChromium, PAGE_DIR, screenshot } from './support/browser';
+import { screenshot } from './support/browser';
 import { callApi } from './support/call-api';
-import { startTestWorkbench } from './support/start-test-workbench';
+import { openWorkbenchPage, tableCells } from './support/workbench-page';
 
 // On PostgreSQL a save that queues most of the lexicon is rebuilt in one swap, announced as a single
 // `rebuilt` event that names no lexeme: an open paradigm table must redraw on it all the same.
 describe('the page in Chromium, on PostgreSQL, beside a rebuild of every form', () => {
   let workbench: Workbench;
-  let browser: Browser;
   let page: Page;
+  let close: () => Promise<void>;
   beforeAll(async () => {
     // `verb` is taken by 3 of the 5 lexemes.
-    workbench = await startTestWorkbench('postgres', __filename, { pageDir: PAGE_DIR, rebuildFrom: { minimumLexemes: 3, share: 0.5 } });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    ({ workbench, page, close } = await openWorkbenchPage('postgres', __filename, { rebuildFrom: { minimumLexemes: 3, share: 0.5 } }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await workbench?.close();
-  });
+  afterAll(() => close?.());
 
-  const cells = (selector: string) => page.locator(selector).evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent)));
+  const cells = (selector: string) => tableCells(page, selector);
 
   it("redraws the open lexeme's paradigm table with the rebuilt forms, without a reload", async () => {
     await page.goto(`${workbench.url}/#/lexeme/3`);

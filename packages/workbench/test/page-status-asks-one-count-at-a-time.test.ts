@@ -1,8 +1,7 @@
-import type { Connection } from '@paradigm/persistence';
-import type { Browser, Page } from 'playwright-core';
+import type { PooledConnection } from '@paradigm/persistence';
+import type { Page } from 'playwright-core';
 import type { Workbench } from '../src';
-import { launchChromium, PAGE_DIR } from './support/browser';
-import { startTestWorkbench } from './support/start-test-workbench';
+import { openWorkbenchPage } from './support/workbench-page';
 import { waitUntil } from './support/wait-until';
 
 // The status page reloads its counts on every change of the queue, and counting the forms scans the
@@ -11,30 +10,27 @@ import { waitUntil } from './support/wait-until';
 // a session that holds the forms table, as a long count would be.
 describe('the status page in Chromium, on PostgreSQL, while the queue moves faster than the counts', () => {
   let workbench: Workbench;
-  let browser: Browser;
   let page: Page;
+  let close: () => Promise<void>;
   let inFlight = 0;
   let mostInFlight = 0;
   beforeAll(async () => {
-    workbench = await startTestWorkbench('postgres', __filename, { pageDir: PAGE_DIR, recompute: 'external' });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    ({ workbench, page, close } = await openWorkbenchPage('postgres', __filename, { recompute: 'external' }));
     const isStatus = (url: string) => new URL(url).pathname === '/api/status';
     page.on('request', (request) => {
       if (isStatus(request.url())) mostInFlight = Math.max(mostInFlight, ++inFlight);
     });
-    for (const end of ['requestfinished', 'requestfailed'] as const) page.on(end, (request) => void (isStatus(request.url()) && inFlight--));
+    const ended = (request: { url(): string }) => void (isStatus(request.url()) && inFlight--);
+    page.on('requestfinished', ended);
+    page.on('requestfailed', ended);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await workbench?.close();
-  });
+  afterAll(() => close?.());
 
   it('asks for one count at a time, and shows the last depth', async () => {
     await page.goto(`${workbench.url}/#/status`);
     await page.locator('#count-queued').waitFor();
     mostInFlight = inFlight;
-    const holder: Connection = await workbench.context.db.acquire();
+    const holder: PooledConnection = await workbench.context.db.acquire();
     try {
       await holder.query('BEGIN; LOCK TABLE forms IN ACCESS EXCLUSIVE MODE');
       // Five edits, each seen by the queue watcher (every 250 ms) as a change of depth.

@@ -1,27 +1,22 @@
 import { setFormLimit } from '@paradigm/persistence';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Workbench } from '../src';
-import { launchChromium, PAGE_DIR, screenshot } from './support/browser';
+import { screenshot } from './support/browser';
 import { drain } from './support/small-lexicon';
-import { startTestWorkbench } from './support/start-test-workbench';
+import { openWorkbenchPage } from './support/workbench-page';
 
 // The import page in headless Chromium on embedded PGlite: a dictionary with an entry past the form
 // limit is rolled back and the page names the entry; a good one is imported with all its forms.
 describe('the import page in Chromium', () => {
   let workbench: Workbench;
-  let browser: Browser;
   let page: Page;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    workbench = await startTestWorkbench('pglite', __filename, { pageDir: PAGE_DIR });
+    ({ workbench, page, close } = await openWorkbenchPage('pglite', __filename));
     await setFormLimit(workbench.context.db, 4);
     await drain(workbench.context.db);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await workbench?.close();
-  });
+  afterAll(() => close?.());
 
   async function upload(aff: string, dic: string) {
     await page.goto(`${workbench.url}/#/import`);

@@ -1,27 +1,22 @@
 import { readerHoldingForms } from '@paradigm/persistence/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Workbench } from '../src';
-import { launchChromium, PAGE_DIR, screenshot } from './support/browser';
-import { startTestWorkbench } from './support/start-test-workbench';
+import { screenshot } from './support/browser';
+import { openWorkbenchPage } from './support/workbench-page';
 
 // An upload whose import waits for the lexicon behind another session's open transaction (a psql
 // session left open) says so on the import page, naming that session and how to end the wait; once it
 // ends, the import goes on and commits. In headless Chromium, on PostgreSQL: PGlite has one session.
 describe('the import page while another session holds the lexicon (PostgreSQL, Chromium)', () => {
   let workbench: Workbench;
-  let browser: Browser;
   let page: Page;
+  let close: () => Promise<void>;
   beforeAll(async () => {
     // No recompute loop in this process: its polls would hold the queue for an instant, and be named too
     // if the notice came at that instant.
-    workbench = await startTestWorkbench('postgres', __filename, { pageDir: PAGE_DIR, recompute: 'external' });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    ({ workbench, page, close } = await openWorkbenchPage('postgres', __filename, { recompute: 'external' }));
   }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await workbench?.close();
-  });
+  afterAll(() => close?.());
 
   it('names the session, then imports once that session ends its transaction', async () => {
     const reader = await readerHoldingForms(workbench.context.db, 'forms-reader');
