@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import { type Database, withConnection } from '@paradigm/persistence';
+import { createTestDatabase, testAdminUrl, testDatabaseName } from '@paradigm/persistence/testing';
+import { main } from '../src';
+import { capture } from './support/capture';
+import { serveParadigm } from './support/paradigm-process';
+
+const EXAMPLES = join(__dirname, '../../../docs/examples');
+const FILES = ['conlang.patterns', 'english.patterns', 'lexemes.tsv'].map((file) => join(EXAMPLES, file));
+
+/** The first of `names` among the server-sent events of `url` after `edit` runs (at most two minutes: a bound on a hang). */
+async function firstEventAfter(url: string, names: readonly string[], edit: () => Promise<unknown>): Promise<string> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), 120_000);
+  try {
+    const response = await fetch(`${url}/api/events`, { signal: abort.signal });
+    const decoder = new TextDecoder();
+    let text = '';
+    let edited = false;
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      text += decoder.decode(chunk, { stream: true });
+      // The stream opens with the queue's depth: the edit goes after it, so its events are all seen.
+      if (!edited && text.includes('event: queue')) {
+        edited = true;
+        await edit();
+      }
+      const seen = [...text.matchAll(/^event: (.*)$/gm)].map((m) => m[1]!).find((name) => names.includes(name));
+      if (seen !== undefined) return seen;
+    }
+    throw new Error(`the event stream ended; it sent:\n${text}`);
+  } finally {
+    clearTimeout(timer);
+    abort.abort();
+  }
+}
+
+// `paradigm serve`'s flags reach the workbench's recompute: an edit of every lexeme is rebuilt in one
+// swap from `--rebuild-from 1` on, and drained batch by batch with `--no-rebuild`.
+describe('postgres: paradigm serve --rebuild-from N | --no-rebuild, as a process', () => {
+  let db: Database;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    db = await createTestDatabase('postgres', __filename);
+    expect(await main(['load', ...FILES, '--progress', 'none'], capture(db))).toBe(0);
+    const url = new URL(testAdminUrl());
+    url.pathname = `/${testDatabaseName(__filename)}`;
+    env = { DATABASE_URL: url.toString() };
+  });
+  afterAll(() => db.close());
+
+  it.each([
+    [['--rebuild-from', '1'], 'rebuilding'],
+    [['--no-rebuild'], 'forms'],
+  ])('serve %j answers an edit of every lexeme with a %s event first', async (args, first) => {
+    const serving = await serveParadigm(args, env);
+    try {
+      // The queue the load left is computed first, whichever way.
+      await new Promise<void>((resolve) => {
+        const poll = async () => {
+          const status = (await (await fetch(`${serving.url}/api/status`)).json()) as { queue: { queued: number; patternChanges: number } };
+          if (status.queue.queued + status.queue.patternChanges === 0) resolve();
+          else setTimeout(() => void poll(), 100);
+        };
+        void poll();
+      });
+      const edit = () => withConnection(db, (conn) => conn.query(`UPDATE lexemes SET gloss = coalesce(gloss, '') || '${first}'`));
+      expect(await firstEventAfter(serving.url, ['rebuilding', 'rebuilt', 'forms'], edit)).toBe(first);
+    } finally {
+      await serving.stop();
+    }
+  });
+});
