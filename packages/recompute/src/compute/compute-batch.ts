@@ -1,6 +1,7 @@
 import type { Lexeme } from '@paradigm/core';
 import type { FormRows, IdRange } from '@paradigm/persistence';
 import type { LexemeFailure } from './lexeme-failure';
+import { RowsWithinBudget } from './rows-within-budget';
 import type { WorkerGrammar } from './worker-grammar';
 
 /** A batch ready to persist: the lexemes to replace, their new forms (as `R`), and those that failed. */
@@ -110,7 +111,14 @@ function emptyBatch<R extends FormRows>(newRows: () => R): { replaceIds: number[
 function addLexeme(grammar: WorkerGrammar, lexeme: Lexeme, batch: ReturnType<typeof emptyBatch>): void {
   const { forms } = batch;
   forms.mark();
-  const failure = grammar.generate(lexeme, forms);
+  const firstRows = new RowsWithinBudget(forms);
+  let failure = grammar.generate(lexeme, firstRows);
+  if (!failure && firstRows.passedBudget) {
+    // Within its limits but more rows than went in: generated again, every row encoded this time.
+    forms.rollback();
+    forms.mark();
+    failure = grammar.generate(lexeme, forms);
+  }
   if (failure) {
     // Drop the rows this lexeme already produced before the error: all or nothing per lexeme.
     forms.rollback();

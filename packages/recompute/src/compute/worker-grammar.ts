@@ -1,5 +1,5 @@
-import { type CompileOptions, compileGrammar, generateRows, type Grammar, type Lexeme, type PatternSource } from '@paradigm/core';
-import { type Connection, type FormRows, readFormLimit, readPatterns } from '@paradigm/persistence';
+import { type CompileOptions, compileGrammar, type FormRowSink, generateRows, type Grammar, type Lexeme, type PatternSource } from '@paradigm/core';
+import { type Connection, readFormLimit, readPatterns } from '@paradigm/persistence';
 import type { PatternProblem } from './pattern-problem';
 import type { LexemeFailure } from './lexeme-failure';
 
@@ -15,7 +15,7 @@ export interface WorkerGrammar {
    * Appends `lexeme`'s forms to `into`; on a failure returns it (the rows already appended for this
    * lexeme are the caller's to drop).
    */
-  generate(lexeme: Lexeme, into: FormRows): LexemeFailure | undefined;
+  generate(lexeme: Lexeme, into: FormRowSink): LexemeFailure | undefined;
   /**
    * The ids of the stored patterns whose forms depend on any of `changed` (the patterns themselves,
    * and every pattern that reaches one of them by name through continuations), ascending.
@@ -56,7 +56,7 @@ export function buildWorkerGrammar(sources: readonly PatternSource[], maxFormsPe
 function generate(
   grammar: Grammar,
   lexeme: Lexeme,
-  into: FormRows,
+  into: FormRowSink,
   nameOf: (id: number) => string | undefined,
   problems: ReadonlyMap<number, PatternProblem>,
 ): LexemeFailure | undefined {
