@@ -38,5 +38,8 @@ export abstract class ColumnRows implements FormRows {
     this.positions.length = this.analyses.length = this.marked;
   }
 
+  /** Nothing to give back: the columns are left to the collector. */
+  recycle(): void {}
+
   abstract write(tx: Connection, replacing?: readonly number[]): Promise<number>;
 }

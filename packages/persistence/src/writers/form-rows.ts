@@ -23,4 +23,9 @@ export interface FormRows {
    * deletes its range itself).
    */
   write(tx: Connection, replacing?: readonly number[]): Promise<number>;
+  /**
+   * The statement that sent these rows has ended, and they are not wanted again: what holds them may
+   * be used for other rows (the `copy` writer's buffers go back to its pool). The rows are gone.
+   */
+  recycle(): void;
 }

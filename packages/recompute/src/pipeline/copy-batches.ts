@@ -20,7 +20,7 @@ const FORMS_PER_COPY = 1_000_000;
 const BYTES_PER_COPY = 8 * 1024 * 1024;
 
 /** What {@link copyBatches} sends of a batch: its COPY text, whose size it counts, then gives back. */
-export type CopiedRows = FormRows & Pick<CopyRows, 'bytes' | 'chunks' | 'recycle'>;
+export type CopiedRows = FormRows & Pick<CopyRows, 'bytes' | 'chunks'>;
 
 /**
  * A new-rows factory for the batches of one {@link copyBatches} job: their COPY text buffers come from

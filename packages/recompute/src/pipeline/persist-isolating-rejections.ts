@@ -30,6 +30,9 @@ export async function persistIsolatingRejections(
 ): Promise<PersistOutcome> {
   try {
     const written = await tx.transaction((savepoint) => persistBatch(savepoint, batch, options));
+    // Sent and read by the server: its buffers can take the next batch's rows (a refused batch's are
+    // left to the collector, and its halves computed anew).
+    batch.forms.recycle();
     return { written, replaced: batch.replaceIds.length, failures: batch.failures };
   } catch (error) {
     const rejection = dataRejection(error);
