@@ -6,6 +6,14 @@ import type { CopyChunk, QueryResult } from '../connection';
 import { ConnectionTimeoutError } from '../connection-timeout-error';
 import { TransactionalConnection } from '../transactional-connection';
 
+/**
+ * COPY text queued on the connection before the source waits for the socket to drain. The chunks are
+ * buffers their writer holds until the statement ends anyway, so queueing them costs no memory; waiting
+ * at the stream's own 16 KiB mark suspended the source at every 64 KiB chunk, so that the next batch was
+ * computed only once the last one had left, while the server had little left to read.
+ */
+const COPY_QUEUED_BYTES = 8 * 1024 * 1024;
+
 /** SQLSTATEs after which the server closes the session: admin shutdown, crash shutdown, cannot connect now. */
 const SESSION_ENDED = /^57P0[123]$/;
 
@@ -64,7 +72,7 @@ export class PgConnection extends TransactionalConnection {
       for await (const chunk of chunks) {
         if (refused) throw refused;
         // `once` rejects if the stream emits 'error' while we wait for the socket to drain.
-        if (!stream.write(chunk)) await once(stream, 'drain');
+        if (!stream.write(chunk) && stream.writableLength >= COPY_QUEUED_BYTES) await once(stream, 'drain');
       }
       // Refused after the last chunk was sent: the stream has let go of the connection, so ending it
       // would fail on that instead of with the refusal.
