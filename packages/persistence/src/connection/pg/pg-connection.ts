@@ -8,9 +8,9 @@ import { TransactionalConnection } from '../transactional-connection';
 
 /**
  * COPY text queued on the connection before the source waits for the socket to drain. The chunks are
- * buffers their writer holds until the statement ends anyway, so queueing them costs no memory; waiting
- * at the stream's own 16 KiB mark suspended the source at every 64 KiB chunk, so that the next batch was
- * computed only once the last one had left, while the server had little left to read.
+ * buffers their writer holds until the statement ends anyway, so queueing them costs no memory. Waiting
+ * at the stream's own 16 KiB mark would suspend the source at every 64 KiB chunk: the next batch would be
+ * computed only once the last one had left, with little left for the server to read meanwhile.
  */
 const COPY_QUEUED_BYTES = 8 * 1024 * 1024;
 
