@@ -223,7 +223,7 @@ export class HunspellWriter {
       this.leave(lexeme, `its generation fails, so it has no forms: ${generated.message.startsWith(own) ? generated.message.slice(own.length) : generated.message}`, record);
       return undefined;
     }
-    const words = [...new Set(generated.byPattern.flat())];
+    const words = distinctWords(generated.byPattern);
     this.words += words.length;
     if (words.length === 0) {
       if (record) this.empty++;
@@ -241,7 +241,10 @@ export class HunspellWriter {
     } else {
       const reasons = lexeme.patterns.map(this.resolve);
       const said = lexeme.patterns.filter((_, i) => reasons[i]!.ok);
-      const made = new Set(generated.byPattern.filter((_, i) => reasons[i]!.ok).flat());
+      const made = new Set<string>();
+      generated.byPattern.forEach((list, i) => {
+        if (reasons[i]!.ok) for (const word of list) made.add(word);
+      });
       if (made.size > 0) {
         item.entry = { stem, patterns: said };
         item.plain = words.filter((word) => !made.has(word));
@@ -311,6 +314,16 @@ function readBack(
 /** Why an entry of expressible patterns may still make other words than paradigm-core. */
 const DERIVATION_LIMITS = 'Hunspell applies at most two suffixes and one prefix, knows no [LR]/[RL], and combines only cross classes of one entry';
 
+/**
+ * The words of `lists`, each once, in their first order. Loops rather than `lists.flat()`, which V8
+ * runs as a generic builtin at about 80 ns a word: a third of what `plan` cost for Hunspell fr.
+ */
+function distinctWords(lists: readonly (readonly string[])[]): string[] {
+  const seen = new Set<string>();
+  for (const list of lists) for (const word of list) seen.add(word);
+  return [...seen];
+}
+
 /** A lexeme's words per pattern (in the lexeme's order) as paradigm-core generates them; or its first generation error. */
 function lexemeWords(grammar: Grammar, lexeme: Lexeme): { kind: 'words'; byPattern: string[][] } | { kind: 'error'; message: string } {
   const byPattern: string[][] = lexeme.patterns.map(() => []);
@@ -347,10 +360,11 @@ function compareWords(words: readonly string[], back: ReadonlyMap<number, LineWo
     if (got.kind === 'error') return got.message;
     for (const word of got.words) read.add(word);
   }
-  const ours = new Set(words);
   const missing = words.filter((word) => !read.has(word));
+  // `words` are distinct: when all were read back and as many were read, nothing else was.
+  if (missing.length === 0 && read.size === words.length) return undefined;
+  const ours = new Set(words);
   const extra = [...read].filter((word) => !ours.has(word));
-  if (missing.length === 0 && extra.length === 0) return undefined;
   const parts = [missing.length > 0 ? `missing ${quoted(missing)}` : '', extra.length > 0 ? `extra ${quoted(extra)}` : ''];
   return parts.filter((part) => part !== '').join('; ');
 }
