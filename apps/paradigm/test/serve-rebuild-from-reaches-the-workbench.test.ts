@@ -4,6 +4,7 @@ import { createTestDatabase, testAdminUrl, testDatabaseName } from '@paradigm/pe
 import { main } from '../src';
 import { capture } from './support/capture';
 import { serveParadigm } from './support/paradigm-process';
+import { until } from './support/until';
 
 const EXAMPLES = join(__dirname, '../../../docs/examples');
 const FILES = ['conlang.patterns', 'english.patterns', 'lexemes.tsv'].map((file) => join(EXAMPLES, file));
@@ -55,13 +56,9 @@ describe('postgres: paradigm serve --rebuild-from N | --no-rebuild, as a process
     const serving = await serveParadigm(args, env);
     try {
       // The queue the load left is computed first, whichever way.
-      await new Promise<void>((resolve) => {
-        const poll = async () => {
-          const status = (await (await fetch(`${serving.url}/api/status`)).json()) as { queue: { queued: number; patternChanges: number } };
-          if (status.queue.queued + status.queue.patternChanges === 0) resolve();
-          else setTimeout(() => void poll(), 100);
-        };
-        void poll();
+      await until('the queue of the load to be computed', async () => {
+        const status = (await (await fetch(`${serving.url}/api/status`)).json()) as { queue: { queued: number; patternChanges: number } };
+        return status.queue.queued + status.queue.patternChanges === 0;
       });
       const edit = () => withConnection(db, (conn) => conn.query(`UPDATE lexemes SET gloss = coalesce(gloss, '') || '${first}'`));
       expect(await firstEventAfter(serving.url, ['rebuilding', 'rebuilt', 'forms'], edit)).toBe(first);

@@ -1,4 +1,4 @@
-import type { PooledConnection } from '@paradigm/persistence';
+import { type PooledConnection, withConnection } from '@paradigm/persistence';
 import type { Page } from 'playwright-core';
 import type { Workbench } from '../src';
 import { openWorkbenchPage } from './support/workbench-page';
@@ -35,13 +35,7 @@ describe('the status page in Chromium, on PostgreSQL, while the queue moves fast
       await holder.query('BEGIN; LOCK TABLE forms IN ACCESS EXCLUSIVE MODE');
       // Five edits, each seen by the queue watcher (every 250 ms) as a change of depth.
       for (const id of [1, 2, 3, 4, 5]) {
-        await workbench.context.db.acquire().then(async (conn) => {
-          try {
-            await conn.query(`UPDATE lexemes SET gloss = 'edited' WHERE id = ${id}`);
-          } finally {
-            conn.release();
-          }
-        });
+        await withConnection(workbench.context.db, (conn) => conn.query(`UPDATE lexemes SET gloss = 'edited' WHERE id = ${id}`));
         await page.waitForTimeout(400);
       }
       expect(mostInFlight).toBe(1);

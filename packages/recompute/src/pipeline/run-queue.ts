@@ -32,8 +32,9 @@ export type RunQueueConfig = Pick<RunConfig, 'follow' | 'pollMs' | 'retryFailed'
  * what it computed), then drains what was queued meanwhile. The drain asks again whenever the queue
  * grows (a pattern change most lexemes reach, a bulk edit: `queueReachesThreshold`) and then hands over
  * to another rebuild, so that `run --follow` rebuilds too. One grammar cache (`options.grammars`, which a
- * caller that runs the queue again and again keeps, or a new one) and one set of counters serve the whole run, across rebuilds and reconnections, so the final report covers all of it;
- * `--retry-failed` applies once, at the start.
+ * caller that runs the queue again and again keeps, or a new one) and one set of counters serve the
+ * whole run, across rebuilds and reconnections, so the final report covers all of it; `--retry-failed`
+ * applies once, at the start.
  */
 export function runQueue(db: Database, config: RunQueueConfig, options: RunQueueOptions): Promise<RunReport> {
   const threshold = config.rebuildAt === undefined ? REBUILD_THRESHOLD : config.rebuildAt;
