@@ -10,6 +10,11 @@ import type { Connection } from '../connection/connection';
 export interface FormRows {
   /** Rows added so far (minus those rolled back). */
   readonly count: number;
+  /**
+   * About the bytes these rows hold (the `copy` writer's COPY text, an estimate for columns): what bounds
+   * a batch beside its {@link count}, since a row of a long analysis takes many times a short form's.
+   */
+  readonly bytes: number;
   add(lexemeId: number, patternId: number, cell: string, surface: string, position?: number, analysis?: string | null): void;
   /** Remembers the current end, so {@link rollback} can drop what comes after (one lexeme's rows: all or nothing). */
   mark(): void;

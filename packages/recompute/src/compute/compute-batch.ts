@@ -35,10 +35,21 @@ export type BatchSource =
 export const LEXEMES_PER_SLICE = 100;
 
 /**
+ * The most bytes of rows (`FormRows.bytes`) in one batch, whatever `maxForms` allows: a run holds a few
+ * batches at once (computed, queued, being written), and rows of long analyses take many times a short
+ * form's bytes. Hunspell hu_HU's rows average 136 bytes of COPY text, so 50,000 of them took 11 MB of
+ * buffers, and `recompute` of its first 500 lexemes held 57 MB of them at once. The synthetic lexicon's
+ * batches (1000 lexemes, about 20,000 rows) take 0.5-0.6 MB, the import of fr's (50,000 rows) 1.7-2.7 MB:
+ * this splits only batches of long rows.
+ */
+export const BATCH_BYTES = 4 * 1024 * 1024;
+
+/**
  * Generates the forms of a page or a claim as one or more columnar batches of at most about `maxForms`
- * rows each, in id order: a batch is closed after the lexeme that takes it to `maxForms` (a lexeme is
- * never split, so one that alone generates more makes a batch of its own). This is what bounds memory
- * by forms, not only by lexemes: a page of 1000 Hunspell verbs holds far more forms than 1000 nouns.
+ * rows and `maxBytes` bytes each, in id order: a batch is closed after the lexeme that takes it to
+ * either (a lexeme is never split, so one that alone generates more makes a batch of its own). This is
+ * what bounds memory by forms, not only by lexemes: a page of 1000 Hunspell verbs holds far more forms
+ * than 1000 nouns.
  *
  * A lexeme with an error outcome (or a pattern the grammar left out) contributes no rows and is not
  * replaced. For a `range` source each batch covers a consecutive part of the range, the last one up to
@@ -54,6 +65,7 @@ export async function* computeBatches<R extends FormRows>(
   maxForms: number,
   newRows: () => R,
   closeOnFailure = false,
+  maxBytes = BATCH_BYTES,
 ): AsyncGenerator<ComputedBatch<R>> {
   // A page's lexemes are its ids in order; a claim's requested ids are looked up among those that exist.
   const present = source.kind === 'ids' ? new Map(source.lexemes.map((lexeme) => [lexeme.id, lexeme])) : undefined;
@@ -75,7 +87,7 @@ export async function* computeBatches<R extends FormRows>(
     if (lexeme) addLexeme(grammar, lexeme, batch);
     else batch.replaceIds.push(id); // requested but gone: replaced by no forms
     const last = i === ids.length - 1;
-    if (!last && (batch.forms.count >= maxForms || (closeOnFailure && batch.failures.length > 0))) {
+    if (!last && (batch.forms.count >= maxForms || batch.forms.bytes >= maxBytes || (closeOnFailure && batch.failures.length > 0))) {
       yield part(i + 1, id);
       after = id;
       start = i + 1;
@@ -87,9 +99,12 @@ export async function* computeBatches<R extends FormRows>(
   else if (batch.replaceIds.length > 0 || batch.failures.length > 0) yield part(ids.length, 0);
 }
 
-/** `source` computed as one batch, whatever its number of forms (a part being split to find a rejected lexeme). */
+/**
+ * `source` computed as one batch, whatever its number of forms and bytes (a part of a batch being split
+ * to find a rejected lexeme: it must come back whole, or the lexemes past a bound would go unwritten).
+ */
 export async function computeWhole<R extends FormRows>(grammar: WorkerGrammar, source: BatchSource, newRows: () => R): Promise<ComputedBatch<R>> {
-  for await (const batch of computeBatches(grammar, source, Infinity, newRows)) return batch;
+  for await (const batch of computeBatches(grammar, source, Infinity, newRows, false, Infinity)) return batch;
   return { ...emptyBatch(newRows), source };
 }
 

@@ -221,8 +221,8 @@ export async function drainOrHandOver(db: Database, options: DrainQueueOptions):
       if (read.patternChangePending && waitForChanges) throw new PatternChangePending();
       await hooks.at('after-read', number, ids, tx);
       state.timings.record('fetch', performance.now() - claimStart);
-      // Computed and written in parts of at most `batchForms` forms, all in this transaction, so a claim
-      // of lexemes with huge paradigms never holds all their forms in memory at once.
+      // Computed and written in parts of at most `batchForms` forms (and `BATCH_BYTES`), all in this
+      // transaction, so a claim of lexemes with huge paradigms never holds all their forms in memory at once.
       let written = 0;
       let replaced = 0;
       const failures: LexemeFailure[] = [];

@@ -33,9 +33,10 @@ export interface FullRecomputeOptions {
  * Recomputes the forms of the selected lexemes: one stage fetches pages (keyset) and computes them,
  * `concurrency` stages replace them, each batch in its own transaction on its own connection. The
  * stages overlap (page n+1 is fetched and computed while page n is written) through a channel of
- * `concurrency` batches. A page whose lexemes generate more than `batchForms` forms is split into
- * several batches (consecutive id ranges), so memory is bounded by about `2 x concurrency + 2` batches
- * of at most `batchForms` forms (plus the grammar and one page of lexemes) whatever the lexicon size.
+ * `concurrency` batches. A page whose lexemes generate more than `batchForms` forms (or `BATCH_BYTES`
+ * of rows) is split into several batches (consecutive id ranges), so memory is bounded by about
+ * `2 x concurrency + 2` batches of at most `batchForms` forms and `BATCH_BYTES` (plus the grammar and
+ * one page of lexemes) whatever the lexicon size.
  * The grammar is compiled before the first page, and again before a page when `patterns_version` moved.
  *
  * A batch never overwrites newer work: its transaction takes its lexemes' locks and checks that neither
