@@ -60,7 +60,7 @@ export function compileGrammar(patterns: Iterable<PatternSource | ParsedPatternS
     seenIds.set(source.id, name);
     seenNames.add(name);
     try {
-      programs.set(name, compileProgram(source, text, shared, options.onFingerprint));
+      programs.set(name, compileProgram(source, text, shared, options));
     } catch (error) {
       if (!(error instanceof PatternSyntaxError)) throw error;
       report('syntax', source.id, name, error.line, error.column, error.message);

@@ -46,9 +46,9 @@ export function compileProgram(
   source: PatternSource | ParsedPatternSource,
   text: TextRules,
   shared?: SharedParts,
-  onFingerprint?: CompileOptions['onFingerprint'],
+  options?: Pick<CompileOptions, 'onFingerprint' | 'fingerprints'>,
 ): PatternProgram {
-  return compileCollecting(source, text, undefined, shared, onFingerprint)!;
+  return compileCollecting(source, text, undefined, shared, options)!;
 }
 
 /**
@@ -71,7 +71,7 @@ function compileCollecting(
   text: TextRules,
   problems: PatternSyntaxError[] | undefined,
   shared?: SharedParts,
-  onFingerprint?: CompileOptions['onFingerprint'],
+  options?: Pick<CompileOptions, 'onFingerprint' | 'fingerprints'>,
 ): PatternProgram | undefined {
   const name = text.normalize(source.name);
   const fail = (line: number, column: number, expected: string, detail: string): never => {
@@ -117,6 +117,8 @@ function compileCollecting(
 
   const rootRequirements: RootRequirement[] = [];
   const rules: CompiledRule[] = [];
+  // A text the program keeps: the grammar's one copy of it (see `SharedParts.text`).
+  const keep = (value: string): string => shared?.text(value) ?? value;
   for (const rule of ast.rules) {
     const compiled = attempt((): CompiledRule => {
       const operations: Operation[] = [];
@@ -130,9 +132,9 @@ function compileCollecting(
         column: rule.column,
         // `slice`: trimmed of the room `push` left (see the rules below).
         operations: operations.length === 0 ? NO_OPERATIONS : (shared?.operations(operations) ?? operations.slice()),
-        cell: rule.cell,
+        cell: keep(rule.cell),
         // Each gloss text is normalised on its own; joined, `"a"` then `"\u0301"` must still come out NFC.
-        gloss: text.normalize(gloss),
+        gloss: keep(text.normalize(gloss)),
         continuationNames: rule.continuations,
         continuations: NO_CONTINUATIONS,
         needAffix: rule.needAffix,
@@ -146,10 +148,11 @@ function compileCollecting(
   }
   const crossSide = ast.cross ? attempt(() => crossSideOf(ast, fail)) : undefined;
   if (problems && problems.length > 0) return undefined;
-  onFingerprint?.(source.id, fingerprint(ast, schemes));
+  options?.onFingerprint?.(source.id, fingerprint(ast, schemes));
   const ruleIndex = RuleIndex.of(ast.rules.map((rule) => rule.operations.find((op) => op.kind !== 'gloss')), shared?.unitNeeds);
   // `slice`: an array grown by `push` keeps room for 16 more items, 136 bytes in a pattern of one rule.
-  return new Program(source, source.id, name, text, rules.slice(), ruleIndex, crossSide, rootRequirements.length === 0 ? NO_REQUIREMENTS : rootRequirements);
+  const kept = options?.fingerprints === false ? undefined : source;
+  return new Program(kept, source.id, name, text, rules.slice(), ruleIndex, crossSide, rootRequirements.length === 0 ? NO_REQUIREMENTS : rootRequirements);
 }
 
 /**
@@ -168,7 +171,8 @@ class Program implements PatternProgram {
   continuations: readonly number[] = [];
 
   constructor(
-    private readonly source: PatternSource | ParsedPatternSource,
+    /** Undefined when compiled with `fingerprints: false`. */
+    private readonly source: PatternSource | ParsedPatternSource | undefined,
     readonly id: number,
     readonly name: string,
     private readonly text: TextRules,
@@ -183,6 +187,7 @@ class Program implements PatternProgram {
 
   get fingerprint(): string {
     const source = this.source;
+    if (source === undefined) throw new Error(`pattern "${this.name}" was compiled without its fingerprint (CompileOptions.fingerprints: false); compile it again without that option to read it`);
     this.written ??= 'ast' in source ? fingerprintOfTree(source.ast) : fingerprintOf(source.source, this.text);
     return this.written;
   }

@@ -13,7 +13,8 @@ export interface CompiledPattern {
   /**
    * Canonical serialization of the compiled form (format version, flags, vowels, rules with their
    * operations, cells, continuation names and options). Equal for sources that compile the same,
-   * whatever their comments, spacing, quoting or gloss splitting; persistence hashes it.
+   * whatever their comments, spacing, quoting or gloss splitting; persistence hashes it. Throws for a
+   * pattern of a grammar compiled with `fingerprints: false` (`CompileOptions`).
    */
   readonly fingerprint: string;
   /**

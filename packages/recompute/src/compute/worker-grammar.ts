@@ -23,6 +23,12 @@ export interface WorkerGrammar {
   dependents(changed: readonly { readonly id: number; readonly name: string }[]): number[];
 }
 
+/** A stored pattern's id and name. */
+interface PatternName {
+  readonly id: number;
+  readonly name: string;
+}
+
 /** Reads every pattern and the lexicon's form limit through `conn` and compiles them once. */
 export async function loadWorkerGrammar(conn: Connection): Promise<WorkerGrammar> {
   const sources = await readPatterns(conn);
@@ -34,10 +40,13 @@ export async function loadWorkerGrammar(conn: Connection): Promise<WorkerGrammar
  * (`readFormLimit`; `Infinity` for none). `onFingerprint` is paradigm-core's (`CompileOptions`).
  */
 export function buildWorkerGrammar(sources: readonly PatternSource[], maxFormsPerLexeme: number, onFingerprint?: CompileOptions['onFingerprint']): WorkerGrammar {
-  const { grammar, errors } = compileGrammar(sources, { maxFormsPerLexeme, onFingerprint });
+  // Without fingerprints, and keeping of `sources` only their ids and names: the patterns' texts are
+  // garbage once compiled (hu_HU's are 27 MB).
+  const { grammar, errors } = compileGrammar(sources, { maxFormsPerLexeme, onFingerprint, fingerprints: false });
+  const patternNames: readonly PatternName[] = sources.map(({ id, name }) => ({ id, name }));
   // Made on the first failure only: a map of every pattern's name is 4 MB for a lexicon of 87,000 patterns.
   let names: Map<number, string> | undefined;
-  const nameOf = (id: number): string | undefined => (names ??= new Map(sources.map((source) => [source.id, source.name]))).get(id);
+  const nameOf = (id: number): string | undefined => (names ??= new Map(patternNames.map((pattern) => [pattern.id, pattern.name]))).get(id);
   const problems = new Map<number, PatternProblem>();
   for (const error of errors) {
     if (!problems.has(error.patternId)) problems.set(error.patternId, { patternId: error.patternId, patternName: error.patternName, message: error.message });
@@ -49,7 +58,7 @@ export function buildWorkerGrammar(sources: readonly PatternSource[], maxFormsPe
   return {
     problems: [...problems.values()],
     generate: (lexeme, into) => generate(grammar, lexeme, into, nameOf, problems),
-    dependents: (changed) => dependents(changed, referrers, sources, entangled),
+    dependents: (changed) => dependents(changed, referrers, patternNames, entangled),
   };
 }
 
@@ -124,11 +133,11 @@ function reverseContinuations(grammar: Grammar): Map<string, string[]> {
 function dependents(
   changed: readonly { readonly id: number; readonly name: string }[],
   referrers: ReadonlyMap<string, readonly string[]>,
-  sources: readonly PatternSource[],
+  patterns: readonly PatternName[],
   entangled: readonly number[],
 ): number[] {
   const ids = new Set(changed.map((change) => change.id));
-  const byName = new Map(sources.map((source) => [source.name, source.id]));
+  const byName = new Map(patterns.map((pattern) => [pattern.name, pattern.id]));
   const pending = changed.map((change) => change.name);
   const seen = new Set(pending);
   for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
