@@ -38,7 +38,7 @@ export const LEXEMES_PER_SLICE = 100;
  * The most bytes of rows (`FormRows.bytes`) in one batch, whatever `maxForms` allows: a run holds a few
  * batches at once (computed, queued, being written), and rows of long analyses take many times a short
  * form's bytes. Hunspell hu_HU's rows average 136 bytes of COPY text, so 50,000 of them took 11 MB of
- * buffers, and `recompute` of its first 500 lexemes held 57 MB of them at once. The synthetic lexicon's
+ * buffers, and `recompute` of its first 500 lexemes held 57-68 MB of them at once. The synthetic lexicon's
  * batches (1000 lexemes, about 20,000 rows) take 0.5-0.6 MB, the import of fr's (50,000 rows) 1.7-2.7 MB:
  * this splits only batches of long rows.
  */
