@@ -1,8 +1,9 @@
 import { compileGrammar, DEFAULT_MAX_FORMS_PER_LEXEME, type Lexeme, type PatternSource } from '@paradigm/core';
-import { BEFORE_FIRST_LEXEME_ID, CopyBufferPool, copyWriter, type FormRows, unnestWriter } from '@paradigm/persistence';
+import { BEFORE_FIRST_LEXEME_ID, type FormRows, unnestWriter } from '@paradigm/persistence';
 import { TEST_DIALECTS } from '@paradigm/persistence/testing';
 import { BATCH_BYTES, type BatchSource, computeBatches, computeWhole } from '../src/compute/compute-batch';
 import { buildWorkerGrammar } from '../src/compute/worker-grammar';
+import { pooledCopyRows } from '../src/pipeline/copy-batches';
 import { expectedForms, formsInTable, query, useLexiconDatabase } from '../src/testing';
 import { drain, recomputeAll } from './support/run-in-process';
 
@@ -18,7 +19,8 @@ const GRAMMAR = buildWorkerGrammar([WIDE], DEFAULT_MAX_FORMS_PER_LEXEME);
 const BATCH_FORMS = 50_000;
 const PAGE: BatchSource = { kind: 'range', lexemes: ENTRIES, range: { after: BEFORE_FIRST_LEXEME_ID, last: 100 } };
 
-const copyRows = () => copyWriter(new CopyBufferPool()).newRows();
+/** The rebuild's COPY rows (never recycled here, so no two share a buffer). */
+const copyRows = pooledCopyRows();
 
 async function batchesOf<R extends FormRows>(newRows: () => R) {
   const out = [];
