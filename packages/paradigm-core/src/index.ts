@@ -22,6 +22,7 @@ export { MAX_NAME_BYTES } from './syntax/line-scanner';
 export type { Normalization } from './text/normalization';
 export { explainUnstorable, firstUnstorable } from './text/storable-text';
 export { excerpt } from './text/quoted-excerpt';
+export { OwnTexts } from './text/own-texts';
 export type { GrammarResult } from './compile/compile-grammar';
 export { splitPatternFile, strayLines } from './syntax/pattern-file';
 export type { FilePattern, StrayLine } from './syntax/pattern-file';

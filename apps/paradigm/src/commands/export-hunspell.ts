@@ -1,11 +1,11 @@
 import { HUNSPELL_WRITE_CHUNK, type HunspellExport, type HunspellExportNote, HunspellWriter, NativeExportError, type NativeLexeme } from '@paradigm/lexicons';
-import { type Database, withLexiconSnapshot } from '@paradigm/persistence';
+import { type Database, type LexiconSnapshot, withLexiconSnapshot } from '@paradigm/persistence';
 import { chooseProgress, type ProgressMode, type ProgressReporter } from '@paradigm/recompute';
 import { CommandFailure } from '../cli/command-failure';
 import { withDatabase } from '../cli/database-options';
 import { type CliContext, EXIT } from '../cli/context';
 import { refuseExistingFiles, writeFiles } from '../cli/write-files';
-import { namedLexemes } from './named-lexemes';
+import { namedLexemes, patternNames, type PatternNames } from './named-lexemes';
 
 /** The two files `export hunspell` writes. */
 export interface HunspellPaths {
@@ -81,6 +81,15 @@ export async function exportHunspell(
 }
 
 /**
+ * The writer of `snapshot`'s lexicon, and its patterns' names. The patterns' text is let go once the
+ * writer compiled and planned it: hu_HU's is 27 MB, which the export held to its end.
+ */
+async function startWriter(snapshot: LexiconSnapshot, strict: boolean): Promise<{ writer: HunspellWriter; names: PatternNames }> {
+  const patterns = await snapshot.patterns();
+  return { writer: new HunspellWriter(patterns, { strict }), names: patternNames(patterns) };
+}
+
+/**
  * The stored lexicon as a Hunspell pair, read twice from one snapshot (see `HunspellWriter`), so that the
  * export holds a chunk of lexemes at a time however large the lexicon. Each reading generates every
  * lexeme's words, and shows its progress (forms: the words generated).
@@ -88,14 +97,14 @@ export async function exportHunspell(
 function formatStoredLexicon(db: Database, strict: boolean, progress: ProgressReporter): Promise<HunspellExport> {
   return withLexiconSnapshot(db, async (snapshot) => {
     const total = await snapshot.countLexemes();
-    const writer = new HunspellWriter(snapshot.patterns, { strict });
+    const { writer, names } = await startWriter(snapshot, strict);
     const reading = async (label: string, pageSize: number, read: (page: NativeLexeme[]) => void): Promise<void> => {
       const before = writer.generatedWords;
       let lexemes = 0;
       const counts = () => ({ lexemes, forms: writer.generatedWords - before, failed: 0 });
       progress.start(label, total);
       try {
-        for await (const page of namedLexemes(snapshot, pageSize)) {
+        for await (const page of namedLexemes(snapshot, names, pageSize)) {
           read(page);
           lexemes += page.length;
           progress.update(counts());

@@ -11,7 +11,7 @@ import { type CliContext, EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
 import { refuseExistingFiles, writeFiles, writeProblem } from '../cli/write-files';
 import { exportHunspell, hunspellPaths } from './export-hunspell';
-import { namedLexemes } from './named-lexemes';
+import { namedLexemes, patternNames, type PatternNames } from './named-lexemes';
 
 /** The files `export tsv DIR` writes in DIR. */
 export const NATIVE_FILE_NAMES = { patterns: 'lexicon.patterns', lexemes: 'lexemes.tsv' } as const;
@@ -133,14 +133,15 @@ async function exportNativeFiles(out: NativeOutput, flags: ExportFlags, context:
       // One snapshot: an import or load committing meanwhile is wholly in the files or wholly out of them.
       await withLexiconSnapshot(db, async (snapshot) => {
         const written = { lexemes: 0 };
+        const patterns = await snapshot.patterns();
         await writeFiles(
           [
-            { path: out.patterns, chunks: [formatPatternsFile(snapshot.patterns)] },
-            { path: out.lexemes, chunks: lexemeLines(snapshot, written) },
+            { path: out.patterns, chunks: [formatPatternsFile(patterns)] },
+            { path: out.lexemes, chunks: lexemeLines(snapshot, patternNames(patterns), written) },
           ],
           force,
         );
-        context.stderr(`paradigm: wrote ${snapshot.patterns.length} patterns to ${out.patterns} and ${written.lexemes} lexemes to ${out.lexemes}\n`);
+        context.stderr(`paradigm: wrote ${patterns.length} patterns to ${out.patterns} and ${written.lexemes} lexemes to ${out.lexemes}\n`);
       });
       return EXIT.ok;
     } catch (error) {
@@ -157,14 +158,16 @@ async function exportApertium(dix: string, flags: ExportFlags, context: CliConte
     try {
       // Read twice from one snapshot, a page at a time (see `DixWriter`): the head of the file depends on every lexeme.
       await withLexiconSnapshot(db, async (snapshot) => {
-        const writer = new DixWriter(snapshot.patterns);
+        const patterns = await snapshot.patterns();
+        const writer = new DixWriter(patterns);
+        const names = patternNames(patterns);
         let lexemes = 0;
-        for await (const page of namedLexemes(snapshot, DIX_PAGE)) {
+        for await (const page of namedLexemes(snapshot, names, DIX_PAGE)) {
           writer.survey(page);
           lexemes += page.length;
         }
-        await writeFiles([{ path: dix, chunks: dixChunks(snapshot, writer) }], force);
-        context.stderr(`paradigm: wrote ${snapshot.patterns.length} patterns and ${lexemes} lexemes to ${dix}\n`);
+        await writeFiles([{ path: dix, chunks: dixChunks(snapshot, names, writer) }], force);
+        context.stderr(`paradigm: wrote ${patterns.length} patterns and ${lexemes} lexemes to ${dix}\n`);
       });
       return EXIT.ok;
     } catch (error) {
@@ -174,15 +177,15 @@ async function exportApertium(dix: string, flags: ExportFlags, context: CliConte
   });
 }
 
-async function* dixChunks(snapshot: LexiconSnapshot, writer: DixWriter): AsyncGenerator<string> {
+async function* dixChunks(snapshot: LexiconSnapshot, names: PatternNames, writer: DixWriter): AsyncGenerator<string> {
   yield writer.head();
-  for await (const page of namedLexemes(snapshot, DIX_PAGE)) yield writer.write(page);
+  for await (const page of namedLexemes(snapshot, names, DIX_PAGE)) yield writer.write(page);
   yield DixWriter.TAIL;
 }
 
-async function* lexemeLines(snapshot: LexiconSnapshot, written: { lexemes: number }): AsyncGenerator<string> {
+async function* lexemeLines(snapshot: LexiconSnapshot, names: PatternNames, written: { lexemes: number }): AsyncGenerator<string> {
   yield LEXEMES_TSV_HEADER;
-  for await (const lexemes of namedLexemes(snapshot)) {
+  for await (const lexemes of namedLexemes(snapshot, names)) {
     written.lexemes += lexemes.length;
     yield lexemes.map(formatLexemeLine).join('');
   }

@@ -1,6 +1,7 @@
 import type { ConditionAst } from '../syntax/condition-ast';
 import { compileCondition, type Anchor, type ConditionMatcher } from './condition-matcher';
 import { OP_PREFIX, OP_SUFFIX, operation, type Operation } from './operation';
+import { OwnTexts } from '../text/own-texts';
 import { UnitNeeds } from './rule-index';
 
 /**
@@ -20,22 +21,12 @@ export class SharedParts {
   private readonly affixes = new Map<ConditionMatcher | null, Map<string, Operation>>();
   /** The one-operation lists of rules, by their operation. */
   private readonly single = new Map<Operation, readonly Operation[]>();
-  /** Texts the programs keep (cells, glosses, affixes), each a copy of its own, by their text. */
-  private readonly texts = new Map<string, string>();
+  /** Texts the programs keep (cells, glosses, affixes), each a copy of its own (see `OwnTexts`). */
+  private readonly texts = new OwnTexts();
 
-  /**
-   * `value` as one string per distinct text, sharing no memory with the source it was cut from. V8 keeps
-   * a substring of 13 or more characters as a slice of the whole string, so a rule's cell kept one
-   * pattern's entire text alive: hu_HU's 118,000 cells held 23 MB of pattern text, where its distinct
-   * cells are a few thousand short strings. JSON's parser makes a new string of the characters.
-   */
+  /** `value` as one string per distinct text, sharing no memory with the source it was cut from. */
   text(value: string): string {
-    let own = this.texts.get(value);
-    if (own === undefined) {
-      own = JSON.parse(JSON.stringify(value)) as string;
-      this.texts.set(own, own);
-    }
-    return own;
+    return this.texts.of(value);
   }
 
   /**

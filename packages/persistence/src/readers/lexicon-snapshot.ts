@@ -17,8 +17,11 @@ export const BEGIN_LEXICON_SNAPSHOT = 'BEGIN ISOLATION LEVEL REPEATABLE READ REA
 
 /** The lexicon as {@link withLexiconSnapshot} reads it. */
 export interface LexiconSnapshot {
-  /** Every pattern, by id. */
-  readonly patterns: readonly PatternSource[];
+  /**
+   * Every pattern, by id, read on each call, as of the same moment. The snapshot keeps none: a caller that
+   * needs their text only to start (compile, plan) lets it go after (hu_HU's is 27 MB).
+   */
+  patterns(): Promise<PatternSource[]>;
   /** The lexemes in id order, `batchSize` at a time, each with its pattern ids in position order; each call reads them again, as of the same moment. */
   lexemes(batchSize: number): AsyncGenerator<Lexeme[]>;
   /** How many lexemes there are, as of the same moment (for progress). */
@@ -35,8 +38,7 @@ export function withLexiconSnapshot<T>(db: Database, read: (snapshot: LexiconSna
   return withConnection(db, async (conn: Connection) => {
     await conn.query(BEGIN_LEXICON_SNAPSHOT);
     try {
-      const patterns = await readPatterns(conn);
-      return await read({ patterns, lexemes: (batchSize) => streamLexicon(conn, batchSize), countLexemes: () => countLexemes(conn) });
+      return await read({ patterns: () => readPatterns(conn), lexemes: (batchSize) => streamLexicon(conn, batchSize), countLexemes: () => countLexemes(conn) });
     } finally {
       // A failed statement leaves the transaction aborted: COMMIT ends it either way.
       await conn.query('COMMIT').catch(() => undefined);

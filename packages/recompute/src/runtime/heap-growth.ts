@@ -13,14 +13,16 @@ import { setFlagsFromString } from 'node:v8';
 export const HEAP_GROWING_PERCENT = 100;
 
 /**
- * {@link HEAP_GROWING_PERCENT} for an import, which holds the whole grammar while it generates: up to
- * 70-100 MB live for Hunspell hu_HU's and ko's, which twice over put their imports past 256 MB. Measured
+ * {@link HEAP_GROWING_PERCENT} for an import or an export, which hold the whole grammar while they
+ * generate: up to 70-100 MB live for Hunspell hu_HU's and ko's, which twice over put their imports past
+ * 256 MB, and 79 MB for hu_HU's `export hunspell` (the grammar and a plan of every rule), whose first
+ * minute peaked at 312 MB at 100 and 265-267 MB at 50. Measured
  * with `/usr/bin/time` on PostgreSQL (import hunspell, load 3-11): ko 268-310 MB at 100, 236-284 MB at
  * 50 (its peak moves with the moment of the collections); hu_HU 234-244 and 224-227 MB; gl_ES 242 and
  * 214 MB, its client CPU 50.3 and 55.0 s; ko's and hu_HU's CPU within a few percent. A smaller grammar's
  * import collects a little more often at no difference in peak (fr: 139 and 138 MB).
  */
-export const IMPORT_HEAP_GROWING_PERCENT = 50;
+export const GRAMMAR_HEAP_GROWING_PERCENT = 50;
 
 /**
  * Sets `percent` ({@link HEAP_GROWING_PERCENT} by default) unless the process was started with its own

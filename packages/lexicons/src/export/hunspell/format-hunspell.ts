@@ -1,4 +1,4 @@
-import { compileGrammar, generateRows, type FormRowSink, type Grammar, type Lexeme } from '@paradigm/core';
+import { compileGrammar, generateRows, OwnTexts, type FormRowSink, type Grammar, type Lexeme } from '@paradigm/core';
 import type { NativeLexeme } from '../../native/native-lexicon';
 import { type ExportPattern, NativeExportError } from '../native-export';
 import { type AffixFile, dicWord, type EntryPlan, writeAffixFile } from './affix-file';
@@ -136,14 +136,19 @@ export class HunspellWriter {
     private readonly options: HunspellExportOptions = {},
   ) {
     // Numbered here, whatever ids the patterns carry (stored ones do, with gaps where a pattern was deleted).
-    const { grammar, errors } = compileGrammar(patterns.map((pattern, index) => ({ ...pattern, id: index + 1 })));
+    // Without fingerprints, the compiled programs keep no pattern text (the export reads none).
+    const { grammar, errors } = compileGrammar(
+      patterns.map((pattern, index) => ({ ...pattern, id: index + 1 })),
+      { fingerprints: false },
+    );
     this.grammar = grammar;
     this.ids = new Map(patterns.map((pattern, index) => [pattern.name, index + 1]));
     const broken = new Map(errors.map((error) => [error.patternName, error.message]));
+    const texts = new OwnTexts();
     this.plans = new Map<string, PatternPlan>(
       patterns.map((pattern) => {
         const error = broken.get(pattern.name);
-        return [pattern.name, error === undefined ? planPattern(pattern) : { kind: 'inexpressible', name: pattern.name, reason: `does not compile: ${error}` }];
+        return [pattern.name, error === undefined ? planPattern(pattern, texts) : { kind: 'inexpressible', name: pattern.name, reason: `does not compile: ${error}` }];
       }),
     );
     this.resolve = resolver(this.plans);
