@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src';
 import { capture } from './support/capture';
@@ -37,6 +39,22 @@ describe('lexicon expand hunspell FILE.aff FILE.dic', () => {
       'flag-long.dic:2: unknown flag "s" on "lock": no PFX/SFX class and no flag option (NEEDAFFIX, FORBIDDENWORD, COMPOUNDRULE, ...) in morph.aff defines it; define it or remove it (without strict checking, unknown flags are ignored as libhunspell does)\n' +
         'lexicon: stopped; nothing was imported or printed.\n',
     );
+  });
+
+  it('shows an unknown flag byte that is a control character as \\xNN: the bytes of a UTF-8 flag read one byte a flag', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lexicon-flag-bytes-'));
+    try {
+      // No FLAG line: flags are one byte each, so "ช" (E0 B8 8A) is three flags, the last a C1 control character.
+      writeFileSync(join(folder, 'th.aff'), 'SET UTF-8\nSFX A Y 1\nSFX A 0 s .\n');
+      writeFileSync(join(folder, 'th.dic'), '2\ncat/A\nบ/ช\n');
+      const io = capture();
+      expect(await main(['expand', 'hunspell', join(folder, 'th.aff'), join(folder, 'th.dic')], io)).toBe(0);
+      expect(io.out()).toBe('cat\ncats\nบ\n');
+      const ignored = (flag: string): string => `lexicon: ignored unknown flag "${flag}" (first at th.dic:3), as libhunspell ignores it; --strict makes it an error\n`;
+      expect(io.err()).toBe(ignored('\u00e0') + ignored('\u00b8') + ignored('\\x8A'));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('warns where a class count ends the .aff for libhunspell, and prints what libhunspell accepts', async () => {

@@ -9,6 +9,7 @@ import {
   parseHunspell,
   parseHunspellStreamed,
   readHunspellFiles,
+  shownFlag,
   type StreamedHunspellLexicon,
 } from '@paradigm/lexicons';
 import type { CommandContext } from './command';
@@ -18,9 +19,9 @@ export function warningLine({ file, line, problem }: HunspellWarning): string {
   return `lexicon: warning: ${file}:${line}: ${problem}\n`;
 }
 
-/** The stderr line for a flag nothing defines, ignored as libhunspell ignores it. */
+/** The stderr line for a flag nothing defines, ignored as libhunspell ignores it (a control character shown as \\xNN, see `shownFlag`). */
 export function ignoredFlagLine({ flag, file, line }: IgnoredFlag): string {
-  return `lexicon: ignored unknown flag "${flag}" (first at ${file}:${line}), as libhunspell ignores it; --strict makes it an error\n`;
+  return `lexicon: ignored unknown flag "${shownFlag(flag)}" (first at ${file}:${line}), as libhunspell ignores it; --strict makes it an error\n`;
 }
 
 /** The stderr text for an import error: the error, and what was (not) done. */
