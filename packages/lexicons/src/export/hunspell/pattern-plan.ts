@@ -49,16 +49,36 @@ const OPERATION_NAMES: Readonly<Record<string, string>> = { template: 'a templat
 
 type RuleOutcome = { readonly side: 'SFX' | 'PFX' | undefined; readonly rule: PlannedRule | undefined } | { readonly reason: string };
 
+/** What the rules of one pattern's plan share: texts (with every other pattern's), and lists of continuations. */
+interface PlanParts {
+  readonly texts: OwnTexts;
+  /** The continuation lists of the pattern's rules so far, by their names joined: rules that continue alike share one. */
+  readonly lists: Map<string, readonly string[]>;
+}
+
+const NO_CONTINUATIONS: readonly string[] = [];
+
+function continuationList(rule: RuleAst, parts: PlanParts): readonly string[] {
+  if (rule.continuations.length === 0) return NO_CONTINUATIONS;
+  const names = rule.continuations.map((c) => parts.texts.of(c.name));
+  const key = names.join('\u0000');
+  const same = parts.lists.get(key);
+  if (same !== undefined) return same;
+  parts.lists.set(key, names);
+  return names;
+}
+
 /**
  * A planned rule, every property written out in one order: object spread gave each of hu_HU's 136,000
  * rules a hidden class of its own (114,000 maps, with their descriptor and property arrays: 39 MB).
  */
-function plannedRule(fields: AffixFields, rule: RuleAst, texts: OwnTexts): PlannedRule {
+function plannedRule(fields: AffixFields, rule: RuleAst, parts: PlanParts): PlannedRule {
+  const texts = parts.texts;
   return {
     strip: texts.of(fields.strip),
     add: texts.of(fields.add),
     condition: texts.of(fields.condition),
-    continuations: rule.continuations.map((c) => texts.of(c.name)),
+    continuations: continuationList(rule, parts),
     needAffix: rule.needAffix,
     circumfix: rule.circumfix,
     morph: texts.of(morphText(rule.cell)),
@@ -67,11 +87,11 @@ function plannedRule(fields: AffixFields, rule: RuleAst, texts: OwnTexts): Plann
 
 const NO_AFFIX: AffixFields = { strip: '0', add: '0', condition: '.' };
 
-function planRule(rule: RuleAst, texts: OwnTexts): RuleOutcome {
+function planRule(rule: RuleAst, parts: PlanParts): RuleOutcome {
   const operations = rule.operations.filter((op) => op.kind !== 'gloss');
   // A form held back that feeds nothing is no word anywhere.
   if (rule.needAffix && rule.continuations.length === 0) return { side: undefined, rule: undefined };
-  if (operations.length === 0) return { side: undefined, rule: plannedRule(NO_AFFIX, rule, texts) };
+  if (operations.length === 0) return { side: undefined, rule: plannedRule(NO_AFFIX, rule, parts) };
   const other = operations.find((op) => op.kind !== 'suffix' && op.kind !== 'prefix');
   if (other !== undefined) return { reason: `${OPERATION_NAMES[other.kind] ?? other.kind} cannot be said in Hunspell, whose rules only strip and add text at one end of a word` };
   if (operations.length > 1) return { reason: 'two affix operations in one rule cannot be said in Hunspell, whose rules strip and add text once, at one end of a word' };
@@ -79,7 +99,7 @@ function planRule(rule: RuleAst, texts: OwnTexts): RuleOutcome {
   const fields = affixFields(op);
   if (fields.kind === 'inexpressible') return { reason: fields.reason };
   const side = op.kind === 'suffix' ? 'SFX' : 'PFX';
-  return { side, rule: fields.kind === 'never' ? undefined : plannedRule(fields.fields, rule, texts) };
+  return { side, rule: fields.kind === 'never' ? undefined : plannedRule(fields.fields, rule, parts) };
 }
 
 /**
@@ -93,12 +113,13 @@ function planRule(rule: RuleAst, texts: OwnTexts): RuleOutcome {
  */
 export function planPattern(pattern: ExportPattern, texts: OwnTexts = new OwnTexts()): PatternPlan {
   const ast = parsePatternSource(pattern.source);
+  const parts: PlanParts = { texts, lists: new Map() };
   const suffixes: PlannedRule[] = [];
   const prefixes: PlannedRule[] = [];
   let word = ast.rules.length > 0;
   let keepsStem = false;
   for (const rule of joinUtf8DotCases(ast.rules)) {
-    const outcome = planRule(rule, texts);
+    const outcome = planRule(rule, parts);
     if ('reason' in outcome) return { kind: 'inexpressible', name: pattern.name, reason: `line ${rule.line}: ${outcome.reason}` };
     const plain = outcome.side === undefined && rule.continuations.length === 0 && !rule.needAffix && !rule.circumfix;
     if (plain) keepsStem = true;
@@ -107,9 +128,10 @@ export function planPattern(pattern: ExportPattern, texts: OwnTexts = new OwnTex
     (outcome.side === 'PFX' ? prefixes : suffixes).push(outcome.rule);
   }
   const classes: PlannedClass[] = [];
-  if (suffixes.length > 0) classes.push({ kind: 'SFX', cross: ast.cross, rules: suffixes });
-  if (prefixes.length > 0) classes.push({ kind: 'PFX', cross: ast.cross, rules: prefixes });
+  // `slice`: an array grown by `push` keeps room for more items (hu_HU: 22,448 patterns' lists of rules).
+  if (suffixes.length > 0) classes.push({ kind: 'SFX', cross: ast.cross, rules: suffixes.slice() });
+  if (prefixes.length > 0) classes.push({ kind: 'PFX', cross: ast.cross, rules: prefixes.slice() });
   const firstCell = ast.rules[0]?.cell ?? '';
   const wordMorph = word && ast.rules.every((rule) => rule.cell === firstCell) ? texts.of(morphText(firstCell)) : '';
-  return { kind: 'classes', name: pattern.name, word, keepsStem, wordMorph, classes };
+  return { kind: 'classes', name: pattern.name, word, keepsStem, wordMorph, classes: classes.slice() };
 }
