@@ -1,4 +1,4 @@
-import { OwnTexts, parsePatternSource, type RuleAst } from '@paradigm/core';
+import { type OwnTexts, parsePatternSource, type RuleAst } from '@paradigm/core';
 import type { ExportPattern } from '../native-export';
 import { affixFields, type AffixFields } from './affix-fields';
 import { joinUtf8DotCases } from './utf8-dot-condition';
@@ -111,7 +111,7 @@ function planRule(rule: RuleAst, parts: PlanParts): RuleOutcome {
  * cases the import makes of a UTF-8 suffix condition's `.` become that condition again (`joinUtf8DotCases`).
  * The plan's texts come from `texts`, which an export shares between its patterns.
  */
-export function planPattern(pattern: ExportPattern, texts: OwnTexts = new OwnTexts()): PatternPlan {
+export function planPattern(pattern: ExportPattern, texts: OwnTexts): PatternPlan {
   const ast = parsePatternSource(pattern.source);
   const parts: PlanParts = { texts, lists: new Map() };
   const suffixes: PlannedRule[] = [];

@@ -21,7 +21,7 @@ function comment(p: number): string {
 /**
  * {@link PATTERNS} patterns of 250 suffix rules each, whose cells, affixes and conditions are long enough
  * for V8 to keep them as slices of the pattern's text, and repeat from pattern to pattern (as Hunspell
- * classes' morphological fields do); `withText`, each also has 200 KB of comment.
+ * classes' morphological fields do); `withText`, each also has a comment of 100 KB (two bytes a character).
  */
 export function exportPatterns(withText: boolean): ExportPattern[] {
   return Array.from({ length: PATTERNS }, (_, p) => ({
