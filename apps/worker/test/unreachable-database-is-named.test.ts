@@ -1,4 +1,4 @@
-import { DELAY_VARIABLE } from '@paradigm/recompute';
+import { PAUSE_VARIABLE, RESUME_SIGNAL } from '@paradigm/recompute';
 import { lexemes, query, useLexiconDatabase } from '@paradigm/recompute/testing';
 import { spawnWorker, testDatabaseUrl } from './support/spawn-worker';
 
@@ -17,10 +17,13 @@ describe('an unreachable database', () => {
     const url = testDatabaseUrl(`${__filename}-postgres`);
 
     it('gives exit code 3 and a message naming the database; a restart carries on from the queue', async () => {
-      const worker = spawnWorker(['run', '--batch-size', '2', '--concurrency', '1', '--progress', 'lines'], { DATABASE_URL: url, [DELAY_VARIABLE]: '300' });
-      await worker.waitForStderr('"event":"start"');
+      // The worker holds its first batch open (written, not committed) until it is resumed, so the cut
+      // always lands mid-run however fast the machine is.
+      const worker = spawnWorker(['run', '--batch-size', '2', '--concurrency', '1', '--progress', 'lines'], { DATABASE_URL: url, [PAUSE_VARIABLE]: 'after-write:1' });
+      await worker.waitForStderr('PAUSED after-write 1');
       // Cut every connection the worker has, as a server restart would.
       await query(database(), 'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+      worker.child.kill(RESUME_SIGNAL);
       expect({ code: (await worker.exited).code, stdout: worker.stdout() }).toEqual({ code: 3, stdout: '' });
       const lost = worker.stderr().split('\n').find((line) => line.startsWith('worker: Lost the database'));
       // The words depend on whether a query was running when the connection was cut, and on whether the

@@ -8,6 +8,8 @@ import type { View } from './view';
 const EDITED = 'edited';
 /** Typing pauses this long before the text is checked again. */
 const CHECK_DELAY_MS = 120;
+/** Shown after a save while a rebuild of every form (which the save started) is under way. */
+const REBUILDING = 'Saved. The queue holds most of the lexicon, so every form is being rebuilt at once; the stored forms below are the old ones until it swaps.';
 
 /**
  * `#/pattern/NAME`: the pattern's text with its problems marked at their line and column as you type,
@@ -139,7 +141,8 @@ function render(main: HTMLElement, context: PatternContext): (() => void)[] {
       if (!result.changed) replace(saveState, 'Nothing to save: the stored text is the same.');
       else {
         waiting = true;
-        replace(saveState, 'Saved. The recompute is queued…');
+        // The server may announce the rebuild this save started before the save's own answer arrives.
+        replace(saveState, rebuilding ? REBUILDING : 'Saved. The recompute is queued…');
       }
     } catch (error) {
       if (error instanceof ApiError && Array.isArray(error.body.errors)) showProblems(error.body.errors as SourceProblem[]);
@@ -168,7 +171,7 @@ function render(main: HTMLElement, context: PatternContext): (() => void)[] {
     }),
     onServerEvent('rebuilding', () => {
       rebuilding = true;
-      if (waiting) replace(saveState, 'Saved. The queue holds most of the lexicon, so every form is being rebuilt at once; the stored forms below are the old ones until it swaps.');
+      if (waiting) replace(saveState, REBUILDING);
     }),
     onServerEvent('rebuilt', () => {
       rebuilding = false;
