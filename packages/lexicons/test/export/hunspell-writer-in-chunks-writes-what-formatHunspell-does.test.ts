@@ -35,4 +35,13 @@ describe('HunspellWriter, chunk by chunk', () => {
     writer.write(lexemes.slice(0, 1));
     expect(() => writer.survey(lexemes.slice(1))).toThrow('survey every lexeme before the first write');
   });
+
+  it('writing other lexemes than were surveyed is refused where the survey left one out', () => {
+    const writer = new HunspellWriter(lexicon.patterns);
+    writer.survey(lexemes);
+    // Lexeme 99 (a tab in its words) was left out by the survey, in the last place.
+    expect(() => writer.write([...lexemes.slice(0, -1), { ...lexemes[0]!, id: 98 }])).toThrow(
+      'HunspellWriter: lexeme 98 written where lexeme 99 was surveyed; write the lexemes surveyed, in their order',
+    );
+  });
 });

@@ -1,7 +1,8 @@
-import { compileGrammar, generateRows, OwnTexts, type FormRowSink, type Grammar, type Lexeme } from '@paradigm/core';
+import { compileGrammar, OwnTexts, type Grammar } from '@paradigm/core';
 import type { NativeLexeme } from '../../native/native-lexicon';
 import { type ExportPattern, NativeExportError } from '../native-export';
 import { type AffixFile, dicWord, type EntryPlan, writeAffixFile } from './affix-file';
+import { generateWords, LexemeWords } from './lexeme-words';
 import { planPattern, type PatternPlan } from './pattern-plan';
 import { type LineWords, readBackWords } from './read-back';
 
@@ -57,6 +58,28 @@ interface Planned {
   /** Left out: its words do not read back from a .dic as themselves. */
   dropped: boolean;
 }
+
+/** A lexeme's words, generated: each can be a .dic word. */
+interface Generated {
+  /** Each word once, in first order. */
+  readonly words: ReadonlySet<string>;
+  readonly generated: LexemeWords;
+  /** The lexeme's stem in NFC, and whether a .dic entry can start with it. */
+  readonly stem: string;
+  readonly stemWritable: boolean;
+  /** Whether Hunspell can say each of the lexeme's patterns (empty when the stem is not writable). */
+  readonly reasons: readonly Resolved[];
+}
+
+/** A lexeme the survey found not written, by its place in the readings: its id, why ({@link EMPTY}: it has no word), and the words it generated. */
+interface Unwritten {
+  readonly id: number;
+  readonly reason: string;
+  readonly words: number;
+}
+
+/** The reason of an {@link Unwritten} lexeme that generates no word. */
+const EMPTY = '';
 
 const UNWRITABLE = /[\t\r\n]/;
 
@@ -130,6 +153,11 @@ export class HunspellWriter {
   private wordEntries = 0;
   private empty = 0;
   private words = 0;
+  /** The lexemes the survey found not written, by their place in the readings (counted by `surveyed` and `written`). */
+  private readonly skipped = new Map<number, Unwritten>();
+  private readonly reasons = new OwnTexts();
+  private surveyed = 0;
+  private written = 0;
 
   constructor(
     patterns: readonly ExportPattern[],
@@ -158,7 +186,7 @@ export class HunspellWriter {
   survey(lexemes: Iterable<NativeLexeme>): void {
     if (this.aff !== undefined) throw new Error('survey every lexeme before the first write');
     for (const lexeme of lexemes) {
-      const entry = this.plan(lexeme, false)?.entry;
+      const entry = this.surveyEntry(lexeme);
       if (entry !== undefined) this.entries.set(entry.patterns.join('\u0000'), { stem: '', patterns: entry.patterns });
     }
   }
@@ -171,7 +199,7 @@ export class HunspellWriter {
     let planned: Planned[] = [];
     let words = 0;
     for (const lexeme of lexemes) {
-      const item = this.plan(lexeme, true);
+      const item = this.plan(lexeme);
       if (item === undefined) continue;
       planned.push(item);
       words += item.words.length;
@@ -220,43 +248,82 @@ export class HunspellWriter {
     };
   }
 
-  /** How `lexeme` goes into the .dic before it is read back; undefined when it is not written. Notes are kept only when `record`. */
-  private plan(lexeme: NativeLexeme, record: boolean): Planned | undefined {
-    const generated = lexemeWords(this.grammar, { ...lexeme, patterns: lexeme.patterns.map((name) => this.ids.get(name) ?? 0) });
-    if (generated.kind === 'error') {
-      const own = `lexeme ${lexeme.id} "${lexeme.lemma}": `;
-      this.leave(lexeme, `its generation fails, so it has no forms: ${generated.message.startsWith(own) ? generated.message.slice(own.length) : generated.message}`, record);
-      return undefined;
-    }
-    const words = distinctWords(generated.byPattern);
-    this.words += words.length;
-    if (words.length === 0) {
-      if (record) this.empty++;
-      return undefined;
-    }
-    const unwritable = words.find((word) => UNWRITABLE.test(word));
-    if (unwritable !== undefined) {
-      this.leave(lexeme, `its word ${JSON.stringify(unwritable)} holds a tab or line break, which a .dic line cannot hold`, record);
-      return undefined;
-    }
+  /**
+   * `lexeme`'s words, or why it is not written (with the note, when `record`). A lexeme not written gives
+   * the same outcome from both readings, so the survey keeps it ({@link Unwritten}) and the write takes it
+   * from there: most of hu_HU's lexemes pass the limit of forms, each after generating 100,000 of them.
+   */
+  private generate(lexeme: NativeLexeme, record: boolean): Generated | undefined {
+    const ids = lexeme.patterns.map((name) => this.ids.get(name) ?? 0);
     const stem = (lexeme.stem ?? lexeme.lemma).normalize('NFC');
-    const item: Planned = { lexeme, words, entry: undefined, plain: words, reason: '', dropped: false };
-    if (stem === '' || UNWRITABLE.test(stem)) {
-      item.reason = this.toWords(lexeme, stem === '' ? 'its stem is empty, and a .dic entry needs a word' : `its stem ${JSON.stringify(stem)} holds a tab or line break`);
-    } else {
-      const reasons = lexeme.patterns.map(this.resolve);
-      const said = lexeme.patterns.filter((_, i) => reasons[i]!.ok);
-      const made = new Set<string>();
-      generated.byPattern.forEach((list, i) => {
-        if (reasons[i]!.ok) for (const word of list) made.add(word);
-      });
-      if (made.size > 0) {
-        item.entry = { stem, patterns: said };
-        item.plain = words.filter((word) => !made.has(word));
+    const stemWritable = stem !== '' && !UNWRITABLE.test(stem);
+    const reasons = stemWritable ? lexeme.patterns.map(this.resolve) : [];
+    const saidIds = new Set(ids.filter((_, i) => reasons[i]?.ok === true));
+    const generated = generateWords(this.grammar, { ...lexeme, patterns: ids }, saidIds);
+    if (generated instanceof LexemeWords) {
+      const words = generated.distinct();
+      this.words += words.size;
+      if (words.size === 0) return this.unwritten(lexeme, EMPTY, record, 0);
+      for (const word of words) {
+        if (UNWRITABLE.test(word)) return this.unwritten(lexeme, `its word ${JSON.stringify(word)} holds a tab or line break, which a .dic line cannot hold`, record, words.size);
       }
-      const problem = reasons.find((resolved): resolved is Resolved & { ok: false } => !resolved.ok);
-      if (problem !== undefined && item.plain.length > 0) item.reason = this.toWords(lexeme, problem.reason);
+      return { words, generated, stem, stemWritable, reasons };
     }
+    const own = `lexeme ${lexeme.id} "${lexeme.lemma}": `;
+    return this.unwritten(lexeme, `its generation fails, so it has no forms: ${generated.message.startsWith(own) ? generated.message.slice(own.length) : generated.message}`, record, 0);
+  }
+
+  /**
+   * Notes `lexeme` as not written for `reason` ({@link EMPTY}: it has no word), after it generated `words`;
+   * in the survey, keeps that for the write.
+   */
+  private unwritten(lexeme: NativeLexeme, reason: string, record: boolean, words: number): undefined {
+    if (!record) this.skipped.set(this.surveyed, { id: lexeme.id, reason: this.reasons.of(reason), words });
+    if (reason === EMPTY) {
+      if (record) this.empty++;
+    } else this.leave(lexeme, reason, record);
+    return undefined;
+  }
+
+  /**
+   * The entry the .aff needs for `lexeme`, if any (the first reading). Under `strict` the lexeme is
+   * planned whole, so that the survey throws for the first lexeme not written as just `stem/FLAGS`.
+   */
+  private surveyEntry(lexeme: NativeLexeme): EntryPlan | undefined {
+    const generated = this.generate(lexeme, false);
+    this.surveyed++;
+    if (generated === undefined) return undefined;
+    return this.options.strict ? this.planned(lexeme, generated).entry : entryOf(lexeme, generated);
+  }
+
+  /** How `lexeme` goes into the .dic before it is read back; undefined when it is not written (the second reading). */
+  private plan(lexeme: NativeLexeme): Planned | undefined {
+    const skipped = this.skipped.get(this.written++);
+    if (skipped !== undefined) {
+      if (skipped.id !== lexeme.id) throw new Error(`HunspellWriter: lexeme ${lexeme.id} written where lexeme ${skipped.id} was surveyed; write the lexemes surveyed, in their order`);
+      this.words += skipped.words;
+      return this.unwritten(lexeme, skipped.reason, true, skipped.words);
+    }
+    const generated = this.generate(lexeme, true);
+    return generated === undefined ? undefined : this.planned(lexeme, generated);
+  }
+
+  /** `lexeme`'s entry and plain words, from its words with those of the patterns Hunspell can say kept. */
+  private planned(lexeme: NativeLexeme, generated: Generated): Planned {
+    const words = [...generated.words];
+    const item: Planned = { lexeme, words, entry: undefined, plain: words, reason: '', dropped: false };
+    const { stem, reasons } = generated;
+    if (!generated.stemWritable) {
+      item.reason = this.toWords(lexeme, stem === '' ? 'its stem is empty, and a .dic entry needs a word' : `its stem ${JSON.stringify(stem)} holds a tab or line break`);
+      return item;
+    }
+    item.entry = entryOf(lexeme, generated);
+    if (item.entry !== undefined) {
+      const said = generated.generated.said();
+      item.plain = words.filter((word) => !said.has(word));
+    }
+    const problem = reasons.find((resolved): resolved is Resolved & { ok: false } => !resolved.ok);
+    if (problem !== undefined && item.plain.length > 0) item.reason = this.toWords(lexeme, problem.reason);
     return item;
   }
 
@@ -272,6 +339,12 @@ export class HunspellWriter {
   private toWords(lexeme: NativeLexeme, reason: string): string {
     return this.options.strict ? this.fail(lexeme, `${reason}; without --strict its words are written as plain words`) : reason;
   }
+}
+
+/** The entry `stem/FLAGS` of `lexeme`, for the patterns Hunspell can say, when its stem can start one and they make a word. */
+function entryOf(lexeme: NativeLexeme, generated: Generated): EntryPlan | undefined {
+  if (!generated.stemWritable || !generated.generated.anySaid()) return undefined;
+  return { stem: generated.stem, patterns: lexeme.patterns.filter((_, i) => generated.reasons[i]!.ok) };
 }
 
 function countLines(text: string): number {
@@ -318,28 +391,6 @@ function readBack(
 
 /** Why an entry of expressible patterns may still make other words than paradigm-core. */
 const DERIVATION_LIMITS = 'Hunspell applies at most two suffixes and one prefix, knows no [LR]/[RL], and combines only cross classes of one entry';
-
-/**
- * The words of `lists`, each once, in their first order. Loops rather than `lists.flat()`, which V8
- * runs as a generic builtin at about 80 ns a word: a third of what `plan` cost for Hunspell fr.
- */
-function distinctWords(lists: readonly (readonly string[])[]): string[] {
-  const seen = new Set<string>();
-  for (const list of lists) for (const word of list) seen.add(word);
-  return [...seen];
-}
-
-/** A lexeme's words per pattern (in the lexeme's order) as paradigm-core generates them; or its first generation error. */
-function lexemeWords(grammar: Grammar, lexeme: Lexeme): { kind: 'words'; byPattern: string[][] } | { kind: 'error'; message: string } {
-  const byPattern: string[][] = lexeme.patterns.map(() => []);
-  const rows: FormRowSink = {
-    add: (_lexemeId, patternId, _cell, surface) => {
-      if (surface !== '') byPattern[lexeme.patterns.indexOf(patternId)]!.push(surface);
-    },
-  };
-  const error = generateRows(grammar, lexeme, rows).find((summary) => summary.kind === 'error');
-  return error?.kind === 'error' ? { kind: 'error', message: error.error.message } : { kind: 'words', byPattern };
-}
 
 /** The .dic for `planned`: an entry line and plain-word lines per lexeme; `lines[i]` is where lexeme i's are (1-based, end excluded). */
 function dicText(entryLine: (entry: EntryPlan) => string, planned: readonly Planned[]): { text: string; lines: { start: number; end: number }[] } {
