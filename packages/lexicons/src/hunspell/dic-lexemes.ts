@@ -68,6 +68,11 @@ export class DicLexemes {
     return { id: index + 1, lemma: entry.word, patterns };
   }
 
+  /** Whether the entry's word pattern (if it takes one) is one of those of the entries read so far. */
+  hasWordPatternOf(entry: DicEntry): boolean {
+    return this.flagSets.roles(entry)?.base !== true || this.wordPatterns.has(cellText(entry.morph));
+  }
+
   /**
    * The word patterns of the entries read so far, `word` first (ids to be given). Each source is one
    * flat string (`join`): a template literal makes a tree of five strings, and a dictionary may have a

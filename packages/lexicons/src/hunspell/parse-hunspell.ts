@@ -1,5 +1,7 @@
 import { parseAffFile } from './aff-file';
-import { type BuiltLexicon, buildLexicon, buildStreamedLexicon } from './build-lexicon';
+import type { Lexeme, PatternSource } from '@paradigm/core';
+import { affixPatternSources, type BuiltLexicon, buildLexicon, buildStreamedLexicon, FlagSets, UnknownFlags } from './build-lexicon';
+import { DicLexemes, numberedPatterns } from './dic-lexemes';
 import { dicEntries, type DicReading } from './dic-file';
 import type { HunspellLexicon, StreamedHunspellLexicon } from './hunspell-lexicon';
 import type { HunspellWarning } from './hunspell-model';
@@ -67,23 +69,73 @@ export function parseHunspellStreamed(files: HunspellFiles, options: HunspellImp
 
 /** The .aff read, and a reader of the .dic's entries whose first reading records the .dic's warnings. */
 function readFiles(files: HunspellFiles, options: HunspellImportOptions) {
-  const { set, line } = declaredEncoding(files.aff);
-  const origin = line > 0 ? `${files.affName}:${line}` : 'the default when an .aff has no SET';
-  const decode = fieldDecoder(set, origin, files.affName, cutShortEnds(files));
-  const strict = options.strict ?? false;
-  const aff = parseAffFile(byteString(files.aff, files.affName), set, decode, files.affName, strict);
+  const { aff, decode, reading, policy } = readAff(files, options);
   const dicWarnings: HunspellWarning[] = [];
-  const warn = strict ? undefined : (warning: HunspellWarning): void => void dicWarnings.push(warning);
+  const warn = policy === 'error' ? undefined : (warning: HunspellWarning): void => void dicWarnings.push(warning);
   const dic = byteString(files.dic, files.dicName);
   // One table of flag fields for every reading: the field arrays are the keys of what each set means.
   const flagFields = new Map<string, readonly string[]>();
   // The reader keeps the .dic's text, not `files`: the bytes of both files (Hunspell ko's .aff: 11 MB)
   // would stay alive as long as the lexemes are read.
   const dicName = files.dicName;
+  const entries = (first: boolean) => dicEntries(dic, reading, decode, dicName, true, first ? warn : ignoreWarning, flagFields);
+  return { aff, entries, dicWarnings, policy };
+}
+
+/** The .aff read, the decoder of both files' fields, and what reading the .dic takes from the .aff. */
+function readAff(files: HunspellFiles, options: HunspellImportOptions) {
+  const { set, line } = declaredEncoding(files.aff);
+  const origin = line > 0 ? `${files.affName}:${line}` : 'the default when an .aff has no SET';
+  const decode = fieldDecoder(set, origin, files.affName, cutShortEnds(files));
+  const strict = options.strict ?? false;
+  const aff = parseAffFile(byteString(files.aff, files.affName), set, decode, files.affName, strict);
   // Nor the .aff's rules: the patterns are made from them once, and the lexemes read again after.
   const reading: DicReading = { ignore: aff.ignore, flagMode: aff.flagMode, flagAliases: aff.flagAliases, morphAliases: aff.morphAliases };
-  const entries = (first: boolean) => dicEntries(dic, reading, decode, dicName, true, first ? warn : ignoreWarning, flagFields);
-  return { aff, entries, dicWarnings, policy: strict ? ('error' as const) : ('ignore' as const) };
+  return { aff, decode, reading, policy: strict ? ('error' as const) : ('ignore' as const) };
+}
+
+/** One .aff read once, for the .dic texts written against it ({@link parseHunspellAffix}). */
+export interface HunspellAffixReader {
+  /** The patterns, as {@link parseHunspellEntries} gives them for the .dic the reader was made with. */
+  readonly patterns: readonly PatternSource[];
+  /** A .dic's lexemes (ids from 1) with pattern ids of {@link patterns}, and the line of each, as {@link parseHunspellEntries} gives them. */
+  entries(dic: Uint8Array): { lexemes: Lexeme[]; lines: number[] };
+}
+
+/**
+ * Reads an .aff once for many .dic texts written against it, each named `files.dicName` in errors: a writer
+ * that reads its .dic back in parts (the Hunspell export) makes and compiles the patterns once, not once a
+ * part (hu_HU's 136,000 rules). The patterns are those of `files.dic`, a .dic whose entries carry every
+ * set of morphological fields (each makes a word pattern) that the .dic texts read after carry. Forbidden
+ * words and homonyms, and conversions, are not read.
+ *
+ * @throws {@link HunspellImportError} for an .aff or a .dic the importer refuses; `Error` for an entry whose
+ *   morphological fields `files.dic` has no entry with.
+ */
+export function parseHunspellAffix(files: HunspellFiles, options: HunspellImportOptions = {}): HunspellAffixReader {
+  const { affName, dicName } = files;
+  const read = readAff(files, options);
+  const unknown = new UnknownFlags(read.policy, affName);
+  const dicLexemes = new DicLexemes(new FlagSets(read.aff, dicName, unknown));
+  const flagFields = new Map<string, readonly string[]>();
+  const warn = read.policy === 'error' ? undefined : ignoreWarning;
+  const entries = (dic: Uint8Array) => dicEntries(byteString(dic, dicName), read.reading, read.decode, dicName, true, warn, flagFields);
+  for (const entry of entries(files.dic)) dicLexemes.read(entry);
+  const { patterns, classIds } = numberedPatterns(dicLexemes, affixPatternSources(read.aff, affName, unknown));
+  dicLexemes.assignIds(classIds);
+  return {
+    patterns,
+    entries(dic) {
+      const lexemes: Lexeme[] = [];
+      const lines: number[] = [];
+      for (const entry of entries(dic)) {
+        if (!dicLexemes.hasWordPatternOf(entry)) throw new Error(`${dicName}:${entry.line}: morphological fields that no entry of the .dic the reader was made with carries`);
+        lexemes.push(dicLexemes.lexemeNow(entry, lexemes.length));
+        lines.push(entry.line);
+      }
+      return { lexemes, lines };
+    },
+  };
 }
 
 /** A warning of a reading after the first, which told of it already. */

@@ -4,7 +4,7 @@ import { type ExportPattern, NativeExportError } from '../native-export';
 import { type AffixFile, dicWord, type EntryPlan, writeAffixFile } from './affix-file';
 import { generateWords, LexemeWords } from './lexeme-words';
 import { planPattern, type PatternPlan } from './pattern-plan';
-import { type LineWords, readBackWords } from './read-back';
+import { type LineWords, ReadBack } from './read-back';
 
 /** Options of {@link formatHunspell}. */
 export interface HunspellExportOptions {
@@ -128,9 +128,8 @@ export const HUNSPELL_WRITE_CHUNK = 10_000;
  * Words read back at a time: the lexemes of a chunk are read back in parts of about this many words, so
  * that what a part holds (each word generated, then read back) does not grow with the words a lexeme has.
  * A chunk of 10,000 lexemes read back whole held 380,000 words for Hunspell fr and 2,100,000 for a
- * lexicon of 210 words a lexeme (peak RSS 538 MB; 183 MB in parts). Each part parses the .aff again
- * (110-150 ms for fr's 296 KB), so a part also holds at least half as many words as the .aff has
- * characters: the parse then costs no more per word than reading the word back.
+ * lexicon of 210 words a lexeme (peak RSS 538 MB; 183 MB in parts). The .aff is read back once for
+ * every part ({@link ReadBack}).
  */
 const READ_BACK_WORDS = 200_000;
 
@@ -147,6 +146,8 @@ export class HunspellWriter {
   /** The distinct pattern lists of the entries surveyed: all the .aff depends on. */
   private readonly entries = new Map<string, EntryPlan>();
   private aff: AffixFile | undefined;
+  /** The .aff written, read back once for every part of the .dic. */
+  private reader: ReadBack | undefined;
   private readonly leftOut: HunspellExportNote[] = [];
   private readonly asWords: HunspellExportNote[] = [];
   private affixEntries = 0;
@@ -194,8 +195,8 @@ export class HunspellWriter {
   /** The second reading: the .dic lines of these lexemes (their entries and plain words), once they read back as their words. */
   write(lexemes: Iterable<NativeLexeme>): string {
     this.aff ??= writeAffixFile(this.plans, [...this.entries.values()]);
+    this.reader ??= new ReadBack(this.aff.text, entriesDic(this.aff, [...this.entries.values()]));
     const parts: string[] = [];
-    const partWords = Math.max(READ_BACK_WORDS, this.aff.text.length / 2);
     let planned: Planned[] = [];
     let words = 0;
     for (const lexeme of lexemes) {
@@ -203,13 +204,13 @@ export class HunspellWriter {
       if (item === undefined) continue;
       planned.push(item);
       words += item.words.length;
-      if (words >= partWords) {
-        parts.push(this.readBackPart(this.aff, planned));
+      if (words >= READ_BACK_WORDS) {
+        parts.push(this.readBackPart(this.aff, this.reader, planned));
         planned = [];
         words = 0;
       }
     }
-    if (planned.length > 0) parts.push(this.readBackPart(this.aff, planned));
+    if (planned.length > 0) parts.push(this.readBackPart(this.aff, this.reader, planned));
     return parts.join('');
   }
 
@@ -219,8 +220,8 @@ export class HunspellWriter {
   }
 
   /** The .dic lines of `planned`, read back (see {@link readBack}), with what went into them counted. */
-  private readBackPart(aff: AffixFile, planned: Planned[]): string {
-    const lines = readBack(aff, planned, { toWords: (lexeme, reason) => this.toWords(lexeme, reason), leave: (lexeme, reason) => this.leave(lexeme, reason, true) });
+  private readBackPart(aff: AffixFile, reader: ReadBack, planned: Planned[]): string {
+    const lines = readBack(aff, reader, planned, { toWords: (lexeme, reason) => this.toWords(lexeme, reason), leave: (lexeme, reason) => this.leave(lexeme, reason, true) });
     for (const item of planned) {
       if (item.dropped) continue;
       if (item.entry !== undefined) this.affixEntries++;
@@ -362,13 +363,14 @@ function countLines(text: string): number {
  */
 function readBack(
   aff: AffixFile,
+  reader: ReadBack,
   planned: Planned[],
   notes: { toWords: (lexeme: NativeLexeme, reason: string) => string; leave: (lexeme: NativeLexeme, reason: string) => void },
 ): string {
   let dic = dicText(aff.entryLine, planned);
   for (let changed = true; changed; ) {
     changed = false;
-    const back = readBackWords(aff.text, dic.text);
+    const back = reader.words(dic.text);
     planned.forEach((item, index) => {
       if (item.dropped) return;
       const difference = compareWords(item.words, back, dic.lines[index]!);
@@ -387,6 +389,11 @@ function readBack(
     if (changed) dic = dicText(aff.entryLine, planned);
   }
   return dic.text.slice(dic.text.indexOf('\n') + 1);
+}
+
+/** A .dic of one line for each of `entries` (their stems aside): what {@link ReadBack} makes its word patterns from. */
+function entriesDic(aff: AffixFile, entries: readonly EntryPlan[]): string {
+  return `${Math.max(entries.length, 1)}\n${entries.map((entry) => `${aff.entryLine({ ...entry, stem: 'x' })}\n`).join('')}`;
 }
 
 /** Why an entry of expressible patterns may still make other words than paradigm-core. */

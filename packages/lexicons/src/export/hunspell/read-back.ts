@@ -1,41 +1,67 @@
-import { generateRows, type FormRowSink } from '@paradigm/core';
+import { generateRows, type FormRowSink, type Grammar } from '@paradigm/core';
 import { compileHunspellGrammar } from '../../hunspell/expand-hunspell';
 import { HunspellImportError } from '../../hunspell/hunspell-import-error';
-import { parseHunspellEntries } from '../../hunspell/parse-hunspell';
+import { type HunspellAffixReader, parseHunspellAffix } from '../../hunspell/parse-hunspell';
 
 /** The words of one .dic line as the importer reads it, or why it gives none (a generation error). */
 export type LineWords = { readonly kind: 'words'; readonly words: readonly string[] } | { readonly kind: 'error'; readonly message: string };
 
+/** Words only: no cell is read back. */
+const WORDS_ONLY = { cells: false } as const;
+
+const AFF_NAME = 'exported.aff';
+const DIC_NAME = 'exported.dic';
+
+/** An importer refusal of written text, as the exporter bug it is. */
+function notReadBack(error: unknown): unknown {
+  return error instanceof HunspellImportError ? new Error(`the Hunspell files written do not read back (exporter bug): ${error.message}`) : error;
+}
+
 /**
- * Reads written .aff/.dic text back with the Hunspell importer (libhunspell's reading, checked against
- * libhunspell and hunspell-reader) and generates every entry: the words of each .dic line, by line number
- * (a line that makes no entry, such as a word with blanks at its ends, is absent). Empty words are left
- * out, as Hunspell has none.
+ * Reads written .dic text back against one written .aff with the Hunspell importer (libhunspell's reading,
+ * checked against libhunspell and hunspell-reader), and generates every entry. The .aff is read and its
+ * patterns compiled once, for every .dic part read back against it; `entries` is a .dic of one line per
+ * distinct entry the parts may hold (its word patterns, one per set of morphological fields, are made
+ * from it).
  *
  * @throws Error when the importer refuses the text: the writer made a file Hunspell cannot read (a bug).
  */
-export function readBackWords(aff: string, dic: string): Map<number, LineWords> {
-  const files = { aff: Buffer.from(aff, 'utf8'), dic: Buffer.from(dic, 'utf8'), affName: 'exported.aff', dicName: 'exported.dic' };
-  let read: ReturnType<typeof parseHunspellEntries>;
-  try {
-    read = parseHunspellEntries(files, { strict: true });
-  } catch (error) {
-    if (error instanceof HunspellImportError) throw new Error(`the Hunspell files written do not read back (exporter bug): ${error.message}`);
-    throw error;
+export class ReadBack {
+  private readonly reader: HunspellAffixReader;
+  private readonly grammar: Grammar;
+
+  constructor(aff: string, entries: string) {
+    try {
+      this.reader = parseHunspellAffix({ aff: Buffer.from(aff, 'utf8'), dic: Buffer.from(entries, 'utf8'), affName: AFF_NAME, dicName: DIC_NAME }, { strict: true });
+    } catch (error) {
+      throw notReadBack(error);
+    }
+    this.grammar = compileHunspellGrammar({ patterns: this.reader.patterns, source: `${AFF_NAME} + ${DIC_NAME}` });
   }
-  const { lexicon, lines } = read;
-  const grammar = compileHunspellGrammar(lexicon);
-  let words: string[] = [];
-  const rows: FormRowSink = {
-    add: (_lexemeId, _patternId, _cell, surface) => {
-      if (surface !== '') words.push(surface);
-    },
-  };
-  const byLine = new Map<number, LineWords>();
-  lexicon.lexemes.forEach((lexeme, index) => {
-    words = [];
-    const error = generateRows(grammar, lexeme, rows).find((summary) => summary.kind === 'error');
-    byLine.set(lines[index]!, error?.kind === 'error' ? { kind: 'error', message: error.error.message } : { kind: 'words', words });
-  });
-  return byLine;
+
+  /**
+   * The words of each line of `dic`, by line number (a line that makes no entry, such as a word with
+   * blanks at its ends, is absent). Empty words are left out, as Hunspell has none.
+   */
+  words(dic: string): Map<number, LineWords> {
+    let read: ReturnType<HunspellAffixReader['entries']>;
+    try {
+      read = this.reader.entries(Buffer.from(dic, 'utf8'));
+    } catch (error) {
+      throw notReadBack(error);
+    }
+    let words: string[] = [];
+    const rows: FormRowSink = {
+      add: (_lexemeId, _patternId, _cell, surface) => {
+        if (surface !== '') words.push(surface);
+      },
+    };
+    const byLine = new Map<number, LineWords>();
+    read.lexemes.forEach((lexeme, index) => {
+      words = [];
+      const error = generateRows(this.grammar, lexeme, rows, WORDS_ONLY).find((summary) => summary.kind === 'error');
+      byLine.set(read.lines[index]!, error?.kind === 'error' ? { kind: 'error', message: error.error.message } : { kind: 'words', words });
+    });
+    return byLine;
+  }
 }
