@@ -114,14 +114,15 @@ export interface HunspellAffixReader {
  */
 export function parseHunspellAffix(files: HunspellFiles, options: HunspellImportOptions = {}): HunspellAffixReader {
   const { affName, dicName } = files;
-  const read = readAff(files, options);
-  const unknown = new UnknownFlags(read.policy, affName);
-  const dicLexemes = new DicLexemes(new FlagSets(read.aff, dicName, unknown));
+  const { aff, reading, decode, policy } = readAff(files, options);
+  const unknown = new UnknownFlags(policy, affName);
+  const dicLexemes = new DicLexemes(new FlagSets(aff, dicName, unknown));
   const flagFields = new Map<string, readonly string[]>();
-  const warn = read.policy === 'error' ? undefined : ignoreWarning;
-  const entries = (dic: Uint8Array) => dicEntries(byteString(dic, dicName), read.reading, read.decode, dicName, true, warn, flagFields);
+  const warn = policy === 'error' ? undefined : ignoreWarning;
+  // Reads with what the .dic takes from the .aff: the reader keeps neither the .aff's rules nor the patterns' text.
+  const entries = (dic: Uint8Array) => dicEntries(byteString(dic, dicName), reading, decode, dicName, true, warn, flagFields);
   for (const entry of entries(files.dic)) dicLexemes.read(entry);
-  const { patterns, classIds } = numberedPatterns(dicLexemes, affixPatternSources(read.aff, affName, unknown));
+  const { patterns, classIds } = numberedPatterns(dicLexemes, affixPatternSources(aff, affName, unknown));
   dicLexemes.assignIds(classIds);
   return {
     patterns,

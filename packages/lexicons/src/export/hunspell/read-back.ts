@@ -27,16 +27,20 @@ function notReadBack(error: unknown): unknown {
  * @throws Error when the importer refuses the text: the writer made a file Hunspell cannot read (a bug).
  */
 export class ReadBack {
-  private readonly reader: HunspellAffixReader;
+  /** The reader's `entries`, without its patterns: their text is let go once compiled. */
+  private readonly entries: HunspellAffixReader['entries'];
   private readonly grammar: Grammar;
 
   constructor(aff: string, entries: string) {
+    let reader: HunspellAffixReader;
     try {
-      this.reader = parseHunspellAffix({ aff: Buffer.from(aff, 'utf8'), dic: Buffer.from(entries, 'utf8'), affName: AFF_NAME, dicName: DIC_NAME }, { strict: true });
+      reader = parseHunspellAffix({ aff: Buffer.from(aff, 'utf8'), dic: Buffer.from(entries, 'utf8'), affName: AFF_NAME, dicName: DIC_NAME }, { strict: true });
     } catch (error) {
       throw notReadBack(error);
     }
-    this.grammar = compileHunspellGrammar({ patterns: this.reader.patterns, source: `${AFF_NAME} + ${DIC_NAME}` });
+    this.entries = reader.entries;
+    // Without fingerprints, the compiled programs keep no pattern text (nothing reads them here).
+    this.grammar = compileHunspellGrammar({ patterns: reader.patterns, source: `${AFF_NAME} + ${DIC_NAME}` }, undefined, { fingerprints: false });
   }
 
   /**
@@ -46,7 +50,7 @@ export class ReadBack {
   words(dic: string): Map<number, LineWords> {
     let read: ReturnType<HunspellAffixReader['entries']>;
     try {
-      read = this.reader.entries(Buffer.from(dic, 'utf8'));
+      read = this.entries(Buffer.from(dic, 'utf8'));
     } catch (error) {
       throw notReadBack(error);
     }
