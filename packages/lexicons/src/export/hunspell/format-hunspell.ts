@@ -63,7 +63,8 @@ interface Planned {
 interface Generated {
   /** Each word once, in first order. */
   readonly words: ReadonlySet<string>;
-  readonly generated: LexemeWords;
+  /** The words as generated, by pattern run: which of them the patterns Hunspell can say make. */
+  readonly collected: LexemeWords;
   /** The lexeme's stem in NFC, and whether a .dic entry can start with it. */
   readonly stem: string;
   readonly stemWritable: boolean;
@@ -268,7 +269,7 @@ export class HunspellWriter {
       for (const word of words) {
         if (UNWRITABLE.test(word)) return this.unwritten(lexeme, `its word ${JSON.stringify(word)} holds a tab or line break, which a .dic line cannot hold`, record, words.size);
       }
-      return { words, generated, stem, stemWritable, reasons };
+      return { words, collected: generated, stem, stemWritable, reasons };
     }
     const own = `lexeme ${lexeme.id} "${lexeme.lemma}": `;
     return this.unwritten(lexeme, `its generation fails, so it has no forms: ${generated.message.startsWith(own) ? generated.message.slice(own.length) : generated.message}`, record, 0);
@@ -320,7 +321,7 @@ export class HunspellWriter {
     }
     item.entry = entryOf(lexeme, generated);
     if (item.entry !== undefined) {
-      const said = generated.generated.said();
+      const said = generated.collected.said();
       item.plain = words.filter((word) => !said.has(word));
     }
     const problem = reasons.find((resolved): resolved is Resolved & { ok: false } => !resolved.ok);
@@ -344,7 +345,7 @@ export class HunspellWriter {
 
 /** The entry `stem/FLAGS` of `lexeme`, for the patterns Hunspell can say, when its stem can start one and they make a word. */
 function entryOf(lexeme: NativeLexeme, generated: Generated): EntryPlan | undefined {
-  if (!generated.stemWritable || !generated.generated.anySaid()) return undefined;
+  if (!generated.stemWritable || !generated.collected.anySaid()) return undefined;
   return { stem: generated.stem, patterns: lexeme.patterns.filter((_, i) => generated.reasons[i]!.ok) };
 }
 
