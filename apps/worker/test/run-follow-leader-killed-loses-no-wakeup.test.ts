@@ -40,10 +40,27 @@ describe('run --follow processes on PostgreSQL when the one listening is killed 
     await until(wakeLock, (rows) => rows.some((row) => row.name === 'w2'));
     await until(async () => [await queued()], ([n]) => n === 0);
   }
-  /** Renames lexeme `id`; resolves once w1 has claimed it and sits in that batch's transaction. */
-  async function renameClaimedByW1(id: number, lemma: string): Promise<void> {
-    await query(database(), 'UPDATE lexemes SET lemma = $2 WHERE id = $1', [id, lemma]);
-    await until(() => query(database(), "SELECT 1 FROM pg_stat_activity WHERE application_name = 'w1' AND state = 'idle in transaction'"), (rows) => rows.length === 1);
+  /**
+   * Renames lexeme `id` until w1 claims the edit and sits in that batch's transaction; resolves to the
+   * lemma it holds (`lemma`, then `lemma` + "o", ...). An edit that finds w1's one loop busy (just after it
+   * took the wake lock, it claims once more) is passed on to w2, which computes it: then it renames again,
+   * as w1's loop is asleep by then.
+   */
+  async function renameClaimedByW1(id: number, lemma: string): Promise<string> {
+    for (let name = lemma; ; name += 'o') {
+      await query(database(), 'UPDATE lexemes SET lemma = $2 WHERE id = $1', [id, name]);
+      const [state] = await until(
+        () =>
+          query<{ held: number; form: string | null }>(
+            database(),
+            `SELECT (SELECT count(*)::int FROM pg_stat_activity WHERE application_name = 'w1' AND state = 'idle in transaction') AS held,
+                    (SELECT form FROM forms WHERE lexeme_id = $1 AND cell = 'N;PL;GEN') AS form`,
+            [id],
+          ),
+        ([row]) => row!.held === 1 || row!.form === `${name}s's`,
+      );
+      if (state!.held === 1) return name;
+    }
   }
   /**
    * Each test starts once the processes of the one before (same names, same database) are gone: a killed
@@ -102,9 +119,9 @@ describe('run --follow processes on PostgreSQL when the one listening is killed 
         { name: 'w2', granted: false },
       ]);
 
-      await renameClaimedByW1(101, 'hen');
+      const hen = await renameClaimedByW1(101, 'hen');
       workers.get('w1')!.child.kill('SIGKILL');
-      expect(await until(() => query<{ form: string }>(database(), "SELECT form FROM forms WHERE lexeme_id = 101 AND cell = 'N;PL;GEN'"), (rows) => rows[0]?.form === "hens's")).toEqual([{ form: "hens's" }]);
+      expect(await until(() => query<{ form: string }>(database(), "SELECT form FROM forms WHERE lexeme_id = 101 AND cell = 'N;PL;GEN'"), (rows) => rows[0]?.form === `${hen}s's`)).toEqual([{ form: `${hen}s's` }]);
       expect(await wakeLockWithout('w1')).toEqual([{ name: 'w2', granted: true }]);
     } finally {
       for (const worker of workers.values()) worker.child.kill('SIGKILL');
@@ -116,7 +133,7 @@ describe('run --follow processes on PostgreSQL when the one listening is killed 
     try {
       // w1 keeps each batch's transaction open for 10 minutes after writing its forms.
       await holderAndWaiter(workers, 600_000);
-      await renameClaimedByW1(102, 'dog');
+      const dog = await renameClaimedByW1(102, 'dog');
       // Only w1's listening session ends (as when the server is slow to see a killed process's other
       // sessions gone): w2 takes the lock while w1's claim stays open, past w2's brief wait for it.
       await query(database(), `SELECT pg_terminate_backend(pid) FROM pg_locks JOIN pg_stat_activity USING (pid) WHERE locktype = 'advisory' AND classid = $1 AND objid = 0 AND granted AND application_name = 'w1'`, [WAKE_LOCK_CLASS]);
@@ -126,7 +143,7 @@ describe('run --follow processes on PostgreSQL when the one listening is killed 
       );
       // Now the claim ends, rolled back: its rows come back with no notification.
       workers.get('w1')!.child.kill('SIGKILL');
-      expect(await until(() => query<{ form: string }>(database(), "SELECT form FROM forms WHERE lexeme_id = 102 AND cell = 'N;PL;GEN'"), (rows) => rows[0]?.form === "dogs's")).toEqual([{ form: "dogs's" }]);
+      expect(await until(() => query<{ form: string }>(database(), "SELECT form FROM forms WHERE lexeme_id = 102 AND cell = 'N;PL;GEN'"), (rows) => rows[0]?.form === `${dog}s's`)).toEqual([{ form: `${dog}s's` }]);
       expect(await wakeLockWithout('w1')).toEqual([{ name: 'w2', granted: true }]);
     } finally {
       for (const worker of workers.values()) worker.child.kill('SIGKILL');
