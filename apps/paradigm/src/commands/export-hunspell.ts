@@ -81,12 +81,13 @@ export async function exportHunspell(
 }
 
 /**
- * The writer of `snapshot`'s lexicon, and its patterns' names. The patterns' text is let go once the
+ * The writer of `snapshot`'s lexicon, under its form limit (as the worker computes its forms), and its
+ * patterns' names. The patterns' text is let go once the
  * writer compiled and planned it: hu_HU's is 27 MB, which the export held to its end.
  */
 async function startWriter(snapshot: LexiconSnapshot, strict: boolean): Promise<{ writer: HunspellWriter; names: PatternNames }> {
   const patterns = await snapshot.patterns();
-  return { writer: new HunspellWriter(patterns, { strict }), names: patternNames(patterns) };
+  return { writer: new HunspellWriter(patterns, { strict, maxFormsPerLexeme: await snapshot.formLimit() }), names: patternNames(patterns) };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Lexeme, PatternSource } from '@paradigm/core';
 import type { Connection } from '../connection/connection';
 import type { Database } from '../connection/database';
 import { withConnection } from '../connection/with-connection';
+import { readFormLimit } from '../lexicon/form-limit';
 import { countLexemes } from './count-lexemes';
 import { readPatterns } from './read-patterns';
 import { streamLexicon } from './stream-lexicon';
@@ -26,6 +27,8 @@ export interface LexiconSnapshot {
   lexemes(batchSize: number): AsyncGenerator<Lexeme[]>;
   /** How many lexemes there are, as of the same moment (for progress). */
   countLexemes(): Promise<number>;
+  /** The lexicon's limit of forms per lexeme (`readFormLimit`: `Infinity` for none), as of the same moment. */
+  formLimit(): Promise<number>;
 }
 
 /**
@@ -38,7 +41,7 @@ export function withLexiconSnapshot<T>(db: Database, read: (snapshot: LexiconSna
   return withConnection(db, async (conn: Connection) => {
     await conn.query(BEGIN_LEXICON_SNAPSHOT);
     try {
-      return await read({ patterns: () => readPatterns(conn), lexemes: (batchSize) => streamLexicon(conn, batchSize), countLexemes: () => countLexemes(conn) });
+      return await read({ patterns: () => readPatterns(conn), lexemes: (batchSize) => streamLexicon(conn, batchSize), countLexemes: () => countLexemes(conn), formLimit: () => readFormLimit(conn) });
     } finally {
       // A failed statement leaves the transaction aborted: COMMIT ends it either way.
       await conn.query('COMMIT').catch(() => undefined);

@@ -14,6 +14,12 @@ export interface HunspellExportOptions {
    * {@link NativeExportError}.
    */
   readonly strict?: boolean;
+  /**
+   * The forms one lexeme may generate (paradigm-core's `maxFormsPerLexeme`, default 100,000; `Infinity`
+   * for none): the limit the worker computes the stored forms under (the lexicon's form limit), so that a
+   * lexeme past it is left out here as it has no stored forms.
+   */
+  readonly maxFormsPerLexeme?: number;
 }
 
 /** A lexeme not written (wholly) as `stem/FLAGS`, and why. */
@@ -169,7 +175,7 @@ export class HunspellWriter {
     // Without fingerprints, the compiled programs keep no pattern text (the export reads none).
     const { grammar, errors } = compileGrammar(
       patterns.map((pattern, index) => ({ ...pattern, id: index + 1 })),
-      { fingerprints: false },
+      { fingerprints: false, maxFormsPerLexeme: options.maxFormsPerLexeme },
     );
     this.grammar = grammar;
     this.ids = new Map(patterns.map((pattern, index) => [pattern.name, index + 1]));
@@ -196,7 +202,7 @@ export class HunspellWriter {
   /** The second reading: the .dic lines of these lexemes (their entries and plain words), once they read back as their words. */
   write(lexemes: Iterable<NativeLexeme>): string {
     this.aff ??= writeAffixFile(this.plans, [...this.entries.values()]);
-    this.reader ??= new ReadBack(this.aff.text, entriesDic(this.aff, [...this.entries.values()]));
+    this.reader ??= new ReadBack(this.aff.text, entriesDic(this.aff, [...this.entries.values()]), this.grammar.maxFormsPerLexeme);
     const parts: string[] = [];
     let planned: Planned[] = [];
     let words = 0;

@@ -22,7 +22,7 @@ function notReadBack(error: unknown): unknown {
  * checked against libhunspell and hunspell-reader), and generates every entry. The .aff is read and its
  * patterns compiled once, for every .dic part read back against it; `entries` is a .dic of one line per
  * distinct entry the parts may hold (its word patterns, one per set of morphological fields, are made
- * from it).
+ * from it). A line generates at most `maxForms` words (the writer's limit): past it, it reads back as an error.
  *
  * @throws Error when the importer refuses the text: the writer made a file Hunspell cannot read (a bug).
  */
@@ -31,7 +31,7 @@ export class ReadBack {
   private readonly entries: HunspellAffixReader['entries'];
   private readonly grammar: Grammar;
 
-  constructor(aff: string, entries: string) {
+  constructor(aff: string, entries: string, maxForms: number) {
     let reader: HunspellAffixReader;
     try {
       reader = parseHunspellAffix({ aff: Buffer.from(aff, 'utf8'), dic: Buffer.from(entries, 'utf8'), affName: AFF_NAME, dicName: DIC_NAME }, { strict: true });
@@ -40,7 +40,7 @@ export class ReadBack {
     }
     this.entries = reader.entries;
     // Without fingerprints, the compiled programs keep no pattern text (nothing reads them here).
-    this.grammar = compileHunspellGrammar({ patterns: reader.patterns, source: `${AFF_NAME} + ${DIC_NAME}` }, undefined, { fingerprints: false });
+    this.grammar = compileHunspellGrammar({ patterns: reader.patterns, source: `${AFF_NAME} + ${DIC_NAME}` }, maxForms, { fingerprints: false });
   }
 
   /**
