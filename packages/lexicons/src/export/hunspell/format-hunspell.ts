@@ -1,4 +1,4 @@
-import { compileGrammar, OwnTexts, type Grammar } from '@paradigm/core';
+import { compileGrammar, narrowGrammar, OwnTexts, type Grammar } from '@paradigm/core';
 import type { NativeLexeme } from '../../native/native-lexicon';
 import { type ExportPattern, NativeExportError } from '../native-export';
 import { type AffixFile, dicWord, type EntryPlan, writeAffixFile } from './affix-file';
@@ -146,10 +146,13 @@ const READ_BACK_WORDS = 200_000;
  * entries take), then `write` them in chunks (their .dic lines, read back), then `result`.
  */
 export class HunspellWriter {
-  private readonly grammar: Grammar;
+  /** Every pattern compiled; from the first write, only those of the lexemes written ({@link narrow}). */
+  private grammar: Grammar;
   private readonly ids: ReadonlyMap<string, number>;
-  private readonly plans: ReadonlyMap<string, PatternPlan>;
-  private readonly resolve: (name: string) => Resolved;
+  private plans: ReadonlyMap<string, PatternPlan>;
+  private resolve: (name: string) => Resolved;
+  /** The patterns of the lexemes the survey found written. */
+  private readonly writtenPatterns = new Set<string>();
   /** The distinct pattern lists of the entries surveyed: all the .aff depends on. */
   private readonly entries = new Map<string, EntryPlan>();
   private aff: AffixFile | undefined;
@@ -201,6 +204,7 @@ export class HunspellWriter {
 
   /** The second reading: the .dic lines of these lexemes (their entries and plain words), once they read back as their words. */
   write(lexemes: Iterable<NativeLexeme>): string {
+    if (this.aff === undefined) this.narrow();
     this.aff ??= writeAffixFile(this.plans, [...this.entries.values()]);
     this.reader ??= new ReadBack(this.aff.text, entriesDic(this.aff, [...this.entries.values()]), this.grammar.maxFormsPerLexeme);
     const parts: string[] = [];
@@ -219,6 +223,17 @@ export class HunspellWriter {
     }
     if (planned.length > 0) parts.push(this.readBackPart(this.aff, this.reader, planned));
     return parts.join('');
+  }
+
+  /**
+   * Keeps of the grammar and the plans only what the lexemes the survey found written need: their patterns
+   * and those these continue into. Most of hu_HU's lexemes pass the limit of forms and are left out, and
+   * what the second reading holds besides (the .aff read back) made the whole grammar too much.
+   */
+  private narrow(): void {
+    this.grammar = narrowGrammar(this.grammar, [...this.writtenPatterns].map((name) => this.ids.get(name) ?? 0));
+    this.plans = continuedPlans(this.plans, this.writtenPatterns);
+    this.resolve = resolver(this.plans);
   }
 
   /** How many words the lexemes surveyed and written so far generate (each reading counts them again). */
@@ -301,6 +316,7 @@ export class HunspellWriter {
     const generated = this.generate(lexeme, false);
     this.surveyed++;
     if (generated === undefined) return undefined;
+    for (const name of lexeme.patterns) this.writtenPatterns.add(name);
     return this.options.strict ? this.planned(lexeme, generated).entry : entryOf(lexeme, generated);
   }
 
@@ -437,6 +453,19 @@ function compareWords(words: readonly string[], back: ReadonlyMap<number, LineWo
   const extra = [...read].filter((word) => !ours.has(word));
   const parts = [missing.length > 0 ? `missing ${quoted(missing)}` : '', extra.length > 0 ? `extra ${quoted(extra)}` : ''];
   return parts.filter((part) => part !== '').join('; ');
+}
+
+/** The plans of `names` and of the patterns they continue into, directly or not, in the order of `plans` (the .aff's). */
+function continuedPlans(plans: ReadonlyMap<string, PatternPlan>, names: Iterable<string>): Map<string, PatternPlan> {
+  const kept = new Set<string>();
+  const pending = [...names];
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    const plan = plans.get(name);
+    if (plan === undefined || kept.has(name)) continue;
+    kept.add(name);
+    if (plan.kind !== 'inexpressible') for (const affixClass of plan.classes) for (const rule of affixClass.rules) pending.push(...rule.continuations);
+  }
+  return new Map([...plans].filter(([name]) => kept.has(name)));
 }
 
 /** Whether each pattern can be said, following its continuations (memoised; cycles do not compile). */

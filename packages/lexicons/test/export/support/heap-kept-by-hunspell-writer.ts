@@ -7,8 +7,10 @@ import { type ExportPattern, HunspellWriter } from '../../../src';
 
 /** Patterns of {@link exportPatterns}. */
 export const PATTERNS = 40;
+/** Rules of a pattern of {@link exportPatterns}. */
+const RULES_EACH = 250;
 /** Rules of {@link exportPatterns}, in all. */
-export const RULES = PATTERNS * 250;
+export const RULES = PATTERNS * RULES_EACH;
 const COMMENT_CHARS = 50_000;
 /** Bytes of the comments of {@link exportPatterns} `withText`. */
 export const TEXT_BYTES = PATTERNS * COMMENT_CHARS * 2;
@@ -19,17 +21,17 @@ function comment(p: number): string {
 }
 
 /**
- * {@link PATTERNS} patterns of 250 suffix rules each, whose cells, affixes and conditions are long enough
+ * `count` ({@link PATTERNS}) patterns of 250 suffix rules each, whose cells, affixes and conditions are long enough
  * for V8 to keep them as slices of the pattern's text, and repeat from pattern to pattern (as Hunspell
  * classes' morphological fields do); `withText`, each also has a comment of 100 KB (two bytes a character).
  */
-export function exportPatterns(withText: boolean): ExportPattern[] {
-  return Array.from({ length: PATTERNS }, (_, p) => ({
+export function exportPatterns(withText: boolean, count = PATTERNS): ExportPattern[] {
+  return Array.from({ length: count }, (_, p) => ({
     name: `p${p + 1}`,
     source: [
       `pattern p${p + 1}`,
       withText ? comment(p) : '#',
-      ...Array.from({ length: RULES / PATTERNS }, (_, r) => `rule suffix +longsuffix${r % 7}abc /[abc]xyzxyzxyzxyz${r % 5}/ => po:noun;ts:NOM;is:case_${r % 11};long_enough`),
+      ...Array.from({ length: RULES_EACH }, (_, r) => `rule suffix +longsuffix${r % 7}abc /[abc]xyzxyzxyzxyz${r % 5}/ => po:noun;ts:NOM;is:case_${r % 11};long_enough`),
     ].join('\n'),
   }));
 }
@@ -40,6 +42,11 @@ export interface KeptByWriter {
   readonly heap: number;
   /** The strings the heap holds while it is alive, by a heap snapshot. */
   readonly strings: number;
+  /**
+   * The heap it keeps once it wrote the .dic of one lexeme of `p1` (the only lexeme surveyed): that
+   * pattern's program and plan, and the .aff read back, but none of the others.
+   */
+  readonly afterWrite: number;
 }
 
 /**
@@ -47,8 +54,8 @@ export interface KeptByWriter {
  * meanwhile). The strings are counted from a heap snapshot: the heap statistics did not see the patterns'
  * text that the programs kept (a snapshot found it, 9.5 MB).
  */
-export function keptByHunspellWriter(withText: boolean): KeptByWriter {
-  return JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', __filename, String(withText)], { cwd: __dirname, encoding: 'utf8' })) as KeptByWriter;
+export function keptByHunspellWriter(withText: boolean, patterns = PATTERNS): KeptByWriter {
+  return JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', __filename, String(withText), String(patterns)], { cwd: __dirname, encoding: 'utf8' })) as KeptByWriter;
 }
 
 /** Bytes of every string in a heap snapshot of this process. */
@@ -69,13 +76,13 @@ function stringBytes(): number {
   return bytes;
 }
 
-function measure(withText: boolean): void {
+function measure(withText: boolean, patterns: number): void {
   const gc = (globalThis as { gc?: () => void }).gc!;
-  new HunspellWriter(exportPatterns(withText)); // the code it runs is compiled on first use
+  new HunspellWriter(exportPatterns(withText, patterns)); // the code it runs is compiled on first use
   gc();
   gc();
   const before = getHeapStatistics().used_heap_size;
-  const writer = new HunspellWriter(exportPatterns(withText));
+  const writer = new HunspellWriter(exportPatterns(withText, patterns));
   gc();
   gc();
   const heap = getHeapStatistics().used_heap_size - before;
@@ -83,7 +90,11 @@ function measure(withText: boolean): void {
   const lexemes = [{ id: 1, lemma: 'aaxyzxyzxyzxyz0', patterns: ['p1'] }];
   writer.survey(lexemes);
   if (!writer.write(lexemes).startsWith('aaxyzxyzxyzxyz0/')) throw new Error('the writer lost its patterns');
-  process.stdout.write(JSON.stringify({ heap, strings }));
+  gc();
+  gc();
+  const afterWrite = getHeapStatistics().used_heap_size - before;
+  if (!writer.write(lexemes).startsWith('aaxyzxyzxyzxyz0/')) throw new Error('the writer lost its patterns');
+  process.stdout.write(JSON.stringify({ heap, strings, afterWrite }));
 }
 
-if (require.main === module) measure(process.argv[2] === 'true');
+if (require.main === module) measure(process.argv[2] === 'true', Number(process.argv[3]));

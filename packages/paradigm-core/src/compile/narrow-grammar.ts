@@ -1,0 +1,28 @@
+import { type Grammar, LinkedGrammar, linked } from './grammar';
+import type { PatternProgram } from './compiled-pattern';
+
+/**
+ * The part of `grammar` that lexemes of the patterns `ids` need: those patterns and every pattern they
+ * continue into, directly or not, as compiled in `grammar` (nothing is compiled again). A lexeme of these
+ * patterns generates the same forms from either grammar; one of another pattern finds it unknown. A
+ * caller that has learned which patterns it still needs (an export that found most lexemes left out) keeps
+ * these and lets the others go. Ids `grammar` does not have are passed over.
+ *
+ * @throws TypeError for a grammar not made by `compileGrammar`.
+ */
+export function narrowGrammar(grammar: Grammar, ids: Iterable<number>): Grammar {
+  const whole = linked(grammar);
+  const kept = new Map<number, PatternProgram>();
+  const pending: PatternProgram[] = [];
+  const keep = (id: number) => {
+    const program = whole.pattern(id);
+    if (program === undefined || kept.has(id)) return;
+    kept.set(id, program);
+    pending.push(program);
+  };
+  for (const id of ids) keep(id);
+  for (let program = pending.pop(); program !== undefined; program = pending.pop()) {
+    for (const next of program.continuations) keep(next);
+  }
+  return new LinkedGrammar(kept.values(), whole.text, whole.maxFormsPerLexeme, whole.maxCharsPerLexeme);
+}
