@@ -31,7 +31,11 @@ const SHOWN_LEXEMES = 3;
 /** Notes grouped by reason, each reason once with the lexemes it concerns (the first few named). */
 function noteLines(notes: readonly HunspellExportNote[]): string {
   const groups = new Map<string, HunspellExportNote[]>();
-  for (const note of notes) groups.set(note.reason, [...(groups.get(note.reason) ?? []), note]);
+  for (const note of notes) {
+    const group = groups.get(note.reason);
+    if (group === undefined) groups.set(note.reason, [note]);
+    else group.push(note);
+  }
   return [...groups]
     .map(([reason, group]) => {
       const named = group.slice(0, SHOWN_LEXEMES).map((note) => `${note.lexemeId} "${note.lemma}"`);
