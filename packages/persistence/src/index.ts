@@ -61,7 +61,7 @@ export { generateForms, type CellForm } from './lookup/generate-forms';
 export { lexiconStatus, type LexiconStatus, type RecomputeFailure } from './lookup/lexicon-status';
 
 // The lexicon's limit of forms per lexeme, which every recompute compiles with.
-export { MAX_STORED_LIMIT, readFormLimit, setFormLimit } from './lexicon/form-limit';
+export { MAX_STORED_LIMIT, readFormLimit, setFormLimit } from './settings/form-limit';
 
 // Load a lexicon: edit in place (only what changed), or replace it whole.
 export {

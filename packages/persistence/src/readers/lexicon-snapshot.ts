@@ -2,7 +2,7 @@ import type { Lexeme, PatternSource } from '@paradigm/core';
 import type { Connection } from '../connection/connection';
 import type { Database } from '../connection/database';
 import { withConnection } from '../connection/with-connection';
-import { readFormLimit } from '../lexicon/form-limit';
+import { readFormLimit } from '../settings/form-limit';
 import { countLexemes } from './count-lexemes';
 import { readPatterns } from './read-patterns';
 import { streamLexicon } from './stream-lexicon';
