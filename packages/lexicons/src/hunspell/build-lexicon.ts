@@ -1,4 +1,4 @@
-import { MAX_CONDITION_STATES, parseConditionSource, type ConditionAst, type Lexeme, type OperationAst, type PatternAst, type RuleAst, excerpt } from '@paradigm/core';
+import { MAX_CONDITION_STATES, parseConditionSource, type ConditionAst, type Lexeme, type OperationAst, type PatternAst, type PatternSource, type RuleAst, excerpt } from '@paradigm/core';
 import { conditionText, OneByteChars, parseCondition, utf8SuffixAlternatives, type MatchedPosition } from './affix-condition';
 import type { HunspellLexicon, IgnoredFlag, StreamedHunspellLexicon } from './hunspell-lexicon';
 import { HunspellImportError } from './hunspell-import-error';
@@ -685,6 +685,29 @@ export function buildLexicon(aff: AffixFile, entries: Iterable<DicEntry>, names:
 }
 
 /**
+ * Reads `entries` once for what their patterns need (the word patterns, one per set of morphological
+ * fields), then numbers every pattern (the word patterns, then the classes) and gives the entries read so
+ * far, and those read after, their pattern ids: what a lexicon of one .aff and its .dic is made from.
+ */
+export function numberedLexicon(
+  aff: AffixFile,
+  entries: Iterable<DicEntry>,
+  names: HunspellFileNames,
+  policy: UnknownFlagPolicy,
+): { dicLexemes: DicLexemes; patterns: PatternSource[]; unknown: UnknownFlags; count: number } {
+  const unknown = new UnknownFlags(policy, names.affName);
+  const dicLexemes = new DicLexemes(new FlagSets(aff, names.dicName, unknown));
+  let count = 0;
+  for (const entry of entries) {
+    dicLexemes.read(entry);
+    count++;
+  }
+  const { patterns, classIds } = numberedPatterns(dicLexemes, affixPatternSources(aff, names.affName, unknown));
+  dicLexemes.assignIds(classIds);
+  return { dicLexemes, patterns, unknown, count };
+}
+
+/**
  * The patterns and lexemes {@link buildLexicon} builds, with the lexemes made again from the entries each
  * time they are iterated instead of held: `read()` parses the .dic's entries in file order, and is
  * called once here (which reads every entry, so any error in the .dic is thrown here, and tells of its
@@ -692,15 +715,7 @@ export function buildLexicon(aff: AffixFile, entries: Iterable<DicEntry>, names:
  */
 export function buildStreamedLexicon(aff: AffixFile, read: (first: boolean) => Iterable<DicEntry>, names: HunspellFileNames, policy: UnknownFlagPolicy): StreamedHunspellLexicon {
   const { affName, dicName } = names;
-  const unknown = new UnknownFlags(policy, affName);
-  const dicLexemes = new DicLexemes(new FlagSets(aff, dicName, unknown));
-  let count = 0;
-  for (const entry of read(true)) {
-    dicLexemes.read(entry);
-    count++;
-  }
-  const { patterns, classIds } = numberedPatterns(dicLexemes, affixPatternSources(aff, affName, unknown));
-  dicLexemes.assignIds(classIds);
+  const { dicLexemes, patterns, unknown, count } = numberedLexicon(aff, read(true), names, policy);
   const lexemes: Iterable<Lexeme> = {
     *[Symbol.iterator]() {
       let index = 0;

@@ -1,7 +1,6 @@
 import { parseAffFile } from './aff-file';
 import type { Lexeme, PatternSource } from '@paradigm/core';
-import { affixPatternSources, type BuiltLexicon, buildLexicon, buildStreamedLexicon, FlagSets, UnknownFlags } from './build-lexicon';
-import { DicLexemes, numberedPatterns } from './dic-lexemes';
+import { type BuiltLexicon, buildLexicon, buildStreamedLexicon, numberedLexicon } from './build-lexicon';
 import { dicEntries, type DicReading } from './dic-file';
 import type { HunspellLexicon, StreamedHunspellLexicon } from './hunspell-lexicon';
 import type { HunspellWarning } from './hunspell-model';
@@ -113,17 +112,13 @@ export interface HunspellAffixReader {
  *   morphological fields `files.dic` has no entry with.
  */
 export function parseHunspellAffix(files: HunspellFiles, options: HunspellImportOptions = {}): HunspellAffixReader {
-  const { affName, dicName } = files;
+  const { dicName } = files;
   const { aff, reading, decode, policy } = readAff(files, options);
-  const unknown = new UnknownFlags(policy, affName);
-  const dicLexemes = new DicLexemes(new FlagSets(aff, dicName, unknown));
   const flagFields = new Map<string, readonly string[]>();
   const warn = policy === 'error' ? undefined : ignoreWarning;
   // Reads with what the .dic takes from the .aff: the reader keeps neither the .aff's rules nor the patterns' text.
   const entries = (dic: Uint8Array) => dicEntries(byteString(dic, dicName), reading, decode, dicName, true, warn, flagFields);
-  for (const entry of entries(files.dic)) dicLexemes.read(entry);
-  const { patterns, classIds } = numberedPatterns(dicLexemes, affixPatternSources(aff, affName, unknown));
-  dicLexemes.assignIds(classIds);
+  const { dicLexemes, patterns } = numberedLexicon(aff, entries(files.dic), files, policy);
   return {
     patterns,
     entries(dic) {
