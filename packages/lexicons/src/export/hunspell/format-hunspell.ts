@@ -204,9 +204,8 @@ export class HunspellWriter {
 
   /** The second reading: the .dic lines of these lexemes (their entries and plain words), once they read back as their words. */
   write(lexemes: Iterable<NativeLexeme>): string {
-    if (this.aff === undefined) this.narrow();
-    this.aff ??= writeAffixFile(this.plans, [...this.entries.values()]);
-    this.reader ??= new ReadBack(this.aff.text, entriesDic(this.aff, [...this.entries.values()]), this.grammar.maxFormsPerLexeme);
+    const aff = this.affixFile();
+    this.reader ??= new ReadBack(aff.text, entriesDic(aff, [...this.entries.values()]), this.grammar.maxFormsPerLexeme);
     const parts: string[] = [];
     let planned: Planned[] = [];
     let words = 0;
@@ -216,13 +215,22 @@ export class HunspellWriter {
       planned.push(item);
       words += item.words.length;
       if (words >= READ_BACK_WORDS) {
-        parts.push(this.readBackPart(this.aff, this.reader, planned));
+        parts.push(this.readBackPart(aff, this.reader, planned));
         planned = [];
         words = 0;
       }
     }
-    if (planned.length > 0) parts.push(this.readBackPart(this.aff, this.reader, planned));
+    if (planned.length > 0) parts.push(this.readBackPart(aff, this.reader, planned));
     return parts.join('');
+  }
+
+  /** The .aff, written once from the entries surveyed, after the grammar and plans are narrowed ({@link narrow}). */
+  private affixFile(): AffixFile {
+    if (this.aff === undefined) {
+      this.narrow();
+      this.aff = writeAffixFile(this.plans, [...this.entries.values()]);
+    }
+    return this.aff;
   }
 
   /**
@@ -256,13 +264,13 @@ export class HunspellWriter {
 
   /** The files, from the .dic lines `write` returned (in order), and what went into them. */
   result(body: readonly string[]): HunspellExport {
-    this.aff ??= writeAffixFile(this.plans, [...this.entries.values()]);
+    const aff = this.affixFile();
     const count = body.reduce((sum, lines) => sum + countLines(lines), 0);
     return {
-      aff: this.aff.text,
+      aff: aff.text,
       // Line 1 is the entry count, by which libhunspell sizes its table: at least 1.
       dic: `${Math.max(count, 1)}\n${body.join('')}`,
-      classes: this.aff.classes,
+      classes: aff.classes,
       affixEntries: this.affixEntries,
       wordEntries: this.wordEntries,
       asWords: this.asWords,
