@@ -60,6 +60,7 @@ describe('run --follow processes on PostgreSQL when the one listening is killed 
         ([row]) => row!.held === 1 || row!.form === `${name}s's`,
       );
       if (state!.held === 1) return name;
+      if (name.length - lemma.length >= 5) console.warn(`renamed ${id} ${name.length - lemma.length + 1} times and w2 took each; the wake lock: ${JSON.stringify(await wakeLock())}`);
     }
   }
   /**
