@@ -471,8 +471,7 @@ function classesInFileOrder(aff: AffixFile): AffixClass[] {
  * then the copies reached from inner classes ({@link afterInnerName}) in .aff order, then the prefix copies
  * reached from second suffixes ({@link afterSecondName}) in .aff order.
  */
-function affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlags, write: (affixClass: AffixClass, rules: readonly RuleParts[], writer: Writer, name: string) => T): [string, T][] {
-  const patterns: [string, T][] = [];
+function* affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlags, write: (affixClass: AffixClass, rules: readonly RuleParts[], writer: Writer, name: string) => T): Generator<[string, T]> {
   const writer: Writer = {
     affName,
     unknown,
@@ -497,7 +496,7 @@ function affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlags
   const classes = classesInFileOrder(aff);
   for (const affixClass of classes) {
     const name = nameOf(writer, affixClass, 1);
-    patterns.push([name, write(affixClass, classParts(aff, affixClass, 1, writer), writer, name)]);
+    yield [name, write(affixClass, classParts(aff, affixClass, 1, writer), writer, name)];
   }
   // Copies reached from inner classes continue only into level-2 outer copies; level-2 copies reach only
   // level-2 inner classes, which continue nowhere: one more pass finds them all.
@@ -506,15 +505,14 @@ function affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlags
   for (const affixClass of [...writer.copies]) classParts(aff, affixClass, 2, writer);
   for (const affixClass of classes) {
     const name = nameOf(writer, affixClass, 2);
-    if (writer.copies.has(affixClass)) patterns.push([name, write(affixClass, classParts(aff, affixClass, 2, writer), writer, name)]);
+    if (writer.copies.has(affixClass)) yield [name, write(affixClass, classParts(aff, affixClass, 2, writer), writer, name)];
   }
-  for (const { copy, parts } of inheriting) patterns.push([copy.name, write(copy.affixClass, parts, writer, copy.name)]);
-  for (const { affixClass, parts } of afterInner) patterns.push([afterInnerName(affixClass), write(affixClass, parts, writer, afterInnerName(affixClass))]);
+  for (const { copy, parts } of inheriting) yield [copy.name, write(copy.affixClass, parts, writer, copy.name)];
+  for (const { affixClass, parts } of afterInner) yield [afterInnerName(affixClass), write(affixClass, parts, writer, afterInnerName(affixClass))];
   // Every second suffix has been read above (the level-2 and inheriting copies).
   for (const affixClass of classes) {
-    if (writer.afterSecond.has(affixClass)) patterns.push([afterSecondName(affixClass), write(affixClass, classParts(aff, affixClass, 'after-second', writer), writer, afterSecondName(affixClass))]);
+    if (writer.afterSecond.has(affixClass)) yield [afterSecondName(affixClass), write(affixClass, classParts(aff, affixClass, 'after-second', writer), writer, afterSecondName(affixClass))];
   }
-  return patterns;
 }
 
 /**
@@ -524,16 +522,26 @@ function affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlags
  * reached from second suffixes ({@link afterSecondName}) in .aff order.
  */
 export function affixPatternSources(aff: AffixFile, affName: string, unknown: UnknownFlags): { name: string; source: string }[] {
-  return affixPatterns(aff, affName, unknown, classSource).map(([name, source]) => ({ name, source }));
+  return [...eachAffixPatternSource(aff, affName, unknown)];
+}
+
+/**
+ * {@link affixPatternSources} made one at a time, as they are iterated (once): a reader that compiles each
+ * as it comes lets its text go while it is young. Made all first, hu_HU's written .aff held 23 million
+ * characters of it long enough to be kept by each collection, and reading it back peaked at six times
+ * what the compiled classes keep.
+ */
+export function* eachAffixPatternSource(aff: AffixFile, affName: string, unknown: UnknownFlags): Generator<{ name: string; source: string }> {
+  for (const [name, source] of affixPatterns(aff, affName, unknown, classSource)) yield { name, source };
 }
 
 /**
  * {@link affixPatternSources} already parsed, for compiling at once: writing the text and parsing it back
  * was more than half of compiling fr.aff's classes cold. Each tree is what paradigm-core reads from the
- * source of the same name.
+ * source of the same name. Made one at a time, as they are iterated (once): see {@link eachAffixPatternSource}.
  */
-export function affixPatternTrees(aff: AffixFile, affName: string, unknown: UnknownFlags): { name: string; ast: PatternAst }[] {
-  return affixPatterns(aff, affName, unknown, classTree).map(([name, ast]) => ({ name, ast }));
+export function* eachAffixPatternTree(aff: AffixFile, affName: string, unknown: UnknownFlags): Generator<{ name: string; ast: PatternAst }> {
+  for (const [name, ast] of affixPatterns(aff, affName, unknown, classTree)) yield { name, ast };
 }
 
 /**
@@ -695,6 +703,14 @@ export function numberedLexicon(
   names: HunspellFileNames,
   policy: UnknownFlagPolicy,
 ): { dicLexemes: DicLexemes; patterns: PatternSource[]; unknown: UnknownFlags; count: number } {
+  const { dicLexemes, unknown, count } = readDicLexemes(aff, entries, names, policy);
+  const { patterns, classIds } = numberedPatterns(dicLexemes, affixPatternSources(aff, names.affName, unknown));
+  dicLexemes.assignIds(classIds);
+  return { dicLexemes, patterns, unknown, count };
+}
+
+/** Reads `entries` once for what their patterns need (the word patterns, one per set of morphological fields): the first step of {@link numberedLexicon}. */
+export function readDicLexemes(aff: AffixFile, entries: Iterable<DicEntry>, names: HunspellFileNames, policy: UnknownFlagPolicy): { dicLexemes: DicLexemes; unknown: UnknownFlags; count: number } {
   const unknown = new UnknownFlags(policy, names.affName);
   const dicLexemes = new DicLexemes(new FlagSets(aff, names.dicName, unknown));
   let count = 0;
@@ -702,9 +718,7 @@ export function numberedLexicon(
     dicLexemes.read(entry);
     count++;
   }
-  const { patterns, classIds } = numberedPatterns(dicLexemes, affixPatternSources(aff, names.affName, unknown));
-  dicLexemes.assignIds(classIds);
-  return { dicLexemes, patterns, unknown, count };
+  return { dicLexemes, unknown, count };
 }
 
 /**

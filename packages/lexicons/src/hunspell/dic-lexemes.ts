@@ -127,9 +127,24 @@ function fill(list: number[], roles: FlagSetRoles, word: number | undefined): vo
  * The patterns of a dictionary in id order: the word patterns, then the affix classes' `sources`; and
  * the classes' ids by name.
  */
-export function numberedPatterns(lexemes: DicLexemes, sources: readonly { name: string; source: string }[]): { patterns: PatternSource[]; classIds: Map<string, number> } {
+export function numberedPatterns(lexemes: DicLexemes, sources: Iterable<{ name: string; source: string }>): { patterns: PatternSource[]; classIds: Map<string, number> } {
+  let classIds!: Map<string, number>;
+  const patterns = [...eachNumberedPattern(lexemes, sources, (ids) => (classIds = ids))];
+  return { patterns, classIds };
+}
+
+/**
+ * {@link numberedPatterns} one at a time, as they are iterated (once), with the same ids; once the last
+ * has been given, `numbered` gets the classes' ids by name.
+ */
+export function* eachNumberedPattern(lexemes: DicLexemes, sources: Iterable<{ name: string; source: string }>, numbered: (classIds: Map<string, number>) => void): Generator<PatternSource> {
+  let id = 0;
   // Written out rather than spread: a spread object keeps its properties out of line (40 bytes more each).
-  const patterns = [...lexemes.wordSources(), ...sources].map((pattern, index) => ({ id: index + 1, name: pattern.name, source: pattern.source }));
-  const words = patterns.length - sources.length;
-  return { patterns, classIds: new Map(sources.map((source, index) => [source.name, words + index + 1])) };
+  for (const pattern of lexemes.wordSources()) yield { id: ++id, name: pattern.name, source: pattern.source };
+  const classIds = new Map<string, number>();
+  for (const pattern of sources) {
+    classIds.set(pattern.name, ++id);
+    yield { id, name: pattern.name, source: pattern.source };
+  }
+  numbered(classIds);
 }

@@ -1,7 +1,8 @@
 import { parseAffFile } from './aff-file';
 import type { Lexeme, PatternSource } from '@paradigm/core';
-import { type BuiltLexicon, buildLexicon, buildStreamedLexicon, numberedLexicon } from './build-lexicon';
+import { type BuiltLexicon, buildLexicon, buildStreamedLexicon, eachAffixPatternSource, readDicLexemes } from './build-lexicon';
 import { dicEntries, type DicReading } from './dic-file';
+import { eachNumberedPattern } from './dic-lexemes';
 import type { HunspellLexicon, StreamedHunspellLexicon } from './hunspell-lexicon';
 import type { HunspellWarning } from './hunspell-model';
 import { byteString, cutShortEnds, declaredEncoding, fieldDecoder } from './text-encoding';
@@ -95,8 +96,14 @@ function readAff(files: HunspellFiles, options: HunspellImportOptions) {
 
 /** One .aff read once, for the .dic texts written against it ({@link parseHunspellAffix}). */
 export interface HunspellAffixReader {
-  /** The patterns, as {@link parseHunspellEntries} gives them for the .dic the reader was made with. */
-  readonly patterns: readonly PatternSource[];
+  /**
+   * The patterns, as {@link parseHunspellEntries} gives them for the .dic the reader was made with, made
+   * as they are iterated (once, before {@link entries}): compiled as they come, each one's text goes
+   * while it is young.
+   *
+   * @throws {@link HunspellImportError} as it is iterated, for a class the importer refuses.
+   */
+  readonly patterns: Iterable<PatternSource>;
   /** A .dic's lexemes (ids from 1) with pattern ids of {@link patterns}, and the line of each, as {@link parseHunspellEntries} gives them. */
   entries(dic: Uint8Array): { lexemes: Lexeme[]; lines: number[] };
 }
@@ -108,8 +115,8 @@ export interface HunspellAffixReader {
  * set of morphological fields (each makes a word pattern) that the .dic texts read after carry. Forbidden
  * words and homonyms, and conversions, are not read.
  *
- * @throws {@link HunspellImportError} for an .aff or a .dic the importer refuses; `Error` for an entry whose
- *   morphological fields `files.dic` has no entry with.
+ * @throws {@link HunspellImportError} for an .aff or a .dic the importer refuses (a class of the .aff, as
+ *   the patterns are iterated); `Error` for an entry whose morphological fields `files.dic` has no entry with.
  */
 export function parseHunspellAffix(files: HunspellFiles, options: HunspellImportOptions = {}): HunspellAffixReader {
   const { dicName } = files;
@@ -118,10 +125,16 @@ export function parseHunspellAffix(files: HunspellFiles, options: HunspellImport
   const warn = policy === 'error' ? undefined : ignoreWarning;
   // Reads with what the .dic takes from the .aff: the reader keeps neither the .aff's rules nor the patterns' text.
   const entries = (dic: Uint8Array) => dicEntries(byteString(dic, dicName), reading, decode, dicName, true, warn, flagFields);
-  const { dicLexemes, patterns } = numberedLexicon(aff, entries(files.dic), files, policy);
+  const { dicLexemes, unknown } = readDicLexemes(aff, entries(files.dic), files, policy);
+  let numbered = false;
+  const patterns = eachNumberedPattern(dicLexemes, eachAffixPatternSource(aff, files.affName, unknown), (classIds) => {
+    dicLexemes.assignIds(classIds);
+    numbered = true;
+  });
   return {
     patterns,
     entries(dic) {
+      if (!numbered) throw new Error('parseHunspellAffix: iterate the patterns before reading entries (they give the entries their pattern ids)');
       const lexemes: Lexeme[] = [];
       const lines: number[] = [];
       for (const entry of entries(dic)) {

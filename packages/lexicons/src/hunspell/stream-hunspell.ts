@@ -1,7 +1,7 @@
 import { CHUNK_CHARS } from '../chunk-size';
-import type { FormRowSink, Grammar, Lexeme } from '@paradigm/core';
+import type { FormRowSink, Grammar, Lexeme, ParsedPatternSource, PatternSource } from '@paradigm/core';
 import { parseAffFile } from './aff-file';
-import { affixPatternTrees, FlagSets, forbiddenWords, UnknownFlags } from './build-lexicon';
+import { eachAffixPatternTree, FlagSets, forbiddenWords, UnknownFlags } from './build-lexicon';
 import { conversionAsRenaming, encodedIn, inEntries, renameAffixes, renameEntries } from './conversion-renaming';
 import { dicEntries, dicMayCarry } from './dic-file';
 import { dicLinesHolding, dicLinesStartingWith } from './dic-lines';
@@ -40,11 +40,19 @@ export interface StreamHunspellOptions {
  * the text). A function of its own so that the list of sources is not held by the streaming generator.
  */
 function affixGrammar(aff: AffixFile, files: HunspellFiles, unknown: UnknownFlags, flagSets: readonly FlagSets[], maxFormsPerEntry: number | undefined): Grammar {
-  const sources = [{ name: 'word', source: 'pattern word\nrule =>\n' }, ...affixPatternTrees(aff, files.affName, unknown)];
-  const patterns = sources.map((pattern, index) => ({ id: index + 1, ...pattern }));
-  const ids = new Map(patterns.map((pattern) => [pattern.name, pattern.id]));
+  const ids = new Map<string, number>([['word', 1]]);
+  // Each class compiled as it is made, so that its tree goes while it is young.
+  function* patterns(): Generator<PatternSource | ParsedPatternSource> {
+    let id = 1;
+    yield { id, name: 'word', source: 'pattern word\nrule =>\n' };
+    for (const { name, ast } of eachAffixPatternTree(aff, files.affName, unknown)) {
+      ids.set(name, ++id);
+      yield { id, name, ast };
+    }
+  }
+  const grammar = compileHunspellGrammar({ patterns: patterns(), source: `${files.affName} + ${files.dicName}` }, maxFormsPerEntry);
   for (const sets of flagSets) sets.assignIds(ids);
-  return compileHunspellGrammar({ patterns, source: `${files.affName} + ${files.dicName}` }, maxFormsPerEntry);
+  return grammar;
 }
 
 /**

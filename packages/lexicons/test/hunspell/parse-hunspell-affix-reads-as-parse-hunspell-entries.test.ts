@@ -25,10 +25,10 @@ function readable(name: string) {
 describe('parseHunspellAffix', () => {
   it.each(FIXTURES)('%s: the patterns, lexemes and lines of parseHunspellEntries', (name) => {
     const read = readable(name);
-    if (read === undefined) return expect(() => parseHunspellAffix(readHunspellFiles(fixture(name).aff, fixture(name).dic))).toThrow(HunspellImportError);
+    if (read === undefined) return expect(() => [...parseHunspellAffix(readHunspellFiles(fixture(name).aff, fixture(name).dic)).patterns]).toThrow(HunspellImportError);
     const { files, whole } = read;
     const reader = parseHunspellAffix(files);
-    expect(reader.patterns).toEqual(whole.lexicon.patterns);
+    expect([...reader.patterns]).toEqual(whole.lexicon.patterns);
     const forbidden = new Set(whole.lexicon.forbiddenWords);
     const { lexemes, lines } = reader.entries(files.dic);
     expect(lines).toEqual(whole.lines);
@@ -41,6 +41,7 @@ describe('parseHunspellAffix', () => {
     const whole = parseHunspellEntries(files);
     const text = Buffer.from(files.dic).toString('utf8').split('\n');
     const reader = parseHunspellAffix(files);
+    expect([...reader.patterns].length).toBe(whole.lexicon.patterns.length);
     const part = reader.entries(Buffer.from(['2', text[2], text[1], ''].join('\n')));
     expect(part.lines).toEqual([2, 3]);
     expect(part.lexemes).toEqual([
@@ -52,6 +53,13 @@ describe('parseHunspellAffix', () => {
   it('refuses an entry with morphological fields the .dic it was made with has no entry with', () => {
     const files = readHunspellFiles(fixture('morph').aff, fixture('morph').dic);
     const reader = parseHunspellAffix({ ...files, dic: Buffer.from('1\nword\n') });
+    expect([...reader.patterns]).not.toHaveLength(0);
     expect(() => reader.entries(files.dic)).toThrow(/^morph\.dic:2: morphological fields that no entry of the \.dic the reader was made with carries$/);
+  });
+
+  it('gives entries their pattern ids only once the patterns have been iterated', () => {
+    const files = readHunspellFiles(fixture('morph').aff, fixture('morph').dic);
+    const reader = parseHunspellAffix(files);
+    expect(() => reader.entries(files.dic)).toThrow(/^parseHunspellAffix: iterate the patterns before reading entries/);
   });
 });

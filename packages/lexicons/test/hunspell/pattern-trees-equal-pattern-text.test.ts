@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { compileGrammar, parsePatternSource } from '@paradigm/core';
 import { readHunspellFiles } from '@paradigm/lexicons';
 import { parseAffFile } from '../../src/hunspell/aff-file';
-import { affixPatternSources, affixPatternTrees, UnknownFlags } from '../../src/hunspell/build-lexicon';
+import { affixPatternSources, eachAffixPatternTree, UnknownFlags } from '../../src/hunspell/build-lexicon';
 import { byteString, declaredEncoding, fieldDecoder } from '../../src/hunspell/text-encoding';
 import { withoutPositions } from '../support/without-positions';
 import { fixture } from './hunspell-oracles';
@@ -22,7 +22,7 @@ function compare(paths: { aff: string; dic: string }): void {
   const textUnknown = new UnknownFlags('ignore', files.affName);
   const treeUnknown = new UnknownFlags('ignore', files.affName);
   const sources = affixPatternSources(aff, files.affName, textUnknown);
-  const trees = affixPatternTrees(aff, files.affName, treeUnknown);
+  const trees = [...eachAffixPatternTree(aff, files.affName, treeUnknown)];
   expect(trees.map((tree) => tree.name)).toEqual(sources.map((source) => source.name));
   expect(withoutPositions(trees.map((tree) => tree.ast))).toEqual(withoutPositions(sources.map((source) => parsePatternSource(source.source, { normalize: 'none' }))));
   expect(treeUnknown.ignored).toEqual(textUnknown.ignored);

@@ -32,15 +32,15 @@ export class ReadBack {
   private readonly grammar: Grammar;
 
   constructor(aff: string, entries: string, maxForms: number) {
-    let reader: HunspellAffixReader;
     try {
-      reader = parseHunspellAffix({ aff: Buffer.from(aff, 'utf8'), dic: Buffer.from(entries, 'utf8'), affName: AFF_NAME, dicName: DIC_NAME }, { strict: true });
+      const reader = parseHunspellAffix({ aff: Buffer.from(aff, 'utf8'), dic: Buffer.from(entries, 'utf8'), affName: AFF_NAME, dicName: DIC_NAME }, { strict: true });
+      // Each pattern compiled as it is made. Without fingerprints, the compiled programs keep no pattern
+      // text (nothing reads them here).
+      this.grammar = compileHunspellGrammar({ patterns: reader.patterns, source: `${AFF_NAME} + ${DIC_NAME}` }, maxForms, { fingerprints: false });
+      this.entries = reader.entries;
     } catch (error) {
       throw notReadBack(error);
     }
-    this.entries = reader.entries;
-    // Without fingerprints, the compiled programs keep no pattern text (nothing reads them here).
-    this.grammar = compileHunspellGrammar({ patterns: reader.patterns, source: `${AFF_NAME} + ${DIC_NAME}` }, maxForms, { fingerprints: false });
   }
 
   /**
