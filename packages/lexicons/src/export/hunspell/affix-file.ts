@@ -55,6 +55,31 @@ export function writeAffixFile(plans: ReadonlyMap<string, PatternPlan>, entries:
   const needAffixFlag = needAffix ? names.flags[written.length] : undefined;
   const circumfixFlag = circumfix ? names.flags[written.length + (needAffix ? 1 : 0)] : undefined;
 
+  return {
+    text: affixText(written, names, flagsOf, needAffixFlag, circumfixFlag),
+    classes: written.length,
+    entryLine(entry) {
+      const plansOfEntry = entry.patterns.map(planOf);
+      const flags = [...new Set(entry.patterns.flatMap((name, i) => (plansOfEntry[i]?.word ? [] : (flagsOf.get(name) ?? []))))];
+      if (flags.length > 0 && !plansOfEntry.some((plan) => plan?.keepsStem)) flags.push(needAffixFlag!);
+      const morph = plansOfEntry.find((plan) => plan?.word && plan.wordMorph !== '')?.wordMorph;
+      return `${dicWord(entry.stem)}${flags.length > 0 ? `/${names.join(flags)}` : ''}${morph === undefined ? '' : `\t${morph}`}`;
+    },
+  };
+}
+
+/**
+ * The text of {@link writeAffixFile}. A function of its own so that its lines are let go once joined: a
+ * closure of `writeAffixFile` (as `entryLine`, which the writer keeps) would keep every variable that any
+ * of its closures uses, and hu_HU's lines, held as joined pieces, were twice the text.
+ */
+function affixText(
+  written: readonly { name: string; affixClass: PlannedClass }[],
+  names: FlagNames,
+  flagsOf: ReadonlyMap<string, readonly string[]>,
+  needAffixFlag: string | undefined,
+  circumfixFlag: string | undefined,
+): string {
   const lines = ['# Written by paradigm export hunspell.', 'SET UTF-8'];
   if (names.affLine !== undefined) lines.push(names.affLine);
   lines.push('FULLSTRIP');
@@ -71,16 +96,5 @@ export function writeAffixFile(plans: ReadonlyMap<string, PatternPlan>, entries:
       lines.push(`${affixClass.kind} ${flag} ${rule.strip} ${add} ${rule.condition}${rule.morph === '' ? '' : ` ${rule.morph}`}`);
     }
   });
-
-  return {
-    text: `${lines.join('\n')}\n`,
-    classes: written.length,
-    entryLine(entry) {
-      const plansOfEntry = entry.patterns.map(planOf);
-      const flags = [...new Set(entry.patterns.flatMap((name, i) => (plansOfEntry[i]?.word ? [] : (flagsOf.get(name) ?? []))))];
-      if (flags.length > 0 && !plansOfEntry.some((plan) => plan?.keepsStem)) flags.push(needAffixFlag!);
-      const morph = plansOfEntry.find((plan) => plan?.word && plan.wordMorph !== '')?.wordMorph;
-      return `${dicWord(entry.stem)}${flags.length > 0 ? `/${names.join(flags)}` : ''}${morph === undefined ? '' : `\t${morph}`}`;
-    },
-  };
+  return `${lines.join('\n')}\n`;
 }
