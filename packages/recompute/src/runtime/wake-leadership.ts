@@ -42,6 +42,8 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
   if (!db.openSession) return undefined;
   const openSession = db.openSession.bind(db);
   let closed = false;
+  // Ends a watch's sleep at once when the process closes.
+  const closing = new AbortController();
   const lose = (error: Error) => {
     if (closed) return;
     void close();
@@ -124,7 +126,7 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
       // Watched from pool connections: the lead session's last statement stays its LISTEN, which is what
       // `pg_stat_activity` shows of a process ready for notifications.
       const fromPool = (query: SqlQuery) => withConnection(db, (conn) => run(conn, query));
-      if (unsettled.length > 0 && (await watchClaimsInFlight(fromPool, unsettled, () => closed))) wakeup.wakeOne();
+      if (unsettled.length > 0 && (await watchClaimsInFlight(fromPool, unsettled, closing.signal))) wakeup.wakeOne();
     } catch (error) {
       lose(error as Error);
     }
@@ -133,6 +135,7 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
   async function close(): Promise<void> {
     if (closed) return;
     closed = true;
+    closing.abort();
     // From a pool connection, which outlives a lost relay session.
     if (waiting) await withConnection(db, (conn) => run(conn, cancelWaitToLead(lead.backendPid))).catch(() => undefined);
     await leading;
@@ -141,20 +144,25 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
   return { moreWork, close };
 }
 
-/** How often {@link watchClaimsInFlight} looks, and for how long at most (then the poll takes over). */
-const CLAIM_WATCH = { everyMs: 50, forMs: 60_000 } as const;
+/**
+ * How often {@link watchClaimsInFlight} looks: every `firstEveryMs` for the first `quicklyForMs` (a killed
+ * holder's claim normally ends within that), then every `thenEveryMs` for as long as they run.
+ */
+const CLAIM_WATCH = { firstEveryMs: 50, quicklyForMs: 5_000, thenEveryMs: 1_000 } as const;
 
 /**
- * Waits until the transactions `ids` ({@link claimsInFlight}) have all ended, looking every
- * {@link CLAIM_WATCH}.everyMs without taking a lock; resolves to true once they have, false when
- * `stopped()` or after {@link CLAIM_WATCH}.forMs (a session that keeps a transaction on the queue
- * open that long is an editor's, whose commit notifies).
+ * Waits until the transactions `ids` ({@link claimsInFlight}) have all ended, looking without taking a
+ * lock ({@link CLAIM_WATCH}); resolves to true once they have, false once `closing` is aborted. It has no
+ * end of its own: a claim that the server ends late (a long batch, a process killed after minutes) brings
+ * its rows back unannounced whenever it ends, and without this watch only the poll would find them; a
+ * transaction that stays open for hours (an editor's) costs one small query a second.
  */
-async function watchClaimsInFlight(query: (query: SqlQuery) => Promise<{ rows: unknown[] }>, ids: readonly string[], stopped: () => boolean): Promise<boolean> {
+async function watchClaimsInFlight(query: (query: SqlQuery) => Promise<{ rows: unknown[] }>, ids: readonly string[], closing: AbortSignal): Promise<boolean> {
   const started = performance.now();
-  while (!stopped() && performance.now() - started < CLAIM_WATCH.forMs) {
-    if (((await query(claimsStillInFlight(ids))).rows[0] as { running: number }).running === 0) return !stopped();
-    await sleep(CLAIM_WATCH.everyMs);
+  while (!closing.aborted) {
+    if (((await query(claimsStillInFlight(ids))).rows[0] as { running: number }).running === 0) return !closing.aborted;
+    const ms = performance.now() - started < CLAIM_WATCH.quicklyForMs ? CLAIM_WATCH.firstEveryMs : CLAIM_WATCH.thenEveryMs;
+    await sleep(ms, undefined, { signal: closing }).catch(() => undefined);
   }
   return false;
 }
