@@ -17,6 +17,14 @@ export interface WorkerProcess {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+/** The processes started by {@link spawnWorker} that have not exited, by name (`PGAPPNAME`, else pid). */
+const running = new Map<string, WorkerProcess>();
+
+/** What the processes still running last wrote to stderr (its last `chars` each): for a wait that does not end. */
+export function runningWorkersStderr(chars = 600): string {
+  return [...running].map(([name, worker]) => `${name}: ${JSON.stringify(worker.stderr().slice(-chars))}`).join('\n');
+}
+
 /** Starts `worker <args>` from the TypeScript sources (tsx), with `env` added to the environment. */
 export function spawnWorker(args: readonly string[], env: Record<string, string>): WorkerProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
@@ -36,7 +44,9 @@ export function spawnWorker(args: readonly string[], env: Record<string, string>
     }
   });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  return {
+  const name = `${env.PGAPPNAME ?? 'worker'} (pid ${child.pid})`;
+  void exited.then(() => running.delete(name));
+  const worker: WorkerProcess = {
     child,
     stdout: () => out,
     stderr: () => err,
@@ -49,4 +59,6 @@ export function spawnWorker(args: readonly string[], env: Record<string, string>
     },
     exited,
   };
+  running.set(name, worker);
+  return worker;
 }
