@@ -466,10 +466,10 @@ function classesInFileOrder(aff: AffixFile): AffixClass[] {
 }
 
 /**
- * The affix classes written by `write`: one per class in .aff order, then the level-2 copies that
- * continuations reach, in .aff order, then the inheriting level-2 copies in the order first reached,
- * then the copies reached from inner classes ({@link afterInnerName}) in .aff order, then the prefix copies
- * reached from second suffixes ({@link afterSecondName}) in .aff order.
+ * The affix classes written by `write`, each as it is written: one per class in .aff order, then the
+ * level-2 copies that continuations reach, in .aff order, then the inheriting level-2 copies in the order
+ * first reached, then the copies reached from inner classes ({@link afterInnerName}) in .aff order, then
+ * the prefix copies reached from second suffixes ({@link afterSecondName}) in .aff order.
  */
 function* affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlags, write: (affixClass: AffixClass, rules: readonly RuleParts[], writer: Writer, name: string) => T): Generator<[string, T]> {
   const writer: Writer = {
