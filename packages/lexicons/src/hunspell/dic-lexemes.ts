@@ -33,7 +33,7 @@ export class DicLexemes {
   private readonly wordPatterns = new Map<string, number>();
   /** By flag set, then word pattern number (`undefined`: NEEDAFFIX, no word pattern): [word pattern id, ...class ids]. */
   private readonly lists = new Map<FlagSetRoles, Map<number | undefined, number[]>>();
-  private numbered = false;
+  private assigned = false;
 
   constructor(private readonly flagSets: FlagSetReader) {
     this.wordPattern('');
@@ -85,12 +85,17 @@ export class DicLexemes {
     });
   }
 
+  /** Whether {@link assignIds} has run: the lexemes carry their pattern ids only from then on. */
+  get numbered(): boolean {
+    return this.assigned;
+  }
+
   /**
    * Gives every list read so far, and every list read after, its pattern ids: the word patterns' by
    * their number, the classes' from `classIds` (by name).
    */
   assignIds(classIds: ReadonlyMap<string, number>): void {
-    this.numbered = true;
+    this.assigned = true;
     this.flagSets.assignIds(classIds);
     for (const [roles, byWord] of this.lists) for (const [word, list] of byWord) fill(list, roles, word);
   }
@@ -111,7 +116,7 @@ export class DicLexemes {
     let list = byWord.get(word);
     if (list === undefined) {
       byWord.set(word, (list = []));
-      if (this.numbered) fill(list, roles, word);
+      if (this.assigned) fill(list, roles, word);
     }
     return list;
   }

@@ -126,15 +126,11 @@ export function parseHunspellAffix(files: HunspellFiles, options: HunspellImport
   // Reads with what the .dic takes from the .aff: the reader keeps neither the .aff's rules nor the patterns' text.
   const entries = (dic: Uint8Array) => dicEntries(byteString(dic, dicName), reading, decode, dicName, true, warn, flagFields);
   const { dicLexemes, unknown } = readDicLexemes(aff, entries(files.dic), files, policy);
-  let numbered = false;
-  const patterns = eachNumberedPattern(dicLexemes, eachAffixPatternSource(aff, files.affName, unknown), (classIds) => {
-    dicLexemes.assignIds(classIds);
-    numbered = true;
-  });
+  const patterns = eachNumberedPattern(dicLexemes, eachAffixPatternSource(aff, files.affName, unknown), (classIds) => dicLexemes.assignIds(classIds));
   return {
     patterns,
     entries(dic) {
-      if (!numbered) throw new Error('parseHunspellAffix: iterate the patterns before reading entries (they give the entries their pattern ids)');
+      if (!dicLexemes.numbered) throw new Error('parseHunspellAffix: iterate the patterns before reading entries (they give the entries their pattern ids)');
       const lexemes: Lexeme[] = [];
       const lines: number[] = [];
       for (const entry of entries(dic)) {

@@ -41,11 +41,11 @@ export interface WakeLeadership {
 export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error: Error) => void): Promise<WakeLeadership | undefined> {
   if (!db.openSession) return undefined;
   const openSession = db.openSession.bind(db);
-  let closed = false;
-  // Ends a watch's sleep at once when the process closes.
+  // Aborted once closed: also ends a watch's sleep at once.
   const closing = new AbortController();
+  const closed = () => closing.signal.aborted;
   const lose = (error: Error) => {
-    if (closed) return;
+    if (closed()) return;
     void close();
     onLost(error);
   };
@@ -71,7 +71,7 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
   let relaying: Promise<void> | undefined;
   let relayAgain = false;
   const moreWork = () => {
-    if (closed) return;
+    if (closed()) return;
     if (relaying) {
       relayAgain = true;
       return;
@@ -91,7 +91,7 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
   // The holder's loops are all busy: one waiting process takes the edit now, in turn.
   let lastChosen = 0;
   const passOn = () => {
-    if (closed) return;
+    if (closed()) return;
     onRelay(relayWakeupToOne(lastChosen)).then(
       (result) => (lastChosen = (result.rows[0] as { pid: number | null }).pid ?? 0),
       (error: unknown) => lose(error as Error),
@@ -104,7 +104,7 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
     lead = await openSession((channel) => channel === QUEUE_CHANNEL && !wakeup.wakeOne() && passOn(), lose);
     ownPid = String(lead.backendPid);
   } catch (error) {
-    closed = true;
+    closing.abort();
     await relay.close();
     throw error;
   }
@@ -113,7 +113,7 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
     try {
       await run(lead, waitToLeadWakeups());
       waiting = false;
-      if (closed) return;
+      if (closed()) return;
       // A previous holder killed in a claim leaves rows that its rollback brings back unannounced.
       const settled = await run(lead, waitForClaimsInFlight()).then(
         () => true,
@@ -122,7 +122,7 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
       const unsettled = settled ? [] : (await run(lead, claimsInFlight())).rows.map((row) => (row as { id: string }).id);
       await run(lead, listenToQueue());
       // Edits committed while no process listened (before the LISTEN), and those rolled-back rows, are found by this claim.
-      if (!closed) wakeup.wakeOne();
+      if (!closed()) wakeup.wakeOne();
       // Watched from pool connections: the lead session's last statement stays its LISTEN, which is what
       // `pg_stat_activity` shows of a process ready for notifications.
       const fromPool = (query: SqlQuery) => withConnection(db, (conn) => run(conn, query));
@@ -133,8 +133,7 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
   })();
 
   async function close(): Promise<void> {
-    if (closed) return;
-    closed = true;
+    if (closed()) return;
     closing.abort();
     // From a pool connection, which outlives a lost relay session.
     if (waiting) await withConnection(db, (conn) => run(conn, cancelWaitToLead(lead.backendPid))).catch(() => undefined);
