@@ -58,7 +58,7 @@ describe('lexicon expand apertium FILE.dix', () => {
     expect(await main(['expand', 'apertium', bad], io)).toBe(1);
     expect(io.err()).toBe(
       `${bad}:3:23: <par n="nowhere">: pardef "nowhere" is not defined. Define it in <pardefs> above this line, or fix the name.\n` +
-        `lexicon: ${bad} has 1 problem(s); nothing was imported.\n`,
+        `lexicon: ${bad} has 1 problem(s); nothing was printed.\n`,
     );
     const missing = capture();
     expect(await main(['expand', 'apertium', '/nonexistent/x.dix'], missing)).toBe(1);

@@ -99,6 +99,17 @@ export function textPosition(text: string, index: number): { line: number; colum
   return { line, column: Array.from(text.slice(lineStart, index)).length + 1 };
 }
 
+/**
+ * Text as messages quote it: each control character (C0, DEL, C1) as `\xNN`. Printed raw, a carriage
+ * return sends the rest of a message over its start, hiding its file and line, and a NUL prints as nothing.
+ *
+ * @example shownControls('ab\r') // 'ab\\x0D'
+ */
+export function shownControls(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\x00-\x1f\x7f-\x9f]/g, (char) => `\\x${hexByte(char.charCodeAt(0))}`);
+}
+
 /** A byte as the messages show it: two upper-case hex digits (`E9`). */
 export function hexByte(byte: number): string {
   return byte.toString(16).toUpperCase().padStart(2, '0');

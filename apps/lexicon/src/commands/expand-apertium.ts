@@ -16,7 +16,7 @@ export const expandApertiumCommand: Command = async ([file], context, flags) => 
   // is read whole, and its problems are worded as `lexicon import` words them.
   let chunks = expandDix(text, file, options);
   if (chunks === null) {
-    const lexicon = parseApertiumText(text, file, context);
+    const lexicon = parseApertiumText(text, file, context, 'printed');
     if (!lexicon) return EXIT.badInput;
     chunks = expandApertiumBytes(lexicon, options);
   }

@@ -4,7 +4,7 @@ import type { CommandContext } from './command';
 /** Reads and imports a .dix file, or prints why it cannot (and returns `null`). */
 export function readApertium(file: string, context: CommandContext): ImportedLexicon | null {
   const text = readApertiumText(file, context);
-  return text === null ? null : parseApertiumText(text, file, context);
+  return text === null ? null : parseApertiumText(text, file, context, 'imported');
 }
 
 /** The text of a .dix file, or `null` after printing why it cannot be read. */
@@ -18,13 +18,13 @@ export function readApertiumText(file: string, context: CommandContext): string 
   }
 }
 
-/** The .dix text of `file` imported, or `null` after printing why it cannot be. */
-export function parseApertiumText(text: string, file: string, context: CommandContext): ImportedLexicon | null {
+/** The .dix text of `file` imported, or `null` after printing why it cannot be and that nothing was `done` (imported, or printed). */
+export function parseApertiumText(text: string, file: string, context: CommandContext, done: 'imported' | 'printed'): ImportedLexicon | null {
   try {
     return parseApertium(text, file);
   } catch (error) {
     if (error instanceof ApertiumFileError) context.stderr(`lexicon: ${error.message}\n`);
-    else if (error instanceof ApertiumDixError) context.stderr(`${error.message}\nlexicon: ${file} has ${error.problems.length} problem(s); nothing was imported.\n`);
+    else if (error instanceof ApertiumDixError) context.stderr(`${error.message}\nlexicon: ${file} has ${error.problems.length} problem(s); nothing was ${done}.\n`);
     else throw error;
     return null;
   }

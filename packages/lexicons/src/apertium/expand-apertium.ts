@@ -38,7 +38,8 @@ export interface ExpandApertiumOptions {
  */
 export function* expandApertiumText(lexicon: ImportedLexicon | ApertiumLexicon, options: ExpandApertiumOptions = {}): Generator<string> {
   const chunkChars = options.chunkChars ?? CHUNK_CHARS;
-  const { grammar, errors } = compileGrammar('trees' in lexicon ? lexicon.trees : lexicon.patterns, { normalize: 'none', maxFormsPerLexeme: options.maxFormsPerEntry });
+  // No fingerprints (nothing reads them): the programs keep no pattern text or syntax tree.
+  const { grammar, errors } = compileGrammar('trees' in lexicon ? lexicon.trees : lexicon.patterns, { normalize: 'none', maxFormsPerLexeme: options.maxFormsPerEntry, fingerprints: false });
   if (errors.length > 0) throw new Error(`${lexicon.source}: imported patterns do not compile:\n${errors.map((e) => e.message).join('\n')}`);
   const lines = new LtExpandLines(options.maxCharsPerEntry);
   const lexemes = lexicon.lexemes;

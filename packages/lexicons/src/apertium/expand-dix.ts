@@ -87,7 +87,8 @@ export function expandDix(text: string, file: string, options: ExpandApertiumOpt
     if (lines.text.length >= chunkChars) held.add(lines.take());
   };
   const compile = (): void => {
-    const result = compileGrammar(emitter.trees, { normalize: 'none', maxFormsPerLexeme: options.maxFormsPerEntry });
+    // No fingerprints (nothing reads them): the programs keep no syntax tree.
+    const result = compileGrammar(emitter.trees, { normalize: 'none', maxFormsPerLexeme: options.maxFormsPerEntry, fingerprints: false });
     if (result.errors.length > 0) throw LEFT;
     grammar = result.grammar;
     compiled = emitter.trees.length;

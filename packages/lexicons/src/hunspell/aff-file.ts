@@ -5,7 +5,7 @@ import { resolveFlagField, resolveMorphFields } from './aliases';
 import { decodeFlag, firstFlag, parseFlagMode, splitFlags, type FlagSite } from './flag-syntax';
 import { removeIgnored } from './ignored-characters';
 import { HunspellImportError } from './hunspell-import-error';
-import type { FieldDecoder } from './text-encoding';
+import { type FieldDecoder, shownField } from './text-encoding';
 import type { AffixClass, AffixFile, AffixRule, Conversion, FlagMode, HunspellWarning, SpecialFlags } from './hunspell-model';
 
 /** Options whose value is one flag that marks words without being an affix class (hunspell(5)). */
@@ -223,7 +223,7 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
       if (!(count > 0)) {
         stop(
           line,
-          `"${excerpt(fields.join(' '))}" is no ${option} class header (its rule count "${excerpt(fields[3]!)}" is no positive number) and no rule of the class before it; libhunspell ${readsNoFurther(line)}; write the header "${option} ${shown} Y|N number_of_rules" first, or correct the count of the class above`,
+          `"${shownField(fields.join(' '), encoding)}" is no ${option} class header (its rule count "${shownField(fields[3]!, encoding)}" is no positive number) and no rule of the class before it; libhunspell ${readsNoFurther(line)}; write the header "${option} ${shown} Y|N number_of_rules" first, or correct the count of the class above`,
         );
         break;
       }
@@ -237,7 +237,7 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
         const ruleFields = fieldsOf(ruleText);
         const ruleLine = line + k;
         if (ruleFields.length < 4 || (ruleFields[1] !== fields[1] && decodeFlag(flagMode, ruleFields[1]!, { file, line: ruleLine }) !== flag)) {
-          const text = ruleFields.length === 0 ? 'a blank line' : `"${excerpt(ruleFields.join(' '))}"`;
+          const text = ruleFields.length === 0 ? 'a blank line' : `"${shownField(ruleFields.join(' '), encoding)}"`;
           stop(
             ruleLine,
             `${text} is no rule of ${option} class "${shown}", whose header (line ${line}) announces ${count} rules; libhunspell drops the class and ${readsNoFurther(line)}; correct the count in line ${line}`,

@@ -1,10 +1,9 @@
-import { excerpt } from '@paradigm/core';
 import { ASCII_SPACE, trimAscii } from './ascii-space';
 import { resolveFlagField, resolveMorphFields } from './aliases';
 import type { FlagWarningSink } from './flag-syntax';
 import { removeIgnored } from './ignored-characters';
 import { HunspellImportError } from './hunspell-import-error';
-import type { FieldDecoder } from './text-encoding';
+import { type FieldDecoder, shownField } from './text-encoding';
 import type { AffixFile, DicEntry } from './hunspell-model';
 
 /**
@@ -125,7 +124,12 @@ function wordCount(line: string): number {
 }
 
 /** What reading the .dic takes from the .aff (a reader that outlives the patterns keeps only this). */
-export type DicReading = Pick<AffixFile, 'ignore' | 'flagMode' | 'flagAliases' | 'morphAliases'>;
+export type DicReading = Pick<AffixFile, 'encoding' | 'ignore' | 'flagMode' | 'flagAliases' | 'morphAliases'>;
+
+/** What reading a .dic takes from `aff`: holding it rather than `aff` lets the affix rules go once made into patterns. */
+export function dicReading(aff: AffixFile): DicReading {
+  return { encoding: aff.encoding, ignore: aff.ignore, flagMode: aff.flagMode, flagAliases: aff.flagAliases, morphAliases: aff.morphAliases };
+}
 
 /**
  * The entries of a decoded .dic file, one at a time as they are parsed (no caller holds them all): line 1
@@ -157,7 +161,7 @@ export function* dicEntries(
   const count = wordCount(first);
   if (count <= 0 || count > MAX_WORD_COUNT) {
     const why = count > MAX_WORD_COUNT ? `, more than the ${MAX_WORD_COUNT} libhunspell reads` : '';
-    throw new HunspellImportError(file, 1, `missing or bad word count "${excerpt(first.replace(/\r$/, ''))}"${why}; line 1 of a .dic file is the number of entries`);
+    throw new HunspellImportError(file, 1, `missing or bad word count "${shownField(first.replace(/\r$/, ''), aff.encoding)}"${why}; line 1 of a .dic file is the number of entries`);
   }
   const noFlags: readonly string[] = [];
   let line = 1;

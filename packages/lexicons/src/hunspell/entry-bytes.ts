@@ -13,6 +13,12 @@ import { EntrySlots } from './entry-slots';
  * words differ), looked up in the entry's table ({@link EntrySlots}) of line offsets, and a repeated
  * line is dropped by moving the lines after it back.
  */
+/**
+ * The words of one entry {@link EntryBytes} writes at a time by default: an entry of Hunspell eu makes up to 100,000, which, held as
+ * strings until the entry ended, lived through young collections into the old generation and died there.
+ */
+export const ENTRY_PART_WORDS = 1024;
+
 export class EntryBytes {
   private buffer: Buffer;
   /** Where the next entry's lines go; the bytes before it are the text not yet taken. */
@@ -26,7 +32,11 @@ export class EntryBytes {
   /** Line `k`'s hash, for the table to place the lines again when it grows (one closure, not one a line). */
   private readonly hashOf = (k: number): number => hashBytes(this.buffer, this.starts[k], this.ends[k]);
 
-  constructor(private readonly chunkBytes: number) {
+  /** `partWords`: how many of an entry's words are written at a time. */
+  constructor(
+    private readonly chunkBytes: number,
+    private readonly partWords: number = ENTRY_PART_WORDS,
+  ) {
     this.buffer = Buffer.allocUnsafe(chunkBytes * 2);
   }
 
@@ -45,26 +55,32 @@ export class EntryBytes {
     return text;
   }
 
-  /** Adds `word` (which holds no newline) to the current entry, to be written unless the entry already has it. */
+  /**
+   * Adds `word` (which holds no newline) to the current entry, to be written unless the entry already has
+   * it. An entry's words are written `partWords` at a time as they come.
+   */
   add(word: string): void {
-    this.words.push(word);
+    if (this.words.push(word) === this.partWords) this.writeWords();
   }
 
   /** Writes the current entry's words, each once and followed by a newline, and starts the next entry. */
   nextEntry(): void {
-    const words = this.words;
-    const added = words.length;
-    if (added > 0) {
-      // A new array, not `length = 0` (in optimized code a call into V8's runtime per entry), and one
-      // word (most en_US entries) without `join`.
-      this.words = [];
-      this.writeEntry(added === 1 ? `${words[0]}\n` : `${words.join('\n')}\n`, added);
-    }
+    if (this.words.length > 0) this.writeWords();
     this.count = 0;
     this.table.nextEntry();
   }
 
-  /** Writes `text`, the entry's `added` words each followed by a newline, keeping each line's first occurrence. */
+  /** Writes the words added since the last write, each unless the entry has it already. */
+  private writeWords(): void {
+    const words = this.words;
+    const added = words.length;
+    // A new array, not `length = 0` (in optimized code a call into V8's runtime per entry), and one
+    // word (most en_US entries) without `join`.
+    this.words = [];
+    this.writeEntry(added === 1 ? `${words[0]}\n` : `${words.join('\n')}\n`, added);
+  }
+
+  /** Writes `text`, `added` words of the entry each followed by a newline, keeping each line's first occurrence in the entry. */
   private writeEntry(text: string, added: number): void {
     // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair, two units, is 4).
     const room = text.length * 3;

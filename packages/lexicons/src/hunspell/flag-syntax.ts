@@ -1,5 +1,5 @@
 import { excerpt } from '@paradigm/core';
-import { hexByte } from '../utf8-text';
+import { shownControls } from '../utf8-text';
 import { HunspellImportError } from './hunspell-import-error';
 import type { FlagMode, HunspellWarning } from './hunspell-model';
 
@@ -16,8 +16,7 @@ export interface FlagSite {
  * @example shownFlag('\x80') // '\\x80'
  */
 export function shownFlag(flag: string): string {
-  // eslint-disable-next-line no-control-regex
-  return flag.replace(/[\x00-\x1f\x7f-\x9f]/g, (char) => `\\x${hexByte(char.charCodeAt(0))}`);
+  return shownControls(flag);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { parseAffFile } from './aff-file';
 import type { Lexeme, PatternSource } from '@paradigm/core';
 import { type BuiltLexicon, buildLexicon, buildStreamedLexicon, eachAffixPatternSource, readDicLexemes } from './build-lexicon';
-import { dicEntries, type DicReading } from './dic-file';
+import { dicEntries, dicReading } from './dic-file';
 import { eachNumberedPattern } from './dic-lexemes';
 import type { HunspellLexicon, StreamedHunspellLexicon } from './hunspell-lexicon';
 import type { HunspellWarning } from './hunspell-model';
@@ -90,8 +90,7 @@ function readAff(files: HunspellFiles, options: HunspellImportOptions) {
   const strict = options.strict ?? false;
   const aff = parseAffFile(byteString(files.aff, files.affName), set, decode, files.affName, strict);
   // Nor the .aff's rules: the patterns are made from them once, and the lexemes read again after.
-  const reading: DicReading = { ignore: aff.ignore, flagMode: aff.flagMode, flagAliases: aff.flagAliases, morphAliases: aff.morphAliases };
-  return { aff, decode, reading, policy: strict ? ('error' as const) : ('ignore' as const) };
+  return { aff, decode, reading: dicReading(aff), policy: strict ? ('error' as const) : ('ignore' as const) };
 }
 
 /** One .aff read once, for the .dic texts written against it ({@link parseHunspellAffix}). */

@@ -3,7 +3,7 @@ import type { FormRowSink, Grammar, Lexeme, ParsedPatternSource, PatternSource }
 import { parseAffFile } from './aff-file';
 import { eachAffixPatternTree, FlagSets, forbiddenWords, UnknownFlags } from './build-lexicon';
 import { conversionAsRenaming, encodedIn, inEntries, renameAffixes, renameEntries } from './conversion-renaming';
-import { dicEntries, dicMayCarry } from './dic-file';
+import { dicEntries, dicMayCarry, dicReading } from './dic-file';
 import { dicLinesHolding, dicLinesStartingWith } from './dic-lines';
 import { EntryFormLimitError, namingEntryPastLimit } from './entry-form-limit-error';
 import { compileHunspellGrammar, generateEntry, wordChunks } from './expand-hunspell';
@@ -80,11 +80,15 @@ function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions)
   const dic = byteString(files.dic, files.dicName);
   const renaming = conversionAsRenaming(parsed, dic);
   const aff = renaming === undefined ? parsed : renameAffixes(parsed, renaming);
+  // What the closures below read of the .aff. No closure refers to `aff` or `parsed`, so their affix rules
+  // go once compiled: Hunspell eu's 121,189 rules held 9 MB as objects, beside their texts.
+  const reading = dicReading(aff);
+  const encoding = parsed.encoding;
   // The entries are read up to three times (forbidden spellings, then generation), and some of their lines
   // twice more for `ICONV` where an entry holds a source; the last reading tells of the .dic's warnings.
   const entries = (warn: FlagWarningSink = ignoreWarning, text = dic): Iterable<DicEntry> => renaming === undefined
-    ? dicEntries(text, aff, decode, files.dicName, false, warn)
-    : renameEntries(dicEntries(text, aff, decode, files.dicName, false, warn), renaming);
+    ? dicEntries(text, reading, decode, files.dicName, false, warn)
+    : renameEntries(dicEntries(text, reading, decode, files.dicName, false, warn), renaming);
   const forbiddenFlag = aff.special.forbiddenWord;
   const forbidden = new Set(forbiddenFlag !== undefined && dicMayCarry(dic, aff, forbiddenFlag) ? forbiddenWords(aff, entries) : []);
 
@@ -115,14 +119,14 @@ function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions)
     }
   }
   const iconv = inputConversion(parsed, (char) => {
-    const encoded = encodedIn(parsed.encoding, char);
+    const encoded = encodedIn(encoding, char);
     return encoded === undefined || inEntries(dic, encoded);
   });
   const generate = (lexeme: Lexeme, rows: FormRowSink): void => generateEntry(grammar, lexeme, rows);
   const lines = (wanted?: EntryLines): string => {
     if (wanted === undefined) return dic;
-    const needles = 'holding' in wanted ? [...wanted.holding] : aff.ignore === '' ? [...wanted.startingWith] : undefined;
-    const encoded = needles?.map((needle) => encodedIn(parsed.encoding, needle));
+    const needles = 'holding' in wanted ? [...wanted.holding] : reading.ignore === '' ? [...wanted.startingWith] : undefined;
+    const encoded = needles?.map((needle) => encodedIn(encoding, needle));
     if (encoded === undefined || encoded.includes(undefined)) return dic;
     return 'holding' in wanted ? dicLinesHolding(dic, encoded as string[]) : dicLinesStartingWith(dic, encoded as string[]);
   };

@@ -1,5 +1,5 @@
 import { excerpt } from '@paradigm/core';
-import { type CutShortEnd, cutShortEnd, startsWithUtf16Bom } from '../utf8-text';
+import { type CutShortEnd, cutShortEnd, shownControls, startsWithUtf16Bom } from '../utf8-text';
 import { HunspellImportError } from './hunspell-import-error';
 
 /** Hunspell `SET` names mapped to WHATWG encoding labels understood by `TextDecoder`. */
@@ -49,6 +49,17 @@ export function byteString(bytes: Uint8Array, file: string): string {
   return withoutUtf8Bom(text);
 }
 
+/**
+ * A field of a byte string (see {@link byteString}) as a message quotes it: its text in the `SET` (bytes
+ * invalid there as U+FFFD; byte for byte where the `SET` is unknown), cut to an excerpt, control
+ * characters shown ({@link shownControls}). Quoted as bytes, fr.dic's "-årig" read "-Ã¥rig".
+ */
+export function shownField(field: string, set: string): string {
+  const label = decoderLabel(set);
+  const text = label === undefined || label === 'iso-8859-1' ? field : new TextDecoder(label).decode(Buffer.from(field, 'latin1'));
+  return shownControls(excerpt(text));
+}
+
 /** Decodes one field of a byte string; throws when its bytes are invalid in the `SET`. */
 export type FieldDecoder = (field: string, file: string, line: number) => string;
 
@@ -83,7 +94,7 @@ export function fieldDecoder(set: string, setOrigin: string, affName: string, en
     throw new HunspellImportError(
       affName,
       0,
-      `unsupported encoding "SET ${set}" (${setOrigin}); convert the files to UTF-8 and write "SET UTF-8"`,
+      `unsupported encoding "SET ${shownControls(excerpt(set))}" (${setOrigin}); convert the files to UTF-8 and write "SET UTF-8"`,
     );
   }
   if (label === 'iso-8859-1') return (field, file, line) => withoutNul(field, file, line);
@@ -99,8 +110,7 @@ export function fieldDecoder(set: string, setOrigin: string, affName: string, en
     } catch {
       const cut = label === 'utf-8' ? cutShortAt(ends.get(file), field, line) : undefined;
       if (cut !== undefined) throw new HunspellImportError(file, line, cut);
-      const shown = new TextDecoder(label).decode(Buffer.from(field, 'latin1'));
-      throw new HunspellImportError(file, line, `"${excerpt(shown)}" is not valid ${set} text; re-encode the file as ${set} or correct the SET of the .aff`);
+      throw new HunspellImportError(file, line, `"${shownField(field, set)}" is not valid ${set} text; re-encode the file as ${set} or correct the SET of the .aff`);
     }
     return withoutNul(text, file, line);
   };

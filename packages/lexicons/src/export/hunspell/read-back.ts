@@ -34,9 +34,8 @@ export class ReadBack {
   constructor(aff: string, entries: string, maxForms: number) {
     try {
       const reader = parseHunspellAffix({ aff: Buffer.from(aff, 'utf8'), dic: Buffer.from(entries, 'utf8'), affName: AFF_NAME, dicName: DIC_NAME }, { strict: true });
-      // Each pattern compiled as it is made. Without fingerprints, the compiled programs keep no pattern
-      // text (nothing reads them here).
-      this.grammar = compileHunspellGrammar({ patterns: reader.patterns, source: `${AFF_NAME} + ${DIC_NAME}` }, maxForms, { fingerprints: false });
+      // Each pattern compiled as it is made.
+      this.grammar = compileHunspellGrammar({ patterns: reader.patterns, source: `${AFF_NAME} + ${DIC_NAME}` }, maxForms);
       this.entries = reader.entries;
     } catch (error) {
       throw notReadBack(error);
