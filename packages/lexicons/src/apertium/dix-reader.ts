@@ -3,6 +3,8 @@ import { ApertiumDixError, type DixPosition } from './apertium-error';
 import { scanDix, type DixScanHandler } from './dix-scanner';
 import { entryMode, type EntryAttributes, type EntryMode } from './entry-mode';
 import { joinLiterals, LiteralBuilder, MARKS, type Literal } from './literal';
+import { textPosition } from '../utf8-text';
+import { firstBareAmpersand } from './xml-entities';
 
 /** A `<par n=...>` inside an entry. */
 export interface ParItem extends DixPosition {
@@ -185,6 +187,11 @@ class DixReader {
   read(text: string): DixDocument {
     const parser = (this.parser = newSaxesParser());
     parser.on('error', (error) => {
+      const bare = firstBareAmpersand(text);
+      if (bare >= 0) {
+        const { line, column } = textPosition(text, bare);
+        if (line <= parser.line) this.fail({ line, column }, 'XML', 'an & that starts no entity reference; write a literal & as &amp; (a reference ends in ";": &amp; &#233;)');
+      }
       const message = error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '');
       const depth = this.openTags.length;
       const inside = depth > 0 ? `, inside ${describe(this.openTags[depth - 1])} opened at line ${this.openLines[depth - 1]}` : '';

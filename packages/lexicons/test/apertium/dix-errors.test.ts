@@ -42,6 +42,15 @@ describe('a .dix that cannot be imported gets errors naming the element, its lin
     ]);
   });
 
+  it('an & that starts no reference, which saxes would read to the end of the file (lt-expand names its line too)', () => {
+    const message = 'XML: an & that starts no entity reference; write a literal & as &amp; (a reference ends in ";": &amp; &#233;)';
+    for (const text of ['a & b', 'a &amp b']) {
+      const file = dix('<!-- a & b --><pardef n="n"><e><p><l></l><r><s n="n"/></r></p></e></pardef>', `<e lm="x"><i>${text}</i><par n="n"/></e>\n<e lm="y"><i>y</i><par n="n"/></e>`);
+      expect(problemsOf(file)).toEqual([`x.dix:6:16: ${message}`]);
+      expect(ltExpandFails(file)).toMatch(/^.*x\.dix:6: parser error : (xmlParseEntityRef: no name|EntityRef: expecting ';')/);
+    }
+  });
+
   it('an undefined pardef (lt-expand fails too)', () => {
     const text = dix('', '<e lm="a"><i>a</i><par n="nowhere"/></e>');
     expect(problemsOf(text)).toEqual([
