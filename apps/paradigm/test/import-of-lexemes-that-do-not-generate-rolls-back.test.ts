@@ -45,7 +45,7 @@ for (const dialect of TEST_DIALECTS) {
       return { patterns: await readPatterns(db), lexemes, forms: await formsInTable(db), failures };
     }
 
-    it('an Apertium entry past the limit: exit 1 naming it, and the old lexicon and forms stay', async () => {
+    it('an Apertium entry past the limit: exit 1 naming it and where its <e> is, and the old lexicon and forms stay', async () => {
       const before = await lexicon();
       expect(before.forms).toHaveLength(11);
       const file = join(dir, 'nested.dix');
@@ -53,7 +53,7 @@ for (const dialect of TEST_DIALECTS) {
       const io = capture(db);
       expect(await main(['import', 'apertium', file, '--replace', '--progress', 'none'], io)).toBe(1);
       expect(io.err()).toBe(
-        `paradigm: ${file}: lexeme 2 "big", pattern "q0" (id 18): more than 100000 forms, the lexicon's form limit, so the generation stopped; look for continuations that multiply (each level multiplies the forms by its rule count), or raise the limit with \`paradigm form-limit N\` (or none), which sets lexicon_settings.max_forms_per_lexeme\n` +
+        `paradigm: ${file}:5:1: lexeme 2 "big", pattern "q0" (id 18): more than 100000 forms, the lexicon's form limit, so the generation stopped; look for continuations that multiply (each level multiplies the forms by its rule count), or raise the limit with \`paradigm form-limit N\` (or none), which sets lexicon_settings.max_forms_per_lexeme\n` +
           `the import rolled back, as lexemes of ${file} could not be generated (1 failed): the old lexicon and forms are as they were in ${db.description}.\n` +
           'Fix those entries; or load the lexicon without its forms, and the recompute records each failure, which `paradigm status` lists:\n' +
           `  paradigm import apertium ${file} --replace --no-recompute\n` +

@@ -16,6 +16,11 @@ export interface ImportedLexicon {
   readonly patterns: readonly PatternSource[];
   /** Every lexeme, in dictionary order (lexeme ids follow that order). */
   readonly lexemes: readonly Lexeme[];
+  /**
+   * Where lexeme `lexemeId` is written, `FILE:LINE:COLUMN`, for a message about it; absent where the
+   * importer does not keep it (Hunspell: an entry's line would be held for every lexeme of the .dic).
+   */
+  readonly placeOf?: (lexemeId: number) => string | undefined;
 }
 
 /**

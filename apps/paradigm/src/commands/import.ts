@@ -135,7 +135,7 @@ async function importWithForms(db: Database, lexicon: StreamedLexicon, flags: Im
 
 /** Why an import rolled back for lexemes that do not generate: each one (or the first ones), and the ways on. */
 function failedLexemesText(lexicon: StreamedLexicon, report: RunReport, database: string, command: string, dataDir: string | undefined): string {
-  const { failures, summary } = describeRolledBackImport(lexicon.source, report, database);
+  const { failures, summary } = describeRolledBackImport(lexicon.source, report, database, lexicon.placeOf);
   return [
     ...failures,
     summary,

@@ -73,7 +73,11 @@ export function parseApertium(text: string, fileName: string): ApertiumLexicon {
       entryPositions.push(entry);
     }
   }
-  return { format: 'apertium', source: fileName, patterns: emitter.patterns, trees: emitter.trees, lexemes, entryPositions };
+  const placeOf = (lexemeId: number): string | undefined => {
+    const position = entryPositions[lexemeId - 1];
+    return position === undefined ? undefined : `${fileName}:${position.line}:${position.column}`;
+  };
+  return { format: 'apertium', source: fileName, patterns: emitter.patterns, trees: emitter.trees, lexemes, entryPositions, placeOf };
 }
 
 function resolvePar(

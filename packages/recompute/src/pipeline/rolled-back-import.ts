@@ -12,13 +12,14 @@ export interface RolledBackImport {
 
 /**
  * Describes an `importLexicon` outcome rolled back as `failed-lexemes`: `report.failures` prefixed with
- * the dictionary's `source` (the file, or the pair of files, the lexemes were read from), and the
- * sentence that says nothing was changed.
+ * where each lexeme is written (`placeOf`, `FILE:LINE:COLUMN`, where the importer keeps it) or else the
+ * dictionary's `source` (the file, or the pair of files, the lexemes were read from), and the sentence
+ * that says nothing was changed.
  */
-export function describeRolledBackImport(source: string, report: RunReport, database: string): RolledBackImport {
+export function describeRolledBackImport(source: string, report: RunReport, database: string, placeOf?: (lexemeId: number) => string | undefined): RolledBackImport {
   const how = report.failed >= IMPORT_FAILURES_BEFORE_STOP ? `it stopped after ${report.failed} failures` : `${report.failed} failed`;
   return {
-    failures: report.failures.map((failure) => `${source}: ${describeFailure(failure)}`),
+    failures: report.failures.map((failure) => `${placeOf?.(failure.lexemeId) ?? source}: ${describeFailure(failure)}`),
     summary: `the import rolled back, as lexemes of ${source} could not be generated (${how}): the old lexicon and forms are as they were in ${database}.`,
   };
 }

@@ -55,7 +55,7 @@ export class ImportRunner {
       onLockWait: (holders) => this.report({ state: 'waiting', source, message: lockWaitText(holders, this.db.description, 'import', 'stopping the workbench stops it') }),
     })
       .then((outcome) => {
-        this.report(this.outcome(source, outcome));
+        this.report(this.outcome(source, outcome, lexicon.placeOf));
         if (outcome.counts !== undefined) this.onImported();
       })
       .catch((error: Error) =>
@@ -74,13 +74,13 @@ export class ImportRunner {
     await this.current;
   }
 
-  private outcome(source: string, outcome: LexiconImport): ImportProgress {
+  private outcome(source: string, outcome: LexiconImport, placeOf: StreamedLexicon['placeOf']): ImportProgress {
     const { counts, report } = outcome;
     if (counts !== undefined) {
       return { state: 'imported', source, patterns: counts.patterns, lexemes: counts.lexemes, forms: report.forms, patternsLeftOut: report.patternProblems };
     }
     if (outcome.rolledBack === 'failed-lexemes') {
-      const { failures, summary } = describeRolledBackImport(source, report, this.db.description);
+      const { failures, summary } = describeRolledBackImport(source, report, this.db.description, placeOf);
       return { state: 'failed', source, message: `${summary} Fix those entries in the dictionary and upload it again.`, failures };
     }
     return { state: 'failed', source, message: `the server stopped during the import, so it rolled back: the old lexicon and forms are as they were in ${this.db.description}.`, failures: [] };
