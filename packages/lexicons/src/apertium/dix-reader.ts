@@ -4,6 +4,7 @@ import { scanDix, type DixScanHandler } from './dix-scanner';
 import { entryMode, type EntryAttributes, type EntryMode } from './entry-mode';
 import { joinLiterals, LiteralBuilder, MARKS, type Literal } from './literal';
 import { textPosition } from '../utf8-text';
+import { unclosedDoctype } from './unclosed-doctype';
 import { firstBareAmpersand } from './xml-entities';
 
 /** A `<par n=...>` inside an entry. */
@@ -187,6 +188,7 @@ class DixReader {
   read(text: string): DixDocument {
     const parser = (this.parser = newSaxesParser());
     parser.on('error', (error) => {
+      this.failOnUnclosedDoctype(text);
       const bare = firstBareAmpersand(text);
       if (bare >= 0) {
         const { line, column } = textPosition(text, bare);
@@ -227,6 +229,7 @@ class DixReader {
       this.markTextStart();
     });
     parser.on('doctype', (doctype) => {
+      this.failOnUnclosedDoctype(text);
       // lt-expand reads the DOCTYPE's name as a node, and knows only its root element's.
       const name = /^\s*([^\s[>]*)/.exec(doctype)![1]!;
       if (name !== 'dictionary') this.fail(this.here(), '<!DOCTYPE', `the DOCTYPE names "${name}": lt-expand refuses any name but dictionary ("Invalid node '<${name}>'"); write <!DOCTYPE dictionary>, or remove it`);
@@ -429,6 +432,17 @@ class DixReader {
     if (this.pendingText !== '') return;
     this.textLine = this.parser.line;
     this.textColumn = this.parser.column + 1;
+  }
+
+  /** Fails at the `<!DOCTYPE` of `text` if its internal subset is not closed ({@link unclosedDoctype}). */
+  private failOnUnclosedDoctype(text: string): void {
+    const doctype = unclosedDoctype(text);
+    if (doctype < 0) return;
+    this.fail(
+      textPosition(text, doctype),
+      '<!DOCTYPE',
+      'its internal subset, opened by "[", is not closed by "]>" before the document\'s elements (lt-expand: "Extra content at the end of the document"); close it, or remove the DOCTYPE',
+    );
   }
 
   private fail(position: DixPosition, element: string, message: string): never {
