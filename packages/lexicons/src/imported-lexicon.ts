@@ -17,8 +17,8 @@ export interface ImportedLexicon {
   /** Every lexeme, in dictionary order (lexeme ids follow that order). */
   readonly lexemes: readonly Lexeme[];
   /**
-   * Where lexeme `lexemeId` is written, `FILE:LINE:COLUMN`, for a message about it; absent where the
-   * importer does not keep it (Hunspell: an entry's line would be held for every lexeme of the .dic).
+   * Where lexeme `lexemeId` is written (`FILE:LINE:COLUMN`; a .dic entry, `FILE:LINE`), for a message
+   * about it; absent where the importer does not give it (a Hunspell lexicon read whole).
    */
   readonly placeOf?: (lexemeId: number) => string | undefined;
 }

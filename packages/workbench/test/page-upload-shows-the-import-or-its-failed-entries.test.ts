@@ -34,7 +34,7 @@ describe('the import page in Chromium', () => {
         'Fix those entries in the dictionary and upload it again.',
     );
     expect(await page.locator('#import-failures li').allTextContents()).toEqual([
-      'words.aff + words.dic: lexeme 1 "big", pattern "sfx:A" (id 2): more than 4 forms, the lexicon\'s form limit, so the generation stopped; look for continuations that multiply ' +
+      'words.dic:2: lexeme 1 "big", pattern "sfx:A" (id 2): more than 4 forms, the lexicon\'s form limit, so the generation stopped; look for continuations that multiply ' +
         '(each level multiplies the forms by its rule count), or raise the limit with `paradigm form-limit N` (or none), which sets lexicon_settings.max_forms_per_lexeme',
     ]);
     await screenshot(page, 'import-1-failed');

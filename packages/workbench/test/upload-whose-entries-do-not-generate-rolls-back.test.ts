@@ -71,7 +71,7 @@ for (const dialect of TEST_DIALECTS) {
             `the import rolled back, as lexemes of big.aff + big.dic could not be generated (1 failed): the old lexicon and forms are as they were in ${workbench.context.db.description}. ` +
             'Fix those entries in the dictionary and upload it again.',
           failures: [
-            'big.aff + big.dic: lexeme 2 "big", pattern "sfx:A" (id 3): more than 4 forms, the lexicon\'s form limit, so the generation stopped; look for continuations that multiply ' +
+            'big.dic:3: lexeme 2 "big", pattern "sfx:A" (id 3): more than 4 forms, the lexicon\'s form limit, so the generation stopped; look for continuations that multiply ' +
               '(each level multiplies the forms by its rule count), or raise the limit with `paradigm form-limit N` (or none), which sets lexicon_settings.max_forms_per_lexeme',
           ],
         });

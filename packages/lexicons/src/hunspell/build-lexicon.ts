@@ -736,5 +736,22 @@ export function buildStreamedLexicon(aff: AffixFile, read: (first: boolean) => I
       for (const entry of read(false)) yield dicLexemes.lexemeNow(entry, index++);
     },
   };
-  return { format: 'hunspell', source: `${affName} + ${dicName}`, patterns, lexemes, lexemeCount: count, ignoredFlags: unknown.ignored, warnings: aff.warnings };
+  return { format: 'hunspell', source: `${affName} + ${dicName}`, patterns, lexemes, lexemeCount: count, ignoredFlags: unknown.ignored, warnings: aff.warnings, placeOf: entryLines(read, count, dicName) };
+}
+
+/**
+ * `placeOf` of a lexicon whose lexemes are its entries in order: `DIC:LINE`. Asked only of lexemes that
+ * fail, so the lines are read (one more reading of the .dic, 4 bytes an entry) at the first question.
+ */
+function entryLines(read: (first: boolean) => Iterable<DicEntry>, count: number, dicName: string): (lexemeId: number) => string | undefined {
+  let lines: Int32Array | undefined;
+  return (lexemeId) => {
+    if (lines === undefined) {
+      lines = new Int32Array(count);
+      let index = 0;
+      for (const entry of read(false)) if (index < count) lines[index++] = entry.line;
+    }
+    const line = lexemeId >= 1 && lexemeId <= count ? lines[lexemeId - 1]! : 0;
+    return line > 0 ? `${dicName}:${line}` : undefined;
+  };
 }
