@@ -102,6 +102,10 @@ describe('a .dix that cannot be imported gets errors naming the element, its lin
       const closed = open.replace('<!ENTITY foo "bar">', '<!ENTITY foo "<i>bar</i>">]>');
       expect(ltExpandOutput(closed)).toEqual({ stdout: re === '' ? 'ys:ys\n' : 'y__REGEXP__[a]s:y__REGEXP__[a]s\n', stderr: '' });
       expect(parseApertium(closed, 'x.dix').lexemes.map((lexeme) => lexeme.lemma)).toEqual(['y']);
+      // A "[" in the DOCTYPE's quoted system literal opens no subset.
+      const literal = open.replace('[<!ENTITY foo "bar">', "SYSTEM 'dix[1].dtd'>");
+      expect(ltExpandOutput(literal).stderr).toBe('');
+      expect(parseApertium(literal, 'x.dix').lexemes.map((lexeme) => lexeme.lemma)).toEqual(['y']);
     }
   });
 
