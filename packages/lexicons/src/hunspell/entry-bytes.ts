@@ -1,11 +1,19 @@
 import { EntrySlots } from './entry-slots';
 
 /**
+ * The words of one entry {@link EntryBytes} writes at a time by default: an entry of Hunspell eu makes up
+ * to 100,000, which, held as strings until the entry ended, lived through young collections into the old
+ * generation and died there.
+ */
+export const ENTRY_PART_WORDS = 1024;
+
+/**
  * Output text as UTF-8 bytes in one reusable buffer, each .dic entry's words once: {@link EntryWords}'s
  * de-duplication done on the bytes the words were written as, so no word is kept as a string past its
  * entry and no chunk is encoded again when it is written.
  *
- * An entry's words are joined and written with one `Buffer.write` when the entry ends: written one by
+ * An entry's words are joined and written with one `Buffer.write` when the entry ends (a long entry's
+ * every {@link ENTRY_PART_WORDS} words, its table of lines kept across the parts): written one by
  * one, the call's own cost (checking its arguments, entering C++, flattening the word) was a third of
  * expanding fr's 3.1 million words, and encoding them in JavaScript cost more (each word reaches the
  * encoder as another kind of V8 string, so every character read went through a generic lookup). The
@@ -13,17 +21,11 @@ import { EntrySlots } from './entry-slots';
  * words differ), looked up in the entry's table ({@link EntrySlots}) of line offsets, and a repeated
  * line is dropped by moving the lines after it back.
  */
-/**
- * The words of one entry {@link EntryBytes} writes at a time by default: an entry of Hunspell eu makes up to 100,000, which, held as
- * strings until the entry ended, lived through young collections into the old generation and died there.
- */
-export const ENTRY_PART_WORDS = 1024;
-
 export class EntryBytes {
   private buffer: Buffer;
   /** Where the next entry's lines go; the bytes before it are the text not yet taken. */
   private end = 0;
-  /** The current entry's words, as added; written when it ends. */
+  /** The current entry's words added since its last part was written; written when it ends. */
   private words: string[] = [];
   private starts: Int32Array = new Int32Array(64);
   private ends: Int32Array = new Int32Array(64);

@@ -52,7 +52,7 @@ export function byteString(bytes: Uint8Array, file: string): string {
 /**
  * A field of a byte string (see {@link byteString}) as a message quotes it: its text in the `SET` (bytes
  * invalid there as U+FFFD; byte for byte where the `SET` is unknown), cut to an excerpt, control
- * characters shown ({@link shownControls}). Quoted as bytes, fr.dic's "-årig" read "-Ã¥rig".
+ * characters shown ({@link shownControls}). Quoted as bytes, da_DK.dic's "-årig" would read "-Ã¥rig".
  */
 export function shownField(field: string, set: string): string {
   const label = decoderLabel(set);
