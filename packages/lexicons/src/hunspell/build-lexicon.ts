@@ -749,9 +749,9 @@ function entryLines(read: (first: boolean) => Iterable<DicEntry>, count: number,
     if (lines === undefined) {
       lines = new Int32Array(count);
       let index = 0;
-      for (const entry of read(false)) if (index < count) lines[index++] = entry.line;
+      for (const entry of read(false)) lines[index++] = entry.line;
     }
-    const line = lexemeId >= 1 && lexemeId <= count ? lines[lexemeId - 1]! : 0;
+    const line = lines[lexemeId - 1] ?? 0;
     return line > 0 ? `${dicName}:${line}` : undefined;
   };
 }

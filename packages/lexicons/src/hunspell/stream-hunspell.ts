@@ -83,7 +83,6 @@ function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions)
   // What the closures below read of the .aff. No closure refers to `aff` or `parsed`, so their affix rules
   // go once compiled: Hunspell eu's 121,189 rules held 9 MB as objects, beside their texts.
   const reading = dicReading(aff);
-  const encoding = parsed.encoding;
   // The entries are read up to three times (forbidden spellings, then generation), and some of their lines
   // twice more for `ICONV` where an entry holds a source; the last reading tells of the .dic's warnings.
   const entries = (warn: FlagWarningSink = ignoreWarning, text = dic): Iterable<DicEntry> => renaming === undefined
@@ -119,14 +118,14 @@ function streamedExpansion(files: HunspellFiles, options: StreamHunspellOptions)
     }
   }
   const iconv = inputConversion(parsed, (char) => {
-    const encoded = encodedIn(encoding, char);
+    const encoded = encodedIn(reading.encoding, char);
     return encoded === undefined || inEntries(dic, encoded);
   });
   const generate = (lexeme: Lexeme, rows: FormRowSink): void => generateEntry(grammar, lexeme, rows);
   const lines = (wanted?: EntryLines): string => {
     if (wanted === undefined) return dic;
     const needles = 'holding' in wanted ? [...wanted.holding] : reading.ignore === '' ? [...wanted.startingWith] : undefined;
-    const encoded = needles?.map((needle) => encodedIn(encoding, needle));
+    const encoded = needles?.map((needle) => encodedIn(reading.encoding, needle));
     if (encoded === undefined || encoded.includes(undefined)) return dic;
     return 'holding' in wanted ? dicLinesHolding(dic, encoded as string[]) : dicLinesStartingWith(dic, encoded as string[]);
   };
