@@ -41,7 +41,7 @@ describe('lexicon expand apertium FILE.dix', () => {
     expect(await main(['expand', 'apertium', file, '--max-forms-per-entry=2'], limited)).toBe(1);
     expect(limited.out()).toBe('');
     expect(limited.err()).toBe(
-      `lexicon: ${file}:18:5: the entry of "house" derives more than 2 forms, the limit for one entry (its nested pardefs multiply); the expansion stopped there\n` +
+      `lexicon: ${file}:18:5: the entry of "house" derives more than 2 forms, counting the partial forms its nested pardefs pass on: the limit for one entry; the expansion stopped there\n` +
         'lexicon: nothing was printed\n' +
         "lexicon: raise the limit with --max-forms-per-entry=N, or --max-forms-per-entry=none, where the machine has the memory for one entry's forms\n",
     );
@@ -50,6 +50,28 @@ describe('lexicon expand apertium FILE.dix', () => {
     expect(await main(['expand', 'apertium', file, '--max-forms-per-entry=none'], whole)).toBe(0);
     expect(await main(['expand', 'apertium', file], io)).toBe(0);
     expect(whole.out()).toBe(io.out());
+  });
+
+  it('exits 1 naming the pardef whose nesting passes the form limit before writing its patterns, and how to raise it', async () => {
+    // r{i} is r{i+1} twice in series, 20 deep: one form of 2^20 words, which lt-expand prints, but a
+    // pattern for each of the 2^21 places a partial form can stand. r4 (line 19) passes 100,000 forms.
+    const pardefs = ['<pardef n="r20"><e><p><l>a</l><r>a<s n="n"/></r></p></e></pardef>'];
+    for (let i = 19; i >= 0; i--) pardefs.push(`<pardef n="r${i}"><e><par n="r${i + 1}"/><par n="r${i + 1}"/></e></pardef>`);
+    const dir = mkdtempSync(join(tmpdir(), 'lexicon-expand-'));
+    try {
+      const doubled = join(dir, 'doubled.dix');
+      writeFileSync(doubled, `<dictionary><sdefs><sdef n="n"/></sdefs>\n<pardefs>\n${pardefs.join('\n')}\n</pardefs>\n<section id="main" type="standard">\n<e lm="x"><i>x</i><par n="r0"/></e>\n</section></dictionary>\n`);
+      const io = capture();
+      expect(await main(['expand', 'apertium', doubled], io)).toBe(1);
+      expect(io.out()).toBe('');
+      expect(io.err()).toBe(
+        `${doubled}:19:1: <pardef n="r4">: pardef "r4" derives more than 100000 forms, counting the partial forms its nested pardefs pass on, past the limit for one entry. Pardefs used one after another multiply them at each level of nesting.\n` +
+          `lexicon: ${doubled} has 1 problem(s); nothing was printed.\n` +
+          "lexicon: raise the limit with --max-forms-per-entry=N, or --max-forms-per-entry=none, where the machine has the memory for one entry's forms\n",
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 1 with the problems when the file has errors, and 1 when it cannot be read', async () => {

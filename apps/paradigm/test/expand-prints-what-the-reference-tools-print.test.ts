@@ -143,7 +143,7 @@ describe('paradigm expand', () => {
       expect(await main(['expand', 'apertium', dix, '--max-forms-per-entry', '3'], limited)).toBe(1);
       expect(limited.out()).toBe('');
       expect(limited.err()).toBe(
-        `paradigm: ${dix}:6:1: the entry of "x" derives more than 3 forms, the limit for one entry (its nested pardefs multiply); the expansion stopped there\n` +
+        `paradigm: ${dix}:6:1: the entry of "x" derives more than 3 forms, counting the partial forms its nested pardefs pass on: the limit for one entry; the expansion stopped there\n` +
           'nothing was printed\n' +
           "raise the limit with --max-forms-per-entry N (now 3), or none, where the machine has the memory for one entry's forms\n",
       );

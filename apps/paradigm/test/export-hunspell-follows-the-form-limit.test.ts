@@ -47,7 +47,7 @@ for (const dialect of TEST_DIALECTS) {
       const { leftOut, words } = await exported('six');
       expect(leftOut).toEqual([
         'paradigm: left out 3 lexemes:',
-        '  its generation fails, so it has no forms: pattern "tesh-verb" derives more than 6 forms for this lexeme (the limit, maxFormsPerLexeme), so its generation stopped; look for continuations that multiply (each level multiplies the forms by its rule count), or raise the limit (lexemes 1 "katab", 2 "daras")',
+        '  its generation fails, so it has no forms: pattern "tesh-verb" derives more than 6 forms for this lexeme (counting forms held back for their continuations; the limit, maxFormsPerLexeme), so its generation stopped; look for continuations that multiply (each level multiplies the forms by its rule count), or raise the limit (lexemes 1 "katab", 2 "daras")',
         '  its generation fails, so it has no forms: template "C-a-C-C-u" of pattern "tesh-noun" has 3 slots but the root "s-m" has 2 radicals; give the root 3 radicals or use a skeleton with 2 slots (lexeme 4 "samr")',
       ]);
       expect(wordSetDifference(stored, words)).toEqual(NO_DIFFERENCE);

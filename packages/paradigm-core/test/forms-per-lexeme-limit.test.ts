@@ -24,7 +24,7 @@ describe('a lexeme stops generating at the forms-per-lexeme limit, with an error
         patternId: 1,
         error: {
           code: 'too-many-forms',
-          message: 'lexeme 42 "boom": pattern "level0" derives more than 100000 forms for this lexeme (the limit, maxFormsPerLexeme), so its generation stopped; look for continuations that multiply (each level multiplies the forms by its rule count), or raise the limit',
+          message: 'lexeme 42 "boom": pattern "level0" derives more than 100000 forms for this lexeme (counting forms held back for their continuations; the limit, maxFormsPerLexeme), so its generation stopped; look for continuations that multiply (each level multiplies the forms by its rule count), or raise the limit',
           lexemeId: 42,
           patternId: 1,
         },
@@ -39,7 +39,7 @@ describe('a lexeme stops generating at the forms-per-lexeme limit, with an error
     const outcomes = generateLexeme(grammar, { id: 5, lemma: 'cat', patterns: [10, 10, 11] });
     expect(outcomes.map((outcome) => (outcome.kind === 'error' ? [outcome.patternId, outcome.error.code, outcome.error.message] : [outcome.patternId, outcome.kind]))).toEqual([
       [10, 'forms'],
-      [10, 'too-many-forms', 'lexeme 5 "cat": pattern "two" derives more than 3 forms for this lexeme (the limit, maxFormsPerLexeme), so its generation stopped; look for continuations that multiply (each level multiplies the forms by its rule count), or raise the limit'],
+      [10, 'too-many-forms', 'lexeme 5 "cat": pattern "two" derives more than 3 forms for this lexeme (counting forms held back for their continuations; the limit, maxFormsPerLexeme), so its generation stopped; look for continuations that multiply (each level multiplies the forms by its rule count), or raise the limit'],
       [11, 'too-many-forms', 'lexeme 5 "cat": not generated with pattern id 11, since an earlier pattern of the lexeme already passed the limit of 3 forms (maxFormsPerLexeme)'],
     ]);
   });

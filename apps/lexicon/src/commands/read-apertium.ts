@@ -1,4 +1,4 @@
-import { ApertiumDixError, ApertiumFileError, parseApertium, readApertiumFile, type ImportedLexicon } from '@paradigm/lexicons';
+import { ApertiumDixError, ApertiumFileError, parseApertium, readApertiumFile, type ImportedLexicon, type ParseApertiumOptions } from '@paradigm/lexicons';
 import type { CommandContext } from './command';
 
 /** Reads and imports a .dix file, or prints why it cannot (and returns `null`). */
@@ -18,14 +18,25 @@ export function readApertiumText(file: string, context: CommandContext): string 
   }
 }
 
-/** The .dix text of `file` imported, or `null` after printing why it cannot be and that nothing was `done` (imported, or printed). */
-export function parseApertiumText(text: string, file: string, context: CommandContext, done: 'imported' | 'printed'): ImportedLexicon | null {
+/**
+ * The .dix text of `file` imported, or `null` after printing why it cannot be and that nothing was `done`
+ * (imported, or printed), then `options.formLimitHint` (a line) where a pardef or entry is past the form limit.
+ */
+export function parseApertiumText(
+  text: string,
+  file: string,
+  context: CommandContext,
+  done: 'imported' | 'printed',
+  options: ParseApertiumOptions & { readonly formLimitHint?: string } = {},
+): ImportedLexicon | null {
   try {
-    return parseApertium(text, file);
+    return parseApertium(text, file, options);
   } catch (error) {
     if (error instanceof ApertiumFileError) context.stderr(`lexicon: ${error.message}\n`);
-    else if (error instanceof ApertiumDixError) context.stderr(`${error.message}\nlexicon: ${file} has ${error.problems.length} problem(s); nothing was ${done}.\n`);
-    else throw error;
+    else if (error instanceof ApertiumDixError) {
+      context.stderr(`${error.message}\nlexicon: ${file} has ${error.problems.length} problem(s); nothing was ${done}.\n`);
+      if (options.formLimitHint !== undefined && error.problems.some((problem) => problem.pastFormLimit)) context.stderr(options.formLimitHint);
+    } else throw error;
     return null;
   }
 }

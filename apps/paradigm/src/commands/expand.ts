@@ -87,10 +87,11 @@ async function expandHunspell({ aff, dic }: HunspellFilePaths, flags: ExpandHuns
 
 /** Prints lt-expand's lines as they are generated; an entry past the form limit stops them, named. */
 async function expandApertium(dix: string, flags: ExpandFlags, context: CliContext): Promise<number> {
-  const lexicon = readApertium(dix, NOTHING_PRINTED);
+  const limit = { maxFormsPerEntry: flags.maxFormsPerEntry };
+  const lexicon = readApertium(dix, NOTHING_PRINTED, { ...limit, formLimitHint: raiseLimit(flags.maxFormsPerEntry ?? DEFAULT_MAX_FORMS_PER_LEXEME) });
   let printed = false;
   try {
-    for (const chunk of expandApertiumText(lexicon, { maxFormsPerEntry: flags.maxFormsPerEntry })) {
+    for (const chunk of expandApertiumText(lexicon, limit)) {
       await context.stdout(chunk);
       printed = true;
     }

@@ -1,4 +1,4 @@
-import { ApertiumDixError, ApertiumFileError, HunspellImportError, type HunspellLexicon, type HunspellWarning, type IgnoredFlag, type ImportedLexicon, parseApertium, parseHunspell, parseHunspellStreamed, readApertiumFile, type StreamedHunspellLexicon, readHunspellFiles, shownFlag } from '@paradigm/lexicons';
+import { ApertiumDixError, ApertiumFileError, HunspellImportError, type HunspellLexicon, type HunspellWarning, type IgnoredFlag, type ImportedLexicon, parseApertium, type ParseApertiumOptions, parseHunspell, parseHunspellStreamed, readApertiumFile, type StreamedHunspellLexicon, readHunspellFiles, shownFlag } from '@paradigm/lexicons';
 import { CommandFailure } from '../cli/command-failure';
 import { type CliContext, EXIT } from '../cli/context';
 
@@ -43,14 +43,19 @@ function reportingHunspell<T extends Pick<HunspellLexicon, 'warnings' | 'ignored
  * Reads an Apertium monolingual dictionary.
  *
  * @param undone what the command did not do when it fails, e.g. "nothing was imported"
+ * @param options the form limit the lexicon will be expanded with, and the line that says how to raise it
+ *   (added where a pardef or entry is past it)
  * @throws {@link CommandFailure} (exit 1) naming the file and its problems, and `undone`.
  */
-export function readApertium(dix: string, undone = 'nothing was imported'): ImportedLexicon {
+export function readApertium(dix: string, undone = 'nothing was imported', options: ParseApertiumOptions & { readonly formLimitHint?: string } = {}): ImportedLexicon {
   try {
-    return parseApertium(readApertiumFile(dix), dix);
+    return parseApertium(readApertiumFile(dix), dix, options);
   } catch (error) {
     if (error instanceof ApertiumFileError) throw new CommandFailure(EXIT.problems, `${error.message}\n${undone}`);
-    if (error instanceof ApertiumDixError) throw new CommandFailure(EXIT.problems, `${error.message}\n${dix} has ${error.problems.length} problem(s); ${undone}`);
+    if (error instanceof ApertiumDixError) {
+      const hint = options.formLimitHint !== undefined && error.problems.some((problem) => problem.pastFormLimit) ? `\n${options.formLimitHint}` : '';
+      throw new CommandFailure(EXIT.problems, `${error.message}\n${dix} has ${error.problems.length} problem(s); ${undone}${hint}`);
+    }
     throw error;
   }
 }

@@ -9,6 +9,8 @@ export interface DixProblem extends DixPosition {
   /** The element as written, e.g. `<par n="house__n">`, or `XML` for a well-formedness error. */
   readonly element: string;
   readonly message: string;
+  /** Set on a pardef or entry past the form limit for one entry, which a higher limit lets through. */
+  readonly pastFormLimit?: true;
 }
 
 /**

@@ -82,7 +82,7 @@ export function generationFailure(error: GenerationError | EntryTooLong, source:
     source,
     at?.line ?? 0,
     at?.column ?? 0,
-    `${entry} derives more than ${grammar.maxFormsPerLexeme} forms, the limit for one entry (its nested pardefs multiply); the expansion stopped there`,
+    `${entry} derives more than ${grammar.maxFormsPerLexeme} forms, counting the partial forms its nested pardefs pass on: the limit for one entry; the expansion stopped there`,
   );
 }
 

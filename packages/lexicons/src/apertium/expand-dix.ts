@@ -6,6 +6,7 @@ import { entryLists, type Pardef } from './entry-lists';
 import { generationFailure, utf8Chunks, type ExpandApertiumOptions } from './expand-apertium';
 import { HeldBytes } from './held-bytes';
 import { LtExpandLines, type EntryTooLong } from './lt-expand-lines';
+import { PardefFormLimitError } from './pardef-form-limit-error';
 import { PatternEmitter } from './pattern-emitter';
 
 /** An entry whose generation failed, and where it is. */
@@ -32,10 +33,9 @@ const HOLD_BYTES = 1 << 24;
 /**
  * What `expandApertiumBytes(parseApertium(text, file), options)` yields, for a .dix whose pardefs all
  * come before its first dictionary entry and which has no problem (each chunk valid until the next is
- * asked for); `null`
- * for any other (a pardef entry after a dictionary entry, which lt-expand reads; a problem parseApertium
- * reports; a document only saxes reads): the caller then takes that path, which words every problem.
- * The file is read before this returns. An entry past the form limit (or its characters' limit) stops
+ * asked for); `null` for any other (a pardef entry after a dictionary entry, which lt-expand reads; a
+ * problem parseApertium reports, such as a pardef past the form limit; a document only saxes reads): the
+ * caller then takes that path, which words every problem. The file is read before this returns. An entry past the form limit (or its characters' limit) stops
  * the generation but not the reading: with no problem in the file, the chunks before that entry are
  * yielded and then its error thrown, as {@link expandApertiumText} does; reading the file whole again to
  * throw it doubled the time and memory of a file whose one entry fails (pardefs nested 800 deep with
@@ -57,7 +57,7 @@ export function expandDix(text: string, file: string, options: ExpandApertiumOpt
   const chunkChars = options.chunkChars ?? CHUNK_CHARS;
   const pardefs = new Map<string, Pardef>();
   const versions: Pardef[] = [];
-  const emitter = new PatternEmitter();
+  const emitter = new PatternEmitter(options.maxFormsPerEntry);
   const patternsOf = new Map<Pardef, readonly number[] | null>();
   const lines = new LtExpandLines(options.maxCharsPerEntry);
   const held = new HeldBytes();
@@ -136,7 +136,8 @@ export function expandDix(text: string, file: string, options: ExpandApertiumOpt
     if (waiting.length > 0 && held.size < HOLD_BYTES) generateWaiting();
     if (waiting.length > 0 && failed === null) compile();
   } catch (error) {
-    if (error === LEFT) return null;
+    // parseApertium names the pardef or entry past the form limit.
+    if (error === LEFT || error instanceof PardefFormLimitError) return null;
     throw error;
   }
   function* rest(): Generator<string> {

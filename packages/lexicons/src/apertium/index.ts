@@ -1,5 +1,5 @@
 export { parseApertium } from './parse-apertium';
-export type { ApertiumLexicon } from './parse-apertium';
+export type { ApertiumLexicon, ParseApertiumOptions } from './parse-apertium';
 export { readApertiumFile } from './read-apertium-file';
 export { decodeDix, DIX_ENCODING_NAMES } from './dix-encoding';
 export { type ExpandApertiumOptions, expandApertium, expandApertiumBytes, expandApertiumText } from './expand-apertium';

@@ -4,6 +4,7 @@ import { ApertiumDixError, type DixPosition, type DixProblem } from './apertium-
 import { readDix, type DixEntry, type ParItem } from './dix-reader';
 import { addPardefEntry, sectionLexeme, simpleLexeme, simplePardef } from './dix-lexemes';
 import { entryLists, type Pardef } from './entry-lists';
+import { PardefFormLimitError } from './pardef-form-limit-error';
 import { PardefGraph } from './pardef-graph';
 import { PatternEmitter } from './pattern-emitter';
 
@@ -28,9 +29,12 @@ export interface ApertiumLexicon extends ImportedLexicon {
  *   pattern, or synthesized patterns where the entry has several `<par>`s or a direction restriction.
  *
  * Throws {@link ApertiumDixError} listing every problem: malformed XML, an undefined pardef, a pardef
- * used before its definition, a pardef that refers to itself.
+ * used before its definition, a pardef that refers to itself; or naming the first pardef or entry that
+ * derives more than `options.maxFormsPerEntry` forms (default paradigm-core's, 100,000), counting the
+ * partial forms nested pardefs pass on: its patterns would grow as those forms do (see
+ * {@link PatternEmitter}), and generating it would fail at that limit.
  */
-export function parseApertium(text: string, fileName: string): ApertiumLexicon {
+export function parseApertium(text: string, fileName: string, options: ParseApertiumOptions = {}): ApertiumLexicon {
   const document = readDix(text, fileName);
   const problems: DixProblem[] = [];
   const pardefs = new Map<string, Pardef>();
@@ -60,14 +64,16 @@ export function parseApertium(text: string, fileName: string): ApertiumLexicon {
   }
   if (problems.length > 0) throw new ApertiumDixError(fileName, problems);
 
-  const emitter = new PatternEmitter();
-  for (const pardef of versions) emitter.pardef(pardef);
+  const emitter = new PatternEmitter(options.maxFormsPerEntry);
+  for (const pardef of versions) withinFormLimit(fileName, { ...pardef.tag, element: `<pardef n="${pardef.name}">`, subject: `pardef "${pardef.name}"` }, () => emitter.pardef(pardef));
   const lexemes: Lexeme[] = [];
   const entryPositions: DixPosition[] = [];
   const patternsOf = new Map<Pardef, readonly number[] | null>();
   for (const { entry, lists, pardef } of sections) {
     const id = lexemes.length + 1;
-    const lexeme = pardef !== undefined ? simpleLexeme(entry, pardef, id, emitter, patternsOf) : lists ? sectionLexeme(entry, lists, id, emitter) : null;
+    const lexeme = withinFormLimit(fileName, { line: entry.line, column: entry.column, element: '<e>', subject: entry.lemma === null ? 'this entry' : `the entry of "${entry.lemma}"` }, () =>
+      pardef !== undefined ? simpleLexeme(entry, pardef, id, emitter, patternsOf) : lists ? sectionLexeme(entry, lists, id, emitter) : null,
+    );
     if (lexeme) {
       lexemes.push(lexeme);
       entryPositions.push(entry);
@@ -78,6 +84,23 @@ export function parseApertium(text: string, fileName: string): ApertiumLexicon {
     return position === undefined ? undefined : `${fileName}:${position.line}:${position.column}`;
   };
   return { format: 'apertium', source: fileName, patterns: emitter.patterns, trees: emitter.trees, lexemes, entryPositions, placeOf };
+}
+
+/** Options of {@link parseApertium}. */
+export interface ParseApertiumOptions {
+  /** The forms one entry may derive (paradigm-core's `maxFormsPerLexeme`; `Infinity` for none): what expanding the lexicon will use. */
+  readonly maxFormsPerEntry?: number;
+}
+
+/** `write()`, or an {@link ApertiumDixError} at `at` when the patterns it writes pass the form limit. */
+function withinFormLimit<T>(file: string, at: DixPosition & { element: string; subject: string }, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    if (!(error instanceof PardefFormLimitError)) throw error;
+    const message = `${at.subject} ${error.message}. Pardefs used one after another multiply them at each level of nesting.`;
+    throw new ApertiumDixError(file, [{ line: at.line, column: at.column, element: at.element, message, pastFormLimit: true }]);
+  }
 }
 
 function resolvePar(

@@ -1,6 +1,7 @@
-import type { Direction, OperationAst, ParsedPatternSource, PatternSource, RuleAst } from '@paradigm/core';
+import { DEFAULT_MAX_FORMS_PER_LEXEME, type Direction, type OperationAst, type ParsedPatternSource, type PatternSource, type RuleAst } from '@paradigm/core';
 import { DIRECTIONS, type Group, type Pardef, type Part } from './entry-lists';
 import { EMPTY_LITERAL, literalKey, type Literal } from './literal';
+import { PardefFormLimitError } from './pardef-form-limit-error';
 import { PartChains, type PartChain } from './part-chain';
 
 /** A run of groups that a lexeme (or a rule) continues into, with the direction its list gives it. */
@@ -19,6 +20,15 @@ export interface Target {
  *   pattern for "that pardef's list `dir`, then the rest of the group": `NAME:dir`, e.g. `house__n:LR`.
  * - Synthesized patterns are keyed by what they generate and deduplicated by their rule text; one whose
  *   rules equal a pardef's reuses the pardef's pattern.
+ * - Each pattern's derivations are counted as generation counts them against the form limit (every rule
+ *   applied, its continuations' derivations included; directions ignored, so the count is at least
+ *   generation's). A call (a pardef, or an entry's patterns) that has written more than
+ *   {@link MANY_PATTERNS} new patterns and whose pattern passes the limit, or whose sequence being written
+ *   is known to pass it, throws {@link PardefFormLimitError}; so does one writing more new patterns than
+ *   the limit (each is reached by at least one derivation). Pardefs used in series, nested n deep, need
+ *   2^n patterns, which took gigabytes before generation could refuse their one entry. A pattern past the
+ *   limit with few patterns under it is left to generation, which names each entry using it after the
+ *   lines of those before.
  */
 export class PatternEmitter {
   readonly patterns: PatternSource[] = [];
@@ -34,6 +44,22 @@ export class PatternEmitter {
   private readonly nextSuffix = new Map<string, number>();
   private readonly namesByPart = new Map<Part, string[]>();
   private readonly chains = new PartChains();
+  /** The derivations of each pattern, by id (index 0 unused). */
+  private readonly derivations: number[] = [0];
+  /** The number of patterns when the current call (a pardef or an entry's targets or head) began. */
+  private callStart = 0;
+
+  /** The derivations a pattern may have: the form limit for one entry, never below paradigm-core's default. */
+  private readonly maxForms: number;
+
+  /**
+   * @param maxFormsPerEntry the form limit the lexicon will be generated with. A limit below the default
+   *   is not applied here: it finds the entries past it, which generation names one by one, after the
+   *   lines of those before them.
+   */
+  constructor(maxFormsPerEntry: number = DEFAULT_MAX_FORMS_PER_LEXEME) {
+    this.maxForms = Math.max(maxFormsPerEntry, DEFAULT_MAX_FORMS_PER_LEXEME);
+  }
 
   /** The pattern id of `name`. */
   id(name: string): number {
@@ -43,6 +69,7 @@ export class PatternEmitter {
   /** Emits a pardef's own pattern (unless it has no items at all). */
   pardef(pardef: Pardef): void {
     if (DIRECTIONS.every((dir) => pardef.lists[dir].length === 0)) return;
+    this.callStart = this.patterns.length;
     this.full(pardef, EMPTY_TAIL, () => patternName(pardef.name), true);
   }
 
@@ -57,6 +84,7 @@ export class PatternEmitter {
     const single = only !== null && only.after === EMPTY_LITERAL && only.dir === targets[0].dir ? only : null;
     const known = single ? this.namesByPart.get(single) : undefined;
     if (known) return known;
+    this.callStart = this.patterns.length;
     const names = this.targetNames(targets);
     if (single) this.namesByPart.set(single, names);
     return names;
@@ -100,6 +128,7 @@ export class PatternEmitter {
       const tags = literal.tags.map(escapeName).join(':');
       return (next.length > 0 ? 'head' : 'entry') + (tags ? `:${tags}` : '') + (dir === 'both' ? '' : `:${dir}`);
     };
+    this.callStart = this.patterns.length;
     return this.register(key, base, false, () => [rule(literal, next, dir)]);
   }
 
@@ -125,24 +154,32 @@ export class PatternEmitter {
     const known = this.nameByKey.get(rootKey);
     if (known !== undefined) return known;
     const stack: SequenceFrame[] = [sequenceFrame(rootKey, parts, dir)];
+    // The derivations of the rules on the stack so far, a frame's folded into its parent's rule: at most
+    // the root's, so past the limit the walk stops before writing the rest of its patterns.
+    let derived = 0;
+    const push = (frame: SequenceFrame, head: Literal, next: string | null): void => {
+      frame.rules.push(rule(head, next === null ? [] : [next], frame.dir));
+      if (++derived > this.maxForms && this.patterns.length - this.callStart > MANY_PATTERNS) throw new PardefFormLimitError(this.maxForms);
+    };
     for (;;) {
       const frame = stack[stack.length - 1];
       if (frame.waiting !== null) {
         // The sequence this frame's next rule continues into has just been written.
-        frame.rules.push(rule(frame.waiting.head, [this.nameByKey.get(frame.waiting.key)!], frame.dir));
+        push(frame, frame.waiting.head, this.nameByKey.get(frame.waiting.key)!);
         frame.waiting = null;
         continue;
       }
       if (frame.rules.length < frame.groups.length) {
         const whole = this.chains.appendTail(frame.groups[frame.rules.length], frame.tail.after, frame.tail.rest);
         if (whole.chain === null) {
-          frame.rules.push(rule(whole.head, [], frame.dir));
+          push(frame, whole.head, null);
           continue;
         }
         const key = sequenceKey(whole.chain, whole.chain.part.dir);
         const next = this.nameByKey.get(key);
         if (next !== undefined) {
-          frame.rules.push(rule(whole.head, [next], frame.dir));
+          derived += this.derivations[this.idByName.get(next)!];
+          push(frame, whole.head, next);
           continue;
         }
         frame.waiting = { head: whole.head, key };
@@ -175,6 +212,10 @@ export class PatternEmitter {
     const name = same ?? this.allocate(base());
     if (same === undefined) {
       const id = this.patterns.length + 1;
+      const derivations = this.derivationsOf(rules);
+      const written = id - this.callStart;
+      if ((derivations > this.maxForms && written > MANY_PATTERNS) || written > this.maxForms) throw new PardefFormLimitError(this.maxForms);
+      this.derivations.push(derivations);
       this.patterns.push({ id, name, source: `pattern ${name}\n${text}\n` });
       this.trees.push({ id, name, ast: { line: 1, column: 1, nameColumn: 9, name, cross: false, schemes: [], vowels: [], rules: rules.map(ruleTree) } });
       this.idByName.set(name, id);
@@ -182,6 +223,16 @@ export class PatternEmitter {
     }
     this.nameByKey.set(key, name);
     return name;
+  }
+
+  /** What generation counts for a pattern of `rules`: each rule applied once, then its continuations' derivations. */
+  private derivationsOf(rules: readonly Rule[]): number {
+    let count = 0;
+    for (const { next } of rules) {
+      count++;
+      for (const name of next) count += this.derivations[this.idByName.get(name)!];
+    }
+    return count;
   }
 
   /** `base`, or `base:2`, `base:3`, ... when taken (a counter per base keeps this linear: apertium-ces has 20,000 patterns). */
@@ -194,6 +245,13 @@ export class PatternEmitter {
     return name;
   }
 }
+
+/**
+ * New patterns one call may write before its derivations are held against the form limit: a few
+ * thousand cost a few megabytes (about 2 KB each), where no pardef or entry of apertium-urd or -hin
+ * writes more than one.
+ */
+const MANY_PATTERNS = 4096;
 
 /** What follows an item of a pardef list within a group: a literal, then more parts. */
 interface Tail {

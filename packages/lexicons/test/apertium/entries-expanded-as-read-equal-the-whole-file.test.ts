@@ -50,7 +50,7 @@ describe('a .dix expanded entry by entry as it is read', () => {
       const whole = drainChunks(expandApertiumBytes(parseApertium(text, 'small.dix'), options));
       expect(drainChunks(expandDix(text, 'small.dix', options)!)).toEqual(whole);
       expect((whole.thrown as Error).message).toBe(
-        'small.dix:5:1: the entry of "dog" derives more than 3 forms, the limit for one entry (its nested pardefs multiply); the expansion stopped there',
+        'small.dix:5:1: the entry of "dog" derives more than 3 forms, counting the partial forms its nested pardefs pass on: the limit for one entry; the expansion stopped there',
       );
       expect(whole.text).toBe(chunkChars === 1 ? 'cat:cat<n>\ncats:cat<n><pl>\n' : '');
     }

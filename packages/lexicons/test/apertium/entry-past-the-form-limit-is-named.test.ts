@@ -35,7 +35,7 @@ describe('an Apertium entry that derives more forms than the limit for one entry
     }
     expect(thrown).toBeInstanceOf(ApertiumFileError);
     expect((thrown as Error).message).toBe(
-      `${file}:6:3: the entry of "big" derives more than 1000 forms, the limit for one entry (its nested pardefs multiply); the expansion stopped there`,
+      `${file}:6:3: the entry of "big" derives more than 1000 forms, counting the partial forms its nested pardefs pass on: the limit for one entry; the expansion stopped there`,
     );
     // The entry before it was printed whole.
     expect(chunks.join('')).toBe('oka:oka<n>\nokb:okb<n>\n');

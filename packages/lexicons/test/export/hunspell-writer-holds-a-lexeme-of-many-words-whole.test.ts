@@ -47,7 +47,7 @@ describe('HunspellWriter, a lexeme of more words than its first generation holds
         lexemeId: 2,
         lemma: 'mes',
         reason:
-          'its generation fails, so it has no forms: pattern "huge" derives more than 100000 forms for this lexeme (the limit, maxFormsPerLexeme), so its generation stopped; look for continuations that multiply (each level multiplies the forms by its rule count), or raise the limit',
+          'its generation fails, so it has no forms: pattern "huge" derives more than 100000 forms for this lexeme (counting forms held back for their continuations; the limit, maxFormsPerLexeme), so its generation stopped; look for continuations that multiply (each level multiplies the forms by its rule count), or raise the limit',
       },
     ]);
     expect(formatHunspell(patterns, lexemes)).toEqual(result);

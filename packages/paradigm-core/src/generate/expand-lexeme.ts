@@ -276,7 +276,7 @@ function nfcRadicals(root: readonly string[]): readonly string[] {
 function tooManyForms(lexeme: Lexeme, program: PatternProgram, limit: number): GenerationError {
   return {
     code: 'too-many-forms',
-    message: `lexeme ${lexeme.id} "${lexeme.lemma}": pattern "${program.name}" derives more than ${limit} forms for this lexeme (the limit, maxFormsPerLexeme), so its generation stopped; look for continuations that multiply (each level multiplies the forms by its rule count), or raise the limit`,
+    message: `lexeme ${lexeme.id} "${lexeme.lemma}": pattern "${program.name}" derives more than ${limit} forms for this lexeme (counting forms held back for their continuations; the limit, maxFormsPerLexeme), so its generation stopped; look for continuations that multiply (each level multiplies the forms by its rule count), or raise the limit`,
     lexemeId: lexeme.id,
     patternId: program.id,
   };
