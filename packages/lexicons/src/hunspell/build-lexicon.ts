@@ -294,12 +294,14 @@ function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: A
   // libhunspell tests CIRCUMFIX on the prefix and the first suffix only (affixmgr.cxx: suffix_check pairs
   // them; the second suffix is stripped by SfxEntry::check_twosfx, which tests no circumfix), so a second
   // suffix's flag means nothing: `SFX B 0 b/X` after `SFX A 0 a/B` gives liebab, and no geliebab.
+  // Nor does check_twosfx test NEEDAFFIX or ONLYINCOMPOUND (suffix_check tests them on the suffix it
+  // strips itself): with `NEEDAFFIX E`, `SFX A 0 x/BE`, `SFX B 0 y/E`, `sad/A`, spell() accepts `sadxy`.
   // COMPLEXPREFIXES strips its two prefixes another way, not checked here.
   const secondSuffix = level === 2 && affixClass.kind === 'SFX' && !aff.complexPrefixes;
   const circumfixIgnored = secondSuffix || afterSecond;
   for (const flag of rule.continuation) {
     const role = flagOption(aff, flag);
-    if (role === 'excluded') return [];
+    if (role === 'excluded' && !(secondSuffix && flag === aff.special.onlyInCompound)) return [];
     if (role === 'unknown') unknown.report(affName, rule.line, flag, `in the continuation of "${rule.add}"`);
     // A flag that names a PFX and an SFX class continues into both.
     for (const target of aff.classes.get(flag) ?? []) {
@@ -316,7 +318,7 @@ function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: A
         if (targetLevel === 2 && !freed) writer.copies.add(target);
       }
     }
-    if (role === 'needaffix' && !options.includes('needaffix')) options.push('needaffix');
+    if (role === 'needaffix' && !options.includes('needaffix') && !secondSuffix) options.push('needaffix');
     if (role === 'circumfix' && !options.includes('circumfix') && !circumfixIgnored) options.push('circumfix');
   }
   for (const target of inherited) {

@@ -26,6 +26,9 @@ const EXPECTED: Record<string, string[]> = {
   // suffix's: liebab (B's b/X after A's a, no prefix), no geliebab; gehaust(d) (T's t/X, prefix ge/X); nor
   // the flag of a prefix from the second suffix's continuation: abonamak and visabonamak (S's ak/VX, vis/X).
   'circumfix-second-suffix': ['abon', 'abonam', 'abonamak', 'visabonamak', 'gehaust', 'gehaustd', 'haus', 'lieb', 'lieba', 'liebab'],
+  // libhunspell tests NEEDAFFIX and ONLYINCOMPOUND on the first suffix only, as CIRCUMFIX: sadxy and sadxz
+  // (SFX B's y/E and z/C after A's x/BE) are words, sadx, mady and madz are not.
+  'second-suffix-options': ['mad', 'sad', 'sadxy', 'sadxz'],
   forbiddenword: ['bar', 'walk', 'walked', 'walks'],
   // machen/!D before machen/DU: the forbidden entry makes mache and machend first, so they are no words;
   // the prefixed forms need U, which only the later entry has. lachen/D before lachen/!D keeps its words.

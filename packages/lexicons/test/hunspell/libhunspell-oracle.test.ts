@@ -155,6 +155,10 @@ describe('libhunspell accepts every generated word', () => {
     expect(checker.rejected(fixture('circumfix-second-suffix'), ['liebab', 'geliebab', 'gehaustd', 'abonamak', 'visabonamak', 'visabonam'])).toEqual(['geliebab', 'visabonam']);
   });
 
+  it('tests NEEDAFFIX and ONLYINCOMPOUND on a first suffix, not on a second', () => {
+    expect(checker.rejected(fixture('second-suffix-options'), ['sad', 'sadx', 'sadxy', 'sadxz', 'mad', 'mady', 'madz'])).toEqual(['sadx', 'mady', 'madz']);
+  });
+
   it('rejects a prefix from the continuation of a suffix reached through a prefix (two prefixes)', () => {
     expect(checker.rejected(fixture('prefix-suffix-prefix'), ["d'rebecs", "d'doss"])).toEqual(["d'rebecs"]);
   });

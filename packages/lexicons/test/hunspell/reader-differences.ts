@@ -27,6 +27,12 @@ export const READER_DIFFERENCES: readonly ReaderDifference[] = [
       'CIRCUMFIX pairs a prefix with the first suffix (hunspell-reader ignores the flag); libhunspell never tests the flag on a second suffix or on a prefix from its continuation, so liebab and visabonamak are words for both, geliebab for neither (gehaus and gelieb, a circumfix prefix alone, are words for libhunspell up to 1.7.3 only, see the circumfix fixture)',
   },
   {
+    fixture: 'second-suffix-options',
+    onlyReader: [],
+    onlyOurs: ['sadxy', 'sadxz'],
+    reason: 'libhunspell tests NEEDAFFIX and ONLYINCOMPOUND on the suffix it strips first, never on a second suffix (SfxEntry::check_twosfx); hunspell-reader keeps the flags on the second suffix',
+  },
+  {
     fixture: 'conditions',
     onlyReader: ['ies', 'x'],
     onlyOurs: [],
