@@ -4,7 +4,7 @@ import { grammarOf, lexeme } from './support/grammar';
 describe('generation without cells', () => {
   const grammar = grammarOf(
     'pattern noun cross\nrule suffix +"" => N;SG\nrule suffix +s => N;PL > poss\n',
-    'pattern poss\nrule suffix +"\'" gloss +"<poss>" => POSS\n',
+    'pattern poss cross\nrule suffix +"\'" gloss +"<poss>" => POSS\n',
     'pattern pre cross\nrule prefix +un => NEG\n',
   );
   const entry = lexeme('cat', { patterns: [3, 1] });

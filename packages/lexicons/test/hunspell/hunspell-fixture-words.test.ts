@@ -29,6 +29,9 @@ const EXPECTED: Record<string, string[]> = {
   // libhunspell tests NEEDAFFIX and ONLYINCOMPOUND on the first suffix only, as CIRCUMFIX: sadxy and sadxz
   // (SFX B's y/E and z/C after A's x/BE) are words, sadx, mady and madz are not.
   'second-suffix-options': ['mad', 'sad', 'sadxy', 'sadxz'],
+  // A prefix goes with two suffixes only when the second one's class is a cross product too: reboay (SFX B Y),
+  // no reboaz (SFX A N), as libhunspell's check_twosfx tests.
+  'prefix-second-suffix-cross': ['bo', 'boa', 'boay', 'boaz', 'rebo', 'reboa', 'reboay'],
   forbiddenword: ['bar', 'walk', 'walked', 'walks'],
   // machen/!D before machen/DU: the forbidden entry makes mache and machend first, so they are no words;
   // the prefixed forms need U, which only the later entry has. lachen/D before lachen/!D keeps its words.

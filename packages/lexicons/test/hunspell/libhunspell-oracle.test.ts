@@ -159,6 +159,10 @@ describe('libhunspell accepts every generated word', () => {
     expect(checker.rejected(fixture('second-suffix-options'), ['sad', 'sadx', 'sadxy', 'sadxz', 'mad', 'mady', 'madz'])).toEqual(['sadx', 'mady', 'madz']);
   });
 
+  it('combines a prefix with a second suffix only when its class is a cross product', () => {
+    expect(checker.rejected(fixture('prefix-second-suffix-cross'), ['boaz', 'boay', 'reboay', 'reboaz'])).toEqual(['reboaz']);
+  });
+
   it('rejects a prefix from the continuation of a suffix reached through a prefix (two prefixes)', () => {
     expect(checker.rejected(fixture('prefix-suffix-prefix'), ["d'rebecs", "d'doss"])).toEqual(["d'rebecs"]);
   });

@@ -69,6 +69,11 @@ export const CIRCUMFIX_UNSIDED = 4;
 export const CIRCUMFIX_PENDING = 7;
 /** The derivation already applied a `prefix` operation: it is not combined with a cross prefix again. */
 export const PREFIXED = 8;
+/**
+ * The derivation went through a pattern without `cross`: it is not combined with a cross prefix, as
+ * libhunspell combines a prefix with a second suffix only when that suffix's class is a cross product too.
+ */
+export const UNCROSSED = 16;
 
 /** What a lexeme's root must satisfy for a pattern (and the patterns it continues into) to apply. */
 export interface RootRequirement {

@@ -1,4 +1,4 @@
-import { CIRCUMFIX_BOTH, CIRCUMFIX_PENDING, PREFIXED, type PatternProgram } from '../compile/compiled-pattern';
+import { CIRCUMFIX_BOTH, CIRCUMFIX_PENDING, PREFIXED, UNCROSSED, type PatternProgram } from '../compile/compiled-pattern';
 import type { LinkedGrammar } from '../compile/grammar';
 import type { GenerationError } from '../errors/generation-error';
 import type { Direction, Form, FormRowSink } from '../model/form';
@@ -17,8 +17,11 @@ interface Derived {
   readonly dir: Direction;
   /** A circumfix still waits for its other half: only a circumfix prefix rule may combine with it. */
   readonly circumfix: boolean;
-  /** The derivation already applied a prefix (through a continuation): no cross prefix goes on top. */
-  readonly prefixed: boolean;
+  /**
+   * A cross prefix may go on top: the derivation applied no prefix (through a continuation) and went
+   * through cross patterns only.
+   */
+  readonly combinable: boolean;
 }
 
 /**
@@ -117,6 +120,7 @@ function rulesFor(program: PatternProgram, input: string): readonly number[] {
 
 function frameAt(state: Expansion, depth: number, program: PatternProgram, input: string, cell: string, analysis: string, dir: Direction, marks: number): void {
   const frame = state.frames[depth];
+  if (program.crossSide === undefined) marks |= UNCROSSED;
   const order = rulesFor(program, input);
   if (frame === undefined) {
     state.frames.push({ program, input, cell, analysis, dir, marks, order, rule: -1, next: NO_CONTINUATIONS, entered: 0, surface: '', formCell: '', formAnalysis: '', formDir: dir, formMarks: 0 });
@@ -158,8 +162,9 @@ function withinCharLimit(state: Expansion, surface: string, analysis: string): b
 
 /**
  * Applies every rule of `program` to `input`, then each rule's continuations depth-first. `marks` holds
- * the side of a circumfix waiting for its other half and whether a prefix was applied (see
- * {@link CIRCUMFIX_PENDING}, {@link PREFIXED}). The depth-first walk keeps its own stack of frames, so a
+ * the side of a circumfix waiting for its other half, whether a prefix was applied and whether
+ * a pattern without `cross` was gone through (see {@link CIRCUMFIX_PENDING}, {@link PREFIXED},
+ * {@link UNCROSSED}). The depth-first walk keeps its own stack of frames, so a
  * chain of continuations may be as deep as the grammar makes it (a 5,000-pattern chain overflowed the
  * call stack when this recursed).
  */
@@ -192,13 +197,13 @@ function derive(state: Expansion, program: PatternProgram, input: string, cell: 
       // A circumfix rule of the other side completes the pending circumfix (as a combination would);
       // one of the same side leaves it pending; a first circumfix rule starts it.
       if (side !== 0) pending = pending === 0 ? side : (pending | side) === CIRCUMFIX_BOTH ? 0 : pending;
-      const formMarks = pending | (marks & PREFIXED) | rule.prefixMark;
+      const formMarks = pending | (marks & (PREFIXED | UNCROSSED)) | rule.prefixMark;
       if (!rule.needAffix && pending === 0) {
         if (!withinCharLimit(state, surface, formAnalysis)) return;
         emit(state, surface, formCell, formAnalysis, formDir);
       }
       if (state.collected !== null)
-        state.collected.push({ surface, cell: formCell, analysis: formAnalysis, dir: formDir, circumfix: pending !== 0, prefixed: (formMarks & PREFIXED) !== 0 });
+        state.collected.push({ surface, cell: formCell, analysis: formAnalysis, dir: formDir, circumfix: pending !== 0, combinable: (formMarks & (PREFIXED | UNCROSSED)) === 0 });
       // Most rules have no continuation: the next rule follows at once, and the frame keeps no copy of
       // this form (each such store of a new string into the long-lived frame is a write barrier).
       // Generating and encoding the worker's 50,000-lexeme seed: 6.31 -> 6.04 billion instructions
@@ -222,7 +227,9 @@ function derive(state: Expansion, program: PatternProgram, input: string, cell: 
  * Hunspell's cross product: every form a suffix pattern derived (its own and its continuations',
  * including those held back by `needaffix`, since the prefix is the other affix they need) goes
  * through every rule of every prefix pattern. `circumfix` must agree on both sides. A suffix form that
- * already has a prefix (a continuation applied one) is left out: a word takes one prefix, as in Hunspell.
+ * already has a prefix (a continuation applied one) is left out: a word takes one prefix, as in Hunspell;
+ * so is one derived through a pattern without `cross` (libhunspell: every suffix of a prefixed word
+ * belongs to a cross product class).
  * A combined prefix rule's continuations into suffix-only patterns do not run: the combined form already
  * has its suffix, and a Hunspell prefix's suffix continuation lets that suffix combine with the prefix
  * (as the rule's own continuation does outside the combination) rather than adding a second one.
@@ -230,7 +237,7 @@ function derive(state: Expansion, program: PatternProgram, input: string, cell: 
 function combine(state: Expansion, suffixForms: readonly Derived[], prefixes: readonly PatternProgram[]): void {
   state.collected = null;
   for (const base of suffixForms) {
-    if (base.prefixed) continue;
+    if (!base.combinable) continue;
     for (const prefix of prefixes) {
       const rules = prefix.rules;
       const order = rulesFor(prefix, base.surface);
