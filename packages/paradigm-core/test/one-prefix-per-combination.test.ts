@@ -78,3 +78,23 @@ rule suffix +y => B`,
     ]);
   });
 });
+
+describe('needaffix in a combination', () => {
+  // Hunspell `NEEDAFFIX N`, `PFX P 0 re/N .`, `PFX Q 0 un .`, `SFX S 0 s/N .`, `SFX T 0 ed .`, `work/PQST`:
+  // libhunspell accepts reworked and unworks, and rejects reworks (a suffix's NEEDAFFIX is met by a
+  // prefix without the flag only).
+  const grammar = grammarOf(
+    `pattern pfx-p cross
+rule prefix +re => P [needaffix]`,
+    `pattern pfx-q cross
+rule prefix +un => Q`,
+    `pattern sfx-s cross
+rule suffix +s => S [needaffix]`,
+    `pattern sfx-t cross
+rule suffix +ed => T`,
+  );
+
+  it('is met by the other affix, not when both rules are needaffix', () => {
+    expect(paradigm(grammar, lexeme('work', { patterns: [1, 2, 3, 4] }))).toEqual(['unwork Q', 'unworks S;Q', 'worked T', 'reworked T;P', 'unworked T;Q']);
+  });
+});

@@ -32,6 +32,8 @@ const EXPECTED: Record<string, string[]> = {
   // A prefix goes with two suffixes only when the second one's class is a cross product too: reboay (SFX B Y),
   // no reboaz (SFX A N), as libhunspell's check_twosfx tests.
   'prefix-second-suffix-cross': ['bo', 'boa', 'boay', 'boaz', 'rebo', 'reboa', 'reboay'],
+  // A prefix's and a suffix's NEEDAFFIX are each met by the other, not both at once: no reworks (re/N, s/N).
+  'needaffix-both-sides': ['reworked', 'unwork', 'unworked', 'unworks', 'work', 'worked'],
   forbiddenword: ['bar', 'walk', 'walked', 'walks'],
   // machen/!D before machen/DU: the forbidden entry makes mache and machend first, so they are no words;
   // the prefixed forms need U, which only the later entry has. lachen/D before lachen/!D keeps its words.

@@ -159,6 +159,10 @@ describe('libhunspell accepts every generated word', () => {
     expect(checker.rejected(fixture('second-suffix-options'), ['sad', 'sadx', 'sadxy', 'sadxz', 'mad', 'mady', 'madz'])).toEqual(['sadx', 'mady', 'madz']);
   });
 
+  it('meets a prefix\'s NEEDAFFIX with a suffix and a suffix\'s with a prefix, not both at once', () => {
+    expect(checker.rejected(fixture('needaffix-both-sides'), ['rework', 'works', 'reworks', 'reworked', 'unworks'])).toEqual(['rework', 'works', 'reworks']);
+  });
+
   it('combines a prefix with a second suffix only when its class is a cross product', () => {
     expect(checker.rejected(fixture('prefix-second-suffix-cross'), ['boaz', 'boay', 'reboay', 'reboaz'])).toEqual(['reboaz']);
   });

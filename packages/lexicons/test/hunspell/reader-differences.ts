@@ -27,6 +27,12 @@ export const READER_DIFFERENCES: readonly ReaderDifference[] = [
       'CIRCUMFIX pairs a prefix with the first suffix (hunspell-reader ignores the flag); libhunspell never tests the flag on a second suffix or on a prefix from its continuation, so liebab and visabonamak are words for both, geliebab for neither (gehaus and gelieb, a circumfix prefix alone, are words for libhunspell up to 1.7.3 only, see the circumfix fixture)',
   },
   {
+    fixture: 'needaffix-both-sides',
+    onlyReader: [],
+    onlyOurs: ['unworks'],
+    reason: "a suffix's NEEDAFFIX is met by a prefix without the flag (un + work + s/N), as libhunspell's suffix_check meets it; hunspell-reader does not combine such a suffix with a prefix",
+  },
+  {
     fixture: 'prefix-second-suffix-cross',
     onlyReader: ['reboaz'],
     onlyOurs: [],

@@ -17,6 +17,8 @@ interface Derived {
   readonly dir: Direction;
   /** A circumfix still waits for its other half: only a circumfix prefix rule may combine with it. */
   readonly circumfix: boolean;
+  /** The rule that made it is `needaffix`: a prefix rule that is `needaffix` too does not combine with it. */
+  readonly needAffix: boolean;
   /**
    * A cross prefix may go on top: the derivation applied no prefix (through a continuation) and went
    * through cross patterns only.
@@ -203,7 +205,7 @@ function derive(state: Expansion, program: PatternProgram, input: string, cell: 
         emit(state, surface, formCell, formAnalysis, formDir);
       }
       if (state.collected !== null)
-        state.collected.push({ surface, cell: formCell, analysis: formAnalysis, dir: formDir, circumfix: pending !== 0, combinable: (formMarks & (PREFIXED | UNCROSSED)) === 0 });
+        state.collected.push({ surface, cell: formCell, analysis: formAnalysis, dir: formDir, circumfix: pending !== 0, needAffix: rule.needAffix, combinable: (formMarks & (PREFIXED | UNCROSSED)) === 0 });
       // Most rules have no continuation: the next rule follows at once, and the frame keeps no copy of
       // this form (each such store of a new string into the long-lived frame is a write barrier).
       // Generating and encoding the worker's 50,000-lexeme seed: 6.31 -> 6.04 billion instructions
@@ -244,6 +246,9 @@ function combine(state: Expansion, suffixForms: readonly Derived[], prefixes: re
       for (let r = 0; r < order.length; r++) {
         const rule = rules[order[r]];
         if (rule.circumfix !== base.circumfix) continue;
+        // Each affix's needaffix is met by the other, not both at once (libhunspell's suffix_check: a
+        // suffix's NEEDAFFIX is met by a prefix without the flag).
+        if (rule.needAffix && base.needAffix) continue;
         const surface = runOperations(rule.operations, base.surface, state.root, state.normalizing);
         if (surface === null) continue;
         const dir = combineDir(base.dir, rule.dir);

@@ -87,10 +87,10 @@ function plannedRule(fields: AffixFields, rule: RuleAst, parts: PlanParts): Plan
 
 const NO_AFFIX: AffixFields = { strip: '0', add: '0', condition: '.' };
 
-function planRule(rule: RuleAst, parts: PlanParts): RuleOutcome {
+function planRule(rule: RuleAst, parts: PlanParts, cross: boolean): RuleOutcome {
   const operations = rule.operations.filter((op) => op.kind !== 'gloss');
-  // A form held back that feeds nothing is no word anywhere.
-  if (rule.needAffix && rule.continuations.length === 0) return { side: undefined, rule: undefined };
+  // A form held back that feeds nothing is no word anywhere, but where a cross product meets its need.
+  if (rule.needAffix && rule.continuations.length === 0 && !cross) return { side: undefined, rule: undefined };
   if (operations.length === 0) return { side: undefined, rule: plannedRule(NO_AFFIX, rule, parts) };
   const other = operations.find((op) => op.kind !== 'suffix' && op.kind !== 'prefix');
   if (other !== undefined) return { reason: `${OPERATION_NAMES[other.kind] ?? other.kind} cannot be said in Hunspell, whose rules only strip and add text at one end of a word` };
@@ -119,7 +119,7 @@ export function planPattern(pattern: ExportPattern, texts: OwnTexts): PatternPla
   let word = ast.rules.length > 0;
   let keepsStem = false;
   for (const rule of joinUtf8DotCases(ast.rules)) {
-    const outcome = planRule(rule, parts);
+    const outcome = planRule(rule, parts, ast.cross);
     if ('reason' in outcome) return { kind: 'inexpressible', name: pattern.name, reason: `line ${rule.line}: ${outcome.reason}` };
     const plain = outcome.side === undefined && rule.continuations.length === 0 && !rule.needAffix && !rule.circumfix;
     if (plain) keepsStem = true;
