@@ -35,7 +35,7 @@ export function parseApertiumText(
     if (error instanceof ApertiumFileError) context.stderr(`lexicon: ${error.message}\n`);
     else if (error instanceof ApertiumDixError) {
       context.stderr(`${error.message}\nlexicon: ${file} has ${error.problems.length} problem(s); nothing was ${done}.\n`);
-      if (options.formLimitHint !== undefined && error.problems.some((problem) => problem.pastFormLimit)) context.stderr(options.formLimitHint);
+      if (options.formLimitHint !== undefined && error.pastFormLimit) context.stderr(options.formLimitHint);
     } else throw error;
     return null;
   }

@@ -88,7 +88,8 @@ async function expandHunspell({ aff, dic }: HunspellFilePaths, flags: ExpandHuns
 /** Prints lt-expand's lines as they are generated; an entry past the form limit stops them, named. */
 async function expandApertium(dix: string, flags: ExpandFlags, context: CliContext): Promise<number> {
   const limit = { maxFormsPerEntry: flags.maxFormsPerEntry };
-  const lexicon = readApertium(dix, NOTHING_PRINTED, { ...limit, formLimitHint: raiseLimit(flags.maxFormsPerEntry ?? DEFAULT_MAX_FORMS_PER_LEXEME) });
+  const raise = raiseLimit(flags.maxFormsPerEntry ?? DEFAULT_MAX_FORMS_PER_LEXEME);
+  const lexicon = readApertium(dix, NOTHING_PRINTED, { ...limit, formLimitHint: raise });
   let printed = false;
   try {
     for (const chunk of expandApertiumText(lexicon, limit)) {
@@ -98,8 +99,8 @@ async function expandApertium(dix: string, flags: ExpandFlags, context: CliConte
   } catch (error) {
     if (!(error instanceof ApertiumFileError)) throw error;
     // Raising the form limit helps an entry past it, not one whose lines are too long to hold.
-    const raise = error instanceof EntryLinesTooLongError ? '' : `\n${raiseLimit(flags.maxFormsPerEntry ?? DEFAULT_MAX_FORMS_PER_LEXEME)}`;
-    throw new CommandFailure(EXIT.problems, `${error.message}\n${printed ? 'stopped: the lines printed before it are incomplete' : NOTHING_PRINTED}${raise}`);
+    const hint = error instanceof EntryLinesTooLongError ? '' : `\n${raise}`;
+    throw new CommandFailure(EXIT.problems, `${error.message}\n${printed ? 'stopped: the lines printed before it are incomplete' : NOTHING_PRINTED}${hint}`);
   }
   return EXIT.ok;
 }

@@ -53,7 +53,7 @@ export function readApertium(dix: string, undone = 'nothing was imported', optio
   } catch (error) {
     if (error instanceof ApertiumFileError) throw new CommandFailure(EXIT.problems, `${error.message}\n${undone}`);
     if (error instanceof ApertiumDixError) {
-      const hint = options.formLimitHint !== undefined && error.problems.some((problem) => problem.pastFormLimit) ? `\n${options.formLimitHint}` : '';
+      const hint = options.formLimitHint !== undefined && error.pastFormLimit ? `\n${options.formLimitHint}` : '';
       throw new CommandFailure(EXIT.problems, `${error.message}\n${dix} has ${error.problems.length} problem(s); ${undone}${hint}`);
     }
     throw error;

@@ -25,4 +25,9 @@ export class ApertiumDixError extends Error {
     super(problems.map((p) => `${file}:${p.line}:${p.column}: ${p.element}: ${p.message}`).join('\n'));
     this.name = 'ApertiumDixError';
   }
+
+  /** Some problem is a pardef or entry past the form limit, which a higher limit lets through. */
+  get pastFormLimit(): boolean {
+    return this.problems.some((problem) => problem.pastFormLimit === true);
+  }
 }

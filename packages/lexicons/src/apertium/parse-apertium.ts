@@ -65,19 +65,28 @@ export function parseApertium(text: string, fileName: string, options: ParseAper
   if (problems.length > 0) throw new ApertiumDixError(fileName, problems);
 
   const emitter = new PatternEmitter(options.maxFormsPerEntry);
-  for (const pardef of versions) withinFormLimit(fileName, { ...pardef.tag, element: `<pardef n="${pardef.name}">`, subject: `pardef "${pardef.name}"` }, () => emitter.pardef(pardef));
   const lexemes: Lexeme[] = [];
   const entryPositions: DixPosition[] = [];
   const patternsOf = new Map<Pardef, readonly number[] | null>();
-  for (const { entry, lists, pardef } of sections) {
-    const id = lexemes.length + 1;
-    const lexeme = withinFormLimit(fileName, { line: entry.line, column: entry.column, element: '<e>', subject: entry.lemma === null ? 'this entry' : `the entry of "${entry.lemma}"` }, () =>
-      pardef !== undefined ? simpleLexeme(entry, pardef, id, emitter, patternsOf) : lists ? sectionLexeme(entry, lists, id, emitter) : null,
-    );
-    if (lexeme) {
-      lexemes.push(lexeme);
-      entryPositions.push(entry);
+  // What is being written, for the problem a pardef or entry past the form limit is.
+  let writing: Pardef | DixEntry | undefined;
+  try {
+    for (const pardef of versions) {
+      writing = pardef;
+      emitter.pardef(pardef);
     }
+    for (const { entry, lists, pardef } of sections) {
+      writing = entry;
+      const id = lexemes.length + 1;
+      const lexeme = pardef !== undefined ? simpleLexeme(entry, pardef, id, emitter, patternsOf) : lists ? sectionLexeme(entry, lists, id, emitter) : null;
+      if (lexeme) {
+        lexemes.push(lexeme);
+        entryPositions.push(entry);
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof PardefFormLimitError) || writing === undefined) throw error;
+    throw new ApertiumDixError(fileName, [pastFormLimit(writing, error)]);
   }
   const placeOf = (lexemeId: number): string | undefined => {
     const position = entryPositions[lexemeId - 1];
@@ -92,15 +101,14 @@ export interface ParseApertiumOptions {
   readonly maxFormsPerEntry?: number;
 }
 
-/** `write()`, or an {@link ApertiumDixError} at `at` when the patterns it writes pass the form limit. */
-function withinFormLimit<T>(file: string, at: DixPosition & { element: string; subject: string }, write: () => T): T {
-  try {
-    return write();
-  } catch (error) {
-    if (!(error instanceof PardefFormLimitError)) throw error;
-    const message = `${at.subject} ${error.message}. Pardefs used one after another multiply them at each level of nesting.`;
-    throw new ApertiumDixError(file, [{ line: at.line, column: at.column, element: at.element, message, pastFormLimit: true }]);
+/** The problem of a pardef or entry whose patterns pass the form limit. */
+function pastFormLimit(writing: Pardef | DixEntry, error: PardefFormLimitError): DixProblem {
+  const message = (subject: string) => `${subject} ${error.message}. Pardefs used one after another multiply them at each level of nesting.`;
+  if ('lists' in writing) {
+    return { line: writing.tag.line, column: writing.tag.column, element: `<pardef n="${writing.name}">`, message: message(`pardef "${writing.name}"`), pastFormLimit: true };
   }
+  const subject = writing.lemma === null ? 'this entry' : `the entry of "${writing.lemma}"`;
+  return { line: writing.line, column: writing.column, element: '<e>', message: message(subject), pastFormLimit: true };
 }
 
 function resolvePar(

@@ -36,7 +36,7 @@ function flagList(mode: FlagMode, flags: readonly number[]): string {
 }
 
 /** One generated pair, as the files' texts. */
-export function generatedPair(seed: number): { aff: string; dic: string } {
+function generatedPair(seed: number): { aff: string; dic: string } {
   const rng = new Rng(seed);
   const pick = <T>(items: readonly T[]): T => items[rng.int(items.length)]!;
   const chance = (p: number) => rng.next() < p;
