@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { GENERATION } from '@paradigm/core';
 import type { Database } from '@paradigm/persistence';
 import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
 import { main } from '../src';
@@ -62,6 +63,7 @@ for (const dialect of TEST_DIALECTS) {
           'rebuild     none',
           'failed      1',
           'form limit  100000 forms per lexeme',
+          `generation  ${GENERATION}`,
           `  ${REASON}`,
           '',
         ].join('\n'),
@@ -70,7 +72,7 @@ for (const dialect of TEST_DIALECTS) {
       expect(await main(['status', '--json'], json)).toBe(0);
       expect(JSON.parse(json.out())).toEqual({
         database: db.description, lexemes: 15, patterns: 8, forms: 60, queuedLexemes: 0, queuedPatterns: 0, failed: 1, formLimit: 100000,
-        failures: [{ lexemeId: 4, lemma: 'samr', reason: REASON }], rebuild: null,
+        formsGeneration: GENERATION, failures: [{ lexemeId: 4, lemma: 'samr', reason: REASON }], rebuild: null,
       });
     });
   });

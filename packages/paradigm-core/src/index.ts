@@ -29,6 +29,7 @@ export { splitPatternFile, strayLines } from './syntax/pattern-file';
 export type { FilePattern, StrayLine } from './syntax/pattern-file';
 
 export { generateInto, generateRows, generateLexeme, generateAll } from './generate/generate';
+export { GENERATION } from './generate/generation';
 
 export { checkPatternFiles } from './check/check-pattern-files';
 export type { CheckOptions, PatternFileText } from './check/check-pattern-files';

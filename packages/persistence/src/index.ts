@@ -62,6 +62,14 @@ export { lexiconStatus, type LexiconStatus, type RecomputeFailure } from './look
 
 // The lexicon's limit of forms per lexeme, which every recompute compiles with.
 export { MAX_STORED_LIMIT, readFormLimit, setFormLimit } from './settings/form-limit';
+// The generation of paradigm-core the stored forms are computed with, which every recompute checks.
+export {
+  expectFormsGeneration,
+  FormsGenerationError,
+  type FormsGenerationRaise,
+  raiseFormsGeneration,
+  readFormsGeneration,
+} from './settings/forms-generation';
 
 // Load a lexicon: edit in place (only what changed), or replace it whole.
 export {

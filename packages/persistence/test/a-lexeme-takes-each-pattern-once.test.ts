@@ -34,13 +34,13 @@ for (const dialect of TEST_DIALECTS) {
     });
 
     it('the migration removes the repeated links of an older database, keeping the first, and queues their lexemes', async () => {
-      expect(await migrateDownTo(db, '0012-forms-statistics-sample')).toEqual({ applied: ['0014-form-limit', '0013-lexeme-pattern-once'] });
+      expect(await migrateDownTo(db, '0012-forms-statistics-sample')).toEqual({ applied: ['0015-forms-generation', '0014-form-limit', '0013-lexeme-pattern-once'] });
       await withConnection(db, async (conn) => {
         await conn.query('INSERT INTO lexemes (id, lemma) VALUES (2, $1)', ['walk']);
         await conn.query('INSERT INTO lexeme_patterns (lexeme_id, pattern_id, position) VALUES (1, 1, 1), (1, 1, 2), (2, 2, 0), (2, 1, 1), (2, 2, 2)');
         await conn.query('DELETE FROM recompute_queue');
       });
-      expect(await migrateToLatest(db)).toEqual({ applied: ['0013-lexeme-pattern-once', '0014-form-limit'] });
+      expect(await migrateToLatest(db)).toEqual({ applied: ['0013-lexeme-pattern-once', '0014-form-limit', '0015-forms-generation'] });
       expect(await links(db)).toEqual(['1:1@0', '2:2@0', '2:1@1']);
       const queued = await withConnection(db, async (conn) => (await conn.query<{ id: number }>('SELECT lexeme_id AS id FROM recompute_queue ORDER BY 1')).rows.map((r) => r.id));
       expect(queued).toEqual([1, 2]);

@@ -81,7 +81,7 @@ for (const dialect of TEST_DIALECTS) {
 
     it('reports counts, the queue and failures with their reasons', async () => {
       expect(await lexiconStatus(db)).toEqual({
-        lexemes: 3, patterns: 2, forms: 9, queuedLexemes: 1, queuedPatterns: 0, failed: 1, formLimit: 100000,
+        lexemes: 3, patterns: 2, forms: 9, queuedLexemes: 1, queuedPatterns: 0, failed: 1, formLimit: 100000, formsGeneration: null,
         failures: [{ lexemeId: 1, lemma: 'walk', reason: 'pattern "verb" broke' }], rebuild: null,
       });
     });

@@ -1,4 +1,4 @@
-import { compileGrammar, type Lexeme } from '@paradigm/core';
+import { compileGrammar, GENERATION, type Lexeme } from '@paradigm/core';
 import type { Database } from '@paradigm/persistence';
 import type { LexemeSelection } from '../src';
 import { drain, recomputeAll, SHARED } from './support/run-in-process';
@@ -17,6 +17,8 @@ function edited(entries: readonly Lexeme[], id: number, lemma: string | undefine
  * deletes 4, creates 100, lets `run` drain exactly those, then edits 9.
  */
 async function rebuildWithEditsMeanwhile(db: Database, selection: LexemeSelection, note: string): Promise<void> {
+  // The forms are this generation's (as a first job would record, queueing every pattern): nothing is queued.
+  await query(db, 'UPDATE lexicon_settings SET forms_generation = $1', [GENERATION]);
   await query(db, 'DELETE FROM recompute_queue');
   await query(db, 'DELETE FROM recompute_pattern_queue');
   let drainedDuring: number[] = [];

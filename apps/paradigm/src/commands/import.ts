@@ -1,6 +1,6 @@
 import { type Command } from 'commander';
 import { heldAsStreamed, hunspellFileOrder, type StreamedLexicon, unstorablePatternName } from '@paradigm/lexicons';
-import { countLexemes, type Database, isAbortOf, type LexiconCounts, replaceLexicon } from '@paradigm/persistence';
+import { countLexemes, type Database, FormsGenerationError, isAbortOf, type LexiconCounts, replaceLexicon } from '@paradigm/persistence';
 import {
   chooseProgress,
   DEFAULTS,
@@ -117,6 +117,7 @@ async function importWithForms(db: Database, lexicon: StreamedLexicon, flags: Im
       onLockWait: (holders) => log(lockWaitText(holders, db.description, 'import')),
     });
   } catch (error) {
+    if (error instanceof FormsGenerationError) throw new CommandFailure(EXIT.database, `the database ${db.description}: ${error.message}`);
     if (!isDatabaseUnavailable(error)) throw error;
     throw new CommandFailure(EXIT.database, `${(error as Error).message}; the import rolled back: the old lexicon and forms are as they were`);
   } finally {

@@ -1,3 +1,4 @@
+import { GENERATION } from '@paradigm/core';
 import { lexiconStatus, type RebuildStatus } from '@paradigm/persistence';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
@@ -29,6 +30,7 @@ export const registerStatus: Register = (program, context, act) =>
           ['rebuild', describeRebuild(status.rebuild)],
           ['failed', String(status.failed)],
           ['form limit', status.formLimit === null ? 'none' : `${status.formLimit} forms per lexeme`],
+          ['generation', describeGeneration(status.formsGeneration)],
         ];
         // The worker's reasons name the lexeme already.
         const failures = status.failures.map((f) => `  ${f.reason.startsWith(`lexeme ${f.lexemeId} `) ? '' : `lexeme ${f.lexemeId}: `}${f.reason}`);
@@ -38,6 +40,13 @@ export const registerStatus: Register = (program, context, act) =>
       }),
     ),
   );
+
+/** The status's `generation` line: whose forms are stored, and what a newer paradigm does about it. */
+function describeGeneration(stored: number | null): string {
+  if (stored === GENERATION) return String(stored);
+  if (stored !== null && stored > GENERATION) return `${stored}, of a later paradigm than this one (${GENERATION}): upgrade it before \`run\`, \`recompute\` or \`import\``;
+  return `${stored ?? 'unrecorded'}; this paradigm computes generation ${GENERATION}: \`run\` or \`recompute --all\` computes every form again`;
+}
 
 /** The status's `rebuild` line: what is registered, and what readers see meanwhile. */
 function describeRebuild(rebuild: RebuildStatus | null): string {

@@ -21,6 +21,8 @@ export interface LexiconStatus {
   readonly failed: number;
   /** The lexicon's limit of forms per lexeme (`readFormLimit`); null for none. */
   readonly formLimit: number | null;
+  /** The generation of paradigm-core the forms are computed with (`readFormsGeneration`); null when none is recorded. */
+  readonly formsGeneration: number | null;
   /** The first `failureLimit` failures, by lexeme id. */
   readonly failures: readonly RecomputeFailure[];
   /** The rebuild of every form registered now, if any. */
@@ -34,7 +36,7 @@ export function lexiconStatus(target: Queryable, failureLimit = 20): Promise<Lex
       `SELECT (SELECT count(*) FROM lexemes)::int AS lexemes, (SELECT count(*) FROM patterns)::int AS patterns,
               (SELECT count(*) FROM forms)::int AS forms, (SELECT count(*) FROM ${QUEUE_TABLES.lexemes})::int AS "queuedLexemes",
               (SELECT count(*) FROM ${QUEUE_TABLES.patterns})::int AS "queuedPatterns", (SELECT count(*) FROM ${QUEUE_TABLES.failures})::int AS failed,
-              (SELECT max_forms_per_lexeme FROM lexicon_settings) AS "formLimit"`,
+              (SELECT max_forms_per_lexeme FROM lexicon_settings) AS "formLimit", (SELECT forms_generation FROM lexicon_settings) AS "formsGeneration"`,
     );
     const failures = await conn.query<RecomputeFailure>(
       `SELECT r.lexeme_id AS "lexemeId", l.lemma, r.reason FROM ${QUEUE_TABLES.failures} r LEFT JOIN lexemes l ON l.id = r.lexeme_id ORDER BY r.lexeme_id LIMIT $1`,

@@ -1,5 +1,6 @@
 import { type CompileOptions, compileGrammar, type FormRowSink, generateRows, type Grammar, type Lexeme, type PatternSource } from '@paradigm/core';
 import { type Connection, readFormLimit, readPatterns } from '@paradigm/persistence';
+import { expectOwnFormsGeneration } from './forms-generation';
 import type { PatternProblem } from './pattern-problem';
 import type { LexemeFailure } from './lexeme-failure';
 
@@ -29,8 +30,12 @@ interface PatternName {
   readonly name: string;
 }
 
-/** Reads every pattern and the lexicon's form limit through `conn` and compiles them once. */
+/**
+ * Reads every pattern and the lexicon's form limit through `conn` and compiles them once; throws
+ * `FormsGenerationError` when the forms are no longer this generation's (see `expectOwnFormsGeneration`).
+ */
 export async function loadWorkerGrammar(conn: Connection): Promise<WorkerGrammar> {
+  await expectOwnFormsGeneration(conn);
   const sources = await readPatterns(conn);
   return buildWorkerGrammar(sources, await readFormLimit(conn));
 }

@@ -10,6 +10,7 @@ import {
   withConnection,
 } from '@paradigm/persistence';
 import { computeBatches, computeWhole } from '../compute/compute-batch';
+import { takeOverFormsGeneration } from '../compute/forms-generation';
 import { GrammarCache } from '../compute/grammar-cache';
 import type { LexemeFailure } from '../compute/lexeme-failure';
 import { runQuery } from '../data/run-query';
@@ -99,7 +100,7 @@ class PatternChangePending extends Error {
 }
 
 /**
- * Drains the recompute queue. Each of `concurrency` loops repeats, until the queue is empty (or, with
+ * Drains the recompute queue (first taking forms of an earlier generation over: `takeOverFormsGeneration`). Each of `concurrency` loops repeats, until the queue is empty (or, with
  * `follow`, until aborted):
  *
  * 1. claim up to `batchSize` lexemes, recompute them, replace their forms: one transaction, so the
@@ -125,6 +126,7 @@ class PatternChangePending extends Error {
  * and the forms' advisory locks (taken by the claim) keep two writers off one lexeme's forms.
  */
 export async function drainQueue(db: Database, options: DrainQueueOptions): Promise<RunReport> {
+  await takeOverFormsGeneration(db);
   return (await drainOrHandOver(db, options)).report;
 }
 

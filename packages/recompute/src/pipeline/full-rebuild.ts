@@ -21,6 +21,7 @@ import {
   unregisterRebuild,
 } from '@paradigm/persistence';
 import { type ComputedBatch, computeBatches } from '../compute/compute-batch';
+import { expectOwnFormsGeneration } from '../compute/forms-generation';
 import { buildWorkerGrammar, type WorkerGrammar } from '../compute/worker-grammar';
 import { NO_HOOKS } from '../runtime/batch-hooks';
 import type { RunReport } from '../report/run-report';
@@ -86,6 +87,7 @@ export async function fullRebuild(db: Database, options: FullRebuildOptions): Pr
           await hooks.at('rebuild-created', 0, [], tx);
           const sources = await readPatterns(reader);
           const formLimit = await readFormLimit(reader);
+          await expectOwnFormsGeneration(reader);
           // The first page is read while the grammar compiles.
           const pages = lexiconPages(reader, options.batchSize, state);
           const grammar = buildWorkerGrammar(sources, formLimit);

@@ -17,6 +17,7 @@ import {
   type ReplaceLexiconOptions,
 } from '@paradigm/persistence';
 import { computeBatches } from '../compute/compute-batch';
+import { expectOwnFormsGeneration, takeOverFormsGeneration } from '../compute/forms-generation';
 import { buildWorkerGrammar } from '../compute/worker-grammar';
 import type { ProgressReporter } from '../progress/progress-reporter';
 import type { RunReport } from '../report/run-report';
@@ -100,6 +101,8 @@ export async function importLexicon(db: Database, lexicon: LexiconToImport, opti
   const hooks = options.hooks ?? NO_HOOKS;
   const state = new RunState(options.progress);
   const settings = { command: 'import', database: db.description, writer: 'copy', batchSize: options.chunkLexemes ?? 20000, batchForms: options.batchForms, concurrency: 1 } as const;
+  // The import's forms are this generation's (checked again under its locks, in `begin`).
+  await takeOverFormsGeneration(db);
   // Compiled before the lexicon's locks are taken: nothing waits on it (and again in `begin` if the
   // lexicon's form limit moved meanwhile).
   let formLimit = await readFormLimit(db);
@@ -142,6 +145,7 @@ export async function importLexicon(db: Database, lexicon: LexiconToImport, opti
         begin: async (tx) => {
           // A limit set after this read commits after the import, and its trigger queues the new patterns.
           const limit = await readFormLimit(tx);
+          await expectOwnFormsGeneration(tx);
           if (limit !== formLimit) [formLimit, grammar] = [limit, buildWorkerGrammar(lexicon.patterns, limit)];
           definition = await createNextForms(tx, IMPORTED_FORMS_TABLE);
           await hooks.at('import-created', 0, [], tx);

@@ -1,4 +1,5 @@
 import type { Database } from '@paradigm/persistence';
+import { takeOverFormsGeneration } from '../compute/forms-generation';
 import { GrammarCache } from '../compute/grammar-cache';
 import { REBUILD_THRESHOLD, type RunConfig } from '../config/worker-config';
 import { addRebuild, rebuildThenDrainReport } from '../report/rebuild-then-drain-report';
@@ -53,6 +54,8 @@ export function runQueue(db: Database, config: RunQueueConfig, options: RunQueue
       ...(threshold === null ? {} : { rebuildDue: () => queueReachesThreshold(db, threshold) }),
     }).finally(() => (retryFailed = false));
   const rebuildOrDrain = async (): Promise<RunReport> => {
+    // Forms of an earlier generation: every pattern is queued, and so most of the lexicon (a rebuild).
+    await takeOverFormsGeneration(db);
     let due = threshold !== null && (await mostOfLexiconQueued(db, threshold, grammars));
     for (;;) {
       if (due) {

@@ -1,4 +1,4 @@
-import type { Database, LockHolder } from '@paradigm/persistence';
+import { type Database, FormsGenerationError, type LockHolder } from '@paradigm/persistence';
 import type { ConnectionSettings, WorkerConfig } from '../config/worker-config';
 import { lockWaitText } from '../report/lock-wait-text';
 import { hasFailures, type RunReport } from '../report/run-report';
@@ -80,6 +80,8 @@ export async function runCommand(options: RunCommandOptions): Promise<CommandOut
     const report = await runWorker(db, config, { progress: options.progress, signal: shutdown.signal, reconnect, onLockWait, ...(options.hooks ? { hooks: options.hooks } : {}) });
     return { kind: 'ran', report };
   } catch (error) {
+    // The forms are a later paradigm's: refused before anything was written.
+    if (error instanceof FormsGenerationError) return { kind: 'database', message: `the database ${db.description}: ${error.message}` };
     if (!isDatabaseUnavailable(error)) throw error;
     if (shutdown.signal.aborted) return { kind: 'interrupted', message: `interrupted while the database ${db.description} was unreachable; ${resume}.` };
     return { kind: 'database', message: new DatabaseUnavailableError(db.description, resume, error).message };
