@@ -2,7 +2,7 @@
 // later generation computes every lexeme again before anything else, whatever command it is; a job of
 // an earlier one writes nothing, also when a later one takes the database over while it runs.
 import { GENERATION } from '@paradigm/core';
-import { type Database, FormsGenerationError, readFormsGeneration } from '@paradigm/persistence';
+import { type Database, FormsGenerationError, migrateDownTo, migrateToLatest, readFormsGeneration } from '@paradigm/persistence';
 import { TEST_DIALECTS } from '@paradigm/persistence/testing';
 import { type BatchHooks, importLexicon, runWorker, SILENT_PROGRESS, type WorkerConfig } from '../src';
 import { expectedFromDatabase, formsInTable, lexemes, PATTERNS, query, useLexiconDatabase } from '../src/testing';
@@ -45,6 +45,20 @@ for (const dialect of TEST_DIALECTS) {
       await drain(database());
       expect(await readFormsGeneration(database())).toBe(GENERATION);
       expect(await formsInTable(database())).toEqual(await expectedFromDatabase(database()));
+    });
+
+    it('a database of forms from before generations were recorded, migrated: `run` computes every lexeme again', async () => {
+      await recordUnseen(database(), GENERATION);
+      await drain(database());
+      expect(await migrateDownTo(database(), '0014-form-limit')).toEqual({ applied: ['0015-forms-generation'] });
+      await query(database(), "UPDATE forms SET form = form || 'x'");
+      expect(await migrateToLatest(database())).toEqual({ applied: ['0015-forms-generation'] });
+      expect([await readFormsGeneration(database()), await queuedLexemes(database()), await queuedPatterns(database())]).toEqual([null, [], []]);
+      expect(await formsInTable(database())).toEqual(await stale(database()));
+      const { processed } = await drain(database());
+      expect(processed).toEqual(ENTRIES.map((lexeme) => lexeme.id));
+      expect(await formsInTable(database())).toEqual(await expectedFromDatabase(database()));
+      expect(await readFormsGeneration(database())).toBe(GENERATION);
     });
 
     it('none recorded: `run` computes every lexeme again and records this generation', async () => {
