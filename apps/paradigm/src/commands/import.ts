@@ -1,6 +1,7 @@
 import { type Command } from 'commander';
 import { heldAsStreamed, hunspellFileOrder, type StreamedLexicon, unstorablePatternName } from '@paradigm/lexicons';
-import { countLexemes, type Database, FormsGenerationError, isAbortOf, type LexiconCounts, replaceLexicon } from '@paradigm/persistence';
+import { DEFAULT_MAX_FORMS_PER_LEXEME } from '@paradigm/core';
+import { countLexemes, type Database, FormsGenerationError, isAbortOf, type LexiconCounts, readFormLimit, replaceLexicon } from '@paradigm/persistence';
 import {
   chooseProgress,
   DEFAULTS,
@@ -21,7 +22,7 @@ import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { type CliContext, EXIT } from '../cli/context';
 import { addProgressOption, type EngineFlags } from '../cli/engine-options';
 import type { Register } from '../cli/register';
-import { readApertium, readHunspellStreamed } from './read-dictionary';
+import { PastFormLimitFailure, readApertium, readHunspellStreamed } from './read-dictionary';
 import { onSameDatabase, RECOMPUTE_ALL, RUN, shellWord } from './recompute-hints';
 
 interface ImportFlags extends Pick<EngineFlags, 'progress' | 'dataDir'> {
@@ -51,7 +52,16 @@ export const registerImport: Register = (program, context, act) => {
     );
   importCommand(command, 'apertium', 'Import an Apertium monolingual dictionary (.dix).')
     .argument('<dix>', 'the .dix file')
-    .action(act(async (dix: string, flags: ImportFlags) => importDictionary(() => heldAsStreamed(readApertium(dix)), flags, context, `paradigm import apertium ${shellWord(dix)}`)));
+    .action(
+      act(async (dix: string, flags: ImportFlags) =>
+        importDictionary(
+          (formLimit) => heldAsStreamed(readApertium(dix, undefined, formLimit === undefined ? {} : { maxFormsPerEntry: formLimit, formLimitHint: RAISE_FORM_LIMIT })),
+          flags,
+          context,
+          `paradigm import apertium ${shellWord(dix)}`,
+        ),
+      ),
+    );
   return command;
 };
 
@@ -80,15 +90,38 @@ const SUMMARY: SummaryCommands = { run: RUN, fill: 'The dictionary has no lexeme
  * them from the stored lexicon, and commit with it, so nothing is queued and nothing is read back.
  * With `--no-recompute`, the lexicon only (every lexeme queued, the forms table empty).
  */
-async function importDictionary(read: () => StreamedLexicon, flags: ImportFlags, context: CliContext, command: string): Promise<number> {
-  // Read before the database is opened: a dictionary with errors never touches it.
-  const lexicon = read();
-  const unstorable = unstorablePatternName(lexicon);
-  if (unstorable !== undefined) throw new CommandFailure(EXIT.problems, `${unstorable}\nnothing was imported`);
+async function importDictionary(read: (formLimit?: number) => StreamedLexicon, flags: ImportFlags, context: CliContext, command: string): Promise<number> {
+  // Read before the database is opened: a dictionary with errors never touches it. But a .dix whose
+  // pardefs nest past the default form limit (PastFormLimitFailure) is read again at the lexicon's own
+  // limit, which the database holds, where that is higher.
+  let pastDefault: PastFormLimitFailure | undefined;
+  let lexicon: StreamedLexicon | undefined;
+  try {
+    lexicon = read();
+  } catch (error) {
+    if (!(error instanceof PastFormLimitFailure)) throw error;
+    pastDefault = error;
+  }
+  if (lexicon !== undefined) refuseUnstorable(lexicon);
   return withDatabase(flags, context, async (db) => {
+    if (lexicon === undefined) {
+      const limit = await readFormLimit(db);
+      if (limit <= DEFAULT_MAX_FORMS_PER_LEXEME) throw new CommandFailure(pastDefault!.exitCode, `${pastDefault!.message}\n${RAISE_FORM_LIMIT}`);
+      lexicon = read(limit);
+      refuseUnstorable(lexicon);
+    }
     await refuseToReplaceUnasked(db, flags);
     return flags.recompute ? importWithForms(db, lexicon, flags, context, command) : storeLexicon(db, lexicon, flags, context);
   });
+}
+
+/** What to do about pardefs nested past the lexicon's form limit. */
+const RAISE_FORM_LIMIT = 'raise the lexicon\'s limit with `paradigm form-limit N` (or none), where the machine has the memory for one entry\'s forms, and import again';
+
+/** Refuses (exit 1) a lexicon with a pattern name the database cannot store. */
+function refuseUnstorable(lexicon: StreamedLexicon): void {
+  const unstorable = unstorablePatternName(lexicon);
+  if (unstorable !== undefined) throw new CommandFailure(EXIT.problems, `${unstorable}\nnothing was imported`);
 }
 
 /** Refuses (exit 1) to replace a lexicon that is not empty without `--replace`. */

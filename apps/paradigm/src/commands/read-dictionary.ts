@@ -54,8 +54,17 @@ export function readApertium(dix: string, undone = 'nothing was imported', optio
     if (error instanceof ApertiumFileError) throw new CommandFailure(EXIT.problems, `${error.message}\n${undone}`);
     if (error instanceof ApertiumDixError) {
       const hint = options.formLimitHint !== undefined && error.pastFormLimit ? `\n${options.formLimitHint}` : '';
-      throw new CommandFailure(EXIT.problems, `${error.message}\n${dix} has ${error.problems.length} problem(s); ${undone}${hint}`);
+      const message = `${error.message}\n${dix} has ${error.problems.length} problem(s); ${undone}${hint}`;
+      throw error.pastFormLimit ? new PastFormLimitFailure(message) : new CommandFailure(EXIT.problems, message);
     }
     throw error;
+  }
+}
+
+/** {@link readApertium}'s failure when pardefs nested past the form limit are among the problems. */
+export class PastFormLimitFailure extends CommandFailure {
+  constructor(message: string) {
+    super(EXIT.problems, message);
+    this.name = 'PastFormLimitFailure';
   }
 }

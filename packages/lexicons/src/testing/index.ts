@@ -1,3 +1,4 @@
 // Reference tools for tests of the Hunspell importer and exporter (`@paradigm/lexicons/testing`).
 export { hunspellReaderWords, NO_DIFFERENCE, unmunchWords, wordSetDifference, type WordSetDifference } from './hunspell-tools';
 export { runExpansionProcess, type ExpansionEnd } from './expansion-process';
+export { doubledDix } from './doubled-dix';

@@ -2,17 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApertiumDixError, expandApertiumText, expandDix, parseApertium } from '@paradigm/lexicons';
+import { doubledDix } from '../../src/testing';
 import { ltExpand } from './support/lt-expand';
 
-// Pardef r{i} is r{i+1} twice in series, and r{depth} one word: an entry using r0 has one form of 2^depth
-// words, and generation counts about 2^(depth+1) forms on the way, the partial ones included. Each place
-// in the nesting where a partial form can stand is a pattern of its own, 2^(depth+1) - 1 of them: depth
-// 16 took 427 MB and 4.7 s before generation refused the entry, depth 20 more than a minute and gigabytes.
-function doubled(depth: number, entries = '<e lm="x"><i>x</i><par n="r0"/></e>', top = 0): string {
-  const pardefs = [`<pardef n="r${depth}"><e><p><l>a</l><r>a<s n="n"/></r></p></e></pardef>`];
-  for (let i = depth - 1; i >= top; i--) pardefs.push(`<pardef n="r${i}"><e><par n="r${i + 1}"/><par n="r${i + 1}"/></e></pardef>`);
-  return `<dictionary><sdefs><sdef n="n"/></sdefs>\n<pardefs>\n${pardefs.join('\n')}\n</pardefs>\n<section id="main" type="standard">\n${entries}\n</section></dictionary>\n`;
-}
+// 2^(depth+1) - 1 continuation patterns (see doubledDix): depth 16 took 427 MB and 4.7 s before
+// generation refused the entry, depth 20 more than a minute and gigabytes.
 
 /** The problem `parse` throws, as `FILE:LINE:COLUMN: element: message`, and whether it is past the form limit. */
 function problemOf(parse: () => unknown): { text: string; pastFormLimit: boolean } {
@@ -34,42 +28,42 @@ describe('pardefs used twice in series at every level of their nesting', () => {
 
   it('expand as lt-expand prints them while they derive fewer forms than the limit', () => {
     const file = join(dir, 'doubled-12.dix');
-    writeFileSync(file, doubled(12));
+    writeFileSync(file, doubledDix(12));
     const expected = ltExpand(file);
     expect(expected).toBe(`x${'a'.repeat(4096)}:x${'a<n>'.repeat(4096)}\n`);
-    expect([...expandApertiumText(parseApertium(doubled(12), file))].join('') === expected).toBe(true);
-    const read = expandDix(doubled(12), file);
+    expect([...expandApertiumText(parseApertium(doubledDix(12), file))].join('') === expected).toBe(true);
+    const read = expandDix(doubledDix(12), file);
     expect(read).not.toBeNull();
     expect(Buffer.concat([...read!].map((chunk) => Buffer.from(chunk))).toString('utf8') === expected).toBe(true);
   });
 
   it('are refused at the first pardef past the limit, named with its line, before their patterns are all written', () => {
-    // r0 is on line 23 of doubled(20), r4 on line 19: r4 is the first whose derivations pass 100,000.
+    // r0 is on line 23 of doubledDix(20), r4 on line 19: r4 is the first whose derivations pass 100,000.
     const file = join(dir, 'doubled-20.dix');
-    expect(problemOf(() => parseApertium(doubled(20), file))).toEqual({ text: `${file}:19:1: <pardef n="r4">: pardef "r4" ${PAST}`, pastFormLimit: true });
+    expect(problemOf(() => parseApertium(doubledDix(20), file))).toEqual({ text: `${file}:19:1: <pardef n="r4">: pardef "r4" ${PAST}`, pastFormLimit: true });
     // Read entry by entry, the file is left to the whole-file reading, which words the problem.
-    expect(expandDix(doubled(20), file)).toBeNull();
+    expect(expandDix(doubledDix(20), file)).toBeNull();
   });
 
   it('are refused at an entry that uses such pardefs in series itself', () => {
     // Pardefs r1 to r16: r1 counts about 2^16 derivations, within the limit; the entry twice as many.
-    const text = doubled(16, '<e lm="x"><i>x</i><par n="r2"/></e>\n<e lm="y"><i>y</i><par n="r1"/><par n="r1"/></e>', 1);
+    const text = doubledDix(16, '<e lm="x"><i>x</i><par n="r2"/></e>\n<e lm="y"><i>y</i><par n="r1"/><par n="r1"/></e>', 1);
     expect(problemOf(() => parseApertium(text, 'entry.dix'))).toEqual({ text: `entry.dix:22:1: <e>: the entry of "y" ${PAST}`, pastFormLimit: true });
   });
 
   it('follow a higher limit, and none', () => {
     // Depth 16 passes the default limit at r0 (line 19).
-    expect(problemOf(() => parseApertium(doubled(16), 'default.dix'))).toEqual({ text: `default.dix:19:1: <pardef n="r0">: pardef "r0" ${PAST}`, pastFormLimit: true });
-    expect(problemOf(() => parseApertium(doubled(17), 'raised.dix', { maxFormsPerEntry: 200_000 }))).toEqual({
+    expect(problemOf(() => parseApertium(doubledDix(16), 'default.dix'))).toEqual({ text: `default.dix:19:1: <pardef n="r0">: pardef "r0" ${PAST}`, pastFormLimit: true });
+    expect(problemOf(() => parseApertium(doubledDix(17), 'raised.dix', { maxFormsPerEntry: 200_000 }))).toEqual({
       text: `raised.dix:20:1: <pardef n="r0">: pardef "r0" ${PAST.replace('100000', '200000')}`,
       pastFormLimit: true,
     });
-    const [line] = expandApertiumText(parseApertium(doubled(16), 'none.dix', { maxFormsPerEntry: Infinity }), { maxFormsPerEntry: Infinity });
+    const [line] = expandApertiumText(parseApertium(doubledDix(16), 'none.dix', { maxFormsPerEntry: Infinity }), { maxFormsPerEntry: Infinity });
     expect(line).toBe(`x${'a'.repeat(2 ** 16)}:x${'a<n>'.repeat(2 ** 16)}\n`);
   });
 
   it('are not refused for a limit below the default: generation names each entry past it', () => {
-    const lexicon = parseApertium(doubled(12), 'low.dix', { maxFormsPerEntry: 10 });
+    const lexicon = parseApertium(doubledDix(12), 'low.dix', { maxFormsPerEntry: 10 });
     expect(lexicon.lexemes).toHaveLength(1);
   });
 });

@@ -21,17 +21,18 @@ export class DictionaryError extends Error {
 
 /**
  * Reads an uploaded dictionary with the project's importers (a Hunspell dictionary's lexemes are read from its .dic again
- * as they are stored, never all held).
+ * as they are stored, never all held). `formLimit` is the lexicon's limit of forms per lexeme (`readFormLimit`), which
+ * a .dix's pardefs nested past it are refused at (never below paradigm-core's default).
  * @throws {@link DictionaryError} when the files are not a dictionary the importer can read.
  */
-export function parseDictionary(upload: UploadedDictionary): StreamedLexicon {
-  const lexicon = readDictionary(upload);
+export function parseDictionary(upload: UploadedDictionary, formLimit?: number): StreamedLexicon {
+  const lexicon = readDictionary(upload, formLimit);
   const unstorable = unstorablePatternName(lexicon);
   if (unstorable !== undefined) throw new DictionaryError(unstorable);
   return lexicon;
 }
 
-function readDictionary(upload: UploadedDictionary): StreamedLexicon {
+function readDictionary(upload: UploadedDictionary, formLimit: number | undefined): StreamedLexicon {
   try {
     if (upload.format === 'hunspell') {
       return parseHunspellStreamed({ aff: upload.aff.bytes, dic: upload.dic.bytes, affName: upload.aff.name, dicName: upload.dic.name }, {
@@ -39,7 +40,7 @@ function readDictionary(upload: UploadedDictionary): StreamedLexicon {
       });
     }
     // Decoded as the CLIs read a .dix file: a byte order mark, the declared encoding, else UTF-8.
-    return heldAsStreamed(parseApertium(decodeDix(upload.dix.bytes, upload.dix.name), upload.dix.name));
+    return heldAsStreamed(parseApertium(decodeDix(upload.dix.bytes, upload.dix.name), upload.dix.name, formLimit === undefined ? {} : { maxFormsPerEntry: formLimit }));
   } catch (error) {
     if (error instanceof HunspellImportError || error instanceof ApertiumDixError || error instanceof ApertiumFileError) throw new DictionaryError(error.message);
     throw error;

@@ -1,6 +1,6 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
-import { countLexemes } from '@paradigm/persistence';
+import { countLexemes, readFormLimit } from '@paradigm/persistence';
 import { DictionaryError, parseDictionary, type UploadedDictionary } from '../import/import-dictionary';
 import { HttpError } from './http-error';
 import type { WorkbenchContext } from './workbench-context';
@@ -58,7 +58,7 @@ export function importRoute(app: FastifyInstance, ctx: WorkbenchContext): void {
       }
       let lexicon;
       try {
-        lexicon = parseDictionary(upload);
+        lexicon = parseDictionary(upload, await readFormLimit(ctx.db));
       } catch (error) {
         if (error instanceof DictionaryError) throw new HttpError(400, error.message);
         throw error;
