@@ -34,8 +34,19 @@ for (const dialect of TEST_DIALECTS) {
     };
 
     it('none recorded before the first computation; `run` records this one', async () => {
-      expect(await status()).toBe(`generation  unrecorded; this paradigm computes generation ${GENERATION}: \`run\` or \`recompute --all\` computes every form again`);
+      expect(await status()).toBe(`generation  none yet (no forms); this paradigm computes generation ${GENERATION}`);
       expect(await main(['run', '--progress', 'none'], capture(db))).toBe(1); // docs/examples' lexeme 4 fails
+      expect(await status()).toBe(`generation  ${GENERATION}`);
+    });
+
+    it('forms of none recorded: status says what computes them again, and `run` does', async () => {
+      await sql(db, 'ALTER TABLE lexicon_settings DISABLE TRIGGER lexicon_settings_changed');
+      await sql(db, 'UPDATE lexicon_settings SET forms_generation = NULL');
+      await sql(db, 'ALTER TABLE lexicon_settings ENABLE TRIGGER lexicon_settings_changed');
+      expect(await status()).toBe(`generation  unrecorded; this paradigm computes generation ${GENERATION}: \`run\` or \`recompute --all\` computes every form again`);
+      const io = capture(db);
+      expect(await main(['run', '--progress', 'none'], io)).toBe(1);
+      expect(io.err()).toContain('paradigm: run: 14 lexemes, 60 forms'); // every lexeme but 4, which fails again
       expect(await status()).toBe(`generation  ${GENERATION}`);
     });
 

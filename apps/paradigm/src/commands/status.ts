@@ -30,7 +30,7 @@ export const registerStatus: Register = (program, context, act) =>
           ['rebuild', describeRebuild(status.rebuild)],
           ['failed', String(status.failed)],
           ['form limit', status.formLimit === null ? 'none' : `${status.formLimit} forms per lexeme`],
-          ['generation', describeGeneration(status.formsGeneration)],
+          ['generation', describeGeneration(status.formsGeneration, status.forms)],
         ];
         // The worker's reasons name the lexeme already.
         const failures = status.failures.map((f) => `  ${f.reason.startsWith(`lexeme ${f.lexemeId} `) ? '' : `lexeme ${f.lexemeId}: `}${f.reason}`);
@@ -42,8 +42,9 @@ export const registerStatus: Register = (program, context, act) =>
   );
 
 /** The status's `generation` line: whose forms are stored, and what a newer paradigm does about it. */
-function describeGeneration(stored: number | null): string {
+function describeGeneration(stored: number | null, forms: number): string {
   if (stored === GENERATION) return String(stored);
+  if (stored === null && forms === 0) return `none yet (no forms); this paradigm computes generation ${GENERATION}`;
   if (stored !== null && stored > GENERATION) return `${stored}, of a later paradigm than this one (${GENERATION}): upgrade it before \`run\`, \`recompute\` or \`import\``;
   return `${stored ?? 'unrecorded'}; this paradigm computes generation ${GENERATION}: \`run\` or \`recompute --all\` computes every form again`;
 }
