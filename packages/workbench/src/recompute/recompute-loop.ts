@@ -1,4 +1,4 @@
-import { type Database, getWriter } from '@paradigm/persistence';
+import { type Database, FormsGenerationError, getWriter } from '@paradigm/persistence';
 import { GrammarCache, type RebuildThreshold, runQueue, SILENT_PROGRESS } from '@paradigm/recompute';
 import type { WorkbenchEvents } from '../events/workbench-events';
 
@@ -10,7 +10,10 @@ export interface RecomputeLoopOptions {
   readonly batchSize?: number;
   /** When the queue is rebuilt instead of drained batch by batch (PostgreSQL only; see `WorkbenchOptions.rebuildFrom`). */
   readonly rebuildFrom: RebuildThreshold | null;
-  /** Called with an error the loop survived (it tries again at the next poll). */
+  /**
+   * Called with an error the loop survived (it tries again at the next poll), or with the
+   * `FormsGenerationError` that ends it: the forms are a later paradigm's, which its own workers compute.
+   */
   readonly onError?: (error: unknown) => void;
 }
 
@@ -74,6 +77,8 @@ export class RecomputeLoop {
         });
       } catch (error) {
         this.options.onError?.(error);
+        // Every later drain would be refused the same way until this server is upgraded.
+        if (error instanceof FormsGenerationError) return;
       }
       if (!this.kicked) await this.sleep();
     }
