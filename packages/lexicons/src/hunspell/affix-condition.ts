@@ -62,6 +62,11 @@ export interface ConditionReading {
  * prefix condition its only effect is where it follows the last set: the word needs a character after
  * that set. Under COMPLEXPREFIXES (which reverses conditions) it is malformed here. A `^` inside a set:
  * see {@link setAsRead}.
+ *
+ * A prefix condition's last `.` right after a literal may lie past the word's end: libhunspell 1.7's
+ * `spell()` takes `redo` for `PFX A 0 re .o.` and `do/A` (not after a `.` or a set: `..` takes no `d`),
+ * so that `.` is dropped, which matches the same words and those. A `[^...]` there may lie past the end
+ * too (`do[^x]` takes `do`); the pattern language has no end of word to say that, so it stays a position.
  */
 export function parseCondition(condition: string, reading: ConditionReading): ParsedCondition {
   if (condition === '.') return { kind: 'ok', positions: [], more: 0 };
@@ -98,7 +103,7 @@ export function parseCondition(condition: string, reading: ConditionReading): Pa
       i = end;
     } else positions.push({ kind: 'literal', char });
   }
-  if (carets.length === 0) return { kind: 'ok', positions, more: 0 };
+  if (carets.length === 0) return { kind: 'ok', positions: reading.kind === 'PFX' && !reading.complexPrefixes ? withoutDotPastTheEnd(positions) : positions, more: 0 };
   const outside = `"^" at character ${carets[0]! + 1} is outside a set`;
   if (reading.complexPrefixes) return { kind: 'bad', reason: `${outside}, which COMPLEXPREFIXES reads reversed; drop it` };
   if (reading.kind === 'PFX') return { kind: 'ok', positions, more: /\]\^+$/.test(condition) ? 1 : 0 };
@@ -112,6 +117,12 @@ export function parseCondition(condition: string, reading: ConditionReading): Pa
   const fix = 'drop it, or write "." for a character more';
   if (carets.length > 1) return { kind: 'bad', reason: `${outside}, one of ${carets.length}, whose length libhunspell counts in bytes in a UTF-8 dictionary; ${fix}` };
   return { kind: 'bad', reason: `${outside}, not leading the suffix condition, where libhunspell counts its length in bytes; ${fix}` };
+}
+
+/** A prefix condition's positions without a last `.` that follows a literal (see {@link parseCondition}). */
+function withoutDotPastTheEnd(positions: ConditionPosition[]): ConditionPosition[] {
+  const n = positions.length;
+  return n >= 2 && positions[n - 1]!.kind === 'any' && positions[n - 2]!.kind === 'literal' ? positions.slice(0, -1) : positions;
 }
 
 /** U+0001 to U+007F, one byte each in UTF-8. */

@@ -163,6 +163,10 @@ describe('libhunspell accepts every generated word', () => {
     expect(checker.rejected(fixture('needaffix-both-sides'), ['rework', 'works', 'reworks', 'reworked', 'unworks'])).toEqual(['rework', 'works', 'reworks']);
   });
 
+  it("lets a prefix condition's last `.` after a literal lie past the word's end", () => {
+    expect(checker.rejected(fixture('prefix-condition-past-the-end'), ['redo', 'ind', 'dedox', 'undo', 'red'])).toEqual(['dedox', 'undo', 'red']);
+  });
+
   it('combines a prefix with a second suffix only when its class is a cross product', () => {
     expect(checker.rejected(fixture('prefix-second-suffix-cross'), ['boaz', 'boay', 'reboay', 'reboaz'])).toEqual(['reboaz']);
   });

@@ -113,11 +113,16 @@ export function affixFields(operation: AffixOperation): AffixFieldsOutcome {
     }
     sets.splice(0, sets.length, ...(suffix ? pinned.reverse() : pinned));
   }
-  let text = '';
+  const texts: string[] = [];
   for (const set of sets) {
     const position = positionText(set);
     if ('reason' in position) return fail(`the condition /${condition?.source ?? ''}/ holds ${position.reason}`);
-    text += position.text;
+    texts.push(position.text);
   }
+  // libhunspell lets a prefix condition's last `.` or `[^...]` lie past the word's end when a literal
+  // comes right before it (`.o.` takes `do`); written as a set of one, that literal keeps it a position.
+  const last = texts.length - 1;
+  if (!suffix && last >= 1 && (texts[last] === '.' || texts[last]!.startsWith('[^')) && !texts[last - 1]!.startsWith('[')) texts[last - 1] = `[${texts[last - 1]}]`;
+  const text = texts.join('');
   return { kind: 'fields', fields: { strip: strip === '' ? '0' : strip, add: add === '' ? '0' : add, condition: text === '' ? '.' : text } };
 }
