@@ -11,7 +11,7 @@ export const registerStatus: Register = (program, context, act) =>
     program
       .command('status')
       .summary('Print counts, the recompute queue and failures')
-      .description('Print how many lexemes, patterns and forms are stored, what waits in the recompute queue, and the failures with their reasons.')
+      .description("Print how many lexemes, patterns and forms are stored, what waits in the recompute queue, the failures with their reasons, the lexicon's form limit, and the generation of paradigm the forms are computed with (what to run when it is not this one's).")
       .option('--json', 'print the status as JSON'),
   ).action(
     act(async (flags: { json?: boolean; dataDir?: string }) =>
