@@ -1,5 +1,6 @@
 import type { Database, LockWaitListener } from '@paradigm/persistence';
 import { getWriter } from '@paradigm/persistence';
+import type { FormsGenerationListener } from './compute/forms-generation';
 import type { WorkerConfig } from './config/worker-config';
 import { fullRecompute } from './pipeline/full-recompute';
 import { rebuildEveryForm } from './pipeline/rebuild-every-form';
@@ -24,6 +25,8 @@ export interface WorkerContext {
   readonly onListenerLost?: (error: Error) => void;
   /** `recompute --all`: told who holds `forms` when the swap has waited a few seconds for it. */
   readonly onLockWait?: LockWaitListener;
+  /** Told when the forms were an earlier paradigm's, and every lexeme is computed again (see `takeOverFormsGeneration`). */
+  readonly onFormsGenerationRaised?: FormsGenerationListener;
 }
 
 /** Runs `config`'s command on `db` (the CLI, the benchmark scripts and the tests all come through here). */

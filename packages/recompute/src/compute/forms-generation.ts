@@ -1,13 +1,23 @@
 import { GENERATION } from '@paradigm/core';
-import { type Connection, type Database, expectFormsGeneration, type FormsGenerationRaise, raiseFormsGeneration } from '@paradigm/persistence';
+import { type Connection, type Database, expectFormsGeneration, raiseFormsGeneration, withConnection } from '@paradigm/persistence';
+
+/**
+ * Told when a job found forms of an earlier generation (`previous`; null: from before generations were
+ * recorded) and took them over: every pattern is queued, so every lexeme's forms are computed again.
+ */
+export type FormsGenerationListener = (previous: number | null, generation: number) => void;
 
 /**
  * First of every job that writes forms (`run`, `recompute`, an import): makes this paradigm-core's
  * `GENERATION` the forms' generation. Forms computed by an earlier one are then queued as a change to
- * every pattern; a database a later one took over is refused (`FormsGenerationError`).
+ * every pattern, and `onRaised` is told when there were forms; a database a later one took over is
+ * refused (`FormsGenerationError`).
  */
-export function takeOverFormsGeneration(db: Database): Promise<FormsGenerationRaise> {
-  return raiseFormsGeneration(db, GENERATION);
+export async function takeOverFormsGeneration(db: Database, onRaised?: FormsGenerationListener): Promise<void> {
+  const { previous, raised } = await raiseFormsGeneration(db, GENERATION);
+  if (!raised || onRaised === undefined) return;
+  const formsStored = await withConnection(db, async (conn) => (await conn.query<{ stored: boolean }>('SELECT EXISTS (SELECT 1 FROM forms) AS stored')).rows[0]!.stored);
+  if (formsStored) onRaised(previous, GENERATION);
 }
 
 /**
@@ -16,4 +26,10 @@ export function takeOverFormsGeneration(db: Database): Promise<FormsGenerationRa
  */
 export function expectOwnFormsGeneration(conn: Connection): Promise<void> {
   return expectFormsGeneration(conn, GENERATION);
+}
+
+/** What a command says when {@link takeOverFormsGeneration} took earlier forms over (one line). */
+export function formsGenerationRaisedText(previous: number | null, generation: number): string {
+  const earlier = previous === null ? 'from before paradigm recorded generations' : `of forms generation ${previous}`;
+  return `the stored forms are ${earlier}, and this paradigm computes generation ${generation}, whose forms may differ: every pattern is queued, so every lexeme's forms are computed again`;
 }

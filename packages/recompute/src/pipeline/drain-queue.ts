@@ -10,7 +10,7 @@ import {
   withConnection,
 } from '@paradigm/persistence';
 import { computeBatches, computeWhole } from '../compute/compute-batch';
-import { takeOverFormsGeneration } from '../compute/forms-generation';
+import { type FormsGenerationListener, takeOverFormsGeneration } from '../compute/forms-generation';
 import { GrammarCache } from '../compute/grammar-cache';
 import type { LexemeFailure } from '../compute/lexeme-failure';
 import { runQuery } from '../data/run-query';
@@ -56,6 +56,8 @@ export interface DrainQueueOptions {
    * and the drain resolves handed over ({@link DrainOutcome}). Without it the drain never hands over.
    */
   readonly rebuildDue?: () => Promise<boolean>;
+  /** Told when the forms were an earlier paradigm's, and every lexeme is queued (see `takeOverFormsGeneration`). */
+  readonly onFormsGenerationRaised?: FormsGenerationListener;
 }
 
 /** How a drain ended: its report, and whether it stopped to hand the queue over to a rebuild (see `rebuildDue`). */
@@ -126,7 +128,7 @@ class PatternChangePending extends Error {
  * and the forms' advisory locks (taken by the claim) keep two writers off one lexeme's forms.
  */
 export async function drainQueue(db: Database, options: DrainQueueOptions): Promise<RunReport> {
-  await takeOverFormsGeneration(db);
+  await takeOverFormsGeneration(db, options.onFormsGenerationRaised);
   return (await drainOrHandOver(db, options)).report;
 }
 

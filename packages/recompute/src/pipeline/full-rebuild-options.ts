@@ -1,4 +1,5 @@
 import type { LockWaitListener } from '@paradigm/persistence';
+import type { FormsGenerationListener } from '../compute/forms-generation';
 import type { ProgressReporter } from '../progress/progress-reporter';
 import type { BatchHooks } from '../runtime/batch-hooks';
 
@@ -23,4 +24,6 @@ export interface FullRebuildOptions {
   readonly shared?: boolean;
   /** Told who holds `forms` when the swap has waited a few seconds for it (a reader's transaction left open). */
   readonly onLockWait?: LockWaitListener;
+  /** Told when the forms were an earlier paradigm's, and every lexeme is computed again (see `takeOverFormsGeneration`). */
+  readonly onFormsGenerationRaised?: FormsGenerationListener;
 }

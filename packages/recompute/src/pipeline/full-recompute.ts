@@ -2,7 +2,7 @@ import { LARGEST_LEXEME_ID } from '@paradigm/core';
 import { BEFORE_FIRST_LEXEME_ID, countLexemes, type Database, type FormWriter, streamVersionedLexemes, type VersionedPage, withConnection } from '@paradigm/persistence';
 import { type BatchSource, type ComputedBatch, computeBatches, computeWhole } from '../compute/compute-batch';
 import { GrammarCache } from '../compute/grammar-cache';
-import { takeOverFormsGeneration } from '../compute/forms-generation';
+import { type FormsGenerationListener, takeOverFormsGeneration } from '../compute/forms-generation';
 import type { WorkerGrammar } from '../compute/worker-grammar';
 import type { LexemeSelection } from '../config/worker-config';
 import type { ProgressReporter } from '../progress/progress-reporter';
@@ -28,6 +28,8 @@ export interface FullRecomputeOptions {
   readonly hooks?: BatchHooks;
   /** Called after each committed batch with the ids it replaced (tests check what was recomputed). */
   readonly onBatch?: (replacedIds: readonly number[]) => void;
+  /** Told when the forms were an earlier paradigm's, and every lexeme is queued (see `takeOverFormsGeneration`). */
+  readonly onFormsGenerationRaised?: FormsGenerationListener;
 }
 
 /**
@@ -47,7 +49,7 @@ export interface FullRecomputeOptions {
  * with their old forms kept, and the rest is written (`persistIsolatingRejections`).
  */
 export async function fullRecompute(db: Database, options: FullRecomputeOptions): Promise<RunReport> {
-  await takeOverFormsGeneration(db);
+  await takeOverFormsGeneration(db, options.onFormsGenerationRaised);
   const hooks = options.hooks ?? NO_HOOKS;
   // PostgreSQL: one connection reads while the others write. PGlite has one connection for everything.
   const concurrency = db.dialect === 'pglite' ? 1 : Math.max(1, Math.min(options.concurrency, db.maxConnections - 1));

@@ -101,7 +101,8 @@ export async function importLexicon(db: Database, lexicon: LexiconToImport, opti
   const hooks = options.hooks ?? NO_HOOKS;
   const state = new RunState(options.progress);
   const settings = { command: 'import', database: db.description, writer: 'copy', batchSize: options.chunkLexemes ?? 20000, batchForms: options.batchForms, concurrency: 1 } as const;
-  // The import's forms are this generation's (checked again under its locks, in `begin`).
+  // The import's forms are this generation's (checked again under its locks, in `begin`); it replaces
+  // every form, so earlier ones taken over need no word.
   await takeOverFormsGeneration(db);
   // Compiled before the lexicon's locks are taken: nothing waits on it (and again in `begin` if the
   // lexicon's form limit moved meanwhile).

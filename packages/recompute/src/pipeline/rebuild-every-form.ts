@@ -17,7 +17,7 @@ export type RebuildEveryFormOptions = FullRebuildOptions & Omit<FullRecomputeOpt
  * dequeues them, as it dequeues what was queued before the rebuild registered.
  */
 export async function rebuildEveryForm(db: Database, options: RebuildEveryFormOptions): Promise<RunReport> {
-  await takeOverFormsGeneration(db);
+  await takeOverFormsGeneration(db, options.onFormsGenerationRaised);
   try {
     return await fullRebuild(db, options);
   } catch (error) {

@@ -55,7 +55,7 @@ export function runQueue(db: Database, config: RunQueueConfig, options: RunQueue
     }).finally(() => (retryFailed = false));
   const rebuildOrDrain = async (): Promise<RunReport> => {
     // Forms of an earlier generation: every pattern is queued, and so most of the lexicon (a rebuild).
-    await takeOverFormsGeneration(db);
+    await takeOverFormsGeneration(db, options.onFormsGenerationRaised);
     let due = threshold !== null && (await mostOfLexiconQueued(db, threshold, grammars));
     for (;;) {
       if (due) {

@@ -1,5 +1,6 @@
 import { type Database, FormsGenerationError, type LockHolder } from '@paradigm/persistence';
 import type { ConnectionSettings, WorkerConfig } from '../config/worker-config';
+import { formsGenerationRaisedText } from '../compute/forms-generation';
 import { lockWaitText } from '../report/lock-wait-text';
 import { hasFailures, type RunReport } from '../report/run-report';
 import type { ProgressReporter } from '../progress/progress-reporter';
@@ -77,7 +78,8 @@ export async function runCommand(options: RunCommandOptions): Promise<CommandOut
     // A lost notification session is not reported: the loops go on polling, and when the whole database
     // went away the reconnection (which says so) opens a new one.
     const onLockWait = (holders: readonly LockHolder[]) => log(lockWaitText(holders, db.description, config.command));
-    const report = await runWorker(db, config, { progress: options.progress, signal: shutdown.signal, reconnect, onLockWait, ...(options.hooks ? { hooks: options.hooks } : {}) });
+    const onFormsGenerationRaised = (previous: number | null, generation: number) => log(formsGenerationRaisedText(previous, generation));
+    const report = await runWorker(db, config, { progress: options.progress, signal: shutdown.signal, reconnect, onLockWait, onFormsGenerationRaised, ...(options.hooks ? { hooks: options.hooks } : {}) });
     return { kind: 'ran', report };
   } catch (error) {
     // The forms are a later paradigm's: refused before anything was written.
