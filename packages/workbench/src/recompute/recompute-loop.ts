@@ -1,5 +1,5 @@
 import { type Database, FormsGenerationError, getWriter } from '@paradigm/persistence';
-import { GrammarCache, type RebuildThreshold, runQueue, SILENT_PROGRESS } from '@paradigm/recompute';
+import { formsGenerationRaisedText, GrammarCache, type RebuildThreshold, runQueue, SILENT_PROGRESS } from '@paradigm/recompute';
 import type { WorkbenchEvents } from '../events/workbench-events';
 
 /** Options of {@link RecomputeLoop}. */
@@ -15,6 +15,8 @@ export interface RecomputeLoopOptions {
    * `FormsGenerationError` that ends it: the forms are a later paradigm's, which its own workers compute.
    */
   readonly onError?: (error: unknown) => void;
+  /** One line for people: the loop took forms of an earlier paradigm over, and computes every lexeme again. */
+  readonly onNotice?: (line: string) => void;
 }
 
 /**
@@ -74,6 +76,7 @@ export class RecomputeLoop {
           onBatch: (lexemeIds) => this.events.publish('forms', { lexemeIds }),
           onRebuilding: () => this.events.publish('rebuilding', {}),
           onRebuilt: (report) => this.events.publish('rebuilt', { lexemes: report.lexemes, forms: report.forms }),
+          onFormsGenerationRaised: (previous, generation) => this.options.onNotice?.(formsGenerationRaisedText(previous, generation)),
         });
       } catch (error) {
         this.options.onError?.(error);

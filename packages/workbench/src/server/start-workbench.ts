@@ -40,7 +40,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   const db: Database = options.database ?? (await openDatabase(options.open));
   const events = new WorkbenchEvents();
   const queue = new QueueWatcher(db, events, QUEUE_WATCH_MS);
-  const loop = resolved.recompute === 'in-process' ? new RecomputeLoop(db, events, { pollMs: resolved.pollMs, rebuildFrom: resolved.rebuildFrom, onError: (error) => server.log.error({ err: error }, 'recompute failed') }) : undefined;
+  const loop = resolved.recompute === 'in-process' ? new RecomputeLoop(db, events, { pollMs: resolved.pollMs, rebuildFrom: resolved.rebuildFrom, onError: (error) => server.log.error({ err: error }, 'recompute failed'), onNotice: (line) => server.log.info(line) }) : undefined;
   const kick = () => loop?.kick();
   const context: WorkbenchContext = { db, options: resolved, events, grammars: new GrammarCache(db), queue, imports: new ImportRunner(db, events, kick), kick };
   // Fastify and the routes (some 170 modules) load here, not with the package: a CLI that only describes
