@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { GENERATION } from '@paradigm/core';
 import { type Database, withConnection } from '@paradigm/persistence';
-import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
+import { createTestDatabase, recordFormsGenerationUnseen, TEST_DIALECTS } from '@paradigm/persistence/testing';
 import { main } from '../src';
 import { capture } from './support/capture';
 
@@ -42,9 +42,7 @@ for (const dialect of TEST_DIALECTS) {
     });
 
     it('forms of none recorded: status says what computes them again, and `run` does', async () => {
-      await sql(db, 'ALTER TABLE lexicon_settings DISABLE TRIGGER lexicon_settings_changed');
-      await sql(db, 'UPDATE lexicon_settings SET forms_generation = NULL');
-      await sql(db, 'ALTER TABLE lexicon_settings ENABLE TRIGGER lexicon_settings_changed');
+      await recordFormsGenerationUnseen(db, null);
       expect(await status()).toBe(`generation  unrecorded; this paradigm computes generation ${GENERATION}: \`run\` or \`recompute --all\` computes every form again`);
       const io = capture(db);
       expect(await main(['run', '--progress', 'none'], io)).toBe(1);

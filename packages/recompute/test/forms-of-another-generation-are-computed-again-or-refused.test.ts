@@ -3,7 +3,7 @@
 // an earlier one writes nothing, also when a later one takes the database over while it runs.
 import { GENERATION } from '@paradigm/core';
 import { type Database, FormsGenerationError, migrateDownTo, migrateToLatest, readFormsGeneration } from '@paradigm/persistence';
-import { TEST_DIALECTS } from '@paradigm/persistence/testing';
+import { recordFormsGenerationUnseen, TEST_DIALECTS } from '@paradigm/persistence/testing';
 import { type BatchHooks, importLexicon, runWorker, SILENT_PROGRESS, type WorkerConfig } from '../src';
 import { expectedFromDatabase, formsInTable, lexemes, PATTERNS, query, useLexiconDatabase } from '../src/testing';
 import { drain, recomputeAll, SHARED } from './support/run-in-process';
@@ -20,18 +20,11 @@ const queuedLexemes = async (db: Database) => (await query<{ id: number }>(db, '
  * recorded). Set with the settings trigger off, as no edit made it.
  */
 async function leftByAnotherGeneration(db: Database, generation: number | null): Promise<void> {
-  await recordUnseen(db, GENERATION);
+  await recordFormsGenerationUnseen(db, GENERATION);
   await drain(db);
   await query(db, "UPDATE forms SET form = form || 'x'");
-  await recordUnseen(db, generation);
+  await recordFormsGenerationUnseen(db, generation);
   expect([await queuedLexemes(db), await queuedPatterns(db)]).toEqual([[], []]);
-}
-
-/** Records `generation` as the forms' with the settings trigger off: nothing is queued. */
-async function recordUnseen(db: Database, generation: number | null): Promise<void> {
-  await query(db, 'ALTER TABLE lexicon_settings DISABLE TRIGGER lexicon_settings_changed');
-  await query(db, 'UPDATE lexicon_settings SET forms_generation = $1', [generation]);
-  await query(db, 'ALTER TABLE lexicon_settings ENABLE TRIGGER lexicon_settings_changed');
 }
 
 const stale = async (db: Database) => (await expectedFromDatabase(db)).map((row) => `${row}x`).sort();
@@ -48,7 +41,7 @@ for (const dialect of TEST_DIALECTS) {
     });
 
     it('a database of forms from before generations were recorded, migrated: `run` computes every lexeme again', async () => {
-      await recordUnseen(database(), GENERATION);
+      await recordFormsGenerationUnseen(database(), GENERATION);
       await drain(database());
       expect(await migrateDownTo(database(), '0014-form-limit')).toEqual({ applied: ['0015-forms-generation'] });
       await query(database(), "UPDATE forms SET form = form || 'x'");

@@ -3,7 +3,7 @@
 // instead of trying again at each poll, as after other errors, it says so once and ends.
 import { GENERATION } from '@paradigm/core';
 import { type Database, FormsGenerationError, withConnection } from '@paradigm/persistence';
-import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
+import { createTestDatabase, recordFormsGenerationUnseen, TEST_DIALECTS } from '@paradigm/persistence/testing';
 import { expectedFromDatabase, formsInTable } from '@paradigm/recompute/testing';
 import { WorkbenchEvents } from '../src/events/workbench-events';
 import { RecomputeLoop } from '../src/recompute/recompute-loop';
@@ -39,12 +39,8 @@ for (const dialect of TEST_DIALECTS) {
     });
 
     it('takes forms of an earlier paradigm over, saying so once, and computes every lexeme again', async () => {
-      await withConnection(db, async (conn) => {
-        await conn.query('ALTER TABLE lexicon_settings DISABLE TRIGGER lexicon_settings_changed');
-        await conn.query('UPDATE lexicon_settings SET forms_generation = NULL');
-        await conn.query('ALTER TABLE lexicon_settings ENABLE TRIGGER lexicon_settings_changed');
-        await conn.query("UPDATE forms SET form = form || 'x'");
-      });
+      await recordFormsGenerationUnseen(db, null);
+      await withConnection(db, (conn) => conn.query("UPDATE forms SET form = form || 'x'"));
       const notices: string[] = [];
       const errors: unknown[] = [];
       const loop = new RecomputeLoop(db, new WorkbenchEvents(), { pollMs: 20, rebuildFrom: null, onError: (error) => errors.push(error), onNotice: (line) => notices.push(line) });
