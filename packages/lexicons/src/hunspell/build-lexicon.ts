@@ -135,7 +135,9 @@ interface Writer {
   /** `SET UTF-8` and COMPLEXPREFIXES, which decide how a condition reads (see {@link parseCondition}). */
   readonly utf8: boolean;
   readonly complexPrefixes: boolean;
-  /** A condition's pattern texts (alternatives, one rule each) by `KIND MINLENGTH CONDITION`. */
+  /** A condition as read, by `KIND MINLENGTH CONDITION`. */
+  readonly readConditions: Map<string, ReadCondition>;
+  /** A condition's pattern texts (alternatives, one rule each) by `KIND MINLENGTH PADDING CONDITION`. */
   readonly conditions: Map<string, readonly string[]>;
   /** A class's pattern name at level 1 and 2. */
   readonly names: Map<AffixClass, readonly [string, string]>;
@@ -145,8 +147,12 @@ interface Writer {
   readonly parts: Record<Reading, Map<AffixClass, readonly RuleParts[]>>;
   /** The level-1 outer classes a level-1 inner rule continues into, written as copies without inner continuations (see {@link afterInnerName}). */
   readonly afterInner: Set<AffixClass>;
+  /** The level-2 outer classes a rule after an inner one continues into, written as copies without inner continuations (see {@link afterInnerSecondName}). */
+  readonly afterInnerSecond: Set<AffixClass>;
   /** The prefix classes with CIRCUMFIX rules a second suffix continues into, written as copies without the flag (see {@link afterSecondName}). */
   readonly afterSecond: Set<AffixClass>;
+  /** The suffix classes a prefix rule continues into, written as copies that ask for a longer word (see {@link Prefixed}), by name, in the order reached. */
+  readonly prefixed: Map<string, Prefixed>;
   /** Whether a class has a rule carrying the CIRCUMFIX flag, by class (see {@link hasCircumfix}). */
   readonly circumfixed: Map<AffixClass, boolean>;
   /** Whether an outer class continues into an inner one, by class (see {@link continuesIntoInner}). */
@@ -190,6 +196,20 @@ function afterInnerName(affixClass: AffixClass): string {
 }
 
 /**
+ * The name of a level-2 outer class reached after an inner rule (a second suffix after a prefix),
+ * `sfx:X:2:p` (`pfx:X:2:s` under COMPLEXPREFIXES): its level-2 rules without their inner continuations,
+ * for the same reason as {@link afterInnerName}: with `PFX E 0 do/G`, `SFX G b aé/H`, `SFX H 0 ob/E` and
+ * `ccdb/E`, `dodoccdaéob` would be a second prefix, which `spell()` rejects. A rule whose continuation
+ * names an inner class is left out: libhunspell then takes the prefix as the second suffix's (SfxEntry::check_twosfx)
+ * and asks the entry itself for the first suffix's flag, which the prefix's continuation gave (`PFX C 0 re/D`,
+ * `SFX D 0 z/H`, `SFX H 0 w/C`, `ab/C`: no `reabzw`). Where the inner class named is another prefix's,
+ * libhunspell takes the word, and it is missed here.
+ */
+function afterInnerSecondName(affixClass: AffixClass): string {
+  return `${classPatternName(affixClass, 2)}:${affixClass.kind === 'SFX' ? 'p' : 's'}`;
+}
+
+/**
  * The name of a prefix class with CIRCUMFIX rules reached from a second suffix's continuation,
  * `pfx:X:2:f`: its level-2 rules without the flag. libhunspell strips such a prefix with the second
  * suffix and checks the first suffix without it (SfxEntry::check_twosfx), so neither the prefix's flag nor
@@ -198,6 +218,85 @@ function afterInnerName(affixClass: AffixClass): string {
  */
 function afterSecondName(affixClass: AffixClass): string {
   return `${classPatternName(affixClass, 2)}:f`;
+}
+
+/**
+ * A suffix class reached from a prefix rule's continuation, as a copy whose conditions ask for a word long
+ * enough that the suffix sees only the root. libhunspell strips such a prefix and suffix together as it
+ * strips a cross product: the suffix's strip and condition are tested on the root, the prefix's on the
+ * root with the suffix (PfxEntry::checkword, then suffix_check with the prefix), while here the suffix
+ * applies to the prefixed word. The two agree when the root keeps the suffix's condition after the prefix's
+ * strip, and the prefix's condition after the suffix's strip; so each rule of the copy asks for
+ * `add + max(k, c - s + strip)` characters, `k` its own condition's length, `add` and `s` the prefix's add
+ * and strip lengths, `c` the prefix condition's length, `strip` the suffix's strip length. A word libhunspell
+ * takes from a root shorter than that is not generated: with `PFX C 0 re/D .`, `SFX D 0 s ..` and `c/C`,
+ * `recs` is no word (the root `c` is shorter than `..`), and with `PFX A 0 o/D ...`, `dd/A`, `odds` is one
+ * that is missed (the prefix's condition holds only with the suffix). After a prefix, libhunspell strips
+ * a second suffix only through the cross product (SfxEntry::check_twosfx), so the copy continues into no
+ * suffix class that is not one. Named `sfx:X:prefixed-ADD-NEED` (after the name of the pattern it copies)
+ * with NEED = `c - s`; a class that neither changes is continued into as it is (fr.aff's `PFX Um 0 0/S.`).
+ */
+interface Prefixed {
+  readonly affixClass: AffixClass;
+  /** How the class's rules are read besides the padding: at level 1, or after an inner rule. */
+  readonly reading: 1 | 'after-inner';
+  readonly padding: ConditionPadding;
+  readonly name: string;
+}
+
+/** What a {@link Prefixed} copy asks of its rules' words beyond their own conditions. */
+interface ConditionPadding {
+  /** The prefix's added characters. */
+  readonly add: number;
+  /** The characters of the root the prefix's condition reads, beyond those it strips (`c - s`). */
+  readonly need: number;
+}
+
+function prefixedOf(writer: Writer, affixClass: AffixClass, reading: Prefixed['reading'], base: string, padding: ConditionPadding): string {
+  const name = `${base}:prefixed-${padding.add}-${padding.need}`;
+  if (!writer.prefixed.has(name)) writer.prefixed.set(name, { affixClass, reading, padding, name });
+  return name;
+}
+
+/** The padding a prefix rule's continuation into a suffix class asks for (see {@link Prefixed}). */
+function prefixPadding(writer: Writer, rule: AffixRule, minLength: number): ConditionPadding {
+  const strip = charCount(rule.strip);
+  return { add: charCount(rule.add), need: conditionLength(writer, 'PFX', rule, minLength) - strip };
+}
+
+/** Whether `padding` changes any condition of the class (else its copy would equal it: fr.aff's `PFX Um 0 0/S.`). */
+function padsAnything(aff: AffixFile, writer: Writer, affixClass: AffixClass, padding: ConditionPadding): boolean {
+  return affixClass.rules.some((rule) => {
+    const minLength = ruleMinLength(aff, rule);
+    const plain = conditionsOf(writer, affixClass.kind, rule, minLength);
+    const padded = conditionsOf(writer, affixClass.kind, rule, minLength, padding);
+    return padded.length !== plain.length || padded.some((text, index) => text !== plain[index]);
+  });
+}
+
+/** Whether a rule of the suffix class continues into a suffix class that is no cross product (which a {@link Prefixed} copy leaves out). */
+function continuesIntoOnlyOwnSide(aff: AffixFile, affixClass: AffixClass): boolean {
+  return affixClass.rules.some((rule) => rule.continuation.some((flag) => (aff.classes.get(flag) ?? []).some((target) => target.kind === affixClass.kind && !target.cross)));
+}
+
+/** Whether a rule's continuation names a class of `kind`. */
+function continuesIntoSide(aff: AffixFile, rule: AffixRule, kind: AffixClass['kind']): boolean {
+  return rule.continuation.some((flag) => (aff.classes.get(flag) ?? []).some((target) => target.kind === kind));
+}
+
+/** Whether a rule of the outer class continues into an outer class that continues into an inner one (which a {@link Prefixed} copy reaches as {@link afterInnerSecondName}). */
+function secondContinuesIntoInner(aff: AffixFile, writer: Writer, affixClass: AffixClass, outer: AffixClass['kind']): boolean {
+  return affixClass.rules.some((rule) => rule.continuation.some((flag) => (aff.classes.get(flag) ?? []).some((target) => target.kind === outer && continuesIntoInner(aff, writer, target, outer))));
+}
+
+/** The characters a rule's condition must cover: without FULLSTRIP a rule leaves at least one character of what it strips from. */
+function ruleMinLength(aff: AffixFile, rule: AffixRule): number {
+  const strip = charCount(rule.strip);
+  return aff.fullStrip || strip === 0 ? 0 : strip + 1;
+}
+
+function charCount(text: string): number {
+  return text.length === 0 ? 0 : Array.from(text).length;
 }
 
 /** Whether a class has a rule carrying the CIRCUMFIX flag (else a copy without the flag would equal it). */
@@ -239,18 +338,47 @@ function tokenOf(writer: Writer, text: string): string {
   return token;
 }
 
-/** A rule's condition as pattern texts: one, or the alternatives libhunspell's UTF-8 suffix test takes. */
-function conditionsOf(writer: Writer, kind: AffixClass['kind'], rule: AffixRule, minLength: number): readonly string[] {
+/** A rule's condition as read: its positions, the alternatives libhunspell's UTF-8 suffix test takes, and their lengths. */
+interface ReadCondition {
+  readonly alternatives: readonly (readonly MatchedPosition[])[];
+  /** The characters each alternative asks for (at least its positions, and `minLength`). */
+  readonly lengths: readonly number[];
+}
+
+function readCondition(writer: Writer, kind: AffixClass['kind'], rule: AffixRule, minLength: number): ReadCondition {
   const key = `${kind} ${minLength} ${rule.condition}`;
-  let texts = writer.conditions.get(key);
-  if (texts === undefined) {
+  let read = writer.readConditions.get(key);
+  if (read === undefined) {
     const parsed = parseCondition(rule.condition, { kind, utf8: writer.utf8, complexPrefixes: writer.complexPrefixes, oneByte: writer.oneByte });
     if (parsed.kind === 'bad') throw new HunspellImportError(writer.affName, rule.line, `bad condition "${excerpt(rule.condition)}": ${parsed.reason}`);
     const alternatives: readonly (readonly MatchedPosition[])[] = kind === 'SFX' && writer.oneByte !== undefined ? utf8SuffixAlternatives(parsed.positions, writer.oneByte) : [parsed.positions];
-    // A `^` outside a set can ask for characters more than the positions (see parseCondition).
-    const lengthOf = (positions: readonly MatchedPosition[]) => Math.max(minLength, parsed.more === 0 ? 0 : positions.length + parsed.more);
     for (const positions of [parsed.positions, ...alternatives]) checkConditionLength(writer.affName, rule, positions.length, parsed.more, minLength);
-    texts = alternatives.map((positions) => conditionText(positions, kind, lengthOf(positions)));
+    // A `^` outside a set can ask for characters more than the positions (see parseCondition).
+    const lengths = alternatives.map((positions) => Math.max(minLength, positions.length + parsed.more));
+    read = { alternatives, lengths };
+    writer.readConditions.set(key, read);
+  }
+  return read;
+}
+
+/** The characters a rule's condition asks for (its shortest alternative). */
+function conditionLength(writer: Writer, kind: AffixClass['kind'], rule: AffixRule, minLength: number): number {
+  return Math.min(...readCondition(writer, kind, rule, minLength).lengths);
+}
+
+/**
+ * A rule's condition as pattern texts: one, or the alternatives libhunspell's UTF-8 suffix test takes;
+ * with `padding`, each asking for the longer word a {@link Prefixed} copy needs. None when that is more
+ * than a condition may hold (the rule then yields nothing there, a word missed rather than one made).
+ */
+function conditionsOf(writer: Writer, kind: AffixClass['kind'], rule: AffixRule, minLength: number, padding?: ConditionPadding): readonly string[] {
+  const key = `${kind} ${minLength} ${padding === undefined ? '' : `${padding.add} ${padding.need}`} ${rule.condition}`;
+  let texts = writer.conditions.get(key);
+  if (texts === undefined) {
+    const { alternatives, lengths } = readCondition(writer, kind, rule, minLength);
+    const strip = charCount(rule.strip);
+    const length = (k: number) => (padding === undefined ? k : padding.add + Math.max(k, padding.need + strip));
+    texts = lengths.some((k) => length(k) > MAX_CONDITION_STATES) ? [] : alternatives.map((positions, index) => conditionText(positions, kind, length(lengths[index]!)));
     writer.conditions.set(key, texts);
   }
   return texts;
@@ -285,12 +413,15 @@ interface RuleParts {
 type RuleOption = 'needaffix' | 'circumfix';
 
 /** A rule as one part per alternative of its condition (see {@link conditionsOf}); none when it yields nothing. */
-function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: AffixRule, writer: Writer, inherited: readonly AffixClass[] = [], afterInner = false, afterSecond = false): RuleParts[] {
+function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: AffixRule, writer: Writer, inherited: readonly AffixClass[] = [], afterInner = false, afterSecond = false, padding?: ConditionPadding): RuleParts[] {
   const { affName, unknown } = writer;
   const continuation: string[] = [];
   const options: RuleOption[] = [];
   const outer = aff.complexPrefixes ? 'PFX' : 'SFX';
   const passed = afterInner ? [] : inheritedBy(aff, affixClass, level, rule, outer);
+  // Reached from an inner rule (a prefix): a copy after an inner rule, or one asking for a longer word.
+  const afterPrefix = afterInner || padding !== undefined;
+  if (afterInner && level === 2 && continuesIntoSide(aff, rule, outer === 'SFX' ? 'PFX' : 'SFX')) return [];
   // libhunspell tests CIRCUMFIX on the prefix and the first suffix only (affixmgr.cxx: suffix_check pairs
   // them; the second suffix is stripped by SfxEntry::check_twosfx, which tests no circumfix), so a second
   // suffix's flag means nothing: `SFX B 0 b/X` after `SFX A 0 a/B` gives liebab, and no geliebab.
@@ -299,6 +430,7 @@ function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: A
   // COMPLEXPREFIXES strips its two prefixes another way, not checked here.
   const secondSuffix = level === 2 && affixClass.kind === 'SFX' && !aff.complexPrefixes;
   const circumfixIgnored = secondSuffix || afterSecond;
+  const minLength = ruleMinLength(aff, rule);
   for (const flag of rule.continuation) {
     const role = flagOption(aff, flag);
     if (role === 'excluded' && !(secondSuffix && flag === aff.special.onlyInCompound)) return [];
@@ -306,6 +438,8 @@ function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: A
     // A flag that names a PFX and an SFX class continues into both.
     for (const target of aff.classes.get(flag) ?? []) {
       if (afterInner && target.kind !== outer) continue;
+      // After a prefix, libhunspell strips a second suffix only through the cross product (SfxEntry::check_twosfx).
+      if (afterPrefix && target.kind === outer && !target.cross) continue;
       const targetLevel = crossesSides(affixClass, target) ? continuationLevel(outer, affixClass.kind, level, target.kind) : undefined;
       if (targetLevel !== undefined) {
         const inheriting = targetLevel === 2 && target.kind === outer && target.cross && passed.length > 0;
@@ -313,9 +447,23 @@ function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: A
         if (reachedFromInner) writer.afterInner.add(target);
         const freed = secondSuffix && target.kind === 'PFX' && hasCircumfix(aff, writer, target);
         if (freed) writer.afterSecond.add(target);
-        const name = inheriting ? inheritingOf(writer, target, passed) : reachedFromInner ? afterInnerName(target) : freed ? afterSecondName(target) : nameOf(writer, target, targetLevel);
+        const secondAfterPrefix = afterPrefix && targetLevel === 2 && target.kind === outer && continuesIntoInner(aff, writer, target, outer);
+        if (secondAfterPrefix) writer.afterInnerSecond.add(target);
+        let name = inheriting
+          ? inheritingOf(writer, target, passed)
+          : reachedFromInner
+            ? afterInnerName(target)
+            : freed
+              ? afterSecondName(target)
+              : secondAfterPrefix
+                ? afterInnerSecondName(target)
+                : nameOf(writer, target, targetLevel);
+        if (affixClass.kind === 'PFX' && target.kind === 'SFX' && !aff.complexPrefixes) {
+          const padding = prefixPadding(writer, rule, minLength);
+          if (padsAnything(aff, writer, target, padding) || continuesIntoOnlyOwnSide(aff, target) || secondContinuesIntoInner(aff, writer, target, outer)) name = prefixedOf(writer, target, reachedFromInner ? 'after-inner' : 1, name, padding);
+        }
         if (!continuation.includes(name)) continuation.push(name);
-        if (targetLevel === 2 && !freed) writer.copies.add(target);
+        if (targetLevel === 2 && !freed && !secondAfterPrefix) writer.copies.add(target);
       }
     }
     if (role === 'needaffix' && !options.includes('needaffix') && !secondSuffix) options.push('needaffix');
@@ -326,10 +474,8 @@ function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: A
     if (!continuation.includes(name)) continuation.push(name);
     writer.copies.add(target);
   }
-  const stripLength = rule.strip.length === 0 ? 0 : Array.from(rule.strip).length;
-  const minLength = aff.fullStrip || stripLength === 0 ? 0 : stripLength + 1;
   const list = listOf(writer, continuation);
-  return conditionsOf(writer, affixClass.kind, rule, minLength).map((condition) => ({ rule, condition, continuation: list, options }));
+  return conditionsOf(writer, affixClass.kind, rule, minLength, padding).map((condition) => ({ rule, condition, continuation: list, options }));
 }
 
 /**
@@ -360,21 +506,27 @@ function listOf(writer: Writer, names: string[]): readonly string[] {
 
 /**
  * How a class's rules are read: at level 1, at level 2, as a level-1 outer class reached from an inner rule
- * (see {@link afterInnerName}), or as a level-2 prefix reached from a second suffix (see {@link afterSecondName}).
+ * (see {@link afterInnerName}), as a level-2 outer class after an inner rule (see {@link afterInnerSecondName}), or as
+ * a level-2 prefix reached from a second suffix (see {@link afterSecondName}).
  */
-type Reading = Level | 'after-inner' | 'after-second';
+type Reading = Level | 'after-inner' | 'after-inner-2' | 'after-second';
 
 /** Every rule of a class that yields something in one {@link Reading}, read once per class and reading. */
 function classParts(aff: AffixFile, affixClass: AffixClass, reading: Reading, writer: Writer): readonly RuleParts[] {
   const cache = writer.parts[reading];
   let parts = cache.get(affixClass);
   if (parts === undefined) {
-    const afterInner = reading === 'after-inner';
-    const level = reading === 'after-inner' ? 1 : reading === 'after-second' ? 2 : reading;
+    const afterInner = reading === 'after-inner' || reading === 'after-inner-2';
+    const level = reading === 'after-inner' ? 1 : reading === 'after-second' || reading === 'after-inner-2' ? 2 : reading;
     parts = affixClass.rules.flatMap((rule) => ruleParts(aff, affixClass, level, rule, writer, [], afterInner, reading === 'after-second'));
     cache.set(affixClass, parts);
   }
   return parts;
+}
+
+/** The rules of a {@link Prefixed} copy: the class's rules as read at level 1 or after an inner rule, each asking for a longer word. */
+function prefixedParts(aff: AffixFile, copy: Prefixed, writer: Writer): readonly RuleParts[] {
+  return copy.affixClass.rules.flatMap((rule) => ruleParts(aff, copy.affixClass, 1, rule, writer, [], copy.reading === 'after-inner', false, copy.padding));
 }
 
 /** The rules of an inheriting level-2 copy: the class's level-2 rules, continuing into the inherited classes too. */
@@ -471,7 +623,8 @@ function classesInFileOrder(aff: AffixFile): AffixClass[] {
  * The affix classes written by `write`, each as it is written: one per class in .aff order, then the
  * level-2 copies that continuations reach, in .aff order, then the inheriting level-2 copies in the order
  * first reached, then the copies reached from inner classes ({@link afterInnerName}) in .aff order, then
- * the prefix copies reached from second suffixes ({@link afterSecondName}) in .aff order.
+ * the prefix copies reached from second suffixes ({@link afterSecondName}) in .aff order, then the suffix
+ * copies reached from prefix rules ({@link Prefixed}) in the order first reached.
  */
 function* affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlags, write: (affixClass: AffixClass, rules: readonly RuleParts[], writer: Writer, name: string) => T): Generator<[string, T]> {
   const writer: Writer = {
@@ -482,12 +635,15 @@ function* affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlag
     oneByte: aff.encoding === 'UTF-8' && !aff.complexPrefixes ? new OneByteChars(aff.standIn) : undefined,
     utf8: aff.encoding === 'UTF-8',
     complexPrefixes: aff.complexPrefixes,
+    readConditions: new Map(),
     conditions: new Map(),
     names: new Map(),
     tokens: new Map(),
-    parts: { 1: new Map(), 2: new Map(), 'after-inner': new Map(), 'after-second': new Map() },
+    parts: { 1: new Map(), 2: new Map(), 'after-inner': new Map(), 'after-inner-2': new Map(), 'after-second': new Map() },
     afterInner: new Set(),
+    afterInnerSecond: new Set(),
     afterSecond: new Set(),
+    prefixed: new Map(),
     circumfixed: new Map(),
     intoInner: new Map(),
     inheriting: new Map(),
@@ -504,6 +660,7 @@ function* affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlag
   // level-2 inner classes, which continue nowhere: one more pass finds them all.
   const afterInner = classes.filter((affixClass) => writer.afterInner.has(affixClass)).map((affixClass) => ({ affixClass, parts: classParts(aff, affixClass, 'after-inner', writer) }));
   const inheriting = [...writer.inheriting.values()].map((copy) => ({ copy, parts: inheritingParts(aff, copy, writer) }));
+  const prefixed = [...writer.prefixed.values()].map((copy) => ({ copy, parts: prefixedParts(aff, copy, writer) }));
   for (const affixClass of [...writer.copies]) classParts(aff, affixClass, 2, writer);
   for (const affixClass of classes) {
     const name = nameOf(writer, affixClass, 2);
@@ -515,13 +672,19 @@ function* affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlag
   for (const affixClass of classes) {
     if (writer.afterSecond.has(affixClass)) yield [afterSecondName(affixClass), write(affixClass, classParts(aff, affixClass, 'after-second', writer), writer, afterSecondName(affixClass))];
   }
+  for (const { copy, parts } of prefixed) yield [copy.name, write(copy.affixClass, parts, writer, copy.name)];
+  // Reached from the copies above only; they continue nowhere inner, so they reach nothing new.
+  for (const affixClass of classes) {
+    if (writer.afterInnerSecond.has(affixClass)) yield [afterInnerSecondName(affixClass), write(affixClass, classParts(aff, affixClass, 'after-inner-2', writer), writer, afterInnerSecondName(affixClass))];
+  }
 }
 
 /**
  * The affix classes as pattern sources: one per class in .aff order, then the level-2 copies that
  * continuations reach, in .aff order, then the inheriting level-2 copies in the order first reached,
  * then the copies reached from inner classes ({@link afterInnerName}) in .aff order, then the prefix copies
- * reached from second suffixes ({@link afterSecondName}) in .aff order.
+ * reached from second suffixes ({@link afterSecondName}) in .aff order, then the suffix copies reached
+ * from prefix rules ({@link Prefixed}).
  */
 export function affixPatternSources(aff: AffixFile, affName: string, unknown: UnknownFlags): { name: string; source: string }[] {
   return [...eachAffixPatternSource(aff, affName, unknown)];
@@ -655,7 +818,8 @@ export interface BuiltLexicon {
  * .dic morphological fields, `word` first), then one per affix class in .aff order, then the level-2
  * copies continuations reach, in .aff order, then the inheriting copies (see {@link Inheriting}), then
  * the copies reached from inner classes (`sfx:X:p`), then the prefix copies reached from second suffixes
- * (`pfx:X:2:f`). Lexeme ids: .dic order from 1.
+ * (`pfx:X:2:f`), then the suffix copies reached from prefix rules (`sfx:X:prefixed-A-N`, in the order
+ * first reached). Lexeme ids: .dic order from 1.
  */
 export function buildLexicon(aff: AffixFile, entries: Iterable<DicEntry>, names: HunspellFileNames, policy: UnknownFlagPolicy, withLines = false): BuiltLexicon {
   const { affName, dicName } = names;

@@ -167,6 +167,10 @@ describe('libhunspell accepts every generated word', () => {
     expect(checker.rejected(fixture('prefix-condition-past-the-end'), ['redo', 'ind', 'dedox', 'undo', 'red'])).toEqual(['dedox', 'undo', 'red']);
   });
 
+  it("tests a suffix from a prefix's continuation on the root, and its second suffix only through the cross product and without a prefix", () => {
+    expect(checker.rejected(fixture('prefix-continuation-short-root'), ['rec', 'recs', 'recx', 'recxy', 'reabs', 'reabxy', 'reabz', 'reabzw', 'rereabzw', 'odd', 'odds'])).toEqual(['recs', 'recxy', 'reabxy', 'reabzw', 'rereabzw', 'odd']);
+  });
+
   it('combines a prefix with a second suffix only when its class is a cross product', () => {
     expect(checker.rejected(fixture('prefix-second-suffix-cross'), ['boaz', 'boay', 'reboay', 'reboaz'])).toEqual(['reboaz']);
   });

@@ -45,6 +45,13 @@ export const READER_DIFFERENCES: readonly ReaderDifference[] = [
     reason: 'libhunspell tests NEEDAFFIX and ONLYINCOMPOUND on the suffix it strips first, never on a second suffix (SfxEntry::check_twosfx); hunspell-reader keeps the flags on the second suffix',
   },
   {
+    fixture: 'prefix-continuation-short-root',
+    onlyReader: ['reabxy', 'reabzw', 'recs', 'reczw', 'recxy', 'rereabzw', 'rereabzws', 'rereabzwx', 'rereabzwz', 'rereczw', 'rereczws', 'rereczwx', 'rereczwz'],
+    onlyOurs: [],
+    reason:
+      "a suffix from a prefix's continuation has its condition tested on the root (recs: `..` on c), and a second suffix after it needs a cross product and no prefix in its continuation, as libhunspell strips them (PfxEntry::checkword, SfxEntry::check_twosfx), which also strip one prefix only; hunspell-reader applies the suffix to the prefixed word, and a prefix from the second suffix's continuation after the first prefix",
+  },
+  {
     fixture: 'prefix-condition-past-the-end',
     onlyReader: [],
     onlyOurs: ['ind', 'redo'],

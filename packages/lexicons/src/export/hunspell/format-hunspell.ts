@@ -187,7 +187,7 @@ export class HunspellWriter {
     this.plans = new Map<string, PatternPlan>(
       patterns.map((pattern) => {
         const error = broken.get(pattern.name);
-        return [pattern.name, error === undefined ? planPattern(pattern, texts) : { kind: 'inexpressible', name: pattern.name, reason: `does not compile: ${error}` }];
+        return [pattern.name, error === undefined ? planPattern(pattern, texts, (name) => this.ids.has(name)) : { kind: 'inexpressible', name: pattern.name, reason: `does not compile: ${error}` }];
       }),
     );
     this.resolve = resolver(this.plans);

@@ -1,6 +1,7 @@
 import { type OwnTexts, parsePatternSource, type RuleAst } from '@paradigm/core';
 import type { ExportPattern } from '../native-export';
 import { affixFields, type AffixFields } from './affix-fields';
+import { prefixedCopyBase } from './prefixed-copy';
 import { joinUtf8DotCases } from './utf8-dot-condition';
 
 /** One rule of an affix class: its fields and what its continuation flags will say. */
@@ -54,13 +55,16 @@ interface PlanParts {
   readonly texts: OwnTexts;
   /** The continuation lists of the pattern's rules so far, by their names joined: rules that continue alike share one. */
   readonly lists: Map<string, readonly string[]>;
+  /** Whether a pattern of this name is exported with it. */
+  readonly exists: (name: string) => boolean;
 }
 
 const NO_CONTINUATIONS: readonly string[] = [];
 
-function continuationList(rule: RuleAst, parts: PlanParts): readonly string[] {
+/** A rule's continuations; a prefix rule's into an imported suffix copy are into its base ({@link prefixedCopyBase}). */
+function continuationList(rule: RuleAst, parts: PlanParts, prefix: boolean): readonly string[] {
   if (rule.continuations.length === 0) return NO_CONTINUATIONS;
-  const names = rule.continuations.map((c) => parts.texts.of(c.name));
+  const names = rule.continuations.map((c) => parts.texts.of(prefix ? prefixedCopyBase(c.name, parts.exists) : c.name));
   const key = names.join('\u0000');
   const same = parts.lists.get(key);
   if (same !== undefined) return same;
@@ -72,13 +76,13 @@ function continuationList(rule: RuleAst, parts: PlanParts): readonly string[] {
  * A planned rule, every property written out in one order: object spread gave each of hu_HU's 136,000
  * rules a hidden class of its own (114,000 maps, with their descriptor and property arrays: 39 MB).
  */
-function plannedRule(fields: AffixFields, rule: RuleAst, parts: PlanParts): PlannedRule {
+function plannedRule(fields: AffixFields, rule: RuleAst, parts: PlanParts, prefix = false): PlannedRule {
   const texts = parts.texts;
   return {
     strip: texts.of(fields.strip),
     add: texts.of(fields.add),
     condition: texts.of(fields.condition),
-    continuations: continuationList(rule, parts),
+    continuations: continuationList(rule, parts, prefix),
     needAffix: rule.needAffix,
     circumfix: rule.circumfix,
     morph: texts.of(morphText(rule.cell)),
@@ -99,7 +103,7 @@ function planRule(rule: RuleAst, parts: PlanParts, cross: boolean): RuleOutcome 
   const fields = affixFields(op);
   if (fields.kind === 'inexpressible') return { reason: fields.reason };
   const side = op.kind === 'suffix' ? 'SFX' : 'PFX';
-  return { side, rule: fields.kind === 'never' ? undefined : plannedRule(fields.fields, rule, parts) };
+  return { side, rule: fields.kind === 'never' ? undefined : plannedRule(fields.fields, rule, parts, side === 'PFX') };
 }
 
 /**
@@ -109,11 +113,12 @@ function planRule(rule: RuleAst, parts: PlanParts, cross: boolean): RuleOutcome 
  * them) becomes two classes. `gloss` and `[LR]`/`[RL]` have no Hunspell counterpart and are dropped (the
  * exporter reads the result back to make sure the words are still the same). The one-byte and multi-byte
  * cases the import makes of a UTF-8 suffix condition's `.` become that condition again (`joinUtf8DotCases`).
- * The plan's texts come from `texts`, which an export shares between its patterns.
+ * The plan's texts come from `texts`, which an export shares between its patterns; `exists` tells
+ * which patterns are exported with it.
  */
-export function planPattern(pattern: ExportPattern, texts: OwnTexts): PatternPlan {
+export function planPattern(pattern: ExportPattern, texts: OwnTexts, exists: (name: string) => boolean = () => false): PatternPlan {
   const ast = parsePatternSource(pattern.source);
-  const parts: PlanParts = { texts, lists: new Map() };
+  const parts: PlanParts = { texts, lists: new Map(), exists };
   const suffixes: PlannedRule[] = [];
   const prefixes: PlannedRule[] = [];
   let word = ast.rules.length > 0;
