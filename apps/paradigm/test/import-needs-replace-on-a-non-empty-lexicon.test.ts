@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countLexemes, type Database, readPatterns } from '@paradigm/persistence';
 import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
@@ -34,6 +36,25 @@ for (const dialect of TEST_DIALECTS) {
         `paradigm: the lexicon in ${db.description} holds ${lexemes} lexemes and importing replaces all of them; add --replace to do that, or import into another database (--data-dir DIR or DATABASE_URL)\n`,
       );
       expect(await readPatterns(db)).toEqual(before);
+    });
+
+    it('refuses, even with --replace, a dictionary of no lexemes, which would empty it', async () => {
+      const before = await readPatterns(db);
+      const lexemes = await countLexemes(db);
+      const dir = mkdtempSync(join(tmpdir(), 'paradigm-import-empty-'));
+      try {
+        const empty = join(dir, 'empty.dix');
+        writeFileSync(empty, '<dictionary><pardefs/><section id="main" type="standard"></section></dictionary>\n');
+        const io = capture(db);
+        expect(await main(['import', 'apertium', empty, '--replace', '--progress', 'none'], io)).toBe(1);
+        expect(io.err()).toBe(
+          `paradigm: ${empty} gives no lexemes, and importing it would empty the lexicon in ${db.description} (${lexemes} lexemes); nothing was changed. Check that this is the dictionary you meant\n`,
+        );
+        expect(await readPatterns(db)).toEqual(before);
+        expect(await countLexemes(db)).toBe(lexemes);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it('replaces it with --replace', async () => {

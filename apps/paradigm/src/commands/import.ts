@@ -110,7 +110,7 @@ async function importDictionary(read: (formLimit?: number) => StreamedLexicon, f
       lexicon = read(limit);
       refuseUnstorable(lexicon);
     }
-    await refuseToReplaceUnasked(db, flags);
+    await refuseToReplaceUnasked(db, flags, lexicon);
     return flags.recompute ? importWithForms(db, lexicon, flags, context, command) : storeLexicon(db, lexicon, flags, context);
   });
 }
@@ -124,9 +124,15 @@ function refuseUnstorable(lexicon: StreamedLexicon): void {
   if (unstorable !== undefined) throw new CommandFailure(EXIT.problems, `${unstorable}\nnothing was imported`);
 }
 
-/** Refuses (exit 1) to replace a lexicon that is not empty without `--replace`. */
-async function refuseToReplaceUnasked(db: Database, flags: ImportFlags): Promise<void> {
+/** Refuses (exit 1) to replace a lexicon that is not empty without `--replace`, or with a dictionary of no lexemes at all. */
+async function refuseToReplaceUnasked(db: Database, flags: ImportFlags, lexicon: StreamedLexicon): Promise<void> {
   const existing = await countLexemes(db);
+  if (existing > 0 && lexicon.lexemeCount === 0) {
+    throw new CommandFailure(
+      EXIT.problems,
+      `${lexicon.source} gives no lexemes, and importing it would empty the lexicon in ${db.description} (${existing} lexemes); nothing was changed. Check that this is the dictionary you meant`,
+    );
+  }
   if (existing > 0 && !flags.replace) {
     throw new CommandFailure(
       EXIT.problems,

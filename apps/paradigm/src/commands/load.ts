@@ -1,5 +1,5 @@
 import { checkNativeLexicon, formatProblem, type NativeFiles, type NativeProblem } from '@paradigm/lexicons';
-import { type Database, isAbortOf, type LoadCounts, loadLexicon, lexiconStatus, PatternsDoNotCompileError, readPatterns } from '@paradigm/persistence';
+import { type Database, isAbortOf, type LexiconStatus, type LoadCounts, loadLexicon, lexiconStatus, PatternsDoNotCompileError, readPatterns } from '@paradigm/persistence';
 import { chooseProgress, DEFAULTS, installShutdown, lockWaitText, type ProgressMode, SILENT_PROGRESS } from '@paradigm/recompute';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { addProgressOption } from '../cli/engine-options';
@@ -57,6 +57,12 @@ async function loadFiles(db: Database, native: NativeFiles, flags: LoadFlags, co
     context.stderr(`paradigm: ${countText(problems)}; nothing was loaded. ${checkHint(native, lexicon.problems, stored.length > 0, db.description)}\n`);
     return EXIT.problems;
   }
+  const before = flags.replace ? await lexiconStatus(db, 0) : undefined;
+  const emptying = before === undefined ? undefined : emptyingText(native, lexicon.patterns.length, lexicon.lexemeCount, before, db.description);
+  if (emptying !== undefined) {
+    context.stderr(`paradigm: ${emptying}\n`);
+    return EXIT.problems;
+  }
   let report;
   // By lexemes: a load of pattern files alone is one short statement.
   const progress = native.lexemes ? chooseProgress(flags.progress, context.progressStream ?? { write: (text) => context.stderr(text) }) : SILENT_PROGRESS;
@@ -89,10 +95,11 @@ async function loadFiles(db: Database, native: NativeFiles, flags: LoadFlags, co
     return EXIT.problems;
   }
   const status = await lexiconStatus(db, 0);
+  const replaced = (loaded: LoadCounts, stored: number) => `${loaded.added} from the files, in place of the ${stored} stored`;
   context.stderr(
     `paradigm: ${report.replaced ? 'replaced the lexicon in' : 'loaded into'} ${db.description}\n` +
-      `  patterns: ${counts(report.patterns)}\n` +
-      `  lexemes:  ${counts(report.lexemes)}` +
+      `  patterns: ${before === undefined ? counts(report.patterns) : replaced(report.patterns, before.patterns)}\n` +
+      `  lexemes:  ${before === undefined ? counts(report.lexemes) : replaced(report.lexemes, before.lexemes)}` +
       (report.kept > 0 ? `; ${report.kept} not in the files kept (--replace drops them)` : '') +
       '\n' +
       (status.queuedLexemes + status.queuedPatterns === 0
@@ -100,6 +107,25 @@ async function loadFiles(db: Database, native: NativeFiles, flags: LoadFlags, co
         : `  queued for recompute: ${status.queuedLexemes} lexemes, ${status.queuedPatterns} pattern changes; compute their forms with:\n    ${onSameDatabase(RUN, flags.dataDir)}\n`),
   );
   return EXIT.ok;
+}
+
+/**
+ * Why `load --replace` is refused when the files would empty a lexicon that is not: no lexemes .tsv given
+ * while lexemes are stored (the file forgotten), or files that define nothing at all. A lexemes .tsv of
+ * its header line alone empties the lexemes on purpose.
+ */
+function emptyingText(native: NativeFiles, patterns: number, lexemes: number, stored: LexiconStatus, database: string): string | undefined {
+  const refused = 'nothing was changed';
+  if (native.lexemes === undefined && stored.lexemes > 0) {
+    return (
+      `--replace replaces the whole lexicon, and no lexemes .tsv was given: the ${stored.lexemes} lexemes in ${database} would be deleted; ${refused}. ` +
+      'Give the lexemes .tsv too (one holding only its header line deletes the lexemes on purpose), or load the patterns without --replace'
+    );
+  }
+  if (patterns === 0 && lexemes === 0 && stored.patterns + stored.lexemes > 0) {
+    return `the files define no pattern and no lexeme, so --replace would empty the lexicon in ${database} (${stored.patterns} patterns, ${stored.lexemes} lexemes); ${refused}. Check the file names`;
+  }
+  return undefined;
 }
 
 /**
