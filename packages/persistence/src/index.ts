@@ -16,6 +16,7 @@ export { isAbortOf } from './connection/abort-of';
 // Migrate: `openDatabase` applies pending migrations unless told not to.
 export { migrateDownTo, migrateToLatest, type MigrationReport } from './migrations/migrations';
 export type { MigrationTarget } from './migrations/migration-kysely';
+export { UnmigratableDatabaseError, type UnmigratableReason } from './migrations/unmigratable-database-error';
 
 // Readers.
 export { readPatterns } from './readers/read-patterns';

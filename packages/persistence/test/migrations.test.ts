@@ -1,5 +1,6 @@
 import { type Database, migrateToLatest, withConnection } from '@paradigm/persistence';
 import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
+import { PARADIGM_TABLES } from '../src/migrations/migration-record';
 import { FolderMigrationProvider, migrateToEmpty } from '../src/migrations/migrations';
 import { FORM_KEY_LENGTH } from '../src/readers/form-key';
 
@@ -33,6 +34,10 @@ for (const dialect of TEST_DIALECTS) {
       const before = await tables(db);
       expect(await migrateToLatest(db)).toEqual({ applied: [] });
       expect(await tables(db)).toEqual(before);
+    });
+
+    it('creates exactly the tables PARADIGM_TABLES names (by which a database of another program is told)', async () => {
+      expect((await tables(db)).sort()).toEqual(PARADIGM_TABLES);
     });
 
     it('reverts them all, newest first, and applies them again', async () => {

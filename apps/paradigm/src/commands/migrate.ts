@@ -1,4 +1,4 @@
-import { migrateToLatest } from '@paradigm/persistence';
+import { migrateToLatest, UnmigratableDatabaseError } from '@paradigm/persistence';
 import { CommandFailure } from '../cli/command-failure';
 import { EXIT } from '../cli/context';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
@@ -24,6 +24,8 @@ export const registerMigrate: Register = (program, context, act) =>
           try {
             ({ applied } = await migrateToLatest(db));
           } catch (error) {
+            // Its message names the database and the fix, which is not to run this command again.
+            if (error instanceof UnmigratableDatabaseError) throw new CommandFailure(EXIT.database, error.message);
             throw new CommandFailure(EXIT.database, `${(error as Error).message} (in ${db.description}); fix the cause, then run paradigm migrate again`);
           }
           context.stderr(

@@ -3,6 +3,8 @@ import type { PooledConnection } from '../connection/connection';
 
 /** Where migrations run: anything that lends connections, such as a `Database`. */
 export interface MigrationTarget {
+  /** The database, as its messages name it (a `Database`'s `description`). */
+  readonly description: string;
   acquire(): Promise<PooledConnection>;
 }
 

@@ -2,6 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Migration, MigrationProvider, MigrationResultSet, Migrator } from 'kysely';
 import type { MigrationTarget } from './migration-kysely';
+import { MIGRATION_TABLE, type MigrationRecord, readMigrationRecord } from './migration-record';
+import { UnmigratableDatabaseError, unmigratableReason } from './unmigratable-database-error';
 
 /** Migration files are `NNNN-name.ts` in this folder (`.js` once built), applied in name order. */
 const MIGRATION_FILE = /^\d{4}-[a-z0-9-]+\.(ts|js)$/;
@@ -39,29 +41,40 @@ function migrationFiles(folder: string): string[] {
 const migrationName = (file: string) => file.replace(/\.(ts|js)$/, '');
 
 /**
- * The table where kysely's migrator records the applied migrations (its default name, given to it
- * explicitly so that {@link isMigrated} reads the same table without loading kysely).
- */
-const MIGRATION_TABLE = 'kysely_migration';
-
-/**
  * Whether `target` has recorded exactly the migrations of this folder as applied, read with two small
  * queries on one of its connections. Opening an up-to-date database then skips kysely's migrator,
  * which took its lock table, introspected the catalog and opened four sessions of its own on
  * PostgreSQL: 80-200 ms of server CPU per process start, measured on `recompute --all` at loads 5-16. Anything else
- * (no table yet, a pending migration, one this code does not know) is the migrator's to apply or report.
+ * (no table yet, a pending migration, one this code does not know) is for {@link migrateToLatest} to apply or refuse.
  */
 export async function isMigrated(target: MigrationTarget, folder: string = __dirname): Promise<boolean> {
+  const { applied } = await recordOf(target);
+  const known = knownMigrations(folder);
+  return applied !== null && applied.length === known.length && applied.every((name, i) => name === known[i]);
+}
+
+async function recordOf(target: MigrationTarget): Promise<MigrationRecord> {
   const conn = await target.acquire();
   try {
-    const table = await conn.query<{ present: boolean }>('SELECT to_regclass($1) IS NOT NULL AS present', [MIGRATION_TABLE]);
-    if (!table.rows[0]!.present) return false;
-    const applied = (await conn.query<{ name: string }>(`SELECT name FROM ${MIGRATION_TABLE}`)).rows.map((row) => row.name).sort();
-    const known = [...new Set(migrationFiles(folder).map(migrationName))];
-    return applied.length === known.length && applied.every((name, i) => name === known[i]);
+    return await readMigrationRecord(conn);
   } finally {
     conn.release();
   }
+}
+
+/** The names of this folder's migrations, in the order they apply. */
+function knownMigrations(folder: string): string[] {
+  return [...new Set(migrationFiles(folder).map(migrationName))];
+}
+
+/**
+ * Raises an {@link UnmigratableDatabaseError} when `target` records migrations this folder does not
+ * have, or holds paradigm's tables without a record of migrations; reads only, so such a database is
+ * left as it was (kysely's migrator creates its tables before it finds either).
+ */
+async function refuseUnmigratable(target: MigrationTarget): Promise<void> {
+  const reason = unmigratableReason(await recordOf(target), knownMigrations(__dirname));
+  if (reason) throw new UnmigratableDatabaseError(target.description, reason);
 }
 
 /**
@@ -98,9 +111,11 @@ function report(result: MigrationResultSet, direction: 'up' | 'down'): Migration
 
 /**
  * Applies every pending migration to `target` (a `Database`, or any source of its connections); running
- * it again changes nothing (applied: []). `openDatabase` calls it unless told `migrate: false`.
+ * it again changes nothing (applied: []). `openDatabase` calls it unless told `migrate: false`. A
+ * database migrated by a newer paradigm, or another program's, is refused unchanged ({@link UnmigratableDatabaseError}).
  */
-export function migrateToLatest(target: MigrationTarget): Promise<MigrationReport> {
+export async function migrateToLatest(target: MigrationTarget): Promise<MigrationReport> {
+  await refuseUnmigratable(target);
   return migrate(target, (migrator) => migrator.migrateToLatest(), 'up');
 }
 

@@ -89,7 +89,7 @@ async function openPostgres(url: string, maxConnections: number, timeouts: Clien
   return {
     db: { ...db, openSession: (onNotify, onLost) => openPgSession(url, onNotify, onLost) },
     // An index build on a large table is a legitimately long statement: migrations run unbounded.
-    migrations: { acquire: () => pool.acquireUnbounded() },
+    migrations: { description: address.description, acquire: () => pool.acquireUnbounded() },
   };
 }
 
