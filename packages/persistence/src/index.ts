@@ -24,6 +24,7 @@ export { streamLexemes, streamVersionedLexemes, type StreamLexemesOptions, type 
 export { streamLexicon } from './readers/stream-lexicon';
 export { BEGIN_LEXICON_SNAPSHOT, type LexiconSnapshot, withLexiconSnapshot } from './readers/lexicon-snapshot';
 export { COUNT_LEXEMES_SQL, countLexemes } from './readers/count-lexemes';
+export { missingLexemeIds } from './readers/missing-lexeme-ids';
 export { changedLexemes, type LexemeScope } from './readers/lexeme-versions';
 export { findForm, formsWithPrefix, type FormSource } from './readers/find-form';
 export { formPrefixRange, FORM_KEY_ORDER } from './readers/form-key';
