@@ -1,5 +1,5 @@
 import { isMainThread } from 'node:worker_threads';
-import { endOnStandardOutputFailure } from '@paradigm/lexicons/bounded-expansion';
+import { endOnStandardOutputFailure, standardErrorFailed } from '@paradigm/lexicons/bounded-expansion';
 import type { CliContext } from './cli/context';
 import { runProgram } from './program';
 
@@ -42,6 +42,8 @@ function crashed(error: unknown): void {
  */
 export function runFromProcess(): void {
   const argv = process.argv.slice(2);
+  // `paradigm load ... 2>&1 | head -1`: messages past the reader's end are lost, not the command's outcome.
+  process.stderr.on('error', standardErrorFailed);
   // Loaded only here: a test that runs `main` does not need them.
   const bounded = require('./cli/bounded-expansion') as typeof import('./cli/bounded-expansion');
   const entry = require.main?.filename;

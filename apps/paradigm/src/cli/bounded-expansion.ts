@@ -1,4 +1,4 @@
-import { isLargeDictionary, runInBoundedWorker, writeAll } from '@paradigm/lexicons/bounded-expansion';
+import { isLargeDictionary, runInBoundedWorker, writeAll, writeStandardError } from '@paradigm/lexicons/bounded-expansion';
 import type { CliContext } from './context';
 
 /**
@@ -22,6 +22,7 @@ export function startBoundedExpansion(entry: string, argv: readonly string[], cr
  * The context of `expand` in the bounded worker: it writes to the process's standard output and error
  * directly (a worker's `process.stdout` is relayed through the main thread, a copy of every chunk). A
  * closed pipe (`| head`) ends the worker as a normal end; any other failure to write goes to `failed`.
+ * A closed standard error is harmless ({@link writeStandardError}).
  */
 export function boundedWorkerContext(failed: (error: NodeJS.ErrnoException) => never): CliContext {
   return {
@@ -32,7 +33,7 @@ export function boundedWorkerContext(failed: (error: NodeJS.ErrnoException) => n
         failed(error as NodeJS.ErrnoException);
       }
     },
-    stderr: (text) => writeAll(2, text),
+    stderr: writeStandardError,
     env: process.env,
     openDatabase: () => Promise.reject(new Error('expand opens no database')),
   };

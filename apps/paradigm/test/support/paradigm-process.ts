@@ -37,6 +37,21 @@ export function runParadigm(args: readonly string[], env: Record<string, string>
   return startParadigm(args, env).ended;
 }
 
+/**
+ * Runs the `paradigm` bin with its standard error on `stderr`: a pipe whose reader closed before the
+ * process wrote to it (`2>&1 | head -0`), or a file descriptor; resolves to its exit code and standard output.
+ */
+export function runParadigmWithStandardError(args: readonly string[], env: Record<string, string>, stderr: 'closed' | number): Promise<Omit<Ended, 'stderr'>> {
+  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', stderr === 'closed' ? 'pipe' : stderr] });
+  if (stderr === 'closed') child.stderr!.destroy();
+  let stdout = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout }));
+  });
+}
+
 /** A `paradigm serve` process that said where it serves. */
 /**
  * `paradigm ARGS` (with `--progress lines`) as a process, sent SIGINT once it reports progress of
