@@ -25,6 +25,6 @@ describe('paradigm export tsv into a path that is a file exits 1 naming it', () 
     writeFileSync(file, 'mine\n');
     const io = capture();
     expect(await main(['export', 'tsv', join(file, 'lexicon')], io)).toBe(1);
-    expect(io.err()).toBe(`paradigm: cannot write ${join(file, 'lexicon')}: its folder does not exist; create the folder or give another path\n`);
+    expect(io.err()).toBe(`paradigm: cannot write into ${join(file, 'lexicon')}: ${file} is a file, not a folder; give a folder, or FILE.patterns and FILE.tsv\n`);
   });
 });

@@ -13,6 +13,10 @@ export { lockHolders, type LockHolder } from './connection/lock-holders';
 export type { LockWaitListener } from './connection/patient-lock';
 export { isAbortOf } from './connection/abort-of';
 
+// Make folders for user paths (Node's recursive mkdir loops forever under /proc), and say why a file system call failed.
+export { FolderError, makeFolder } from './files/make-folder';
+export { errnoCode, fileSystemProblem } from './files/file-system-problem';
+
 // Migrate: `openDatabase` applies pending migrations unless told not to.
 export { migrateDownTo, migrateToLatest, type MigrationReport } from './migrations/migrations';
 export type { MigrationTarget } from './migrations/migration-kysely';

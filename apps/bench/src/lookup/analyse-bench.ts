@@ -18,11 +18,11 @@
  * lookup in about 0.06 ms (index forms_form_key_idx), and the rest is the round trip.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { analyseForm, analyseFormQuery, databaseUrlFromEnvironment, openDatabase, withConnection } from '@paradigm/persistence';
+import { analyseForm, analyseFormQuery, databaseUrlFromEnvironment, makeFolder, openDatabase, withConnection } from '@paradigm/persistence';
 import { formatArtifactJson } from '../artifacts/artifact-json';
 import type { AnalyseArtifact } from '../artifacts/analyse';
 import { latencySummary } from '../artifacts/latency-summary';
@@ -86,7 +86,7 @@ export async function analyseCommand(argv: readonly string[]): Promise<number> {
       date: new Date().toISOString(),
     };
     const out = values.out ?? join(root, 'benchmarks/phase4/analyse.json');
-    mkdirSync(join(out, '..'), { recursive: true });
+    makeFolder(join(out, '..'));
     writeFileSync(out, formatArtifactJson(result));
     const f = (p: { p50: number; p95: number; p99: number }) => `p50 ${p.p50.toFixed(3)} ms, p95 ${p.p95.toFixed(3)} ms, p99 ${p.p99.toFixed(3)} ms`;
     process.stdout.write(

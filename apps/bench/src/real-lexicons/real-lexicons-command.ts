@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { databaseUrlFromEnvironment } from '@paradigm/persistence';
+import { databaseUrlFromEnvironment, makeFolder } from '@paradigm/persistence';
 import { compareExpansions, type ImportJobComparison, type RealLexiconsArtifact, type RecomputeResult } from '../artifacts/real-lexicons';
 import { intFlag, parseArgs, rejectUnknownFlags, stringFlag } from '../cli/args';
 import { describeMachine, gitRevision, loadAverage } from '../shared/provenance';
@@ -51,7 +51,7 @@ export async function realLexiconsCommand(argv: readonly string[]): Promise<numb
       loadAverage: { before: loadBefore, after: loadAverage()[0] }, nodeStartup: startup,
       expansion: results, comparisons: compareExpansions(results), recompute, ...(importJob ? { importJob } : {}), notes,
     };
-    mkdirSync(dirname(out), { recursive: true });
+    makeFolder(dirname(out));
     writeFileSync(out, `${JSON.stringify(artifact, null, 2)}\n`);
     console.log(`wrote ${out}`);
     return 0;

@@ -1,6 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { openDatabase, WRITER_NAMES, type WriterName } from '@paradigm/persistence';
+import { makeFolder, openDatabase, WRITER_NAMES, type WriterName } from '@paradigm/persistence';
 import { intFlag, parseArgs, rejectUnknownFlags, stringFlag } from '../cli/args';
 import { findWorkspaceRoot } from '../shared/workspace-root';
 import { datasetByName, SYNTHETIC_PATTERNS_PER_LEXEME, SYNTHETIC_SEED } from '../micro/load-datasets';
@@ -42,7 +42,7 @@ export async function regenerationCommand(argv: readonly string[]): Promise<numb
     const result = await runRegenerationMatrix(db, limitLexemes(datasetByName(stringFlag(args, 'dataset', 'synthetic'), lexemes), lexemes), axes, {
       root, command: `bench regeneration ${argv.join(' ')}`.trim(), seed: SYNTHETIC_SEED, patternsPerLexeme: SYNTHETIC_PATTERNS_PER_LEXEME,
     }, intFlag(args, 'repeat', 1), (line) => console.log(line));
-    mkdirSync(dirname(out), { recursive: true });
+    makeFolder(dirname(out));
     writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
     const b = result.best;
     console.log(`best: ${b.writer}, batch ${b.batchSize}, concurrency ${b.concurrency}: ${Math.round(b.formsPerSec)} forms/s = ${b.ratioToCeiling.toFixed(2)} of the ${result.ceiling.method} ceiling`);

@@ -8,10 +8,10 @@
  *   pnpm nx run bench:workbench-search -- --url postgres://postgres@127.0.0.1:5432/paradigm_workbench_bench
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formPrefixRange, openDatabase, withConnection } from '@paradigm/persistence';
+import { formPrefixRange, makeFolder, openDatabase, withConnection } from '@paradigm/persistence';
 import { formatArtifactJson } from '../artifacts/artifact-json';
 import type { SearchTimes, WorkbenchSearchArtifact } from '../artifacts/workbench-search';
 import { describeMachine, gitRevision, loadAverage } from '../shared/provenance';
@@ -130,7 +130,7 @@ export async function workbenchSearchCommand(argv: readonly string[]): Promise<n
       forms,
       limit, measuredAt: new Date().toISOString(), loadAverage: loadAverage(), loadAverageBefore: loadBefore, machine: describeMachine(), revision: gitRevision(root), results };
     const out = values.out ?? join(root, 'benchmarks', 'workbench-search.json');
-    mkdirSync(dirname(out), { recursive: true });
+    makeFolder(dirname(out));
     writeFileSync(out, formatArtifactJson(artifact));
     process.stdout.write(`${forms} forms; written ${out}\n`);
     return 0;

@@ -7,10 +7,10 @@
  *   pnpm exec tsx scripts/benchmarks/phase4/run-worker.ts --use-copy [--limit N | --all] [--out FILE]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { countLexemes } from '@paradigm/persistence';
+import { countLexemes, makeFolder } from '@paradigm/persistence';
 import type { RunReport } from '@paradigm/recompute';
 import { benchEnvironment, benchTarget, describeBenchTarget, openBenchDatabase } from '../seed/bench-database';
 import { describeMachine, gitRevision, loadAverage } from '../shared/provenance';
@@ -80,7 +80,7 @@ export async function runWorkerCommand(argv: readonly string[]): Promise<number>
       // their totals add up to more than elapsedMs.
       phases: report.timings,
     };
-    mkdirSync(dirname(out), { recursive: true });
+    makeFolder(dirname(out));
     writeFileSync(out, JSON.stringify(artifact, null, 2) + '\n');
     process.stderr.write(`run-worker: wrote ${out}\n`);
     return run.status ?? 1;

@@ -1,15 +1,15 @@
-import { mkdirSync, rmdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { rmdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Command } from 'commander';
 import { DixWriter, formatLexemeLine, formatPatternsFile, LEXEMES_TSV_HEADER, NativeExportError } from '@paradigm/lexicons';
-import { type LexiconSnapshot, withLexiconSnapshot } from '@paradigm/persistence';
+import { FolderError, type LexiconSnapshot, makeFolder, withLexiconSnapshot } from '@paradigm/persistence';
 import type { ProgressMode } from '@paradigm/recompute';
 import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { addProgressOption } from '../cli/engine-options';
 import { type CliContext, EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
-import { refuseExistingFiles, writeFiles, writeProblem } from '../cli/write-files';
+import { refuseExistingFiles, writeFiles } from '../cli/write-files';
 import { exportHunspell, hunspellPaths } from './export-hunspell';
 import { namedLexemes, patternNames, type PatternNames } from './named-lexemes';
 
@@ -88,24 +88,16 @@ function outputPaths(paths: readonly string[]): NativeOutput {
 
 /**
  * Creates `dir` (and its parents) unless it exists, returning the folders it made, innermost first; a
- * file of that name is named, with what to give instead.
+ * file in the place of it or of a parent is named, with what to give instead.
  */
 function createFolder(dir: string): string[] {
   try {
-    const first = mkdirSync(dir, { recursive: true });
-    const made: string[] = [];
-    if (first !== undefined) {
-      const top = resolve(first);
-      for (let at = resolve(dir); ; at = dirname(at)) {
-        made.push(at);
-        if (at === top) break;
-      }
-    }
-    return made;
+    return makeFolder(dir);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
-      throw new CommandFailure(EXIT.problems, `cannot write into ${dir}: it is a file, not a folder; give a folder, or FILE.patterns and FILE.tsv`);
-    throw writeProblem(dir, error);
+    if (!(error instanceof FolderError)) throw error;
+    if (error.code === 'ENOTDIR')
+      throw new CommandFailure(EXIT.problems, `cannot write into ${dir}: ${error.path === dir ? 'it' : error.path} is a file, not a folder; give a folder, or FILE.patterns and FILE.tsv`);
+    throw new CommandFailure(EXIT.problems, error.message);
   }
 }
 

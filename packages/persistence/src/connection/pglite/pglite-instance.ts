@@ -1,10 +1,12 @@
-import { accessSync, constants, mkdirSync, statfsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { accessSync, constants, statfsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { PooledConnection } from '../connection';
+import { errnoCode, fileSystemProblem } from '../../files/file-system-problem';
+import { FolderError, makeFolder } from '../../files/make-folder';
 import { Mutex } from '../mutex';
 import { prepareDataFolder } from './create-data-folder';
-import { releaseFolderLock, takeFolderLock } from './folder-lock';
+import { LOCK_FILE, releaseFolderLock, takeFolderLock } from './folder-lock';
 import { loadPglite } from './node-require';
 import { PgliteConnection } from './pglite-connection';
 import { unreadableFolderError } from './unreadable-folder';
@@ -78,10 +80,14 @@ export const PGLITE_SHARED_BUFFERS = '16MB';
 async function start(dataDir: string): Promise<{ pg: PGlite; mutex: Mutex }> {
   refuseUnusableFolder(dataDir);
   try {
-    mkdirSync(dataDir, { recursive: true });
+    makeFolder(dataDir);
+  } catch (error) {
+    throw error instanceof FolderError ? new Error(`Cannot open the PGlite database in ${dataDir}: ${error.message}.`, { cause: error }) : error;
+  }
+  try {
     takeFolderLock(dataDir);
   } catch (error) {
-    throw fileSystemError(dataDir, error);
+    throw lockFileError(dataDir, error);
   }
   const postgresqlconf = `shared_buffers=${PGLITE_SHARED_BUFFERS}`;
   try {
@@ -105,17 +111,12 @@ async function start(dataDir: string): Promise<{ pg: PGlite; mutex: Mutex }> {
 }
 
 /**
- * The folder could not be made or its lock file written: a full disk, a read-only file system (where
- * mkdir says ENOENT), no permission. Errors of the lock's own (held by another process) pass through.
+ * The lock file could not be written: a full disk, a read-only file system, no permission. Errors of
+ * the lock's own (held by another process) pass through.
  */
-function fileSystemError(dataDir: string, error: unknown): unknown {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (typeof code !== 'string') return error;
-  const fix =
-    code === 'ENOSPC' || code === 'EDQUOT'
-      ? 'The disk that holds it is full: free space on it, then run the command again.'
-      : 'Check that the folder, or the folder it is made in, is on a disk you can write to, or give another folder.';
-  return new Error(`Cannot open the PGlite database in ${dataDir}: ${(error as Error).message}. ${fix}`, { cause: error });
+function lockFileError(dataDir: string, error: unknown): unknown {
+  if (errnoCode(error) === undefined) return error;
+  return new Error(`Cannot open the PGlite database in ${dataDir}: cannot write its lock file ${join(dataDir, LOCK_FILE)}: ${fileSystemProblem(error)}.`, { cause: error });
 }
 
 /** Below this much free space on its disk, PGlite cannot start (it writes its WAL and temporary files on open). */
