@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const BIN = join(__dirname, '../../bin/paradigm.js');
@@ -20,7 +20,12 @@ export interface Running {
 
 /** Starts the `paradigm` bin with `args` and `env` over this process's environment. */
 export function startParadigm(args: readonly string[], env: Record<string, string>): Running {
-  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env } });
+  return startProcess(process.execPath, [BIN, ...args], env);
+}
+
+/** Starts `command` with `args` and `env` over this process's environment, recording what it prints. */
+function startProcess(command: string, args: readonly string[], env: Record<string, string>): Running {
+  const child = spawn(command, args, { env: { ...process.env, ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -50,6 +55,26 @@ export function runParadigmWithStandardError(args: readonly string[], env: Recor
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout }));
   });
+}
+
+/** `unshare`'s flags for a user and a mount namespace of the process's own, in which it is root. */
+const MOUNT_NAMESPACE = ['--user', '--map-root-user', '--mount'];
+
+/** Whether this machine lets an unprivileged process have a mount namespace (user namespaces are allowed). */
+export function mountNamespacesAvailable(): boolean {
+  return spawnSync('unshare', [...MOUNT_NAMESPACE, 'true']).status === 0;
+}
+
+/**
+ * Runs the `paradigm` bin with `args` in a user and mount namespace of its own, after the shell command
+ * `mount` (which may mount a small tmpfs or a read-only bind mount without privileges; the mounts end
+ * with the process), then the shell command `after`; resolves to paradigm's exit code (125 when `mount`
+ * failed) and what all of them printed. tsx's cache is off: inside, the user is root, whose cache
+ * folder may belong to the real root.
+ */
+export function runParadigmInMountNamespace(mount: string, args: readonly string[], env: Record<string, string>, after = ':'): Promise<Ended> {
+  const script = `${mount} || exit 125\n"$@"\ncode=$?\n${after}\nexit $code`;
+  return startProcess('unshare', [...MOUNT_NAMESPACE, 'sh', '-c', script, 'sh', process.execPath, BIN, ...args], { TSX_DISABLE_CACHE: '1', ...env }).ended;
 }
 
 /** A `paradigm serve` process that said where it serves. */

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileSystemProblem } from '../../files/file-system-problem';
 import { LOCK_FILE } from './folder-lock';
 import { holdsDatabase, initdbImage } from './initdb-image';
 import { loadPglite } from './node-require';
@@ -25,6 +26,7 @@ const PG_VERSION = 'PG_VERSION';
  * closes it; then the complete mark is written, and the database's files are moved up into `dataDir`,
  * `PG_VERSION` last, each move a rename. Whoever takes the lock next finishes what a killed creator
  * left: moves the rest of a complete database up, or deletes an incomplete one and makes it again.
+ * A creation that fails (a full disk) removes the staging folder and names the cause and the fix.
  *
  * Refuses a folder that holds anything but a database, this package's lock files and the staging
  * folder, naming the folder and the first few entries: the database's files would be mixed with them.
@@ -43,10 +45,12 @@ export async function prepareDataFolder(dataDir: string, postgresqlconf: string)
     try {
       const pg = await loadPglite().create({ dataDir: staging, postgresqlconf, ...(image ? { loadDataDir: image } : {}) });
       await pg.close();
+      writeFileSync(join(staging, COMPLETE_FILE), '');
     } catch (error) {
-      throw new Error(`Cannot make a PGlite database in ${dataDir}: ${(error as Error).message}`, { cause: error });
+      // What was made is incomplete; left, it would hold the space a full disk needs back.
+      rmSync(staging, { recursive: true, force: true });
+      throw new Error(`Cannot make a PGlite database in ${dataDir}: ${fileSystemProblem(error)}`, { cause: error });
     }
-    writeFileSync(join(staging, COMPLETE_FILE), '');
   }
   moveUp(staging, dataDir);
 }

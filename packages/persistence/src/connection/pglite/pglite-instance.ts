@@ -146,13 +146,20 @@ function refuseUnusableFolder(dataDir: string): void {
   if (!stats.isDirectory()) {
     throw new Error(`Cannot open the PGlite database in ${dataDir}: it is a file, not a folder. Give a folder for the database (a new or empty one gets a new database).`);
   }
-  let writable = (stats.mode & 0o200) !== 0;
+  let denied: unknown;
   try {
     accessSync(dataDir, constants.W_OK);
-  } catch {
-    writable = false;
+  } catch (error) {
+    denied = error;
   }
-  if (!writable) {
+  // Write permission cannot help on a read-only file system, so it is named before the mode.
+  if (errnoCode(denied) === 'EROFS') {
+    throw new Error(
+      `Cannot open the PGlite database in ${dataDir}: the file system it is on is mounted read-only, and PGlite writes into its folder even to read. ` +
+        'Remount it read-write, or copy the folder to a file system you can write to.',
+    );
+  }
+  if (denied !== undefined || (stats.mode & 0o200) === 0) {
     throw new Error(
       `Cannot open the PGlite database in ${dataDir}: the folder is not writable (mode ${(stats.mode & 0o777).toString(8)}), and PGlite writes into its folder even to read. ` +
         'Make it writable (chmod u+w), or copy it to a folder you can write to.',
