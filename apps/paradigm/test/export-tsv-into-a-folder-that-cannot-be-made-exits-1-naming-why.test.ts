@@ -2,9 +2,9 @@ import { main } from '../src';
 import { capture } from './support/capture';
 
 // `export tsv DIR` makes DIR and its missing parents one level at a time, and names the level it cannot
-// make, with the fix (exit 1), before any database is opened. Before, a path under /proc spun at 100%
-// CPU for ever: Node's recursive mkdir went on between mkdir("/proc/x"), which says ENOENT (procfs takes
-// no new folders), and mkdir("/proc"), which says EEXIST.
+// make, with the fix (exit 1), before any database is opened. Under /proc, Node's recursive mkdir never
+// ends: it goes on between mkdir("/proc/x"), which says ENOENT (procfs takes no new folders), and
+// mkdir("/proc"), which says EEXIST.
 describe('paradigm export tsv into a folder that cannot be made exits 1 naming why', () => {
   it('a folder under /proc', async () => {
     const io = capture();

@@ -5,10 +5,10 @@ import { createTestFolder } from '@paradigm/persistence/testing';
 import { mountNamespacesAvailable, runParadigm, runParadigmInMountNamespace } from './support/paradigm-process';
 import { inFolder } from './support/pglite-folder';
 
-// A --data-dir that cannot be made or written exits 3 naming the cause and the fix. Before, a path under
-// /proc spun at 100% CPU for ever (Node's recursive mkdir); a new folder on a full disk said "undefined"
-// (PGlite's file system error has no message) and left its staging folder `.paradigm-new` taking space;
-// a database on a read-only file system was told to `chmod u+w`, which cannot help there.
+// A --data-dir that cannot be made or written exits 3 naming the cause and the fix: a path under /proc
+// (where Node's recursive mkdir never ends); a new folder on a full disk (PGlite's file system error has
+// no message of its own), whose staging folder `.paradigm-new` is removed so as not to hold the space;
+// a database on a read-only file system, where `chmod` cannot help.
 //
 // The full and read-only disks are real: a 12 KB tmpfs, and a read-only bind mount, mounted without
 // privileges in a user and mount namespace of the command's own (`unshare`). Where user namespaces are

@@ -1,7 +1,7 @@
 // A --data-dir that cannot be made is refused at once, naming the level that could not be made, why,
-// and the fix. Before, a path under /proc spun at 100% CPU for ever: Node's recursive mkdir went on
-// between mkdir("/proc/x"), which says ENOENT (procfs takes no new folders), and mkdir("/proc"), which
-// says EEXIST. A path below a file gave a raw ENOTDIR.
+// and the fix. Under /proc, Node's recursive mkdir never ends: it goes on between mkdir("/proc/x"),
+// which says ENOENT (procfs takes no new folders), and mkdir("/proc"), which says EEXIST. A path below a
+// file is named as such, not as a raw ENOTDIR.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '@paradigm/persistence';
