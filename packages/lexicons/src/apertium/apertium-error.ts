@@ -1,3 +1,5 @@
+import { excerpt } from '@paradigm/core';
+
 /** Where in a .dix file something is (1-based line and column, columns in code points). */
 export interface DixPosition {
   readonly line: number;
@@ -22,7 +24,8 @@ export class ApertiumDixError extends Error {
     readonly file: string,
     readonly problems: readonly DixProblem[],
   ) {
-    super(problems.map((p) => `${file}:${p.line}:${p.column}: ${p.element}: ${p.message}`).join('\n'));
+    // A long element (a name of a million characters) is shown in part.
+    super(problems.map((p) => `${file}:${p.line}:${p.column}: ${excerpt(p.element)}: ${p.message}`).join('\n'));
     this.name = 'ApertiumDixError';
   }
 

@@ -1,4 +1,4 @@
-import type { Lexeme, ParsedPatternSource } from '@paradigm/core';
+import { excerpt, type Lexeme, type ParsedPatternSource } from '@paradigm/core';
 import type { ImportedLexicon } from '../imported-lexicon';
 import { ApertiumDixError, type DixPosition, type DixProblem } from './apertium-error';
 import { readDix, type DixEntry, type ParItem } from './dix-reader';
@@ -144,6 +144,6 @@ function resolvePar(
       ? 'a <par> with an empty name: lt-expand keeps no pardef of that name ("Undefined paradigm \'\'"), and reads the entries of a <pardef n=""> as the dictionary\'s. Name the pardef and this <par>.'
       : graph.isOpened(par.name)
       ? `pardef "${par.name}" has no entry lt-expand keeps (each is i="yes", an alternative or a variant it drops), so it is undefined. Give it an entry or remove this <par>.`
-      : `pardef "${par.name}" is not defined. Define it in <pardefs> above this line, or fix the name.`,
+      : `pardef "${excerpt(par.name)}" is not defined. Define it in <pardefs> above this line, or fix the name.`,
   );
 }

@@ -1,3 +1,4 @@
+import { excerpt } from '@paradigm/core';
 import { HunspellImportError } from './hunspell-import-error';
 
 /**
@@ -24,7 +25,7 @@ export class EntryFormLimitError extends HunspellImportError {
     entry?: number,
     readonly characters?: number,
   ) {
-    const named = line > 0 || entry === undefined ? `entry "${word}"` : `entry ${entry} ("${word}")`;
+    const named = line > 0 || entry === undefined ? `entry "${excerpt(word)}"` : `entry ${entry} ("${excerpt(word)}")`;
     super(
       file,
       line,
@@ -46,7 +47,7 @@ export class FormLimitReached extends Error {
     /** Set when the limit passed is the characters of its forms (paradigm-core's `maxCharsPerLexeme`), not their number. */
     readonly characters?: number,
   ) {
-    super(characters === undefined ? `entry ${lexemeId} "${word}" derives more than ${limit} forms` : `entry ${lexemeId} "${word}" generates forms of more than ${characters} characters`);
+    super(characters === undefined ? `entry ${lexemeId} "${excerpt(word)}" derives more than ${limit} forms` : `entry ${lexemeId} "${excerpt(word)}" generates forms of more than ${characters} characters`);
   }
 }
 

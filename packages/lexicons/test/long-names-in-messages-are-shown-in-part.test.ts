@@ -1,0 +1,44 @@
+// A name or word of a million characters in a message is shown in part, its first 60 characters and how
+// many more there are, as for an unknown line: the message stays one readable line.
+import { ApertiumDixError, checkNativeLexicon, EntryFormLimitError, parseApertium, streamHunspellText } from '@paradigm/lexicons';
+
+const LONG = 1_000_000;
+const shown = (char: string) => `${char.repeat(60)}... (${LONG - 60} more characters)`;
+
+describe('long names in messages are shown in part', () => {
+  it('a lexeme taking a pattern of a long name that no file defines', () => {
+    const lexicon = checkNativeLexicon({
+      patternFiles: [{ file: 'a.patterns', text: 'pattern a\nrule suffix +s => PL\n' }],
+      lexemes: { file: 'l.tsv', text: `id\tlemma\tpatterns\n1\tcity\t${'p'.repeat(LONG)}\n` },
+    });
+    expect(lexicon.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.message)).toEqual([
+      `lexeme 1 "city" takes pattern "${shown('p')}", which no file defines; add the pattern or fix the name`,
+    ]);
+  });
+
+  it('a <par> naming an undefined pardef of a long name', () => {
+    const text = `<dictionary>\n<pardefs>\n</pardefs>\n<section id="main" type="standard">\n<e><i>x</i><par n="${'z'.repeat(LONG)}"/></e>\n</section>\n</dictionary>\n`;
+    let message = '';
+    try {
+      parseApertium(text, 'x.dix');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ApertiumDixError);
+      message = (error as ApertiumDixError).message;
+    }
+    expect(message).toBe(`x.dix:5:12: <par n="${'z'.repeat(52)}... (${LONG + 10 - 60} more characters): pardef "${shown('z')}" is not defined. Define it in <pardefs> above this line, or fix the name.`);
+  });
+
+  it('a Hunspell entry of a long word past the form limit', () => {
+    const files = { aff: Buffer.from('SET UTF-8\nSFX S Y 1\nSFX S 0 s .\n'), dic: Buffer.from(`1\n${'a'.repeat(LONG)}/S\n`), affName: 'x.aff', dicName: 'x.dic' };
+    let error: unknown;
+    try {
+      [...streamHunspellText(files, { maxFormsPerEntry: 1 })];
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(EntryFormLimitError);
+    expect((error as EntryFormLimitError).message).toBe(
+      `x.dic:2: entry "${shown('a')}" generates forms of more than ${LONG} characters in all, the limit for one entry with a limit of 1 forms (its classes' continuations lengthen its forms); the expansion stopped there`,
+    );
+  });
+});
