@@ -1,6 +1,7 @@
 // Open a database (PostgreSQL or embedded PGlite) and run statements on its connections.
 export { defaultPgliteDir, openDatabase } from './open/open-database';
 export type { OpenOptions } from './open/open-options';
+export { NoDatabaseError } from './open/no-database-error';
 export type { Database } from './connection/database';
 export type { Connection, CopyChunk, Dialect, NotificationSession, PooledConnection, QueryResult } from './connection/connection';
 export type { SqlQuery } from './connection/sql-query';

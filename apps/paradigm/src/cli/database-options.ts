@@ -41,3 +41,12 @@ export async function withDatabase<T>(flags: { readonly dataDir?: string }, cont
     await db.close();
   }
 }
+
+/**
+ * {@link withDatabase} for a command that only reads the lexicon (status, show, analyse, generate,
+ * export): an embedded folder that does not exist is refused (exit 3) rather than made into a new, empty
+ * database, which would answer as if the lexicon were empty (a mistyped --data-dir).
+ */
+export function withExistingDatabase<T>(flags: { readonly dataDir?: string }, context: CliContext, work: (db: Database) => Promise<T>): Promise<T> {
+  return withDatabase(flags, context, work, { existing: true });
+}

@@ -1,5 +1,5 @@
 import { analyseForm } from '@paradigm/persistence';
-import { addDatabaseOptions, withDatabase } from '../cli/database-options';
+import { addDatabaseOptions, withExistingDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
 import { fieldText } from '../format/field-text';
@@ -21,7 +21,7 @@ export const registerAnalyse: Register = (program, context, act) =>
       .option('--json', 'print {word, analyses} objects as JSON'),
   ).action(
     act(async (words: string[], flags: { ignoreCase?: boolean; json?: boolean; dataDir?: string }) =>
-      withDatabase(flags, context, async (db) => {
+      withExistingDatabase(flags, context, async (db) => {
         const results = [];
         for (const word of words) results.push({ word, analyses: await analyseForm(db, word, { ignoreCase: flags.ignoreCase === true }) });
         if (flags.json) await context.stdout(`${JSON.stringify(results, null, 2)}\n`);

@@ -2,7 +2,7 @@ import { HUNSPELL_WRITE_CHUNK, type HunspellExport, type HunspellExportNote, Hun
 import { type Database, type LexiconSnapshot, withLexiconSnapshot } from '@paradigm/persistence';
 import { chooseProgress, type ProgressMode, type ProgressReporter } from '@paradigm/recompute';
 import { CommandFailure } from '../cli/command-failure';
-import { withDatabase } from '../cli/database-options';
+import { withExistingDatabase } from '../cli/database-options';
 import { type CliContext, EXIT } from '../cli/context';
 import { refuseExistingFiles, writeFiles } from '../cli/write-files';
 import { namedLexemes, patternNames, type PatternNames } from './named-lexemes';
@@ -57,7 +57,7 @@ export async function exportHunspell(
 ): Promise<number> {
   const force = flags.force === true;
   refuseExistingFiles([paths.aff, paths.dic], force);
-  return withDatabase(flags, context, async (db) => {
+  return withExistingDatabase(flags, context, async (db) => {
     let result: HunspellExport;
     try {
       result = await formatStoredLexicon(db, flags.strict === true, chooseProgress(flags.progress, context.progressStream ?? { write: (text) => context.stderr(text) }));

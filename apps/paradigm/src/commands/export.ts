@@ -5,7 +5,7 @@ import { DixWriter, formatLexemeLine, formatPatternsFile, LEXEMES_TSV_HEADER, Na
 import { FolderError, type LexiconSnapshot, makeFolder, withLexiconSnapshot } from '@paradigm/persistence';
 import type { ProgressMode } from '@paradigm/recompute';
 import { CommandFailure } from '../cli/command-failure';
-import { addDatabaseOptions, withDatabase } from '../cli/database-options';
+import { addDatabaseOptions, withExistingDatabase } from '../cli/database-options';
 import { addProgressOption } from '../cli/engine-options';
 import { type CliContext, EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
@@ -120,7 +120,7 @@ async function exportNative(out: NativeOutput, flags: ExportFlags, context: CliC
 async function exportNativeFiles(out: NativeOutput, flags: ExportFlags, context: CliContext): Promise<number> {
   const force = flags.force === true;
   refuseExistingFiles([out.patterns, out.lexemes], force);
-  return withDatabase(flags, context, async (db) => {
+  return withExistingDatabase(flags, context, async (db) => {
     try {
       // One snapshot: an import or load committing meanwhile is wholly in the files or wholly out of them.
       await withLexiconSnapshot(db, async (snapshot) => {
@@ -146,7 +146,7 @@ async function exportNativeFiles(out: NativeOutput, flags: ExportFlags, context:
 async function exportApertium(dix: string, flags: ExportFlags, context: CliContext): Promise<number> {
   const force = flags.force === true;
   refuseExistingFiles([dix], force);
-  return withDatabase(flags, context, async (db) => {
+  return withExistingDatabase(flags, context, async (db) => {
     try {
       // Read twice from one snapshot, a page at a time (see `DixWriter`): the head of the file depends on every lexeme.
       await withLexiconSnapshot(db, async (snapshot) => {

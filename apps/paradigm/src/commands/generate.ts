@@ -1,5 +1,5 @@
 import { generateForms } from '@paradigm/persistence';
-import { addDatabaseOptions, withDatabase } from '../cli/database-options';
+import { addDatabaseOptions, withExistingDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
 import { fieldText } from '../format/field-text';
@@ -15,7 +15,7 @@ export const registerGenerate: Register = (program, context, act) =>
       .argument('<cell>', 'the cell exactly as the rules write it, e.g. N;PL'),
   ).action(
     act(async (key: string, cell: string, flags: { dataDir?: string }) =>
-      withDatabase(flags, context, async (db) => {
+      withExistingDatabase(flags, context, async (db) => {
         const forms = await generateForms(db, key, cell);
         if (forms.length > 0) {
           await context.stdout(forms.map((f) => `${fieldText(f.form)}\n`).join(''));

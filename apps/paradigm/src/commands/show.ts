@@ -1,5 +1,5 @@
 import { readParadigm } from '@paradigm/persistence';
-import { addDatabaseOptions, withDatabase } from '../cli/database-options';
+import { addDatabaseOptions, withExistingDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
 import { paradigmTable } from '../format/paradigm-table';
@@ -18,7 +18,7 @@ export const registerShow: Register = (program, context, act) =>
       .option('--json', 'print the paradigms as JSON'),
   ).action(
     act(async (key: string, flags: { json?: boolean; dataDir?: string }) =>
-      withDatabase(flags, context, async (db) => {
+      withExistingDatabase(flags, context, async (db) => {
         const paradigms = await readParadigm(db, key);
         if (flags.json) await context.stdout(`${JSON.stringify(paradigms, null, 2)}\n`);
         else await context.stdout(paradigms.map(paradigmTable).join('\n'));

@@ -1,6 +1,6 @@
 import { GENERATION } from '@paradigm/core';
 import { lexiconStatus, type RebuildStatus } from '@paradigm/persistence';
-import { addDatabaseOptions, withDatabase } from '../cli/database-options';
+import { addDatabaseOptions, withExistingDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
 import { alignColumns } from '../format/paradigm-table';
@@ -15,7 +15,7 @@ export const registerStatus: Register = (program, context, act) =>
       .option('--json', 'print the status as JSON'),
   ).action(
     act(async (flags: { json?: boolean; dataDir?: string }) =>
-      withDatabase(flags, context, async (db) => {
+      withExistingDatabase(flags, context, async (db) => {
         const status = await lexiconStatus(db);
         if (flags.json) {
           await context.stdout(`${JSON.stringify({ database: db.description, ...status }, null, 2)}\n`);

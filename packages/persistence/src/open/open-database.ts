@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type ClientTimeouts, DEFAULT_CLIENT_TIMEOUTS } from '../connection/client-timeouts';
 import type { PooledConnection } from '../connection/connection';
@@ -8,6 +8,7 @@ import { openPgliteInstance } from '../connection/pglite/pglite-instance';
 import { workspaceRoot } from '../connection/workspace-root';
 import type { MigrationTarget } from '../migrations/migration-kysely';
 import { isMigrated, migrateToLatest } from '../migrations/migrations';
+import { NoDatabaseError } from './no-database-error';
 import type { OpenOptions } from './open-options';
 
 const DEFAULT_MAX_CONNECTIONS = 10;
@@ -53,7 +54,9 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     throw new Error('openDatabase({ dialect: "postgres" }) needs a URL: pass `url` or set DATABASE_URL (environment or .env), e.g. postgres://postgres@127.0.0.1:5432/postgres.');
   }
   const timeouts = { ...DEFAULT_CLIENT_TIMEOUTS, ...options.timeouts };
-  const opened = url ? await openPostgres(url, options.maxConnections ?? DEFAULT_MAX_CONNECTIONS, timeouts) : await openPglite(options.dataDir ?? defaultPgliteDir());
+  const dataDir = options.dataDir ?? defaultPgliteDir();
+  if (!url && options.existing === true && !existsSync(dataDir)) throw new NoDatabaseError(dataDir);
+  const opened = url ? await openPostgres(url, options.maxConnections ?? DEFAULT_MAX_CONNECTIONS, timeouts) : await openPglite(dataDir);
   if (options.migrate ?? true) {
     try {
       if (!(await isMigrated(opened.db))) await migrateToLatest(opened.migrations);
