@@ -26,6 +26,7 @@ run), 2 bad or missing command, 3 database error, 130 interrupted (load, import,
 export function buildProgram(context: CliContext, outcome: Outcome, argv: readonly string[] = []): Command {
   const program = new Command('paradigm')
     .description('Author, store and query word-form paradigms.')
+    .version(version(), '-V, --version', "print paradigm's version")
     .addHelpText('after', AFTER_HELP)
     .helpCommand(false)
     .showHelpAfterError('(add --help for usage)')
@@ -71,6 +72,11 @@ export async function runProgram(argv: readonly string[], context: CliContext): 
     return error.code === 'commander.help' && error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   return outcome.code;
+}
+
+/** This package's version (its package.json, beside `src` and `dist`). */
+function version(): string {
+  return (require('../package.json') as { version: string }).version;
 }
 
 /** A replace that kept deadlocking (persistence's ReplaceDeadlockError). Asked only of an error no command handled, so persistence loads here only on that path. */
