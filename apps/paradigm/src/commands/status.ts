@@ -16,7 +16,11 @@ export const registerStatus: Register = (program, context, act) =>
   ).action(
     act(async (flags: { json?: boolean; dataDir?: string }) =>
       withExistingDatabase(flags, context, async (db) => {
-        const status = await lexiconStatus(db);
+        // Waiting while an import holds the lexicon, it names who holds it (recompute, for the text, loaded only then).
+        const status = await lexiconStatus(db, undefined, (holders) => {
+          const { lockWaitText } = require('@paradigm/recompute') as typeof import('@paradigm/recompute');
+          context.stderr(`paradigm: ${lockWaitText(holders, db.description, 'status')}\n`);
+        });
         if (flags.json) {
           await context.stdout(`${JSON.stringify({ database: db.description, ...status }, null, 2)}\n`);
           return EXIT.ok;

@@ -186,7 +186,8 @@ const FORGET_OLD_LEXICON_SQL =
  */
 const REPLACE_ATTEMPTS = 5;
 /** The tables a replace locks, whose holders it names. */
-const LOCKED_TABLES = ['lexemes', 'lexeme_patterns', 'patterns', 'forms', QUEUE_TABLES.lexemes, QUEUE_TABLES.patterns];
+/** The tables a replace holds alone until it commits (an import's whole run): readers wait for them. */
+export const LOCKED_TABLES = ['lexemes', 'lexeme_patterns', 'patterns', 'forms', QUEUE_TABLES.lexemes, QUEUE_TABLES.patterns];
 
 /**
  * Replaces the whole lexicon in one transaction: empties lexemes, patterns, lexeme_patterns and forms,

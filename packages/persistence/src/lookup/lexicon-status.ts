@@ -1,4 +1,6 @@
+import { type LockWaitListener, lockPatiently } from '../connection/patient-lock';
 import { type Queryable, withConnection } from '../connection/with-connection';
+import { LOCKED_TABLES } from '../lexicon/replace-lexicon';
 import { QUEUE_TABLES } from '../queue/queue-tables';
 import { type RebuildStatus, rebuildStatus } from '../rebuild/rebuild-status';
 
@@ -29,8 +31,23 @@ export interface LexiconStatus {
   readonly rebuild: RebuildStatus | null;
 }
 
-/** Counts and the first `failureLimit` (default 20) failures with their reasons. `forms` counts the whole table. */
-export function lexiconStatus(target: Queryable, failureLimit = 20): Promise<LexiconStatus> {
+/**
+ * Counts and the first `failureLimit` (default 20) failures with their reasons. `forms` counts the whole
+ * table. With `onLockWait`, it reads in a transaction that first takes the lexicon's tables to share,
+ * patiently (`lockPatiently`): while a replace holds them (an import runs), the sessions holding them are
+ * named once the read has waited a few seconds, instead of the read waiting in silence.
+ */
+export function lexiconStatus(target: Queryable, failureLimit = 20, onLockWait?: LockWaitListener): Promise<LexiconStatus> {
+  if (onLockWait === undefined) return readStatus(target, failureLimit);
+  return withConnection(target, (conn) =>
+    conn.transaction(async (tx) => {
+      await lockPatiently(tx, `LOCK TABLE ${LOCKED_TABLES.join(', ')} IN ACCESS SHARE MODE`, LOCKED_TABLES, onLockWait);
+      return readStatus(tx, failureLimit);
+    }),
+  );
+}
+
+function readStatus(target: Queryable, failureLimit: number): Promise<LexiconStatus> {
   return withConnection(target, async (conn) => {
     const { rows } = await conn.query<Omit<LexiconStatus, 'failures' | 'rebuild'>>(
       `SELECT (SELECT count(*) FROM lexemes)::int AS lexemes, (SELECT count(*) FROM patterns)::int AS patterns,

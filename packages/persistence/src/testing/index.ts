@@ -4,4 +4,5 @@ export { findPostgres, startThrowawayServer, type FoundPostgres } from './find-p
 export { TEST_RUN_VARIABLE, testRunId, testDatabasePrefix, testFolderPrefix } from './test-run';
 export { v8Natives } from './v8-optimization';
 export { readerHoldingForms, type ReaderHoldingForms } from './reader-holding-forms';
+export { sessionHolding, type SessionHolding } from './session-holding';
 export { recordFormsGenerationUnseen } from './record-forms-generation-unseen';

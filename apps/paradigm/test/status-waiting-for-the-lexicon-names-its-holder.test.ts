@@ -1,0 +1,42 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { sessionHolding } from '@paradigm/persistence/testing';
+import { lockWaitNotice } from './support/lock-wait-notice';
+import { useSmallDictionaryDatabase } from './support/small-dictionary-database';
+import { until } from './support/until';
+
+const BIN = join(__dirname, '../bin/paradigm.js');
+
+// `status` while another session holds the lexicon's tables alone (an import replacing the lexicon holds
+// them until it commits; here a psql-like session) says after a few seconds which session it waits for
+// and how to end the wait, instead of waiting in silence; once that session commits, it prints the
+// status and exits 0. On PostgreSQL.
+describe('paradigm status waiting for the lexicon', () => {
+  const { db: database, url: databaseUrl } = useSmallDictionaryDatabase(__filename);
+
+  it('names the session that holds the lexemes, then prints the status once it commits', async () => {
+    const holder = await sessionHolding(database(), 'lexicon-holder', 'LOCK TABLE lexemes IN ACCESS EXCLUSIVE MODE');
+    try {
+      let stdout = '';
+      let stderr = '';
+      const child = spawn(process.execPath, [BIN, 'status', '--json'], { env: { ...process.env, DATABASE_URL: databaseUrl() } });
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+      await until('status to say whom it waits for', async () => stderr.includes('changes nothing.'));
+      expect(lockWaitNotice(stderr)).toBe(
+        [
+          `paradigm: waiting for the lexicon's tables in ${database().description}, which another session holds:`,
+          `  pid ${holder.pid} (user postgres, lexicon-holder, idle in transaction for Ns): SELECT pg_backend_pid() AS pid`,
+          "The status goes on once it ends its transaction (commit, rollback, or SELECT pg_terminate_backend(PID)); Ctrl-C stops it and changes nothing.",
+        ].join('\n'),
+      );
+      expect(stdout).toBe('');
+      await holder.release();
+      expect(await exited).toBe(0);
+      expect((JSON.parse(stdout) as { lexemes: number }).lexemes).toBeGreaterThan(0);
+    } finally {
+      await holder.release();
+    }
+  }, 5 * 60_000);
+});
