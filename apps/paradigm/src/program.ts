@@ -28,7 +28,6 @@ export function buildProgram(context: CliContext, outcome: Outcome, argv: readon
     .description('Author, store and query word-form paradigms.')
     .version(version(), '-V, --version', "print paradigm's version")
     .addHelpText('after', AFTER_HELP)
-    .helpCommand(false)
     .showHelpAfterError('(add --help for usage)')
     .exitOverride()
     .configureOutput({

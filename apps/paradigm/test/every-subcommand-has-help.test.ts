@@ -12,6 +12,14 @@ describe('paradigm: --help on every subcommand, one error style for bad command 
     expect(io.out()).toMatch(new RegExp(`^Usage: paradigm ${words.join(' ')}(\\|\\w+)? `));
   });
 
+  it.each([['load'], ['import'], ['status']])('paradigm help %s prints what paradigm %s --help prints', async (name) => {
+    const asked = capture();
+    const flag = capture();
+    expect(await main(['help', name], asked)).toBe(0);
+    expect(await main([name, '--help'], flag)).toBe(0);
+    expect(asked.out()).toBe(flag.out());
+  });
+
   it('names an unknown option, points to --help and exits 2', async () => {
     const io = capture();
     expect(await main(['show', 'walk', '--jsno'], io)).toBe(2);
