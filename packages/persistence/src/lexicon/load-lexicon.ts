@@ -1,5 +1,6 @@
 import type { Lexeme } from '@paradigm/core';
 import type { Connection } from '../connection/connection';
+import { lockPatiently } from '../connection/patient-lock';
 import { type Queryable, withConnection } from '../connection/with-connection';
 import { compiledHash } from './compiled-hash';
 import { inChunks } from './in-chunks';
@@ -42,10 +43,10 @@ export interface LoadOptions {
   readonly requireCompiling?: boolean;
   /** Called after each chunk of lexemes is written, with the number of input lexemes written so far. */
   readonly onProgress?: (lexemesLoaded: number) => void;
-  /** With `replace`: told who holds the lexicon's tables when the replace has waited a while for them (see {@link replaceLexicon}). */
+  /** Told who holds the lexicon's tables when the load has waited a while for them (see {@link replaceLexicon}, `lockPatiently`). */
   readonly onLockWait?: ReplaceLexiconOptions['onLockWait'];
   /**
-   * Aborting it (Ctrl-C) rolls the load back: it is looked at before the load starts, while a replace
+   * Aborting it (Ctrl-C) rolls the load back: it is looked at before the load starts, while the load
    * waits for its locks, before each lexeme is read and once more before the commit, and the load then rejects with the signal's
    * `reason`, having written nothing. A statement running when it aborts runs to its end first.
    */
@@ -161,10 +162,14 @@ function patternIdsOf(lexeme: NamedLexeme, ids: ReadonlyMap<string, number>): nu
   return out;
 }
 
+/** The tables a merge writes, which it holds against other writers until it commits. */
+const MERGED_TABLES = ['lexemes', 'lexeme_patterns', 'patterns'];
+
 async function merge(tx: Connection, input: LoadInput, options: LoadOptions): Promise<LoadReport> {
   // One loader at a time; readers and the worker go on (SHARE ROW EXCLUSIVE conflicts only with writers).
   // In the order a replace takes them (`replace-lexicon.ts`), so the two never wait for each other in a cycle.
-  await tx.query('LOCK TABLE lexemes, lexeme_patterns, patterns IN SHARE ROW EXCLUSIVE MODE');
+  // Patiently: while another session holds them (an import), `onLockWait` is told who, as for a replace.
+  await lockPatiently(tx, 'LOCK TABLE lexemes, lexeme_patterns, patterns IN SHARE ROW EXCLUSIVE MODE', MERGED_TABLES, options.onLockWait, options.signal);
   const patterns = await mergePatterns(tx, input.patterns, options);
   // Every stored lexeme is in the input (changed or unchanged) or kept; the lock holds the count.
   const { rows } = await tx.query<{ count: number }>('SELECT count(*)::int AS count FROM lexemes');

@@ -7,34 +7,41 @@ import { until } from './support/until';
 
 const BIN = join(__dirname, '../bin/paradigm.js');
 
-// `status` while another session holds the lexicon's tables alone (an import replacing the lexicon holds
-// them until it commits; here a psql-like session) says after a few seconds which session it waits for
-// and how to end the wait, instead of waiting in silence; once that session commits, it prints the
-// status and exits 0. On PostgreSQL.
-describe('paradigm status waiting for the lexicon', () => {
+const EXAMPLES = join(__dirname, '../../../docs/examples');
+
+// `status`, and a `load` that merges, while another session holds the lexicon's tables alone (an import
+// replacing the lexicon holds them until it commits; here a psql-like session) say after a few seconds
+// which session they wait for and how to end the wait, instead of waiting in silence; once that session
+// commits, they go on and exit 0. On PostgreSQL.
+describe('paradigm status and load waiting for the lexicon', () => {
   const { db: database, url: databaseUrl } = useSmallDictionaryDatabase(__filename);
 
-  it('names the session that holds the lexemes, then prints the status once it commits', async () => {
+  const commands: readonly [string, string[], (stdout: string) => void][] = [
+    ['status', ['status', '--json'], (stdout) => expect((JSON.parse(stdout) as { lexemes: number }).lexemes).toBeGreaterThan(0)],
+    ['load', ['load', join(EXAMPLES, 'english.patterns'), '--progress', 'none'], (stdout) => expect(stdout).toBe('')],
+  ];
+
+  it.each(commands)('%s names the session that holds the lexemes, then goes on once it commits', async (command, args, printed) => {
     const holder = await sessionHolding(database(), 'lexicon-holder', 'LOCK TABLE lexemes IN ACCESS EXCLUSIVE MODE');
     try {
       let stdout = '';
       let stderr = '';
-      const child = spawn(process.execPath, [BIN, 'status', '--json'], { env: { ...process.env, DATABASE_URL: databaseUrl() } });
+      const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, DATABASE_URL: databaseUrl() } });
       child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-      await until('status to say whom it waits for', async () => stderr.includes('changes nothing.'));
+      await until(`${command} to say whom it waits for`, async () => stderr.includes('changes nothing.'));
       expect(lockWaitNotice(stderr)).toBe(
         [
           `paradigm: waiting for the lexicon's tables in ${database().description}, which another session holds:`,
           `  pid ${holder.pid} (user postgres, lexicon-holder, idle in transaction for Ns): SELECT pg_backend_pid() AS pid`,
-          "The status goes on once it ends its transaction (commit, rollback, or SELECT pg_terminate_backend(PID)); Ctrl-C stops it and changes nothing.",
+          `The ${command} goes on once it ends its transaction (commit, rollback, or SELECT pg_terminate_backend(PID)); Ctrl-C stops it and changes nothing.`,
         ].join('\n'),
       );
       expect(stdout).toBe('');
       await holder.release();
       expect(await exited).toBe(0);
-      expect((JSON.parse(stdout) as { lexemes: number }).lexemes).toBeGreaterThan(0);
+      printed(stdout);
     } finally {
       await holder.release();
     }
