@@ -1,11 +1,9 @@
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { sessionHolding } from '@paradigm/persistence/testing';
 import { lockWaitNotice } from './support/lock-wait-notice';
+import { startParadigm } from './support/paradigm-process';
 import { useSmallDictionaryDatabase } from './support/small-dictionary-database';
 import { until } from './support/until';
-
-const BIN = join(__dirname, '../bin/paradigm.js');
 
 const EXAMPLES = join(__dirname, '../../../docs/examples');
 
@@ -24,24 +22,20 @@ describe('paradigm status and load waiting for the lexicon', () => {
   it.each(commands)('%s names the session that holds the lexemes, then goes on once it commits', async (command, args, printed) => {
     const holder = await sessionHolding(database(), 'lexicon-holder', 'LOCK TABLE lexemes IN ACCESS EXCLUSIVE MODE');
     try {
-      let stdout = '';
-      let stderr = '';
-      const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, DATABASE_URL: databaseUrl() } });
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-      await until(`${command} to say whom it waits for`, async () => stderr.includes('changes nothing.'));
-      expect(lockWaitNotice(stderr)).toBe(
+      const running = startParadigm(args, { DATABASE_URL: databaseUrl() });
+      await until(`${command} to say whom it waits for`, async () => running.stderr().includes('changes nothing.'));
+      expect(lockWaitNotice(running.stderr())).toBe(
         [
           `paradigm: waiting for the lexicon's tables in ${database().description}, which another session holds:`,
           `  pid ${holder.pid} (user postgres, lexicon-holder, idle in transaction for Ns): SELECT pg_backend_pid() AS pid`,
           `The ${command} goes on once it ends its transaction (commit, rollback, or SELECT pg_terminate_backend(PID)); Ctrl-C stops it and changes nothing.`,
         ].join('\n'),
       );
-      expect(stdout).toBe('');
+      expect(running.stdout()).toBe('');
       await holder.release();
-      expect(await exited).toBe(0);
-      printed(stdout);
+      const ended = await running.ended;
+      expect(ended.code).toBe(0);
+      printed(ended.stdout);
     } finally {
       await holder.release();
     }
