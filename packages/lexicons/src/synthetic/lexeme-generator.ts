@@ -1,6 +1,6 @@
 import type { Lexeme } from '@paradigm/core';
 import type { SyntheticPattern } from './pattern-catalog';
-import { makeLemma, makeRoot } from './phonology';
+import { makeLemma, makeRoot, ROOT_LENGTHS } from './phonology';
 import { Rng } from './prng';
 
 /** Parameters of a synthetic lexicon. */
@@ -15,6 +15,12 @@ export interface SyntheticParams {
 
 /** The Phase 4 runbook's size: 5000 lexemes x 5 patterns, seed 1. */
 export const SYNTHETIC_DEFAULTS: SyntheticParams = { lexemes: 5000, patternsPerLexeme: 5, seed: 1 };
+
+/** The most patterns every lexeme can take: as many as fit the roots of the length that the fewest fit. */
+export function mostPatternsPerLexeme(catalog: readonly SyntheticPattern[]): number {
+  const fitting = (length: number) => catalog.filter((p) => p.assignable && (p.radicals === undefined || p.radicals === length)).length;
+  return Math.min(...ROOT_LENGTHS.map(fitting));
+}
 
 /**
  * Lexemes 1..params.lexemes, one at a time (a million never sit in memory). Each has a root of 2-4

@@ -11,6 +11,9 @@ export const LONG_VOWELS = ['ā', 'ī', 'ū'] as const;
 export const VOWELS_LINE = `vowels: ${LONG_VOWELS.join(' ')}`;
 
 /** Roots of 2 to 4 radicals, mostly 3 (as in Semitic lexicons). */
+/** The numbers of radicals {@link makeRoot} gives a root. */
+export const ROOT_LENGTHS: readonly number[] = [2, 3, 4];
+
 export function makeRoot(rng: Rng): string[] {
   const r = rng.next();
   const length = r < 0.15 ? 2 : r < 0.8 ? 3 : 4;

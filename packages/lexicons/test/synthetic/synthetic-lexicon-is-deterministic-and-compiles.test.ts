@@ -1,5 +1,5 @@
 import { compileGrammar, generateLexeme } from '@paradigm/core';
-import { checkSyntheticParams, syntheticLexemes, syntheticLexicon, syntheticPatterns } from '@paradigm/lexicons';
+import { checkSyntheticParams, mostPatternsPerLexeme, syntheticLexemes, syntheticLexicon, syntheticPatterns } from '@paradigm/lexicons';
 
 describe('the synthetic lexicon is deterministic, realistic in shape, and compiles', () => {
   it('the same parameters give the same lexicon; another seed gives another one', () => {
@@ -23,6 +23,15 @@ describe('the synthetic lexicon is deterministic, realistic in shape, and compil
     );
     expect(() => checkSyntheticParams({ lexemes: 10, patternsPerLexeme: 1.5, seed: 1 })).toThrow('--patterns-per-lexeme must be an integer >= 1, got 1.5');
     expect(() => syntheticLexicon({ lexemes: 10, patternsPerLexeme: 5, seed: -1 })).toThrow('--seed must be an integer >= 0, got -1');
+  });
+
+  it('gives every lexeme the patterns asked for, up to those that fit every lexeme, and refuses more', () => {
+    const most = mostPatternsPerLexeme(syntheticPatterns(1));
+    const lexemes = [...syntheticLexicon({ lexemes: 200, patternsPerLexeme: most, seed: 1 }).lexemes];
+    expect(lexemes.filter((lexeme) => new Set(lexeme.patterns).size !== most)).toEqual([]);
+    expect(() => checkSyntheticParams({ lexemes: 10, patternsPerLexeme: most + 1, seed: 1 })).toThrow(
+      `--patterns-per-lexeme must be at most ${most}, the patterns that fit every lexeme of the synthetic lexicon, got ${most + 1}`,
+    );
   });
 
   it('every pattern compiles, and every kind of pattern yields forms for some lexeme', () => {
