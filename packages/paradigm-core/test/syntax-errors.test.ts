@@ -26,6 +26,7 @@ describe('malformed pattern sources throw PatternSyntaxError naming pattern, lin
     ['pattern p\nrule template kaa => X', 2, 6, 'a skeleton such as C-a-C-a-C', 'the skeleton "kaa" has no slot C; write \\C for a literal C'],
     ['pattern p\nrule template C1aC => X', 2, 6, 'a skeleton such as C-a-C-a-C', 'the skeleton "C1aC" mixes C and C1-style slots; number all slots or none'],
     ['pattern p\nrule template C0aC1 => X', 2, 6, 'a skeleton such as C-a-C-a-C', 'slot C0 in "C0aC1": radicals count from C1'],
+    ['pattern p\nrule template C1aC99999999999999999 => X', 2, 6, 'a skeleton such as C-a-C-a-C', 'slot C99999999999999999 in "C1aC99999999999999999": the number is too large for a radical of any root'],
     ['pattern p\nrule redup word => X', 2, 12, 'cv, syllable, radical or total', 'unknown reduplication "word"'],
     ['pattern p\nrule gloss x => X', 2, 12, '"+"', 'expected "+TEXT" after gloss'],
     ['pattern p\nrule => X [sometimes]', 2, 12, 'needaffix, circumfix, LR or RL', 'unknown option "sometimes"'],

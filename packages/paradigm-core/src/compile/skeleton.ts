@@ -45,6 +45,8 @@ export function parseSkeleton(source: string): Skeleton {
       } else {
         const index = Number(digits);
         if (index < 1) throw new SkeletonProblem(`slot C${digits} in "${source}": radicals count from C1`);
+        // Past 2^53 the number is no longer exact, and no root has that many radicals.
+        if (!Number.isSafeInteger(index)) throw new SkeletonProblem(`slot C${digits} in "${source}": the number is too large for a radical of any root`);
         numberedSeen = true;
         highest = Math.max(highest, index);
         parts.push(index - 1);
