@@ -1,5 +1,5 @@
 import { isMainThread } from 'node:worker_threads';
-import { endOnStandardOutputFailure } from '@paradigm/lexicons/bounded-expansion';
+import { endOnStandardOutputFailure, standardErrorFailed } from '@paradigm/lexicons/bounded-expansion';
 import { startBoundedWorker, workerContext } from './runtime/bounded-heap-worker';
 import { HELP_TEXT } from './cli/help-text';
 import { parseCommandLine, type CommandLine } from './cli/parse-command-line';
@@ -61,6 +61,8 @@ export function runProcess(argv: readonly string[]): void {
   // `lexicon expand ... | head` closes the pipe early: that is a normal end, not an error; any other
   // failure to write (a full disk) is said, or the output would look complete.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => endOnStandardOutputFailure('lexicon', error));
+  // `lexicon import ... 2>&1 | head -1`: messages past the reader's end are lost, not the command's outcome.
+  process.stderr.on('error', standardErrorFailed);
   main(argv, context).then(exit, crash);
 }
 

@@ -1,4 +1,4 @@
-import { endOnStandardOutputFailure, isLargeDictionary, runInBoundedWorker, writeAll } from '@paradigm/lexicons/bounded-expansion';
+import { endOnStandardOutputFailure, isLargeDictionary, runInBoundedWorker, writeAll, writeStandardError } from '@paradigm/lexicons/bounded-expansion';
 import { EXIT, crashMessage, type CommandContext } from '../commands/command';
 import { parseCommandLine, type CommandLine } from '../cli/parse-command-line';
 
@@ -46,7 +46,7 @@ export function workerContext(): CommandContext {
         endOnStandardOutputFailure('lexicon', error as NodeJS.ErrnoException);
       }
     },
-    stderr: (text) => writeAll(2, text),
+    stderr: writeStandardError,
     openDatabase: () => Promise.reject(new Error('expand opens no database')),
   };
 }
