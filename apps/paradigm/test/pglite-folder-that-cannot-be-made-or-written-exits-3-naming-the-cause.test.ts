@@ -22,8 +22,8 @@ describe('paradigm on a PGlite folder that cannot be made or written exits 3 nam
   const env = { DATABASE_URL: '' };
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('status under /proc, which takes no new folders', async () => {
-    const ended = await runParadigm(['status', '--data-dir', '/proc/x'], env);
+  it('run under /proc, which takes no new folders', async () => {
+    const ended = await runParadigm(['run', '--data-dir', '/proc/x'], env);
     expect({ code: ended.code, stderr: ended.stderr }).toEqual({
       code: 3,
       stderr: cannotOpen('/proc/x', 'cannot make the folder /proc/x: the file system of /proc does not take new folders; choose a folder on another file system.'),
@@ -42,7 +42,7 @@ describe('paradigm on a PGlite folder that cannot be made or written exits 3 nam
     const disk = join(work, 'full');
     mkdirSync(disk);
     const dataDir = join(disk, 'db');
-    const ended = await runParadigmInMountNamespace('mount -t tmpfs -o size=12k tmpfs "$DISK"', ['status', '--data-dir', dataDir], { ...env, DISK: disk }, 'echo "in db: $(ls -A "$DISK/db")"');
+    const ended = await runParadigmInMountNamespace('mount -t tmpfs -o size=12k tmpfs "$DISK"', ['migrate', '--data-dir', dataDir], { ...env, DISK: disk }, 'echo "in db: $(ls -A "$DISK/db")"');
     expect(ended).toEqual({
       code: 3,
       stdout: 'in db: \n',
@@ -63,7 +63,7 @@ describe('paradigm on a PGlite folder that cannot be made or written exits 3 nam
           'the file system it is on is mounted read-only, and PGlite writes into its folder even to read. Remount it read-write, or copy the folder to a file system you can write to.',
         ),
       });
-      const made = await runParadigmInMountNamespace(readOnly, ['status', '--data-dir', join(dataDir, 'new', 'db')], { ...env, DISK: dataDir });
+      const made = await runParadigmInMountNamespace(readOnly, ['migrate', '--data-dir', join(dataDir, 'new', 'db')], { ...env, DISK: dataDir });
       expect({ code: made.code, stderr: made.stderr }).toEqual({
         code: 3,
         stderr: cannotOpen(
