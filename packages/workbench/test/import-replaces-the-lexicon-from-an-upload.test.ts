@@ -37,6 +37,15 @@ for (const dialect of TEST_DIALECTS) {
       expect(await words('cat')).toContain('cats');
     });
 
+    it('will not replace a non-empty lexicon with a dictionary of no lexemes, even when asked to', async () => {
+      const response = await upload(hunspellUpload({ format: 'hunspell', replace: 'true' }, { aff: ['small.aff', AFF], dic: ['empty.dic', '1\n'] }));
+      expect([response.status, response.body]).toEqual([
+        400,
+        { error: 'small.aff + empty.dic gives no lexemes, and importing it would empty the lexicon (5 lexemes); nothing was changed. Check that this is the dictionary you meant' },
+      ]);
+      expect(await words('cat')).toContain('cats');
+    });
+
     // One commit: when it is announced, the new lexicon's forms are all there, indexed, and nothing is queued.
     it('imports a Hunspell pair with replace=true, reporting its progress, and commits the lexicon with every form', async () => {
       const db = workbench.context.db;

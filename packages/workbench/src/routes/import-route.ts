@@ -63,6 +63,9 @@ export function importRoute(app: FastifyInstance, ctx: WorkbenchContext): void {
         if (error instanceof DictionaryError) throw new HttpError(400, error.message);
         throw error;
       }
+      if (existing > 0 && lexicon.lexemeCount === 0) {
+        throw new HttpError(400, `${lexicon.source} gives no lexemes, and importing it would empty the lexicon (${existing} lexemes); nothing was changed. Check that this is the dictionary you meant`);
+      }
       // Again, with no wait between the check and the start: another upload may have started one while this was read.
       if (ctx.imports.running) throw busy();
       void ctx.imports.start(lexicon);
