@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestFolder } from '@paradigm/persistence/testing';
-import { mountNamespacesAvailable, runParadigm, runParadigmInMountNamespace } from './support/paradigm-process';
+import { runParadigm, runParadigmInMountNamespace } from './support/paradigm-process';
 import { inFolder } from './support/pglite-folder';
 
 // A --data-dir that cannot be made or written exits 3 naming the cause and the fix: a path under /proc
@@ -11,9 +11,8 @@ import { inFolder } from './support/pglite-folder';
 // a database on a read-only file system, where `chmod` cannot help.
 //
 // The full and read-only disks are real: a 12 KB tmpfs, and a read-only bind mount, mounted without
-// privileges in a user and mount namespace of the command's own (`unshare`). Where user namespaces are
-// not allowed, those cases are skipped.
-const inMountNamespace = mountNamespacesAvailable() ? it : it.skip;
+// privileges in a user and mount namespace of the command's own (`unshare`); as root without user
+// namespaces, in a mount namespace alone.
 
 const cannotOpen = (dataDir: string, why: string): string => `paradigm: cannot open the database: Cannot open the PGlite database in ${dataDir}: ${why}\n`;
 
@@ -38,7 +37,7 @@ describe('paradigm on a PGlite folder that cannot be made or written exits 3 nam
     });
   });
 
-  inMountNamespace('a new folder on a full disk, leaving no staging folder behind', async () => {
+  it('a new folder on a full disk, leaving no staging folder behind', async () => {
     const disk = join(work, 'full');
     mkdirSync(disk);
     const dataDir = join(disk, 'db');
@@ -50,7 +49,7 @@ describe('paradigm on a PGlite folder that cannot be made or written exits 3 nam
     });
   });
 
-  inMountNamespace('a database on a read-only file system, and a new folder there', async () => {
+  it('a database on a read-only file system, and a new folder there', async () => {
     const dataDir = createTestFolder(__filename);
     try {
       await inFolder(dataDir, async () => undefined);

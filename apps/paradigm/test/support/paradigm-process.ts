@@ -58,15 +58,21 @@ export function runParadigmWithStandardError(args: readonly string[], env: Recor
 }
 
 /** `unshare`'s flags for a user and a mount namespace of the process's own, in which it is root. */
-const MOUNT_NAMESPACE = ['--user', '--map-root-user', '--mount'];
+const USER_MOUNT_NAMESPACE = ['--user', '--map-root-user', '--mount'];
 
-/** Whether this machine lets an unprivileged process have a mount namespace (user namespaces are allowed). */
-export function mountNamespacesAvailable(): boolean {
-  return spawnSync('unshare', [...MOUNT_NAMESPACE, 'true']).status === 0;
+/**
+ * `unshare`'s flags for a mount namespace of the process's own: with a user namespace where the machine
+ * allows them (no privileges needed), else a mount namespace alone when this process is root.
+ * @throws Error naming what the machine lacks, so a test that needs one fails instead of passing unseen.
+ */
+function mountNamespaceFlags(): readonly string[] {
+  if (spawnSync('unshare', [...USER_MOUNT_NAMESPACE, 'true']).status === 0) return USER_MOUNT_NAMESPACE;
+  if (process.getuid?.() === 0 && spawnSync('unshare', ['--mount', 'true']).status === 0) return ['--mount'];
+  throw new Error('this test mounts a small file system in a mount namespace of its own: allow user namespaces (sysctl kernel.unprivileged_userns_clone=1) or run the tests as root');
 }
 
 /**
- * Runs the `paradigm` bin with `args` in a user and mount namespace of its own, after the shell command
+ * Runs the `paradigm` bin with `args` in a mount namespace of its own ({@link mountNamespaceFlags}), after the shell command
  * `mount` (which may mount a small tmpfs or a read-only bind mount without privileges; the mounts end
  * with the process), then the shell command `after`; resolves to paradigm's exit code (125 when `mount`
  * failed) and what all of them printed. tsx's cache is off: inside, the user is root, whose cache
@@ -74,7 +80,7 @@ export function mountNamespacesAvailable(): boolean {
  */
 export function runParadigmInMountNamespace(mount: string, args: readonly string[], env: Record<string, string>, after = ':'): Promise<Ended> {
   const script = `${mount} || exit 125\n"$@"\ncode=$?\n${after}\nexit $code`;
-  return startProcess('unshare', [...MOUNT_NAMESPACE, 'sh', '-c', script, 'sh', process.execPath, BIN, ...args], { TSX_DISABLE_CACHE: '1', ...env }).ended;
+  return startProcess('unshare', [...mountNamespaceFlags(), 'sh', '-c', script, 'sh', process.execPath, BIN, ...args], { TSX_DISABLE_CACHE: '1', ...env }).ended;
 }
 
 /** A `paradigm serve` process that said where it serves. */
