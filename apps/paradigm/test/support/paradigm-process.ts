@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { runWithStandardError } from '@paradigm/lexicons/testing';
 
 const BIN = join(__dirname, '../../bin/paradigm.js');
 
@@ -47,14 +48,7 @@ export function runParadigm(args: readonly string[], env: Record<string, string>
  * process wrote to it (`2>&1 | head -0`), or a file descriptor; resolves to its exit code and standard output.
  */
 export function runParadigmWithStandardError(args: readonly string[], env: Record<string, string>, stderr: 'closed' | number): Promise<Omit<Ended, 'stderr'>> {
-  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', stderr === 'closed' ? 'pipe' : stderr] });
-  if (stderr === 'closed') child.stderr!.destroy();
-  let stdout = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout }));
-  });
+  return runWithStandardError(BIN, args, env, stderr);
 }
 
 /** `unshare`'s flags for a user and a mount namespace of the process's own, in which it is root. */
