@@ -28,7 +28,7 @@ export { readPatterns } from './readers/read-patterns';
 export { streamLexemes, streamVersionedLexemes, type StreamLexemesOptions, type VersionedPage } from './readers/stream-lexemes';
 export { streamLexicon } from './readers/stream-lexicon';
 export { BEGIN_LEXICON_SNAPSHOT, type LexiconSnapshot, withLexiconSnapshot } from './readers/lexicon-snapshot';
-export { COUNT_LEXEMES_SQL, countLexemes } from './readers/count-lexemes';
+export { COUNT_LEXEMES_SQL, countLexemes, countLexicon } from './readers/count-lexemes';
 export { missingLexemeIds } from './readers/missing-lexeme-ids';
 export { changedLexemes, type LexemeScope } from './readers/lexeme-versions';
 export { findForm, formsWithPrefix, type FormSource } from './readers/find-form';

@@ -1,5 +1,5 @@
 import { checkNativeLexicon, formatProblem, type NativeFiles, type NativeProblem } from '@paradigm/lexicons';
-import { type Database, isAbortOf, type LexiconStatus, type LoadCounts, loadLexicon, lexiconStatus, PatternsDoNotCompileError, readPatterns } from '@paradigm/persistence';
+import { countLexicon, type Database, isAbortOf, type LoadCounts, loadLexicon, lexiconStatus, PatternsDoNotCompileError, readPatterns } from '@paradigm/persistence';
 import { chooseProgress, DEFAULTS, installShutdown, lockWaitText, type ProgressMode, SILENT_PROGRESS } from '@paradigm/recompute';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { addProgressOption } from '../cli/engine-options';
@@ -57,7 +57,8 @@ async function loadFiles(db: Database, native: NativeFiles, flags: LoadFlags, co
     context.stderr(`paradigm: ${countText(problems)}; nothing was loaded. ${checkHint(native, lexicon.problems, stored.length > 0, db.description)}\n`);
     return EXIT.problems;
   }
-  const before = flags.replace ? await lexiconStatus(db, 0) : undefined;
+  // Counted only: the forms, which a replace empties too, may be millions of rows.
+  const before = flags.replace ? await countLexicon(db) : undefined;
   const emptying = before === undefined ? undefined : emptyingText(native, lexicon.patterns.length, lexicon.lexemeCount, before, db.description);
   if (emptying !== undefined) {
     context.stderr(`paradigm: ${emptying}\n`);
@@ -114,7 +115,7 @@ async function loadFiles(db: Database, native: NativeFiles, flags: LoadFlags, co
  * while lexemes are stored (the file forgotten), or files that define nothing at all. A lexemes .tsv of
  * its header line alone empties the lexemes on purpose.
  */
-function emptyingText(native: NativeFiles, patterns: number, lexemes: number, stored: LexiconStatus, database: string): string | undefined {
+function emptyingText(native: NativeFiles, patterns: number, lexemes: number, stored: { lexemes: number; patterns: number }, database: string): string | undefined {
   const refused = 'nothing was changed';
   if (native.lexemes === undefined && stored.lexemes > 0) {
     return (
