@@ -45,6 +45,7 @@ export { SILENT_PROGRESS, type ProgressCounts, type ProgressEnd, type ProgressRe
 export { ProgressBar, type TerminalStream } from './progress/progress-bar';
 export { formatDuration } from './progress/format-duration';
 export { lockWaitText } from './report/lock-wait-text';
+export { emptyingImportText } from './report/emptying-import-text';
 export { type FormsGenerationListener, formsGenerationRaisedText } from './compute/forms-generation';
 export { ProgressLines } from './progress/progress-lines';
 export { chooseProgress, PROGRESS_MODES, type ProgressMode, type ProgressStream } from './progress/choose-progress';

@@ -41,7 +41,7 @@ for (const dialect of TEST_DIALECTS) {
       const response = await upload(hunspellUpload({ format: 'hunspell', replace: 'true' }, { aff: ['small.aff', AFF], dic: ['empty.dic', '1\n'] }));
       expect([response.status, response.body]).toEqual([
         400,
-        { error: 'small.aff + empty.dic gives no lexemes, and importing it would empty the lexicon (5 lexemes); nothing was changed. Check that this is the dictionary you meant' },
+        { error: `small.aff + empty.dic gives no lexemes, and importing it would empty the lexicon in ${workbench.context.db.description} (5 lexemes); nothing was changed. Check that this is the dictionary you meant` },
       ]);
       expect(await words('cat')).toContain('cats');
     });

@@ -6,6 +6,7 @@ import {
   chooseProgress,
   DEFAULTS,
   describeRolledBackImport,
+  emptyingImportText,
   formatSummary,
   hasFailures,
   hooksFromEnvironment,
@@ -127,12 +128,8 @@ function refuseUnstorable(lexicon: StreamedLexicon): void {
 /** Refuses (exit 1) to replace a lexicon that is not empty without `--replace`, or with a dictionary of no lexemes at all. */
 async function refuseToReplaceUnasked(db: Database, flags: ImportFlags, lexicon: StreamedLexicon): Promise<void> {
   const existing = await countLexemes(db);
-  if (existing > 0 && lexicon.lexemeCount === 0) {
-    throw new CommandFailure(
-      EXIT.problems,
-      `${lexicon.source} gives no lexemes, and importing it would empty the lexicon in ${db.description} (${existing} lexemes); nothing was changed. Check that this is the dictionary you meant`,
-    );
-  }
+  const emptying = emptyingImportText(lexicon.source, lexicon.lexemeCount, existing, db.description);
+  if (emptying !== undefined) throw new CommandFailure(EXIT.problems, emptying);
   if (existing > 0 && !flags.replace) {
     throw new CommandFailure(
       EXIT.problems,

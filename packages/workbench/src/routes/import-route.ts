@@ -1,6 +1,7 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import { countLexemes, readFormLimit } from '@paradigm/persistence';
+import { emptyingImportText } from '@paradigm/recompute';
 import { DictionaryError, parseDictionary, type UploadedDictionary } from '../import/import-dictionary';
 import { HttpError } from './http-error';
 import type { WorkbenchContext } from './workbench-context';
@@ -63,9 +64,8 @@ export function importRoute(app: FastifyInstance, ctx: WorkbenchContext): void {
         if (error instanceof DictionaryError) throw new HttpError(400, error.message);
         throw error;
       }
-      if (existing > 0 && lexicon.lexemeCount === 0) {
-        throw new HttpError(400, `${lexicon.source} gives no lexemes, and importing it would empty the lexicon (${existing} lexemes); nothing was changed. Check that this is the dictionary you meant`);
-      }
+      const emptying = emptyingImportText(lexicon.source, lexicon.lexemeCount, existing, ctx.db.description);
+      if (emptying !== undefined) throw new HttpError(400, emptying);
       // Again, with no wait between the check and the start: another upload may have started one while this was read.
       if (ctx.imports.running) throw busy();
       void ctx.imports.start(lexicon);
