@@ -234,6 +234,12 @@ class DixReader {
       const name = /^\s*([^\s[>]*)/.exec(doctype)![1]!;
       if (name !== 'dictionary') this.fail(this.here(), '<!DOCTYPE', `the DOCTYPE names "${name}": lt-expand refuses any name but dictionary ("Invalid node '<${name}>'"); write <!DOCTYPE dictionary>, or remove it`);
     });
+    parser.on('processinginstruction', ({ target }) => {
+      // lt-expand and lt-comp read it as a node of that name ("Invalid node '<target>'") wherever it stands.
+      const start = text.lastIndexOf(`<?${target}`, parser.position - 1);
+      const at = start >= 0 ? textPosition(text, start) : this.here();
+      this.fail(at, `<?${target}?>`, `a processing instruction: lt-expand and lt-comp refuse the file ("Invalid node '<${target}>'"); remove it`);
+    });
     parser.on('cdata', () => {
       this.flushText();
       if (this.entry) this.fail(this.here(), '<![CDATA[', 'lt-expand rejects CDATA inside an entry; write the text with &lt; &amp; escapes');
