@@ -2,10 +2,11 @@
 // file, the entry-by-entry one) and by lt-expand, compared byte for byte. They have several pardefs,
 // nested <par>s (to pardefs above, no cycles), <par>s in series and text after them, r="LR"/"RL" on
 // pardef and dictionary entries, <i>, <p> (with empty <l/> and <r/>), <re>, <ig>, the marks <b/> <j/>
-// <a/> <m/> <g> <d/> <t/> <w/>, tags, the characters lt-expand escapes (first in a text node too),
-// XML entities and character references, Latin, Devanagari and Urdu letters (one not NFC), skipped
-// entries (i="yes", alt), variants (v, vl, vr), c, lm, sections of every type, whitespace and comments
-// between elements, pardefs opened again after use and pardefs defined after a section.
+// <a/> <m/> <g> <d/> <t/> <w/>, tags, the characters lt-expand escapes (first in a text node too), XML
+// entities and character references, Latin, Devanagari and Urdu letters (one not NFC) and letters outside
+// the BMP, skipped entries (i="yes", alt), variants (v, vl, vr), c, lm, sections of every type,
+// whitespace (CRLF too) and comments between elements, pardefs opened again after use and pardefs
+// defined after a section.
 // Left out are the differences docs/lexicons.md ("Differences from lt-expand") lists:
 // - a comment inside <p> (lt-expand stops with `Expected '<r>'`);
 // - a one-way entry with nothing in its direction followed by more: a <par> of an r="LR" entry to a pardef
@@ -23,9 +24,9 @@ import { ltExpand, ourExpand } from './support/lt-expand';
 const SEEDS = Number(process.env.GEN_SEEDS ?? 300);
 const TAGS = ['n', 'sg', 'pl', 'vblex', 'adj', 'f_m'];
 /** Text as written in the XML: letters (é written decomposed too, not NFC), reserved characters, entities, character references. */
-const LETTERS = ['a', 'b', 'o', 'é', 'e\u0301', 'ñ', 'क', 'ि', 'ب', 'ٹ', 'ی', 'ّ'];
+const LETTERS = ['a', 'b', 'o', 'é', 'e\u0301', 'ñ', 'क', 'ि', 'ب', 'ٹ', 'ی', 'ّ', '𝔸', '😀'];
 const RESERVED = ['^', '$', '/', '&lt;', '&gt;', '{', '}', '\\', '*', '@', '#', '+', '~', ':'];
-const REFERENCES = ['&amp;', '&quot;', '&apos;', '&#233;', '&#x915;', '&#58;', '&#x3C;', ' '];
+const REFERENCES = ['&amp;', '&quot;', '&apos;', '&#233;', '&#x915;', '&#58;', '&#x3C;', '&#x1F600;', ' '];
 const MARKS = ['<b/>', '<j/>', '<a/>', '<m/>', '<d/>', '<t/>', '<w/>'];
 const SECTION_TYPES = ['standard', 'inconditional', 'postblank', 'preblank'];
 
@@ -57,12 +58,12 @@ function generatedDix(seed: number): string {
       const roll = rng.next();
       return pick(roll < 0.6 ? LETTERS : roll < 0.85 ? RESERVED : REFERENCES);
     }).join('');
-  const tag = () => `<s n="${pick(TAGS)}"/>`;
+  const tag = () => `<s n="${pick(TAGS)}"${chance(0.1) ? ' ' : ''}/>`;
   /** Whitespace or a comment between elements (`comments: false` where a comment is a documented difference). */
   const gap = (comments = true): string => {
     const roll = rng.next();
     if (roll < 0.55) return '';
-    if (roll < 0.8 || !comments) return pick([' ', '\n  ', '\n\t\t', '  ']);
+    if (roll < 0.8 || !comments) return pick([' ', '\n  ', '\n\t\t', '  ', '\r\n']);
     return pick([' <!-- c --> ', '<!--x-->', '\n  <!-- <e> & -->\n  ']);
   };
   /** Text with marks, and tags where `tags`; `<g>` holds text and marks. */
@@ -81,7 +82,7 @@ function generatedDix(seed: number): string {
   const pair = () => `<p>${gap(false)}${side('l')}${gap(false)}${side('r')}${gap(false)}</p>`;
   const literal = (): string => {
     const roll = rng.next();
-    if (roll < 0.3) return `<i>${inline(true, 3)}</i>`;
+    if (roll < 0.3) return chance(0.05) ? '<i/>' : `<i>${inline(true, 3)}</i>`;
     if (roll < 0.85) return pair();
     if (roll < 0.93) return `<ig>${inline(false, 2)}</ig>`;
     return `<re>${pick(['[0-9]+([.,][0-9]+)?', '(a|b)*', 'x?y', '[a-zé]', '\\.', '<x>{2}', '^$'].map((re) => re.replace(/</g, '&lt;').replace(/>/g, '&gt;')))}</re>`;
@@ -107,7 +108,7 @@ function generatedDix(seed: number): string {
     }
     if (chance(0.1)) parts.push('c="a comment &amp; more"');
     if (dictionary && chance(0.6)) parts.push(`lm="${text(1, 3)}"`);
-    if (chance(0.05)) parts.push('a="someone"');
+    if (chance(0.05)) parts.push(pick(['a="someone"', 'slr="x"', 'srl="y"', 'w="2"']));
     return { text: parts.map((part) => ` ${part}`).join(''), par };
   };
   /**
@@ -173,7 +174,10 @@ function generatedDix(seed: number): string {
     return `<section id="s${++sections}" type="${pick(SECTION_TYPES)}">${entries.map((e) => `${gap()}${e}`).join('')}${gap()}</section>`;
   };
 
-  const parts = [`<sdefs>${TAGS.map((t) => `${gap()}<sdef n="${t}"${chance(0.1) ? ' c="tag"' : ''}/>`).join('')}${gap()}</sdefs>`, pardefBlock(), section()];
+  const parts = [`<sdefs>${TAGS.map((t) => `${gap()}<sdef n="${t}"${chance(0.1) ? ' c="tag"' : ''}/>`).join('')}${gap()}</sdefs>`];
+  // A section before any pardef: its entries have no <par>s.
+  if (chance(0.1)) parts.push(section());
+  parts.push(pardefBlock(), section());
   for (let more = rng.between(0, 2); more > 0; more--) {
     if (chance(0.5)) parts.push(pardefBlock());
     parts.push(section());
