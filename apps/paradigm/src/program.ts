@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { CommandFailure } from './cli/command-failure';
 import { type CliContext, EXIT } from './cli/context';
+import { registerHelp } from './cli/help-command';
 import { registersFor } from './commands';
 
 /** What each command's action gives back: its exit code. */
@@ -48,7 +49,7 @@ export function buildProgram(context: CliContext, outcome: Outcome, argv: readon
         outcome.code = failure.exitCode;
       }
     };
-  for (const register of registersFor(argv)) {
+  for (const register of [...registersFor(argv), registerHelp]) {
     const command = register(program, context, act);
     command.exitOverride().showHelpAfterError('(add --help for usage)');
     for (const sub of command.commands) sub.exitOverride().showHelpAfterError('(add --help for usage)');
