@@ -1,4 +1,4 @@
-import { type Database, databaseUrlFromEnvironment, type OpenOptions } from '@paradigm/persistence';
+import { databaseUrlFromEnvironment } from '@paradigm/persistence';
 import {
   chooseProgress,
   CONNECTION_DEFAULTS,
@@ -29,24 +29,18 @@ export function recomputeConfig(selection: LexemeSelection, flags: EngineFlags):
   return { command: 'recompute', selection, method: DEFAULTS.method, batchSize: flags.batchSize, batchForms: DEFAULTS.batchForms, concurrency: flags.concurrency };
 }
 
-/** How {@link computeForms} opens the database for `config`: the flags' database with the settings of the engine's runs. */
-export function computeOpenOptions(config: WorkerConfig, flags: EngineFlags, context: CliContext): OpenOptions {
-  return { ...openOptions(flags, context), ...workerOpenOptions(databaseUrlFromEnvironment(), config.concurrency, CONNECTION_DEFAULTS) };
-}
-
 /**
  * Runs `config` with `@paradigm/recompute` on the database the flags select, as `recompute` and `run`
  * do: progress while it works, the summary on standard error, Ctrl-C stopping after the batch in
- * flight. Resolves to the exit code: 0 done, 1 lexemes or patterns failed, 3 database, 130 interrupted.
- * With `db` (already open, and closed when the run ends) it runs there instead of opening the database
- * ({@link computeOpenOptions}).
+ * flight. Resolves to the exit code: 0 done, 1 lexemes or patterns failed or ids no lexeme has, 3 database,
+ * 130 interrupted.
  */
-export async function computeForms(config: WorkerConfig, flags: EngineFlags, context: CliContext, db?: Database): Promise<number> {
+export async function computeForms(config: WorkerConfig, flags: EngineFlags, context: CliContext): Promise<number> {
   const log = (line: string) => context.stderr(`paradigm: ${line}\n`);
   const outcome = await runCommand({
     config,
     connection: CONNECTION_DEFAULTS,
-    open: db ? async () => db : () => context.openDatabase(computeOpenOptions(config, flags, context)),
+    open: () => context.openDatabase({ ...openOptions(flags, context), ...workerOpenOptions(databaseUrlFromEnvironment(), config.concurrency, CONNECTION_DEFAULTS) }),
     progress: chooseProgress(flags.progress, context.progressStream ?? { write: (text) => context.stderr(text) }),
     shutdownTimeoutMs: DEFAULTS.shutdownTimeoutMs,
     log,

@@ -1,11 +1,10 @@
 import { Option } from 'commander';
-import { missingLexemeIds } from '@paradigm/persistence';
 import { CommandFailure } from '../cli/command-failure';
 import { EXIT } from '../cli/context';
-import { addDatabaseOptions, withDatabase } from '../cli/database-options';
+import { addDatabaseOptions } from '../cli/database-options';
 import { addEngineOptions, type EngineFlags, lexemeIds } from '../cli/engine-options';
 import type { Register } from '../cli/register';
-import { computeForms, computeOpenOptions, recomputeConfig } from './compute-forms';
+import { computeForms, recomputeConfig } from './compute-forms';
 
 /** `paradigm recompute (--all | --lexemes IDS)`. */
 export const registerRecompute: Register = (program, context, act) =>
@@ -31,18 +30,7 @@ export const registerRecompute: Register = (program, context, act) =>
       if (!flags.all && !flags.lexemes) throw new CommandFailure(EXIT.usage, 'recompute needs --all (every lexeme) or --lexemes ID,ID,... (exactly these); see --help');
       if (flags.shared && !flags.all) throw new CommandFailure(EXIT.usage, '--shared goes with --all (every lexeme, in a rebuild several processes share); see --help');
       if (flags.all) return computeForms(recomputeConfig({ kind: 'all', ...(flags.shared ? { shared: true } : {}) }, flags), flags, context);
-      const config = recomputeConfig({ kind: 'ids', ids: flags.lexemes! }, flags);
-      // Ids that name no lexeme are a mistake to say, not lexemes to compute as none: the whole command is refused.
-      return withDatabase(
-        flags,
-        context,
-        async (db) => {
-          const missing = await missingLexemeIds(db, flags.lexemes!);
-          if (missing.length === 0) return computeForms(config, flags, context, db);
-          context.stderr(`paradigm: no lexeme has the id${missing.length === 1 ? '' : 's'} ${missing.join(', ')} in ${db.description}; nothing was computed. Give the ids of existing lexemes (paradigm show LEMMA prints each lexeme of a lemma with its id).\n`);
-          return EXIT.problems;
-        },
-        computeOpenOptions(config, flags, context),
-      );
+      // An id that no lexeme has refuses the whole command (exit 1, nothing computed): runCommand checks the ids.
+      return computeForms(recomputeConfig({ kind: 'ids', ids: flags.lexemes! }, flags), flags, context);
     }),
   );

@@ -15,7 +15,8 @@ Commands
     --shared           With --all, PostgreSQL: start or join a rebuild that every \`recompute --all --shared\`
                        process shares by ranges of lexeme ids (start several on one machine or several).
                        A killed one leaves the rebuild to resume; a plain --all discards it and starts over.
-    --lexemes 1,2,3    Exactly these lexeme ids.
+    --lexemes 1,2,3    Exactly these lexeme ids (an id that no lexeme has refuses the command, naming it:
+                       exit 1, nothing computed).
   run                  Drain the recompute queue: lexemes changed since their forms were written
                        (triggers record every insert, update and delete, by any client).
     --follow           Keep running and pick up new changes (woken by NOTIFY on PostgreSQL; polls every --poll-ms).
@@ -59,6 +60,7 @@ in .data/pglite is used. Migrations run on open.
 With --follow, \`run\` reconnects (logging each attempt) when the database goes away or times out;
 otherwise the command ends with a message naming the database and what happened.
 
-Exit codes: 0 done, 1 some lexemes or patterns failed (listed in the summary; their old forms are kept),
-2 bad command line, 3 database unreachable, lost or timed out, 130 interrupted.
+Exit codes: 0 done, 1 some lexemes or patterns failed (listed in the summary; their old forms are kept)
+or --lexemes named ids that no lexeme has, 2 bad command line, 3 database unreachable, lost or timed out,
+130 interrupted.
 `;

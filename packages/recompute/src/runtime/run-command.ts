@@ -1,4 +1,4 @@
-import { type Database, FormsGenerationError, type LockHolder } from '@paradigm/persistence';
+import { type Database, FormsGenerationError, type LockHolder, missingLexemeIds } from '@paradigm/persistence';
 import type { ConnectionSettings, WorkerConfig } from '../config/worker-config';
 import { formsGenerationRaisedText } from '../compute/forms-generation';
 import { lockWaitText } from '../report/lock-wait-text';
@@ -40,11 +40,14 @@ export type CommandOutcome =
   /** It went away or timed out during the run; `message` names it, what happened and what to do. */
   | { readonly kind: 'database'; readonly message: string }
   /** Stopped by a signal while the database was unreachable (with a report, a stopped run is `ran`). */
-  | { readonly kind: 'interrupted'; readonly message: string };
+  | { readonly kind: 'interrupted'; readonly message: string }
+  /** A recompute of lexeme ids, some of which (`ids`) no lexeme has: refused, nothing computed; `message` names them. */
+  | { readonly kind: 'unknown-lexemes'; readonly ids: readonly number[]; readonly message: string };
 
-/** The exit code for `outcome`: 0 done, 1 failures, 3 database, 130 interrupted (see {@link RUN_EXIT}). */
+/** The exit code for `outcome`: 0 done, 1 failures or unknown lexemes, 3 database, 130 interrupted (see {@link RUN_EXIT}). */
 export function exitCodeOf(outcome: CommandOutcome): number {
   if (outcome.kind === 'not-opened' || outcome.kind === 'database') return RUN_EXIT.database;
+  if (outcome.kind === 'unknown-lexemes') return RUN_EXIT.failures;
   if (outcome.kind === 'interrupted' || outcome.report.interrupted) return RUN_EXIT.interrupted;
   return hasFailures(outcome.report) ? RUN_EXIT.failures : RUN_EXIT.ok;
 }
@@ -55,7 +58,8 @@ export function exitCodeOf(outcome: CommandOutcome): number {
  * a database that is unreachable, lost or timed out is an outcome with a message, not an exception. A
  * connection whose server goes away between statements fails where nothing can await it (`pg` emits
  * 'error' on the idle client); then the process logs the message and exits 3 at once (the server has
- * rolled the transaction back).
+ * rolled the transaction back). A recompute of lexeme ids that names ids no lexeme has is refused
+ * before anything is computed: those ids are a mistake to say, not lexemes to compute as none.
  */
 export async function runCommand(options: RunCommandOptions): Promise<CommandOutcome> {
   const { config, connection, log, resume } = options;
@@ -79,6 +83,10 @@ export async function runCommand(options: RunCommandOptions): Promise<CommandOut
     // went away the reconnection (which says so) opens a new one.
     const onLockWait = (holders: readonly LockHolder[]) => log(lockWaitText(holders, db.description, config.command));
     const onFormsGenerationRaised = (previous: number | null, generation: number) => log(formsGenerationRaisedText(previous, generation));
+    if (config.command === 'recompute' && config.selection.kind === 'ids') {
+      const missing = await missingLexemeIds(db, config.selection.ids);
+      if (missing.length > 0) return { kind: 'unknown-lexemes', ids: missing, message: unknownLexemesText(missing, db.description) };
+    }
     const report = await runWorker(db, config, { progress: options.progress, signal: shutdown.signal, reconnect, onLockWait, onFormsGenerationRaised, ...(options.hooks ? { hooks: options.hooks } : {}) });
     return { kind: 'ran', report };
   } catch (error) {
@@ -92,6 +100,14 @@ export async function runCommand(options: RunCommandOptions): Promise<CommandOut
     await closeWithin(db, 5000);
     process.off('uncaughtException', onUncaught);
   }
+}
+
+/** Why a recompute of lexeme ids was refused: `missing`, among them, name no lexeme in `database`. */
+function unknownLexemesText(missing: readonly number[], database: string): string {
+  return (
+    `no lexeme has the id${missing.length === 1 ? '' : 's'} ${missing.join(', ')} in ${database}; nothing was computed. ` +
+    'Give the ids of existing lexemes (paradigm show LEMMA prints each lexeme of a lemma with its id).'
+  );
 }
 
 /** Closing a pool whose server vanished can wait on dead sockets; never let it hold the exit. */
