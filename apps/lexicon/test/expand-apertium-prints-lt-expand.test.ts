@@ -66,7 +66,7 @@ describe('lexicon expand apertium FILE.dix', () => {
       expect(io.out()).toBe('');
       expect(io.err()).toBe(
         `${doubled}:19:1: <pardef n="r4">: pardef "r4" derives more than 100000 forms, counting the partial forms its nested pardefs pass on, past the limit for one entry. Pardefs used one after another multiply them at each level of nesting.\n` +
-          `lexicon: ${doubled} has 1 problem(s); nothing was printed.\n` +
+          `lexicon: ${doubled} has 1 problem; nothing was printed.\n` +
           "lexicon: raise the limit with --max-forms-per-entry=N, or --max-forms-per-entry=none, where the machine has the memory for one entry's forms\n",
       );
     } finally {
@@ -80,7 +80,7 @@ describe('lexicon expand apertium FILE.dix', () => {
     expect(await main(['expand', 'apertium', bad], io)).toBe(1);
     expect(io.err()).toBe(
       `${bad}:3:23: <par n="nowhere">: pardef "nowhere" is not defined. Define it in <pardefs> above this line, or fix the name.\n` +
-        `lexicon: ${bad} has 1 problem(s); nothing was printed.\n`,
+        `lexicon: ${bad} has 1 problem; nothing was printed.\n`,
     );
     const missing = capture();
     expect(await main(['expand', 'apertium', '/nonexistent/x.dix'], missing)).toBe(1);

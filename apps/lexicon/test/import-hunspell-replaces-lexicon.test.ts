@@ -22,7 +22,7 @@ for (const dialect of TEST_DIALECTS) {
       const io = capture(db);
       expect(await main(['import', 'hunspell', aff, dic], io)).toBe(0);
       expect(io.err()).toBe(
-        `lexicon: imported cross-product.aff + cross-product.dic (hunspell) into ${db.description}: 5 patterns, 1 lexemes, 5 lexeme-pattern links.\n` +
+        `lexicon: imported cross-product.aff + cross-product.dic (hunspell) into ${db.description}: 5 patterns, 1 lexeme, 5 lexeme-pattern links.\n` +
           `The forms table is empty now. Generate the forms (with the same DATABASE_URL or PARADIGM_DATA_DIR, if you set one):\n  ${RECOMPUTE_COMMAND}\n`,
       );
       const patterns = await readPatterns(db);

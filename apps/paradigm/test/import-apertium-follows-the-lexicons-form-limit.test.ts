@@ -33,7 +33,7 @@ for (const dialect of TEST_DIALECTS) {
       expect(io.err()).toBe(
         `paradigm: ${dix}:19:1: <pardef n="r0">: pardef "r0" derives more than 100000 forms, counting the partial forms its nested pardefs pass on, ` +
           'past the limit for one entry. Pardefs used one after another multiply them at each level of nesting.\n' +
-          `${dix} has 1 problem(s); nothing was imported\n` +
+          `${dix} has 1 problem; nothing was imported\n` +
           "raise the lexicon's limit with `paradigm form-limit N` (or none), where the machine has the memory for one entry's forms, and import again\n",
       );
       expect(await stored()).toEqual({ lexemes: 0, lengths: [] });

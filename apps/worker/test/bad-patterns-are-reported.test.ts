@@ -23,7 +23,7 @@ describe('bad patterns and ungeneratable lexemes (PostgreSQL, CLI)', () => {
     expect((await worker.exited).code).toBe(1);
     const [first, ...rest] = worker.stdout().split('\n');
     // A full rebuild writes with one COPY on one connection, whatever --concurrency says.
-    expect(first).toMatch(/^recompute: 3 lexemes, 11 forms in \d+\.\d\d s \(\d+ forms\/s\), 1 batches, peak RSS \d+ MB; writer copy, batch size 1000, concurrency 1; postgres:\/\/\S+\/paradigm_t_\w+$/);
+    expect(first).toMatch(/^recompute: 3 lexemes, 11 forms in \d+\.\d\d s \(\d+ forms\/s\), 1 batch, peak RSS \d+ MB; writer copy, batch size 1000, concurrency 1; postgres:\/\/\S+\/paradigm_t_\w+$/);
     expect(rest).toEqual([
       'pattern "broken" (id 6) left out: pattern "broken", line 2, column 25: unknown option "bogus"',
       'pattern "uses-broken" (id 7) left out: pattern "uses-broken", line 2, column 13: continues with "broken", which has errors of its own; fix that pattern first',

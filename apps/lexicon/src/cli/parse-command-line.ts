@@ -1,4 +1,5 @@
 import { parseFormLimit } from '@paradigm/lexicons';
+import { plural } from '@paradigm/persistence/plural';
 import { UsageError } from './usage-error';
 
 export type Format = 'apertium' | 'hunspell';
@@ -50,6 +51,6 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   if (limit !== undefined && parseFormLimit(limit) === undefined) throw new UsageError(`${MAX_FORMS_FLAG}${limit}: give a positive whole number of forms, or none for no limit`);
   const expected = FORMAT_FILES[format];
   if (files.length !== expected.length)
-    throw new UsageError(`${action} ${format} takes ${expected.join(' ')}, got ${files.length} file${files.length === 1 ? '' : 's'}`);
+    throw new UsageError(`${action} ${format} takes ${expected.join(' ')}, got ${plural(files.length, 'file')}`);
   return { kind: 'run', action, format, files, flags };
 }

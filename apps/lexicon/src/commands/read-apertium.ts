@@ -1,4 +1,5 @@
 import { ApertiumDixError, ApertiumFileError, parseApertium, readApertiumFile, type ImportedLexicon, type ParseApertiumOptions } from '@paradigm/lexicons';
+import { plural } from '@paradigm/persistence/plural';
 import type { CommandContext } from './command';
 
 /** Reads and imports a .dix file, or prints why it cannot (and returns `null`). */
@@ -34,7 +35,7 @@ export function parseApertiumText(
   } catch (error) {
     if (error instanceof ApertiumFileError) context.stderr(`lexicon: ${error.message}\n`);
     else if (error instanceof ApertiumDixError) {
-      context.stderr(`${error.message}\nlexicon: ${file} has ${error.problems.length} problem(s); nothing was ${done}.\n`);
+      context.stderr(`${error.message}\nlexicon: ${file} has ${plural(error.problems.length, 'problem')}; nothing was ${done}.\n`);
       if (options.formLimitHint !== undefined && error.pastFormLimit) context.stderr(options.formLimitHint);
     } else throw error;
     return null;

@@ -1,5 +1,6 @@
 import { type StreamedLexicon, unstorablePatternName } from '@paradigm/lexicons';
 import { replaceLexicon } from '@paradigm/persistence';
+import { plural } from '@paradigm/persistence/plural';
 import { EXIT, RECOMPUTE_COMMAND, type CommandContext } from './command';
 
 /**
@@ -24,7 +25,7 @@ export async function storeLexicon(lexicon: StreamedLexicon, context: CommandCon
     const counts = await replaceLexicon(db, { patterns: lexicon.patterns, lexemes: lexicon.lexemes }, { skipTriggers: true });
     context.stderr(
       `lexicon: imported ${lexicon.source} (${lexicon.format}) into ${db.description}: ` +
-        `${counts.patterns} patterns, ${counts.lexemes} lexemes, ${counts.links} lexeme-pattern links.\n` +
+        `${plural(counts.patterns, 'pattern')}, ${plural(counts.lexemes, 'lexeme')}, ${plural(counts.links, 'lexeme-pattern link')}.\n` +
         `The forms table is empty now. Generate the forms (with the same DATABASE_URL or PARADIGM_DATA_DIR, if you set one):\n  ${RECOMPUTE_COMMAND}\n`,
     );
     return EXIT.ok;

@@ -1,4 +1,5 @@
 import { checkNativeLexicon } from '@paradigm/lexicons';
+import { plural } from '@paradigm/persistence/plural';
 import { EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
 import { readFiles } from './read-native';
@@ -15,7 +16,7 @@ export const registerCheck: Register = (program, context, act) =>
       act(async (files: string[]) => {
         const native = readFiles(files);
         const counts = reportProblems(checkNativeLexicon(native).problems, context.stderr);
-        context.stderr(`paradigm: ${files.length} file${files.length === 1 ? '' : 's'} checked: ${countText(counts)}\n`);
+        context.stderr(`paradigm: ${plural(files.length, 'file')} checked: ${countText(counts)}\n`);
         return counts.errors > 0 ? EXIT.problems : EXIT.ok;
       }),
     );

@@ -1,5 +1,6 @@
 import { HUNSPELL_WRITE_CHUNK, type HunspellExport, type HunspellExportNote, HunspellWriter, NativeExportError, type NativeLexeme } from '@paradigm/lexicons';
 import { type Database, type LexiconSnapshot, withLexiconSnapshot } from '@paradigm/persistence';
+import { plural } from '@paradigm/persistence/plural';
 import { chooseProgress, type ProgressMode, type ProgressReporter } from '@paradigm/recompute';
 import { CommandFailure } from '../cli/command-failure';
 import { withExistingDatabase } from '../cli/database-options';
@@ -45,10 +46,6 @@ function noteLines(notes: readonly HunspellExportNote[]): string {
     .join('');
 }
 
-function lexemes(n: number): string {
-  return `${n} lexeme${n === 1 ? '' : 's'}`;
-}
-
 /** `paradigm export hunspell`: the stored lexicon as an .aff/.dic pair (see `formatHunspell`). */
 export async function exportHunspell(
   paths: HunspellPaths,
@@ -72,14 +69,17 @@ export async function exportHunspell(
       ],
       force,
     );
-    const words = result.wordEntries > 0 ? `, ${result.wordEntries} plain words (of ${lexemes(result.asWords.length)})` : '';
+    const words = result.wordEntries > 0 ? `, ${plural(result.wordEntries, 'plain word')} (of ${plural(result.asWords.length, 'lexeme')})` : '';
     context.stderr(
-      `paradigm: wrote ${result.classes} affix classes to ${paths.aff} and ${result.affixEntries + result.wordEntries} entries to ${paths.dic}: ` +
-        `${lexemes(result.affixEntries)} as stem/FLAGS${words}\n`,
+      `paradigm: wrote ${plural(result.classes, 'affix class', 'affix classes')} to ${paths.aff} and ${plural(result.affixEntries + result.wordEntries, 'entry', 'entries')} to ${paths.dic}: ` +
+        `${plural(result.affixEntries, 'lexeme')} as stem/FLAGS${words}\n`,
     );
-    if (result.asWords.length > 0) context.stderr(`paradigm: plain words, which Hunspell affix rules cannot make, for ${lexemes(result.asWords.length)}:\n${noteLines(result.asWords)}`);
-    if (result.leftOut.length > 0) context.stderr(`paradigm: left out ${lexemes(result.leftOut.length)}:\n${noteLines(result.leftOut)}`);
-    if (result.empty > 0) context.stderr(`paradigm: ${lexemes(result.empty)} ${result.empty === 1 ? 'makes' : 'make'} no word (no pattern, or no rule applies) and are not written\n`);
+    if (result.asWords.length > 0) context.stderr(`paradigm: plain words, which Hunspell affix rules cannot make, for ${plural(result.asWords.length, 'lexeme')}:\n${noteLines(result.asWords)}`);
+    if (result.leftOut.length > 0) context.stderr(`paradigm: left out ${plural(result.leftOut.length, 'lexeme')}:\n${noteLines(result.leftOut)}`);
+    if (result.empty > 0) {
+      const one = result.empty === 1;
+      context.stderr(`paradigm: ${plural(result.empty, 'lexeme')} ${one ? 'makes' : 'make'} no word (no pattern, or no rule applies) and ${one ? 'is' : 'are'} not written\n`);
+    }
     return EXIT.ok;
   });
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { type Command } from 'commander';
 import { DixWriter, formatLexemeLine, formatPatternsFile, LEXEMES_TSV_HEADER, NativeExportError } from '@paradigm/lexicons';
 import { FolderError, type LexiconSnapshot, makeFolder, withLexiconSnapshot } from '@paradigm/persistence';
+import { plural } from '@paradigm/persistence/plural';
 import type { ProgressMode } from '@paradigm/recompute';
 import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withExistingDatabase } from '../cli/database-options';
@@ -133,7 +134,7 @@ async function exportNativeFiles(out: NativeOutput, flags: ExportFlags, context:
           ],
           force,
         );
-        context.stderr(`paradigm: wrote ${patterns.length} patterns to ${out.patterns} and ${written.lexemes} lexemes to ${out.lexemes}\n`);
+        context.stderr(`paradigm: wrote ${plural(patterns.length, 'pattern')} to ${out.patterns} and ${plural(written.lexemes, 'lexeme')} to ${out.lexemes}\n`);
       });
       return EXIT.ok;
     } catch (error) {
@@ -159,7 +160,7 @@ async function exportApertium(dix: string, flags: ExportFlags, context: CliConte
           lexemes += page.length;
         }
         await writeFiles([{ path: dix, chunks: dixChunks(snapshot, names, writer) }], force);
-        context.stderr(`paradigm: wrote ${patterns.length} patterns and ${lexemes} lexemes to ${dix}\n`);
+        context.stderr(`paradigm: wrote ${plural(patterns.length, 'pattern')} and ${plural(lexemes, 'lexeme')} to ${dix}\n`);
       });
       return EXIT.ok;
     } catch (error) {

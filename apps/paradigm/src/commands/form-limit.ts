@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 import { parseFormLimit } from '@paradigm/lexicons';
 import { MAX_STORED_LIMIT, readFormLimit, setFormLimit } from '@paradigm/persistence';
+import { plural } from '@paradigm/persistence/plural';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
@@ -21,7 +22,7 @@ function shown(limit: number): string {
 
 /** The limit in a sentence: `none`, or `N forms per lexeme`. */
 function described(limit: number): string {
-  return limit === Infinity ? 'none' : `${limit} forms per lexeme`;
+  return limit === Infinity ? 'none' : `${plural(limit, 'form')} per lexeme`;
 }
 
 /** `paradigm form-limit [N|none]`: prints or sets the lexicon's limit of forms per lexeme. */

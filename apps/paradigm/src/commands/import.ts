@@ -2,6 +2,7 @@ import { type Command } from 'commander';
 import { heldAsStreamed, hunspellFileOrder, type StreamedLexicon, unstorablePatternName } from '@paradigm/lexicons';
 import { DEFAULT_MAX_FORMS_PER_LEXEME } from '@paradigm/core';
 import { countLexemes, type Database, FormsGenerationError, isAbortOf, type LexiconCounts, readFormLimit, replaceLexicon } from '@paradigm/persistence';
+import { plural } from '@paradigm/persistence/plural';
 import {
   chooseProgress,
   DEFAULTS,
@@ -133,7 +134,7 @@ async function refuseToReplaceUnasked(db: Database, flags: ImportFlags, lexicon:
   if (existing > 0 && !flags.replace) {
     throw new CommandFailure(
       EXIT.problems,
-      `the lexicon in ${db.description} holds ${existing} lexemes and importing replaces all of them; add --replace to do that, or import into another database (--data-dir DIR or DATABASE_URL)`,
+      `the lexicon in ${db.description} holds ${plural(existing, 'lexeme')} and importing replaces all of them; add --replace to do that, or import into another database (--data-dir DIR or DATABASE_URL)`,
     );
   }
 }
@@ -165,7 +166,7 @@ async function importWithForms(db: Database, lexicon: StreamedLexicon, flags: Im
     log(`import interrupted: it rolled back, the old lexicon and forms are as they were in ${db.description}`);
     return EXIT.interrupted;
   }
-  log(`imported ${lexicon.source} (${lexicon.format}) into ${db.description}: ${counts.patterns} patterns, ${counts.lexemes} lexemes, ${counts.links} lexeme-pattern links.`);
+  log(`imported ${lexicon.source} (${lexicon.format}) into ${db.description}: ${plural(counts.patterns, 'pattern')}, ${plural(counts.lexemes, 'lexeme')}, ${plural(counts.links, 'lexeme-pattern link')}.`);
   context.stderr(`paradigm: ${formatSummary(report, SUMMARY)}`);
   return hasFailures(report) ? EXIT.problems : EXIT.ok;
 }
@@ -210,7 +211,7 @@ async function storeLexicon(db: Database, lexicon: StreamedLexicon, flags: Impor
   }
   progress.finish({ lexemes: counts.lexemes, forms: 0, failed: 0 });
   context.stderr(
-    `paradigm: imported ${lexicon.source} (${lexicon.format}) into ${db.description}: ${counts.patterns} patterns, ${counts.lexemes} lexemes, ${counts.links} lexeme-pattern links.\n` +
+    `paradigm: imported ${lexicon.source} (${lexicon.format}) into ${db.description}: ${plural(counts.patterns, 'pattern')}, ${plural(counts.lexemes, 'lexeme')}, ${plural(counts.links, 'lexeme-pattern link')}.\n` +
       `The forms table is empty now; compute the forms with:\n  ${onSameDatabase(RECOMPUTE_ALL, flags.dataDir)}\n`,
   );
   return EXIT.ok;

@@ -1,5 +1,6 @@
 import { checkNativeLexicon, formatProblem, type NativeFiles, type NativeProblem } from '@paradigm/lexicons';
 import { countLexicon, type Database, isAbortOf, type LoadCounts, loadLexicon, lexiconStatus, PatternsDoNotCompileError, readPatterns } from '@paradigm/persistence';
+import { plural } from '@paradigm/persistence/plural';
 import { chooseProgress, DEFAULTS, installShutdown, lockWaitText, type ProgressMode, SILENT_PROGRESS } from '@paradigm/recompute';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { addProgressOption } from '../cli/engine-options';
@@ -105,7 +106,7 @@ async function loadFiles(db: Database, native: NativeFiles, flags: LoadFlags, co
       '\n' +
       (status.queuedLexemes + status.queuedPatterns === 0
         ? '  nothing to recompute\n'
-        : `  queued for recompute: ${status.queuedLexemes} lexemes, ${status.queuedPatterns} pattern changes; compute their forms with:\n    ${onSameDatabase(RUN, flags.dataDir)}\n`),
+        : `  queued for recompute: ${plural(status.queuedLexemes, 'lexeme')}, ${plural(status.queuedPatterns, 'pattern change')}; compute their forms with:\n    ${onSameDatabase(RUN, flags.dataDir)}\n`),
   );
   return EXIT.ok;
 }
@@ -119,12 +120,12 @@ function emptyingText(native: NativeFiles, patterns: number, lexemes: number, st
   const refused = 'nothing was changed';
   if (native.lexemes === undefined && stored.lexemes > 0) {
     return (
-      `--replace replaces the whole lexicon, and no lexemes .tsv was given: the ${stored.lexemes} lexemes in ${database} would be deleted; ${refused}. ` +
+      `--replace replaces the whole lexicon, and no lexemes .tsv was given: the ${plural(stored.lexemes, 'lexeme')} in ${database} would be deleted; ${refused}. ` +
       'Give the lexemes .tsv too (one holding only its header line deletes the lexemes on purpose), or load the patterns without --replace'
     );
   }
   if (patterns === 0 && lexemes === 0 && stored.patterns + stored.lexemes > 0) {
-    return `the files define no pattern and no lexeme, so --replace would empty the lexicon in ${database} (${stored.patterns} patterns, ${stored.lexemes} lexemes); ${refused}. Check the file names`;
+    return `the files define no pattern and no lexeme, so --replace would empty the lexicon in ${database} (${plural(stored.patterns, 'pattern')}, ${plural(stored.lexemes, 'lexeme')}); ${refused}. Check the file names`;
   }
   return undefined;
 }

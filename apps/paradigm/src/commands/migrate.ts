@@ -1,4 +1,5 @@
 import { migrateToLatest, UnmigratableDatabaseError } from '@paradigm/persistence';
+import { plural } from '@paradigm/persistence/plural';
 import { CommandFailure } from '../cli/command-failure';
 import { EXIT } from '../cli/context';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
@@ -31,7 +32,7 @@ export const registerMigrate: Register = (program, context, act) =>
           context.stderr(
             applied.length === 0
               ? `paradigm: ${db.description} is up to date: no migration to apply\n`
-              : `paradigm: applied ${applied.length} migrations to ${db.description}: ${applied.join(', ')}\n`,
+              : `paradigm: applied ${plural(applied.length, 'migration')} to ${db.description}: ${applied.join(', ')}\n`,
           );
           return EXIT.ok;
         },

@@ -1,4 +1,5 @@
 import { ApertiumDixError, ApertiumFileError, HunspellImportError, type HunspellLexicon, type HunspellWarning, type IgnoredFlag, type ImportedLexicon, parseApertium, type ParseApertiumOptions, parseHunspell, parseHunspellStreamed, readApertiumFile, type StreamedHunspellLexicon, readHunspellFiles, shownFlag } from '@paradigm/lexicons';
+import { plural } from '@paradigm/persistence/plural';
 import { CommandFailure } from '../cli/command-failure';
 import { type CliContext, EXIT } from '../cli/context';
 
@@ -54,7 +55,7 @@ export function readApertium(dix: string, undone = 'nothing was imported', optio
     if (error instanceof ApertiumFileError) throw new CommandFailure(EXIT.problems, `${error.message}\n${undone}`);
     if (error instanceof ApertiumDixError) {
       const hint = options.formLimitHint !== undefined && error.pastFormLimit ? `\n${options.formLimitHint}` : '';
-      const message = `${error.message}\n${dix} has ${error.problems.length} problem(s); ${undone}${hint}`;
+      const message = `${error.message}\n${dix} has ${plural(error.problems.length, 'problem')}; ${undone}${hint}`;
       throw error.pastFormLimit ? new PastFormLimitFailure(message) : new CommandFailure(EXIT.problems, message);
     }
     throw error;

@@ -1,4 +1,5 @@
 import { formatProblem, type NativeProblem } from '@paradigm/lexicons';
+import { plural } from '@paradigm/persistence/plural';
 
 /** Prints every problem, one per line, and returns how many are errors and warnings. */
 export function reportProblems(problems: readonly NativeProblem[], stderr: (text: string) => void): { errors: number; warnings: number } {
@@ -14,6 +15,5 @@ export function countProblems(problems: readonly NativeProblem[]): { errors: num
 
 /** `3 errors, 1 warning`. */
 export function countText({ errors, warnings }: { errors: number; warnings: number }): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 }

@@ -1,5 +1,6 @@
 import { checkSyntheticParams, SYNTHETIC_DEFAULTS, type SyntheticParams, syntheticLexicon } from '@paradigm/lexicons';
 import { countLexemes, lexiconStatus, loadLexicon, type NamedLexeme } from '@paradigm/persistence';
+import { plural } from '@paradigm/persistence/plural';
 import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
@@ -43,7 +44,7 @@ export const registerSeed: Register = (program, context, act) =>
         if (existing > 0 && !flags.replace) {
           throw new CommandFailure(
             EXIT.problems,
-            `the lexicon in ${db.description} holds ${existing} lexemes and seeding replaces all of them; add --replace to do that, or seed another database (--data-dir DIR or DATABASE_URL)`,
+            `the lexicon in ${db.description} holds ${plural(existing, 'lexeme')} and seeding replaces all of them; add --replace to do that, or seed another database (--data-dir DIR or DATABASE_URL)`,
           );
         }
         const lexicon = syntheticLexicon(params);
@@ -53,8 +54,8 @@ export const registerSeed: Register = (program, context, act) =>
         const report = await loadLexicon(db, { patterns: lexicon.patterns.map(({ name, source }) => ({ name, source })), lexemes }, { replace: flags.replace === true });
         const status = await lexiconStatus(db, 0);
         context.stderr(
-          `paradigm: seeded ${lexicon.source} into ${db.description}: ${report.patterns.added + report.patterns.changed + report.patterns.unchanged} patterns, ${report.lexemes.added + report.lexemes.changed + report.lexemes.unchanged} lexemes\n` +
-            `  queued for recompute: ${status.queuedLexemes} lexemes, ${status.queuedPatterns} pattern changes; compute their forms with:\n    ${onSameDatabase(RUN, flags.dataDir)}\n`,
+          `paradigm: seeded ${lexicon.source} into ${db.description}: ${plural(report.patterns.added + report.patterns.changed + report.patterns.unchanged, 'pattern')}, ${plural(report.lexemes.added + report.lexemes.changed + report.lexemes.unchanged, 'lexeme')}\n` +
+            `  queued for recompute: ${plural(status.queuedLexemes, 'lexeme')}, ${plural(status.queuedPatterns, 'pattern change')}; compute their forms with:\n    ${onSameDatabase(RUN, flags.dataDir)}\n`,
         );
         return EXIT.ok;
       });

@@ -1,5 +1,6 @@
 import { GENERATION } from '@paradigm/core';
 import { lexiconStatus, type RebuildStatus } from '@paradigm/persistence';
+import { plural } from '@paradigm/persistence/plural';
 import { addDatabaseOptions, withExistingDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
@@ -30,10 +31,10 @@ export const registerStatus: Register = (program, context, act) =>
           ['lexemes', String(status.lexemes)],
           ['patterns', String(status.patterns)],
           ['forms', String(status.forms)],
-          ['queued', `${status.queuedLexemes} lexemes, ${status.queuedPatterns} pattern changes`],
+          ['queued', `${plural(status.queuedLexemes, 'lexeme')}, ${plural(status.queuedPatterns, 'pattern change')}`],
           ['rebuild', describeRebuild(status.rebuild)],
           ['failed', String(status.failed)],
-          ['form limit', status.formLimit === null ? 'none' : `${status.formLimit} forms per lexeme`],
+          ['form limit', status.formLimit === null ? 'none' : `${plural(status.formLimit, 'form')} per lexeme`],
           ['generation', describeGeneration(status.formsGeneration, status.forms)],
         ];
         // The worker's reasons name the lexeme already.
@@ -58,7 +59,7 @@ function describeRebuild(rebuild: RebuildStatus | null): string {
   if (rebuild === null) return 'none';
   if (rebuild.kind === 'one-process') return `under way since ${rebuild.startedAt} (session ${rebuild.pid}); readers see the old forms until it swaps`;
   return (
-    `shared, ${rebuild.rangesDone} of ${rebuild.ranges} ranges copied, registered ${rebuild.startedAt}; \`paradigm recompute --all --shared\` ` +
+    `shared, ${rebuild.rangesDone} of ${plural(rebuild.ranges, 'range')} copied, registered ${rebuild.startedAt}; \`paradigm recompute --all --shared\` ` +
     'finishes it (running processes, or new ones), and `run` computes batch by batch meanwhile'
   );
 }

@@ -25,11 +25,11 @@ export async function queued(db: Database): Promise<{ lexemes: number[]; pattern
 
 /** A run's summary with what changes from run to run (time, rate, batches, memory) replaced by letters. */
 export function withoutTimings(text: string): string {
-  return text.replace(/ in \d+\.\d\d s \(\d+ forms\/s\), \d+ batches, peak RSS \d+ MB;/g, ' in T s (R forms/s), B batches, peak RSS M MB;');
+  return text.replace(/ in \d+\.\d\d s \(\d+ forms\/s\), \d+ batch(es)?, peak RSS \d+ MB;/g, ' in T s (R forms/s), B batches, peak RSS M MB;');
 }
 
 /** The summary lines of the lexeme of docs/examples that fails on purpose (a root with too few radicals). */
 export const EXAMPLES_FAILURE =
   'failed: lexeme 4 "samr", pattern "tesh-noun" (id 3): template "C-a-C-C-u" of pattern "tesh-noun" has 3 slots but the root "s-m" has 2 radicals; ' +
   'give the root 3 radicals or use a skeleton with 2 slots; old forms kept\n' +
-  '1 lexemes failed, 0 patterns left out. Fix them, then `paradigm run` picks up the edits (or `paradigm run --retry-failed` retries the failed lexemes).\n';
+  '1 lexeme failed, 0 patterns left out. Fix them, then `paradigm run` picks up the edits (or `paradigm run --retry-failed` retries the failed lexemes).\n';

@@ -14,9 +14,13 @@ const WATCHED = {
 };
 process.on('exit', () => {
   // `@paradigm/lexicons/bounded-expansion` is what a thread loads to start the worker that expands, not the
-  // importers; `@paradigm/recompute/heap-growth` is one module that sets a V8 flag, not the recompute.
+  // importers; `@paradigm/recompute/heap-growth` is one module that sets a V8 flag, not the recompute;
+  // `@paradigm/persistence/plural` is one function that words a count, not the database code.
   const paths = Object.keys(require.cache).filter(
-    (path) => !/\/packages\/lexicons\/(src|dist)\/bounded-expansion\//.test(path) && !/\/packages\/recompute\/(src|dist)\/runtime\/heap-growth\./.test(path),
+    (path) =>
+      !/\/packages\/lexicons\/(src|dist)\/bounded-expansion\//.test(path) &&
+      !/\/packages\/recompute\/(src|dist)\/runtime\/heap-growth\./.test(path) &&
+      !/\/packages\/persistence\/(src|dist)\/text\/plural\./.test(path),
   );
   const loaded = Object.keys(WATCHED).filter((name) => paths.some((path) => WATCHED[name].some((part) => path.includes(part))));
   const where = require('node:worker_threads').isMainThread ? '' : ' in a worker';

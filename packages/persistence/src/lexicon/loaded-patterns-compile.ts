@@ -1,4 +1,5 @@
 import { type CheckProblem, checkPatternFiles } from '@paradigm/core';
+import { plural } from '../text/plural';
 
 /** A pattern as a load gives it or the database holds it. */
 export interface NamedSource {
@@ -15,7 +16,7 @@ export interface LoadedPatternError extends Pick<CheckProblem, 'code' | 'line' |
 export class PatternsDoNotCompileError extends Error {
   constructor(readonly errors: readonly LoadedPatternError[]) {
     const first = errors[0]!;
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length === 2 ? '' : 's'})` : '';
+    const more = errors.length > 1 ? ` (and ${plural(errors.length - 1, 'more error')})` : '';
     super(`pattern "${first.patternName}", line ${first.line}, column ${first.column}: ${first.message}${more}; nothing was loaded`);
     this.name = 'PatternsDoNotCompileError';
   }

@@ -1,5 +1,6 @@
 import { type CompileOptions, compileGrammar, type FormRowSink, generateRows, type Grammar, type Lexeme, type PatternSource } from '@paradigm/core';
 import { type Connection, readFormLimit, readPatterns } from '@paradigm/persistence';
+import { plural } from '@paradigm/persistence/plural';
 import { expectOwnFormsGeneration } from './forms-generation';
 import type { PatternProblem } from './pattern-problem';
 import type { LexemeFailure } from './lexeme-failure';
@@ -100,7 +101,7 @@ function generate(
  */
 function formLimitReason(limit: number): string {
   return (
-    `more than ${limit} forms, the lexicon's form limit, so the generation stopped; look for continuations that multiply ` +
+    `more than ${plural(limit, 'form')}, the lexicon's form limit, so the generation stopped; look for continuations that multiply ` +
     '(each level multiplies the forms by its rule count), or raise the limit with `paradigm form-limit N` (or none), which sets lexicon_settings.max_forms_per_lexeme'
   );
 }
@@ -111,7 +112,7 @@ function formLimitReason(limit: number): string {
  */
 function charLimitReason(limit: number, formLimit: number): string {
   return (
-    `forms of more than ${limit} characters in all, the most one lexeme may generate under the lexicon's form limit of ${formLimit}, so the generation stopped; ` +
+    `forms of more than ${plural(limit, 'character')} in all, the most one lexeme may generate under the lexicon's form limit of ${formLimit}, so the generation stopped; ` +
     'look for continuations in series that lengthen every form (each level adds its text to every form after it), or raise the form limit with `paradigm form-limit N` (or none)'
   );
 }

@@ -1,3 +1,4 @@
+import { plural } from '@paradigm/persistence/plural';
 import { describeFailure } from '../compute/lexeme-failure';
 import { IMPORT_FAILURES_BEFORE_STOP } from './import-lexicon';
 import type { RunReport } from '../report/run-report';
@@ -17,7 +18,7 @@ export interface RolledBackImport {
  * that says nothing was changed.
  */
 export function describeRolledBackImport(source: string, report: RunReport, database: string, placeOf?: (lexemeId: number) => string | undefined): RolledBackImport {
-  const how = report.failed >= IMPORT_FAILURES_BEFORE_STOP ? `it stopped after ${report.failed} failures` : `${report.failed} failed`;
+  const how = report.failed >= IMPORT_FAILURES_BEFORE_STOP ? `it stopped after ${plural(report.failed, 'failure')}` : `${report.failed} failed`;
   return {
     failures: report.failures.map((failure) => `${placeOf?.(failure.lexemeId) ?? source}: ${describeFailure(failure)}`),
     summary: `the import rolled back, as lexemes of ${source} could not be generated (${how}): the old lexicon and forms are as they were in ${database}.`,

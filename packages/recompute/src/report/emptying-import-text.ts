@@ -1,3 +1,5 @@
+import { plural } from '@paradigm/persistence/plural';
+
 /**
  * Why an import of a dictionary that gives no lexemes is refused in place of a lexicon of `existing`
  * lexemes (`paradigm import` and the workbench's upload): it would empty the lexicon, which is never
@@ -5,5 +7,5 @@
  */
 export function emptyingImportText(source: string, lexemes: number, existing: number, database: string): string | undefined {
   if (existing === 0 || lexemes > 0) return undefined;
-  return `${source} gives no lexemes, and importing it would empty the lexicon in ${database} (${existing} lexemes); nothing was changed. Check that this is the dictionary you meant`;
+  return `${source} gives no lexemes, and importing it would empty the lexicon in ${database} (${plural(existing, 'lexeme')}); nothing was changed. Check that this is the dictionary you meant`;
 }

@@ -1,3 +1,4 @@
+import { plural } from '@paradigm/persistence/plural';
 import { describeFailure } from '../compute/lexeme-failure';
 import type { RebuildMilestones, RunReport, SharedRebuildPart } from './run-report';
 
@@ -18,8 +19,8 @@ export function formatSummary(report: RunReport, commands: SummaryCommands): str
   const seconds = report.elapsedMs / 1000;
   const rate = seconds > 0 ? Math.round(report.forms / seconds) : 0;
   const lines = [
-    `${report.command}${report.interrupted ? ' (interrupted)' : ''}: ${report.lexemes} lexemes, ${report.forms} forms in ${seconds.toFixed(2)} s ` +
-      `(${rate} forms/s), ${report.batches} batches, peak RSS ${report.peakRssMb} MB; writer ${report.writer}, batch size ${report.batchSize}, concurrency ${report.concurrency}; ${report.database}`,
+    `${report.command}${report.interrupted ? ' (interrupted)' : ''}: ${plural(report.lexemes, 'lexeme')}, ${plural(report.forms, 'form')} in ${seconds.toFixed(2)} s ` +
+      `(${rate} forms/s), ${plural(report.batches, 'batch', 'batches')}, peak RSS ${report.peakRssMb} MB; writer ${report.writer}, batch size ${report.batchSize}, concurrency ${report.concurrency}; ${report.database}`,
   ];
   if (report.rebuiltByAnother) {
     lines.push(`Another \`recompute --all\` rebuilt every form while this one waited for it: nothing left to do (edits made since are queued for \`${run}\`).`);
@@ -31,18 +32,19 @@ export function formatSummary(report: RunReport, commands: SummaryCommands): str
     lines.push(`No lexemes to recompute in ${report.database}. ${commands.fill}`);
   }
   if (report.requeued > 0) {
-    lines.push(`${report.requeued} lexemes changed while the recompute ran and were queued instead: \`${run}\` recomputes them.`);
+    const one = report.requeued === 1;
+    lines.push(`${plural(report.requeued, 'lexeme')} changed while the recompute ran and ${one ? 'was' : 'were'} queued instead: \`${run}\` recomputes ${one ? 'it' : 'them'}.`);
   }
   for (const problem of report.patternProblems) {
     lines.push(`pattern "${problem.patternName}" (id ${problem.patternId}) left out: ${problem.message}`);
   }
   for (const failure of report.failures) lines.push(`failed: ${describeFailure(failure)}; old forms kept`);
   if (report.failed > report.failures.length) {
-    lines.push(`... and ${report.failed - report.failures.length} more failed lexemes (see the recompute_failures table)`);
+    lines.push(`... and ${plural(report.failed - report.failures.length, 'more failed lexeme')} (see the recompute_failures table)`);
   }
   if (report.failed > 0 || report.patternProblems.length > 0) {
     lines.push(
-      `${report.failed} lexemes failed, ${report.patternProblems.length} patterns left out. Fix them, then \`${run}\` ` +
+      `${plural(report.failed, 'lexeme')} failed, ${plural(report.patternProblems.length, 'pattern')} left out. Fix them, then \`${run}\` ` +
         `picks up the edits (or \`${run} --retry-failed\` retries the failed lexemes).`,
     );
   }
@@ -52,7 +54,7 @@ export function formatSummary(report: RunReport, commands: SummaryCommands): str
 /** What this process did in a shared rebuild: a process that only resumed one left behind may have copied nothing and still swapped. */
 function sharedRebuildLine(report: RunReport, part: SharedRebuildPart): string {
   const how = part.joined ? 'Joined the shared rebuild registered before this run' : 'Registered a shared rebuild';
-  const copied = `copied ${part.rangesCopied} ${part.rangesCopied === 1 ? 'range' : 'ranges'} (${report.lexemes} lexemes, ${report.forms} forms)`;
+  const copied = `copied ${plural(part.rangesCopied, 'range')} (${plural(report.lexemes, 'lexeme')}, ${plural(report.forms, 'form')})`;
   const end = part.swapped
     ? 'built the indexes and swapped the new forms in'
     : report.interrupted
