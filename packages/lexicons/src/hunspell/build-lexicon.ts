@@ -151,10 +151,14 @@ interface Writer {
   readonly afterInnerSecond: Set<AffixClass>;
   /** The prefix classes with CIRCUMFIX rules a second suffix continues into, written as copies without the flag (see {@link afterSecondName}). */
   readonly afterSecond: Set<AffixClass>;
+  /** The level-2 inner classes with NEEDAFFIX rules a NEEDAFFIX outer rule continues into, written as copies without those rules (see {@link afterNeedaffixName}). */
+  readonly afterNeedaffix: Set<AffixClass>;
   /** The suffix classes a prefix rule continues into, written as copies that ask for a longer word (see {@link Prefixed}), by name, in the order reached. */
   readonly prefixed: Map<string, Prefixed>;
   /** Whether a class has a rule carrying the CIRCUMFIX flag, by class (see {@link hasCircumfix}). */
   readonly circumfixed: Map<AffixClass, boolean>;
+  /** Whether a class has a rule carrying the NEEDAFFIX flag, by class (see {@link hasNeedaffix}). */
+  readonly needaffixed: Map<AffixClass, boolean>;
   /** Whether an outer class continues into an inner one, by class (see {@link continuesIntoInner}). */
   readonly intoInner: Map<AffixClass, boolean>;
   /** The level-2 outer copies that inherit inner classes (see {@link Inheriting}), by name, in the order reached. */
@@ -221,6 +225,18 @@ function afterSecondName(affixClass: AffixClass): string {
 }
 
 /**
+ * The name of a level-2 inner class reached from a level-1 outer rule with NEEDAFFIX (a prefix from such a
+ * suffix's continuation), `pfx:X:2:n`: its level-2 rules without those that carry NEEDAFFIX too. An affix
+ * with NEEDAFFIX is met by one of the other side, unless that one carries the flag as well (affixmgr.cxx:
+ * suffix_check), so a level-2 inner rule is written without `[needaffix]` (`SFX B 0 ing/C .`, `PFX C 0
+ * be/N .`, `talk/B`: `betalking`), and where the outer rule has it both are no word (no `betalker` from
+ * `SFX B 0 er/CN .`).
+ */
+function afterNeedaffixName(affixClass: AffixClass): string {
+  return `${classPatternName(affixClass, 2)}:n`;
+}
+
+/**
  * A suffix class reached from a prefix rule's continuation, as a copy whose conditions ask for a word long
  * enough that the suffix sees only the root. libhunspell strips such a prefix and suffix together as it
  * strips a cross product: the suffix's strip and condition are tested on the root, the prefix's on the
@@ -250,18 +266,24 @@ interface ConditionPadding {
   readonly add: number;
   /** The characters of the root the prefix's condition reads, beyond those it strips (`c - s`). */
   readonly need: number;
+  /**
+   * The prefix rule has no NEEDAFFIX and the class has rules that do: the prefix meets their flag, as
+   * libhunspell's suffix_check takes it (`PFX A 0 un/D .`, `SFX D 0 s/N .`, `walk/A`: `unwalks`), so the
+   * copy is written without `[needaffix]` and named with `:met` after the padding.
+   */
+  readonly needaffixMet: boolean;
 }
 
 function prefixedOf(writer: Writer, affixClass: AffixClass, reading: Prefixed['reading'], base: string, padding: ConditionPadding): string {
-  const name = `${base}:prefixed-${padding.add}-${padding.need}`;
+  const name = `${base}:prefixed-${padding.add}-${padding.need}${padding.needaffixMet ? ':met' : ''}`;
   if (!writer.prefixed.has(name)) writer.prefixed.set(name, { affixClass, reading, padding, name });
   return name;
 }
 
 /** The padding a prefix rule's continuation into a suffix class asks for (see {@link Prefixed}). */
-function prefixPadding(writer: Writer, rule: AffixRule, minLength: number): ConditionPadding {
+function prefixPadding(writer: Writer, rule: AffixRule, minLength: number, needaffixMet: boolean): ConditionPadding {
   const strip = charCount(rule.strip);
-  return { add: charCount(rule.add), need: conditionLength(writer, 'PFX', rule, minLength) - strip };
+  return { add: charCount(rule.add), need: conditionLength(writer, 'PFX', rule, minLength) - strip, needaffixMet };
 }
 
 /** Whether `padding` changes any condition of the class (else its copy would equal it: fr.aff's `PFX Um 0 0/S.`). */
@@ -297,6 +319,22 @@ function ruleMinLength(aff: AffixFile, rule: AffixRule): number {
 
 function charCount(text: string): number {
   return text.length === 0 ? 0 : Array.from(text).length;
+}
+
+/** Whether a class has a rule carrying the NEEDAFFIX flag (else a copy without the flag would equal it). */
+function hasNeedaffix(aff: AffixFile, writer: Writer, affixClass: AffixClass): boolean {
+  let has = writer.needaffixed.get(affixClass);
+  if (has === undefined) {
+    has = affixClass.rules.some((rule) => needsAffix(aff, rule));
+    writer.needaffixed.set(affixClass, has);
+  }
+  return has;
+}
+
+/** Whether a rule carries the NEEDAFFIX flag. */
+function needsAffix(aff: AffixFile, rule: AffixRule): boolean {
+  const needAffix = aff.special.needAffix;
+  return needAffix !== undefined && rule.continuation.includes(needAffix);
 }
 
 /** Whether a class has a rule carrying the CIRCUMFIX flag (else a copy without the flag would equal it). */
@@ -413,11 +451,16 @@ interface RuleParts {
 type RuleOption = 'needaffix' | 'circumfix';
 
 /** A rule as one part per alternative of its condition (see {@link conditionsOf}); none when it yields nothing. */
-function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: AffixRule, writer: Writer, inherited: readonly AffixClass[] = [], afterInner = false, afterSecond = false, padding?: ConditionPadding): RuleParts[] {
+function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: AffixRule, writer: Writer, inherited: readonly AffixClass[] = [], afterInner = false, afterSecond = false, padding?: ConditionPadding, afterNeedaffix = false): RuleParts[] {
   const { affName, unknown } = writer;
   const continuation: string[] = [];
   const options: RuleOption[] = [];
   const outer = aff.complexPrefixes ? 'PFX' : 'SFX';
+  const needsOther = needsAffix(aff, rule);
+  if (afterNeedaffix && needsOther) return [];
+  // An affix reached from the other side's continuation has that affix with it, which meets its NEEDAFFIX
+  // (see afterNeedaffixName and ConditionPadding); COMPLEXPREFIXES strips its two prefixes another way, not checked here.
+  const needaffixMet = !aff.complexPrefixes && ((level === 2 && affixClass.kind !== outer) || padding?.needaffixMet === true);
   const passed = afterInner ? [] : inheritedBy(aff, affixClass, level, rule, outer);
   // Reached from an inner rule (a prefix): a copy after an inner rule, or one asking for a longer word.
   const afterPrefix = afterInner || padding !== undefined;
@@ -449,6 +492,8 @@ function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: A
         if (freed) writer.afterSecond.add(target);
         const secondAfterPrefix = afterPrefix && targetLevel === 2 && target.kind === outer && continuesIntoInner(aff, writer, target, outer);
         if (secondAfterPrefix) writer.afterInnerSecond.add(target);
+        const bothNeedAffix = !aff.complexPrefixes && needsOther && level === 1 && affixClass.kind === outer && targetLevel === 2 && target.kind !== outer && !freed && hasNeedaffix(aff, writer, target);
+        if (bothNeedAffix) writer.afterNeedaffix.add(target);
         let name = inheriting
           ? inheritingOf(writer, target, passed)
           : reachedFromInner
@@ -457,16 +502,18 @@ function ruleParts(aff: AffixFile, affixClass: AffixClass, level: Level, rule: A
               ? afterSecondName(target)
               : secondAfterPrefix
                 ? afterInnerSecondName(target)
-                : nameOf(writer, target, targetLevel);
+                : bothNeedAffix
+                  ? afterNeedaffixName(target)
+                  : nameOf(writer, target, targetLevel);
         if (affixClass.kind === 'PFX' && target.kind === 'SFX' && !aff.complexPrefixes) {
-          const padding = prefixPadding(writer, rule, minLength);
-          if (padsAnything(aff, writer, target, padding) || continuesIntoOnlyOwnSide(aff, target) || secondContinuesIntoInner(aff, writer, target, outer)) name = prefixedOf(writer, target, reachedFromInner ? 'after-inner' : 1, name, padding);
+          const padding = prefixPadding(writer, rule, minLength, !needsOther && hasNeedaffix(aff, writer, target));
+          if (padding.needaffixMet || padsAnything(aff, writer, target, padding) || continuesIntoOnlyOwnSide(aff, target) || secondContinuesIntoInner(aff, writer, target, outer)) name = prefixedOf(writer, target, reachedFromInner ? 'after-inner' : 1, name, padding);
         }
         if (!continuation.includes(name)) continuation.push(name);
-        if (targetLevel === 2 && !freed && !secondAfterPrefix) writer.copies.add(target);
+        if (targetLevel === 2 && !freed && !secondAfterPrefix && !bothNeedAffix) writer.copies.add(target);
       }
     }
-    if (role === 'needaffix' && !options.includes('needaffix') && !secondSuffix) options.push('needaffix');
+    if (role === 'needaffix' && !options.includes('needaffix') && !secondSuffix && !needaffixMet) options.push('needaffix');
     if (role === 'circumfix' && !options.includes('circumfix') && !circumfixIgnored) options.push('circumfix');
   }
   for (const target of inherited) {
@@ -509,7 +556,7 @@ function listOf(writer: Writer, names: string[]): readonly string[] {
  * (see {@link afterInnerName}), as a level-2 outer class after an inner rule (see {@link afterInnerSecondName}), or as
  * a level-2 prefix reached from a second suffix (see {@link afterSecondName}).
  */
-type Reading = Level | 'after-inner' | 'after-inner-2' | 'after-second';
+type Reading = Level | 'after-inner' | 'after-inner-2' | 'after-second' | 'after-needaffix';
 
 /** Every rule of a class that yields something in one {@link Reading}, read once per class and reading. */
 function classParts(aff: AffixFile, affixClass: AffixClass, reading: Reading, writer: Writer): readonly RuleParts[] {
@@ -517,8 +564,8 @@ function classParts(aff: AffixFile, affixClass: AffixClass, reading: Reading, wr
   let parts = cache.get(affixClass);
   if (parts === undefined) {
     const afterInner = reading === 'after-inner' || reading === 'after-inner-2';
-    const level = reading === 'after-inner' ? 1 : reading === 'after-second' || reading === 'after-inner-2' ? 2 : reading;
-    parts = affixClass.rules.flatMap((rule) => ruleParts(aff, affixClass, level, rule, writer, [], afterInner, reading === 'after-second'));
+    const level = reading === 'after-inner' ? 1 : reading === 'after-second' || reading === 'after-inner-2' || reading === 'after-needaffix' ? 2 : reading;
+    parts = affixClass.rules.flatMap((rule) => ruleParts(aff, affixClass, level, rule, writer, [], afterInner, reading === 'after-second', undefined, reading === 'after-needaffix'));
     cache.set(affixClass, parts);
   }
   return parts;
@@ -623,8 +670,9 @@ function classesInFileOrder(aff: AffixFile): AffixClass[] {
  * The affix classes written by `write`, each as it is written: one per class in .aff order, then the
  * level-2 copies that continuations reach, in .aff order, then the inheriting level-2 copies in the order
  * first reached, then the copies reached from inner classes ({@link afterInnerName}) in .aff order, then
- * the prefix copies reached from second suffixes ({@link afterSecondName}) in .aff order, then the suffix
- * copies reached from prefix rules ({@link Prefixed}) in the order first reached.
+ * the prefix copies reached from second suffixes ({@link afterSecondName}) in .aff order, then the level-2
+ * inner copies reached from NEEDAFFIX outer rules ({@link afterNeedaffixName}) in .aff order, then the
+ * suffix copies reached from prefix rules ({@link Prefixed}) in the order first reached.
  */
 function* affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlags, write: (affixClass: AffixClass, rules: readonly RuleParts[], writer: Writer, name: string) => T): Generator<[string, T]> {
   const writer: Writer = {
@@ -639,12 +687,14 @@ function* affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlag
     conditions: new Map(),
     names: new Map(),
     tokens: new Map(),
-    parts: { 1: new Map(), 2: new Map(), 'after-inner': new Map(), 'after-inner-2': new Map(), 'after-second': new Map() },
+    parts: { 1: new Map(), 2: new Map(), 'after-inner': new Map(), 'after-inner-2': new Map(), 'after-second': new Map(), 'after-needaffix': new Map() },
     afterInner: new Set(),
     afterInnerSecond: new Set(),
     afterSecond: new Set(),
+    afterNeedaffix: new Set(),
     prefixed: new Map(),
     circumfixed: new Map(),
+    needaffixed: new Map(),
     intoInner: new Map(),
     inheriting: new Map(),
     conditionTrees: new Map(),
@@ -671,6 +721,10 @@ function* affixPatterns<T>(aff: AffixFile, affName: string, unknown: UnknownFlag
   // Every second suffix has been read above (the level-2 and inheriting copies).
   for (const affixClass of classes) {
     if (writer.afterSecond.has(affixClass)) yield [afterSecondName(affixClass), write(affixClass, classParts(aff, affixClass, 'after-second', writer), writer, afterSecondName(affixClass))];
+  }
+  // Reached from level-1 outer rules, all read above; inner level-2 rules continue nowhere.
+  for (const affixClass of classes) {
+    if (writer.afterNeedaffix.has(affixClass)) yield [afterNeedaffixName(affixClass), write(affixClass, classParts(aff, affixClass, 'after-needaffix', writer), writer, afterNeedaffixName(affixClass))];
   }
   for (const { copy, parts } of prefixed) yield [copy.name, write(copy.affixClass, parts, writer, copy.name)];
   // Reached from the copies above only; they continue nowhere inner, so they reach nothing new.

@@ -34,6 +34,8 @@ const READER: Readonly<Record<string, WordSetDifference>> = {
   'suffix-dot-oconv': difference([], ["á'"]),
   // hunspell-reader does not let a prefix meet a suffix's NEEDAFFIX.
   'needaffix-both-sides': difference(['unworks'], []),
+  // Nor a prefix meet the NEEDAFFIX of a suffix from its continuation.
+  'needaffix-through-continuation': difference(['unwalks'], []),
   // A prefix goes with a second suffix only when its class is a cross product (libhunspell's check_twosfx).
   'prefix-second-suffix-cross': difference([], ['reboaz']),
   // Also no `gelieben`, a CIRCUMFIX prefix with a suffix whose continuation is NEEDAFFIX (as on the fixture).
@@ -66,6 +68,10 @@ const UNMUNCH: Readonly<Record<string, WordSetDifference>> = {
   ),
   'twofold-depth': difference(['xa', 'xab'], ['xa/B|']),
   'needaffix-both-sides': difference(['reworked', 'unworks'], ['re/A|work', 're/A|worked', 're/A|works/A|', 'unworks/A|', 'works/A|']),
+  'needaffix-through-continuation': difference(
+    ['abtalker', 'abtalking', 'betalking', 'rewalked', 'talking', 'unwalk', 'unwalked', 'unwalks'],
+    ['re/DF|walk', 'talker/EF|', 'talking/C|', 'un/D|walk'],
+  ),
   'prefix-second-suffix-cross': difference(['boa', 'boay', 'boaz', 'reboa', 'reboay'], ['boa/AB|', 'reboa/AB|']),
   // NEEDAFFIX and ONLYINCOMPOUND on a second suffix are not tested by libhunspell: sadxy, sadxz.
   'second-suffix-options': difference(['sadxy', 'sadxz'], ['mady/D|', 'sadx/CD|']),

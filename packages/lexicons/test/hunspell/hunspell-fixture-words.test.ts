@@ -42,6 +42,9 @@ const EXPECTED: Record<string, string[]> = {
   'prefix-second-suffix-cross': ['bo', 'boa', 'boay', 'boaz', 'rebo', 'reboa', 'reboay'],
   // A prefix's and a suffix's NEEDAFFIX are each met by the other, not both at once: no reworks (re/N, s/N).
   'needaffix-both-sides': ['reworked', 'unwork', 'unworked', 'unworks', 'work', 'worked'],
+  // So is the flag of an affix reached through the other side's continuation: unwalks (un/D, s/N), betalking
+  // (ing/C, be/N); not both at once (no rewalks, betalker), and neither alone (no rewalk, talker).
+  'needaffix-through-continuation': ['abtalker', 'abtalking', 'betalking', 'rewalked', 'talk', 'talking', 'unwalk', 'unwalked', 'unwalks', 'walk'],
   forbiddenword: ['bar', 'walk', 'walked', 'walks'],
   // machen/!D before machen/DU: the forbidden entry makes mache and machend first, so they are no words;
   // the prefixed forms need U, which only the later entry has. lachen/D before lachen/!D keeps its words.

@@ -163,6 +163,10 @@ describe('libhunspell accepts every generated word', () => {
     expect(checker.rejected(fixture('needaffix-both-sides'), ['rework', 'works', 'reworks', 'reworked', 'unworks'])).toEqual(['rework', 'works', 'reworks']);
   });
 
+  it("meets NEEDAFFIX on an affix reached through the other side's continuation, unless that side has the flag too", () => {
+    expect(checker.rejected(fixture('needaffix-through-continuation'), ['unwalks', 'rewalks', 'rewalked', 'rewalk', 'betalking', 'betalker', 'abtalker', 'talker'])).toEqual(['rewalks', 'rewalk', 'betalker', 'talker']);
+  });
+
   it("lets a prefix condition's last `.` after a literal lie past the word's end", () => {
     expect(checker.rejected(fixture('prefix-condition-past-the-end'), ['redo', 'ind', 'dedox', 'undo', 'red'])).toEqual(['dedox', 'undo', 'red']);
   });

@@ -33,6 +33,12 @@ export const READER_DIFFERENCES: readonly ReaderDifference[] = [
     reason: "a suffix's NEEDAFFIX is met by a prefix without the flag (un + work + s/N), as libhunspell's suffix_check meets it; hunspell-reader does not combine such a suffix with a prefix",
   },
   {
+    fixture: 'needaffix-through-continuation',
+    onlyReader: [],
+    onlyOurs: ['betalking', 'unwalks'],
+    reason: "NEEDAFFIX on an affix reached through the other side's continuation is met by that affix when it has no NEEDAFFIX itself (un + walk + s/N, be/N + talk + ing), as libhunspell's suffix_check meets it; hunspell-reader keeps the flag",
+  },
+  {
     fixture: 'prefix-second-suffix-cross',
     onlyReader: ['reboaz'],
     onlyOurs: [],
