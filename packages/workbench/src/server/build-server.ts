@@ -9,6 +9,7 @@ import { patternsRoutes } from '../routes/patterns-routes';
 import { searchRoute } from '../routes/search-route';
 import { statusRoute } from '../routes/status-route';
 import { installErrorHandler } from './error-handler';
+import { installHostGuard } from './host-guard';
 import { installStorableInput } from './storable-input';
 import { installWriteGuard } from './write-guard';
 import type { WorkbenchContext } from '../routes/workbench-context';
@@ -27,6 +28,7 @@ export async function buildServer(ctx: WorkbenchContext, pageDir: string | undef
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
   });
   installErrorHandler(app, ctx.options);
+  installHostGuard(app, ctx.options.host);
   installWriteGuard(app, ctx.options.token);
   installStorableInput(app);
   await app.register(fastifyMultipart, {
