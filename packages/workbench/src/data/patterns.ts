@@ -1,5 +1,5 @@
 import { type CheckProblem, checkPatternFiles, compileGrammar, type PatternSource, splitPatternFile } from '@paradigm/core';
-import { type Database, loadLexicon, PatternsDoNotCompileError, type SqlQuery } from '@paradigm/persistence';
+import { type Database, loadLexicon, PatternsDoNotCompileError, type SqlQuery, withConnection } from '@paradigm/persistence';
 import type { GrammarCache } from './grammar-cache';
 import { runQuery } from './run-query';
 
@@ -127,13 +127,18 @@ export interface SaveResult {
  * does not, nothing is stored and its errors are returned.
  */
 export async function savePattern(db: Database, name: string, source: string): Promise<SaveResult | { errors: SourceProblem[] }> {
-  let report;
   try {
-    report = await loadLexicon(db, { patterns: [{ name, source }], lexemes: [] }, { requireCompiling: true });
+    // The id is read in the load's transaction, under its lock: once it commits, a `paradigm import
+    // --replace` waiting for that lock may delete the row at once.
+    return await withConnection(db, (conn) =>
+      conn.transaction(async (tx) => {
+        const report = await loadLexicon(tx, { patterns: [{ name, source }], lexemes: [] }, { requireCompiling: true });
+        const { rows } = await tx.query<{ id: number }>('SELECT id FROM patterns WHERE name = $1', [name]);
+        return { id: rows[0]!.id, name, created: report.patterns.added === 1, changed: report.patterns.added + report.patterns.changed === 1 };
+      }),
+    );
   } catch (error) {
     if (!(error instanceof PatternsDoNotCompileError)) throw error;
     return { errors: error.errors.map((e) => ({ severity: 'error', code: e.code, line: e.line, column: e.column, message: e.message })) };
   }
-  const [row] = await runQuery<{ id: number }>(db, { text: 'SELECT id FROM patterns WHERE name = $1', values: [name] });
-  return { id: row.id, name, created: report.patterns.added === 1, changed: report.patterns.added + report.patterns.changed === 1 };
 }
