@@ -3,6 +3,7 @@ import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing
 import { startWorkbench, type Workbench } from '../src';
 import { callApi } from './support/call-api';
 import { LEXEMES, loadSmallLexicon, PATTERNS } from './support/small-lexicon';
+import { versionOf } from './support/pattern-version';
 
 // A `paradigm import --replace` that runs the moment a save commits (it waited for the save's lock)
 // deletes the saved pattern at once; the save still answers with the id it stored. The database is the
@@ -62,7 +63,7 @@ for (const dialect of TEST_DIALECTS) {
 
     it('answers 200 with the id the save stored, though the replace has deleted the pattern since', async () => {
       const response = await callApi(workbench, 'PUT', '/api/patterns/newpat', { body: { source: 'pattern newpat\nrule => N;SG\n' } });
-      expect([response.status, response.body]).toEqual([200, { id: 4, name: 'newpat', created: true, changed: true }]);
+      expect([response.status, response.body]).toEqual([200, { id: 4, name: 'newpat', created: true, changed: true, version: versionOf('pattern newpat\nrule => N;SG\n') }]);
       expect(hook.replaced()).toBe(true);
       const gone = await callApi(workbench, 'GET', '/api/patterns/newpat');
       expect([gone.status, gone.body]).toEqual([404, { error: 'no pattern named "newpat"; GET /api/patterns lists them' }]);

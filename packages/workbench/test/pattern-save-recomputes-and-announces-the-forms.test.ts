@@ -3,6 +3,7 @@ import type { Workbench } from '../src';
 import { callApi } from './support/call-api';
 import { openEventStream } from './support/event-stream';
 import { startTestWorkbench } from './support/start-test-workbench';
+import { versionOf } from './support/pattern-version';
 
 const EDITED_NOUN = 'pattern noun\nrule => N;SG\nrule suffix +es /[^sy]/ => N;PL > case\nrule suffix -y +ies /[^aeiou]y/ => N;PL > case\n';
 
@@ -22,7 +23,7 @@ for (const dialect of TEST_DIALECTS) {
         expect(events.contentType).toBe('text/event-stream; charset=utf-8');
         await events.next((e) => e.name === 'queue');
         const response = await save('noun', EDITED_NOUN);
-        expect([response.status, response.body]).toEqual([200, { id: 1, name: 'noun', created: false, changed: true }]);
+        expect([response.status, response.body]).toEqual([200, { id: 1, name: 'noun', created: false, changed: true, version: versionOf(EDITED_NOUN) }]);
         expect((await events.next((e) => e.name === 'pattern')).data).toEqual({ id: 1, name: 'noun' });
         const forms = await events.next((e) => e.name === 'forms');
         expect(forms.data).toEqual({ lexemeIds: [1, 2] });
@@ -41,7 +42,7 @@ for (const dialect of TEST_DIALECTS) {
 
     it('saving the same text again changes nothing', async () => {
       const response = await save('noun', EDITED_NOUN);
-      expect([response.status, response.body]).toEqual([200, { id: 1, name: 'noun', created: false, changed: false }]);
+      expect([response.status, response.body]).toEqual([200, { id: 1, name: 'noun', created: false, changed: false, version: versionOf(EDITED_NOUN) }]);
     });
 
     it('refuses a malformed pattern with 422 and its errors, and keeps the stored one', async () => {
@@ -54,8 +55,9 @@ for (const dialect of TEST_DIALECTS) {
     });
 
     it('adds a pattern under a new name', async () => {
-      const response = await save('adj', 'pattern adj\nrule => ADJ\nrule suffix +er => ADJ;CMPR\n');
-      expect([response.status, response.body]).toEqual([200, { id: 4, name: 'adj', created: true, changed: true }]);
+      const source = 'pattern adj\nrule => ADJ\nrule suffix +er => ADJ;CMPR\n';
+      const response = await save('adj', source);
+      expect([response.status, response.body]).toEqual([200, { id: 4, name: 'adj', created: true, changed: true, version: versionOf(source) }]);
     });
 
     it('of two saves made together that would close a cycle of continuations, stores one and refuses the other', async () => {

@@ -3,6 +3,7 @@ import type { Workbench } from '../src';
 import { callApi } from './support/call-api';
 import { PATTERNS } from './support/small-lexicon';
 import { startTestWorkbench } from './support/start-test-workbench';
+import { versionOf } from './support/pattern-version';
 
 for (const dialect of TEST_DIALECTS) {
   describe(`GET /api/patterns on ${dialect}`, () => {
@@ -25,7 +26,7 @@ for (const dialect of TEST_DIALECTS) {
     it("gives a pattern with the lexemes to preview and the patterns it continues into, what the page compiles", async () => {
       const response = await callApi(workbench, 'GET', '/api/patterns/noun');
       expect([response.status, response.body]).toEqual([200, {
-        id: 1, name: 'noun', source: PATTERNS[0].source, lexemes: 2,
+        id: 1, name: 'noun', source: PATTERNS[0].source, version: versionOf(PATTERNS[0].source), lexemes: 2,
         samples: [
           { id: 1, lemma: 'city', stem: null, root: null, gloss: null },
           { id: 2, lemma: 'cat', stem: null, root: null, gloss: null },

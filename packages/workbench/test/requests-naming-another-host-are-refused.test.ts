@@ -3,6 +3,7 @@ import type { Workbench } from '../src';
 import { callApi } from './support/call-api';
 import { callWithHost } from './support/call-with-host';
 import { startTestWorkbench } from './support/start-test-workbench';
+import { versionOf } from './support/pattern-version';
 
 const TOKEN = 'a-token-of-32-characters-or-more';
 const NEW_PATTERN = { source: 'pattern newpat\nrule => N;SG\n' };
@@ -51,7 +52,7 @@ for (const dialect of TEST_DIALECTS) {
           expect([host, (await callWithHost(workbench, 'GET', '/api/search?q=cat', host)).status]).toEqual([host, 200]);
         }
         const saved = await callWithHost(workbench, 'PUT', '/api/patterns/newpat', `localhost:${port}`, { body: NEW_PATTERN, headers: { origin: `http://localhost:${port}` } });
-        expect([saved.status, saved.body]).toEqual([200, { id: 4, name: 'newpat', created: true, changed: true }]);
+        expect([saved.status, saved.body]).toEqual([200, { id: 4, name: 'newpat', created: true, changed: true, version: versionOf(NEW_PATTERN.source) }]);
       });
     });
 

@@ -9,7 +9,8 @@ export interface ParadigmTable {
   rows: { cell: string; forms: Record<string, string[]> }[];
 }
 export interface PatternSourceText { id: number; name: string; source: string }
-export interface PatternContext extends PatternSourceText { lexemes: number; samples: SampleLexeme[]; continuations: PatternSourceText[] }
+/** `version` names the stored source: a save given it is refused (409) if another save changed the text since. */
+export interface PatternContext extends PatternSourceText { version: string; lexemes: number; samples: SampleLexeme[]; continuations: PatternSourceText[] }
 export interface SourceProblem { severity: 'error' | 'warning'; code: string; line: number; column: number; message: string }
 export interface QueueDepth { queued: number; patternChanges: number; failed: number }
 /** An import is one transaction: `storing` (after `waiting` for the lexicon, if another session holds it) until it commits (`imported`) or rolls back (`failed`). */
@@ -72,7 +73,8 @@ export const api = {
   lexeme: (id: number) => call<ParadigmTable>('GET', `/api/lexemes/${id}`),
   patterns: (prefix = '', offset = 0) => call<{ patterns: { id: number; name: string; lexemes: number }[]; more: boolean }>('GET', `/api/patterns?${q({ prefix, offset })}`),
   pattern: (name: string) => call<PatternContext>('GET', `/api/patterns/${encodeURIComponent(name)}`),
-  savePattern: (name: string, source: string) => call<{ id: number; name: string; created: boolean; changed: boolean }>('PUT', `/api/patterns/${encodeURIComponent(name)}`, { source }),
+  savePattern: (name: string, source: string, version: string) =>
+    call<{ id: number; name: string; created: boolean; changed: boolean; version: string }>('PUT', `/api/patterns/${encodeURIComponent(name)}`, { source, version }),
   status: () => call<Status>('GET', '/api/status'),
   /** Uploads a dictionary with upload progress (fetch has none): resolves to the server's answer. */
   upload(form: FormData, onProgress: (sent: number, total: number) => void): Promise<Record<string, unknown>> {

@@ -25,6 +25,8 @@ export interface PatternContext {
   readonly id: number;
   readonly name: string;
   readonly source: string;
+  /** The stored source's {@link PATTERN_VERSION}: a save given it is refused if the source changed since. */
+  readonly version: string;
   readonly lexemes: number;
   /** A few lexemes that take it directly (the first by id), as generation needs them. */
   readonly samples: readonly SampleLexeme[];
@@ -40,6 +42,12 @@ export interface SourceProblem {
   readonly column: number;
   readonly message: string;
 }
+
+/**
+ * SQL for a pattern's version: the MD5 of its stored source (a check of what the editor opened, not a
+ * secret), so two texts have one version only if they are the same text.
+ */
+export const PATTERN_VERSION = 'md5(p.source)';
 
 /** How many lexemes the editor previews. */
 export const PREVIEW_SAMPLES = 5;
@@ -61,8 +69,8 @@ export async function listPatterns(db: Database, prefix: string, limit: number, 
 
 /** The pattern called `name` with its preview context, or undefined. */
 export async function readPatternContext(db: Database, grammars: GrammarCache, name: string): Promise<PatternContext | undefined> {
-  const [row] = await runQuery<{ id: number; name: string; source: string; lexemes: number }>(db, {
-    text: 'SELECT p.id, p.name, p.source, (SELECT count(*) FROM lexeme_patterns lp WHERE lp.pattern_id = p.id)::int AS lexemes FROM patterns p WHERE p.name = $1',
+  const [row] = await runQuery<{ id: number; name: string; source: string; version: string; lexemes: number }>(db, {
+    text: `SELECT p.id, p.name, p.source, ${PATTERN_VERSION} AS version, (SELECT count(*) FROM lexeme_patterns lp WHERE lp.pattern_id = p.id)::int AS lexemes FROM patterns p WHERE p.name = $1`,
     values: [name],
   });
   if (!row) return undefined;
@@ -71,7 +79,7 @@ export async function readPatternContext(db: Database, grammars: GrammarCache, n
     values: [row.id, PREVIEW_SAMPLES],
   });
   const compiled = await grammars.current();
-  return { id: row.id, name: row.name, source: row.source, lexemes: row.lexemes, samples, continuations: reachable(compiled.result.grammar, compiled.sources, row.id) };
+  return { id: row.id, name: row.name, source: row.source, version: row.version, lexemes: row.lexemes, samples, continuations: reachable(compiled.result.grammar, compiled.sources, row.id) };
 }
 
 /** The sources of the patterns `id` reaches through continuations (not itself), by id. */
@@ -117,7 +125,17 @@ export interface SaveResult {
   readonly created: boolean;
   /** False when the stored source was already this text (nothing is recomputed then). */
   readonly changed: boolean;
+  /** The version of the stored source (see {@link PatternContext.version}): give it with the next save. */
+  readonly version: string;
 }
+
+/** A save given a version that the stored pattern no longer has: it was saved by another, or deleted. */
+export interface SaveConflict {
+  readonly conflict: 'changed' | 'deleted';
+}
+
+/** The tables a load locks against other writers (persistence's merge), in its order. */
+const LOCK_PATTERNS = 'LOCK TABLE lexemes, lexeme_patterns, patterns IN SHARE ROW EXCLUSIVE MODE';
 
 /**
  * Stores `source` as the pattern `name` (adds it or replaces its source) with persistence's
@@ -125,16 +143,26 @@ export interface SaveResult {
  * recomputes the lexemes that depend on it. The pattern must compile with the patterns stored at that
  * moment (checked under the load's lock: a save beside it cannot close a cycle through both); if it
  * does not, nothing is stored and its errors are returned.
+ *
+ * Given `version` (what the editor opened), the save is refused with a {@link SaveConflict} when the
+ * stored source has another version, or the pattern is gone: compared under the load's lock, so no
+ * other save can come between the comparison and the write.
  */
-export async function savePattern(db: Database, name: string, source: string): Promise<SaveResult | { errors: SourceProblem[] }> {
+export async function savePattern(db: Database, name: string, source: string, version?: string): Promise<SaveResult | SaveConflict | { errors: SourceProblem[] }> {
   try {
     // The id is read in the load's transaction, under its lock: once it commits, a `paradigm import
     // --replace` waiting for that lock may delete the row at once.
     return await withConnection(db, (conn) =>
-      conn.transaction(async (tx) => {
+      conn.transaction(async (tx): Promise<SaveResult | SaveConflict> => {
+        if (version !== undefined) {
+          await tx.query(LOCK_PATTERNS);
+          const { rows } = await tx.query<{ version: string }>(`SELECT ${PATTERN_VERSION} AS version FROM patterns p WHERE p.name = $1`, [name]);
+          if (rows[0]?.version !== version) return { conflict: rows.length === 0 ? 'deleted' : 'changed' };
+        }
         const report = await loadLexicon(tx, { patterns: [{ name, source }], lexemes: [] }, { requireCompiling: true });
-        const { rows } = await tx.query<{ id: number }>('SELECT id FROM patterns WHERE name = $1', [name]);
-        return { id: rows[0]!.id, name, created: report.patterns.added === 1, changed: report.patterns.added + report.patterns.changed === 1 };
+        const { rows } = await tx.query<{ id: number; version: string }>(`SELECT p.id, ${PATTERN_VERSION} AS version FROM patterns p WHERE p.name = $1`, [name]);
+        const saved = rows[0]!;
+        return { id: saved.id, name, created: report.patterns.added === 1, changed: report.patterns.added + report.patterns.changed === 1, version: saved.version };
       }),
     );
   } catch (error) {

@@ -6,9 +6,18 @@ import type { WorkbenchContext } from './workbench-context';
 const NAME = { type: 'string', minLength: 1, maxLength: 200 } as const;
 const SOURCE = { type: 'string', maxLength: 200_000 } as const;
 
+/** Why a save given the version the editor opened was refused. */
+const CONFLICT = {
+  changed: (name: string) =>
+    `pattern "${name}" was not saved: it changed since it was opened (another save stored other text); reload it to see that text, then make your change again`,
+  deleted: (name: string) =>
+    `pattern "${name}" was not saved: it was deleted since it was opened (a load or import replaced the patterns); reload to see what is stored`,
+};
+
 /**
  * `GET /api/patterns?prefix=`, `GET /api/patterns/:name` (with the editor's preview context),
- * `POST /api/patterns/check` (errors of a source, nothing stored) and `PUT /api/patterns/:name` (store).
+ * `POST /api/patterns/check` (errors of a source, nothing stored) and `PUT /api/patterns/:name` (store;
+ * given the `version` the GET returned, only if the stored source still has it).
  */
 export function patternsRoutes(app: FastifyInstance, ctx: WorkbenchContext): void {
   app.get<{ Querystring: { prefix: string; limit: number; offset: number } }>('/api/patterns', {
@@ -40,11 +49,11 @@ export function patternsRoutes(app: FastifyInstance, ctx: WorkbenchContext): voi
     handler: async (request) => ({ problems: await checkPattern(ctx.grammars, request.body.name, request.body.source) }),
   });
 
-  app.put<{ Params: { name: string }; Body: { source: string } }>('/api/patterns/:name', {
+  app.put<{ Params: { name: string }; Body: { source: string; version?: string } }>('/api/patterns/:name', {
     config: { write: true },
     schema: {
       params: { type: 'object', properties: { name: NAME } },
-      body: { type: 'object', required: ['source'], additionalProperties: false, properties: { source: SOURCE } },
+      body: { type: 'object', required: ['source'], additionalProperties: false, properties: { source: SOURCE, version: { type: 'string', maxLength: 100 } } },
     },
     handler: async (request) => {
       const { name } = request.params;
@@ -53,8 +62,9 @@ export function patternsRoutes(app: FastifyInstance, ctx: WorkbenchContext): voi
       const errors = (await checkPattern(ctx.grammars, name, request.body.source)).filter((problem) => problem.severity === 'error');
       if (errors.length > 0) throw refuse(errors);
       // Checked again as it is stored: a save beside this one may have changed the patterns since.
-      const saved = await savePattern(ctx.db, name, request.body.source);
+      const saved = await savePattern(ctx.db, name, request.body.source, request.body.version);
       if ('errors' in saved) throw refuse(saved.errors);
+      if ('conflict' in saved) throw new HttpError(409, CONFLICT[saved.conflict](name), { conflict: saved.conflict });
       // The depth first: once kicked, the recompute loop holds PGlite's one connection for its first batch.
       await ctx.queue.check(true);
       if (saved.changed) {

@@ -136,8 +136,9 @@ function render(main: HTMLElement, context: PatternContext): (() => void)[] {
     saveButton.disabled = true;
     replace(saveState, 'Saving…');
     try {
-      const result = await api.savePattern(context.name, textarea.value);
+      const result = await api.savePattern(context.name, textarea.value, context.version);
       context.source = textarea.value;
+      context.version = result.version;
       if (!result.changed) replace(saveState, 'Nothing to save: the stored text is the same.');
       else {
         waiting = true;
@@ -147,7 +148,10 @@ function render(main: HTMLElement, context: PatternContext): (() => void)[] {
     } catch (error) {
       if (error instanceof ApiError && Array.isArray(error.body.errors)) showProblems(error.body.errors as SourceProblem[]);
       const hint = error instanceof ApiError && error.status === 401 ? ' (give it on the Status page)' : '';
-      replace(saveState, h('span', { className: 'error', role: 'alert' }, `Not saved: ${(error as Error).message}${hint}`));
+      // Another save changed the stored text since this one opened it: offer to open the stored text (this one is dropped).
+      const reload = error instanceof ApiError && error.status === 409 &&
+        h('button', { type: 'button', id: 'reload-pattern', onclick: () => window.dispatchEvent(new HashChangeEvent('hashchange')) }, 'Reload the stored text');
+      replace(saveState, h('span', { className: 'error', role: 'alert' }, `Not saved: ${(error as Error).message}${hint}`), ' ', reload);
     } finally {
       saveButton.disabled = false;
     }
