@@ -27,7 +27,7 @@ export async function buildServer(ctx: WorkbenchContext, pageDir: string | undef
     // Reject unknown properties instead of silently dropping them, and do not coerce arrays.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
   });
-  installErrorHandler(app, ctx.options);
+  installErrorHandler(app, ctx.options, ctx.db.description);
   installHostGuard(app, ctx.options.host);
   installWriteGuard(app, ctx.options.token);
   installStorableInput(app);
