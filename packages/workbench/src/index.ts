@@ -2,6 +2,7 @@ export { startWorkbench, type Workbench } from './server/start-workbench';
 export type { WorkbenchContext } from './routes/workbench-context';
 export {
   resolveOptions,
+  assertRecomputeFits,
   isLoopback,
   WorkbenchConfigError,
   WORKBENCH_DEFAULTS,

@@ -1,9 +1,9 @@
 import { Option } from 'commander';
 import { DEFAULTS, installShutdown } from '@paradigm/recompute';
-import { type RecomputeMode, resolveOptions, startWorkbench, TOKEN_VARIABLE, WORKBENCH_DEFAULTS, WorkbenchConfigError } from '@paradigm/workbench';
+import { assertRecomputeFits, type RecomputeMode, resolveOptions, startWorkbench, TOKEN_VARIABLE, WORKBENCH_DEFAULTS, WorkbenchConfigError } from '@paradigm/workbench';
 import { CommandFailure } from '../cli/command-failure';
 import { EXIT } from '../cli/context';
-import { addDatabaseOptions, withDatabase } from '../cli/database-options';
+import { addDatabaseOptions, openOptions, withDatabase } from '../cli/database-options';
 import { portNumber } from '../cli/number-options';
 import { addRebuildOptions, type RebuildFlags, rebuildThreshold } from '../cli/rebuild-options';
 import type { Register } from '../cli/register';
@@ -59,8 +59,9 @@ export const registerServe: Register = (program, context, act) =>
         return error;
       };
       try {
-        // The token rule and the other settings are checked before the database is opened.
+        // The token rule and the other settings are checked before the database is opened (or an embedded one made).
         resolveOptions(options, context.env);
+        assertRecomputeFits(flags.recompute, openOptions(flags, context).url === undefined ? 'pglite' : 'postgres');
       } catch (error) {
         throw configError(error);
       }

@@ -1,4 +1,4 @@
-import type { Database, OpenOptions } from '@paradigm/persistence';
+import type { Database, Dialect, OpenOptions } from '@paradigm/persistence';
 import { REBUILD_THRESHOLD, type RebuildThreshold } from '@paradigm/recompute';
 
 /** Whether a save's recompute runs in this process or is left to a separately running `run --follow`. */
@@ -101,6 +101,23 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 /** True for addresses only this machine can reach. */
 export function isLoopback(host: string): boolean {
   return LOOPBACK.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/**
+ * Refuses external recompute on the embedded database: PGlite opens in one process only, so no `paradigm
+ * run --follow` could open it beside the server, and saved patterns would never get their forms.
+ * `paradigm serve` checks it before opening the database; `startWorkbench` does not, since a caller
+ * that hands it an open PGlite may drain the queue in its own process.
+ *
+ * @throws {@link WorkbenchConfigError} for `external` on `pglite`.
+ */
+export function assertRecomputeFits(recompute: RecomputeMode, dialect: Dialect): void {
+  if (recompute === 'external' && dialect === 'pglite') {
+    throw new WorkbenchConfigError(
+      'external recompute needs PostgreSQL (DATABASE_URL): the embedded database (PGlite) opens in one process only, so no `paradigm run --follow` ' +
+        'could compute the forms beside this server. Use in-process recompute (the default), or point DATABASE_URL at PostgreSQL.',
+    );
+  }
 }
 
 /**
