@@ -5,6 +5,8 @@ export interface Utf8Problem {
   readonly message: string;
   /** The first byte that is not UTF-8; absent when the whole file is in another encoding (UTF-16). */
   readonly byte?: number;
+  /** That byte's offset in the bytes (0-based), with {@link Utf8Problem.byte}. */
+  readonly offset?: number;
   /** True when that byte starts a character the file ends inside of: a file cut short, not another encoding. */
   readonly truncated?: boolean;
 }
@@ -34,10 +36,10 @@ export function decodeUtf8Text(bytes: Uint8Array): Utf8Text {
     if (buffer[offset] === 0xef && buffer[offset + 1] === 0xbf && buffer[offset + 2] === 0xbd) continue;
     const byte = buffer[offset]!;
     const cut = cutShort(buffer, offset);
-    if (cut !== undefined) return { ok: false, problem: { ...textPosition(text, at), byte, truncated: true, message: cut } };
+    if (cut !== undefined) return { ok: false, problem: { ...textPosition(text, at), byte, offset, truncated: true, message: cut } };
     return {
       ok: false,
-      problem: { ...textPosition(text, at), byte, message: `byte 0x${hexByte(byte)} is not UTF-8 (the file is in another encoding, such as Latin-1, or not text); convert it to UTF-8, e.g. iconv -f latin1 -t utf-8` },
+      problem: { ...textPosition(text, at), byte, offset, message: `byte 0x${hexByte(byte)} is not UTF-8 (the file is in another encoding, such as Latin-1, or not text); convert it to UTF-8, e.g. iconv -f latin1 -t utf-8` },
     };
   }
   return { ok: true, text };

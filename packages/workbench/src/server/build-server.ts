@@ -11,6 +11,7 @@ import { statusRoute } from '../routes/status-route';
 import { installErrorHandler } from './error-handler';
 import { installHostGuard } from './host-guard';
 import { installStorableInput } from './storable-input';
+import { installUtf8JsonBody } from './utf8-json-body';
 import { installWriteGuard } from './write-guard';
 import type { WorkbenchContext } from '../routes/workbench-context';
 
@@ -31,6 +32,7 @@ export async function buildServer(ctx: WorkbenchContext, pageDir: string | undef
   installHostGuard(app, ctx.options.host);
   installWriteGuard(app, ctx.options.token);
   installStorableInput(app);
+  installUtf8JsonBody(app);
   await app.register(fastifyMultipart, {
     limits: { fileSize: ctx.options.limits.uploadFileBytes, files: 2, fields: 5, fieldSize: 100, parts: 7, headerPairs: 100 },
   });

@@ -11,7 +11,7 @@ export interface ApiResponse {
 
 /**
  * One HTTP request to the running workbench over a real socket (Fastify's `inject` needs ES modules
- * that Jest cannot load). A plain object body is sent as JSON; a string or FormData as is.
+ * that Jest cannot load). A plain object body is sent as JSON; a string, bytes or FormData as is.
  */
 export async function callApi(
   workbench: Workbench,
@@ -20,8 +20,8 @@ export async function callApi(
   options: { body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<ApiResponse> {
   const headers: Record<string, string> = { ...options.headers };
-  let body: string | FormData | undefined;
-  if (typeof options.body === 'string' || options.body instanceof FormData) body = options.body;
+  let body: string | Uint8Array | FormData | undefined;
+  if (typeof options.body === 'string' || options.body instanceof Uint8Array || options.body instanceof FormData) body = options.body;
   else if (options.body !== undefined) {
     body = JSON.stringify(options.body);
     headers['content-type'] ??= 'application/json';
