@@ -1,9 +1,11 @@
+import { MAX_NAME_BYTES } from '@paradigm/core';
 import type { FastifyInstance } from 'fastify';
 import { checkPattern, listPatterns, readPatternContext, savePattern, type SourceProblem } from '../data/patterns';
 import { HttpError } from './http-error';
 import type { WorkbenchContext } from './workbench-context';
 
-const NAME = { type: 'string', minLength: 1, maxLength: 200 } as const;
+// In characters, which are at least one byte each: the parser refuses a name of more than MAX_NAME_BYTES bytes.
+const NAME = { type: 'string', minLength: 1, maxLength: MAX_NAME_BYTES } as const;
 const SOURCE = { type: 'string', maxLength: 200_000 } as const;
 
 /** Why a save given the version the editor opened was refused. */
@@ -26,7 +28,7 @@ export function patternsRoutes(app: FastifyInstance, ctx: WorkbenchContext): voi
         type: 'object',
         additionalProperties: false,
         properties: {
-          prefix: { type: 'string', maxLength: 200, default: '' },
+          prefix: { type: 'string', maxLength: MAX_NAME_BYTES, default: '' },
           limit: { type: 'integer', minimum: 1, maximum: ctx.options.limits.searchPage, default: 50 },
           offset: { type: 'integer', minimum: 0, maximum: ctx.options.limits.searchOffset, default: 0 },
         },

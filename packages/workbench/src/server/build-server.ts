@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
+import { MAX_NAME_BYTES } from '@paradigm/core';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { eventsRoute } from '../routes/events-route';
 import { importRoute } from '../routes/import-route';
@@ -23,6 +24,9 @@ export async function buildServer(ctx: WorkbenchContext, pageDir: string | undef
   const app = Fastify({
     logger: ctx.options.log,
     bodyLimit: ctx.options.limits.bodyBytes,
+    // A path parameter is a pattern name at the longest (MAX_NAME_BYTES bytes of UTF-8), each byte
+    // percent-encoded in the URL at the worst (3 characters); Fastify's default is 100 characters.
+    routerOptions: { maxParamLength: 3 * MAX_NAME_BYTES },
     // Event streams never go idle: close them too when the server stops.
     forceCloseConnections: true,
     // Reject unknown properties instead of silently dropping them, and do not coerce arrays.
