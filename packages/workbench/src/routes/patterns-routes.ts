@@ -8,6 +8,12 @@ import type { WorkbenchContext } from './workbench-context';
 const NAME = { type: 'string', minLength: 1, maxLength: MAX_NAME_BYTES } as const;
 const SOURCE = { type: 'string', maxLength: 200_000 } as const;
 
+/**
+ * A name as the pattern parser reads it from a source, and so as it is stored: in NFC. A URL may spell
+ * "é" as e and a combining accent (NFD), which would match no stored name, nor the name in the text.
+ */
+const storedName = (name: string) => name.normalize('NFC');
+
 /** Why a save given the version the editor opened was refused. */
 const CONFLICT = {
   changed: (name: string) =>
@@ -40,15 +46,16 @@ export function patternsRoutes(app: FastifyInstance, ctx: WorkbenchContext): voi
   app.get<{ Params: { name: string } }>('/api/patterns/:name', {
     schema: { params: { type: 'object', properties: { name: NAME } } },
     handler: async (request) => {
-      const context = await readPatternContext(ctx.db, ctx.grammars, request.params.name);
-      if (!context) throw new HttpError(404, `no pattern named "${request.params.name}"; GET /api/patterns lists them`);
+      const name = storedName(request.params.name);
+      const context = await readPatternContext(ctx.db, ctx.grammars, name);
+      if (!context) throw new HttpError(404, `no pattern named "${name}"; GET /api/patterns lists them`);
       return context;
     },
   });
 
   app.post<{ Body: { name: string; source: string } }>('/api/patterns/check', {
     schema: { body: { type: 'object', required: ['name', 'source'], additionalProperties: false, properties: { name: NAME, source: SOURCE } } },
-    handler: async (request) => ({ problems: await checkPattern(ctx.grammars, request.body.name, request.body.source) }),
+    handler: async (request) => ({ problems: await checkPattern(ctx.grammars, storedName(request.body.name), request.body.source) }),
   });
 
   app.put<{ Params: { name: string }; Body: { source: string; version?: string } }>('/api/patterns/:name', {
@@ -58,7 +65,7 @@ export function patternsRoutes(app: FastifyInstance, ctx: WorkbenchContext): voi
       body: { type: 'object', required: ['source'], additionalProperties: false, properties: { source: SOURCE, version: { type: 'string', maxLength: 100 } } },
     },
     handler: async (request) => {
-      const { name } = request.params;
+      const name = storedName(request.params.name);
       const refuse = (errors: readonly SourceProblem[]) =>
         new HttpError(422, `pattern "${name}" was not saved: it has ${errors.length} error(s); fix them and save again`, { errors });
       const errors = (await checkPattern(ctx.grammars, name, request.body.source)).filter((problem) => problem.severity === 'error');
