@@ -56,6 +56,11 @@ export const registerServe: Register = (program, context, act) =>
         if (code === 'EADDRINUSE' || code === 'EADDRNOTAVAIL' || code === 'EACCES') {
           return new CommandFailure(EXIT.usage, `cannot listen on ${flags.host} port ${flags.port} (${code}): pick another --port, or a --host of this machine`);
         }
+        // The name of --host did not resolve: a mistyped host, not a database failure (ENOTFOUND is one for a database URL).
+        if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+          const why = code === 'ENOTFOUND' ? 'no such host' : 'the name could not be resolved now';
+          return new CommandFailure(EXIT.usage, `cannot listen on ${flags.host}: ${why} (${code}); give --host an address or a name of this machine`);
+        }
         return error;
       };
       try {
