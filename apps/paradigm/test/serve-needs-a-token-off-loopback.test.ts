@@ -13,6 +13,17 @@ describe('paradigm serve refuses, before opening the database, to open writes to
     [['--host', '0.0.0.0'], {}, 'refusing to listen on 0.0.0.0 without a write token: anyone who reaches that address could change the lexicon. Set PARADIGM_WORKBENCH_TOKEN to a secret of at least 16 characters, or bind 127.0.0.1.'],
     [['--host', '192.168.1.7', '--token', 'short'], {}, 'the write token is 5 characters long; use at least 16 (e.g. `openssl rand -hex 16`).'],
     [['--host', '::'], { PARADIGM_WORKBENCH_TOKEN: 'short' }, 'the write token is 5 characters long; use at least 16 (e.g. `openssl rand -hex 16`).'],
+    [['--host', '::', '--token', ' '.repeat(20)], {}, 'the write token is only white space; use a secret of at least 16 characters (e.g. `openssl rand -hex 16`).'],
+    [
+      ['--host', '::'],
+      { PARADIGM_WORKBENCH_TOKEN: `${TOKEN}\n` },
+      'the write token starts or ends with white space, which HTTP drops from the Authorization header, so every write would be refused; remove it (a line break read from a file, say).',
+    ],
+    [
+      ['--token', ` ${TOKEN}`],
+      {},
+      'the write token starts or ends with white space, which HTTP drops from the Authorization header, so every write would be refused; remove it (a line break read from a file, say).',
+    ],
     [['--no-rebuild', '--rebuild-from', '5'], {}, "option '--no-rebuild' cannot be used with option '--rebuild-from <lexemes>'\n(add --help for usage)"],
     [['--rebuild-from', '0'], {}, "option '--rebuild-from <lexemes>' argument '0' is invalid. expects a whole number from 1 to 2147483647.\n(add --help for usage)"],
   ])('serve %j with %j exits 2', async (args, env, message) => {

@@ -20,6 +20,17 @@ describe('the server refuses to start where writes would be open to others', () 
   it('takes the token from the environment, and refuses one too short to be a secret', () => {
     expect(resolveOptions({ host: '0.0.0.0' }, { PARADIGM_WORKBENCH_TOKEN: TOKEN }).token).toBe(TOKEN);
     expect(() => resolveOptions({ host: '::', token: 'short' }, {})).toThrow('the write token is 5 characters long; use at least 16 (e.g. `openssl rand -hex 16`).');
+    expect(() => resolveOptions({ host: '::', token: ' '.repeat(20) }, {})).toThrow(
+      new WorkbenchConfigError('the write token is only white space; use a secret of at least 16 characters (e.g. `openssl rand -hex 16`).'),
+    );
+    for (const token of [`${TOKEN}\n`, ` ${TOKEN}`]) {
+      expect(() => resolveOptions({ host: '::' }, { PARADIGM_WORKBENCH_TOKEN: token })).toThrow(
+        new WorkbenchConfigError(
+          'the write token starts or ends with white space, which HTTP drops from the Authorization header, so every write would be refused; ' +
+            'remove it (a line break read from a file, say).',
+        ),
+      );
+    }
     expect(resolveOptions({}, {}).host).toBe('127.0.0.1');
     expect(resolveOptions({ host: '127.0.0.2' }, {}).token).toBeUndefined();
   });

@@ -123,8 +123,8 @@ export function assertRecomputeFits(recompute: RecomputeMode, dialect: Dialect):
 /**
  * Applies the defaults and checks the options; the one place the workbench reads its environment.
  *
- * @throws {@link WorkbenchConfigError} for a non-loopback host without a token, a bad port, a too
- *   short token or a limit that is not a positive integer.
+ * @throws {@link WorkbenchConfigError} for a non-loopback host without a token, a bad port, a token
+ *   that is too short or has white space at an end, or a limit that is not a positive integer.
  */
 export function resolveOptions(options: WorkbenchOptions, env: NodeJS.ProcessEnv = process.env): ResolvedOptions {
   const host = options.host ?? WORKBENCH_DEFAULTS.host;
@@ -132,6 +132,16 @@ export function resolveOptions(options: WorkbenchOptions, env: NodeJS.ProcessEnv
   const token = options.token ?? (env[TOKEN_VARIABLE] || undefined);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new WorkbenchConfigError(`port ${port} is not a port number; use an integer from 0 (any free port) to 65535.`);
+  }
+  if (token !== undefined && token.length > 0 && token.trim() === '') {
+    throw new WorkbenchConfigError('the write token is only white space; use a secret of at least 16 characters (e.g. `openssl rand -hex 16`).');
+  }
+  // HTTP drops white space around a header's value, so no Authorization header could carry such a token.
+  if (token !== undefined && token.trim() !== token) {
+    throw new WorkbenchConfigError(
+      'the write token starts or ends with white space, which HTTP drops from the Authorization header, so every write would be refused; ' +
+        'remove it (a line break read from a file, say).',
+    );
   }
   if (token !== undefined && token.length < 16) {
     throw new WorkbenchConfigError(`the write token is ${token.length} characters long; use at least 16 (e.g. \`openssl rand -hex 16\`).`);
