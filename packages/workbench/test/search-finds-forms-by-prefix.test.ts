@@ -45,6 +45,19 @@ for (const dialect of TEST_DIALECTS) {
       ]);
     });
 
+    it('at the deepest offset a search pages to, says no more follow and why', async () => {
+      const capped = await startTestWorkbench(dialect, `${__filename}-${dialect}-capped`, { limits: { searchOffset: 4 } });
+      try {
+        const pages = [await callApi(capped, 'GET', '/api/search?q=cat&limit=2&offset=2'), await callApi(capped, 'GET', '/api/search?q=cat&limit=2&offset=4')];
+        expect(pages.map((page) => [page.status, page.body.forms.length, page.body.more, page.body.note])).toEqual([
+          [200, 2, true, undefined],
+          [200, 2, false, 'more forms start with "cat" than a search pages through (offsets up to 4); type a longer prefix to see them'],
+        ]);
+      } finally {
+        await capped.close();
+      }
+    });
+
     it('treats SQL and LIKE metacharacters as text', async () => {
       const hits = async (q: string) => (await search(`q=${encodeURIComponent(q)}`)).body.forms.map((f: { form: string }) => f.form);
       expect(await hits("o'")).toEqual(["o'clock", "o'clocked", "o'clocking"]);

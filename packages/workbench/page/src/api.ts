@@ -1,7 +1,8 @@
 /** The JSON API, as the page uses it. */
 
 export interface FormHit { form: string; lexemeId: number; lemma: string; cell: string; patternId: number; pattern: string | null; analysis: string }
-export interface SearchPage { query: string; offset: number; forms: FormHit[]; more: boolean }
+/** `note` says why `more` is false though more forms match: the next page would pass the deepest offset a search pages to. */
+export interface SearchPage { query: string; offset: number; forms: FormHit[]; more: boolean; note?: string }
 export interface SampleLexeme { id: number; lemma: string; stem: string | null; root: string[] | null; gloss: string | null }
 export interface ParadigmTable {
   lexeme: SampleLexeme & { patterns: string[]; queued: boolean; failure: string | null };
@@ -57,10 +58,18 @@ function authHeaders(): Record<string, string> {
   return value ? { authorization: `Bearer ${value}` } : {};
 }
 
+/** What the page says when a request gets no answer at all (fetch's own words are "Failed to fetch"). */
+export const UNREACHABLE = 'the server cannot be reached: it stopped, or the network is down; start `paradigm serve` again, then reload';
+
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { ...authHeaders() };
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  let response: Response;
+  try {
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    throw new ApiError(0, UNREACHABLE, {});
+  }
   const parsed = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   if (!response.ok) throw new ApiError(response.status, String(parsed.error ?? `HTTP ${response.status}`), parsed);
   return parsed as T;
@@ -111,16 +120,30 @@ type EventMap = {
 type Handler<K extends keyof EventMap> = (data: EventMap[K]) => void;
 const handlers: { [K in keyof EventMap]?: Set<Handler<K>> } = {};
 let source: EventSource | undefined;
+const events = (): EventSource => (source ??= new EventSource('/api/events'));
+
+/**
+ * Tells `handler` false when the page's event stream is cut (the server stopped: the browser then tries
+ * again every few seconds) and true when it is open again; returns the function that stops.
+ */
+export function onConnection(handler: (connected: boolean) => void): () => void {
+  const opened = () => handler(true);
+  const failed = () => {
+    if (events().readyState !== EventSource.OPEN) handler(false);
+  };
+  events().addEventListener('open', opened);
+  events().addEventListener('error', failed);
+  return () => (events().removeEventListener('open', opened), events().removeEventListener('error', failed));
+}
 
 /** Listens to one kind of server event (one EventSource for the page); returns the function that stops. */
 export function onServerEvent<K extends keyof EventMap>(name: K, handler: Handler<K>): () => void {
-  if (!source) source = new EventSource('/api/events');
   let set = handlers[name] as Set<Handler<K>> | undefined;
   if (!set) {
     set = new Set();
     (handlers as Record<string, unknown>)[name] = set;
     const all = set;
-    source.addEventListener(name, (event) => {
+    events().addEventListener(name, (event) => {
       const data = JSON.parse((event as MessageEvent<string>).data) as EventMap[K];
       for (const h of all) h(data);
     });

@@ -1,6 +1,6 @@
 import './style.css';
-import { onServerEvent } from './api';
-import { replace } from './dom';
+import { onConnection, onServerEvent, UNREACHABLE } from './api';
+import { h, replace } from './dom';
 import { importView } from './views/import-view';
 import { lexemeView } from './views/lexeme-view';
 import { patternEditorView } from './views/pattern-editor-view';
@@ -19,9 +19,19 @@ let leave: (() => void) | void;
 
 function route(): void {
   const [, section = 'search', ...rest] = location.hash.split('/');
-  const argument = decodeURIComponent(rest.join('/'));
   leave?.();
+  leave = undefined;
   replace(main);
+  let argument: string;
+  try {
+    argument = decodeURIComponent(rest.join('/'));
+  } catch {
+    // A hand-made address may escape bytes that are no UTF-8 text (%ED%A0%80, a lone surrogate).
+    replace(main, h('p', { className: 'error', role: 'alert', id: 'address-error' },
+      `The address does not read as text: "${rest.join('/')}" escapes bytes that are not UTF-8. Type the word in the search box instead.`));
+    document.body.dataset.view = section;
+    return;
+  }
   if (section === 'search') searchBox.value = argument;
   leave = (ROUTES[section] ?? searchView)(main, ROUTES[section] ? argument : '');
   document.body.dataset.view = section;
@@ -49,7 +59,15 @@ document.addEventListener('keydown', (event) => {
 });
 
 const badge = document.getElementById('queue-badge')!;
+onConnection((connected) => {
+  // Reconnected, the server sends the queue's depth at once, which sets the badge again.
+  if (connected) return;
+  badge.textContent = 'disconnected';
+  badge.title = UNREACHABLE;
+  badge.className = 'badge disconnected';
+});
 onServerEvent('queue', (depth) => {
+  badge.title = '';
   const waiting = depth.queued + depth.patternChanges;
   badge.textContent = waiting > 0 ? `recomputing: ${depth.queued} queued` : depth.failed > 0 ? `${depth.failed} failed` : 'up to date';
   badge.className = `badge ${waiting > 0 ? 'busy' : depth.failed > 0 ? 'failed' : 'idle'}`;

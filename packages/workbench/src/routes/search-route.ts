@@ -2,7 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { searchForms } from '../data/search-forms';
 import type { WorkbenchContext } from './workbench-context';
 
-/** `GET /api/search?q=PREFIX&limit=&offset=`: stored forms starting with `q`, by form. */
+/**
+ * `GET /api/search?q=PREFIX&limit=&offset=`: stored forms starting with `q`, by form; `more` is false at
+ * the offset limit, with a `note` when forms past it start with `q` too.
+ */
 export function searchRoute(app: FastifyInstance, ctx: WorkbenchContext): void {
   app.get<{ Querystring: { q: string; limit: number; offset: number } }>('/api/search', {
     schema: {
@@ -19,7 +22,14 @@ export function searchRoute(app: FastifyInstance, ctx: WorkbenchContext): void {
     },
     handler: async (request) => {
       const { q, limit, offset } = request.query;
-      return { query: q, offset, ...(await searchForms(ctx.db, q.normalize('NFC'), limit, offset)) };
+      const page = await searchForms(ctx.db, q.normalize('NFC'), limit, offset);
+      // The next page would start past the deepest offset a search may ask for: say so instead of
+      // offering a page that would be refused.
+      const cap = ctx.options.limits.searchOffset;
+      if (page.more && offset + limit > cap) {
+        return { query: q, offset, forms: page.forms, more: false, note: `more forms start with "${q}" than a search pages through (offsets up to ${cap}); type a longer prefix to see them` };
+      }
+      return { query: q, offset, ...page };
     },
   });
 }

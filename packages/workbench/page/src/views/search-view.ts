@@ -27,6 +27,7 @@ export const searchView: View = (main, prefix) => {
           offset > 0 && h('button', { type: 'button', onclick: () => load(Math.max(0, offset - PAGE)) }, '← Previous'),
           ` Forms ${offset + 1}–${offset + page.forms.length} `,
           page.more && h('button', { type: 'button', onclick: () => load(offset + PAGE) }, 'Next →')),
+        page.note && h('p', { className: 'muted', id: 'search-note' }, `No further pages: ${page.note}.`),
       );
     } catch (error) {
       replace(results, h('p', { className: 'error', role: 'alert' }, (error as Error).message));
