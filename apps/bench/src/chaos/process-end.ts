@@ -13,7 +13,7 @@ export type ExpectedEnd = 'done' | 'lexemes failed' | 'killed' | 'stopped' | 'fo
  * The summary line of `run`, `recompute` and `import` when lexemes failed or patterns were left out
  * (recompute's formatSummary): the edits break some lexemes on purpose, and those runs exit 1.
  */
-const FAILED_SUMMARY = /^\d+ lexemes failed, \d+ patterns left out\. Fix them/m;
+const FAILED_SUMMARY = /^\d+ lexemes? failed, \d+ patterns? left out\. Fix them/m;
 
 /** persistence's refusal of a PGlite folder another process has open (exit 3): PGlite allows one process. */
 const FOLDER_HELD = /^paradigm: cannot open the database: The PGlite database in .* is open in another process/m;
