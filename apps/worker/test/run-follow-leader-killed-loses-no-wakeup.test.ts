@@ -136,7 +136,10 @@ describe('run --follow processes on PostgreSQL when the one listening is killed 
       await holderAndWaiter(workers, 600_000);
       const dog = await renameClaimedByW1(102, 'dog');
       // Only w1's listening session ends (as when the server is slow to see a killed process's other
-      // sessions gone): w2 takes the lock while w1's claim stays open, past w2's brief wait for it.
+      // sessions gone): w2 takes the lock while w1's claim stays open, past w2's brief wait for it. w1 is
+      // stopped first, as a killed process is: running, it would see its session lost and reconnect,
+      // ending its claim and claiming again, a claim that no holder watches (the poll finds such rows).
+      workers.get('w1')!.child.kill('SIGSTOP');
       await query(database(), `SELECT pg_terminate_backend(pid) FROM pg_locks JOIN pg_stat_activity USING (pid) WHERE locktype = 'advisory' AND classid = $1 AND objid = 0 AND granted AND application_name = 'w1'`, [WAKE_LOCK_CLASS]);
       await until(
         () => query<{ query: string }>(database(), `SELECT a.query FROM pg_locks l JOIN pg_stat_activity a USING (pid) WHERE l.locktype = 'advisory' AND l.classid = $1 AND l.objid = 0 AND l.granted AND a.application_name = 'w2'`, [WAKE_LOCK_CLASS]),
