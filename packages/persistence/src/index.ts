@@ -81,6 +81,7 @@ export {
 // Load a lexicon: edit in place (only what changed), or replace it whole.
 export {
   loadLexicon,
+  lockForLoad,
   RepeatedPatternError,
   UnknownPatternError,
   type LoadCounts,

@@ -165,11 +165,20 @@ function patternIdsOf(lexeme: NamedLexeme, ids: ReadonlyMap<string, number>): nu
 /** The tables a merge writes, which it holds against other writers until it commits. */
 const MERGED_TABLES = ['lexemes', 'lexeme_patterns', 'patterns'];
 
-async function merge(tx: Connection, input: LoadInput, options: LoadOptions): Promise<LoadReport> {
-  // One loader at a time; readers and the worker go on (SHARE ROW EXCLUSIVE conflicts only with writers).
-  // In the order a replace takes them (`replace-lexicon.ts`), so the two never wait for each other in a cycle.
-  // Patiently: while another session holds them (an import), `onLockWait` is told who, as for a replace.
+/**
+ * Takes the lock a load holds until it commits: one loader at a time; readers and the worker go on
+ * (SHARE ROW EXCLUSIVE conflicts only with writers). In the order a replace takes them
+ * (`replace-lexicon.ts`), so the two never wait for each other in a cycle. Patiently: while another
+ * session holds them (an import), `onLockWait` is told who, as for a replace. A caller that reads what
+ * it will load against (the workbench's check of a pattern's version) takes it first in the load's
+ * transaction; the load then takes it again at no cost.
+ */
+export async function lockForLoad(tx: Connection, options: Pick<LoadOptions, 'onLockWait' | 'signal'> = {}): Promise<void> {
   await lockPatiently(tx, 'LOCK TABLE lexemes, lexeme_patterns, patterns IN SHARE ROW EXCLUSIVE MODE', MERGED_TABLES, options.onLockWait, options.signal);
+}
+
+async function merge(tx: Connection, input: LoadInput, options: LoadOptions): Promise<LoadReport> {
+  await lockForLoad(tx, options);
   const patterns = await mergePatterns(tx, input.patterns, options);
   // Every stored lexeme is in the input (changed or unchanged) or kept; the lock holds the count.
   const { rows } = await tx.query<{ count: number }>('SELECT count(*)::int AS count FROM lexemes');

@@ -1,5 +1,5 @@
 import { type CheckProblem, checkPatternFiles, compileGrammar, type PatternSource, splitPatternFile } from '@paradigm/core';
-import { type Database, loadLexicon, PatternsDoNotCompileError, type SqlQuery, withConnection } from '@paradigm/persistence';
+import { type Database, loadLexicon, lockForLoad, PatternsDoNotCompileError, type SqlQuery, withConnection } from '@paradigm/persistence';
 import type { GrammarCache } from './grammar-cache';
 import { runQuery } from './run-query';
 
@@ -134,9 +134,6 @@ export interface SaveConflict {
   readonly conflict: 'changed' | 'deleted';
 }
 
-/** The tables a load locks against other writers (persistence's merge), in its order. */
-const LOCK_PATTERNS = 'LOCK TABLE lexemes, lexeme_patterns, patterns IN SHARE ROW EXCLUSIVE MODE';
-
 /**
  * Stores `source` as the pattern `name` (adds it or replaces its source) with persistence's
  * `loadLexicon`, which writes only what changed. The queue's triggers record the change; the worker
@@ -155,7 +152,7 @@ export async function savePattern(db: Database, name: string, source: string, ve
     return await withConnection(db, (conn) =>
       conn.transaction(async (tx): Promise<SaveResult | SaveConflict> => {
         if (version !== undefined) {
-          await tx.query(LOCK_PATTERNS);
+          await lockForLoad(tx);
           const { rows } = await tx.query<{ version: string }>(`SELECT ${PATTERN_VERSION} AS version FROM patterns p WHERE p.name = $1`, [name]);
           if (rows[0]?.version !== version) return { conflict: rows.length === 0 ? 'deleted' : 'changed' };
         }
