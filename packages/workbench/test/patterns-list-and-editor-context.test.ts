@@ -23,6 +23,24 @@ for (const dialect of TEST_DIALECTS) {
       expect((await callApi(workbench, 'GET', `/api/patterns?prefix=${encodeURIComponent("%' OR 1=1 --")}`)).body).toEqual({ patterns: [], more: false });
     });
 
+    it('at the deepest offset the list pages to, says no more follow and why', async () => {
+      const capped = await startTestWorkbench(dialect, `${__filename}-${dialect}-capped`, { limits: { searchOffset: 1 } });
+      try {
+        const pages = [
+          await callApi(capped, 'GET', '/api/patterns?limit=1'),
+          await callApi(capped, 'GET', '/api/patterns?limit=1&offset=1'),
+          await callApi(capped, 'GET', '/api/patterns?prefix=c&limit=1&offset=1'),
+        ];
+        expect(pages.map((page) => [page.status, page.body])).toEqual([
+          [200, { patterns: [{ id: 2, name: 'case', lexemes: 0 }], more: true }],
+          [200, { patterns: [{ id: 1, name: 'noun', lexemes: 2 }], more: false, note: 'there are more patterns than the list pages through (offsets up to 1); type a prefix of their names to see them' }],
+          [200, { patterns: [], more: false }],
+        ]);
+      } finally {
+        await capped.close();
+      }
+    });
+
     it("gives a pattern with the lexemes to preview and the patterns it continues into, what the page compiles", async () => {
       const response = await callApi(workbench, 'GET', '/api/patterns/noun');
       expect([response.status, response.body]).toEqual([200, {

@@ -23,7 +23,8 @@ const CONFLICT = {
 };
 
 /**
- * `GET /api/patterns?prefix=`, `GET /api/patterns/:name` (with the editor's preview context),
+ * `GET /api/patterns?prefix=` (`more` false at the offset limit, with a `note` when patterns past it
+ * start with the prefix too), `GET /api/patterns/:name` (with the editor's preview context),
  * `POST /api/patterns/check` (errors of a source, nothing stored) and `PUT /api/patterns/:name` (store;
  * given the `version` the GET returned, only if the stored source still has it).
  */
@@ -40,7 +41,17 @@ export function patternsRoutes(app: FastifyInstance, ctx: WorkbenchContext): voi
         },
       },
     },
-    handler: (request) => listPatterns(ctx.db, request.query.prefix, request.query.limit, request.query.offset),
+    handler: async (request) => {
+      const { prefix, limit, offset } = request.query;
+      const page = await listPatterns(ctx.db, prefix, limit, offset);
+      // As a search does: the next page would start past the deepest offset the list may be asked for.
+      const cap = ctx.options.limits.searchOffset;
+      if (page.more && offset + limit > cap) {
+        const which = prefix === '' ? 'there are more patterns' : `more patterns start with "${prefix}"`;
+        return { ...page, more: false, note: `${which} than the list pages through (offsets up to ${cap}); type a ${prefix === '' ? '' : 'longer '}prefix of their names to see them` };
+      }
+      return page;
+    },
   });
 
   app.get<{ Params: { name: string } }>('/api/patterns/:name', {

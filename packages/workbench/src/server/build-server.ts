@@ -11,6 +11,7 @@ import { searchRoute } from '../routes/search-route';
 import { statusRoute } from '../routes/status-route';
 import { installErrorHandler } from './error-handler';
 import { installHostGuard } from './host-guard';
+import { installRequestValidation } from './request-validation';
 import { installStorableInput } from './storable-input';
 import { installUtf8JsonBody } from './utf8-json-body';
 import { installWriteGuard } from './write-guard';
@@ -29,9 +30,8 @@ export async function buildServer(ctx: WorkbenchContext, pageDir: string | undef
     routerOptions: { maxParamLength: 3 * MAX_NAME_BYTES },
     // Event streams never go idle: close them too when the server stops.
     forceCloseConnections: true,
-    // Reject unknown properties instead of silently dropping them, and do not coerce arrays.
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
   });
+  installRequestValidation(app);
   installErrorHandler(app, ctx.options, ctx.db.description);
   installHostGuard(app, ctx.options.host);
   installWriteGuard(app, ctx.options.token);

@@ -2,10 +2,11 @@ import { isDatabaseUnavailable, rootMessage } from '@paradigm/recompute';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { ResolvedOptions } from '../config/workbench-options';
 import { HttpError } from '../routes/http-error';
+import { allowedMethods } from './allowed-methods';
 
 /**
  * Every error leaves as JSON `{ error: "..." }`, never a stack trace: the request's own mistakes (bad
- * input, too large, unknown route) with their 4xx status and Fastify's message; a database that cannot
+ * input, too large, unknown route, a method the route does not take) with their 4xx status and Fastify's message; a database that cannot
  * be reached (refused, went away, does not accept connections, timed out) as 503 with its own words
  * and `database` (persistence's description, without a password), since the one using the page can
  * act on it; anything else as 500 with a generic message, the details going to the server's log only.
@@ -26,5 +27,13 @@ export function installErrorHandler(app: FastifyInstance, { limits, onInternalEr
     }
     return reply.status(500).send({ error: 'internal error: the server could not complete the request; its log has the details' });
   });
-  app.setNotFoundHandler((request, reply) => reply.status(404).send({ error: `no route ${request.method} ${request.url.split('?')[0]}` }));
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0]!;
+    const allowed = allowedMethods(app, path);
+    if (allowed.length === 0) return reply.status(404).send({ error: `no route ${request.method} ${path}` });
+    return reply
+      .status(405)
+      .header('allow', allowed.join(', '))
+      .send({ error: `${path} does not take ${request.method}; it takes ${allowed.join(', ')}` });
+  });
 }
