@@ -24,6 +24,7 @@ export type { Normalization } from './text/normalization';
 export { explainUnstorable, firstUnstorable } from './text/storable-text';
 export { excerpt } from './text/quoted-excerpt';
 export { OwnTexts } from './text/own-texts';
+export { plural } from './text/plural';
 export type { GrammarResult } from './compile/compile-grammar';
 export { splitPatternFile, strayLines } from './syntax/pattern-file';
 export type { FilePattern, StrayLine } from './syntax/pattern-file';

@@ -1,4 +1,4 @@
-import { plural } from '../src/text/plural';
+import { plural } from '../src';
 
 describe('plural', () => {
   it('takes the singular for 1 and the plural for every other count', () => {

@@ -1,5 +1,5 @@
+import { plural } from '@paradigm/core';
 import { parseFormLimit } from '@paradigm/lexicons';
-import { plural } from '@paradigm/persistence/plural';
 import { UsageError } from './usage-error';
 
 export type Format = 'apertium' | 'hunspell';

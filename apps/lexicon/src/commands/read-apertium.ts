@@ -1,5 +1,5 @@
+import { plural } from '@paradigm/core';
 import { ApertiumDixError, ApertiumFileError, parseApertium, readApertiumFile, type ImportedLexicon, type ParseApertiumOptions } from '@paradigm/lexicons';
-import { plural } from '@paradigm/persistence/plural';
 import type { CommandContext } from './command';
 
 /** Reads and imports a .dix file, or prints why it cannot (and returns `null`). */

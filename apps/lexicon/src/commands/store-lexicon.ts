@@ -1,6 +1,6 @@
+import { plural } from '@paradigm/core';
 import { type StreamedLexicon, unstorablePatternName } from '@paradigm/lexicons';
 import { replaceLexicon } from '@paradigm/persistence';
-import { plural } from '@paradigm/persistence/plural';
 import { EXIT, RECOMPUTE_COMMAND, type CommandContext } from './command';
 
 /**

@@ -1,5 +1,5 @@
+import { plural } from '@paradigm/core';
 import { checkNativeLexicon } from '@paradigm/lexicons';
-import { plural } from '@paradigm/persistence/plural';
 import { EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
 import { readFiles } from './read-native';

@@ -1,6 +1,6 @@
+import { plural } from '@paradigm/core';
 import { HUNSPELL_WRITE_CHUNK, type HunspellExport, type HunspellExportNote, HunspellWriter, NativeExportError, type NativeLexeme } from '@paradigm/lexicons';
 import { type Database, type LexiconSnapshot, withLexiconSnapshot } from '@paradigm/persistence';
-import { plural } from '@paradigm/persistence/plural';
 import { chooseProgress, type ProgressMode, type ProgressReporter } from '@paradigm/recompute';
 import { CommandFailure } from '../cli/command-failure';
 import { withExistingDatabase } from '../cli/database-options';

@@ -1,9 +1,9 @@
+import { plural } from '@paradigm/core';
 import { rmdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Command } from 'commander';
 import { DixWriter, formatLexemeLine, formatPatternsFile, LEXEMES_TSV_HEADER, NativeExportError } from '@paradigm/lexicons';
 import { FolderError, type LexiconSnapshot, makeFolder, withLexiconSnapshot } from '@paradigm/persistence';
-import { plural } from '@paradigm/persistence/plural';
 import type { ProgressMode } from '@paradigm/recompute';
 import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withExistingDatabase } from '../cli/database-options';

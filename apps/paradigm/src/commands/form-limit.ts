@@ -1,7 +1,7 @@
+import { plural } from '@paradigm/core';
 import { InvalidArgumentError } from 'commander';
 import { parseFormLimit } from '@paradigm/lexicons';
 import { MAX_STORED_LIMIT, readFormLimit, setFormLimit } from '@paradigm/persistence';
-import { plural } from '@paradigm/persistence/plural';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
 import type { Register } from '../cli/register';

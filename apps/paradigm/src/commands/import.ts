@@ -1,8 +1,7 @@
 import { type Command } from 'commander';
 import { heldAsStreamed, hunspellFileOrder, type StreamedLexicon, unstorablePatternName } from '@paradigm/lexicons';
-import { DEFAULT_MAX_FORMS_PER_LEXEME } from '@paradigm/core';
+import { DEFAULT_MAX_FORMS_PER_LEXEME, plural } from '@paradigm/core';
 import { countLexemes, type Database, FormsGenerationError, isAbortOf, type LexiconCounts, readFormLimit, replaceLexicon } from '@paradigm/persistence';
-import { plural } from '@paradigm/persistence/plural';
 import {
   chooseProgress,
   DEFAULTS,

@@ -1,6 +1,6 @@
+import { plural } from '@paradigm/core';
 import { checkNativeLexicon, formatProblem, type NativeFiles, type NativeProblem } from '@paradigm/lexicons';
 import { countLexicon, type Database, isAbortOf, type LoadCounts, loadLexicon, lexiconStatus, PatternsDoNotCompileError, readPatterns } from '@paradigm/persistence';
-import { plural } from '@paradigm/persistence/plural';
 import { chooseProgress, DEFAULTS, installShutdown, lockWaitText, type ProgressMode, SILENT_PROGRESS } from '@paradigm/recompute';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { addProgressOption } from '../cli/engine-options';

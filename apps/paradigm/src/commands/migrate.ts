@@ -1,5 +1,5 @@
+import { plural } from '@paradigm/core';
 import { migrateToLatest, UnmigratableDatabaseError } from '@paradigm/persistence';
-import { plural } from '@paradigm/persistence/plural';
 import { CommandFailure } from '../cli/command-failure';
 import { EXIT } from '../cli/context';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';

@@ -1,5 +1,5 @@
+import { plural } from '@paradigm/core';
 import { ApertiumDixError, ApertiumFileError, HunspellImportError, type HunspellLexicon, type HunspellWarning, type IgnoredFlag, type ImportedLexicon, parseApertium, type ParseApertiumOptions, parseHunspell, parseHunspellStreamed, readApertiumFile, type StreamedHunspellLexicon, readHunspellFiles, shownFlag } from '@paradigm/lexicons';
-import { plural } from '@paradigm/persistence/plural';
 import { CommandFailure } from '../cli/command-failure';
 import { type CliContext, EXIT } from '../cli/context';
 

@@ -1,5 +1,5 @@
+import { plural } from '@paradigm/core';
 import { formatProblem, type NativeProblem } from '@paradigm/lexicons';
-import { plural } from '@paradigm/persistence/plural';
 
 /** Prints every problem, one per line, and returns how many are errors and warnings. */
 export function reportProblems(problems: readonly NativeProblem[], stderr: (text: string) => void): { errors: number; warnings: number } {

@@ -1,6 +1,6 @@
+import { plural } from '@paradigm/core';
 import { checkSyntheticParams, SYNTHETIC_DEFAULTS, type SyntheticParams, syntheticLexicon } from '@paradigm/lexicons';
 import { countLexemes, lexiconStatus, loadLexicon, type NamedLexeme } from '@paradigm/persistence';
-import { plural } from '@paradigm/persistence/plural';
 import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';

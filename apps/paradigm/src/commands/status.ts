@@ -1,6 +1,5 @@
-import { GENERATION } from '@paradigm/core';
+import { GENERATION, plural } from '@paradigm/core';
 import { lexiconStatus, type RebuildStatus } from '@paradigm/persistence';
-import { plural } from '@paradigm/persistence/plural';
 import { addDatabaseOptions, withExistingDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
 import type { Register } from '../cli/register';

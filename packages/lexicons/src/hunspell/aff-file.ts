@@ -1,4 +1,4 @@
-import { excerpt } from '@paradigm/core';
+import { excerpt, plural } from '@paradigm/core';
 import { ASCII_SPACE, trimAscii } from './ascii-space';
 import { parseCondition } from './affix-condition';
 import { resolveFlagField, resolveMorphFields } from './aliases';
@@ -231,7 +231,7 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
       for (let k = 1; k <= count && stopped === undefined; k++) {
         const ruleText = lines[index + k];
         if (ruleText === undefined) {
-          stop(line, `${option} class "${shown}" announces ${count} rules but ${file} ends after ${k - 1}; libhunspell drops the class and ${readsNoFurther(line)}; correct the count`);
+          stop(line, `${option} class "${shown}" announces ${plural(count, 'rule')} but ${file} ends after ${k - 1}; libhunspell drops the class and ${readsNoFurther(line)}; correct the count`);
           break;
         }
         const ruleFields = fieldsOf(ruleText);
@@ -240,7 +240,7 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
           const text = ruleFields.length === 0 ? 'a blank line' : `"${shownField(ruleFields.join(' '), encoding)}"`;
           stop(
             ruleLine,
-            `${text} is no rule of ${option} class "${shown}", whose header (line ${line}) announces ${count} rules; libhunspell drops the class and ${readsNoFurther(line)}; correct the count in line ${line}`,
+            `${text} is no rule of ${option} class "${shown}", whose header (line ${line}) announces ${plural(count, 'rule')}; libhunspell drops the class and ${readsNoFurther(line)}; correct the count in line ${line}`,
           );
           break;
         }

@@ -1,3 +1,4 @@
+import { plural } from '@paradigm/core';
 import { splitFlags, type FlagSite, type FlagWarningSink } from './flag-syntax';
 import { HunspellImportError } from './hunspell-import-error';
 import type { FlagMode } from './hunspell-model';
@@ -19,7 +20,7 @@ export function resolveFlagField(
     throw new HunspellImportError(
       site.file,
       site.line,
-      `flag alias "${field}" is not defined: the AF table has ${aliases.length - 1} entries, numbered from 1`,
+      `flag alias "${field}" is not defined: the AF table has ${plural(aliases.length - 1, 'entry', 'entries')}, numbered from 1`,
     );
   }
   return [...alias];

@@ -66,7 +66,7 @@ describe('Hunspell import errors', () => {
 
   it('strict: a rule line with too few fields', () => {
     expect(errorOf(() => importText('SFX S Y 1\nSFX S 0\n', '1\ncat/S\n', { strict: true }))).toBe(
-      't.aff:2: "SFX S 0" is no rule of SFX class "S", whose header (line 1) announces 1 rules; libhunspell drops the class and reads no further (t.aff from line 1 on is ignored); correct the count in line 1',
+      't.aff:2: "SFX S 0" is no rule of SFX class "S", whose header (line 1) announces 1 rule; libhunspell drops the class and reads no further (t.aff from line 1 on is ignored); correct the count in line 1',
     );
   });
 
@@ -171,7 +171,7 @@ describe('Hunspell import errors', () => {
 
   it('an undefined flag alias', () => {
     expect(errorOf(() => importText('AF 1\nAF S\nSFX S Y 1\nSFX S 0 s .\n', '1\ncat/2\n'))).toBe(
-      't.dic:2: flag alias "2" is not defined: the AF table has 1 entries, numbered from 1',
+      't.dic:2: flag alias "2" is not defined: the AF table has 1 entry, numbered from 1',
     );
   });
 

@@ -1,5 +1,4 @@
-import { type CheckProblem, checkPatternFiles } from '@paradigm/core';
-import { plural } from '../text/plural';
+import { type CheckProblem, checkPatternFiles, plural } from '@paradigm/core';
 
 /** A pattern as a load gives it or the database holds it. */
 export interface NamedSource {

@@ -1,6 +1,5 @@
-import { type CompileOptions, compileGrammar, type FormRowSink, generateRows, type Grammar, type Lexeme, type PatternSource } from '@paradigm/core';
+import { type CompileOptions, compileGrammar, type FormRowSink, generateRows, type Grammar, type Lexeme, type PatternSource, plural } from '@paradigm/core';
 import { type Connection, readFormLimit, readPatterns } from '@paradigm/persistence';
-import { plural } from '@paradigm/persistence/plural';
 import { expectOwnFormsGeneration } from './forms-generation';
 import type { PatternProblem } from './pattern-problem';
 import type { LexemeFailure } from './lexeme-failure';

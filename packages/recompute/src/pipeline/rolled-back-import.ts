@@ -1,4 +1,4 @@
-import { plural } from '@paradigm/persistence/plural';
+import { plural } from '@paradigm/core';
 import { describeFailure } from '../compute/lexeme-failure';
 import { IMPORT_FAILURES_BEFORE_STOP } from './import-lexicon';
 import type { RunReport } from '../report/run-report';

@@ -1,4 +1,4 @@
-import { plural } from '@paradigm/persistence/plural';
+import { plural } from '@paradigm/core';
 
 /**
  * Why an import of a dictionary that gives no lexemes is refused in place of a lexicon of `existing`

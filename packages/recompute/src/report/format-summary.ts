@@ -1,4 +1,4 @@
-import { plural } from '@paradigm/persistence/plural';
+import { plural } from '@paradigm/core';
 import { describeFailure } from '../compute/lexeme-failure';
 import type { RebuildMilestones, RunReport, SharedRebuildPart } from './run-report';
 
