@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import type { Database } from '@paradigm/persistence';
 import { createTestDatabase, testAdminUrl, testDatabaseName } from '@paradigm/persistence/testing';
 import { main } from '../src';
@@ -23,6 +24,11 @@ describe('paradigm serve refuses, before opening the database, to open writes to
       ['--token', ` ${TOKEN}`],
       {},
       'the write token starts or ends with white space, which HTTP drops from the Authorization header, so every write would be refused; remove it (a line break read from a file, say).',
+    ],
+    [
+      ['--allow-host', 'lexicon.example.org', '--allow-host', 'lexicon.example.org:8080'],
+      {},
+      'allowed host "lexicon.example.org:8080" is not a host name or address; give a bare name such as paradigm.example.org or 192.0.2.7, without a port or path.',
     ],
     [['--no-rebuild', '--rebuild-from', '5'], {}, "option '--no-rebuild' cannot be used with option '--rebuild-from <lexemes>'\n(add --help for usage)"],
     [['--rebuild-from', '0'], {}, "option '--rebuild-from <lexemes>' argument '0' is invalid. expects a whole number from 1 to 2147483647.\n(add --help for usage)"],
@@ -61,6 +67,25 @@ describe('paradigm serve off loopback with a token, as a process on PostgreSQL',
       expect([saved.status, ((await saved.json()) as { name: string }).name]).toEqual([200, 'verb']);
       const status = (await (await fetch(`${local}/api/status`)).json()) as { writesNeedToken: boolean; patterns: number };
       expect([status.writesNeedToken, status.patterns]).toEqual([true, 1]);
+    } finally {
+      expect((await serving.stop()).code).toBe(0);
+    }
+  });
+
+  it('with --allow-host, answers to that name as well, and to no other', async () => {
+    const serving = await serveParadigm(['--host', '0.0.0.0', '--token', TOKEN, '--allow-host', 'lexicon.example.org'], env);
+    try {
+      const { port } = new URL(serving.url);
+      const statusAs = (host: string) =>
+        new Promise<number>((resolve, reject) => {
+          const sent = request(`http://127.0.0.1:${port}/api/status`, { headers: { host } }, (response) => {
+            response.resume();
+            response.on('end', () => resolve(response.statusCode!));
+          });
+          sent.on('error', reject);
+          sent.end();
+        });
+      expect([await statusAs(`lexicon.example.org:${port}`), await statusAs(`other.example.org:${port}`)]).toEqual([200, 403]);
     } finally {
       expect((await serving.stop()).code).toBe(0);
     }

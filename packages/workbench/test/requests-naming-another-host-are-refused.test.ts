@@ -1,5 +1,5 @@
 import { TEST_DIALECTS } from '@paradigm/persistence/testing';
-import type { Workbench } from '../src';
+import { resolveOptions, WorkbenchConfigError, type Workbench } from '../src';
 import { callApi } from './support/call-api';
 import { callWithHost } from './support/call-with-host';
 import { startTestWorkbench } from './support/start-test-workbench';
@@ -84,5 +84,42 @@ for (const dialect of TEST_DIALECTS) {
         await workbench.close();
       }
     });
+
+    it('bound to every interface, it answers to the names it is allowed besides, in any case, and to no other', async () => {
+      const workbench = await startTestWorkbench(dialect, `${__filename}-${dialect}-allowed`, {
+        host: '0.0.0.0', token: TOKEN, allowedHosts: ['Lexicon.Example.org', '[2001:db8::9]'],
+      });
+      try {
+        const port = new URL(workbench.url).port;
+        for (const host of [`lexicon.example.org:${port}`, `LEXICON.example.ORG:${port}`, `[2001:db8::9]:${port}`]) {
+          expect([host, (await callWithHost(workbench, 'GET', '/api/status', host)).status]).toEqual([host, 200]);
+        }
+        const refused = await callWithHost(workbench, 'GET', '/api/status', `other.example.org:${port}`);
+        expect([refused.status, refused.body]).toEqual([
+          403,
+          {
+            error: refusal(
+              `other.example.org:${port}`,
+              `localhost:${port}, 127.0.0.1:${port}, [::1]:${port}, lexicon.example.org:${port}, [2001:db8::9]:${port}, or any IP address of this machine with port ${port}`,
+            ),
+          },
+        ]);
+      } finally {
+        await workbench.close();
+      }
+    });
   });
 }
+
+describe('allowed hosts', () => {
+  it('are bare names or addresses: one with a port, a path or a user is refused before the server starts', () => {
+    expect(resolveOptions({ allowedHosts: ['paradigm.example.org', '192.0.2.7', '::1', '[2001:DB8::9]'] }, {}).allowedHosts).toEqual([
+      'paradigm.example.org', '192.0.2.7', '[::1]', '[2001:db8::9]',
+    ]);
+    const refusal = (name: string) =>
+      new WorkbenchConfigError(`allowed host ${JSON.stringify(name)} is not a host name or address; give a bare name such as paradigm.example.org or 192.0.2.7, without a port or path.`);
+    for (const name of ['paradigm.example.org:8080', 'paradigm.example.org:80', 'example.org/page', 'me@example.org', '', 'two words']) {
+      expect(() => resolveOptions({ allowedHosts: [name] }, {})).toThrow(refusal(name));
+    }
+  });
+});

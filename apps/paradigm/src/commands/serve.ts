@@ -10,13 +10,14 @@ import type { Register } from '../cli/register';
 
 interface ServeFlags extends RebuildFlags {
   readonly host: string;
+  readonly allowHost: readonly string[];
   readonly port: number;
   readonly token?: string;
   readonly recompute: RecomputeMode;
   readonly dataDir?: string;
 }
 
-/** `paradigm serve [--host H] [--port P] [--token T] [--recompute MODE] [--rebuild-from N | --no-rebuild]`. */
+/** `paradigm serve [--host H] [--allow-host NAME]... [--port P] [--token T] [--recompute MODE] [--rebuild-from N | --no-rebuild]`. */
 export const registerServe: Register = (program, context, act) =>
   addDatabaseOptions(
     addRebuildOptions(
@@ -30,6 +31,11 @@ export const registerServe: Register = (program, context, act) =>
             'need the header "Authorization: Bearer <token>". By default the server computes the forms of what a save changed itself.',
         )
         .addOption(new Option('--host <address>', `address to bind; any other than loopback needs a token`).default(WORKBENCH_DEFAULTS.host))
+        .addOption(
+          new Option('--allow-host <name>', 'another name the server answers to, such as this machine\'s DNS name when --host is 0.0.0.0 (repeat for more); any other name in a request\'s Host header is refused')
+            .argParser((name: string, names: readonly string[]) => [...names, name])
+            .default([]),
+        )
         .addOption(new Option('--port <n>', 'port (0 picks a free one)').argParser(portNumber).default(WORKBENCH_DEFAULTS.port))
         .addOption(
           new Option('--token <secret>', `the write token, at least 16 characters (default: ${TOKEN_VARIABLE}; prefer it: other users can read a command line)`),
@@ -45,6 +51,7 @@ export const registerServe: Register = (program, context, act) =>
     act(async (flags: ServeFlags) => {
       const options = {
         host: flags.host,
+        allowedHosts: flags.allowHost,
         port: flags.port,
         token: flags.token ?? (context.env[TOKEN_VARIABLE] || undefined),
         recompute: flags.recompute,

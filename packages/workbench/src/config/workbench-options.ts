@@ -1,5 +1,6 @@
 import type { Database, Dialect, OpenOptions } from '@paradigm/persistence';
 import { REBUILD_THRESHOLD, type RebuildThreshold } from '@paradigm/recompute';
+import { hostHeaderName } from './host-names';
 
 /** Whether a save's recompute runs in this process or is left to a separately running `run --follow`. */
 export type RecomputeMode = 'in-process' | 'external';
@@ -20,6 +21,12 @@ export interface WorkbenchLimits {
 export interface WorkbenchOptions {
   /** Address to bind. Default `127.0.0.1`; any non-loopback address needs {@link WorkbenchOptions.token}. */
   readonly host?: string;
+  /**
+   * More names the server answers to, besides the loopback names and {@link WorkbenchOptions.host}: the
+   * DNS name of a machine whose server binds every interface (`0.0.0.0`), say. Each is a bare host name
+   * or address, no port; a request naming any other is refused (DNS rebinding). Default none.
+   */
+  readonly allowedHosts?: readonly string[];
   /** Port; 0 picks a free one. Default 5180. */
   readonly port?: number;
   /**
@@ -86,6 +93,8 @@ export class WorkbenchConfigError extends Error {
 /** Options with every default applied and checked. */
 export interface ResolvedOptions {
   readonly host: string;
+  /** As `Host` headers spell them (lower case, IPv6 in brackets). */
+  readonly allowedHosts: readonly string[];
   readonly port: number;
   readonly token: string | undefined;
   readonly recompute: RecomputeMode;
@@ -124,7 +133,8 @@ export function assertRecomputeFits(recompute: RecomputeMode, dialect: Dialect):
  * Applies the defaults and checks the options; the one place the workbench reads its environment.
  *
  * @throws {@link WorkbenchConfigError} for a non-loopback host without a token, a bad port, a token
- *   that is too short or has white space at an end, or a limit that is not a positive integer.
+ *   that is too short or has white space at an end, an allowed host that is no host name, or a limit
+ *   that is not a positive integer.
  */
 export function resolveOptions(options: WorkbenchOptions, env: NodeJS.ProcessEnv = process.env): ResolvedOptions {
   const host = options.host ?? WORKBENCH_DEFAULTS.host;
@@ -152,6 +162,13 @@ export function resolveOptions(options: WorkbenchOptions, env: NodeJS.ProcessEnv
         `Set ${TOKEN_VARIABLE} to a secret of at least 16 characters, or bind 127.0.0.1.`,
     );
   }
+  const allowedHosts = (options.allowedHosts ?? []).map((name) => {
+    const hostname = hostHeaderName(name);
+    if (hostname === undefined) {
+      throw new WorkbenchConfigError(`allowed host ${JSON.stringify(name)} is not a host name or address; give a bare name such as paradigm.example.org or 192.0.2.7, without a port or path.`);
+    }
+    return hostname;
+  });
   const limits = { ...WORKBENCH_DEFAULTS.limits, ...options.limits };
   for (const [name, value] of Object.entries(limits)) {
     if (!Number.isInteger(value) || value <= 0) throw new WorkbenchConfigError(`limit ${name} is ${value}; use a positive integer.`);
@@ -166,6 +183,7 @@ export function resolveOptions(options: WorkbenchOptions, env: NodeJS.ProcessEnv
   }
   return {
     host,
+    allowedHosts,
     port,
     token,
     recompute: options.recompute ?? WORKBENCH_DEFAULTS.recompute,

@@ -33,7 +33,7 @@ export async function buildServer(ctx: WorkbenchContext, pageDir: string | undef
   });
   installRequestValidation(app);
   installErrorHandler(app, ctx.options, ctx.db.description);
-  installHostGuard(app, ctx.options.host);
+  installHostGuard(app, ctx.options.host, ctx.options.allowedHosts);
   installWriteGuard(app, ctx.options.token);
   installStorableInput(app);
   installUtf8JsonBody(app);

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { asHostname, parseHost } from '../config/host-names';
 import { HttpError } from '../routes/http-error';
 
 /** The names every workbench answers to, as a `Host` header spells them (an IPv6 address in brackets). */
@@ -7,26 +8,6 @@ const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
 
 /** Addresses that bind every interface: the server's own address says nothing of the names it is reached by. */
 const WILDCARDS = new Set(['0.0.0.0', '[::]']);
-
-/**
- * The host and port a `Host` header names, normalised as a browser's URL is (lower case, IPv6 in
- * brackets, IPv4 in dotted decimal); undefined when it is not a bare `host[:port]`.
- */
-function parseHost(value: string): { hostname: string; port: string } | undefined {
-  // A URL would read `a@b` as user `a` at host `b`, and stop a host at `/`, `?` or `#`.
-  if (!/^[^@/?#\\\s]+$/.test(value)) return undefined;
-  try {
-    const url = new URL(`http://${value}`);
-    return { hostname: url.hostname, port: url.port || '80' };
-  } catch {
-    return undefined;
-  }
-}
-
-/** `host` (an address or name to bind) as a `Host` header's hostname spells it. */
-function asHostname(host: string): string {
-  return parseHost(isIP(host) === 6 ? `[${host}]` : host)?.hostname ?? host;
-}
 
 /**
  * Refuses, with 403, every request (reads too) whose `Host` header names neither this machine's
@@ -37,12 +18,13 @@ function asHostname(host: string): string {
  *
  * Bound to every interface (`0.0.0.0`, `::`, which needs a write token), the server also answers to
  * any IP address: no DNS is asked for an address, so it cannot be rebound. A DNS name for such a
- * server is refused: start it with that name as `host` instead.
+ * server is refused unless it is one of `allowedHosts` (names as `Host` headers spell them), which the
+ * one starting the server names: the machine's own name on a network, say.
  */
-export function installHostGuard(app: FastifyInstance, host: string): void {
+export function installHostGuard(app: FastifyInstance, host: string, allowedHosts: readonly string[] = []): void {
   const bound = asHostname(host);
   const anyAddress = WILDCARDS.has(bound);
-  const names = new Set([...LOOPBACK_NAMES, ...(anyAddress ? [] : [bound])]);
+  const names = new Set([...LOOPBACK_NAMES, ...(anyAddress ? [] : [bound]), ...allowedHosts]);
   app.addHook('onRequest', async (request: FastifyRequest) => {
     const port = String(request.socket.localPort);
     const given = request.headers.host;
