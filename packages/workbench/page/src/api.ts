@@ -108,13 +108,17 @@ export const api = {
   },
 };
 
-/** `forms`: these lexemes' forms were replaced; `rebuilding`: every lexeme's are being replaced, `rebuilt`: they were, at once. */
+/**
+ * `forms`: these lexemes' forms were replaced; `rebuilding`: every lexeme's are being replaced, `rebuilt`: they were, at once;
+ * `saving`: a save of the pattern `name` waits for the lexicon, which another session holds (`message` names it).
+ */
 type EventMap = {
   queue: QueueDepth;
   forms: { lexemeIds: number[] };
   rebuilding: Record<string, never>;
   rebuilt: { lexemes: number; forms: number };
   pattern: { id: number; name: string };
+  saving: { name: string; message: string };
   import: ImportProgress;
 };
 type Handler<K extends keyof EventMap> = (data: EventMap[K]) => void;

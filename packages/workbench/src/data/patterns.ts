@@ -1,5 +1,5 @@
 import { type CheckProblem, checkPatternFiles, compileGrammar, type PatternSource, splitPatternFile } from '@paradigm/core';
-import { type Database, loadLexicon, lockForLoad, PatternsDoNotCompileError, type SqlQuery, withConnection } from '@paradigm/persistence';
+import { type Database, loadLexicon, lockForLoad, type LockWaitListener, PatternsDoNotCompileError, type SqlQuery, withConnection } from '@paradigm/persistence';
 import type { GrammarCache } from './grammar-cache';
 import { runQuery } from './run-query';
 
@@ -141,22 +141,31 @@ export interface SaveConflict {
  * moment (checked under the load's lock: a save beside it cannot close a cycle through both); if it
  * does not, nothing is stored and its errors are returned.
  *
+ * While another session's transaction holds the lexicon's tables (an import, a psql session left open),
+ * the save waits for them; after a few seconds `onLockWait` is told who holds them, once.
+ *
  * Given `version` (what the editor opened), the save is refused with a {@link SaveConflict} when the
  * stored source has another version, or the pattern is gone: compared under the load's lock, so no
  * other save can come between the comparison and the write.
  */
-export async function savePattern(db: Database, name: string, source: string, version?: string): Promise<SaveResult | SaveConflict | { errors: SourceProblem[] }> {
+export async function savePattern(
+  db: Database,
+  name: string,
+  source: string,
+  version?: string,
+  onLockWait?: LockWaitListener,
+): Promise<SaveResult | SaveConflict | { errors: SourceProblem[] }> {
   try {
     // The id is read in the load's transaction, under its lock: once it commits, a `paradigm import
     // --replace` waiting for that lock may delete the row at once.
     return await withConnection(db, (conn) =>
       conn.transaction(async (tx): Promise<SaveResult | SaveConflict> => {
         if (version !== undefined) {
-          await lockForLoad(tx);
+          await lockForLoad(tx, { onLockWait });
           const { rows } = await tx.query<{ version: string }>(`SELECT ${PATTERN_VERSION} AS version FROM patterns p WHERE p.name = $1`, [name]);
           if (rows[0]?.version !== version) return { conflict: rows.length === 0 ? 'deleted' : 'changed' };
         }
-        const report = await loadLexicon(tx, { patterns: [{ name, source }], lexemes: [] }, { requireCompiling: true });
+        const report = await loadLexicon(tx, { patterns: [{ name, source }], lexemes: [] }, { requireCompiling: true, onLockWait });
         const { rows } = await tx.query<{ id: number; version: string }>(`SELECT p.id, ${PATTERN_VERSION} AS version FROM patterns p WHERE p.name = $1`, [name]);
         const saved = rows[0]!;
         return { id: saved.id, name, created: report.patterns.added === 1, changed: report.patterns.added + report.patterns.changed === 1, version: saved.version };

@@ -42,6 +42,12 @@ export interface WorkbenchEventMap {
   rebuilt: { readonly lexemes: number; readonly forms: number };
   /** A pattern was saved. */
   pattern: { readonly id: number; readonly name: string };
+  /**
+   * A save of the pattern `name` has waited a few seconds for the lexicon's tables, which another
+   * session's transaction holds (an import, a psql session left open): `message` names those sessions
+   * and how to end the wait. The save goes on, and answers, once they are granted.
+   */
+  saving: { readonly name: string; readonly message: string };
   import: ImportProgress;
 }
 

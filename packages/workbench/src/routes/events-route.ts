@@ -5,7 +5,7 @@ import type { WorkbenchContext } from './workbench-context';
 const HEARTBEAT_MS = 15_000;
 
 /**
- * `GET /api/events`: server-sent events (`queue`, `forms`, `rebuilding`, `rebuilt`, `pattern`, `import`, each with a JSON
+ * `GET /api/events`: server-sent events (`queue`, `forms`, `rebuilding`, `rebuilt`, `pattern`, `saving`, `import`, each with a JSON
  * `data` line). The current queue depth is sent first, so a page never starts from a stale value.
  */
 export function eventsRoute(app: FastifyInstance, ctx: WorkbenchContext): void {

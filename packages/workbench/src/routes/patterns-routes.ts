@@ -1,4 +1,5 @@
 import { MAX_NAME_BYTES } from '@paradigm/core';
+import { lockWaitText } from '@paradigm/recompute';
 import type { FastifyInstance } from 'fastify';
 import { checkPattern, listPatterns, readPatternContext, savePattern, type SourceProblem } from '../data/patterns';
 import { HttpError } from './http-error';
@@ -82,7 +83,9 @@ export function patternsRoutes(app: FastifyInstance, ctx: WorkbenchContext): voi
       const errors = (await checkPattern(ctx.grammars, name, request.body.source)).filter((problem) => problem.severity === 'error');
       if (errors.length > 0) throw refuse(errors);
       // Checked again as it is stored: a save beside this one may have changed the patterns since.
-      const saved = await savePattern(ctx.db, name, request.body.source, request.body.version);
+      const saved = await savePattern(ctx.db, name, request.body.source, request.body.version, (holders) =>
+        ctx.events.publish('saving', { name, message: lockWaitText(holders, ctx.db.description, 'save', 'stopping the workbench stops it') }),
+      );
       if ('errors' in saved) throw refuse(saved.errors);
       if ('conflict' in saved) throw new HttpError(409, CONFLICT[saved.conflict](name), { conflict: saved.conflict });
       // The depth first: once kicked, the recompute loop holds PGlite's one connection for its first batch.
