@@ -1,7 +1,6 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type Database, withConnection } from '@paradigm/persistence';
 import { formsInTable } from '@paradigm/recompute/testing';
+import { writeLargeLexicon } from './support/large-lexicon';
 import { inFolder } from './support/pglite-folder';
 import { type Ended, interruptedAtFirstProgress } from './support/paradigm-process';
 import { queued } from './support/recompute';
@@ -13,17 +12,6 @@ import { useSmallDictionaryDatabase, useSmallDictionaryFolder } from './support/
 // killed by the signal. The load is merged (lexemes added) or replaces the lexicon (--replace, which
 // also empties the forms): both roll back.
 const LEXEMES = 200_000;
-
-/** A pattern file and a lexemes file of {@link LEXEMES} lexemes taking its pattern, in `dir`. */
-function writeLargeLexicon(dir: string): string[] {
-  const patterns = join(dir, 'n.patterns');
-  const lexemes = join(dir, 'lexemes.tsv');
-  writeFileSync(patterns, 'pattern n\nrule suffix +s => N;PL\n');
-  const lines = ['id\tlemma\tpatterns'];
-  for (let id = 1; id <= LEXEMES; id++) lines.push(`${id}\tw${id}\tn`);
-  writeFileSync(lexemes, `${lines.join('\n')}\n`);
-  return [patterns, lexemes];
-}
 
 /** `paradigm load ARGS` as a process, sent SIGINT once it reports lexemes written (a chunk is in, more to come). */
 function interruptedLoad(args: readonly string[], env: Record<string, string>): Promise<Ended & { signalled: boolean }> {
@@ -54,7 +42,7 @@ describe('postgres: paradigm load interrupted', () => {
 
   it.each([['merging', []], ['replacing (--replace)', ['--replace']]])('rolls back while %s: the lexicon, forms and queue stay, and it exits 130 saying so', async (_name, flags) => {
     expect(await state(db())).toEqual(BEFORE);
-    const ended = await interruptedLoad([...writeLargeLexicon(dir), ...flags], { DATABASE_URL: url() });
+    const ended = await interruptedLoad([...writeLargeLexicon(dir, LEXEMES), ...flags], { DATABASE_URL: url() });
     expectInterrupted(ended, db().description);
     expect(await state(db())).toEqual(BEFORE);
   }, 5 * 60_000);
@@ -64,7 +52,7 @@ describe('pglite: paradigm load interrupted', () => {
   const { dir, dataDir, env } = useSmallDictionaryFolder();
 
   it.each([['merging', []], ['replacing (--replace)', ['--replace']]])('rolls back while %s: the folder holds the lexicon, forms and queue it held, and it exits 130 saying so', async (_name, flags) => {
-    const ended = await interruptedLoad([...writeLargeLexicon(dir), ...flags], env);
+    const ended = await interruptedLoad([...writeLargeLexicon(dir, LEXEMES), ...flags], env);
     expectInterrupted(ended, `pglite:${dataDir}`);
     expect(await inFolder(dataDir, state)).toEqual(BEFORE);
   }, 5 * 60_000);

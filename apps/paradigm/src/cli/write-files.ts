@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { lstatSync, readlinkSync, realpathSync, type Stats } from 'node:fs';
-import { chmod, type FileHandle, open, rename, rm } from 'node:fs/promises';
+import { chmodSync, lstatSync, readlinkSync, realpathSync, renameSync, rmSync, type Stats } from 'node:fs';
+import { type FileHandle, open, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CommandFailure } from './command-failure';
 import { EXIT } from './context';
@@ -104,8 +104,8 @@ function temporaryPath(file: string): string {
   return join(dirname(file), `.${basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
 }
 
-/** Writes `file.chunks` to a new file at `path`, synced to disk; an error of the chunks' own source passes through. */
-async function writeNew(path: string, file: OutputFile): Promise<void> {
+/** Writes `file.chunks` to a new file at `path`, synced to disk, unless `signal` stops it; an error of the chunks' own source passes through. */
+async function writeNew(path: string, file: OutputFile, signal: AbortSignal): Promise<void> {
   let handle: FileHandle;
   try {
     handle = await open(path, 'wx');
@@ -114,6 +114,7 @@ async function writeNew(path: string, file: OutputFile): Promise<void> {
   }
   try {
     for await (const chunk of file.chunks) {
+      signal.throwIfAborted();
       try {
         await handle.write(chunk);
       } catch (error) {
@@ -126,33 +127,78 @@ async function writeNew(path: string, file: OutputFile): Promise<void> {
   }
 }
 
+/** What a signal's handlers need to know of the files being written. */
+interface Interruption {
+  readonly signal: AbortSignal;
+  dispose(): void;
+}
+
+/**
+ * While files are written: the first SIGINT or SIGTERM aborts `signal` with a {@link CommandFailure} (exit
+ * 130) that says nothing was written, so the writing stops at its next chunk and the temporary files are
+ * removed as after any failure (and the database is closed as usual); a second one removes `temporary`
+ * at once and exits 130, for a chunk that does not come. Without handlers the signal would end the
+ * process where it stands, leaving each half-written temporary file behind.
+ */
+function interruptOnSignal(temporary: readonly string[]): Interruption {
+  const controller = new AbortController();
+  const onSignal = (name: NodeJS.Signals) => {
+    const stopped = `export interrupted by ${name}: no file was written or replaced`;
+    if (!controller.signal.aborted) {
+      controller.abort(new CommandFailure(EXIT.interrupted, stopped));
+      return;
+    }
+    for (const path of temporary) rmSync(path, { force: true });
+    process.stderr.write(`paradigm: ${name} again: ${stopped}\n`);
+    process.exit(EXIT.interrupted);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    signal: controller.signal,
+    dispose() {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+}
+
 /**
  * Writes every file, all or nothing: each goes to a temporary file in its folder, and only when all are
  * written are they renamed into place, so a failure part way (a value the format cannot hold, a full disk,
  * a killed process) leaves the files that were there as they were. Without `force`, a file that appeared since
  * {@link refuseExistingFiles} is refused, not replaced; with it, a replaced file's permissions are kept.
+ * SIGINT or SIGTERM (Ctrl-C) before the renames stops it the same way, with exit 130 (see {@link interruptOnSignal});
+ * the renames themselves are not interrupted.
  *
- * @throws {@link CommandFailure} naming a file that cannot be written or that exists; an error of the
- * chunks' own source passes through. Either way the temporary files are removed (a killed process leaves
- * its `.NAME.PID-HEX.tmp`).
+ * @throws {@link CommandFailure} naming a file that cannot be written or that exists, or saying the export
+ * was interrupted; an error of the chunks' own source passes through. Either way the temporary files are
+ * removed (a killed process leaves its `.NAME.PID-HEX.tmp`).
  */
 export async function writeFiles(files: readonly OutputFile[], force: boolean): Promise<void> {
   const targets = files.map((file) => writeTarget(file.path));
   const temporary = targets.map(temporaryPath);
+  const interruption = interruptOnSignal(temporary);
   try {
-    for (const [i, file] of files.entries()) await writeNew(temporary[i]!, file);
+    for (const [i, file] of files.entries()) await writeNew(temporary[i]!, file, interruption.signal);
+    interruption.signal.throwIfAborted();
     if (!force) {
       const appeared = files.map((file) => file.path).filter(exists);
       if (appeared.length > 0) throw existingFilesProblem(appeared);
     }
+    // Synchronous from here to the last rename: no signal handler runs between two of them, so Ctrl-C
+    // cannot leave one file of the export replaced and another not.
     for (const [i, file] of files.entries()) {
-      const replaced = entryAt(targets[i]!);
-      if (replaced?.isFile()) await chmod(temporary[i]!, replaced.mode & 0o7777);
-      await rename(temporary[i]!, targets[i]!).catch((error: unknown) => {
-        throw writeProblem(file.path, error);
-      });
+      try {
+        const replaced = entryAt(targets[i]!);
+        if (replaced?.isFile()) chmodSync(temporary[i]!, replaced.mode & 0o7777);
+        renameSync(temporary[i]!, targets[i]!);
+      } catch (error) {
+        throw error instanceof CommandFailure ? error : writeProblem(file.path, error);
+      }
     }
   } finally {
+    interruption.dispose();
     await Promise.all(temporary.map((path) => rm(path, { force: true })));
   }
 }
