@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, lstatSync, readlinkSync, realpathSync, renameSync, rmSync, type Stats } from 'node:fs';
+import { chmodSync, lstatSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, type Stats } from 'node:fs';
 import { type FileHandle, open, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CommandFailure } from './command-failure';
@@ -104,6 +104,43 @@ function temporaryPath(file: string): string {
   return join(dirname(file), `.${basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
 }
 
+/** The process id in a name {@link temporaryPath} gave a temporary file of `file`, or undefined for any other name. */
+function temporaryFileProcess(file: string, name: string): number | undefined {
+  const prefix = `.${basename(file)}.`;
+  if (!name.startsWith(prefix)) return undefined;
+  const match = /^(\d+)-[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length));
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Whether no process `pid` runs on this machine (a pid in use by another user's process counts as running). */
+function isGone(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
+ * Removes the temporary files of `file` left by exports that were killed while they wrote (SIGKILL, the
+ * machine out of memory): those named after a process that no longer runs. One of a process that runs,
+ * an export writing the same file now, stays. A folder shared with other machines is not looked after:
+ * there a process id names a process of this machine only.
+ */
+function removeLeftTemporaryFiles(file: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dirname(file));
+  } catch {
+    return; // the files are written; a folder that cannot be listed keeps what it holds
+  }
+  for (const name of names) {
+    const pid = temporaryFileProcess(file, name);
+    if (pid !== undefined && pid !== process.pid && isGone(pid)) rmSync(join(dirname(file), name), { force: true });
+  }
+}
+
 /** Writes `file.chunks` to a new file at `path`, synced to disk, unless `signal` stops it; an error of the chunks' own source passes through. */
 async function writeNew(path: string, file: OutputFile, signal: AbortSignal): Promise<void> {
   let handle: FileHandle;
@@ -173,7 +210,8 @@ function interruptOnSignal(temporary: readonly string[]): Interruption {
  *
  * @throws {@link CommandFailure} naming a file that cannot be written or that exists, or saying the export
  * was interrupted; an error of the chunks' own source passes through. Either way the temporary files are
- * removed (a killed process leaves its `.NAME.PID-HEX.tmp`).
+ * removed. A killed process leaves its `.NAME.PID-HEX.tmp`: once the files are in place, those of the same
+ * names whose process is gone are removed too ({@link removeLeftTemporaryFiles}).
  */
 export async function writeFiles(files: readonly OutputFile[], force: boolean): Promise<void> {
   const targets = files.map((file) => writeTarget(file.path));
@@ -201,4 +239,5 @@ export async function writeFiles(files: readonly OutputFile[], force: boolean): 
     interruption.dispose();
     await Promise.all(temporary.map((path) => rm(path, { force: true })));
   }
+  for (const target of targets) removeLeftTemporaryFiles(target);
 }

@@ -2,7 +2,9 @@
 // keep their bytes, its temporary files are removed, and it says so and exits 130. It ended silently,
 // killed by the signal, leaving a hidden half-written `.NAME.PID-HEX.tmp` beside each file, one more at
 // every interrupted export. Into a folder it made, it leaves no folder behind, as after any failure.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+// Killed (SIGKILL), it can remove nothing: the old files keep their bytes, and its temporary files stay
+// until the next export of those files, which removes those of processes that are gone.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEST_DIALECTS } from '@paradigm/persistence/testing';
@@ -62,10 +64,23 @@ for (const dialect of TEST_DIALECTS) {
       expect(readdirSync(dir).sort()).toEqual(['lexemes.tsv', 'n.patterns', 'out']);
     }, 5 * 60_000);
 
-    it('the next export writes the files', async () => {
+    it('SIGKILL: the old files byte for byte and its temporary files, which the next export removes (not those of a process that runs)', async () => {
+      const running = startParadigm(['export', 'tsv', out, '--force'], database.env);
+      await until('the temporary file of lexemes.tsv', async () => readdirSync(out).some((name) => name.startsWith('.lexemes.tsv.')));
+      running.child.kill('SIGKILL');
+      expect((await running.ended).code).toBe(null);
+      const left = filesIn(out);
+      const pid = running.child.pid!;
+      expect(Object.keys(left).map((name) => name.replace(/-[0-9a-f]{8}\.tmp$/, '-HEX.tmp'))).toEqual([`.lexemes.tsv.${pid}-HEX.tmp`, `.lexicon.patterns.${pid}-HEX.tmp`, 'lexemes.tsv', 'lexicon.patterns']);
+      expect({ 'lexemes.tsv': left['lexemes.tsv'], 'lexicon.patterns': left['lexicon.patterns'] }).toEqual(before);
+      // Named as an export by this test's process, which runs, would name it.
+      const ofARunningProcess = `.lexemes.tsv.${process.pid}-0000beef.tmp`;
+      writeFileSync(join(out, ofARunningProcess), 'an export writing beside this one\n');
+
       const ended = await runParadigm(['export', 'tsv', out, '--force'], database.env);
       expect({ code: ended.code, stderr: ended.stderr }).toEqual({ code: 0, stderr: `paradigm: wrote 1 pattern to ${out}/lexicon.patterns and 200000 lexemes to ${out}/lexemes.tsv\n` });
-      expect(filesIn(out)).toEqual(before);
+      expect(filesIn(out)).toEqual({ ...before, [ofARunningProcess]: 'an export writing beside this one\n' });
+      rmSync(join(out, ofARunningProcess));
     }, 5 * 60_000);
   });
 }
