@@ -88,7 +88,11 @@ export const registerServe: Register = (program, context, act) =>
         try {
           await context.stdout(`paradigm: serving ${db.description} at ${workbench.url} (Ctrl-C stops)\n`);
           await new Promise<void>((resolve) => shutdown.signal.addEventListener('abort', () => resolve(), { once: true }));
+          const importing = workbench.context.imports.running;
           await workbench.close();
+          // An upload's import that the stop rolled back is said here too, where Ctrl-C was pressed, not only on the page.
+          const last = workbench.context.imports.progress;
+          if (importing && last?.state === 'failed') context.stderr(`paradigm: the import of ${last.source}: ${last.message}\n`);
         } finally {
           shutdown.dispose();
         }
