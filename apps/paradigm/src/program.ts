@@ -18,7 +18,7 @@ Database: DATABASE_URL (environment or .env) selects PostgreSQL. Without it, the
 Migrations run on open (\`paradigm migrate\` says which).
 
 Exit codes: 0 done, 1 problems in the input, nothing found, or lexemes whose forms failed (recompute,
-run), 2 bad or missing command, 3 database error, 130 interrupted (load, import, recompute, run, export). Every command takes --help.`;
+run), 2 bad or missing command, 3 database error, 130 interrupted (load, seed, import, recompute, run, export). Every command takes --help.`;
 
 /**
  * The `paradigm` program: every subcommand, with commander's parsing and help, writing to `context`

@@ -1,6 +1,7 @@
 import { plural } from '@paradigm/core';
 import { checkSyntheticParams, SYNTHETIC_DEFAULTS, type SyntheticParams, syntheticLexicon } from '@paradigm/lexicons';
-import { countLexemes, lexiconStatus, loadLexicon, type NamedLexeme } from '@paradigm/persistence';
+import { countLexemes, isAbortOf, lexiconStatus, loadLexicon, type LoadReport, type NamedLexeme } from '@paradigm/persistence';
+import { DEFAULTS, installShutdown } from '@paradigm/recompute';
 import { CommandFailure } from '../cli/command-failure';
 import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
@@ -51,7 +52,23 @@ export const registerSeed: Register = (program, context, act) =>
         const nameOf = new Map(lexicon.patterns.map((p) => [p.id, p.name]));
         const lexemes: NamedLexeme[] = [];
         for (const lexeme of lexicon.lexemes) lexemes.push({ ...lexeme, patterns: lexeme.patterns.map((id) => nameOf.get(id)!) });
-        const report = await loadLexicon(db, { patterns: lexicon.patterns.map(({ name, source }) => ({ name, source })), lexemes }, { replace: flags.replace === true });
+        // Ctrl-C rolls the seed back (its one transaction) and says so, as it does a load, instead of ending the process
+        // mid-statement. Installed once the lexicon is generated: until then a signal ends it at once, with nothing written.
+        const shutdown = installShutdown(DEFAULTS.shutdownTimeoutMs, (line) => context.stderr(`paradigm: ${line}\n`));
+        let report: LoadReport;
+        try {
+          report = await loadLexicon(
+            db,
+            { patterns: lexicon.patterns.map(({ name, source }) => ({ name, source })), lexemes },
+            { replace: flags.replace === true, signal: shutdown.signal },
+          );
+        } catch (error) {
+          if (!isAbortOf(shutdown.signal, error)) throw error;
+          context.stderr(`paradigm: seed interrupted: it rolled back, the lexicon and forms are as they were in ${db.description}\n`);
+          return EXIT.interrupted;
+        } finally {
+          shutdown.dispose();
+        }
         const status = await lexiconStatus(db, 0);
         context.stderr(
           `paradigm: seeded ${lexicon.source} into ${db.description}: ${plural(report.patterns.added + report.patterns.changed + report.patterns.unchanged, 'pattern')}, ${plural(report.lexemes.added + report.lexemes.changed + report.lexemes.unchanged, 'lexeme')}\n` +
