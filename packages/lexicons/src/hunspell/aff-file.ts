@@ -1,6 +1,7 @@
 import { excerpt, plural } from '@paradigm/core';
 import { ASCII_SPACE, trimAscii } from './ascii-space';
 import { parseCondition } from './affix-condition';
+import { affTableKeyword, readAffTable, type AffTableKeyword } from './aff-table';
 import { resolveFlagField, resolveMorphFields } from './aliases';
 import { decodeFlag, firstFlag, parseFlagMode, splitFlags, type FlagSite } from './flag-syntax';
 import { removeIgnored } from './ignored-characters';
@@ -31,6 +32,23 @@ const FLAG_OPTIONS = [
   'COMPOUNDFORBIDFLAG',
   'COMPOUNDROOT',
 ] as const;
+
+/**
+ * Options libhunspell's affix reader reads as one value (`parse_string`, `parse_num`): a second
+ * definition, or the option without a value, fails and ends its reading of the .aff. It finds them by
+ * the start of the line (`LANGUAGE x` is a `LANG`). `SET` is found once more, apart, to decode the file.
+ */
+const VALUE_OPTIONS = ['KEY', 'TRY', 'SET', 'LANG', 'SYLLABLENUM', 'COMPOUNDWORDMAX', 'COMPOUNDMIN', 'MAXNGRAMSUGS', 'MAXDIFF', 'MAXCPDSUGS'] as const;
+
+/** The options of {@link FLAG_OPTIONS} that libhunspell 1.7 reads, by the variable each sets. */
+function flagOptionSlot(option: string, complexPrefixes: boolean): string | undefined {
+  if (option === 'COMPOUNDFIRST' || option === 'COMPOUNDLAST') return undefined;
+  if (option === 'PSEUDOROOT') return 'NEEDAFFIX';
+  // With COMPLEXPREFIXES above it, COMPOUNDBEGIN sets the variable of COMPOUNDEND and the reverse.
+  if (complexPrefixes && option === 'COMPOUNDBEGIN') return 'COMPOUNDEND';
+  if (complexPrefixes && option === 'COMPOUNDEND') return 'COMPOUNDBEGIN';
+  return option;
+}
 
 /**
  * A line of the .aff split into whitespace-separated fields (none for a blank line). Lines are split as
@@ -105,6 +123,10 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
   let morphAliases: string[][] | undefined;
   let fullStrip = false;
   let complexPrefixes = false;
+  // Where each table, flag option and value option was first defined: libhunspell reads one of each.
+  const tableLines = new Map<AffTableKeyword, number>();
+  const flagOptionLines = new Map<string, number>();
+  const valueOptionLines = new Map<string, number>();
 
   const singleFlag = (value: string | undefined, site: FlagSite, option: string): string | undefined => {
     if (value === undefined) {
@@ -172,17 +194,58 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
       line,
     };
   };
+  const show = (text: string): string => shownField(text, encoding);
   for (let index = 0; index < lines.length; index++) {
     const line = index + 1;
     const fields = fieldsOf(lines[index]!);
     if (fields.length === 0 || fields[0]!.startsWith('#')) continue;
     const option = fields[0]!;
     const site = { file, line };
+    const table = affTableKeyword(lines[index]!);
+    if (table !== undefined) {
+      const first = tableLines.get(table);
+      if (first !== undefined) {
+        stop(line, `a second ${table} table (the first is at line ${first}); libhunspell reads one and ${readsNoFurther(line)}; merge the two tables and correct the count in line ${first}`);
+        break;
+      }
+      tableLines.set(table, line);
+      const read = readAffTable(lines, index, table, fieldsOf, show);
+      if (table === 'ICONV' || table === 'OCONV') {
+        const conversions = table === 'OCONV' ? outputConversion : inputConversion;
+        read.rows.forEach((row, k) => conversions.push({ from: decode(row[1]!, file, line + k + 1), to: decode(row[2]!, file, line + k + 1) }));
+      } else if (table === 'COMPOUNDRULE') {
+        for (const row of read.rows) for (const flag of compoundRuleFlags(row[1]!)) optionFlags.add(flag);
+      }
+      if (read.kind === 'broken') {
+        stop(read.line, `${read.reason}; libhunspell ${readsNoFurther(line)}; ${read.fix}`);
+        break;
+      }
+      index = read.lastIndex;
+      continue;
+    }
+    const valueOption = VALUE_OPTIONS.find((name) => lines[index]!.startsWith(name));
+    if (valueOption !== undefined) {
+      const first = valueOptionLines.get(valueOption);
+      if (first !== undefined || fields.length < 2) {
+        const reason = first !== undefined ? `a second ${valueOption} (the first is at line ${first})` : `${valueOption} without a value`;
+        stop(line, `${reason}; libhunspell ${readsNoFurther(line)}; ${first !== undefined ? 'keep one of the two' : `write "${valueOption} value"`}`);
+        break;
+      }
+      // parse_num counts a value of -1 as no definition (COMPOUNDMIN's is raised to 1 first).
+      if (!(/^(COMPOUNDWORDMAX|MAX)/.test(valueOption) && Number.parseInt(fields[1]!, 10) === -1)) valueOptionLines.set(valueOption, line);
+    }
     if ((FLAG_OPTIONS as readonly string[]).includes(option)) {
+      const slot = flagOptionSlot(option, complexPrefixes);
+      const first = slot === undefined ? undefined : flagOptionLines.get(slot);
+      if (first !== undefined) {
+        stop(line, `a second ${option} flag (the first is at line ${first}); libhunspell ${readsNoFurther(line)}; keep one of the two`);
+        break;
+      }
       const flag = singleFlag(fields[1], site, option);
       if (flag !== undefined) {
         optionValues.set(option, flag);
         optionFlags.add(flag);
+        if (slot !== undefined) flagOptionLines.set(slot, line);
       }
     } else if (option === 'AF') {
       continuations.clear();
@@ -191,13 +254,6 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
     } else if (option === 'AM') {
       if (morphAliases === undefined) morphAliases = [[]];
       else morphAliases.push(withoutComment(fields.slice(1)).map((field) => decode(field, file, line)));
-    } else if (option === 'COMPOUNDRULE') {
-      if (fields[1] !== undefined && !/^\d+$/.test(fields[1])) {
-        for (const flag of compoundRuleFlags(fields[1])) optionFlags.add(flag);
-      }
-    } else if (option === 'OCONV' || option === 'ICONV') {
-      const table = option === 'OCONV' ? outputConversion : inputConversion;
-      if (fields.length >= 3) table.push({ from: decode(fields[1]!, file, line), to: decode(fields[2]!, file, line) });
     } else if (option === 'FULLSTRIP') {
       fullStrip = true;
     } else if (option === 'COMPLEXPREFIXES') {
