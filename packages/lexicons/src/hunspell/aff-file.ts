@@ -1,5 +1,4 @@
 import { excerpt, plural } from '@paradigm/core';
-import { ASCII_SPACE, trimAscii } from './ascii-space';
 import { parseCondition } from './affix-condition';
 import { affTableKeyword, readAffTable, type AffTableKeyword } from './aff-table';
 import { resolveFlagField, resolveMorphFields } from './aliases';
@@ -51,19 +50,29 @@ function flagOptionSlot(option: string, complexPrefixes: boolean): string | unde
 }
 
 /**
- * A line of the .aff split into whitespace-separated fields (none for a blank line). Lines are split as
- * they are read, not all up front: fields for every line of fr.aff (6,000 lines) lived through the whole
- * parse and were most of what the garbage collector copied.
+ * A line of the .aff split into fields (none for a blank line). libhunspell separates fields by spaces and
+ * tabs only (`mystrsep`): a vertical tab or form feed is part of a field. Lines are split as they are
+ * read, not all up front: fields for every line of fr.aff (6,000 lines) lived through the whole parse and
+ * were most of what the garbage collector copied.
  */
 function fieldsOf(raw: string): string[] {
-  const trimmed = trimAscii(raw);
-  return trimmed === '' ? [] : trimmed.split(ASCII_SPACE);
+  const trimmed = raw.replace(/^[ \t]+|[ \t]+$/g, '');
+  return trimmed === '' ? [] : trimmed.split(/[ \t]+/);
+}
+
+/**
+ * Whether the line may be an option or a class header: libhunspell compares the start of the line with
+ * each keyword, so an indented ` SFX A Y 1` or ` NEEDAFFIX X` is no option. (Rules and table entries are
+ * read by the line above them and may be indented.)
+ */
+function startsAtColumnOne(raw: string): boolean {
+  return raw[0] !== ' ' && raw[0] !== '\t';
 }
 
 /** The fields of the first line whose first field is `option`, and its 1-based number. */
 function findOption(lines: readonly string[], option: string): { fields: string[]; line: number } | undefined {
   for (let index = 0; index < lines.length; index++) {
-    if (!lines[index]!.includes(option)) continue;
+    if (!lines[index]!.startsWith(option)) continue;
     const fields = fieldsOf(lines[index]!);
     if (fields[0] === option) return { fields, line: index + 1 };
   }
@@ -198,7 +207,7 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
   for (let index = 0; index < lines.length; index++) {
     const line = index + 1;
     const fields = fieldsOf(lines[index]!);
-    if (fields.length === 0 || fields[0]!.startsWith('#')) continue;
+    if (fields.length === 0 || fields[0]!.startsWith('#') || !startsAtColumnOne(lines[index]!)) continue;
     const option = fields[0]!;
     const site = { file, line };
     const table = affTableKeyword(lines[index]!);
