@@ -2,21 +2,10 @@
 // spaces and tabs only. So an indented header or option is no option (the rule below an indented header
 // is then read as a header with a bad count), and a vertical tab or form feed is part of the field it is
 // in. Each case is checked against Hunspell::spell().
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { importFiles, ourWords, SpellChecker } from './hunspell-oracles';
+import { importFiles, ourWords, writtenDictionaries } from './hunspell-oracles';
 
 describe('.aff lines are split into options and fields as libhunspell splits them', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'aff-lines-'));
-  let checker: SpellChecker;
-  beforeAll(() => {
-    checker = new SpellChecker();
-  });
-  afterAll(() => {
-    checker.dispose();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const dictionaries = writtenDictionaries('aff-lines-');
 
   it.each([
     ['an indented class header is no header', ' SFX A Y 1\nSFX A 0 s .\n', ['walk'], ['2: "SFX A 0 s ." is no SFX class header']],
@@ -26,12 +15,10 @@ describe('.aff lines are split into options and fields as libhunspell splits the
     ['a vertical tab is part of the condition', 'SFX A Y 1\nSFX A 0 s .\v\n', ['walk'], []],
     ['a form feed is part of the affix', 'SFX A Y 1\nSFX A 0 s\f.\n', ['walk', 'walks\f.'], []],
   ])('%s', (name, aff, words, warnings) => {
-    const paths = { aff: join(dir, `${name}.aff`), dic: join(dir, `${name}.dic`) };
-    writeFileSync(paths.aff, aff);
-    writeFileSync(paths.dic, '1\nwalk/A\n');
+    const paths = dictionaries.write(name, aff, '1\nwalk/A\n');
     const lexicon = importFiles(paths);
     expect(ourWords(lexicon)).toEqual(words);
     expect(lexicon.warnings.map((warning) => `${warning.line}: ${warning.problem}`.split(' (its rule count')[0])).toEqual(warnings);
-    expect(checker.rejected(paths, [...words, 'walks'])).toEqual(words.includes('walks') ? [] : ['walks']);
+    expect(dictionaries.checker().rejected(paths, [...words, 'walks'])).toEqual(words.includes('walks') ? [] : ['walks']);
   });
 });

@@ -3,33 +3,18 @@
 // definition of a one-value option) and works with what it read above that line: a class below it does
 // not exist. Each case is checked against Hunspell::spell(): the words printed are accepted, the words
 // of the class below the broken line are rejected.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseHunspell, readHunspellFiles } from '@paradigm/lexicons';
-import { errorOf, importFiles, ourWords, SpellChecker } from './hunspell-oracles';
+import { errorOf, importFiles, ourWords, writtenDictionaries } from './hunspell-oracles';
 
 const CLASS = 'SFX A Y 1\nSFX A 0 s .\n';
 const DIC = '1\nwalk/A\n';
 
 describe('an option or table libhunspell fails on ends its reading of the .aff', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'broken-aff-option-'));
-  let checker: SpellChecker;
-  beforeAll(() => {
-    checker = new SpellChecker();
-  });
-  afterAll(() => {
-    checker.dispose();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
+  const dictionaries = writtenDictionaries('broken-aff-option-');
   let cases = 0;
   function write(aff: string): { aff: string; dic: string } {
     cases++;
-    const paths = { aff: join(dir, `t${cases}.aff`), dic: join(dir, `t${cases}.dic`) };
-    writeFileSync(paths.aff, aff);
-    writeFileSync(paths.dic, DIC);
-    return paths;
+    return dictionaries.write(`t${cases}`, aff, DIC);
   }
 
   it.each([
@@ -75,7 +60,7 @@ describe('an option or table libhunspell fails on ends its reading of the .aff',
     const lexicon = importFiles(paths);
     expect(ourWords(lexicon)).toEqual(['walk']);
     expect(lexicon.warnings.map((found) => `${found.line}: ${found.problem}`)).toEqual([warning.replaceAll('F from', `${file} from`)]);
-    expect(checker.rejected(paths, ['walk', 'walks'])).toEqual(['walks']);
+    expect(dictionaries.checker().rejected(paths, ['walk', 'walks'])).toEqual(['walks']);
     expect(errorOf(() => parseHunspell(readHunspellFiles(paths.aff, paths.dic), { strict: true }))).toBe(`${file}:${warning.replaceAll('F from', `${file} from`)}`);
   });
 
@@ -87,7 +72,7 @@ describe('an option or table libhunspell fails on ends its reading of the .aff',
     const lexicon = importFiles(paths);
     expect(ourWords(lexicon)).toEqual(['walk', 'walks']);
     expect(lexicon.warnings).toEqual([]);
-    expect(checker.rejected(paths, ['walk', 'walks'])).toEqual([]);
+    expect(dictionaries.checker().rejected(paths, ['walk', 'walks'])).toEqual([]);
   });
 
   it('a conversion table keeps the entries above an entry that lacks a field, as libhunspell does', () => {

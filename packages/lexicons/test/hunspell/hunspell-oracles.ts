@@ -1,6 +1,6 @@
 // Test helpers: our expansion, the two oracles (hunspell-reader `words`, libhunspell `spell()`) and fixtures.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expandHunspell, HunspellImportError, parseHunspell, readHunspellFiles, type ExpandHunspellOptions, type HunspellLexicon } from '@paradigm/lexicons';
@@ -63,4 +63,37 @@ export function errorOf(run: () => unknown): string {
     throw error;
   }
   throw new Error('no error');
+}
+
+/** Dictionaries a test file writes, and a libhunspell checker to judge them. */
+export interface WrittenDictionaries {
+  /** Writes `name.aff` and `name.dic` into the test file's temporary folder. */
+  write(name: string, aff: string, dic: string): { aff: string; dic: string };
+  /** The checker, compiled before the first test. */
+  checker(): SpellChecker;
+}
+
+/**
+ * A temporary folder and a {@link SpellChecker} for one test file (call it in a `describe`): both are
+ * made before its tests and removed after them.
+ */
+export function writtenDictionaries(prefix: string): WrittenDictionaries {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  let checker: SpellChecker | undefined;
+  beforeAll(() => {
+    checker = new SpellChecker();
+  });
+  afterAll(() => {
+    checker?.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    write(name, aff, dic) {
+      const paths = { aff: join(dir, `${name}.aff`), dic: join(dir, `${name}.dic`) };
+      writeFileSync(paths.aff, aff);
+      writeFileSync(paths.dic, dic);
+      return paths;
+    },
+    checker: () => checker!,
+  };
 }
