@@ -7,6 +7,21 @@ import { textPosition } from '../utf8-text';
 import { unclosedDoctype } from './unclosed-doctype';
 import { firstBareAmpersand } from './xml-entities';
 
+/**
+ * A blank character as lt-expand 3.7.1 tells text between the elements of an `<e>` or `<p>` (which it
+ * skips) from text that is no blank (which it refuses, "Invalid construction"), measured: the spaces
+ * (Zs, U+2028, U+2029), the ASCII ones and NEL (U+0085) are blank; U+FEFF, U+200B and U+180E are not.
+ * JavaScript's `\s` differs in U+FEFF and NEL.
+ */
+const BLANK = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const ALL_BLANK = new RegExp(`^${BLANK}*$`);
+const EDGE_BLANKS = new RegExp(`^${BLANK}+|${BLANK}+$`, 'g');
+
+/** Text quoted in a message, with the characters that print as nothing (controls, format marks) as `\uXXXX`. */
+function quotedText(text: string): string {
+  return JSON.stringify(text).replace(/[\p{Cc}\p{Cf}]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 /** A `<par n=...>` inside an entry. */
 export interface ParItem extends DixPosition {
   readonly kind: 'par';
@@ -391,8 +406,8 @@ class DixReader {
     else if (context === 're') {
       this.builder!.addRegexp(value);
       this.regexpSeen = true;
-    } else if (!/^\s*$/u.test(value))
-      this.fail({ line: this.textLine, column: this.textColumn }, JSON.stringify(value.trim().slice(0, 20)), `text may stand only inside <i>, <l>, <r>, <ig> or <re>, not directly in <${context === 'entry' ? 'e' : context}>`);
+    } else if (!ALL_BLANK.test(value))
+      this.fail({ line: this.textLine, column: this.textColumn }, quotedText(value.replace(EDGE_BLANKS, '').slice(0, 20)), `text may stand only inside <i>, <l>, <r>, <ig> or <re>, not directly in <${context === 'entry' ? 'e' : context}>`);
   }
 
   private addLiteral(literal: Literal): void {
