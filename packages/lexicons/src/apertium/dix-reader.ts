@@ -1,5 +1,6 @@
 import type { SaxesParser, SaxesTagPlain } from 'saxes';
 import { ApertiumDixError, type DixPosition } from './apertium-error';
+import { DEEPEST_ELEMENT } from './deepest-element';
 import { scanDix, type DixScanHandler } from './dix-scanner';
 import { entryMode, type EntryAttributes, type EntryMode } from './entry-mode';
 import { joinLiterals, LiteralBuilder, MARKS, type Literal } from './literal';
@@ -223,6 +224,13 @@ class DixReader {
     parser.on('opentag', (tag) => {
       this.openTags.push(tag);
       this.openLines.push(this.tagLine);
+      if (this.openTags.length === DEEPEST_ELEMENT + 1) {
+        this.fail(
+          this.tagStart(),
+          describe(tag),
+          `an element nested ${DEEPEST_ELEMENT + 1} deep; lt-expand reads no element nested more than ${DEEPEST_ELEMENT} deep (libxml2: "Excessive depth in document") and stops there; nest the elements less deeply`,
+        );
+      }
       this.openTag(tag);
       this.markTextStart();
     });

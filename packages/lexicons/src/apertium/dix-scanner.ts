@@ -1,4 +1,5 @@
 import type { SaxesTagPlain } from 'saxes';
+import { DEEPEST_ELEMENT } from './deepest-element';
 import { scanEntry, type ScannedEntry } from './dix-entry-scanner';
 import { readStartTag, XML_NAME } from './dix-start-tag';
 import { xmlText } from './xml-entities';
@@ -89,6 +90,9 @@ export function scanDix(text: string, handler: DixScanHandler): boolean {
       at = END_TAG.lastIndex;
       continue;
     }
+    // An entry read whole is at most 4 levels deep; a file that comes near the limit is read tag by tag,
+    // where the element past it is named.
+    if (open.length + 4 >= DEEPEST_ELEMENT) return false;
     if (next === 0x65 /* e */ && open.length > 0 && handler.simpleEntry !== undefined) {
       SIMPLE_ENTRY.lastIndex = lt;
       const entry = SIMPLE_ENTRY.exec(text);
