@@ -1,6 +1,6 @@
 // A name or word of a million characters in a message is shown in part, its first 60 characters and how
 // many more there are, as for an unknown line: the message stays one readable line.
-import { ApertiumDixError, checkNativeLexicon, EntryFormLimitError, parseApertium, streamHunspellText } from '@paradigm/lexicons';
+import { ApertiumDixError, ApertiumFileError, checkNativeLexicon, EntryFormLimitError, expandApertiumText, parseApertium, streamHunspellText } from '@paradigm/lexicons';
 
 const LONG = 1_000_000;
 const shown = (char: string) => `${char.repeat(60)}... (${LONG - 60} more characters)`;
@@ -26,6 +26,33 @@ describe('long names in messages are shown in part', () => {
       message = (error as ApertiumDixError).message;
     }
     expect(message).toBe(`x.dix:5:12: <par n="${'z'.repeat(52)}... (${LONG + 10 - 60} more characters): pardef "${shown('z')}" is not defined. Define it in <pardefs> above this line, or fix the name.`);
+  });
+
+  it('a pardef of a long name that refers to itself', () => {
+    const name = 'y'.repeat(LONG);
+    const text = `<dictionary>\n<pardefs>\n<pardef n="${name}"><e><par n="${name}"/></e></pardef>\n</pardefs>\n<section id="main" type="standard">\n</section>\n</dictionary>\n`;
+    let message = '';
+    try {
+      parseApertium(text, 'x.dix');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ApertiumDixError);
+      message = (error as ApertiumDixError).message;
+    }
+    expect(message).toBe(
+      `x.dix:3:${LONG + 17}: <par n="${'y'.repeat(52)}... (${LONG + 10 - 60} more characters): pardef "${shown('y')}" refers to itself (a cycle); lt-comp rejects this too. Move the shared entries into a separate pardef.`,
+    );
+  });
+
+  it('an Apertium entry of a long word past the characters of one entry', () => {
+    const text = `<dictionary>\n<section id="main" type="standard">\n<e><i>${'w'.repeat(LONG)}</i></e>\n</section>\n</dictionary>\n`;
+    let error: unknown;
+    try {
+      [...expandApertiumText(parseApertium(text, 'x.dix'), { maxFormsPerEntry: 1 })];
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ApertiumFileError);
+    expect((error as ApertiumFileError).message).toBe(`x.dix:3:1: the entry of "${shown('w')}" generates forms of more than ${LONG} characters in all, the limit for one entry with a limit of 1 forms (its <par>s in series lengthen every form); the expansion stopped there`);
   });
 
   it('a Hunspell entry of a long word past the form limit', () => {

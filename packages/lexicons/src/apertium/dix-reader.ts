@@ -1,3 +1,4 @@
+import { excerpt } from '@paradigm/core';
 import type { SaxesParser, SaxesTagPlain } from 'saxes';
 import { ApertiumDixError, type DixPosition } from './apertium-error';
 import { DEEPEST_ELEMENT } from './deepest-element';
@@ -255,7 +256,7 @@ class DixReader {
       this.failOnUnclosedDoctype(text);
       // lt-expand reads the DOCTYPE's name as a node, and knows only its root element's.
       const name = /^\s*([^\s[>]*)/.exec(doctype)![1]!;
-      if (name !== 'dictionary') this.fail(this.here(), '<!DOCTYPE', `the DOCTYPE names "${name}": lt-expand refuses any name but dictionary ("Invalid node '<${name}>'"); write <!DOCTYPE dictionary>, or remove it`);
+      if (name !== 'dictionary') this.fail(this.here(), '<!DOCTYPE', `the DOCTYPE names "${excerpt(name)}": lt-expand refuses any name but dictionary ("Invalid node '<${excerpt(name)}>'"); write <!DOCTYPE dictionary>, or remove it`);
     });
     parser.on('processinginstruction', ({ target }) => {
       // lt-expand and lt-comp read it as a node of that name ("Invalid node '<target>'") wherever it stands.

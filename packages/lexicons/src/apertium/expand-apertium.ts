@@ -1,5 +1,5 @@
 import { CHUNK_CHARS } from '../chunk-size';
-import { compileGrammar, type GenerationError, type Grammar, type Lexeme } from '@paradigm/core';
+import { compileGrammar, type GenerationError, type Grammar, excerpt, type Lexeme } from '@paradigm/core';
 import type { ImportedLexicon } from '../imported-lexicon';
 import type { DixPosition } from './apertium-error';
 import { ApertiumFileError } from './apertium-file-error';
@@ -60,7 +60,7 @@ export function* expandApertiumText(lexicon: ImportedLexicon | ApertiumLexicon, 
  * for one whose lines pass `maxCharsPerEntry`, a plain error for any other.
  */
 export function generationFailure(error: GenerationError | EntryTooLong, source: string, lexeme: Lexeme, ordinal: number, at: DixPosition | undefined, grammar: Grammar): Error {
-  const entry = at ? `the entry of "${lexeme.lemma}"` : `entry ${ordinal} ("${lexeme.lemma}")`;
+  const entry = at ? `the entry of "${excerpt(lexeme.lemma)}"` : `entry ${ordinal} ("${excerpt(lexeme.lemma)}")`;
   if (error.code === 'entry-too-long') {
     return new EntryLinesTooLongError(
       source,

@@ -105,9 +105,9 @@ export interface ParseApertiumOptions {
 function pastFormLimit(writing: Pardef | DixEntry, error: PardefFormLimitError): DixProblem {
   const message = (subject: string) => `${subject} ${error.message}. Pardefs used one after another multiply them at each level of nesting.`;
   if ('lists' in writing) {
-    return { line: writing.tag.line, column: writing.tag.column, element: `<pardef n="${writing.name}">`, message: message(`pardef "${writing.name}"`), pastFormLimit: true };
+    return { line: writing.tag.line, column: writing.tag.column, element: `<pardef n="${writing.name}">`, message: message(`pardef "${excerpt(writing.name)}"`), pastFormLimit: true };
   }
-  const subject = writing.lemma === null ? 'this entry' : `the entry of "${writing.lemma}"`;
+  const subject = writing.lemma === undefined ? 'this entry' : `the entry of "${excerpt(writing.lemma)}"`;
   return { line: writing.line, column: writing.column, element: '<e>', message: message(subject), pastFormLimit: true };
 }
 
@@ -128,14 +128,14 @@ function resolvePar(
     return null;
   };
   if (entry.pardef !== null && entry.pardef.name === par.name)
-    return fail(`pardef "${par.name}" refers to itself (a cycle); lt-comp rejects this too. Move the shared entries into a separate pardef.`);
+    return fail(`pardef "${excerpt(par.name)}" refers to itself (a cycle); lt-comp rejects this too. Move the shared entries into a separate pardef.`);
   const later = graph.openedAfter(par.name, par);
   if (later) {
     // This entry's pardef refers to par.name, so a way back from par.name makes a cycle.
     const cycle = entry.pardef !== null && graph.mutuallyReachable(par.name, entry.pardef.name);
     return fail(
-      `pardef "${par.name}" is used before its definition at line ${later.line}` +
-        (cycle ? `, and it refers back to "${entry.pardef!.name}" (a cycle)` : '') +
+      `pardef "${excerpt(par.name)}" is used before its definition at line ${later.line}` +
+        (cycle ? `, and it refers back to "${excerpt(entry.pardef!.name)}" (a cycle)` : '') +
         '; lt-expand requires every pardef to be defined above its first use. Move the definition up.',
     );
   }
@@ -143,7 +143,7 @@ function resolvePar(
     par.name === ''
       ? 'a <par> with an empty name: lt-expand keeps no pardef of that name ("Undefined paradigm \'\'"), and reads the entries of a <pardef n=""> as the dictionary\'s. Name the pardef and this <par>.'
       : graph.isOpened(par.name)
-      ? `pardef "${par.name}" has no entry lt-expand keeps (each is i="yes", an alternative or a variant it drops), so it is undefined. Give it an entry or remove this <par>.`
+      ? `pardef "${excerpt(par.name)}" has no entry lt-expand keeps (each is i="yes", an alternative or a variant it drops), so it is undefined. Give it an entry or remove this <par>.`
       : `pardef "${excerpt(par.name)}" is not defined. Define it in <pardefs> above this line, or fix the name.`,
   );
 }

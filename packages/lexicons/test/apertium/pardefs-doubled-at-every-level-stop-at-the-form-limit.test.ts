@@ -51,6 +51,11 @@ describe('pardefs used twice in series at every level of their nesting', () => {
     expect(problemOf(() => parseApertium(text, 'entry.dix'))).toEqual({ text: `entry.dix:22:1: <e>: the entry of "y" ${PAST}`, pastFormLimit: true });
   });
 
+  it('name an entry without a lemma as this entry, at its line', () => {
+    const text = doubledDix(16, '<e lm="x"><i>x</i><par n="r2"/></e>\n<e><i>y</i><par n="r1"/><par n="r1"/></e>', 1);
+    expect(problemOf(() => parseApertium(text, 'entry.dix'))).toEqual({ text: `entry.dix:22:1: <e>: this entry ${PAST}`, pastFormLimit: true });
+  });
+
   it('follow a higher limit, and none', () => {
     // Depth 16 passes the default limit at r0 (line 19).
     expect(problemOf(() => parseApertium(doubledDix(16), 'default.dix'))).toEqual({ text: `default.dix:19:1: <pardef n="r0">: pardef "r0" ${PAST}`, pastFormLimit: true });
