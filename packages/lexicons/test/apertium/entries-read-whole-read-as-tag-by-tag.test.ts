@@ -1,7 +1,7 @@
 // The plain reader reads most <e> elements whole (dix-entry-scanner.ts) and the rest tag by tag; a copy
 // with CRLF line ends is read by saxes, tag by tag. Every entry shape near the whole-entry shapes must
 // give the same entries (content, lines, columns), and a malformed one the same exact error.
-import { ApertiumDixError, parseApertium } from '@paradigm/lexicons';
+import { dixRefusal } from './support/dix-refusal';
 import { readDix } from '../../src/apertium/dix-reader';
 import { scanEntry } from '../../src/apertium/dix-entry-scanner';
 
@@ -13,15 +13,6 @@ function bothWays(text: string): [string, string] {
   return [JSON.stringify(readDix(text, 'x.dix')), JSON.stringify(readDix(text.replace(/\n/g, '\r\n'), 'x.dix'))];
 }
 
-function errorOf(text: string): string {
-  try {
-    parseApertium(text, 'x.dix');
-  } catch (error) {
-    expect(error).toBeInstanceOf(ApertiumDixError);
-    return (error as ApertiumDixError).message;
-  }
-  throw new Error('expected an ApertiumDixError');
-}
 
 /** Entries the whole-entry reader takes, and entries it leaves to the tag-by-tag reading. */
 const WHOLE = [
@@ -65,7 +56,7 @@ describe('an entry read whole', () => {
 
   it('keeps the line and column of each <par> for the errors that name them', () => {
     const text = document(['<e r="LR"><p><l>a</l><r>b<s n="c"/></r></p>', '  <par n="nowhere"/></e>'], []);
-    expect(errorOf(text)).toBe('x.dix:5:3: <par n="nowhere">: pardef "nowhere" is not defined. Define it in <pardefs> above this line, or fix the name.');
+    expect(dixRefusal(text)).toBe('x.dix:5:3: <par n="nowhere">: pardef "nowhere" is not defined. Define it in <pardefs> above this line, or fix the name.');
   });
 });
 
@@ -80,6 +71,6 @@ describe('a malformed entry in a whole-entry shape', () => {
     ['<e><p><l>a</l><r>b</r></e>', 'x.dix:4:27: XML: unexpected close tag, inside <e> opened at line 4: the file is not well-formed XML'],
     ['<e lm="x"a="b"><i>a</i></e>', 'x.dix:4:11: XML: no whitespace between attributes, inside <pardef n="p"> opened at line 3: the file is not well-formed XML'],
   ])('%s is reported as the tag-by-tag reading words it', (entry, message) => {
-    expect(errorOf(document([entry], []))).toBe(message);
+    expect(dixRefusal(document([entry], []))).toBe(message);
   });
 });
