@@ -1,7 +1,7 @@
 import { excerpt } from '@paradigm/core';
 import type { SaxesParser, SaxesTagPlain } from 'saxes';
 import { ApertiumDixError, type DixPosition } from './apertium-error';
-import { DEEPEST_ELEMENT } from './deepest-element';
+import { DEEPEST_ELEMENT, LONGEST_TEXT_BYTES } from './libxml2-limits';
 import { scanDix, type DixScanHandler } from './dix-scanner';
 import { entryMode, type EntryAttributes, type EntryMode } from './entry-mode';
 import { joinLiterals, LiteralBuilder, MARKS, type Literal } from './literal';
@@ -409,6 +409,13 @@ class DixReader {
     const value = this.pendingText;
     if (value === '') return;
     this.pendingText = '';
+    if (value.length * 3 > LONGEST_TEXT_BYTES && Buffer.byteLength(value) > LONGEST_TEXT_BYTES) {
+      this.fail(
+        { line: this.textLine, column: this.textColumn },
+        'text',
+        `a text of ${Buffer.byteLength(value)} bytes between two tags; lt-expand reads none of more than ${LONGEST_TEXT_BYTES} bytes (libxml2: "huge text node") and stops there; look for a tag left unclosed above it, or split the text`,
+      );
+    }
     if (this.skipDepth > 0 || !this.entry) return;
     const context = this.contexts[this.contexts.length - 1];
     if (context === 'string') this.builder!.addText(value);

@@ -1,5 +1,5 @@
 import type { SaxesTagPlain } from 'saxes';
-import { DEEPEST_ELEMENT } from './deepest-element';
+import { DEEPEST_ELEMENT, TEXT_UNITS_BELOW_LIMIT } from './libxml2-limits';
 import { scanEntry, type ScannedEntry } from './dix-entry-scanner';
 import { readStartTag, XML_NAME } from './dix-start-tag';
 import { xmlText } from './xml-entities';
@@ -61,6 +61,8 @@ export function scanDix(text: string, handler: DixScanHandler): boolean {
     const lt = text.indexOf('<', at);
     const stop = lt < 0 ? end : lt;
     if (stop > at) {
+      // A text that may pass libxml2's limit is read tag by tag, where its bytes are counted.
+      if (stop - at >= TEXT_UNITS_BELOW_LIMIT) return false;
       const raw = text.slice(at, stop);
       if (open.length === 0) {
         if (!BLANK.test(raw)) return false;
@@ -96,7 +98,7 @@ export function scanDix(text: string, handler: DixScanHandler): boolean {
     if (next === 0x65 /* e */ && open.length > 0 && handler.simpleEntry !== undefined) {
       SIMPLE_ENTRY.lastIndex = lt;
       const entry = SIMPLE_ENTRY.exec(text);
-      if (entry !== null) {
+      if (entry !== null && entry[0].length < TEXT_UNITS_BELOW_LIMIT) {
         const par = lt + entry[0].lastIndexOf('<par ');
         const [line, column] = place(lt);
         // The <par> is placed without moving `place` past it: the entry may yet be reported tag by tag.
@@ -114,7 +116,7 @@ export function scanDix(text: string, handler: DixScanHandler): boolean {
     }
     if (next === 0x65 /* e */ && open.length > 0 && handler.plainEntry !== undefined) {
       const entry = scanEntry(text, lt);
-      if (entry !== null) {
+      if (entry !== null && entry.end - lt < TEXT_UNITS_BELOW_LIMIT) {
         const [line, column] = place(lt);
         if (handler.plainEntry(entry, line, column, place)) {
           at = entry.end;
