@@ -33,11 +33,15 @@ const FLAG_OPTIONS = [
 ] as const;
 
 /**
- * Options libhunspell's affix reader reads as one value (`parse_string`, `parse_num`): a second
- * definition, or the option without a value, fails and ends its reading of the .aff. It finds them by
- * the start of the line (`LANGUAGE x` is a `LANG`). `SET` is found once more, apart, to decode the file.
+ * Options libhunspell's affix reader reads as one value (`parse_string`, `parse_array`, `parse_num`): a
+ * second definition, or the option without a value, fails and ends its reading of the .aff. It finds
+ * them by the start of the line (`LANGUAGE x` is a `LANG`). `SET` and `IGNORE` are found once more,
+ * apart, to decode the file and to drop the ignored characters.
  */
-const VALUE_OPTIONS = ['KEY', 'TRY', 'SET', 'LANG', 'SYLLABLENUM', 'COMPOUNDWORDMAX', 'COMPOUNDMIN', 'MAXNGRAMSUGS', 'MAXDIFF', 'MAXCPDSUGS'] as const;
+const VALUE_OPTIONS = ['KEY', 'TRY', 'SET', 'LANG', 'SYLLABLENUM', 'WORDCHARS', 'IGNORE', 'COMPOUNDWORDMAX', 'COMPOUNDMIN', 'MAXNGRAMSUGS', 'MAXDIFF', 'MAXCPDSUGS'] as const;
+
+/** `COMPOUNDSYLLABLE` may be repeated, but without a value it too ends libhunspell's reading. */
+const REPEATABLE_VALUE_OPTIONS = ['COMPOUNDSYLLABLE'] as const;
 
 /** The options of {@link FLAG_OPTIONS} that libhunspell 1.7 reads, by the variable each sets. */
 function flagOptionSlot(option: string, complexPrefixes: boolean): string | undefined {
@@ -232,9 +236,9 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
       index = read.lastIndex;
       continue;
     }
-    const valueOption = VALUE_OPTIONS.find((name) => lines[index]!.startsWith(name));
+    const valueOption = [...VALUE_OPTIONS, ...REPEATABLE_VALUE_OPTIONS].find((name) => lines[index]!.startsWith(name));
     if (valueOption !== undefined) {
-      const first = valueOptionLines.get(valueOption);
+      const first = valueOption === 'COMPOUNDSYLLABLE' ? undefined : valueOptionLines.get(valueOption);
       if (first !== undefined || fields.length < 2) {
         const reason = first !== undefined ? `a second ${valueOption} (the first is at line ${first})` : `${valueOption} without a value`;
         stop(line, `${reason}; libhunspell ${readsNoFurther(line)}; ${first !== undefined ? 'keep one of the two' : `write "${valueOption} value"`}`);

@@ -54,6 +54,16 @@ describe('an option or table libhunspell fails on ends its reading of the .aff',
       '2: a second LANG (the first is at line 1); libhunspell reads no further (F from line 2 on is ignored); keep one of the two',
     ],
     ['a one-value option without its value', `TRY\n${CLASS}`, '1: TRY without a value; libhunspell reads no further (F from line 1 on is ignored); write "TRY value"'],
+    [
+      'a second list of word characters',
+      `WORDCHARS x\nWORDCHARS -\n${CLASS}`,
+      '2: a second WORDCHARS (the first is at line 1); libhunspell reads no further (F from line 2 on is ignored); keep one of the two',
+    ],
+    [
+      'a repeatable option without its value',
+      `COMPOUNDSYLLABLE 6 aeiou\nCOMPOUNDSYLLABLE\n${CLASS}`,
+      '2: COMPOUNDSYLLABLE without a value; libhunspell reads no further (F from line 2 on is ignored); write "COMPOUNDSYLLABLE value"',
+    ],
   ])('%s', (_name, aff, warning) => {
     const paths = write(aff);
     const file = `t${cases}.aff`;
