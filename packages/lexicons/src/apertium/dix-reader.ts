@@ -266,7 +266,11 @@ class DixReader {
     });
     parser.on('cdata', () => {
       this.flushText();
-      if (this.entry) this.fail(this.here(), '<![CDATA[', 'lt-expand rejects CDATA inside an entry; write the text with &lt; &amp; escapes');
+      const start = text.lastIndexOf('<![CDATA[', parser.position - 1);
+      const at = start >= 0 ? textPosition(text, start) : this.here();
+      if (this.entry) this.fail(at, '<![CDATA[', 'lt-expand rejects CDATA inside an entry; write the text with &lt; &amp; escapes');
+      // Outside an entry too, even an empty one: lt-expand reads it as a node it does not know.
+      else this.fail(at, '<![CDATA[', 'a CDATA section: lt-expand refuses the file ("Invalid node \'<#cdata-section>\'"); remove it');
     });
     parser.write(text).close();
     return { entries: this.entries, pardefs: this.pardefs };
