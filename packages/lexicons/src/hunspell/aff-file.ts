@@ -1,6 +1,6 @@
 import { excerpt, plural } from '@paradigm/core';
 import { parseCondition } from './affix-condition';
-import { affTableKeyword, readAffTable, type AffTableKeyword } from './aff-table';
+import { affTableKeyword, hashTableKeyword, readAffTable, type AffTableKeyword } from './aff-table';
 import { resolveFlagField, resolveMorphFields } from './aliases';
 import { decodeFlag, firstFlag, parseFlagMode, splitFlags, type FlagSite } from './flag-syntax';
 import { removeIgnored } from './ignored-characters';
@@ -73,6 +73,35 @@ function startsAtColumnOne(raw: string): boolean {
   return raw[0] !== ' ' && raw[0] !== '\t';
 }
 
+/**
+ * Where libhunspell's dictionary reader stops its pass over the .aff (`HashMgr::load_config`), and why:
+ * at a REP, AF or AM table it fails on, a second SET, LANG or IGNORE, or one of these or FORBIDDENWORD
+ * without its value. From that line on it reads no FLAG, AF, AM or IGNORE; the affix reader goes on.
+ */
+function dictionaryReaderStop(lines: readonly string[], show: (text: string) => string): { index: number; line: number; problem: string } | undefined {
+  const seen = new Map<string, number>();
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index]!;
+    const table = hashTableKeyword(raw);
+    const value = table === undefined ? ['FORBIDDENWORD', 'SET', 'LANG', 'IGNORE'].find((name) => raw.startsWith(name)) : undefined;
+    if (table === undefined && value === undefined) continue;
+    const name = (table ?? value)!;
+    const line = index + 1;
+    const first = seen.get(name);
+    // FORBIDDENWORD may be repeated: the dictionary reader keeps the last one.
+    if (first !== undefined && name !== 'FORBIDDENWORD') return { index, line, problem: `a second ${name} (the first is at line ${first}); keep one` };
+    seen.set(name, line);
+    if (value !== undefined) {
+      if (fieldsOf(raw).length < 2) return { index, line, problem: `${value} without a value; write "${value} value"` };
+      continue;
+    }
+    const read = readAffTable(lines, index, table!, fieldsOf, show);
+    if (read.kind === 'broken') return { index, line, problem: `${read.reason}; ${read.fix}` };
+    index = read.lastIndex;
+  }
+  return undefined;
+}
+
 /** The fields of the first line whose first field is `option`, and its 1-based number. */
 function findOption(lines: readonly string[], option: string): { fields: string[]; line: number } | undefined {
   for (let index = 0; index < lines.length; index++) {
@@ -81,6 +110,12 @@ function findOption(lines: readonly string[], option: string): { fields: string[
     if (fields[0] === option) return { fields, line: index + 1 };
   }
   return undefined;
+}
+
+/** The message of a place libhunspell's dictionary reader stops at ({@link dictionaryReaderStop}). */
+function hashReadsNoFurther(problem: string, line: number, file: string): string {
+  const [reason, fix] = [problem.slice(0, problem.lastIndexOf('; ')), problem.slice(problem.lastIndexOf('; ') + 2)];
+  return `${reason}; libhunspell's dictionary reader reads no FLAG, AF, AM or IGNORE from there on (${file} from line ${line}), though its affix reader goes on; ${fix}`;
 }
 
 /** Hunspell writes an empty strip or affix as `0`. */
@@ -116,9 +151,12 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
   // that ends the last line starts no line of its own.
   const lines = text.split(/\r?\n/);
   if (lines.length > 1 && lines.at(-1) === '') lines.pop();
-  const flagLine = findOption(lines, 'FLAG');
+  const hashStop = dictionaryReaderStop(lines, (text) => shownField(text, encoding));
+  // What the dictionary reader reads: the lines above the place it stops.
+  const hashLines = hashStop === undefined ? lines : lines.slice(0, hashStop.index);
+  const flagLine = findOption(hashLines, 'FLAG');
   const flagMode: FlagMode = flagLine ? parseFlagMode(flagLine.fields[1], { file, line: flagLine.line }) : 'char';
-  const ignoreLine = findOption(lines, 'IGNORE');
+  const ignoreLine = findOption(hashLines, 'IGNORE');
   const ignore = ignoreLine?.fields[1] === undefined ? '' : decode(ignoreLine.fields[1], file, ignoreLine.line);
   // Rules repeat their continuation fields and conditions (fr.aff: 5,600 rules, 241 distinct conditions).
   const continuations = new Map<string, string[]>();
@@ -260,6 +298,8 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
         optionFlags.add(flag);
         if (slot !== undefined) flagOptionLines.set(slot, line);
       }
+    } else if ((option === 'AF' || option === 'AM') && hashStop !== undefined && index >= hashStop.index) {
+      // Past the place the dictionary reader stops: no alias it reads.
     } else if (option === 'AF') {
       continuations.clear();
       if (flagAliases === undefined) flagAliases = [[]];
@@ -328,6 +368,12 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
     }
   }
 
+  // Where the affix reader stops at the same line or above, that is the one warning (a second LANG stops both).
+  const hashWarning =
+    hashStop !== undefined && (stopped === undefined || hashStop.line < stopped.line)
+      ? { file, line: hashStop.line, problem: hashReadsNoFurther(hashStop.problem, hashStop.line, file) }
+      : undefined;
+  if (hashWarning !== undefined && strict) throw new HunspellImportError(file, hashWarning.line, hashWarning.problem);
   const special: SpecialFlags = {
     needAffix: optionValues.get('NEEDAFFIX') ?? optionValues.get('PSEUDOROOT'),
     forbiddenWord: optionValues.get('FORBIDDENWORD'),
@@ -347,6 +393,6 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
     ignore,
     fullStrip,
     complexPrefixes,
-    warnings: stopped === undefined ? flagWarnings : [...flagWarnings, stopped],
+    warnings: [...flagWarnings, ...(hashWarning === undefined ? [] : [hashWarning]), ...(stopped === undefined ? [] : [stopped])],
   };
 }

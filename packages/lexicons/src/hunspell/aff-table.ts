@@ -19,17 +19,34 @@ const AFF_TABLES = {
   BREAK: { fields: 2, emptyAllowed: true },
 } as const;
 
-/** The keyword of an .aff table. */
-export type AffTableKeyword = keyof typeof AFF_TABLES;
+/**
+ * The tables libhunspell's dictionary reader (`HashMgr::load_config`) reads, in a pass of its own over
+ * the .aff: a broken one ends that pass, so the FLAG, AF, AM and IGNORE lines below it are not read (the
+ * affix reader goes on). A broken AF table is dropped whole.
+ */
+const HASH_TABLES = {
+  REP: { fields: 3, emptyAllowed: false },
+  AF: { fields: 2, emptyAllowed: false },
+  AM: { fields: 2, emptyAllowed: false },
+} as const;
 
-const KEYWORDS = Object.keys(AFF_TABLES) as AffTableKeyword[];
+/** The keyword of an .aff table. */
+export type AffTableKeyword = keyof typeof AFF_TABLES | keyof typeof HASH_TABLES;
+
+const KEYWORDS = Object.keys(AFF_TABLES) as (keyof typeof AFF_TABLES)[];
 
 /**
  * The table whose header `raw` may be. libhunspell compares the start of the line, untrimmed, with the
  * keyword, so `ICONV` is found in `ICONVX 1` but not in ` ICONV 1`.
  */
-export function affTableKeyword(raw: string): AffTableKeyword | undefined {
+export function affTableKeyword(raw: string): keyof typeof AFF_TABLES | undefined {
   return KEYWORDS.find((keyword) => raw.startsWith(keyword));
+}
+
+/** The dictionary reader's table whose header `raw` may be: `REP` by the start of the line, `AF` and `AM` followed by a blank. */
+export function hashTableKeyword(raw: string): keyof typeof HASH_TABLES | undefined {
+  if (raw.startsWith('REP')) return 'REP';
+  return /^A[FM][ \t]/.test(raw) ? (raw.slice(0, 2) as 'AF' | 'AM') : undefined;
 }
 
 /** A table as libhunspell reads it: its entries' fields, and the index of its last line. */
@@ -69,7 +86,7 @@ export function readAffTable(
   fieldsOf: (raw: string) => string[],
   show: (text: string) => string,
 ): AffTable | BrokenAffTable {
-  const syntax = AFF_TABLES[keyword];
+  const syntax = keyword in AFF_TABLES ? AFF_TABLES[keyword as keyof typeof AFF_TABLES] : HASH_TABLES[keyword as keyof typeof HASH_TABLES];
   const header = fieldsOf(lines[index]!);
   const line = index + 1;
   const write = `write the header "${keyword} number_of_entries" and that many lines "${keyword} ..." after it`;

@@ -92,3 +92,36 @@ describe('an option or table libhunspell fails on ends its reading of the .aff',
     expect(lexicon.warnings.map((found) => found.line)).toEqual([3]);
   });
 });
+
+// libhunspell reads FLAG, AF, AM and IGNORE in a pass of its own over the .aff, which a broken REP, AF
+// or AM table (or a second SET, LANG or IGNORE) ends: the aliases below it do not exist, though the
+// classes do. A REP table missing an entry is the likely case: its last entry is then the line after it.
+describe("a table libhunspell's dictionary reader fails on ends its aliases", () => {
+  const dictionaries = writtenDictionaries('broken-aff-aliases-');
+  const ALIASED = 'AF 1\nAF Aa\nSFX Aa Y 1\nSFX Aa 0 s .\n';
+
+  it.each([
+    ['a REP table one entry short', `FLAG long\nREP 2\nREP a e\n\n${ALIASED}`, '4: a blank line is no entry of the REP table (line 2): an entry has 2 fields after "REP"', 'complete the entry or correct the count in line 2'],
+    ['a REP table whose count takes in the AF header', `FLAG long\nREP 2\nREP a e\n${ALIASED}`, '4: "AF 1" is no entry of the REP table, whose header (line 2) announces 2 entries', 'correct the count in line 2'],
+  ])('%s: the aliases below it are lost, with a warning', (name, aff, reason, fix) => {
+    const paths = dictionaries.write(name, aff, '1\nwalk/1\n');
+    const lexicon = importFiles(paths);
+    expect(ourWords(lexicon)).toEqual(['walk']);
+    const [line, problem] = [reason.slice(0, reason.indexOf(':')), reason.slice(reason.indexOf(': ') + 2)];
+    expect(lexicon.warnings.map((found) => `${found.line}: ${found.problem}`)).toEqual([
+      `2: ${problem}; libhunspell's dictionary reader reads no FLAG, AF, AM or IGNORE from there on (${name}.aff from line 2), though its affix reader goes on; ${fix}`,
+      expect.stringMatching(/^2: flag field "1" has an odd number of characters/),
+    ]);
+    expect(line).toBe('4');
+    expect(dictionaries.checker().rejected(paths, ['walk', 'walks'])).toEqual(['walks']);
+    expect(errorOf(() => parseHunspell(readHunspellFiles(paths.aff, paths.dic), { strict: true }))).toBe(
+      `${name}.aff:2: ${problem}; libhunspell's dictionary reader reads no FLAG, AF, AM or IGNORE from there on (${name}.aff from line 2), though its affix reader goes on; ${fix}`,
+    );
+  });
+
+  it('with the table whole, the aliases apply', () => {
+    const paths = dictionaries.write('whole', `FLAG long\nREP 1\nREP a e\n${ALIASED}`, '1\nwalk/1\n');
+    expect(ourWords(importFiles(paths))).toEqual(['walk', 'walks']);
+    expect(dictionaries.checker().rejected(paths, ['walk', 'walks'])).toEqual([]);
+  });
+});
