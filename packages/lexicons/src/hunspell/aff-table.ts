@@ -1,3 +1,5 @@
+import { plural } from '@paradigm/core';
+
 /**
  * The tables of an .aff that libhunspell's affix reader (`AffixMgr::parse_file`, 1.7) reads as a header
  * `KEYWORD count` and `count` lines after it. When a table is malformed its parser fails, and
@@ -108,7 +110,7 @@ export function readAffTable(
     const raw = lines[index + k];
     const correct = `correct the count in line ${line}`;
     if (raw === undefined) {
-      return { kind: 'broken', line, reason: `the ${keyword} table announces ${count} entries but the file ends after ${k - 1}`, fix: correct, rows };
+      return { kind: 'broken', line, reason: `the ${keyword} table announces ${plural(count, 'entry', 'entries')} but the file ends after ${k - 1}`, fix: correct, rows };
     }
     const fields = fieldsOf(raw);
     const rowLine = line + k;
@@ -116,7 +118,7 @@ export function readAffTable(
       return {
         kind: 'broken',
         line: rowLine,
-        reason: `"${show(fields.join(' '))}" is no entry of the ${keyword} table, whose header (line ${line}) announces ${count} entries`,
+        reason: `"${show(fields.join(' '))}" is no entry of the ${keyword} table, whose header (line ${line}) announces ${plural(count, 'entry', 'entries')}`,
         fix: correct,
         rows: [],
       };
