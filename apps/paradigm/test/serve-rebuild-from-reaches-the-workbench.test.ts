@@ -17,15 +17,18 @@ async function firstEventAfter(url: string, names: readonly string[], edit: () =
     const response = await fetch(`${url}/api/events`, { signal: abort.signal });
     const decoder = new TextDecoder();
     let text = '';
-    let edited = false;
+    // Where the text stood when the edit was made: an event before it (the last batch of the work before,
+    // published just after the status showed an empty queue) is not the edit's.
+    let editedAt: number | undefined;
     for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
       text += decoder.decode(chunk, { stream: true });
       // The stream opens with the queue's depth: the edit goes after it, so its events are all seen.
-      if (!edited && text.includes('event: queue')) {
-        edited = true;
+      if (editedAt === undefined && text.includes('event: queue')) {
+        editedAt = text.length;
         await edit();
       }
-      const seen = [...text.matchAll(/^event: (.*)$/gm)].map((m) => m[1]!).find((name) => names.includes(name));
+      if (editedAt === undefined) continue;
+      const seen = [...text.slice(editedAt).matchAll(/^event: (.*)$/gm)].map((m) => m[1]!).find((name) => names.includes(name));
       if (seen !== undefined) return seen;
     }
     throw new Error(`the event stream ended; it sent:\n${text}`);
