@@ -1,5 +1,5 @@
 import { excerpt } from '@paradigm/core';
-import { type CutShortEnd, cutShortEnd, shownControls, startsWithUtf16Bom } from '../utf8-text';
+import { type CutShortEnd, cutShortEnd, decodeUtf8Text, hexByte, shownControls, startsWithUtf16Bom } from '../utf8-text';
 import { HunspellImportError } from './hunspell-import-error';
 
 /** Hunspell `SET` names mapped to WHATWG encoding labels understood by `TextDecoder`. */
@@ -110,10 +110,27 @@ export function fieldDecoder(set: string, setOrigin: string, affName: string, en
     } catch {
       const cut = label === 'utf-8' ? cutShortAt(ends.get(file), field, line) : undefined;
       if (cut !== undefined) throw new HunspellImportError(file, line, cut);
-      throw new HunspellImportError(file, line, `"${shownField(field, set)}" is not valid ${set} text; re-encode the file as ${set} or correct the SET of the .aff`);
+      throw new HunspellImportError(file, line, `"${shownField(field, set)}" is not valid ${set} text${badByteAt(field, label)}; re-encode the file as ${set} or correct the SET of the .aff`);
     }
     return withoutNul(text, file, line);
   };
+}
+
+/**
+ * Where `field` (bytes as a latin1 string) first fails to decode as `label`, for a message: ` (byte 0xE9 at
+ * character 4)`, the byte saying which encoding the file is in (0xE9 is Latin-1's é); empty when that
+ * cannot be told (a multi-byte encoding other than UTF-8).
+ */
+function badByteAt(field: string, label: string): string {
+  const bytes = Buffer.from(field, 'latin1');
+  if (label === 'utf-8') {
+    const decoded = decodeUtf8Text(bytes);
+    return decoded.ok || decoded.problem.byte === undefined ? '' : ` (byte 0x${hexByte(decoded.problem.byte)} at character ${decoded.problem.column})`;
+  }
+  const text = new TextDecoder(label).decode(bytes);
+  // One character a byte: the first U+FFFD stands for the byte at its place.
+  const at = text.length === bytes.length ? text.indexOf('\uFFFD') : -1;
+  return at < 0 ? '' : ` (byte 0x${hexByte(bytes[at]!)} at character ${at + 1})`;
 }
 
 /**

@@ -33,10 +33,10 @@ describe('a Hunspell file that ends inside a UTF-8 character', () => {
 
   it('the same byte before a line break, or after a Latin-1 byte in the field: another encoding, as before', () => {
     expect(errorsOf(files(Buffer.from(AFF), Buffer.concat([cut('2\ncafé/A\nna', 'ï', 1), Buffer.from('\n')])))).toEqual(
-      Array(2).fill('t.dic:3: "na\uFFFD" is not valid UTF-8 text; re-encode the file as UTF-8 or correct the SET of the .aff'),
+      Array(2).fill('t.dic:3: "na\uFFFD" is not valid UTF-8 text (byte 0xC3 at character 3); re-encode the file as UTF-8 or correct the SET of the .aff'),
     );
     expect(errorsOf(files(Buffer.from(AFF), Buffer.concat([Buffer.from('2\ncafé/A\n'), Buffer.from('na\xefv', 'latin1'), Buffer.from('ï').subarray(0, 1)])))).toEqual(
-      Array(2).fill('t.dic:3: "na\uFFFDv\uFFFD" is not valid UTF-8 text; re-encode the file as UTF-8 or correct the SET of the .aff'),
+      Array(2).fill('t.dic:3: "na\uFFFDv\uFFFD" is not valid UTF-8 text (byte 0xEF at character 3); re-encode the file as UTF-8 or correct the SET of the .aff'),
     );
   });
 });

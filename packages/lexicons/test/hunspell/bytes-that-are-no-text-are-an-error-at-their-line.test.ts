@@ -50,7 +50,7 @@ describe('U+FFFD spelt in a UTF-8 file is text, not a decoding failure', () => {
     const lexicon = parseHunspell({ aff: Buffer.from(aff), dic: Buffer.from('1\ncaf\uFFFD/A\n', 'utf8'), affName: 't.aff', dicName: 't.dic' });
     expect(lexicon.lexemes.map((lexeme) => lexeme.lemma)).toEqual(['caf\uFFFD']);
     expect(errorOf(() => parseHunspell({ aff: Buffer.from(aff), dic: Buffer.from('1\ncaf\xe9/A\n', 'latin1'), affName: 't.aff', dicName: 't.dic' }))).toBe(
-      't.dic:2: "caf\uFFFD" is not valid UTF-8 text; re-encode the file as UTF-8 or correct the SET of the .aff',
+      't.dic:2: "caf\uFFFD" is not valid UTF-8 text (byte 0xE9 at character 4); re-encode the file as UTF-8 or correct the SET of the .aff',
     );
   });
 });

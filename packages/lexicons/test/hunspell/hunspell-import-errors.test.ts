@@ -159,7 +159,7 @@ describe('Hunspell import errors', () => {
     );
     const dic = Buffer.concat([Buffer.from('1\n'), Buffer.alloc(100000, 0xe9), Buffer.from('\n')]);
     expect(errorOf(() => parseHunspell({ aff: Buffer.from(AFF), dic, affName: 't.aff', dicName: 't.dic' }))).toBe(
-      `t.dic:2: "${'\ufffd'.repeat(60)}... (99940 more characters)" is not valid UTF-8 text; re-encode the file as UTF-8 or correct the SET of the .aff`,
+      `t.dic:2: "${'\ufffd'.repeat(60)}... (99940 more characters)" is not valid UTF-8 text (byte 0xE9 at character 1); re-encode the file as UTF-8 or correct the SET of the .aff`,
     );
     expect(errorOf(() => importText(`SFX S Y 1\nSFX S 0 s ${'['.repeat(100)}\n`, '1\ncat/S\n'))).toBe(
       `t.aff:2: bad condition "${'['.repeat(60)}... (40 more characters)": "[" at character 1 is never closed with "]"; Hunspell conditions use ".", literals and [...] / [^...] sets`,
@@ -194,7 +194,12 @@ describe('Hunspell import errors', () => {
     );
     const dic = Buffer.concat([Buffer.from('1\ncaf'), Buffer.from([0xe9]), Buffer.from('\n')]);
     expect(errorOf(() => parseHunspell({ aff: Buffer.from(AFF), dic, affName: 't.aff', dicName: 't.dic' }))).toBe(
-      't.dic:2: "caf\ufffd" is not valid UTF-8 text; re-encode the file as UTF-8 or correct the SET of the .aff',
+      't.dic:2: "caf\ufffd" is not valid UTF-8 text (byte 0xE9 at character 4); re-encode the file as UTF-8 or correct the SET of the .aff',
+    );
+    // 0xD2 is no character of ISO-8859-7: the byte is named at its place, one character a byte.
+    const greek = Buffer.concat([Buffer.from('1\n'), Buffer.from([0xe1, 0xe2, 0xd2]), Buffer.from('\n')]);
+    expect(errorOf(() => parseHunspell({ aff: Buffer.from('SET ISO8859-7\n'), dic: greek, affName: 't.aff', dicName: 't.dic' }))).toBe(
+      't.dic:2: "\u03b1\u03b2\ufffd" is not valid ISO8859-7 text (byte 0xD2 at character 3); re-encode the file as ISO8859-7 or correct the SET of the .aff',
     );
   });
 });

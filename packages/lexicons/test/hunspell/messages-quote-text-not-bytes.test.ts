@@ -35,7 +35,7 @@ describe('messages quote text in the encoding of the .aff', () => {
 describe('messages show control characters as \\xNN', () => {
   it('a carriage return inside a word that is no UTF-8', () => {
     const dic = Buffer.concat([Buffer.from('1\nab\rc'), Buffer.from([0xff]), Buffer.from('\n')]);
-    expect(message(Buffer.from('SET UTF-8\n'), dic)).toBe('t.dic:2: "ab\\x0Dc\ufffd" is not valid UTF-8 text; re-encode the file as UTF-8 or correct the SET of the .aff');
+    expect(message(Buffer.from('SET UTF-8\n'), dic)).toBe('t.dic:2: "ab\\x0Dc\ufffd" is not valid UTF-8 text (byte 0xFF at character 5); re-encode the file as UTF-8 or correct the SET of the .aff');
   });
 
   it('a NUL in the SET', () => {
