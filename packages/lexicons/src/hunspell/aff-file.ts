@@ -43,6 +43,12 @@ const VALUE_OPTIONS = ['KEY', 'TRY', 'SET', 'LANG', 'SYLLABLENUM', 'WORDCHARS', 
 /** `COMPOUNDSYLLABLE` may be repeated, but without a value it too ends libhunspell's reading. */
 const REPEATABLE_VALUE_OPTIONS = ['COMPOUNDSYLLABLE'] as const;
 
+/** Every option of one value the affix reader checks, repeatable or not. */
+const ALL_VALUE_OPTIONS = [...VALUE_OPTIONS, ...REPEATABLE_VALUE_OPTIONS];
+
+/** The one-value options libhunspell's dictionary reader reads in its own pass ({@link dictionaryReaderStop}). */
+const HASH_VALUE_OPTIONS = ['FORBIDDENWORD', 'SET', 'LANG', 'IGNORE'] as const;
+
 /** The options of {@link FLAG_OPTIONS} that libhunspell 1.7 reads, by the variable each sets. */
 function flagOptionSlot(option: string, complexPrefixes: boolean): string | undefined {
   if (option === 'COMPOUNDFIRST' || option === 'COMPOUNDLAST') return undefined;
@@ -78,25 +84,25 @@ function startsAtColumnOne(raw: string): boolean {
  * at a REP, AF or AM table it fails on, a second SET, LANG or IGNORE, or one of these or FORBIDDENWORD
  * without its value. From that line on it reads no FLAG, AF, AM or IGNORE; the affix reader goes on.
  */
-function dictionaryReaderStop(lines: readonly string[], show: (text: string) => string): { index: number; line: number; problem: string } | undefined {
+function dictionaryReaderStop(lines: readonly string[], show: (text: string) => string): { index: number; reason: string; fix: string } | undefined {
   const seen = new Map<string, number>();
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index]!;
     const table = hashTableKeyword(raw);
-    const value = table === undefined ? ['FORBIDDENWORD', 'SET', 'LANG', 'IGNORE'].find((name) => raw.startsWith(name)) : undefined;
+    const value = table === undefined ? HASH_VALUE_OPTIONS.find((name) => raw.startsWith(name)) : undefined;
     if (table === undefined && value === undefined) continue;
     const name = (table ?? value)!;
     const line = index + 1;
     const first = seen.get(name);
     // FORBIDDENWORD may be repeated: the dictionary reader keeps the last one.
-    if (first !== undefined && name !== 'FORBIDDENWORD') return { index, line, problem: `a second ${name} (the first is at line ${first}); keep one` };
+    if (first !== undefined && name !== 'FORBIDDENWORD') return { index, reason: `a second ${name} (the first is at line ${first})`, fix: 'keep one' };
     seen.set(name, line);
     if (value !== undefined) {
-      if (fieldsOf(raw).length < 2) return { index, line, problem: `${value} without a value; write "${value} value"` };
+      if (fieldsOf(raw).length < 2) return { index, reason: `${value} without a value`, fix: `write "${value} value"` };
       continue;
     }
     const read = readAffTable(lines, index, table!, fieldsOf, show);
-    if (read.kind === 'broken') return { index, line, problem: `${read.reason}; ${read.fix}` };
+    if (read.kind === 'broken') return { index, reason: read.reason, fix: read.fix };
     index = read.lastIndex;
   }
   return undefined;
@@ -112,10 +118,9 @@ function findOption(lines: readonly string[], option: string): { fields: string[
   return undefined;
 }
 
-/** The message of a place libhunspell's dictionary reader stops at ({@link dictionaryReaderStop}). */
-function hashReadsNoFurther(problem: string, line: number, file: string): string {
-  const [reason, fix] = [problem.slice(0, problem.lastIndexOf('; ')), problem.slice(problem.lastIndexOf('; ') + 2)];
-  return `${reason}; libhunspell's dictionary reader reads no FLAG, AF, AM or IGNORE from there on (${file} from line ${line}), though its affix reader goes on; ${fix}`;
+/** The message of the place libhunspell's dictionary reader stops at ({@link dictionaryReaderStop}), 1-based `line`. */
+function hashReadsNoFurther(stop: { reason: string; fix: string }, line: number, file: string): string {
+  return `${stop.reason}; libhunspell's dictionary reader reads no FLAG, AF, AM or IGNORE from there on (${file} from line ${line}), though its affix reader goes on; ${stop.fix}`;
 }
 
 /** Hunspell writes an empty strip or affix as `0`. */
@@ -274,7 +279,7 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
       index = read.lastIndex;
       continue;
     }
-    const valueOption = [...VALUE_OPTIONS, ...REPEATABLE_VALUE_OPTIONS].find((name) => lines[index]!.startsWith(name));
+    const valueOption = ALL_VALUE_OPTIONS.find((name) => lines[index]!.startsWith(name));
     if (valueOption !== undefined) {
       const first = valueOption === 'COMPOUNDSYLLABLE' ? undefined : valueOptionLines.get(valueOption);
       if (first !== undefined || fields.length < 2) {
@@ -370,8 +375,8 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
 
   // Where the affix reader stops at the same line or above, that is the one warning (a second LANG stops both).
   const hashWarning =
-    hashStop !== undefined && (stopped === undefined || hashStop.line < stopped.line)
-      ? { file, line: hashStop.line, problem: hashReadsNoFurther(hashStop.problem, hashStop.line, file) }
+    hashStop !== undefined && (stopped === undefined || hashStop.index + 1 < stopped.line)
+      ? { file, line: hashStop.index + 1, problem: hashReadsNoFurther(hashStop, hashStop.index + 1, file) }
       : undefined;
   if (hashWarning !== undefined && strict) throw new HunspellImportError(file, hashWarning.line, hashWarning.problem);
   const special: SpecialFlags = {

@@ -130,13 +130,10 @@ function render(main: HTMLElement, context: PatternContext): (() => void)[] {
   let waiting = false;
   // Between the `rebuilding` and `rebuilt` events: the queue stays as it is until the swap.
   let rebuilding = false;
-  // From the click to the save's answer: a `saving` event of this pattern then tells why it takes long.
-  let saving = false;
   const save = async () => {
     window.clearTimeout(timer);
     update();
     saveButton.disabled = true;
-    saving = true;
     replace(saveState, 'Saving…');
     try {
       const result = await api.savePattern(context.name, textarea.value, context.version);
@@ -156,7 +153,6 @@ function render(main: HTMLElement, context: PatternContext): (() => void)[] {
         h('button', { type: 'button', id: 'reload-pattern', onclick: () => window.dispatchEvent(new HashChangeEvent('hashchange')) }, 'Reload the stored text');
       replace(saveState, h('span', { className: 'error', role: 'alert' }, `Not saved: ${(error as Error).message}${hint}`), ' ', reload);
     } finally {
-      saving = false;
       saveButton.disabled = false;
     }
   };
@@ -175,7 +171,8 @@ function render(main: HTMLElement, context: PatternContext): (() => void)[] {
       }
     }),
     onServerEvent('saving', ({ name, message }) => {
-      if (saving && name === context.name) replace(saveState, 'Saving… ', h('pre', { id: 'save-waiting' }, message));
+      // The button is disabled from the click to the save's answer: a save of this page is waiting.
+      if (saveButton.disabled && name === context.name) replace(saveState, 'Saving… ', h('pre', { id: 'save-waiting' }, message));
     }),
     onServerEvent('forms', ({ lexemeIds }) => {
       if (lexemeIds.some((id) => sampleIds.has(id))) showStored();
