@@ -18,7 +18,6 @@ module.exports = {
     '^@paradigm/core$': path.join(root, 'packages/paradigm-core/src/index.ts'),
     '^@paradigm/persistence$': path.join(root, 'packages/persistence/src/index.ts'),
     '^@paradigm/persistence/testing$': path.join(root, 'packages/persistence/src/testing/index.ts'),
-    '^@paradigm/persistence/plural$': path.join(root, 'packages/persistence/src/text/plural.ts'),
     '^@paradigm/lexicons$': path.join(root, 'packages/lexicons/src/index.ts'),
     '^@paradigm/recompute$': path.join(root, 'packages/recompute/src/index.ts'),
     '^@paradigm/recompute/testing$': path.join(root, 'packages/recompute/src/testing/index.ts'),

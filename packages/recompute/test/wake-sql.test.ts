@@ -19,10 +19,12 @@ describe('wake-up SQL', () => {
     expect(waitForClaimsInFlight()).toEqual({ text: "SET LOCAL lock_timeout = '200ms'; LOCK TABLE recompute_queue, recompute_pattern_queue IN SHARE MODE", values: [] });
   });
 
-  it('lists the transactions of other sessions that lock a queue table, by virtual id, and counts those still running', () => {
+  it('lists the transactions of other sessions that lock a queue table of this database, by virtual id, and counts those still running', () => {
     expect(claimsInFlight()).toEqual({
-      text: "SELECT DISTINCT virtualtransaction AS id FROM pg_locks WHERE locktype = 'relation' AND granted AND pid <> pg_backend_pid() AND relation IN ($1::regclass, $2::regclass)",
-      values: ['recompute_queue', 'recompute_pattern_queue'],
+      text:
+        'SELECT DISTINCT l.virtualtransaction AS id FROM pg_locks l WHERE l.granted AND l.relation = ANY ($1::regclass[]) ' +
+        'AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) AND l.pid <> pg_backend_pid()',
+      values: [['recompute_queue', 'recompute_pattern_queue']],
     });
     expect(claimsStillInFlight(['3/14', '4/2'])).toEqual({
       text: 'SELECT count(DISTINCT virtualtransaction)::int AS running FROM pg_locks WHERE virtualtransaction = ANY($1::text[])',

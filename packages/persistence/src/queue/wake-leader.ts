@@ -1,5 +1,6 @@
 import type { SqlQuery } from '../connection/sql-query';
 import { listenStatement } from '../connection/listen-statement';
+import { GRANTED_ON_TABLES } from '../connection/lock-holders';
 import { QUEUE_CHANNEL, QUEUE_TABLES } from './queue-tables';
 
 /**
@@ -54,15 +55,17 @@ export function waitForClaimsInFlight(): SqlQuery {
 export const CLAIMS_IN_FLIGHT_WAIT = '200ms';
 
 /**
- * The transactions of other sessions that hold a lock on a queue table (claims and edits in flight), by
- * their virtual transaction id: `{ id }` rows. On a loaded server a killed holder's transaction can
- * outlast {@link waitForClaimsInFlight}; the new holder then polls {@link claimsStillInFlight} with these
- * ids, which blocks no one, and claims once they are gone.
+ * The transactions of other sessions that hold a lock on a queue table of this database (claims and
+ * edits in flight), by their virtual transaction id: `{ id }` rows. On a loaded server a killed holder's
+ * transaction can outlast {@link waitForClaimsInFlight}; the new holder then polls
+ * {@link claimsStillInFlight} with these ids, which blocks no one, and claims once they are gone. Only
+ * this database's: another database cloned from the same template has queue tables of the same relation
+ * ids, and a transaction left open there would hold the watch for as long.
  */
 export function claimsInFlight(): SqlQuery {
   return {
-    text: "SELECT DISTINCT virtualtransaction AS id FROM pg_locks WHERE locktype = 'relation' AND granted AND pid <> pg_backend_pid() AND relation IN ($1::regclass, $2::regclass)",
-    values: [QUEUE_TABLES.lexemes, QUEUE_TABLES.patterns],
+    text: `SELECT DISTINCT l.virtualtransaction AS id FROM pg_locks l WHERE ${GRANTED_ON_TABLES} AND l.pid <> pg_backend_pid()`,
+    values: [[QUEUE_TABLES.lexemes, QUEUE_TABLES.patterns]],
   };
 }
 
