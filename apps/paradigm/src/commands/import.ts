@@ -23,6 +23,7 @@ import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { type CliContext, EXIT } from '../cli/context';
 import { addProgressOption, type EngineFlags } from '../cli/engine-options';
 import type { Register } from '../cli/register';
+import { interruptedText } from '../cli/interrupted-text';
 import { PastFormLimitFailure, readApertium, readHunspellStreamed } from './read-dictionary';
 import { onSameDatabase, RECOMPUTE_ALL, RUN, shellWord } from './recompute-hints';
 
@@ -162,7 +163,7 @@ async function importWithForms(db: Database, lexicon: StreamedLexicon, flags: Im
   const { counts, report } = outcome;
   if (counts === undefined) {
     if (outcome.rolledBack === 'failed-lexemes') throw new CommandFailure(EXIT.problems, failedLexemesText(lexicon, report, db.description, `${command}${flags.replace ? ' --replace' : ''}`, flags.dataDir));
-    log(`import interrupted: it rolled back, the old lexicon and forms are as they were in ${db.description}`);
+    log(interruptedText('import', db.description, true));
     return EXIT.interrupted;
   }
   log(`imported ${lexicon.source} (${lexicon.format}) into ${db.description}: ${plural(counts.patterns, 'pattern')}, ${plural(counts.lexemes, 'lexeme')}, ${plural(counts.links, 'lexeme-pattern link')}.`);
@@ -203,7 +204,7 @@ async function storeLexicon(db: Database, lexicon: StreamedLexicon, flags: Impor
   } catch (error) {
     if (!isAbortOf(shutdown.signal, error)) throw error;
     progress.finish({ lexemes: 0, forms: 0, failed: 0 }, 'stopped');
-    log(`import interrupted: it rolled back, the old lexicon and forms are as they were in ${db.description}`);
+    log(interruptedText('import', db.description, true));
     return EXIT.interrupted;
   } finally {
     shutdown.dispose();

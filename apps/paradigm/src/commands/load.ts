@@ -6,6 +6,7 @@ import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { addProgressOption } from '../cli/engine-options';
 import { type CliContext, EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
+import { interruptedText } from '../cli/interrupted-text';
 import { onSameDatabase, RUN } from './recompute-hints';
 import { readFiles } from './read-native';
 import { countProblems, countText, reportProblems } from './report-problems';
@@ -87,7 +88,7 @@ async function loadFiles(db: Database, native: NativeFiles, flags: LoadFlags, co
   } catch (error) {
     progress.finish(loaded(0), 'stopped');
     if (isAbortOf(signal, error)) {
-      context.stderr(`paradigm: load interrupted: it rolled back, the lexicon and forms are as they were in ${db.description}\n`);
+      context.stderr(`paradigm: ${interruptedText('load', db.description)}\n`);
       return EXIT.interrupted;
     }
     if (!(error instanceof PatternsDoNotCompileError)) throw error;

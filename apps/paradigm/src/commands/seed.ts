@@ -7,6 +7,7 @@ import { addDatabaseOptions, withDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
 import { anyWholeNumber } from '../cli/number-options';
 import type { Register } from '../cli/register';
+import { interruptedText } from '../cli/interrupted-text';
 import { onSameDatabase, RUN } from './recompute-hints';
 
 interface SeedFlags {
@@ -64,7 +65,7 @@ export const registerSeed: Register = (program, context, act) =>
           );
         } catch (error) {
           if (!isAbortOf(shutdown.signal, error)) throw error;
-          context.stderr(`paradigm: seed interrupted: it rolled back, the lexicon and forms are as they were in ${db.description}\n`);
+          context.stderr(`paradigm: ${interruptedText('seed', db.description)}\n`);
           return EXIT.interrupted;
         } finally {
           shutdown.dispose();
