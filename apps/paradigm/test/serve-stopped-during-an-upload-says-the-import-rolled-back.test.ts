@@ -3,7 +3,7 @@
 // as `paradigm import` does: it said only that it stopped, and exited 0, so the one who stopped it
 // could take the upload for imported. On PostgreSQL, where this test's session holds the lexicon so
 // that the import is still running when the server stops.
-import { type Database, withConnection } from '@paradigm/persistence';
+import { type Database, lockInThisDatabase, withConnection } from '@paradigm/persistence';
 import { formsInTable } from '@paradigm/recompute/testing';
 import { serveParadigm } from './support/paradigm-process';
 import { SMALL_DICTIONARY_FORMS, SMALL_DICTIONARY_LEXEMES } from './support/small-dictionary';
@@ -32,7 +32,7 @@ describe('postgres: paradigm serve stopped while an upload is imported', () => {
         form.append('dic', new Blob(['2\ndog/S\nhorse/S\n']), 'dogs.dic');
         expect((await fetch(`${serving.url}/api/import`, { method: 'POST', body: form })).status).toBe(202);
         await until('the import to wait for the lexicon', async () => {
-          const waiting = await tx.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = 'lexemes'::regclass");
+          const waiting = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = 'lexemes'::regclass AND ${lockInThisDatabase()}`);
           return waiting.rows[0]!.n > 0;
         });
         return serving.stop();

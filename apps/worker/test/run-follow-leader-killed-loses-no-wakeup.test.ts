@@ -53,7 +53,7 @@ describe('run --follow processes on PostgreSQL when the one listening is killed 
         () =>
           query<{ held: number; form: string | null }>(
             database(),
-            `SELECT (SELECT count(*)::int FROM pg_stat_activity WHERE application_name = 'w1' AND state = 'idle in transaction') AS held,
+            `SELECT (SELECT count(*)::int FROM pg_stat_activity WHERE application_name = 'w1' AND state = 'idle in transaction' AND datname = current_database()) AS held,
                     (SELECT form FROM forms WHERE lexeme_id = $1 AND cell = 'N;PL;GEN') AS form`,
             [id],
           ),
@@ -140,9 +140,9 @@ describe('run --follow processes on PostgreSQL when the one listening is killed 
       // stopped first, as a killed process is: running, it would see its session lost and reconnect,
       // ending its claim and claiming again, a claim that no holder watches (the poll finds such rows).
       workers.get('w1')!.child.kill('SIGSTOP');
-      await query(database(), `SELECT pg_terminate_backend(pid) FROM pg_locks JOIN pg_stat_activity USING (pid) WHERE locktype = 'advisory' AND classid = $1 AND objid = 0 AND granted AND application_name = 'w1'`, [WAKE_LOCK_CLASS]);
+      await query(database(), `SELECT pg_terminate_backend(pid) FROM pg_locks JOIN pg_stat_activity USING (pid) WHERE locktype = 'advisory' AND classid = $1 AND objid = 0 AND granted AND application_name = 'w1' AND datname = current_database()`, [WAKE_LOCK_CLASS]);
       await until(
-        () => query<{ query: string }>(database(), `SELECT a.query FROM pg_locks l JOIN pg_stat_activity a USING (pid) WHERE l.locktype = 'advisory' AND l.classid = $1 AND l.objid = 0 AND l.granted AND a.application_name = 'w2'`, [WAKE_LOCK_CLASS]),
+        () => query<{ query: string }>(database(), `SELECT a.query FROM pg_locks l JOIN pg_stat_activity a USING (pid) WHERE l.locktype = 'advisory' AND l.classid = $1 AND l.objid = 0 AND l.granted AND a.application_name = 'w2' AND a.datname = current_database()`, [WAKE_LOCK_CLASS]),
         (rows) => rows.length === 1 && !/pg_advisory_lock|LOCK TABLE/.test(rows[0]!.query),
       );
       // Now the claim ends, rolled back: its rows come back with no notification.

@@ -11,6 +11,7 @@ export { SQL_STATE, sqlState } from './connection/sql-state';
 export { databaseUrlFromEnvironment, describeUrl } from './connection/database-url';
 export { withConnection, type Queryable } from './connection/with-connection';
 export { lockHolders, type LockHolder } from './connection/lock-holders';
+export { lockInThisDatabase } from './connection/lock-in-this-database';
 export type { LockWaitListener } from './connection/patient-lock';
 export { isAbortOf } from './connection/abort-of';
 

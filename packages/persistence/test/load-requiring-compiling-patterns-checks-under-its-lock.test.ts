@@ -1,4 +1,4 @@
-import { type Database, loadLexicon, PatternsDoNotCompileError, readPatterns, withConnection } from '@paradigm/persistence';
+import { type Database, loadLexicon, lockInThisDatabase, PatternsDoNotCompileError, readPatterns, withConnection } from '@paradigm/persistence';
 import { createTestDatabase, TEST_DIALECTS } from '@paradigm/persistence/testing';
 
 const A = { name: 'a', source: 'pattern a\nrule suffix +x => N;SG\n' };
@@ -54,7 +54,7 @@ describe('postgres: two loads together cannot store a cycle that neither closes 
         second.catch(() => undefined);
         // Commit only once the second load waits for the lock this transaction holds.
         for (;;) {
-          const { rows } = await tx.query<{ waiting: number }>("SELECT count(*)::int AS waiting FROM pg_locks WHERE NOT granted AND relation = 'lexemes'::regclass");
+          const { rows } = await tx.query<{ waiting: number }>(`SELECT count(*)::int AS waiting FROM pg_locks WHERE NOT granted AND relation = 'lexemes'::regclass AND ${lockInThisDatabase()}`);
           if (rows[0]!.waiting > 0) break;
           await new Promise((resolve) => setTimeout(resolve, 10));
         }

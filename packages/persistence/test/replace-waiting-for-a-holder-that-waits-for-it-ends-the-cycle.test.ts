@@ -1,4 +1,4 @@
-import { type Database, type LexiconForms, replaceLexicon, SQL_STATE, sqlState, streamLexemes, withConnection } from '@paradigm/persistence';
+import { type Database, type LexiconForms, lockInThisDatabase, replaceLexicon, SQL_STATE, sqlState, streamLexemes, withConnection } from '@paradigm/persistence';
 import { createTestDatabase } from '@paradigm/persistence/testing';
 import { REBUILD_LOCK } from '../src/rebuild/rebuild-forms';
 import { lexemes, PATTERNS } from './support/lexicon';
@@ -35,7 +35,7 @@ describe('a replace whose holder waits for a lock the replace holds', () => {
       await until(async () =>
         withConnection(db, async (conn) => {
           const { rows } = await conn.query<{ held: boolean }>(
-            `SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> $1 AND ((classid::bigint << 32) | objid::bigint) = $2) AS held`,
+            `SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> $1 AND ((classid::bigint << 32) | objid::bigint) = $2 AND ${lockInThisDatabase()}) AS held`,
             [holderPid, REBUILD_LOCK],
           );
           return rows[0]!.held;

@@ -1,9 +1,10 @@
+import { lockInThisDatabase } from '@paradigm/persistence';
 import { runWorker, SILENT_PROGRESS, type WorkerConfig } from '../src';
 import { drain, recomputeAll, SHARED } from './support/run-in-process';
 import { expectedFromDatabase, formsInTable, lexemes, query, useLexiconDatabase } from '../src/testing';
 
 const RUN = { command: 'run', method: 'copy', batchSize: 3, batchForms: 50_000, concurrency: 1, follow: false, pollMs: 50, retryFailed: false } as WorkerConfig;
-const SWAP_HOLDS_FORMS_SQL = "SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'forms'::regclass AND mode = 'AccessExclusiveLock' AND granted";
+const SWAP_HOLDS_FORMS_SQL = `SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'forms'::regclass AND mode = 'AccessExclusiveLock' AND granted AND ${lockInThisDatabase()}`;
 
 // The interleaving: a rebuild registers and computes; a `run` batch then claims lexeme 3, which had
 // failed before (the claim deletes its failure row), and reads it; the rebuild's swap takes `forms`;

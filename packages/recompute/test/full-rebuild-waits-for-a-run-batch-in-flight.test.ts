@@ -5,7 +5,7 @@ import { expectedFromDatabase, formsInTable, lexemes, query, useLexiconDatabase 
 const RUN = { command: 'run', method: 'copy', batchSize: 3, batchForms: 50_000, concurrency: 1, follow: false, pollMs: 50, retryFailed: false } as WorkerConfig;
 /** `case` with one more rule: lexeme 1 (a noun, whose plural goes on to `case`) gains one form. */
 const CASE_WITH_ABL = "pattern case\nrule => NOM\nrule suffix +'s => GEN\nrule suffix +ox => ABL\n";
-const REGISTRATION_WAITING_SQL = "SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%LOCK TABLE lexemes, lexeme_patterns, patterns, %'";
+const REGISTRATION_WAITING_SQL = "SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%LOCK TABLE lexemes, lexeme_patterns, patterns, %'";
 
 // The interleaving: a `run` batch claims lexeme 1 and reads it with the grammar of that moment; a
 // pattern edit commits; `recompute --all` registers, rebuilds and swaps; the batch writes. Had the

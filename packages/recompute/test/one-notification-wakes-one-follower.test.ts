@@ -1,4 +1,4 @@
-import { WAKE_LOCK_CLASS } from '@paradigm/persistence';
+import { lockInThisDatabase, WAKE_LOCK_CLASS } from '@paradigm/persistence';
 import { type WakeLeadership, followWakeups } from '../src/runtime/wake-leadership';
 import { Wakeup } from '../src/runtime/wakeup';
 import { lexemes, query, useLexiconDatabase } from '../src/testing';
@@ -53,7 +53,7 @@ describe('run --follow processes on PostgreSQL', () => {
   }
 
   const waitingForTheLock = async () =>
-    (await query<{ n: number }>(database(), `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND classid = $1 AND objid = 0 AND NOT granted`, [WAKE_LOCK_CLASS]))[0]!.n;
+    (await query<{ n: number }>(database(), `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND classid = $1 AND objid = 0 AND NOT granted AND ${lockInThisDatabase()}`, [WAKE_LOCK_CLASS]))[0]!.n;
 
   it('wake one loop of the lock holder per edit (of one waiting process when the holder is busy), all of them on a relay, and the next holder once the holder dies', async () => {
     const a = await follower();

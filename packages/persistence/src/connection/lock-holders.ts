@@ -1,4 +1,5 @@
 import type { Connection } from './connection';
+import { lockInThisDatabase } from './lock-in-this-database';
 
 /** Another session holding a lock on a table, as `pg_stat_activity` shows it. */
 export interface LockHolder {
@@ -16,9 +17,9 @@ export interface LockHolder {
 
 /**
  * The condition on `pg_locks l` of a lock granted on one of the tables `$1` (a `regclass[]`) in this
- * database: relation ids are per database, and databases cloned from one template share them.
+ * database ({@link lockInThisDatabase}).
  */
-export const GRANTED_ON_TABLES = 'l.granted AND l.relation = ANY ($1::regclass[]) AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())';
+export const GRANTED_ON_TABLES = `l.granted AND l.relation = ANY ($1::regclass[]) AND ${lockInThisDatabase('l')}`;
 
 /** How much of a holder's statement is shown. */
 const STATEMENT_SHOWN = 120;

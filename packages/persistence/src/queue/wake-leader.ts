@@ -1,6 +1,7 @@
 import type { SqlQuery } from '../connection/sql-query';
 import { listenStatement } from '../connection/listen-statement';
 import { GRANTED_ON_TABLES } from '../connection/lock-holders';
+import { lockInThisDatabase } from '../connection/lock-in-this-database';
 import { QUEUE_CHANNEL, QUEUE_TABLES } from './queue-tables';
 
 /**
@@ -93,7 +94,7 @@ export function relayWakeup(): SqlQuery {
 export function relayWakeupToOne(afterPid: number): SqlQuery {
   const waiters =
     `SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND classid = $2 AND objid = 0 AND objsubid = 2 AND NOT granted ` +
-    `AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`;
+    `AND ${lockInThisDatabase()}`;
   return {
     text:
       `WITH waiters AS (${waiters}), chosen AS (SELECT coalesce((SELECT min(pid) FROM waiters WHERE pid > $3), (SELECT min(pid) FROM waiters)) AS pid) ` +
