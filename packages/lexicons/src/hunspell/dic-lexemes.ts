@@ -85,6 +85,11 @@ export class DicLexemes {
     });
   }
 
+  /** How many word patterns the entries read so far make: their ids are 1 to this. */
+  get wordPatternCount(): number {
+    return this.wordPatterns.size;
+  }
+
   /** Whether {@link assignIds} has run: the lexemes carry their pattern ids only from then on. */
   get numbered(): boolean {
     return this.assigned;

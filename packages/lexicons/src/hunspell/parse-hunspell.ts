@@ -105,6 +105,8 @@ export interface HunspellAffixReader {
   readonly patterns: Iterable<PatternSource>;
   /** A .dic's lexemes (ids from 1) with pattern ids of {@link patterns}, and the line of each, as {@link parseHunspellEntries} gives them. */
   entries(dic: Uint8Array): { lexemes: Lexeme[]; lines: number[] };
+  /** How many word patterns there are (one per set of morphological fields of `files.dic`, `word` first): their ids are 1 to this. */
+  readonly wordPatterns: number;
 }
 
 /**
@@ -128,6 +130,7 @@ export function parseHunspellAffix(files: HunspellFiles, options: HunspellImport
   const patterns = eachNumberedPattern(dicLexemes, eachAffixPatternSource(aff, files.affName, unknown), (classIds) => dicLexemes.assignIds(classIds));
   return {
     patterns,
+    wordPatterns: dicLexemes.wordPatternCount,
     entries(dic) {
       if (!dicLexemes.numbered) throw new Error('parseHunspellAffix: iterate the patterns before reading entries (they give the entries their pattern ids)');
       const lexemes: Lexeme[] = [];
