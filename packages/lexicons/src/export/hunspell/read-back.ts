@@ -45,10 +45,10 @@ export class ReadBack {
   private readonly entries: HunspellAffixReader['entries'];
   private readonly grammar: Grammar;
 
-  constructor(aff: string, entries: string, maxForms: number) {
+  constructor(aff: Uint8Array, entries: string, maxForms: number) {
     try {
       const entriesDic = Buffer.from(entries, 'utf8');
-      const reader = parseHunspellAffix({ aff: Buffer.from(aff, 'utf8'), dic: entriesDic, affName: AFF_NAME, dicName: DIC_NAME }, { strict: true });
+      const reader = parseHunspellAffix({ aff, dic: entriesDic, affName: AFF_NAME, dicName: DIC_NAME }, { strict: true });
       // Each pattern compiled as it is made.
       const grammar = compileHunspellGrammar({ patterns: reader.patterns, source: `${AFF_NAME} + ${DIC_NAME}` }, maxForms);
       this.grammar = narrowGrammar(grammar, reachable(reader, entriesDic));
