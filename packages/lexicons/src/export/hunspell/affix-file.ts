@@ -75,8 +75,8 @@ interface EntryPattern {
 
 /**
  * {@link AffixFile.entryLine}. A function of its own, holding of the plans only what a line needs: the
- * writer keeps it through its second reading, and hu_HU's plans of every rule it wrote, held by a closure
- * of `writeAffixFile`, were there beside the grammar the .aff is read back with.
+ * writer keeps it through its second reading, where a closure of `writeAffixFile` would hold the plan of
+ * every rule written (hu_HU's) beside the grammar the .aff is read back with.
  */
 function entryLines(
   plans: ReadonlyMap<string, PatternPlan>,

@@ -23,8 +23,9 @@ function notReadBack(error: unknown): unknown {
  * into. Of the patterns the importer makes of an .aff, some are reached from none of these (level copies
  * of a class that no entry's derivation reaches): of hu_HU's whole .aff, 109,774 rules of 241,365. Found
  * by a reading of the .aff of its own that parses each pattern for its continuations and keeps nothing
- * else, so that only these are compiled: compiling every pattern, then keeping these, took the heap past
- * its steady state while the text and compiled rules of the others waited for the collector.
+ * else, so that only these are compiled: compiling every pattern and then keeping these would take the
+ * heap past the second reading's steady state, the others' text and compiled rules waiting for the
+ * collector (hu_HU's sample of every tenth lexeme: 266 MB against 222 MB, side by side).
  */
 function reachablePatterns(files: HunspellFiles): Set<number> {
   const reader = parseHunspellAffix(files, { strict: true });
@@ -61,7 +62,8 @@ function* onlyOf(patterns: Iterable<PatternSource>, ids: ReadonlySet<number>): G
  * checked against libhunspell and hunspell-reader), and generates every entry. The .aff is read twice (the
  * first time for the patterns a line can reach, {@link reachablePatterns}) and those patterns compiled
  * once, for every .dic part read back against it; `entries` is a .dic of one line per distinct entry the
- * parts may hold (its word patterns, one per set of morphological fields, are made from it). A line generates at most `maxForms` words (the writer's limit): past it, it reads back as an error.
+ * parts may hold (its word patterns, one per set of morphological fields, are made from it). A line
+ * generates at most `maxForms` words (the writer's limit): past it, it reads back as an error.
  *
  * @throws Error when the importer refuses the text: the writer made a file Hunspell cannot read (a bug).
  */
