@@ -11,6 +11,7 @@ export { SQL_STATE, sqlState } from './connection/sql-state';
 export { databaseUrlFromEnvironment, describeUrl } from './connection/database-url';
 export { withConnection, type Queryable } from './connection/with-connection';
 export { lockHolders, type LockHolder } from './connection/lock-holders';
+export { type HoldingTransactions, holdingTransactions, type QuerySession, stillHolding } from './connection/holding-transactions';
 export { lockInThisDatabase } from './connection/lock-in-this-database';
 export type { LockWaitListener } from './connection/patient-lock';
 export { isAbortOf } from './connection/abort-of';
@@ -54,7 +55,7 @@ export { DELETE_RANGE_SQL, replaceIdRange, type IdRange } from './replace/replac
 
 // The recompute queue that the triggers fill: claims, enqueues, failures, as SQL to run.
 export { QUEUE_CHANNEL } from './queue/queue-tables';
-export { cancelWaitToLead, claimsInFlight, claimsStillInFlight, listenToQueue, listenToRelay, RELAY_CHANNEL, relayWakeup, relayWakeupToOne, WAKE_LOCK_CLASS, waitForClaimsInFlight, waitToLeadWakeups } from './queue/wake-leader';
+export { cancelWaitToLead, claimsInFlight, listenToQueue, listenToRelay, RELAY_CHANNEL, relayWakeup, relayWakeupToOne, WAKE_LOCK_CLASS, waitForClaimsInFlight, waitToLeadWakeups } from './queue/wake-leader';
 export { claimLexemes, type LexemeClaim } from './queue/claim-lexemes';
 export { type ClaimedLexemes, readClaimedLexemes } from './queue/read-claimed-lexemes';
 export { claimPatternChanges, pendingPatternChange } from './queue/claim-pattern-changes';

@@ -1,4 +1,4 @@
-import { claimsInFlight, claimsStillInFlight, type Database, type PooledConnection, type SqlQuery, withConnection } from '@paradigm/persistence';
+import { claimsInFlight, type Database, type PooledConnection, type SqlQuery, stillHolding, withConnection } from '@paradigm/persistence';
 import { createTestDatabase } from '@paradigm/persistence/testing';
 
 /** A session of `db` in a transaction that holds the lexeme queue as a claim does; resolves to its virtual transaction id and a release. */
@@ -19,6 +19,11 @@ async function claimHeld(db: Database): Promise<{ id: string; release: () => Pro
 function run<R>(db: Database, query: SqlQuery): Promise<R[]> {
   return withConnection(db, async (conn) => (await conn.query<R>(query.text, query.values)).rows);
 }
+
+/** The virtual transaction ids of the claims in flight that `db`'s sessions see. */
+const inFlight = (db: Database) => withConnection(db, async (conn) => (await claimsInFlight(conn)).transactions);
+
+const stillRunning = (db: Database, transactions: string[]) => withConnection(db, (conn) => stillHolding(conn, { pids: [], transactions }));
 
 const queueRelation = (db: Database) => run<{ oid: number }>(db, { text: "SELECT 'recompute_queue'::regclass::oid::int AS oid", values: [] });
 
@@ -41,16 +46,16 @@ describe('the claims in flight a new wake-lock holder watches', () => {
     expect(await queueRelation(other)).toEqual(await queueRelation(db));
     const elsewhere = await claimHeld(other);
     try {
-      expect(await run(db, claimsInFlight())).toEqual([]);
+      expect(await inFlight(db)).toEqual([]);
       const here = await claimHeld(db);
       let released = false;
       try {
-        expect(await run(db, claimsInFlight())).toEqual([{ id: here.id }]);
-        expect(await run(db, claimsStillInFlight([here.id]))).toEqual([{ running: 1 }]);
+        expect(await inFlight(db)).toEqual([here.id]);
+        expect(await stillRunning(db, [here.id])).toBe(true);
         await here.release();
         released = true;
-        expect(await run(db, claimsStillInFlight([here.id]))).toEqual([{ running: 0 }]);
-        expect(await run(db, claimsInFlight())).toEqual([]);
+        expect(await stillRunning(db, [here.id])).toBe(false);
+        expect(await inFlight(db)).toEqual([]);
       } finally {
         if (!released) await here.release();
       }

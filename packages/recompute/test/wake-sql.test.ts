@@ -1,4 +1,4 @@
-import { cancelWaitToLead, claimsInFlight, claimsStillInFlight, listenToQueue, listenToRelay, relayWakeup, relayWakeupToOne, waitForClaimsInFlight, waitToLeadWakeups } from '@paradigm/persistence';
+import { cancelWaitToLead, listenToQueue, listenToRelay, relayWakeup, relayWakeupToOne, waitForClaimsInFlight, waitToLeadWakeups } from '@paradigm/persistence';
 
 // The statements of `run --follow`'s wake-up, checked as text; run against a real PostgreSQL by
 // one-notification-wakes-one-follower and the worker's run-follow-leader-killed-loses-no-wakeup.
@@ -17,19 +17,6 @@ describe('wake-up SQL', () => {
 
   it('waits at most 200 ms for the transactions that hold the queues, in one implicit transaction without parameters', () => {
     expect(waitForClaimsInFlight()).toEqual({ text: "SET LOCAL lock_timeout = '200ms'; LOCK TABLE recompute_queue, recompute_pattern_queue IN SHARE MODE", values: [] });
-  });
-
-  it('lists the transactions of other sessions that lock a queue table of this database, by virtual id, and counts those still running', () => {
-    expect(claimsInFlight()).toEqual({
-      text:
-        'SELECT DISTINCT l.virtualtransaction AS id FROM pg_locks l WHERE l.granted AND l.relation = ANY ($1::regclass[]) ' +
-        'AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) AND l.pid <> pg_backend_pid()',
-      values: [['recompute_queue', 'recompute_pattern_queue']],
-    });
-    expect(claimsStillInFlight(['3/14', '4/2'])).toEqual({
-      text: 'SELECT count(DISTINCT virtualtransaction)::int AS running FROM pg_locks WHERE virtualtransaction = ANY($1::text[])',
-      values: [['3/14', '4/2']],
-    });
   });
 
   it('relays to every process with an empty payload, or to the next waiter for the lock by pid, in turn', () => {

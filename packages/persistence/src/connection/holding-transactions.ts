@@ -12,7 +12,10 @@ export interface HoldingTransactions {
   readonly transactions: readonly string[];
 }
 
-export async function holdingTransactions(conn: Connection, tables: readonly string[]): Promise<HoldingTransactions> {
+/** What these queries need of a session: a pooled connection, a transaction or a notification session. */
+export type QuerySession = Pick<Connection, 'query'>;
+
+export async function holdingTransactions(conn: QuerySession, tables: readonly string[]): Promise<HoldingTransactions> {
   const { rows } = await conn.query<HoldingTransactions>(
     `SELECT coalesce(array_agg(DISTINCT l.pid), '{}') AS pids, coalesce(array_agg(DISTINCT l.virtualtransaction), '{}') AS transactions
        FROM pg_locks l WHERE ${GRANTED_ON_TABLES} AND l.pid <> pg_backend_pid()`,
@@ -22,7 +25,7 @@ export async function holdingTransactions(conn: Connection, tables: readonly str
 }
 
 /** Whether any of `holding`'s transactions is still running (it holds its own virtual transaction id's lock until it ends). */
-export async function stillHolding(conn: Connection, holding: HoldingTransactions): Promise<boolean> {
+export async function stillHolding(conn: QuerySession, holding: HoldingTransactions): Promise<boolean> {
   const { rows } = await conn.query<{ holding: boolean }>('SELECT EXISTS (SELECT 1 FROM pg_locks WHERE virtualtransaction = ANY ($1::text[])) AS holding', [holding.transactions]);
   return rows[0]!.holding;
 }

@@ -1,6 +1,6 @@
 import type { SqlQuery } from '../connection/sql-query';
 import { listenStatement } from '../connection/listen-statement';
-import { GRANTED_ON_TABLES } from '../connection/lock-holders';
+import { type HoldingTransactions, holdingTransactions, type QuerySession } from '../connection/holding-transactions';
 import { lockInThisDatabase } from '../connection/lock-in-this-database';
 import { QUEUE_CHANNEL, QUEUE_TABLES } from './queue-tables';
 
@@ -57,22 +57,14 @@ export const CLAIMS_IN_FLIGHT_WAIT = '200ms';
 
 /**
  * The transactions of other sessions that hold a lock on a queue table of this database (claims and
- * edits in flight), by their virtual transaction id: `{ id }` rows. On a loaded server a killed holder's
- * transaction can outlast {@link waitForClaimsInFlight}; the new holder then polls
- * {@link claimsStillInFlight} with these ids, which blocks no one, and claims once they are gone. Only
- * this database's: another database cloned from the same template has queue tables of the same relation
- * ids, and a transaction left open there would hold the watch for as long.
+ * edits in flight). On a loaded server a killed holder's transaction can outlast
+ * {@link waitForClaimsInFlight}; the new holder then polls `stillHolding` with them, which blocks no
+ * one, and claims once they are gone. Only this database's: another database cloned from the same
+ * template has queue tables of the same relation ids, and a transaction left open there would hold the
+ * watch for as long.
  */
-export function claimsInFlight(): SqlQuery {
-  return {
-    text: `SELECT DISTINCT l.virtualtransaction AS id FROM pg_locks l WHERE ${GRANTED_ON_TABLES} AND l.pid <> pg_backend_pid()`,
-    values: [[QUEUE_TABLES.lexemes, QUEUE_TABLES.patterns]],
-  };
-}
-
-/** How many of the transactions `ids` (from {@link claimsInFlight}) still hold a lock: `{ running }`. */
-export function claimsStillInFlight(ids: readonly string[]): SqlQuery {
-  return { text: 'SELECT count(DISTINCT virtualtransaction)::int AS running FROM pg_locks WHERE virtualtransaction = ANY($1::text[])', values: [ids] };
+export function claimsInFlight(session: QuerySession): Promise<HoldingTransactions> {
+  return holdingTransactions(session, [QUEUE_TABLES.lexemes, QUEUE_TABLES.patterns]);
 }
 
 /** `LISTEN` on {@link RELAY_CHANNEL}. */

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { cancelWaitToLead, claimsInFlight, claimsStillInFlight, type Database, listenToQueue, listenToRelay, type NotificationSession, QUEUE_CHANNEL, RELAY_CHANNEL, relayWakeup, relayWakeupToOne, type SqlQuery, waitForClaimsInFlight, waitToLeadWakeups, withConnection } from '@paradigm/persistence';
+import { cancelWaitToLead, claimsInFlight, type Database, type HoldingTransactions, listenToQueue, listenToRelay, type NotificationSession, QUEUE_CHANNEL, RELAY_CHANNEL, relayWakeup, relayWakeupToOne, type SqlQuery, stillHolding, waitForClaimsInFlight, waitToLeadWakeups, withConnection } from '@paradigm/persistence';
 import { isLockTimeout } from './database-errors';
 import type { Wakeup } from './wakeup';
 
@@ -119,14 +119,14 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
         () => true,
         (error: unknown) => (isLockTimeout(error) ? false : Promise.reject(error)),
       );
-      const unsettled = settled ? [] : (await run(lead, claimsInFlight())).rows.map((row) => (row as { id: string }).id);
+      const unsettled = settled ? undefined : await claimsInFlight(lead);
       await run(lead, listenToQueue());
       // Edits committed while no process listened (before the LISTEN), and those rolled-back rows, are found by this claim.
       if (!closed()) wakeup.wakeOne();
       // Watched from pool connections: the lead session's last statement stays its LISTEN, which is what
       // `pg_stat_activity` shows of a process ready for notifications.
-      const fromPool = (query: SqlQuery) => withConnection(db, (conn) => run(conn, query));
-      if (unsettled.length > 0 && (await watchClaimsInFlight(fromPool, unsettled, closing.signal))) wakeup.wakeOne();
+      const fromPool = (holding: HoldingTransactions) => withConnection(db, (conn) => stillHolding(conn, holding));
+      if (unsettled && unsettled.transactions.length > 0 && (await watchClaimsInFlight(fromPool, unsettled, closing.signal))) wakeup.wakeOne();
     } catch (error) {
       lose(error as Error);
     }
@@ -150,16 +150,16 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
 const CLAIM_WATCH = { firstEveryMs: 50, quicklyForMs: 5_000, thenEveryMs: 1_000 } as const;
 
 /**
- * Waits until the transactions `ids` ({@link claimsInFlight}) have all ended, looking without taking a
+ * Waits until the transactions `holding` ({@link claimsInFlight}) have all ended, looking without taking a
  * lock ({@link CLAIM_WATCH}); resolves to true once they have, false once `closing` is aborted. It has no
  * end of its own: a claim that the server ends late (a long batch, a process killed after minutes) brings
  * its rows back unannounced whenever it ends, and without this watch only the poll would find them; a
  * transaction that stays open for hours (an editor's) costs one small query a second.
  */
-async function watchClaimsInFlight(query: (query: SqlQuery) => Promise<{ rows: unknown[] }>, ids: readonly string[], closing: AbortSignal): Promise<boolean> {
+async function watchClaimsInFlight(stillRunning: (holding: HoldingTransactions) => Promise<boolean>, holding: HoldingTransactions, closing: AbortSignal): Promise<boolean> {
   const started = performance.now();
   while (!closing.aborted) {
-    if (((await query(claimsStillInFlight(ids))).rows[0] as { running: number }).running === 0) return !closing.aborted;
+    if (!(await stillRunning(holding))) return !closing.aborted;
     const ms = performance.now() - started < CLAIM_WATCH.quicklyForMs ? CLAIM_WATCH.firstEveryMs : CLAIM_WATCH.thenEveryMs;
     await sleep(ms, undefined, { signal: closing }).catch(() => undefined);
   }
