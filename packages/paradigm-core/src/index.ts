@@ -16,6 +16,7 @@ export type { Grammar } from './compile/grammar';
 export { compilePattern } from './compile/compile-pattern';
 export { compileGrammar } from './compile/compile-grammar';
 export { narrowGrammar } from './compile/narrow-grammar';
+export { reachable } from './graph/reachable';
 export type { CompileOptions } from './compile/compile-options';
 export { DEFAULT_MAX_FORMS_PER_LEXEME, defaultMaxCharsPerLexeme } from './compile/compile-options';
 export { MAX_REDUPLICATED_LENGTH } from './generate/form-too-long';

@@ -10,6 +10,7 @@ import { SourceProblem } from '../syntax/source-problem';
 import { textRules, type TextRules } from '../text/normalization';
 import type { CheckProblem } from './check-problem';
 import { neverMatchingRules } from './never-matching-rules';
+import { reachable } from '../graph/reachable';
 import { excerpt } from '../text/quoted-excerpt';
 
 /** A `.patterns` file's text and the label problems name it by (its path, say). */
@@ -181,15 +182,9 @@ function unusedPatterns(
 ): CheckProblem[] {
   const next = new Map<string, string[]>();
   for (const [name, ast] of trees) next.set(name, ast.rules.flatMap((rule) => rule.continuations.map((c) => c.name)));
-  // A walk with its own stack: a chain of continuations may be as deep as the grammar makes it.
-  const used = new Set<string>();
-  const pending: string[] = [];
-  for (const lexeme of lexemes) for (const name of lexeme.patterns) pending.push(normalize(name));
-  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
-    if (used.has(name)) continue;
-    used.add(name);
-    pending.push(...(next.get(name) ?? []));
-  }
+  const roots: string[] = [];
+  for (const lexeme of lexemes) for (const name of lexeme.patterns) roots.push(normalize(name));
+  const used = reachable(roots, (name) => next.get(name) ?? []);
   return sources
     .filter((source) => !used.has(source.name))
     .map((source) => ({

@@ -1,5 +1,6 @@
 import { type Grammar, LinkedGrammar, linked } from './grammar';
 import type { PatternProgram } from './compiled-pattern';
+import { reachable } from '../graph/reachable';
 
 /**
  * The part of `grammar` that lexemes of the patterns `ids` need: those patterns and every pattern they
@@ -12,17 +13,10 @@ import type { PatternProgram } from './compiled-pattern';
  */
 export function narrowGrammar(grammar: Grammar, ids: Iterable<number>): Grammar {
   const whole = linked(grammar);
-  const kept = new Map<number, PatternProgram>();
-  const pending: PatternProgram[] = [];
-  const keep = (id: number) => {
+  const kept: PatternProgram[] = [];
+  for (const id of reachable(ids, (id) => whole.pattern(id)?.continuations ?? [])) {
     const program = whole.pattern(id);
-    if (program === undefined || kept.has(id)) return;
-    kept.set(id, program);
-    pending.push(program);
-  };
-  for (const id of ids) keep(id);
-  for (let program = pending.pop(); program !== undefined; program = pending.pop()) {
-    for (const next of program.continuations) keep(next);
+    if (program !== undefined) kept.push(program);
   }
-  return new LinkedGrammar(kept.values(), whole.text, whole.maxFormsPerLexeme, whole.maxCharsPerLexeme);
+  return new LinkedGrammar(kept, whole.text, whole.maxFormsPerLexeme, whole.maxCharsPerLexeme);
 }

@@ -1,4 +1,4 @@
-import { type CompileOptions, compileGrammar, type FormRowSink, generateRows, type Grammar, type Lexeme, type PatternSource, plural } from '@paradigm/core';
+import { type CompileOptions, compileGrammar, type FormRowSink, generateRows, type Grammar, type Lexeme, type PatternSource, plural, reachable } from '@paradigm/core';
 import { type Connection, readFormLimit, readPatterns } from '@paradigm/persistence';
 import { expectOwnFormsGeneration } from './forms-generation';
 import type { PatternProblem } from './pattern-problem';
@@ -143,17 +143,9 @@ function dependents(
 ): number[] {
   const ids = new Set(changed.map((change) => change.id));
   const byName = new Map(patterns.map((pattern) => [pattern.name, pattern.id]));
-  const pending = changed.map((change) => change.name);
-  const seen = new Set(pending);
-  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+  for (const name of reachable(changed.map((change) => change.name), (name) => referrers.get(name) ?? [])) {
     const id = byName.get(name);
     if (id !== undefined) ids.add(id);
-    for (const referrer of referrers.get(name) ?? []) {
-      if (!seen.has(referrer)) {
-        seen.add(referrer);
-        pending.push(referrer);
-      }
-    }
   }
   for (const id of entangled) ids.add(id);
   return [...ids].sort((a, b) => a - b);

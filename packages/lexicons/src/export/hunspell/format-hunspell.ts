@@ -1,4 +1,4 @@
-import { compileGrammar, narrowGrammar, OwnTexts, type Grammar } from '@paradigm/core';
+import { compileGrammar, narrowGrammar, OwnTexts, reachable, type Grammar } from '@paradigm/core';
 import type { NativeLexeme } from '../../native/native-lexicon';
 import { type ExportPattern, NativeExportError } from '../native-export';
 import { type AffixFile, dicWord, type EntryPlan, writeAffixFile } from './affix-file';
@@ -484,14 +484,11 @@ function compareWords(words: readonly string[], back: ReadonlyMap<number, LineWo
 
 /** The plans of `names` and of the patterns they continue into, directly or not, in the order of `plans` (the .aff's). */
 function continuedPlans(plans: ReadonlyMap<string, PatternPlan>, names: Iterable<string>): Map<string, PatternPlan> {
-  const kept = new Set<string>();
-  const pending = [...names];
-  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+  const kept = reachable(names, function* (name) {
     const plan = plans.get(name);
-    if (plan === undefined || kept.has(name)) continue;
-    kept.add(name);
-    if (plan.kind !== 'inexpressible') for (const affixClass of plan.classes) for (const rule of affixClass.rules) pending.push(...rule.continuations);
-  }
+    if (plan === undefined || plan.kind === 'inexpressible') return;
+    for (const affixClass of plan.classes) for (const rule of affixClass.rules) yield* rule.continuations;
+  });
   return new Map([...plans].filter(([name]) => kept.has(name)));
 }
 

@@ -1,4 +1,4 @@
-import { generateRows, parsePatternSource, type FormRowSink, type Grammar, type PatternSource } from '@paradigm/core';
+import { generateRows, parsePatternSource, reachable, type FormRowSink, type Grammar, type PatternSource } from '@paradigm/core';
 import { compileHunspellGrammar } from '../../hunspell/expand-hunspell';
 import { HunspellImportError } from '../../hunspell/hunspell-import-error';
 import { type HunspellAffixReader, type HunspellFiles, parseHunspellAffix } from '../../hunspell/parse-hunspell';
@@ -37,19 +37,15 @@ function reachablePatterns(files: HunspellFiles): Set<number> {
     for (const rule of parsePatternSource(pattern.source, { normalize: 'none' }).rules) for (const next of rule.continuations) names.add(next.name);
     if (names.size > 0) continued.set(pattern.id, [...names]);
   }
-  const pending: number[] = [];
-  for (let id = 1; id <= reader.wordPatterns; id++) pending.push(id);
-  for (const lexeme of reader.entries(files.dic).lexemes) pending.push(...lexeme.patterns);
-  const reached = new Set<number>();
-  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
-    if (reached.has(id)) continue;
-    reached.add(id);
+  const roots: number[] = [];
+  for (let id = 1; id <= reader.wordPatterns; id++) roots.push(id);
+  for (const lexeme of reader.entries(files.dic).lexemes) roots.push(...lexeme.patterns);
+  return reachable(roots, function* (id) {
     for (const name of continued.get(id) ?? []) {
       const next = idOf.get(name);
-      if (next !== undefined) pending.push(next);
+      if (next !== undefined) yield next;
     }
-  }
-  return reached;
+  });
 }
 
 /** The patterns of `ids`, in their order. */
