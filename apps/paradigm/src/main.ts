@@ -37,21 +37,22 @@ function crashed(error: unknown): void {
 
 /**
  * The process entry (`bin/paradigm.js`): runs `process.argv` and exits with its code. The expansion of a
- * large dictionary runs in a worker of this same entry script ({@link wantsBoundedExpansion}), which
- * comes back here and runs it with its own context.
+ * large dictionary and a Hunspell export run in a worker of this same entry script (`wantsBoundedWorker`),
+ * which comes back here and runs them with its own context.
  */
 export function runFromProcess(): void {
   const argv = process.argv.slice(2);
   // `paradigm load ... 2>&1 | head -1`: messages past the reader's end are lost, not the command's outcome.
   process.stderr.on('error', standardErrorFailed);
   // Loaded only here: a test that runs `main` does not need them.
-  const bounded = require('./cli/bounded-expansion') as typeof import('./cli/bounded-expansion');
+  const bounded = require('./cli/bounded-worker') as typeof import('./cli/bounded-worker');
   const entry = require.main?.filename;
-  if (isMainThread && entry !== undefined && bounded.wantsBoundedExpansion(argv)) return bounded.startBoundedExpansion(entry, argv, crashed);
+  if (isMainThread && entry !== undefined && bounded.wantsBoundedWorker(argv)) return bounded.startBoundedWorker(entry, argv, crashed);
   process.stdout.on('error', stdoutFailed);
   // Every command on a database streams it through batches (forms, lexemes, COPY text): V8's heap may
   // grow to twice the live heap, not four times; an import's or export's, which hold a whole grammar, to 1.5 times.
   // `check` and `expand` hold little (`expand` of a large dictionary runs in a worker bounded on its own).
+  // In the bounded worker of an export this sets the process's flag, which the worker's heap reads too.
   if (argv[0] !== undefined && argv[0] !== 'check' && argv[0] !== 'expand') {
     const growth = require('@paradigm/recompute/heap-growth') as typeof import('@paradigm/recompute/heap-growth');
     growth.limitHeapGrowth(argv[0] === 'import' || argv[0] === 'export' ? growth.GRAMMAR_HEAP_GROWING_PERCENT : growth.HEAP_GROWING_PERCENT);

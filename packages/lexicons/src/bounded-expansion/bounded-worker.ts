@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { relaySignals } from './signal-relay';
 
 /**
  * The young generation of the thread that expands a large dictionary, in MB. Under the allocation rate of
@@ -28,11 +29,13 @@ export function isLargeDictionary(path: string): boolean {
 
 /**
  * Runs the script `entry` with `argv` (its `process.argv.slice(2)`) in a worker thread whose young
- * generation is {@link YOUNG_GENERATION_MB}; resolves to the worker's exit code.
+ * generation is {@link YOUNG_GENERATION_MB}, passing SIGINT and SIGTERM on to its handlers ({@link relaySignals},
+ * when the worker calls `heedRelayedSignals`); resolves to the worker's exit code.
  */
 export function runInBoundedWorker(entry: string, argv: readonly string[]): Promise<number> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(entry, { argv: [...argv], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    relaySignals(worker);
     worker.on('error', reject);
     worker.on('exit', resolve);
   });
