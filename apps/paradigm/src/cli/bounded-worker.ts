@@ -4,11 +4,13 @@ import type { CliContext } from './context';
 
 /**
  * True for the command lines that run in a worker whose young generation is bounded (V8 takes that limit
- * only when a thread starts): `expand hunspell` of a dictionary file large enough ({@link isLargeDictionary})
- * that it pays for the worker (fr peaks at about 98 MB in this thread, about 80 MB there, in the same
- * time), and `export hunspell`, which holds two grammars while it generates (Hunspell hu_HU's sample of
- * every tenth lexeme peaked at 229 MB with V8's 16 MB semi-spaces, 189 MB with the worker's 4 MB). Any
- * other command line runs here (and reports its own errors).
+ * only when a thread starts; 16 MB semi-spaces by default, the worker's 4 MB): `expand hunspell` of a
+ * dictionary file large enough ({@link isLargeDictionary}) that it pays for the worker (fr peaks at
+ * about 98 MB in this thread, about 80 MB there, in the same time), and `export hunspell`, which holds
+ * two grammars while it generates (Hunspell hu_HU's sample of every tenth lexeme peaked at 229 MB here,
+ * 200-214 MB there). Not `import`: hu_HU's, which stops at the form limit, peaked at 203 MB there against
+ * 231 MB here, but fr's took 8% longer (3 alternating pairs). Any other command line runs here (and
+ * reports its own errors).
  */
 export function wantsBoundedWorker(argv: readonly string[]): boolean {
   if (argv[0] === 'export') return argv[1] === 'hunspell';

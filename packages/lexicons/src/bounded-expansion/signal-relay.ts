@@ -1,7 +1,10 @@
 import { isMainThread, parentPort, type Worker } from 'node:worker_threads';
 
-/** The signals a command handles (Ctrl-C, and a service manager's stop). */
-const RELAYED: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+/**
+ * The signals a command may handle: Ctrl-C, a service manager's stop, a closed terminal, and SIGUSR2
+ * (a test's paused process goes on at it). Not SIGUSR1, which starts Node's inspector.
+ */
+const RELAYED: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGUSR2'];
 
 /**
  * What each side of the relay posts: the worker which of the signals it has listeners for (whenever that
@@ -11,11 +14,11 @@ type RelayMessage = { readonly listened: readonly NodeJS.Signals[] } | { readonl
 
 /**
  * Only the main thread receives signals, so a command run in a worker would never see its own SIGINT
- * and SIGTERM handlers called (an export's removal of its temporary files). While the worker has
- * listeners for one ({@link heedRelayedSignals} says so), the main thread handles it by passing it on;
- * otherwise it leaves it alone, and the signal ends the process at once, as it would without a worker
- * (a worker busy generating could not answer sooner). A signal passed on just as the worker's listener
- * went comes back, and is raised again on the process.
+ * and SIGTERM handlers called (an export's removal of its temporary files, an import's rollback). While
+ * the worker has listeners for one of the {@link RELAYED} signals ({@link heedRelayedSignals} says so),
+ * the main thread handles it by passing it on; otherwise it leaves it alone, and the signal ends the
+ * process at once, as it would without a worker (a worker busy generating could not answer sooner). A
+ * signal passed on just as the worker's listener went comes back, and is raised again on the process.
  */
 export function relaySignals(worker: Worker): void {
   const relay = (signal: NodeJS.Signals) => worker.postMessage({ signal } satisfies RelayMessage);
@@ -36,8 +39,8 @@ export function relaySignals(worker: Worker): void {
 }
 
 /**
- * In a worker started with {@link relaySignals}: tells the main thread which of SIGINT and SIGTERM this
- * thread's `process` has listeners for, as they come and go, and emits to them each one it passes on.
+ * In a worker started with {@link relaySignals}: tells the main thread which of the {@link RELAYED} signals
+ * this thread's `process` has listeners for, as they come and go, and emits to them each one it passes on.
  * Does nothing in the main thread. The port is not kept referenced, so the worker ends when its work does.
  */
 export function heedRelayedSignals(): void {
