@@ -3,11 +3,12 @@ import { Worker } from 'node:worker_threads';
 import { relaySignals } from './signal-relay';
 
 /**
- * The young generation of the thread that expands a large dictionary, in MB. Under the allocation rate of
- * expanding fr (3.1 million words) V8 grows its semi-spaces to their 16 MB maximum, and the process
- * peaked at 101-103 MB; bounded at 12 MB (4 MB semi-spaces) it peaked at 85 MB, and at 6 MB at 80 MB, for
- * the same CPU time within the noise of a shared machine. Node takes this limit only at the start of an
- * isolate, hence a worker: `v8.setFlagsFromString` in the running process changed nothing.
+ * The young generation of the thread that expands a large dictionary (or runs `paradigm export hunspell`),
+ * in MB. Under the allocation rate of expanding fr (3.1 million words) V8 grows its semi-spaces to their
+ * 16 MB maximum, and the process peaked at 101-103 MB; bounded at 12 MB (4 MB semi-spaces) it peaked at
+ * 85 MB, and at 6 MB at 80 MB, for the same CPU time within the noise of a shared machine. Node takes this
+ * limit only at the start of an isolate, hence a worker: `v8.setFlagsFromString` in the running process
+ * changed nothing.
  */
 export const YOUNG_GENERATION_MB = 12;
 
@@ -29,8 +30,8 @@ export function isLargeDictionary(path: string): boolean {
 
 /**
  * Runs the script `entry` with `argv` (its `process.argv.slice(2)`) in a worker thread whose young
- * generation is {@link YOUNG_GENERATION_MB}, passing SIGINT and SIGTERM on to its handlers ({@link relaySignals},
- * when the worker calls `heedRelayedSignals`); resolves to the worker's exit code.
+ * generation is {@link YOUNG_GENERATION_MB}, passing signals on to its handlers ({@link relaySignals}, when
+ * the worker calls `heedRelayedSignals`); resolves to the worker's exit code.
  */
 export function runInBoundedWorker(entry: string, argv: readonly string[]): Promise<number> {
   return new Promise((resolve, reject) => {
