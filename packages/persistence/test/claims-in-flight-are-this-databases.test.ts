@@ -23,6 +23,7 @@ function run<R>(db: Database, query: SqlQuery): Promise<R[]> {
 /** The virtual transaction ids of the claims in flight that `db`'s sessions see. */
 const inFlight = (db: Database) => withConnection(db, async (conn) => (await claimsInFlight(conn)).transactions);
 
+/** Whether any of `transactions` still runs, as the new holder's watch asks. */
 const stillRunning = (db: Database, transactions: string[]) => withConnection(db, (conn) => stillHolding(conn, { pids: [], transactions }));
 
 const queueRelation = (db: Database) => run<{ oid: number }>(db, { text: "SELECT 'recompute_queue'::regclass::oid::int AS oid", values: [] });

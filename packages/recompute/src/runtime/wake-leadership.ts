@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { cancelWaitToLead, claimsInFlight, type Database, type HoldingTransactions, listenToQueue, listenToRelay, type NotificationSession, QUEUE_CHANNEL, RELAY_CHANNEL, relayWakeup, relayWakeupToOne, type SqlQuery, stillHolding, waitForClaimsInFlight, waitToLeadWakeups, withConnection } from '@paradigm/persistence';
+import { cancelWaitToLead, claimsInFlight, type Database, type HoldingTransactions, listenToQueue, listenToRelay, type NotificationSession, QUEUE_CHANNEL, type QuerySession, RELAY_CHANNEL, relayWakeup, relayWakeupToOne, type SqlQuery, stillHolding, waitForClaimsInFlight, waitToLeadWakeups, withConnection } from '@paradigm/persistence';
 import { isLockTimeout } from './database-errors';
 import type { Wakeup } from './wakeup';
 
@@ -49,7 +49,7 @@ export async function followWakeups(db: Database, wakeup: Wakeup, onLost: (error
     void close();
     onLost(error);
   };
-  const run = (session: Pick<NotificationSession, 'query'>, query: SqlQuery) => session.query(query.text, query.values);
+  const run = (session: QuerySession, query: SqlQuery) => session.query(query.text, query.values);
   // Statements on the relay session go one at a time: the loops (more work) and the holder's
   // notifications (pass on) ask for them at any moment, and a node-postgres client takes one query at a
   // time (it warns of a second sent while one is in flight).
