@@ -325,7 +325,7 @@ export class HunspellWriter {
 
   /** The words of `lexeme` generated again with `grammar` (its patterns compiled again), each once. */
   private generatedAgain(grammar: Grammar, lexeme: NativeLexeme): Set<string> {
-    const generated = generateWords(grammar, { ...lexeme, patterns: lexeme.patterns.map((name) => this.ids.get(name) ?? 0) }, new Set());
+    const generated = generateWords(grammar, { ...lexeme, patterns: lexeme.patterns.map((name) => this.ids.get(name) ?? 0) }, new Set(), Infinity);
     if (!(generated instanceof LexemeWords)) throw new Error(`HunspellWriter: lexeme ${lexeme.id} failed when written again: ${generated.message}`);
     return generated.distinct();
   }
@@ -429,7 +429,8 @@ export class HunspellWriter {
     const stemWritable = stem !== '' && !UNWRITABLE.test(stem);
     const reasons = stemWritable ? lexeme.patterns.map(this.resolve) : [];
     const saidIds = new Set(ids.filter((_, i) => reasons[i]?.ok === true));
-    const generated = generateWords(this.writerGrammar(), { ...lexeme, patterns: ids }, saidIds);
+    // The second reading generates only the lexemes the survey found to generate without failing: it holds their words from the first.
+    const generated = generateWords(this.writerGrammar(), { ...lexeme, patterns: ids }, saidIds, place === undefined ? undefined : Infinity);
     if (generated instanceof LexemeWords) {
       const words = generated.distinct();
       this.words += words.size;
