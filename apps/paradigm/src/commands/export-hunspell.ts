@@ -97,9 +97,7 @@ async function startWriter(snapshot: LexiconSnapshot, strict: boolean): Promise<
 /**
  * The stored lexicon as a Hunspell pair, read twice from one snapshot (see `HunspellWriter`), so that the
  * export holds a chunk of lexemes at a time however large the lexicon. Each reading generates every
- * lexeme's words, and shows its progress (forms: the words generated); then the lines written are read
- * back (forms: the words read back), and the lexemes whose lines read back as other words written again
- * with the patterns read once more.
+ * lexeme's words, and shows its progress (forms: the words generated).
  */
 function formatStoredLexicon(db: Database, strict: boolean, progress: ProgressReporter): Promise<HunspellExport> {
   return withLexiconSnapshot(db, async (snapshot) => {
@@ -123,12 +121,8 @@ function formatStoredLexicon(db: Database, strict: boolean, progress: ProgressRe
       progress.finish(counts());
     };
     await reading('export hunspell: what the .aff needs', 1000, (page) => writer.survey(page));
-    await reading('export hunspell: .dic', HUNSPELL_WRITE_CHUNK, (page) => writer.write(page));
-    const counts = { lexemes: 0, forms: 0, failed: 0 };
-    progress.start('export hunspell: .dic read back', writer.lexemesWritten);
-    const misread = writer.readBack((lexemes, words) => progress.update(Object.assign(counts, { lexemes, forms: words })));
-    progress.finish(counts);
-    if (misread) writer.rewrite(await snapshot.patterns());
-    return writer.result();
+    const body: string[] = [];
+    await reading('export hunspell: .dic, read back', HUNSPELL_WRITE_CHUNK, (page) => body.push(writer.write(page)));
+    return writer.result(body);
   });
 }

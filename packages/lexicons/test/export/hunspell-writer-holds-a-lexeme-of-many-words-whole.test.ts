@@ -36,10 +36,7 @@ describe('HunspellWriter, a lexeme of more words than its first generation holds
     const writer = new HunspellWriter(patterns);
     writer.survey(lexemes);
     expect(writer.generatedWords).toBe(2 * 12_120);
-    writer.write(lexemes.slice(0, 2));
-    writer.write(lexemes.slice(2));
-    expect(writer.readBack()).toBe(false);
-    const result = writer.result();
+    const result = writer.result([writer.write(lexemes.slice(0, 2)), writer.write(lexemes.slice(2))]);
     expect(writer.generatedWords).toBe(4 * 12_120);
     // C is NEEDAFFIX: the stem alone is no word of the pattern.
     expect(result.aff).toContain('\nNEEDAFFIX C\n');

@@ -8,9 +8,9 @@ const EXAMPLES = join(__dirname, '../../../../docs/examples');
 function inChunks(patterns: Parameters<typeof formatHunspell>[0], lexemes: readonly NativeLexeme[], size: number, strict = false) {
   const writer = new HunspellWriter(patterns, { strict });
   for (let start = 0; start < lexemes.length; start += size) writer.survey(lexemes.slice(start, start + size));
-  for (let start = 0; start < lexemes.length; start += size) writer.write(lexemes.slice(start, start + size));
-  if (writer.readBack()) writer.rewrite(patterns);
-  return writer.result();
+  const body: string[] = [];
+  for (let start = 0; start < lexemes.length; start += size) body.push(writer.write(lexemes.slice(start, start + size)));
+  return writer.result(body);
 }
 
 describe('HunspellWriter, chunk by chunk', () => {

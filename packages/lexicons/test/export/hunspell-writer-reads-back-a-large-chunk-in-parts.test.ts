@@ -30,9 +30,9 @@ function stem(n: number): string {
 function write(patterns: Parameters<typeof formatHunspell>[0], lexemes: readonly NativeLexeme[], size: number) {
   const writer = new HunspellWriter(patterns);
   for (let start = 0; start < lexemes.length; start += size) writer.survey(lexemes.slice(start, start + size));
-  for (let start = 0; start < lexemes.length; start += size) writer.write(lexemes.slice(start, start + size));
-  if (writer.readBack()) writer.rewrite(patterns);
-  return { files: writer.result(), words: writer.generatedWords };
+  const body: string[] = [];
+  for (let start = 0; start < lexemes.length; start += size) body.push(writer.write(lexemes.slice(start, start + size)));
+  return { files: writer.result(body), words: writer.generatedWords };
 }
 
 describe('HunspellWriter, a chunk of many words', () => {

@@ -5,7 +5,6 @@ import { type AffixFile, dicWord, type EntryPlan, writeAffixFile } from './affix
 import { generateWords, LexemeWords } from './lexeme-words';
 import { planPattern, type PatternPlan } from './pattern-plan';
 import { type LineWords, ReadBack } from './read-back';
-import { WordSetDigest } from './word-set-digest';
 
 /** Options of {@link formatHunspell}. */
 export interface HunspellExportOptions {
@@ -62,33 +61,8 @@ interface Planned {
   plain: readonly string[];
   /** Why there are plain words. */
   reason: string;
-}
-
-/**
- * A lexeme planned for the .dic, held from the second reading to the read-back: its lines and a digest of
- * its words, not the words (the writer's grammar is let go before the read-back's is made).
- */
-interface Held {
-  readonly lexeme: NativeLexeme;
-  /** Its place in the readings: the notes are given in this order. */
-  readonly place: number;
-  entry: EntryPlan | undefined;
-  /** Its .dic lines (its entry's, then one for each plain word), each with its line break. */
-  lines: string;
-  lineCount: number;
-  /** How many of them are plain words, and why there are any. */
-  plain: number;
-  reason: string;
   /** Left out: its words do not read back from a .dic as themselves. */
   dropped: boolean;
-  /** Its words as paradigm-core generates them, each once. */
-  readonly words: WordSetDigest;
-}
-
-/** A lexeme whose lines did not read back as its words: the words they read back as (in their order), or the importer's error. */
-interface Misread {
-  readonly item: Held;
-  readonly read: readonly string[] | { readonly error: string };
 }
 
 /** A lexeme's words, generated: each can be a .dic word. */
@@ -149,48 +123,33 @@ export function formatHunspell(patterns: readonly ExportPattern[], lexemes: Iter
   const all = [...lexemes];
   const writer = new HunspellWriter(patterns, options);
   writer.survey(all);
-  for (let start = 0; start < all.length; start += HUNSPELL_WRITE_CHUNK) writer.write(all.slice(start, start + HUNSPELL_WRITE_CHUNK));
-  if (writer.readBack()) writer.rewrite(patterns);
-  return writer.result();
+  const body: string[] = [];
+  for (let start = 0; start < all.length; start += HUNSPELL_WRITE_CHUNK) body.push(writer.write(all.slice(start, start + HUNSPELL_WRITE_CHUNK)));
+  return writer.result(body);
 }
 
-/** Lexemes planned at a time by {@link formatHunspell}; what a caller reading pages should give {@link HunspellWriter.write}. */
+/** Lexemes written (and read back) at a time by {@link formatHunspell}; what a caller reading pages should give {@link HunspellWriter.write}. */
 export const HUNSPELL_WRITE_CHUNK = 10_000;
 
 /**
- * Words read back at a time: the lexemes are read back in parts of about this many words, so that what a
- * part holds (each word read back) does not grow with the words a lexeme has. A chunk of 10,000 lexemes
- * read back whole held 380,000 words for Hunspell fr and 2,100,000 for a lexicon of 210 words a lexeme
- * (peak RSS 538 MB; 183 MB in parts). The .aff is read back once for every part ({@link ReadBack}), so a
- * part costs little beyond its words: Hunspell hu_HU's sample of every tenth lexeme peaked at 288 MB in
- * parts of 200,000 words, 264 MB in parts of 50,000 and 261 MB in parts of 20,000, the files byte for
- * byte the same.
+ * Words read back at a time: the lexemes of a chunk are read back in parts of about this many words, so
+ * that what a part holds (each word generated, then read back) does not grow with the words a lexeme has.
+ * A chunk of 10,000 lexemes read back whole held 380,000 words for Hunspell fr and 2,100,000 for a
+ * lexicon of 210 words a lexeme (peak RSS 538 MB; 183 MB in parts). The .aff is read back once for
+ * every part ({@link ReadBack}), so a part costs little beyond its words: Hunspell hu_HU's sample of
+ * every tenth lexeme peaked at 288 MB in parts of 200,000 words, 264 MB in parts of 50,000 and 261 MB
+ * in parts of 20,000, the files byte for byte the same.
  */
 const READ_BACK_WORDS = 50_000;
 
 /**
  * {@link formatHunspell} for a lexicon too large to hold: it reads the lexemes twice, in the same order,
  * holding a chunk at a time. `survey` every lexeme first (what the .aff needs of them: the patterns their
- * entries take), then `write` them in chunks (their .dic lines, and a digest of their words), then
- * `readBack` the lines; when that returns true, `rewrite` with the patterns the writer was made with;
- * then `result`.
- *
- * The grammar the words are generated with and the one the .aff is read back with are never held
- * together: Hunspell hu_HU's whole lexicon compiles to about 55 MB of live heap for the first (its
- * lexemes written reach most of its patterns) and 16 MB for the second, and both with the words of a part
- * took the export's peak past 256 MB. So `write` keeps each lexeme's lines and a digest of its words
- * ({@link WordSetDigest}), `readBack` lets the writer's grammar go before it compiles the .aff's, and a
- * lexeme whose lines read back as other words is generated again by `rewrite` (which compiles only its
- * patterns, after the .aff's grammar is let go) to say which words differ and to write it as plain words.
+ * entries take), then `write` them in chunks (their .dic lines, read back), then `result`.
  */
 export class HunspellWriter {
-  /**
-   * Every pattern compiled; from the first write, only those of the lexemes written ({@link narrow});
-   * none from the read-back on.
-   */
-  private grammar: Grammar | undefined;
-  /** The forms a lexeme may generate, in the writer's grammar and the read-back's. */
-  private readonly maxForms: number;
+  /** Every pattern compiled; from the first write, only those of the lexemes written ({@link narrow}). */
+  private grammar: Grammar;
   private readonly ids: ReadonlyMap<string, number>;
   private plans: ReadonlyMap<string, PatternPlan>;
   private resolve: (name: string) => Resolved;
@@ -199,12 +158,12 @@ export class HunspellWriter {
   /** The distinct pattern lists of the entries surveyed: all the .aff depends on. */
   private readonly entries = new Map<string, EntryPlan>();
   private aff: AffixFile | undefined;
-  /** The lexemes written, from `write` to `result`. */
-  private readonly held: Held[] = [];
-  /** Those whose lines read back as other words, until `rewrite`; undefined before `readBack`. */
-  private misread: Misread[] | undefined;
-  /** Notes of the lexemes left out, with their places in the readings. */
-  private readonly leftOut: { place: number; note: HunspellExportNote }[] = [];
+  /** The .aff written, read back once for every part of the .dic. */
+  private reader: ReadBack | undefined;
+  private readonly leftOut: HunspellExportNote[] = [];
+  private readonly asWords: HunspellExportNote[] = [];
+  private affixEntries = 0;
+  private wordEntries = 0;
   private empty = 0;
   private words = 0;
   /** The lexemes the survey found not written, by their place in the readings (counted by `surveyed` and `written`). */
@@ -218,9 +177,12 @@ export class HunspellWriter {
     private readonly options: HunspellExportOptions = {},
   ) {
     // Numbered here, whatever ids the patterns carry (stored ones do, with gaps where a pattern was deleted).
-    const { grammar, errors } = compileNumbered(patterns, options.maxFormsPerLexeme);
+    // Without fingerprints, the compiled programs keep no pattern text (the export reads none).
+    const { grammar, errors } = compileGrammar(
+      patterns.map((pattern, index) => ({ ...pattern, id: index + 1 })),
+      { fingerprints: false, maxFormsPerLexeme: options.maxFormsPerLexeme },
+    );
     this.grammar = grammar;
-    this.maxForms = grammar.maxFormsPerLexeme;
     this.ids = new Map(patterns.map((pattern, index) => [pattern.name, index + 1]));
     const broken = new Map(errors.map((error) => [error.patternName, error.message]));
     const texts = new OwnTexts();
@@ -242,98 +204,26 @@ export class HunspellWriter {
     }
   }
 
-  /** The second reading: plans the .dic lines of these lexemes (their entries and plain words), to be read back. */
-  write(lexemes: Iterable<NativeLexeme>): void {
+  /** The second reading: the .dic lines of these lexemes (their entries and plain words), once they read back as their words. */
+  write(lexemes: Iterable<NativeLexeme>): string {
     const aff = this.affixFile();
-    if (this.misread !== undefined) throw new Error('write every lexeme before the read-back');
-    for (const lexeme of lexemes) {
-      const place = this.written++;
-      const item = this.plan(lexeme, place);
-      if (item !== undefined) this.held.push(held(aff, item, place));
-    }
-  }
-
-  /**
-   * Reads the lines written back with the Hunspell importer, in parts ({@link READ_BACK_WORDS}), and
-   * compares each lexeme's with the digest of its words; `progress` is told the lexemes and words read
-   * back so far. True when some lexeme's lines read back as other words: then {@link rewrite} must follow, before
-   * {@link result}.
-   */
-  readBack(progress?: (lexemes: number, words: number) => void): boolean {
-    const aff = this.affixFile();
-    if (this.misread !== undefined) throw new Error('the lexemes written are read back once');
-    // The writer's grammar goes before the read-back's is compiled: the two are never held together.
-    this.grammar = undefined;
-    const misread: Misread[] = [];
-    const reader = new ReadBack(aff.bytes, entriesDic(aff, [...this.entries.values()]), this.maxForms);
+    this.reader ??= new ReadBack(aff.bytes, entriesDic(aff, [...this.entries.values()]), this.grammar.maxFormsPerLexeme);
+    const parts: string[] = [];
+    let planned: Planned[] = [];
     let words = 0;
-    forEachPart(this.held, (item) => item.words.size, (part, done) => {
-      const dic = dicText(part);
-      const back = reader.words(dic.text);
-      part.forEach((item, index) => {
-        const read = readLines(back, dic.lines[index]!);
-        if ('error' in read || !WordSetDigest.of(read).equals(item.words)) misread.push({ item, read });
-        words += item.words.size;
-      });
-      progress?.(done, words);
-    });
-    this.misread = misread;
-    return misread.length > 0;
-  }
-
-  /**
-   * Writes again the lexemes whose lines read back as other words (after {@link readBack}): `patterns`
-   * are those the writer was made with, compiled again for those lexemes only. Each pass writes wholly as
-   * words the lexemes whose entry read back wrong, and drops those whose words read back wrong: a lexeme
-   * changes at most twice. Under `strict`, throws for the first of them.
-   */
-  rewrite(patterns: readonly ExportPattern[]): void {
-    const misread = this.misread;
-    if (misread === undefined) throw new Error('read the lexemes written back before rewrite');
-    if (misread.length === 0) return;
-    if (patterns.length !== this.ids.size || patterns.some((pattern, index) => this.ids.get(pattern.name) !== index + 1))
-      throw new Error('HunspellWriter: rewrite takes the patterns the writer was made with, in their order');
-    const aff = this.affixFile();
-    const ids = misread.flatMap(({ item }) => item.lexeme.patterns.map((name) => this.ids.get(name) ?? 0));
-    const grammar = narrowGrammar(compileNumbered(patterns, this.maxForms).grammar, ids);
-    const asWords: { item: Held; words: string[] }[] = [];
-    for (const { item, read } of misread) {
-      const words = [...this.generatedAgain(grammar, item.lexeme)];
-      const difference = 'error' in read ? read.error : differenceOf(words, read);
-      if (difference === undefined) throw new Error(`HunspellWriter: lexeme ${item.lexeme.id} generated other words when written again`);
-      if (item.entry !== undefined) {
-        const reason = `its entry ${JSON.stringify(aff.entryLine(item.entry))} reads back as other words than its patterns make (${difference}); ${DERIVATION_LIMITS}`;
-        item.reason = this.toWords(item.lexeme, item.reason === '' ? reason : `${item.reason}; and ${reason}`);
-        setLines(item, words);
-        asWords.push({ item, words });
-      } else this.drop(item, difference);
+    for (const lexeme of lexemes) {
+      const item = this.plan(lexeme);
+      if (item === undefined) continue;
+      planned.push(item);
+      words += item.words.length;
+      if (words >= READ_BACK_WORDS) {
+        parts.push(this.readBackPart(aff, this.reader, planned));
+        planned = [];
+        words = 0;
+      }
     }
-    this.misread = [];
-    if (asWords.length === 0) return;
-    // Lines of plain words read back with the word patterns alone: no entry is left among them.
-    const reader = new ReadBack(aff.bytes, entriesDic(aff, []), this.maxForms);
-    forEachPart(asWords, ({ words }) => words.length, (part) => {
-      const dic = dicText(part.map(({ item }) => item));
-      const back = reader.words(dic.text);
-      part.forEach(({ item, words }, index) => {
-        const read = readLines(back, dic.lines[index]!);
-        const difference = 'error' in read ? read.error : differenceOf(words, read);
-        if (difference !== undefined) this.drop(item, difference);
-      });
-    });
-  }
-
-  /** The words of `lexeme` generated again with `grammar` (its patterns compiled again), each once. */
-  private generatedAgain(grammar: Grammar, lexeme: NativeLexeme): Set<string> {
-    const generated = generateWords(grammar, { ...lexeme, patterns: lexeme.patterns.map((name) => this.ids.get(name) ?? 0) }, new Set(), Infinity);
-    if (!(generated instanceof LexemeWords)) throw new Error(`HunspellWriter: lexeme ${lexeme.id} failed when written again: ${generated.message}`);
-    return generated.distinct();
-  }
-
-  /** Leaves `item` out: its plain words do not read back as themselves. */
-  private drop(item: Held, difference: string): void {
-    this.leave(item.lexeme, `its words do not read back from a .dic as themselves (${difference}); a word with blanks at either end is no word for libhunspell`, item.place);
-    item.dropped = true;
+    if (planned.length > 0) parts.push(this.readBackPart(aff, this.reader, planned));
+    return parts.join('');
   }
 
   /** The .aff, written once from the entries surveyed, after the grammar and plans are narrowed ({@link narrow}). */
@@ -348,24 +238,20 @@ export class HunspellWriter {
 
   /**
    * Keeps of the grammar and the plans only what the lexemes the survey found written need: their patterns
-   * and those these continue into. Most of hu_HU's lexemes pass the limit of forms and are left out.
+   * and those these continue into. Most of hu_HU's lexemes pass the limit of forms and are left out, and
+   * what the second reading holds besides (the .aff read back) made the whole grammar too much.
    */
   private narrow(): void {
-    this.grammar = narrowGrammar(this.writerGrammar(), [...this.writtenPatterns].map((name) => this.ids.get(name) ?? 0));
+    this.grammar = narrowGrammar(this.grammar, [...this.writtenPatterns].map((name) => this.ids.get(name) ?? 0));
     this.plans = continuedPlans(this.plans, this.writtenPatterns);
     this.resolve = resolver(this.plans);
-  }
-
-  /** The writer's grammar, which `readBack` lets go: asked for after it, an error of the caller's order. */
-  private writerGrammar(): Grammar {
-    if (this.grammar === undefined) throw new Error('HunspellWriter: the lexemes are generated before the read-back, not after it');
-    return this.grammar;
   }
 
   /**
    * Lets the plans of the rules go once the .aff is written: the second reading asks only whether each
    * pattern kept can be said, known now (one not kept reads as not stored, as the narrowed plans have
-   * it). hu_HU's sample of every tenth lexeme held 64,558 planned rules through it.
+   * it). hu_HU's sample of every tenth lexeme held 64,558 planned rules through it, beside the grammar the
+   * .aff is read back with.
    */
   private forgetRules(): void {
     const known = new Map<string, Resolved>();
@@ -380,79 +266,72 @@ export class HunspellWriter {
     return this.words;
   }
 
-  /** How many lexemes `write` planned lines for: what `readBack` reads back. */
-  get lexemesWritten(): number {
-    return this.held.length;
+  /** The .dic lines of `planned`, read back (see {@link readBack}), with what went into them counted. */
+  private readBackPart(aff: AffixFile, reader: ReadBack, planned: Planned[]): string {
+    const lines = readBack(aff, reader, planned, { toWords: (lexeme, reason) => this.toWords(lexeme, reason), leave: (lexeme, reason) => this.leave(lexeme, reason, true) });
+    for (const item of planned) {
+      if (item.dropped) continue;
+      if (item.entry !== undefined) this.affixEntries++;
+      if (item.plain.length === 0) continue;
+      this.wordEntries += item.plain.length;
+      this.asWords.push({ lexemeId: item.lexeme.id, lemma: item.lexeme.lemma, reason: item.reason });
+    }
+    return lines;
   }
 
-  /** The files, once the lexemes written are read back (and rewritten, if `readBack` said so), and what went into them. */
-  result(): HunspellExport {
+  /** The files, from the .dic lines `write` returned (in order), and what went into them. */
+  result(body: readonly string[]): HunspellExport {
     const aff = this.affixFile();
-    if (this.misread === undefined) throw new Error('read the lexemes written back before the result');
-    if (this.misread.length > 0) throw new Error('rewrite the lexemes that read back as other words before the result');
-    const body: string[] = [];
-    const asWords: HunspellExportNote[] = [];
-    let lines = 0;
-    let affixEntries = 0;
-    let wordEntries = 0;
-    for (const item of this.held) {
-      if (item.dropped) continue;
-      body.push(item.lines);
-      lines += item.lineCount;
-      if (item.entry !== undefined) affixEntries++;
-      if (item.plain === 0) continue;
-      wordEntries += item.plain;
-      asWords.push({ lexemeId: item.lexeme.id, lemma: item.lexeme.lemma, reason: item.reason });
-    }
+    const count = body.reduce((sum, lines) => sum + countLines(lines), 0);
+    // The .dic is read back no more: the .aff's text is made without the read-back's grammar beside it.
+    this.reader = undefined;
     return {
       aff: aff.bytes.toString('utf8'),
       // Line 1 is the entry count, by which libhunspell sizes its table: at least 1.
-      dic: `${Math.max(lines, 1)}\n${body.join('')}`,
+      dic: `${Math.max(count, 1)}\n${body.join('')}`,
       classes: aff.classes,
-      affixEntries,
-      wordEntries,
-      asWords,
-      leftOut: [...this.leftOut].sort((a, b) => a.place - b.place).map(({ note }) => note),
+      affixEntries: this.affixEntries,
+      wordEntries: this.wordEntries,
+      asWords: this.asWords,
+      leftOut: this.leftOut,
       empty: this.empty,
     };
   }
 
   /**
-   * `lexeme`'s words, or why it is not written (with the note, in the second reading: `place` is the
-   * lexeme's there; undefined in the survey). A lexeme not written gives
+   * `lexeme`'s words, or why it is not written (with the note, when `record`). A lexeme not written gives
    * the same outcome from both readings, so the survey keeps it ({@link Unwritten}) and the write takes it
    * from there: most of hu_HU's lexemes pass the limit of forms, each after generating 100,000 of them.
    */
-  private generate(lexeme: NativeLexeme, place: number | undefined): Generated | undefined {
+  private generate(lexeme: NativeLexeme, record: boolean): Generated | undefined {
     const ids = lexeme.patterns.map((name) => this.ids.get(name) ?? 0);
     const stem = (lexeme.stem ?? lexeme.lemma).normalize('NFC');
     const stemWritable = stem !== '' && !UNWRITABLE.test(stem);
     const reasons = stemWritable ? lexeme.patterns.map(this.resolve) : [];
     const saidIds = new Set(ids.filter((_, i) => reasons[i]?.ok === true));
-    // The second reading generates only the lexemes the survey found to generate without failing: it holds their words from the first.
-    const generated = generateWords(this.writerGrammar(), { ...lexeme, patterns: ids }, saidIds, place === undefined ? undefined : Infinity);
+    const generated = generateWords(this.grammar, { ...lexeme, patterns: ids }, saidIds);
     if (generated instanceof LexemeWords) {
       const words = generated.distinct();
       this.words += words.size;
-      if (words.size === 0) return this.unwritten(lexeme, EMPTY, place, 0);
+      if (words.size === 0) return this.unwritten(lexeme, EMPTY, record, 0);
       for (const word of words) {
-        if (UNWRITABLE.test(word)) return this.unwritten(lexeme, `its word ${JSON.stringify(word)} holds a tab or line break, which a .dic line cannot hold`, place, words.size);
+        if (UNWRITABLE.test(word)) return this.unwritten(lexeme, `its word ${JSON.stringify(word)} holds a tab or line break, which a .dic line cannot hold`, record, words.size);
       }
       return { words, collected: generated, stem, stemWritable, reasons };
     }
     const own = `lexeme ${lexeme.id} "${lexeme.lemma}": `;
-    return this.unwritten(lexeme, `its generation fails, so it has no forms: ${generated.message.startsWith(own) ? generated.message.slice(own.length) : generated.message}`, place, 0);
+    return this.unwritten(lexeme, `its generation fails, so it has no forms: ${generated.message.startsWith(own) ? generated.message.slice(own.length) : generated.message}`, record, 0);
   }
 
   /**
    * Notes `lexeme` as not written for `reason` ({@link EMPTY}: it has no word), after it generated `words`;
-   * in the survey (`place` undefined), keeps that for the write.
+   * in the survey, keeps that for the write.
    */
-  private unwritten(lexeme: NativeLexeme, reason: string, place: number | undefined, words: number): undefined {
-    if (place === undefined) this.skipped.set(this.surveyed, { id: lexeme.id, reason: this.reasons.of(reason), words });
+  private unwritten(lexeme: NativeLexeme, reason: string, record: boolean, words: number): undefined {
+    if (!record) this.skipped.set(this.surveyed, { id: lexeme.id, reason: this.reasons.of(reason), words });
     if (reason === EMPTY) {
-      if (place !== undefined) this.empty++;
-    } else this.leave(lexeme, reason, place);
+      if (record) this.empty++;
+    } else this.leave(lexeme, reason, record);
     return undefined;
   }
 
@@ -461,7 +340,7 @@ export class HunspellWriter {
    * planned whole, so that the survey throws for the first lexeme not written as just `stem/FLAGS`.
    */
   private surveyEntry(lexeme: NativeLexeme): EntryPlan | undefined {
-    const generated = this.generate(lexeme, undefined);
+    const generated = this.generate(lexeme, false);
     this.surveyed++;
     if (generated === undefined) return undefined;
     for (const name of lexeme.patterns) this.writtenPatterns.add(name);
@@ -469,21 +348,21 @@ export class HunspellWriter {
   }
 
   /** How `lexeme` goes into the .dic before it is read back; undefined when it is not written (the second reading). */
-  private plan(lexeme: NativeLexeme, place: number): Planned | undefined {
-    const skipped = this.skipped.get(place);
+  private plan(lexeme: NativeLexeme): Planned | undefined {
+    const skipped = this.skipped.get(this.written++);
     if (skipped !== undefined) {
       if (skipped.id !== lexeme.id) throw new Error(`HunspellWriter: lexeme ${lexeme.id} written where lexeme ${skipped.id} was surveyed; write the lexemes surveyed, in their order`);
       this.words += skipped.words;
-      return this.unwritten(lexeme, skipped.reason, place, skipped.words);
+      return this.unwritten(lexeme, skipped.reason, true, skipped.words);
     }
-    const generated = this.generate(lexeme, place);
+    const generated = this.generate(lexeme, true);
     return generated === undefined ? undefined : this.planned(lexeme, generated);
   }
 
   /** `lexeme`'s entry and plain words, from its words with those of the patterns Hunspell can say kept. */
   private planned(lexeme: NativeLexeme, generated: Generated): Planned {
     const words = [...generated.words];
-    const item: Planned = { lexeme, words, entry: undefined, plain: words, reason: '' };
+    const item: Planned = { lexeme, words, entry: undefined, plain: words, reason: '', dropped: false };
     const { stem, reasons } = generated;
     if (!generated.stemWritable) {
       item.reason = this.toWords(lexeme, stem === '' ? 'its stem is empty, and a .dic entry needs a word' : `its stem ${JSON.stringify(stem)} holds a tab or line break`);
@@ -503,10 +382,9 @@ export class HunspellWriter {
     throw new NativeExportError(`lexeme ${lexeme.id} "${lexeme.lemma}": ${reason}`);
   }
 
-  /** Notes `lexeme` as left out, at its `place` in the second reading (in the survey, undefined: no note); under `strict`, throws. */
-  private leave(lexeme: NativeLexeme, reason: string, place: number | undefined): void {
+  private leave(lexeme: NativeLexeme, reason: string, record: boolean): void {
     if (this.options.strict) this.fail(lexeme, reason);
-    if (place !== undefined) this.leftOut.push({ place, note: { lexemeId: lexeme.id, lemma: lexeme.lemma, reason } });
+    if (record) this.leftOut.push({ lexemeId: lexeme.id, lemma: lexeme.lemma, reason });
   }
 
   private toWords(lexeme: NativeLexeme, reason: string): string {
@@ -520,27 +398,47 @@ function entryOf(lexeme: NativeLexeme, generated: Generated): EntryPlan | undefi
   return { stem: generated.stem, patterns: lexeme.patterns.filter((_, i) => generated.reasons[i]!.ok) };
 }
 
-/** The patterns numbered 1, 2, ... in their order (whatever ids they carry), compiled without the text fingerprints keep (the export reads none). */
-function compileNumbered(patterns: readonly ExportPattern[], maxFormsPerLexeme: number | undefined): ReturnType<typeof compileGrammar> {
-  return compileGrammar(
-    patterns.map((pattern, index) => ({ ...pattern, id: index + 1 })),
-    { fingerprints: false, maxFormsPerLexeme },
-  );
+function countLines(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
-/** `item` as held until its read-back: its lines, and a digest of its words. */
-function held(aff: AffixFile, item: Planned, place: number): Held {
-  const kept: Held = { lexeme: item.lexeme, place, entry: undefined, lines: '', lineCount: 0, plain: 0, reason: item.reason, dropped: false, words: WordSetDigest.of(item.words) };
-  setLines(kept, item.plain, item.entry === undefined ? undefined : { plan: item.entry, line: aff.entryLine(item.entry) });
-  return kept;
-}
-
-/** Sets `item`'s lines: its entry's line, if it has one, then one for each plain word. */
-function setLines(item: Held, plain: readonly string[], entry?: { plan: EntryPlan; line: string }): void {
-  item.entry = entry?.plan;
-  item.lines = `${entry === undefined ? '' : `${entry.line}\n`}${plain.map((word) => `${dicWord(word)}\n`).join('')}`;
-  item.lineCount = (entry === undefined ? 0 : 1) + plain.length;
-  item.plain = plain.length;
+/**
+ * The .dic lines of `planned` (without the count line), once every lexeme's lines read back (with the
+ * importer) as its words: each pass writes wholly as words the lexemes whose entry read back wrong, and
+ * drops those whose words read back wrong. A lexeme changes at most twice, so the passes end. A line reads
+ * the same alone as among other lines (the .aff written has no flag that joins entries, such as
+ * FORBIDDENWORD), so lexemes can be read back a chunk at a time.
+ */
+function readBack(
+  aff: AffixFile,
+  reader: ReadBack,
+  planned: Planned[],
+  notes: { toWords: (lexeme: NativeLexeme, reason: string) => string; leave: (lexeme: NativeLexeme, reason: string) => void },
+): string {
+  let dic = dicText(aff.entryLine, planned);
+  for (let changed = true; changed; ) {
+    changed = false;
+    const back = reader.words(dic.text);
+    planned.forEach((item, index) => {
+      if (item.dropped) return;
+      const difference = compareWords(item.words, back, dic.lines[index]!);
+      if (difference === undefined) return;
+      changed = true;
+      if (item.entry !== undefined) {
+        const reason = `its entry ${JSON.stringify(aff.entryLine(item.entry))} reads back as other words than its patterns make (${difference}); ${DERIVATION_LIMITS}`;
+        item.reason = notes.toWords(item.lexeme, item.reason === '' ? reason : `${item.reason}; and ${reason}`);
+        item.entry = undefined;
+        item.plain = item.words;
+      } else {
+        notes.leave(item.lexeme, `its words do not read back from a .dic as themselves (${difference}); a word with blanks at either end is no word for libhunspell`);
+        item.dropped = true;
+      }
+    });
+    if (changed) dic = dicText(aff.entryLine, planned);
+  }
+  return dic.text.slice(dic.text.indexOf('\n') + 1);
 }
 
 /** A .dic of one line for each of `entries` (their stems aside): what {@link ReadBack} makes its word patterns from. */
@@ -551,59 +449,39 @@ function entriesDic(aff: AffixFile, entries: readonly EntryPlan[]): string {
 /** Why an entry of expressible patterns may still make other words than paradigm-core. */
 const DERIVATION_LIMITS = 'Hunspell applies at most two suffixes and one prefix, knows no [LR]/[RL], and combines only cross classes of one entry';
 
-/** The .dic of `items`' lines; `lines[i]` is where item i's are (1-based, end excluded). */
-function dicText(items: readonly Held[]): { text: string; lines: { start: number; end: number }[] } {
-  let count = 0;
-  const lines = items.map((item) => {
-    const start = count + 2;
-    count += item.lineCount;
-    return { start, end: count + 2 };
+/** The .dic for `planned`: an entry line and plain-word lines per lexeme; `lines[i]` is where lexeme i's are (1-based, end excluded). */
+function dicText(entryLine: (entry: EntryPlan) => string, planned: readonly Planned[]): { text: string; lines: { start: number; end: number }[] } {
+  const body: string[] = [];
+  const lines = planned.map((item) => {
+    const start = body.length + 2;
+    if (!item.dropped) {
+      if (item.entry !== undefined) body.push(entryLine(item.entry));
+      for (const word of item.plain) body.push(dicWord(word));
+    }
+    return { start, end: body.length + 2 };
   });
   // Line 1 is the entry count, by which libhunspell sizes its table: at least 1.
-  return { text: `${Math.max(count, 1)}\n${items.map((item) => item.lines).join('')}`, lines };
+  return { text: `${Math.max(body.length, 1)}\n${body.map((line) => `${line}\n`).join('')}`, lines };
 }
 
-/** The words `lines` read back as, each once, in their order; or the importer's error for one of them. */
-function readLines(back: ReadonlyMap<number, LineWords>, lines: { start: number; end: number }): string[] | { error: string } {
+/** undefined when the lines read back as exactly `words`; otherwise what differs. */
+function compareWords(words: readonly string[], back: ReadonlyMap<number, LineWords>, lines: { start: number; end: number }): string | undefined {
   const read = new Set<string>();
   for (let line = lines.start; line < lines.end; line++) {
     const got = back.get(line);
     if (got === undefined) continue;
-    if (got.kind === 'error') return { error: got.message };
+    if (got.kind === 'error') return got.message;
     for (const word of got.words) read.add(word);
   }
-  return [...read];
-}
-
-/** undefined when `read` (distinct words) is exactly `words` (distinct words); otherwise what differs. */
-function differenceOf(words: readonly string[], read: readonly string[]): string | undefined {
-  const back = new Set(read);
-  const missing = words.filter((word) => !back.has(word));
-  // Both are distinct: when all were read back and as many were read, nothing else was.
-  if (missing.length === 0 && read.length === words.length) return undefined;
+  const missing = words.filter((word) => !read.has(word));
+  // `words` are distinct: when all were read back and as many were read, nothing else was.
+  if (missing.length === 0 && read.size === words.length) return undefined;
   const ours = new Set(words);
-  const extra = read.filter((word) => !ours.has(word));
+  const extra = [...read].filter((word) => !ours.has(word));
   const parts = [missing.length > 0 ? `missing ${quoted(missing)}` : '', extra.length > 0 ? `extra ${quoted(extra)}` : ''];
   return parts.filter((part) => part !== '').join('; ');
 }
 
-/**
- * Calls `read` with `items` in parts of about {@link READ_BACK_WORDS} words (`words` counts an item's),
- * and how many items the parts so far held. A line reads the same alone as among other lines (the .aff
- * written has no flag that joins entries, such as FORBIDDENWORD), so lexemes can be read back a part at a time.
- */
-function forEachPart<T>(items: readonly T[], words: (item: T) => number, read: (part: T[], done: number) => void): void {
-  let part: T[] = [];
-  let count = 0;
-  items.forEach((item, index) => {
-    part.push(item);
-    count += words(item);
-    if (count < READ_BACK_WORDS && index < items.length - 1) return;
-    read(part, index + 1);
-    part = [];
-    count = 0;
-  });
-}
 /** The plans of `names` and of the patterns they continue into, directly or not, in the order of `plans` (the .aff's). */
 function continuedPlans(plans: ReadonlyMap<string, PatternPlan>, names: Iterable<string>): Map<string, PatternPlan> {
   const kept = reachable(names, function* (name) {

@@ -4,14 +4,12 @@ import { generateRows, type FormRowSink, type Grammar, type Lexeme } from '@para
 const WORDS_ONLY = { cells: false } as const;
 
 /**
- * Words a lexeme's first generation holds by default (the export's survey, which generates every lexeme).
- * A lexeme that makes more is generated again, holding them all, only if its generation does not fail:
- * most of Hunspell hu_HU's lexemes pass the limit of forms, each after 100,000 of them, and storing those
- * (into a list promoted to V8's old space, a write barrier a word) cost as much as generating them. Held
- * until the generation fails, they also filled the old generation: hu_HU's sample of every tenth lexeme
- * peaked at 210 MB holding 10,000 words, 188 MB holding 1,000.
+ * Words a lexeme's first generation holds. A lexeme that makes more is generated again, holding them all,
+ * only if its generation does not fail: most of hu_HU's lexemes pass the limit of forms, each after
+ * 100,000 of them, and storing those (into a list promoted to V8's old space, a write barrier a word) cost
+ * as much as generating them.
  */
-export const FIRST_HELD_WORDS = 1_000;
+export const FIRST_HELD_WORDS = 10_000;
 
 /**
  * A lexeme's words as paradigm-core generates them (the forms the worker stores, empty ones aside), in
@@ -69,12 +67,9 @@ export class LexemeWords implements FormRowSink {
   }
 }
 
-/**
- * `lexeme`'s words ({@link LexemeWords}, complete); or its first generation error. The first generation
- * holds `firstHeld` words at most (`Infinity` for a lexeme known to generate without failing).
- */
-export function generateWords(grammar: Grammar, lexeme: Lexeme, saidIds: ReadonlySet<number>, firstHeld = FIRST_HELD_WORDS): LexemeWords | { kind: 'error'; message: string } {
-  let words = new LexemeWords(saidIds, firstHeld);
+/** `lexeme`'s words ({@link LexemeWords}, complete); or its first generation error. */
+export function generateWords(grammar: Grammar, lexeme: Lexeme, saidIds: ReadonlySet<number>): LexemeWords | { kind: 'error'; message: string } {
+  let words = new LexemeWords(saidIds, FIRST_HELD_WORDS);
   const error = generateRows(grammar, lexeme, words, WORDS_ONLY).find((summary) => summary.kind === 'error');
   if (error?.kind === 'error') return { kind: 'error', message: error.error.message };
   if (!words.complete) {

@@ -89,8 +89,7 @@ function measure(withText: boolean, patterns: number): void {
   const strings = stringBytes();
   const lexemes = [{ id: 1, lemma: 'aaxyzxyzxyzxyz0', patterns: ['p1'] }];
   writer.survey(lexemes);
-  writer.write(lexemes);
-  if (writer.lexemesWritten !== 1) throw new Error('the writer lost its patterns');
+  if (!writer.write(lexemes).startsWith('aaxyzxyzxyzxyz0/')) throw new Error('the writer lost its patterns');
   gc();
   gc();
   const afterWrite = getHeapStatistics().used_heap_size - before;
