@@ -68,6 +68,28 @@ describe('formatHunspell writes plain words where affix rules cannot make the wo
     expect(result.leftOut).toEqual([{ lexemeId: 4, lemma: 'w\tv', reason: 'its word "w\\tvc" holds a tab or line break, which a .dic line cannot hold' }]);
   });
 
+  it('words with a blank at an end are left out, whether written as plain words at once or after their entry read back as other words', () => {
+    const patterns = [CHAINS[2]!, { name: 'ee', source: 'pattern ee\nscheme short: ee>e\nrule => V\nrule ablaut short => PAST\n' }];
+    const lexemes = [
+      { id: 1, lemma: 'x', patterns: ['c'] },
+      // An entry " q/AB" first; its words then, as plain words.
+      { id: 2, lemma: ' q', patterns: ['c'] },
+      // Plain words at once: Hunspell cannot say an ablaut.
+      { id: 3, lemma: 'fee ', patterns: ['ee'] },
+      { id: 4, lemma: 'y', patterns: ['c'] },
+    ];
+    const result = formatHunspell(patterns, lexemes);
+    expect(result.dic).toBe('2\nx/AB\ny/AB\n');
+    expect(result.asWords).toEqual([]);
+    const blanks = (difference: string) => `its words do not read back from a .dic as themselves (${difference}); a word with blanks at either end is no word for libhunspell`;
+    // In the order the read-back's passes leave them out: fee's plain words on the first, q's on the second.
+    expect(result.leftOut).toEqual([
+      { lexemeId: 3, lemma: 'fee ', reason: blanks('missing "fee ", "fe "') },
+      { lexemeId: 2, lemma: ' q', reason: blanks('missing " qc"') },
+    ]);
+    expect([result.affixEntries, result.wordEntries]).toEqual([2, 0]);
+  });
+
   it('--strict refuses, naming the lexeme, the pattern and the fix', () => {
     const lexicon = parseNativeLexicon(readNativeFiles([join(EXAMPLES, 'english.patterns'), join(EXAMPLES, 'lexemes.tsv')]));
     const english = lexicon.lexemes.filter((lexeme) => lexeme.id >= 5);
