@@ -50,12 +50,15 @@ export function runFromProcess(): void {
   if (isMainThread && entry !== undefined && bounded.wantsBoundedWorker(argv)) return bounded.startBoundedWorker(entry, argv, crashed);
   process.stdout.on('error', stdoutFailed);
   // Every command on a database streams it through batches (forms, lexemes, COPY text): V8's heap may
-  // grow to twice the live heap, not four times; an import's or export's, which hold a whole grammar, to 1.5 times.
+  // grow to twice the live heap, not four times; an import's, which holds a whole grammar, to 1.5 times, and an
+  // export's, which holds one while it generates every lexeme, to 1.2 times.
   // `check` and `expand` hold little (`expand` of a large dictionary runs in a worker bounded on its own).
   // In the bounded worker of an export this sets the process's flag, which the worker's heap reads too.
   if (argv[0] !== undefined && argv[0] !== 'check' && argv[0] !== 'expand') {
     const growth = require('@paradigm/recompute/heap-growth') as typeof import('@paradigm/recompute/heap-growth');
-    growth.limitHeapGrowth(argv[0] === 'import' || argv[0] === 'export' ? growth.GRAMMAR_HEAP_GROWING_PERCENT : growth.HEAP_GROWING_PERCENT);
+    growth.limitHeapGrowth(
+      argv[0] === 'export' ? growth.EXPORT_HEAP_GROWING_PERCENT : argv[0] === 'import' ? growth.GRAMMAR_HEAP_GROWING_PERCENT : growth.HEAP_GROWING_PERCENT,
+    );
   }
   main(argv, isMainThread ? processContext() : bounded.boundedWorkerContext(stdoutFailed)).then(
     (code) => {
