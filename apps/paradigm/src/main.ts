@@ -51,7 +51,7 @@ export function runFromProcess(): void {
   process.stdout.on('error', stdoutFailed);
   // Every command on a database streams it through batches (forms, lexemes, COPY text): V8's heap may
   // grow to twice the live heap, not four times; an import's, which holds a whole grammar, to 1.5 times, and an
-  // export's, which holds one while it generates every lexeme, to 1.2 times.
+  // export's to 1.2 times (`export hunspell` holds a whole grammar while it generates every lexeme).
   // `check` and `expand` hold little (`expand` of a large dictionary runs in a worker bounded on its own).
   // In the bounded worker of an export this sets the process's flag, which the worker's heap reads too.
   if (argv[0] !== undefined && argv[0] !== 'check' && argv[0] !== 'expand') {
