@@ -20,6 +20,7 @@ import { Wakeup } from '../runtime/wakeup';
 import { followWakeups } from '../runtime/wake-leadership';
 import { type BatchHooks, NO_HOOKS } from '../runtime/batch-hooks';
 import { isRetryable } from '../runtime/database-errors';
+import { SharedExclusiveLock } from '../runtime/shared-exclusive-lock';
 import { expandPatternChanges } from './expand-pattern-changes';
 import { persistIsolatingRejections } from './persist-isolating-rejections';
 import type { RunReport } from '../report/run-report';
@@ -78,6 +79,8 @@ interface BatchOutcome {
   /** The claim went ahead although a pattern change was pending (its loop was past its patience). */
   readonly pendingSeen: boolean;
 }
+
+const NOTHING_CLAIMED: BatchOutcome = { claimed: 0, changesQueued: false, pendingSeen: false };
 
 /** A batch that hit a deadlock or serialization failure is rolled back and run again this many times. */
 const RETRIES = 5;
@@ -166,15 +169,25 @@ export async function drainOrHandOver(db: Database, options: DrainQueueOptions):
     lastRebuildCheck = performance.now();
     if (!stopped() && options.rebuildDue && (await options.rebuildDue())) handOver.abort();
   };
+  // An expansion and the question it raises (does the queue now call for a rebuild?) hold this lock
+  // exclusive, and each claim statement holds it shared: otherwise another loop could claim what the
+  // expansion queued before the question is asked, write it batch by batch, and then see the rebuild
+  // compute it again. Claims made by other processes meanwhile are not held back (their work may then
+  // be done twice; the forms end the same).
+  const expansions = new SharedExclusiveLock();
   const loop = async () => {
     /** Since when this loop has been giving claims back for pending pattern changes. */
     let pendingSince: number | undefined;
     const sleepUnlessStopped = (ms: number) => sleep(ms, stopping);
-    const expand = async () => {
-      const expanded = await retrying(() => withConnection(db, (conn) => expandPatternChanges(conn, grammars)));
-      if (expanded > 0) await checkRebuild();
-      return expanded;
-    };
+    const expand = () =>
+      expansions.exclusive(async () => {
+        const expanded = await retrying(() => withConnection(db, (conn) => expandPatternChanges(conn, grammars)));
+        if (expanded > 0) {
+          await hooks.at('after-expand', 0, []);
+          await checkRebuild();
+        }
+        return expanded;
+      });
     try {
       // Changes queued before the start (a lexicon just loaded queues its patterns too) are expanded
       // before the first claim, which would otherwise be given back for them.
@@ -184,7 +197,10 @@ export async function drainOrHandOver(db: Database, options: DrainQueueOptions):
         const waitForChanges = pendingSince === undefined || performance.now() - pendingSince < PENDING_CHANGE_PATIENCE_MS;
         let outcome: BatchOutcome;
         try {
-          outcome = await retrying(() => withConnection(db, (conn) => processBatch(conn, number, waitForChanges)));
+          outcome = await retrying(() =>
+            // A claim granted after the queue was handed over to a rebuild claims nothing.
+            expansions.shared((claimed) => (stopped() ? Promise.resolve(NOTHING_CLAIMED) : withConnection(db, (conn) => processBatch(conn, number, waitForChanges, claimed)))),
+          );
         } catch (error) {
           if (!(error instanceof PatternChangePending)) throw error;
           pendingSince ??= performance.now();
@@ -209,10 +225,12 @@ export async function drainOrHandOver(db: Database, options: DrainQueueOptions):
     }
   };
 
-  const processBatch = (conn: Connection, number: number, waitForChanges: boolean): Promise<BatchOutcome> =>
+  /** `claimed` is called once the claim statement has run (see `expansions`). */
+  const processBatch = (conn: Connection, number: number, waitForChanges: boolean, claimed: () => void): Promise<BatchOutcome> =>
     conn.transaction(async (tx) => {
       const claimStart = performance.now();
       const claim = (await runQuery<LexemeClaim>(tx, claimLexemes(options.batchSize))).rows[0]!;
+      claimed();
       const ids = claim.lexeme_ids;
       if (ids.length === 0) return { claimed: undefined, changesQueued: claim.changes_queued };
       // A full claim: more may be queued, so every follow process claims too (this one does anyway).

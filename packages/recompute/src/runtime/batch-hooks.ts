@@ -2,10 +2,11 @@ import type { Connection } from '@paradigm/persistence';
 
 /**
  * Where in a batch's transaction a hook runs (`after-read`: a `run` batch has read its grammar and
- * lexemes, before it computes them). A full rebuild (`recompute --all`) also stops at its own
- * steps: the new table created (not committed), every row copied into it, its indexes built, the swap
- * done but not committed. On PostgreSQL each range of the rebuild is a batch (`after-claim`,
- * `after-write` in its transaction). `paradigm import`, one transaction, stops at its steps too: the
+ * lexemes, before it computes them; `after-expand`: a drain's expansion of pattern changes queued
+ * lexemes and committed, before the drain asks whether the queue calls for a rebuild, with batch 0 and
+ * no lexemes). A full rebuild (`recompute --all`) also stops at its own steps: the new table created
+ * (not committed), every row copied into it, its indexes built, the swap done but not committed. On
+ * PostgreSQL each range of the rebuild is a batch (`after-claim`, `after-write` in its transaction). `paradigm import`, one transaction, stops at its steps too: the
  * old lexicon and forms emptied and the new table created (`import-created`), every lexeme and form
  * copied (`import-copied`, after an `after-write` per batch), the indexes built (`import-indexed`), the
  * new table in place of `forms` (`import-installed`), none of it committed.
@@ -15,6 +16,7 @@ export type BatchPoint =
   | 'after-read'
   | 'after-write'
   | 'after-commit'
+  | 'after-expand'
   | 'rebuild-created'
   | 'rebuild-copied'
   | 'rebuild-indexed'
