@@ -1,4 +1,4 @@
-import type { Lexeme, PatternSource } from '@paradigm/core';
+import type { Lexeme, ParsedPatternSource, PatternAst, PatternSource } from '@paradigm/core';
 import type { DicEntry } from './hunspell-model';
 import { cellText } from './pattern-text';
 
@@ -145,16 +145,23 @@ export function numberedPatterns(lexemes: DicLexemes, sources: Iterable<{ name: 
 
 /**
  * {@link numberedPatterns} one at a time, as they are iterated (once), with the same ids; once the last
- * has been given, `numbered` gets the classes' ids by name.
+ * has been given, `numbered` gets the classes' ids by name. The classes may come as syntax trees (the
+ * word patterns stay text).
  */
-export function* eachNumberedPattern(lexemes: DicLexemes, sources: Iterable<{ name: string; source: string }>, numbered: (classIds: Map<string, number>) => void): Generator<PatternSource> {
+export function eachNumberedPattern(lexemes: DicLexemes, sources: Iterable<{ name: string; source: string }>, numbered: (classIds: Map<string, number>) => void): Generator<PatternSource>;
+export function eachNumberedPattern(lexemes: DicLexemes, sources: Iterable<{ name: string; ast: PatternAst }>, numbered: (classIds: Map<string, number>) => void): Generator<PatternSource | ParsedPatternSource>;
+export function* eachNumberedPattern(
+  lexemes: DicLexemes,
+  sources: Iterable<{ name: string; source: string } | { name: string; ast: PatternAst }>,
+  numbered: (classIds: Map<string, number>) => void,
+): Generator<PatternSource | ParsedPatternSource> {
   let id = 0;
   // Written out rather than spread: a spread object keeps its properties out of line (40 bytes more each).
   for (const pattern of lexemes.wordSources()) yield { id: ++id, name: pattern.name, source: pattern.source };
   const classIds = new Map<string, number>();
   for (const pattern of sources) {
     classIds.set(pattern.name, ++id);
-    yield { id, name: pattern.name, source: pattern.source };
+    yield 'ast' in pattern ? { id, name: pattern.name, ast: pattern.ast } : { id, name: pattern.name, source: pattern.source };
   }
   numbered(classIds);
 }

@@ -1,6 +1,6 @@
 import { parseAffFile } from './aff-file';
-import type { Lexeme, PatternSource } from '@paradigm/core';
-import { type BuiltLexicon, buildLexicon, buildStreamedLexicon, eachAffixPatternSource, readDicLexemes } from './build-lexicon';
+import type { Lexeme, ParsedPatternSource, PatternSource } from '@paradigm/core';
+import { type BuiltLexicon, buildLexicon, buildStreamedLexicon, eachAffixPatternTree, readDicLexemes } from './build-lexicon';
 import { dicEntries, dicReading } from './dic-file';
 import { eachNumberedPattern } from './dic-lexemes';
 import type { HunspellLexicon, StreamedHunspellLexicon } from './hunspell-lexicon';
@@ -96,13 +96,13 @@ function readAff(files: HunspellFiles, options: HunspellImportOptions) {
 /** One .aff read once, for the .dic texts written against it ({@link parseHunspellAffix}). */
 export interface HunspellAffixReader {
   /**
-   * The patterns, as {@link parseHunspellEntries} gives them for the .dic the reader was made with, made
-   * as they are iterated (once, before {@link entries}): compiled as they come, each one's text goes
-   * while it is young.
+   * The patterns, as {@link parseHunspellEntries} gives them for the .dic the reader was made with (the
+   * classes as the syntax trees of that text: not written only to be parsed back), made as they are
+   * iterated (once, before {@link entries}): compiled as they come, each one's tree goes while it is young.
    *
    * @throws {@link HunspellImportError} as it is iterated, for a class the importer refuses.
    */
-  readonly patterns: Iterable<PatternSource>;
+  readonly patterns: Iterable<PatternSource | ParsedPatternSource>;
   /** A .dic's lexemes (ids from 1) with pattern ids of {@link patterns}, and the line of each, as {@link parseHunspellEntries} gives them. */
   entries(dic: Uint8Array): { lexemes: Lexeme[]; lines: number[] };
   /** How many word patterns there are (one per set of morphological fields of `files.dic`, `word` first): their ids are 1 to this. */
@@ -124,10 +124,10 @@ export function parseHunspellAffix(files: HunspellFiles, options: HunspellImport
   const { aff, reading, decode, policy } = readAff(files, options);
   const flagFields = new Map<string, readonly string[]>();
   const warn = policy === 'error' ? undefined : ignoreWarning;
-  // Reads with what the .dic takes from the .aff: the reader keeps neither the .aff's rules nor the patterns' text.
+  // Reads with what the .dic takes from the .aff: the reader keeps neither the .aff's rules nor the patterns' trees.
   const entries = (dic: Uint8Array) => dicEntries(byteString(dic, dicName), reading, decode, dicName, true, warn, flagFields);
   const { dicLexemes, unknown } = readDicLexemes(aff, entries(files.dic), files, policy);
-  const patterns = eachNumberedPattern(dicLexemes, eachAffixPatternSource(aff, files.affName, unknown), (classIds) => dicLexemes.assignIds(classIds));
+  const patterns = eachNumberedPattern(dicLexemes, eachAffixPatternTree(aff, files.affName, unknown), (classIds) => dicLexemes.assignIds(classIds));
   return {
     patterns,
     wordPatterns: dicLexemes.wordPatternCount,

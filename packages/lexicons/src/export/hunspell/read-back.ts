@@ -1,4 +1,4 @@
-import { generateRows, parsePatternSource, reachable, type FormRowSink, type Grammar, type PatternSource } from '@paradigm/core';
+import { generateRows, parsePatternSource, reachable, type FormRowSink, type Grammar, type ParsedPatternSource, type PatternSource } from '@paradigm/core';
 import { compileHunspellGrammar } from '../../hunspell/expand-hunspell';
 import { HunspellImportError } from '../../hunspell/hunspell-import-error';
 import { type HunspellAffixReader, type HunspellFiles, parseHunspellAffix } from '../../hunspell/parse-hunspell';
@@ -22,8 +22,8 @@ function notReadBack(error: unknown): unknown {
  * the entries take (a line's flags are those of one of the entries), and the patterns these continue
  * into. Of the patterns the importer makes of an .aff, some are reached from none of these (level copies
  * of a class that no entry's derivation reaches): of hu_HU's whole .aff, 109,774 rules of 241,365. Found
- * by a reading of the .aff of its own that parses each pattern for its continuations and keeps nothing
- * else, so that only these are compiled: compiling every pattern and then keeping these would take the
+ * by a reading of the .aff of its own that looks at each pattern's syntax tree for its continuations and
+ * keeps nothing else, so that only these are compiled: compiling every pattern and then keeping these would take the
  * heap past the second reading's steady state, the others' text and compiled rules waiting for the
  * collector (hu_HU's sample of every tenth lexeme: 266 MB against 222 MB, side by side).
  */
@@ -34,7 +34,8 @@ function reachablePatterns(files: HunspellFiles): Set<number> {
   for (const pattern of reader.patterns) {
     idOf.set(pattern.name, pattern.id);
     const names = new Set<string>();
-    for (const rule of parsePatternSource(pattern.source, { normalize: 'none' }).rules) for (const next of rule.continuations) names.add(next.name);
+    const { rules } = 'ast' in pattern ? pattern.ast : parsePatternSource(pattern.source, { normalize: 'none' });
+    for (const rule of rules) for (const next of rule.continuations) names.add(next.name);
     if (names.size > 0) continued.set(pattern.id, [...names]);
   }
   const roots: number[] = [];
@@ -49,7 +50,7 @@ function reachablePatterns(files: HunspellFiles): Set<number> {
 }
 
 /** The patterns of `ids`, in their order. */
-function* onlyOf(patterns: Iterable<PatternSource>, ids: ReadonlySet<number>): Generator<PatternSource> {
+function* onlyOf<P extends PatternSource | ParsedPatternSource>(patterns: Iterable<P>, ids: ReadonlySet<number>): Generator<P> {
   for (const pattern of patterns) if (ids.has(pattern.id)) yield pattern;
 }
 
