@@ -14,10 +14,10 @@ export const HEAP_GROWING_PERCENT = 100;
 
 /**
  * {@link HEAP_GROWING_PERCENT} for an import, which holds the whole grammar while it generates (an
- * export has {@link EXPORT_HEAP_GROWING_PERCENT}); measured on both: up to 70-100 MB live for Hunspell hu_HU's and ko's, which twice over put their imports past
- * 256 MB, and 79 MB for hu_HU's `export hunspell` (the grammar and a plan of every rule), whose first
- * minute peaked at 312 MB at 100 and 265-267 MB at 50. Measured
- * with `/usr/bin/time` on PostgreSQL (import hunspell, load 3-11): ko 268-310 MB at 100, 236-284 MB at
+ * export has {@link EXPORT_HEAP_GROWING_PERCENT}); measured on both: up to 70-100 MB live for Hunspell
+ * hu_HU's and ko's, which twice over put their imports past 256 MB, and 79 MB for hu_HU's `export
+ * hunspell` (the grammar and a plan of every rule), whose first minute peaked at 312 MB at 100 and
+ * 265-267 MB at 50. Measured with `/usr/bin/time` on PostgreSQL (import hunspell, load 3-11): ko 268-310 MB at 100, 236-284 MB at
  * 50 (its peak moves with the moment of the collections); hu_HU 234-244 and 224-227 MB; gl_ES 242 and
  * 214 MB, its client CPU 50.3 and 55.0 s; ko's and hu_HU's CPU within a few percent. A smaller grammar's
  * import collects a little more often at no difference in peak (fr: 139 and 138 MB).
