@@ -5,8 +5,8 @@ import { type WorkbenchEvent, WorkbenchEvents } from '../src/events/workbench-ev
 import { startTestWorkbench } from './support/start-test-workbench';
 
 // A page's event stream starts with the queue's depth (`check(true)`). When it connects while the
-// periodic read is in flight, its check joins that read, which must then publish the depth even though
-// it did not change; otherwise the page waits for a change that may never come. The same after a
+// periodic read is in flight, its check reads again after that read, and must publish the depth even
+// though it did not change; otherwise the page waits for a change that may never come. The same after a
 // rebuild, whose end a page waits for before it reads the depth again.
 for (const dialect of TEST_DIALECTS) {
   describe(`the queue watcher on ${dialect}`, () => {

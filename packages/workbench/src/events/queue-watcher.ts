@@ -16,13 +16,15 @@ export class QueueWatcher {
   private timer: NodeJS.Timeout | undefined;
   private last = '';
   private reading: Promise<void> | undefined;
-  /** A check asked to publish even an unchanged depth (a page just connected) while a read was in flight. */
-  private publishAnyway = false;
+  /** The read that follows the one in flight, which every check asked meanwhile joins. */
+  private next: { promise: Promise<void>; always: boolean } | undefined;
 
   constructor(
     private readonly db: Database,
     private readonly events: WorkbenchEvents,
     private readonly intervalMs: number,
+    /** How the depth is read; a test wraps it to hold a read in flight. */
+    private readonly readDepth: (db: Database) => Promise<QueueDepth> = readQueueDepth,
   ) {}
 
   start(): void {
@@ -31,29 +33,47 @@ export class QueueWatcher {
   }
 
   /**
-   * Reads the depth now and publishes it if it changed (or if `always`). A check made while a read is in
-   * flight joins it; with `always` that read publishes whatever it finds, so a page that connects during
-   * a periodic read still gets the depth.
+   * Reads the depth and publishes it if it changed (or if `always`: a page just connected, a save or a
+   * batch just committed). The read starts after the call: a check asked while a read is in flight
+   * does not join it, as that read may have begun before the caller's change committed and so miss it;
+   * it waits for the one read that follows, shared by all checks asked meanwhile.
    */
   check(always = false): Promise<void> {
     if (this.events.subscribers === 0 && !always) return Promise.resolve();
-    if (always) this.publishAnyway = true;
-    this.reading ??= readQueueDepth(this.db)
-      .then((depth) => {
-        const key = JSON.stringify(depth);
-        if (key !== this.last || this.publishAnyway) this.events.publish('queue', depth);
-        this.publishAnyway = false;
-        this.last = key;
-      })
-      // A database that went away is reported by the requests that need it; the watcher tries again.
-      .catch(() => undefined)
-      .finally(() => (this.reading = undefined));
-    return this.reading;
+    if (this.next) {
+      this.next.always ||= always;
+      return this.next.promise;
+    }
+    if (!this.reading) return this.read(always);
+    const next = { always, promise: Promise.resolve() };
+    next.promise = this.reading.then(() => {
+      this.next = undefined;
+      return this.read(next.always);
+    });
+    this.next = next;
+    return next.promise;
   }
 
   async stop(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;
+    await this.next?.promise;
     await this.reading;
+  }
+
+  private read(always: boolean): Promise<void> {
+    const reading: Promise<void> = this.readDepth(this.db)
+      .then((depth) => {
+        const key = JSON.stringify(depth);
+        if (key !== this.last || always) this.events.publish('queue', depth);
+        this.last = key;
+      })
+      // A database that went away is reported by the requests that need it; the watcher tries again.
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.reading === reading) this.reading = undefined;
+      });
+    this.reading = reading;
+    return reading;
   }
 }

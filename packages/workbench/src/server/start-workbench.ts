@@ -49,11 +49,11 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { buildServer } = require('./build-server') as typeof import('./build-server');
   const server = await buildServer(context, pageDir);
-  // Each committed batch or rebuild changes the depth: publish it with the forms. After a rebuild even an
-  // unchanged one: a page ignores the depth while every form is being rebuilt, and the periodic read may
-  // have published the emptied queue between the swap's commit and the `rebuilt` event.
+  // Each committed batch or rebuild changes the depth: publish it with the forms, even when unchanged.
+  // The periodic read may have published it between the commit and the event (a page ignores the depth
+  // while every form is being rebuilt), and one who waits for the queue after the forms waits for an event.
   events.subscribe((event) => {
-    if (event.name === 'forms' || event.name === 'rebuilt') void queue.check(event.name === 'rebuilt');
+    if (event.name === 'forms' || event.name === 'rebuilt') void queue.check(true);
   });
   let closing: Promise<void> | undefined;
   const close = () =>
