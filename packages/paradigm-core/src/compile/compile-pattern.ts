@@ -10,7 +10,7 @@ import { textRules, type TextRules } from '../text/normalization';
 import { applySchemeEverywhere, compileScheme, type AblautScheme } from './ablaut-scheme';
 import type { CompileOptions } from './compile-options';
 import type { CompiledPattern, CompiledRule, PatternProgram, RootRequirement } from './compiled-pattern';
-import { CIRCUMFIX_PREFIX, CIRCUMFIX_SUFFIX, CIRCUMFIX_UNSIDED, FORMAT_VERSION, PREFIXED } from './compiled-pattern';
+import { CIRCUMFIX_PREFIX, CIRCUMFIX_SUFFIX, CIRCUMFIX_UNSIDED, FORMAT_VERSION, PREFIXED, RULE_CIRCUMFIX, RULE_NEEDS_AFFIX } from './compiled-pattern';
 import { compileCondition } from './condition-matcher';
 import { OP_ABLAUT, OP_PREFIX, OP_REDUP, OP_SUFFIX, OP_TEMPLATE, operation, type Operation } from './operation';
 import { RuleIndex } from './rule-index';
@@ -128,8 +128,6 @@ function compileCollecting(
         else operations.push(compileOperation(op, findScheme, vowels, fail, (requirement) => rootRequirements.push({ patternName: name, ...requirement }), shared));
       }
       return {
-        line: rule.line,
-        column: rule.column,
         // `slice`: trimmed of the room `push` left (see the rules below).
         operations: operations.length === 0 ? NO_OPERATIONS : (shared?.operations(operations) ?? operations.slice()),
         cell: keep(rule.cell),
@@ -137,10 +135,10 @@ function compileCollecting(
         gloss: keep(text.normalize(gloss)),
         continuationNames: rule.continuations,
         continuations: NO_CONTINUATIONS,
-        needAffix: rule.needAffix,
-        circumfix: rule.circumfix,
-        circumfixSide: rule.circumfix ? circumfixSideOf(operations) : 0,
-        prefixMark: operations.some((op) => op.kind === OP_PREFIX) ? PREFIXED : 0,
+        marks:
+          (rule.circumfix ? RULE_CIRCUMFIX | circumfixSideOf(operations) : 0) |
+          (operations.some((op) => op.kind === OP_PREFIX) ? PREFIXED : 0) |
+          (rule.needAffix ? RULE_NEEDS_AFFIX : 0),
         dir: rule.dir,
       };
     });

@@ -34,26 +34,26 @@ export interface CompiledPattern {
   readonly continuations: readonly number[];
 }
 
-/** A compiled rule. `continuations` is filled when a grammar links the patterns by name. */
+/**
+ * A compiled rule. `continuations` is filled when a grammar links the patterns by name. A grammar holds
+ * one per rule of every pattern (hu_HU's .aff and its export's read-back: 220,000 together), so the
+ * rule keeps no source position and its flags are one number, {@link CompiledRule.marks}.
+ */
 export interface CompiledRule {
-  readonly line: number;
-  readonly column: number;
   readonly operations: readonly Operation[];
   readonly cell: string;
   /** Every `gloss` text of the rule, concatenated: what the rule appends to the analysis. */
   readonly gloss: string;
   readonly continuationNames: readonly { readonly name: string; readonly line: number; readonly column: number }[];
   continuations: readonly PatternProgram[];
-  readonly needAffix: boolean;
-  readonly circumfix: boolean;
   /**
-   * For a `circumfix` rule, the side its operations add to ({@link CIRCUMFIX_SUFFIX}, {@link CIRCUMFIX_PREFIX},
-   * or {@link CIRCUMFIX_UNSIDED} for anything else); 0 for a plain rule. A pending circumfix of one side
-   * is satisfied by a circumfix rule of the other side further down the derivation.
+   * The rule's flags ORed together: for a `circumfix` rule ({@link RULE_CIRCUMFIX}), the side its
+   * operations add to ({@link CIRCUMFIX_SUFFIX}, {@link CIRCUMFIX_PREFIX}, or {@link CIRCUMFIX_UNSIDED}
+   * for anything else: a pending circumfix of one side is satisfied by a circumfix rule of the other
+   * side further down the derivation); {@link PREFIXED} when it has a `prefix` operation;
+   * {@link RULE_NEEDS_AFFIX} for `needaffix`. The low bits are those of a derivation's marks.
    */
-  readonly circumfixSide: number;
-  /** {@link PREFIXED} when the rule has a `prefix` operation, else 0 (ORed into the derivation's marks). */
-  readonly prefixMark: number;
+  readonly marks: number;
   readonly dir: Direction;
 }
 
@@ -74,6 +74,10 @@ export const PREFIXED = 8;
  * libhunspell combines a prefix with a second suffix only when that suffix's class is a cross product too.
  */
 export const UNCROSSED = 16;
+/** A rule's mark ({@link CompiledRule.marks}): `needaffix`, its forms are not words on their own. */
+export const RULE_NEEDS_AFFIX = 32;
+/** A rule's mark ({@link CompiledRule.marks}): `circumfix`, its side among the low bits. */
+export const RULE_CIRCUMFIX = 64;
 
 /** What a lexeme's root must satisfy for a pattern (and the patterns it continues into) to apply. */
 export interface RootRequirement {

@@ -1,4 +1,4 @@
-import { CIRCUMFIX_BOTH, CIRCUMFIX_PENDING, PREFIXED, UNCROSSED, type PatternProgram } from '../compile/compiled-pattern';
+import { CIRCUMFIX_BOTH, CIRCUMFIX_PENDING, PREFIXED, RULE_CIRCUMFIX, RULE_NEEDS_AFFIX, UNCROSSED, type PatternProgram } from '../compile/compiled-pattern';
 import type { LinkedGrammar } from '../compile/grammar';
 import type { GenerationError } from '../errors/generation-error';
 import type { Direction, Form, FormRowSink } from '../model/form';
@@ -195,17 +195,19 @@ function derive(state: Expansion, program: PatternProgram, input: string, cell: 
       const formAnalysis = rule.gloss === '' ? frame.analysis : appendGloss(state, frame.analysis, rule.gloss);
       const marks = frame.marks;
       let pending = marks & CIRCUMFIX_PENDING;
-      const side = rule.circumfixSide;
+      const ruleMarks = rule.marks;
+      const side = ruleMarks & CIRCUMFIX_PENDING;
       // A circumfix rule of the other side completes the pending circumfix (as a combination would);
       // one of the same side leaves it pending; a first circumfix rule starts it.
       if (side !== 0) pending = pending === 0 ? side : (pending | side) === CIRCUMFIX_BOTH ? 0 : pending;
-      const formMarks = pending | (marks & (PREFIXED | UNCROSSED)) | rule.prefixMark;
-      if (!rule.needAffix && pending === 0) {
+      const formMarks = pending | (marks & (PREFIXED | UNCROSSED)) | (ruleMarks & PREFIXED);
+      const needAffix = (ruleMarks & RULE_NEEDS_AFFIX) !== 0;
+      if (!needAffix && pending === 0) {
         if (!withinCharLimit(state, surface, formAnalysis)) return;
         emit(state, surface, formCell, formAnalysis, formDir);
       }
       if (state.collected !== null)
-        state.collected.push({ surface, cell: formCell, analysis: formAnalysis, dir: formDir, circumfix: pending !== 0, needAffix: rule.needAffix, combinable: (formMarks & (PREFIXED | UNCROSSED)) === 0 });
+        state.collected.push({ surface, cell: formCell, analysis: formAnalysis, dir: formDir, circumfix: pending !== 0, needAffix, combinable: (formMarks & (PREFIXED | UNCROSSED)) === 0 });
       // Most rules have no continuation: the next rule follows at once, and the frame keeps no copy of
       // this form (each such store of a new string into the long-lived frame is a write barrier).
       // Generating and encoding the worker's 50,000-lexeme seed: 6.31 -> 6.04 billion instructions
@@ -245,10 +247,10 @@ function combine(state: Expansion, suffixForms: readonly Derived[], prefixes: re
       const order = rulesFor(prefix, base.surface);
       for (let r = 0; r < order.length; r++) {
         const rule = rules[order[r]];
-        if (rule.circumfix !== base.circumfix) continue;
+        if (((rule.marks & RULE_CIRCUMFIX) !== 0) !== base.circumfix) continue;
         // Each affix's needaffix is met by the other, not both at once (libhunspell's suffix_check: a
         // suffix's NEEDAFFIX is met by a prefix without the flag).
-        if (rule.needAffix && base.needAffix) continue;
+        if ((rule.marks & RULE_NEEDS_AFFIX) !== 0 && base.needAffix) continue;
         const surface = runOperations(rule.operations, base.surface, state.root, state.normalizing);
         if (surface === null) continue;
         const dir = combineDir(base.dir, rule.dir);
