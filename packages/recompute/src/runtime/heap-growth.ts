@@ -17,10 +17,11 @@ export const HEAP_GROWING_PERCENT = 100;
  * export has {@link EXPORT_HEAP_GROWING_PERCENT}); measured on both: up to 70-100 MB live for Hunspell
  * hu_HU's and ko's, which twice over put their imports past 256 MB, and 79 MB for hu_HU's `export
  * hunspell` (the grammar and a plan of every rule), whose first minute peaked at 312 MB at 100 and
- * 265-267 MB at 50. Measured with `/usr/bin/time` on PostgreSQL (import hunspell, load 3-11): ko 268-310 MB at 100, 236-284 MB at
- * 50 (its peak moves with the moment of the collections); hu_HU 234-244 and 224-227 MB; gl_ES 242 and
- * 214 MB, its client CPU 50.3 and 55.0 s; ko's and hu_HU's CPU within a few percent. A smaller grammar's
- * import collects a little more often at no difference in peak (fr: 139 and 138 MB).
+ * 265-267 MB at 50. Measured with `/usr/bin/time` on PostgreSQL (import hunspell, load 3-11): ko
+ * 268-310 MB at 100, 236-284 MB at 50 (its peak moves with the moment of the collections); hu_HU 234-244
+ * and 224-227 MB; gl_ES 242 and 214 MB, its client CPU 50.3 and 55.0 s; ko's and hu_HU's CPU within a few
+ * percent. A smaller grammar's import collects a little more often at no difference in peak (fr: 139 and
+ * 138 MB).
  */
 export const GRAMMAR_HEAP_GROWING_PERCENT = 50;
 
@@ -29,9 +30,9 @@ export const GRAMMAR_HEAP_GROWING_PERCENT = 50;
  * surveys every lexeme (Hunspell hu_HU's whole lexicon: 72 MB live after a full collection, the heap
  * growing to about 160 MB between collections at 50). That first reading alone peaked at 279 and 280 MB
  * at 50 (`VmHWM`, two runs), having reached 259 MB by its 50,000th lexeme; at 20 it stayed at or under
- * 211 MB through all 93,809 (the whole export, one run, load 1-4: its peak, 275 MB, is the second
- * reading's start, both grammars alive). Export speed is no goal of its own; an import's is, so the
- * import keeps {@link GRAMMAR_HEAP_GROWING_PERCENT}.
+ * 211-251 MB through all 93,809 (the whole export, four runs). The whole export's peak is the second
+ * reading's start, as the .aff is read back: 247 and 255 MB in the last two runs (docs/cli.md). Export
+ * speed is no goal of its own; an import's is, so the import keeps {@link GRAMMAR_HEAP_GROWING_PERCENT}.
  */
 export const EXPORT_HEAP_GROWING_PERCENT = 20;
 

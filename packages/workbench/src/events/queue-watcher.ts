@@ -8,6 +8,12 @@ export async function readQueueDepth(db: Database): Promise<QueueDepth> {
   return { queued: rows[0].queued, patternChanges: rows[0].pattern_changes, failed: rows[0].failed };
 }
 
+/** A read waiting for the one in flight; `always` when a check that joined it asked to publish anyway. */
+interface QueuedRead {
+  readonly promise: Promise<void>;
+  always: boolean;
+}
+
 /**
  * Publishes the queue's depth when it changes, polling only while a page listens: saves and imports by
  * other clients (psql, `paradigm load`) show up too, not only this server's own.
@@ -17,7 +23,7 @@ export class QueueWatcher {
   private last = '';
   private reading: Promise<void> | undefined;
   /** The read that follows the one in flight, which every check asked meanwhile joins. */
-  private next: { promise: Promise<void>; always: boolean } | undefined;
+  private next: QueuedRead | undefined;
 
   constructor(
     private readonly db: Database,
@@ -45,11 +51,13 @@ export class QueueWatcher {
       return this.next.promise;
     }
     if (!this.reading) return this.read(always);
-    const next = { always, promise: Promise.resolve() };
-    next.promise = this.reading.then(() => {
-      this.next = undefined;
-      return this.read(next.always);
-    });
+    const next: QueuedRead = {
+      always,
+      promise: this.reading.then(() => {
+        this.next = undefined;
+        return this.read(next.always);
+      }),
+    };
     this.next = next;
     return next.promise;
   }
