@@ -19,7 +19,7 @@ for (const dialect of TEST_DIALECTS) {
     it('is saved, checked and opened as its NFC name', async () => {
       const source = `pattern ${NFD}\nrule => N;SG\n`;
       const saved = await callApi(workbench, 'PUT', `/api/patterns/${encodeURIComponent(NFD)}`, { body: { source } });
-      expect([saved.status, saved.body]).toEqual([200, { id: 4, name: NFC, created: true, changed: true, version: versionOf(source) }]);
+      expect([saved.status, saved.body]).toEqual([200, { id: 4, name: NFC, created: true, changed: true, version: versionOf(source), queueEvent: expect.any(Number) }]);
       const checked = await callApi(workbench, 'POST', '/api/patterns/check', { body: { name: NFD, source: `pattern ${NFC}\nrule => N;PL\n` } });
       expect([checked.status, checked.body]).toEqual([200, { problems: [] }]);
       for (const spelt of [NFD, NFC]) {

@@ -63,7 +63,7 @@ for (const dialect of TEST_DIALECTS) {
 
     it('answers 200 with the id the save stored, though the replace has deleted the pattern since', async () => {
       const response = await callApi(workbench, 'PUT', '/api/patterns/newpat', { body: { source: 'pattern newpat\nrule => N;SG\n' } });
-      expect([response.status, response.body]).toEqual([200, { id: 4, name: 'newpat', created: true, changed: true, version: versionOf('pattern newpat\nrule => N;SG\n') }]);
+      expect([response.status, response.body]).toEqual([200, { id: 4, name: 'newpat', created: true, changed: true, version: versionOf('pattern newpat\nrule => N;SG\n'), queueEvent: expect.any(Number) }]);
       expect(hook.replaced()).toBe(true);
       const gone = await callApi(workbench, 'GET', '/api/patterns/newpat');
       expect([gone.status, gone.body]).toEqual([404, { error: 'no pattern named "newpat"; GET /api/patterns lists them' }]);

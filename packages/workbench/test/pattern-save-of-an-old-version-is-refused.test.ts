@@ -22,7 +22,7 @@ for (const dialect of TEST_DIALECTS) {
       const opened = (await callApi(workbench, 'GET', '/api/patterns/verb')).body.version;
       expect(opened).toBe(versionOf(PATTERNS[2]!.source));
       const first = await save('verb', { source: FIRST, version: opened });
-      expect([first.status, first.body]).toEqual([200, { id: 3, name: 'verb', created: false, changed: true, version: versionOf(FIRST) }]);
+      expect([first.status, first.body]).toEqual([200, { id: 3, name: 'verb', created: false, changed: true, version: versionOf(FIRST), queueEvent: expect.any(Number) }]);
       const second = await save('verb', { source: SECOND, version: opened });
       expect([second.status, second.body]).toEqual([409, {
         error: 'pattern "verb" was not saved: it changed since it was opened (another save stored other text); reload it to see that text, then make your change again',

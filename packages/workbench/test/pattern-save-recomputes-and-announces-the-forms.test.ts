@@ -23,11 +23,16 @@ for (const dialect of TEST_DIALECTS) {
         expect(events.contentType).toBe('text/event-stream; charset=utf-8');
         await events.next((e) => e.name === 'queue');
         const response = await save('noun', EDITED_NOUN);
-        expect([response.status, response.body]).toEqual([200, { id: 1, name: 'noun', created: false, changed: true, version: versionOf(EDITED_NOUN) }]);
+        expect([response.status, response.body]).toEqual([200, { id: 1, name: 'noun', created: false, changed: true, version: versionOf(EDITED_NOUN), queueEvent: expect.any(Number) }]);
         expect((await events.next((e) => e.name === 'pattern')).data).toEqual({ id: 1, name: 'noun' });
         const forms = await events.next((e) => e.name === 'forms');
         expect(forms.data).toEqual({ lexemeIds: [1, 2] });
         await events.next((e) => e.name === 'queue' && e.data.queued === 0 && e.data.patternChanges === 0, events.received.indexOf(forms));
+        // The answer names the depth read after the save's commit: a `queue` event sent before `pattern`.
+        const named = events.received.findIndex((e) => e.id === response.body.queueEvent);
+        expect([events.received[named]?.name, named < events.received.findIndex((e) => e.name === 'pattern')]).toEqual(['queue', true]);
+        const ids = events.received.map((e) => e.id);
+        expect(ids.every((id, i) => i === 0 || id > ids[i - 1])).toBe(true);
       } finally {
         await events.close();
       }
@@ -42,7 +47,7 @@ for (const dialect of TEST_DIALECTS) {
 
     it('saving the same text again changes nothing', async () => {
       const response = await save('noun', EDITED_NOUN);
-      expect([response.status, response.body]).toEqual([200, { id: 1, name: 'noun', created: false, changed: false, version: versionOf(EDITED_NOUN) }]);
+      expect([response.status, response.body]).toEqual([200, { id: 1, name: 'noun', created: false, changed: false, version: versionOf(EDITED_NOUN), queueEvent: expect.any(Number) }]);
     });
 
     it('refuses a malformed pattern with 422 and its errors, and keeps the stored one', async () => {
@@ -57,7 +62,7 @@ for (const dialect of TEST_DIALECTS) {
     it('adds a pattern under a new name', async () => {
       const source = 'pattern adj\nrule => ADJ\nrule suffix +er => ADJ;CMPR\n';
       const response = await save('adj', source);
-      expect([response.status, response.body]).toEqual([200, { id: 4, name: 'adj', created: true, changed: true, version: versionOf(source) }]);
+      expect([response.status, response.body]).toEqual([200, { id: 4, name: 'adj', created: true, changed: true, version: versionOf(source), queueEvent: expect.any(Number) }]);
     });
 
     it('of two saves made together that would close a cycle of continuations, stores one and refuses the other', async () => {

@@ -52,7 +52,7 @@ for (const dialect of TEST_DIALECTS) {
           expect([host, (await callWithHost(workbench, 'GET', '/api/search?q=cat', host)).status]).toEqual([host, 200]);
         }
         const saved = await callWithHost(workbench, 'PUT', '/api/patterns/newpat', `localhost:${port}`, { body: NEW_PATTERN, headers: { origin: `http://localhost:${port}` } });
-        expect([saved.status, saved.body]).toEqual([200, { id: 4, name: 'newpat', created: true, changed: true, version: versionOf(NEW_PATTERN.source) }]);
+        expect([saved.status, saved.body]).toEqual([200, { id: 4, name: 'newpat', created: true, changed: true, version: versionOf(NEW_PATTERN.source), queueEvent: expect.any(Number) }]);
       });
     });
 

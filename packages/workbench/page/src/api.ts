@@ -83,7 +83,7 @@ export const api = {
   patterns: (prefix = '', offset = 0) => call<{ patterns: { id: number; name: string; lexemes: number }[]; more: boolean }>('GET', `/api/patterns?${q({ prefix, offset })}`),
   pattern: (name: string) => call<PatternContext>('GET', `/api/patterns/${encodeURIComponent(name)}`),
   savePattern: (name: string, source: string, version: string) =>
-    call<{ id: number; name: string; created: boolean; changed: boolean; version: string }>('PUT', `/api/patterns/${encodeURIComponent(name)}`, { source, version }),
+    call<{ id: number; name: string; created: boolean; changed: boolean; version: string; queueEvent: number | null }>('PUT', `/api/patterns/${encodeURIComponent(name)}`, { source, version }),
   status: () => call<Status>('GET', '/api/status'),
   /** Uploads a dictionary with upload progress (fetch has none): resolves to the server's answer. */
   upload(form: FormData, onProgress: (sent: number, total: number) => void): Promise<Record<string, unknown>> {
@@ -121,7 +121,8 @@ type EventMap = {
   saving: { name: string; message: string };
   import: ImportProgress;
 };
-type Handler<K extends keyof EventMap> = (data: EventMap[K]) => void;
+/** `id` orders the server's events: a later event has a larger one. */
+type Handler<K extends keyof EventMap> = (data: EventMap[K], id: number) => void;
 const handlers: { [K in keyof EventMap]?: Set<Handler<K>> } = {};
 let source: EventSource | undefined;
 const events = (): EventSource => (source ??= new EventSource('/api/events'));
@@ -148,8 +149,9 @@ export function onServerEvent<K extends keyof EventMap>(name: K, handler: Handle
     (handlers as Record<string, unknown>)[name] = set;
     const all = set;
     events().addEventListener(name, (event) => {
-      const data = JSON.parse((event as MessageEvent<string>).data) as EventMap[K];
-      for (const h of all) h(data);
+      const message = event as MessageEvent<string>;
+      const data = JSON.parse(message.data) as EventMap[K];
+      for (const h of all) h(data, Number(message.lastEventId));
     });
   }
   set.add(handler);

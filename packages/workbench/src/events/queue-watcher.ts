@@ -10,7 +10,7 @@ export async function readQueueDepth(db: Database): Promise<QueueDepth> {
 
 /** A read waiting for the one in flight; `always` when a check that joined it asked to publish anyway. */
 interface QueuedRead {
-  readonly promise: Promise<void>;
+  readonly promise: Promise<number | undefined>;
   always: boolean;
 }
 
@@ -21,7 +21,7 @@ interface QueuedRead {
 export class QueueWatcher {
   private timer: NodeJS.Timeout | undefined;
   private last = '';
-  private reading: Promise<void> | undefined;
+  private reading: Promise<number | undefined> | undefined;
   /** The read that follows the one in flight, which every check asked meanwhile joins. */
   private next: QueuedRead | undefined;
 
@@ -43,9 +43,12 @@ export class QueueWatcher {
    * batch just committed). The read starts after the call: a check asked while a read is in flight
    * does not join it, as that read may have begun before the caller's change committed and so miss it;
    * it waits for the one read that follows, shared by all checks asked meanwhile.
+   *
+   * Resolves to the id of the `queue` event that read published (undefined when it published none): every
+   * `queue` event from that id on gives a depth read after the call.
    */
-  check(always = false): Promise<void> {
-    if (this.events.subscribers === 0 && !always) return Promise.resolve();
+  check(always = false): Promise<number | undefined> {
+    if (this.events.subscribers === 0 && !always) return Promise.resolve(undefined);
     if (this.next) {
       this.next.always ||= always;
       return this.next.promise;
@@ -69,12 +72,13 @@ export class QueueWatcher {
     await this.reading;
   }
 
-  private read(always: boolean): Promise<void> {
-    const reading: Promise<void> = this.readDepth(this.db)
+  private read(always: boolean): Promise<number | undefined> {
+    const reading: Promise<number | undefined> = this.readDepth(this.db)
       .then((depth) => {
         const key = JSON.stringify(depth);
-        if (key !== this.last || always) this.events.publish('queue', depth);
+        const changed = key !== this.last;
         this.last = key;
+        return changed || always ? this.events.publish('queue', depth) : undefined;
       })
       // A database that went away is reported by the requests that need it; the watcher tries again.
       .catch(() => undefined)

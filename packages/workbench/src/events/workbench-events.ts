@@ -53,7 +53,8 @@ export interface WorkbenchEventMap {
 
 export type WorkbenchEventName = keyof WorkbenchEventMap;
 export type WorkbenchEvent = { [K in WorkbenchEventName]: { readonly name: K; readonly data: WorkbenchEventMap[K] } }[WorkbenchEventName];
-type Listener = (event: WorkbenchEvent) => void;
+/** `id` orders the events of one server: each is larger than every id published before it. */
+type Listener = (event: WorkbenchEvent, id: number) => void;
 
 /**
  * Fan-out of {@link WorkbenchEvent}s to the open event streams. Small on purpose: one listener per
@@ -61,10 +62,18 @@ type Listener = (event: WorkbenchEvent) => void;
  */
 export class WorkbenchEvents {
   private readonly listeners = new Set<Listener>();
+  /**
+   * The last id published. Ids start at the server's start time in microseconds, so a page that
+   * reconnects to a restarted server sees its events as later than those of the one before.
+   */
+  private lastId = Date.now() * 1000;
 
-  publish<K extends WorkbenchEventName>(name: K, data: WorkbenchEventMap[K]): void {
+  /** Sends the event to every listener; returns its id. */
+  publish<K extends WorkbenchEventName>(name: K, data: WorkbenchEventMap[K]): number {
     const event = { name, data } as WorkbenchEvent;
-    for (const listener of this.listeners) listener(event);
+    const id = ++this.lastId;
+    for (const listener of this.listeners) listener(event, id);
+    return id;
   }
 
   /** Calls `listener` for every event from now on; returns the function that stops it. */

@@ -6,7 +6,7 @@ const HEARTBEAT_MS = 15_000;
 
 /**
  * `GET /api/events`: server-sent events (`queue`, `forms`, `rebuilding`, `rebuilt`, `pattern`, `saving`, `import`, each with a JSON
- * `data` line). The current queue depth is sent first, so a page never starts from a stale value.
+ * `data` line and an `id`, larger for each later event). The current queue depth is sent first, so a page never starts from a stale value.
  */
 export function eventsRoute(app: FastifyInstance, ctx: WorkbenchContext): void {
   app.get('/api/events', (request, reply) => {
@@ -14,7 +14,7 @@ export function eventsRoute(app: FastifyInstance, ctx: WorkbenchContext): void {
     const out = reply.raw;
     out.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
     out.write('retry: 1000\n\n');
-    const unsubscribe = ctx.events.subscribe((event) => out.write(`event: ${event.name}\ndata: ${JSON.stringify(event.data)}\n\n`));
+    const unsubscribe = ctx.events.subscribe((event, id) => out.write(`id: ${id}\nevent: ${event.name}\ndata: ${JSON.stringify(event.data)}\n\n`));
     const heartbeat = setInterval(() => out.write(': heartbeat\n\n'), HEARTBEAT_MS);
     heartbeat.unref();
     request.raw.on('close', () => {

@@ -89,12 +89,14 @@ export function patternsRoutes(app: FastifyInstance, ctx: WorkbenchContext): voi
       if ('errors' in saved) throw refuse(saved.errors);
       if ('conflict' in saved) throw new HttpError(409, CONFLICT[saved.conflict](name), { conflict: saved.conflict });
       // The depth first: once kicked, the recompute loop holds PGlite's one connection for its first batch.
-      await ctx.queue.check(true);
+      const queueEvent = await ctx.queue.check(true);
       if (saved.changed) {
         ctx.events.publish('pattern', { id: saved.id, name: saved.name });
         ctx.kick();
       }
-      return saved;
+      // The page may get this save's forms and the depth after them before this answer: from this id on,
+      // the `queue` events it got count the save's change.
+      return { ...saved, queueEvent: queueEvent ?? null };
     },
   });
 }

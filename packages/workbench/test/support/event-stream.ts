@@ -2,6 +2,8 @@ import type { Workbench } from '../../src';
 
 /** A parsed server-sent event. */
 export interface ReceivedEvent {
+  /** The event's `id`: larger for each later event of the server. */
+  readonly id: number;
   readonly name: string;
   readonly data: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
@@ -24,8 +26,9 @@ export async function openEventStream(workbench: Workbench) {
           buffer = buffer.slice(end + 2);
           const name = /^event: (.*)$/m.exec(block)?.[1];
           const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (name === undefined || data === undefined) continue;
-          const event = { name, data: JSON.parse(data) };
+          const id = /^id: (.*)$/m.exec(block)?.[1];
+          if (name === undefined || data === undefined || id === undefined) continue;
+          const event = { id: Number(id), name, data: JSON.parse(data) };
           received.push(event);
           for (const waiter of [...waiters]) {
             if (waiter.predicate(event)) {

@@ -1,5 +1,5 @@
 import { checkPatternFiles, compileGrammar, generateLexeme, splitPatternFile, type Lexeme } from '@paradigm/core';
-import { api, ApiError, onServerEvent, type PatternContext, type SampleLexeme, type SourceProblem } from '../api';
+import { api, ApiError, onServerEvent, type PatternContext, type QueueDepth, type SampleLexeme, type SourceProblem } from '../api';
 import { coalesced } from '../coalesced';
 import { h, replace } from '../dom';
 import { paradigmTable } from './paradigm-table';
@@ -128,8 +128,20 @@ function render(main: HTMLElement, context: PatternContext): (() => void)[] {
   });
 
   let waiting = false;
+  // The id of the first `queue` event whose depth counts the save waited for. The save's forms, and the
+  // depth after them, may arrive before the save's answer that names it: the last depth is kept.
+  let countsFrom = 0;
+  let lastDepth: { depth: QueueDepth; id: number } | undefined;
   // Between the `rebuilding` and `rebuilt` events: the queue stays as it is until the swap.
   let rebuilding = false;
+  const showDepth = (depth: QueueDepth) => {
+    if (depth.queued + depth.patternChanges > 0) replace(saveState, `Saved. Waiting for the recompute: ${depth.queued} lexeme${depth.queued === 1 ? '' : 's'} and ${depth.patternChanges} pattern change${depth.patternChanges === 1 ? '' : 's'} queued.`);
+    else {
+      waiting = false;
+      replace(saveState, 'Saved, and the stored forms are recomputed.');
+      showStored();
+    }
+  };
   const save = async () => {
     window.clearTimeout(timer);
     update();
@@ -142,8 +154,10 @@ function render(main: HTMLElement, context: PatternContext): (() => void)[] {
       if (!result.changed) replace(saveState, 'Nothing to save: the stored text is the same.');
       else {
         waiting = true;
+        countsFrom = result.queueEvent ?? 0;
         // The server may announce the rebuild this save started before the save's own answer arrives.
         replace(saveState, rebuilding ? REBUILDING : 'Saved. The recompute is queued…');
+        if (!rebuilding && lastDepth && lastDepth.id >= countsFrom) showDepth(lastDepth.depth);
       }
     } catch (error) {
       if (error instanceof ApiError && Array.isArray(error.body.errors)) showProblems(error.body.errors as SourceProblem[]);
@@ -161,14 +175,9 @@ function render(main: HTMLElement, context: PatternContext): (() => void)[] {
   showStored();
   const sampleIds = new Set(context.samples.map((s) => s.id));
   return [
-    onServerEvent('queue', (depth) => {
-      if (!waiting || rebuilding) return;
-      if (depth.queued + depth.patternChanges > 0) replace(saveState, `Saved. Waiting for the recompute: ${depth.queued} lexeme${depth.queued === 1 ? '' : 's'} and ${depth.patternChanges} pattern change${depth.patternChanges === 1 ? '' : 's'} queued.`);
-      else {
-        waiting = false;
-        replace(saveState, 'Saved, and the stored forms are recomputed.');
-        showStored();
-      }
+    onServerEvent('queue', (depth, id) => {
+      lastDepth = { depth, id };
+      if (waiting && !rebuilding && id >= countsFrom) showDepth(depth);
     }),
     onServerEvent('saving', ({ name, message }) => {
       // The button is disabled from the click to the save's answer: a save of this page is waiting.
