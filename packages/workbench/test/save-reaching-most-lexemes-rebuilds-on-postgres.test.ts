@@ -29,7 +29,7 @@ for (const dialect of TEST_DIALECTS) {
         expect((await save(name, source)).status).toBe(200);
         const written = await events.next((e) => e.name === 'forms' || e.name === 'rebuilt', since);
         await events.next((e) => e.name === 'queue' && e.data.queued === 0 && e.data.patternChanges === 0, events.received.indexOf(written));
-        return events.received.slice(since).filter((e) => ['forms', 'rebuilding', 'rebuilt'].includes(e.name));
+        return events.received.slice(since).filter((e) => ['forms', 'rebuilding', 'rebuilt'].includes(e.name)).map(({ name, data }) => ({ name, data }));
       } finally {
         await events.close();
       }

@@ -13,11 +13,14 @@ export const lexemeView: View = (main, argument) => {
   const id = Number(argument);
   const body = h('section', { id: 'lexeme', 'aria-live': 'polite' });
   replace(main, body);
-  let queued = false;
+  // Whether the last load ended and found the lexeme out of the queue. Until then a move of the queue
+  // loads it again: the queue may have moved after the load read the lexeme and before it answered.
+  let settled = false;
   const load = async () => {
+    settled = false;
     try {
       const { lexeme, rows } = await api.lexeme(id);
-      queued = lexeme.queued;
+      settled = !lexeme.queued;
       replace(body,
         h('h1', {}, lexeme.lemma, h('span', { className: 'muted' }, ` #${lexeme.id}`)),
         h('dl', { className: 'facts' },
@@ -40,7 +43,7 @@ export const lexemeView: View = (main, argument) => {
       if (lexemeIds.includes(id)) reload();
     }),
     onServerEvent('rebuilt', reload),
-    onServerEvent('queue', () => (queued ? reload() : undefined)),
+    onServerEvent('queue', () => (settled ? undefined : reload())),
   ];
   return () => stops.forEach((stop) => stop());
 };
