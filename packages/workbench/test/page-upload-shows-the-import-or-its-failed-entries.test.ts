@@ -46,4 +46,27 @@ describe('the import page in Chromium', () => {
     expect(await page.locator('#import-state').textContent()).toBe('Imported words.aff + words.dic: 2 patterns, 2 lexemes, 4 forms, every one in place.');
     await screenshot(page, 'import-2-imported');
   });
+
+  it("still says the import ended when the upload's answer comes after the import's last event", async () => {
+    // Counts, in the page, the requests it has handled the answer of (the count moves after the page's own
+    // handler of the answer has run). Page code as text: this package's tests have no DOM types.
+    await page.addInitScript(`
+      window.answered = 0;
+      window.XMLHttpRequest = class extends window.XMLHttpRequest {
+        constructor() {
+          super();
+          this.addEventListener('loadend', () => setTimeout(() => window.answered++, 0));
+        }
+      };
+    `);
+    await page.goto('about:blank');
+    await page.route('**/api/import', async (route) => {
+      const response = await route.fetch();
+      await page.locator('#import-state', { hasText: 'Imported' }).waitFor({ timeout: 60_000 });
+      await route.fulfill({ response });
+    }, { times: 1 });
+    await upload('SET UTF-8\nSFX S Y 1\nSFX S 0 s .\n', '3\ndog/S\nhorse/S\ncow/S\n');
+    await page.waitForFunction('window.answered === 1', undefined, { timeout: 60_000 });
+    expect(await page.locator('#import-state').textContent()).toBe('Imported words.aff + words.dic: 2 patterns, 3 lexemes, 6 forms, every one in place.');
+  });
 });

@@ -18,6 +18,7 @@ export const importView: View = (main) => {
     hunspellFields.hidden = format.value !== 'hunspell';
     apertiumFields.hidden = format.value !== 'apertium';
   });
+  let heard = false;
   const submit = async (event: Event) => {
     event.preventDefault();
     const form = new FormData();
@@ -28,13 +29,16 @@ export const importView: View = (main) => {
       if (aff.files?.[0]) form.append('aff', aff.files[0]);
       if (dic.files?.[0]) form.append('dic', dic.files[0]);
     } else if (dix.files?.[0]) form.append('dix', dix.files[0]);
+    // The import runs once the upload is read, and its events after its start (which the server sends
+    // before the answer) may come before the upload's answer: then they, not the answer, say where it is.
+    heard = false;
     try {
       const answer = await api.upload(form, (sent, total) => {
         progress.max = total || 1;
         progress.value = sent;
         replace(state, `Uploading: ${Math.round((100 * sent) / (total || 1))}%`);
       });
-      replace(state, `Read ${answer.source}: ${answer.patterns} patterns, ${answer.lexemes} lexemes. Importing…`);
+      if (!heard) replace(state, `Read ${answer.source}: ${answer.patterns} patterns, ${answer.lexemes} lexemes. Importing…`);
     } catch (error) {
       replace(state, h('span', { className: 'error', role: 'alert' }, error instanceof ApiError ? error.message : String(error)));
     }
@@ -49,6 +53,7 @@ export const importView: View = (main) => {
       h('p', {}, h('button', { type: 'submit' }, 'Upload and import'))),
     progress, state);
   return onServerEvent('import', (p) => {
+    if (p.state !== 'storing' || p.lexemes > 0) heard = true;
     if (p.state === 'waiting') {
       replace(state, h('pre', { id: 'import-waiting' }, p.message));
     } else if (p.state === 'storing') {
