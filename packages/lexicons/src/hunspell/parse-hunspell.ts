@@ -93,6 +93,17 @@ function readAff(files: HunspellFiles, options: HunspellImportOptions) {
   return { aff, decode, reading: dicReading(aff), policy: strict ? ('error' as const) : ('ignore' as const) };
 }
 
+/**
+ * An .aff parsed, for one or more {@link parseHunspellAffix} readers of it (each reads the classes into
+ * patterns of its own, and none changes it): a caller that reads the same .aff twice parses it once.
+ */
+export type ParsedAffix = ReturnType<typeof readAff>;
+
+/** Parses `files.aff` as {@link parseHunspellAffix} would. @throws {@link HunspellImportError} for an .aff the importer refuses. */
+export function readHunspellAffix(files: HunspellFiles, options: HunspellImportOptions = {}): ParsedAffix {
+  return readAff(files, options);
+}
+
 /** One .aff read once, for the .dic texts written against it ({@link parseHunspellAffix}). */
 export interface HunspellAffixReader {
   /**
@@ -119,9 +130,9 @@ export interface HunspellAffixReader {
  * @throws {@link HunspellImportError} for an .aff or a .dic the importer refuses (a class of the .aff, as
  *   the patterns are iterated); `Error` for an entry whose morphological fields `files.dic` has no entry with.
  */
-export function parseHunspellAffix(files: HunspellFiles, options: HunspellImportOptions = {}): HunspellAffixReader {
+export function parseHunspellAffix(files: HunspellFiles, options: HunspellImportOptions = {}, parsed: ParsedAffix = readHunspellAffix(files, options)): HunspellAffixReader {
   const { dicName } = files;
-  const { aff, reading, decode, policy } = readAff(files, options);
+  const { aff, reading, decode, policy } = parsed;
   const flagFields = new Map<string, readonly string[]>();
   const warn = policy === 'error' ? undefined : ignoreWarning;
   // Reads with what the .dic takes from the .aff: the reader keeps neither the .aff's rules nor the patterns' trees.

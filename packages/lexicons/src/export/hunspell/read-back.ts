@@ -1,10 +1,13 @@
 import { generateRows, parsePatternSource, reachable, type FormRowSink, type Grammar, type ParsedPatternSource, type PatternSource } from '@paradigm/core';
 import { compileHunspellGrammar } from '../../hunspell/expand-hunspell';
 import { HunspellImportError } from '../../hunspell/hunspell-import-error';
-import { type HunspellAffixReader, type HunspellFiles, parseHunspellAffix } from '../../hunspell/parse-hunspell';
+import { type HunspellAffixReader, type HunspellFiles, type ParsedAffix, parseHunspellAffix, readHunspellAffix } from '../../hunspell/parse-hunspell';
 
 /** The words of one .dic line as the importer reads it, or why it gives none (a generation error). */
 export type LineWords = { readonly kind: 'words'; readonly words: readonly string[] } | { readonly kind: 'error'; readonly message: string };
+
+/** The importer's reading that refuses what libhunspell would read past: the exporter writes no such text. */
+const STRICT = { strict: true } as const;
 
 /** Words only: no cell is read back. */
 const WORDS_ONLY = { cells: false } as const;
@@ -22,13 +25,13 @@ function notReadBack(error: unknown): unknown {
  * the entries take (a line's flags are those of one of the entries), and the patterns these continue
  * into. Of the patterns the importer makes of an .aff, some are reached from none of these (level copies
  * of a class that no entry's derivation reaches): of hu_HU's whole .aff, 109,774 rules of 241,365. Found
- * by a reading of the .aff of its own that looks at each pattern's syntax tree for its continuations and
- * keeps nothing else, so that only these are compiled: compiling every pattern and then keeping these
+ * by a reading of the .aff's classes of its own (from the .aff `parsed` once for both readings) that looks
+ * at each pattern's syntax tree for its continuations and keeps nothing else, so that only these are compiled: compiling every pattern and then keeping these
  * would take the heap past the second reading's steady state, the others' compiled rules waiting for the
  * collector (hu_HU's sample of every tenth lexeme: 266 MB against 222 MB, side by side).
  */
-function reachablePatterns(files: HunspellFiles): Set<number> {
-  const reader = parseHunspellAffix(files, { strict: true });
+function reachablePatterns(files: HunspellFiles, parsed: ParsedAffix): Set<number> {
+  const reader = parseHunspellAffix(files, STRICT, parsed);
   const idOf = new Map<string, number>();
   const continued = new Map<number, string[]>();
   for (const pattern of reader.patterns) {
@@ -56,9 +59,9 @@ function* onlyOf<P extends PatternSource | ParsedPatternSource>(patterns: Iterab
 
 /**
  * Reads written .dic text back against one written .aff with the Hunspell importer (libhunspell's reading,
- * checked against libhunspell and hunspell-reader), and generates every entry. The .aff is read twice (the
- * first time for the patterns a line can reach, {@link reachablePatterns}) and those patterns compiled
- * once, for every .dic part read back against it; `entries` is a .dic of one line per distinct entry the
+ * checked against libhunspell and hunspell-reader), and generates every entry. The .aff is parsed once and
+ * its classes read twice (the first time for the patterns a line can reach, {@link reachablePatterns}),
+ * and those patterns compiled once, for every .dic part read back against it; `entries` is a .dic of one line per distinct entry the
  * parts may hold (its word patterns, one per set of morphological fields, are made from it). A line
  * generates at most `maxForms` words (the writer's limit): past it, it reads back as an error.
  *
@@ -72,8 +75,10 @@ export class ReadBack {
   constructor(aff: Uint8Array, entries: string, maxForms: number) {
     try {
       const files: HunspellFiles = { aff, dic: Buffer.from(entries, 'utf8'), affName: AFF_NAME, dicName: DIC_NAME };
-      const reached = reachablePatterns(files);
-      const reader = parseHunspellAffix(files, { strict: true });
+      // Parsed once for both readings: the table of its rules is kept between them rather than made again.
+      const parsed = readHunspellAffix(files, STRICT);
+      const reached = reachablePatterns(files, parsed);
+      const reader = parseHunspellAffix(files, STRICT, parsed);
       // Each pattern compiled as it is made.
       this.grammar = compileHunspellGrammar({ patterns: onlyOf(reader.patterns, reached), source: `${AFF_NAME} + ${DIC_NAME}` }, maxForms);
       this.entries = reader.entries;
