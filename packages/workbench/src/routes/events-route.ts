@@ -5,8 +5,9 @@ import type { WorkbenchContext } from './workbench-context';
 const HEARTBEAT_MS = 15_000;
 
 /**
- * `GET /api/events`: server-sent events (`queue`, `forms`, `rebuilding`, `rebuilt`, `pattern`, `saving`, `import`, each with a JSON
- * `data` line and an `id`, larger for each later event). The current queue depth is sent first, so a page never starts from a stale value.
+ * `GET /api/events`: server-sent events (`queue`, `forms`, `rebuilding`, `rebuilt`, `pattern`, `saving`,
+ * `import`, each with a JSON `data` line and an `id`, larger for each later event). The current queue
+ * depth is sent first, so a page never starts from a stale value.
  */
 export function eventsRoute(app: FastifyInstance, ctx: WorkbenchContext): void {
   app.get('/api/events', (request, reply) => {

@@ -25,10 +25,11 @@ function notReadBack(error: unknown): unknown {
  * the entries take (a line's flags are those of one of the entries), and the patterns these continue
  * into. Of the patterns the importer makes of an .aff, some are reached from none of these (level copies
  * of a class that no entry's derivation reaches): of hu_HU's whole .aff, 109,774 rules of 241,365. Found
- * by a reading of the .aff's classes of its own (from the .aff `parsed` once for both readings) that looks
- * at each pattern's syntax tree for its continuations and keeps nothing else, so that only these are compiled: compiling every pattern and then keeping these
- * would take the heap past the second reading's steady state, the others' compiled rules waiting for the
- * collector (hu_HU's sample of every tenth lexeme: 266 MB against 222 MB, side by side).
+ * by a reading of the .aff's classes of its own (from the .aff `parsed` once for both readings) that
+ * looks at each pattern's syntax tree for its continuations and keeps nothing else, so that only these
+ * are compiled: compiling every pattern and then keeping these would take the heap past the second
+ * reading's steady state, the others' compiled rules waiting for the collector (hu_HU's sample of every
+ * tenth lexeme: 266 MB against 222 MB, side by side).
  */
 function reachablePatterns(files: HunspellFiles, parsed: ParsedAffix): Set<number> {
   const reader = parseHunspellAffix(files, STRICT, parsed);
@@ -61,9 +62,10 @@ function* onlyOf<P extends PatternSource | ParsedPatternSource>(patterns: Iterab
  * Reads written .dic text back against one written .aff with the Hunspell importer (libhunspell's reading,
  * checked against libhunspell and hunspell-reader), and generates every entry. The .aff is parsed once and
  * its classes read twice (the first time for the patterns a line can reach, {@link reachablePatterns}),
- * and those patterns compiled once, for every .dic part read back against it; `entries` is a .dic of one line per distinct entry the
- * parts may hold (its word patterns, one per set of morphological fields, are made from it). A line
- * generates at most `maxForms` words (the writer's limit): past it, it reads back as an error.
+ * and those patterns compiled once, for every .dic part read back against it; `entries` is a .dic of one
+ * line per distinct entry the parts may hold (its word patterns, one per set of morphological fields, are
+ * made from it). A line generates at most `maxForms` words (the writer's limit): past it, it reads back
+ * as an error.
  *
  * @throws Error when the importer refuses the text: the writer made a file Hunspell cannot read (a bug).
  */
