@@ -53,7 +53,7 @@ for (const dialect of TEST_DIALECTS) {
       const events = await openEventStream(workbench);
       try {
         const response = await upload(hunspellUpload({ format: 'hunspell', replace: 'true' }, { aff: ['small.aff', AFF], dic: ['small.dic', DIC] }));
-        expect([response.status, response.body]).toEqual([202, { source: 'small.aff + small.dic', format: 'hunspell', patterns: 2, lexemes: 2 }]);
+        expect([response.status, response.body]).toEqual([202, { source: 'small.aff + small.dic', format: 'hunspell', patterns: 2, lexemes: 2, importEvent: expect.any(Number) }]);
         const imported = await events.next((e) => e.name === 'import' && e.data.state === 'imported');
         expect(imported.data).toEqual({ state: 'imported', source: 'small.aff + small.dic', patterns: 2, lexemes: 2, forms: 4, patternsLeftOut: [] });
         expect(events.received.filter((e) => e.name === 'import').map((e) => e.data)).toEqual([

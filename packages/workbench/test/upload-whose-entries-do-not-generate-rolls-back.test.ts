@@ -62,7 +62,7 @@ for (const dialect of TEST_DIALECTS) {
       form.append('dic', new Blob([DIC]), 'big.dic');
       try {
         const response = await callApi(workbench, 'POST', '/api/import', { body: form });
-        expect([response.status, response.body]).toEqual([202, { source: 'big.aff + big.dic', format: 'hunspell', patterns: 3, lexemes: 3 }]);
+        expect([response.status, response.body]).toEqual([202, { source: 'big.aff + big.dic', format: 'hunspell', patterns: 3, lexemes: 3, importEvent: expect.any(Number) }]);
         const failed = await events.next((e) => e.name === 'import' && e.data.state !== 'storing');
         expect(failed.data).toEqual({
           state: 'failed',

@@ -42,11 +42,14 @@ export class ImportRunner {
     return this.last;
   }
 
-  /** Starts importing `lexicon` (already parsed); resolves when it committed or rolled back. */
-  start(lexicon: StreamedLexicon): Promise<void> {
+  /**
+   * Starts importing `lexicon` (already parsed) and announces it; returns the id of that `import` event:
+   * every later one tells how this import goes on. {@link stop} waits for its end.
+   */
+  start(lexicon: StreamedLexicon): number {
     if (this.current) throw new Error('an import is already running');
     const { source, lexemeCount: total } = lexicon;
-    this.report({ state: 'storing', source, lexemes: 0, total, forms: 0, failed: 0 });
+    const started = this.report({ state: 'storing', source, lexemes: 0, total, forms: 0, failed: 0 });
     this.current = importLexicon(this.db, lexicon, {
       batchForms: DEFAULTS.batchForms,
       chunkLexemes: CHUNK_LEXEMES,
@@ -58,11 +61,11 @@ export class ImportRunner {
         this.report(this.outcome(source, outcome, lexicon.placeOf));
         if (outcome.counts !== undefined) this.onImported();
       })
-      .catch((error: Error) =>
-        this.report({ state: 'failed', source, message: `the import failed and rolled back, so the old lexicon and forms are as they were: ${error.message}`, failures: [] }),
-      )
+      .catch((error: Error) => {
+        this.report({ state: 'failed', source, message: `the import failed and rolled back, so the old lexicon and forms are as they were: ${error.message}`, failures: [] });
+      })
       .finally(() => (this.current = undefined));
-    return this.current;
+    return started;
   }
 
   /**
@@ -86,8 +89,8 @@ export class ImportRunner {
     return { state: 'failed', source, message: `the server stopped during the import, so it rolled back: the old lexicon and forms are as they were in ${this.db.description}.`, failures: [] };
   }
 
-  private report(progress: ImportProgress): void {
+  private report(progress: ImportProgress): number {
     this.last = progress;
-    this.events.publish('import', progress);
+    return this.events.publish('import', progress);
   }
 }

@@ -68,8 +68,9 @@ export function importRoute(app: FastifyInstance, ctx: WorkbenchContext): void {
       if (emptying !== undefined) throw new HttpError(400, emptying);
       // Again, with no wait between the check and the start: another upload may have started one while this was read.
       if (ctx.imports.running) throw busy();
-      void ctx.imports.start(lexicon);
-      return reply.status(202).send({ source: lexicon.source, format: lexicon.format, patterns: lexicon.patterns.length, lexemes: lexicon.lexemeCount });
+      // The import's events after `importEvent` may reach the page before this answer.
+      const importEvent = ctx.imports.start(lexicon);
+      return reply.status(202).send({ source: lexicon.source, format: lexicon.format, patterns: lexicon.patterns.length, lexemes: lexicon.lexemeCount, importEvent });
     },
   });
 }

@@ -18,7 +18,8 @@ export const importView: View = (main) => {
     hunspellFields.hidden = format.value !== 'hunspell';
     apertiumFields.hidden = format.value !== 'apertium';
   });
-  let heard = false;
+  // The id of the last `import` event received.
+  let lastEvent = 0;
   const submit = async (event: Event) => {
     event.preventDefault();
     const form = new FormData();
@@ -29,16 +30,14 @@ export const importView: View = (main) => {
       if (aff.files?.[0]) form.append('aff', aff.files[0]);
       if (dic.files?.[0]) form.append('dic', dic.files[0]);
     } else if (dix.files?.[0]) form.append('dix', dix.files[0]);
-    // The import runs once the upload is read, and its events after its start (which the server sends
-    // before the answer) may come before the upload's answer: then they, not the answer, say where it is.
-    heard = false;
     try {
       const answer = await api.upload(form, (sent, total) => {
         progress.max = total || 1;
         progress.value = sent;
         replace(state, `Uploading: ${Math.round((100 * sent) / (total || 1))}%`);
       });
-      if (!heard) replace(state, `Read ${answer.source}: ${answer.patterns} patterns, ${answer.lexemes} lexemes. Importing…`);
+      // The import's events after its start may come before this answer: then they say where it is.
+      if (lastEvent <= Number(answer.importEvent)) replace(state, `Read ${answer.source}: ${answer.patterns} patterns, ${answer.lexemes} lexemes. Importing…`);
     } catch (error) {
       replace(state, h('span', { className: 'error', role: 'alert' }, error instanceof ApiError ? error.message : String(error)));
     }
@@ -52,8 +51,8 @@ export const importView: View = (main) => {
       h('p', {}, h('label', {}, replaceBox, ' replace the lexicon that is there')),
       h('p', {}, h('button', { type: 'submit' }, 'Upload and import'))),
     progress, state);
-  return onServerEvent('import', (p) => {
-    if (p.state !== 'storing' || p.lexemes > 0) heard = true;
+  return onServerEvent('import', (p, id) => {
+    lastEvent = id;
     if (p.state === 'waiting') {
       replace(state, h('pre', { id: 'import-waiting' }, p.message));
     } else if (p.state === 'storing') {
