@@ -2,7 +2,7 @@ import { excerpt, plural } from '@paradigm/core';
 import { parseCondition } from './affix-condition';
 import { affTableKeyword, hashTableKeyword, readAffTable, type AffTableKeyword } from './aff-table';
 import { resolveFlagField, resolveMorphFields } from './aliases';
-import { decodeFlag, firstFlag, parseFlagMode, splitFlags, type FlagSite } from './flag-syntax';
+import { decodeFlag, defaultForbiddenFlag, firstFlag, parseFlagMode, splitFlags, type FlagSite } from './flag-syntax';
 import { removeIgnored } from './ignored-characters';
 import { HunspellImportError } from './hunspell-import-error';
 import { type FieldDecoder, shownField } from './text-encoding';
@@ -381,7 +381,7 @@ export function parseAffFile(text: string, encoding: string, decode: FieldDecode
   if (hashWarning !== undefined && strict) throw new HunspellImportError(file, hashWarning.line, hashWarning.problem);
   const special: SpecialFlags = {
     needAffix: optionValues.get('NEEDAFFIX') ?? optionValues.get('PSEUDOROOT'),
-    forbiddenWord: optionValues.get('FORBIDDENWORD'),
+    forbiddenWord: optionValues.get('FORBIDDENWORD') ?? defaultForbiddenFlag(flagMode),
     onlyInCompound: optionValues.get('ONLYINCOMPOUND'),
     circumfix: optionValues.get('CIRCUMFIX'),
   };

@@ -48,22 +48,49 @@ export function splitFlags(mode: FlagMode, field: string, site: FlagSite, warn?:
       return flags;
     }
     case 'num':
-      return field.split(',').map((flag) => {
-        // libhunspell reads each piece with atoi: blanks, a sign and the digits that follow, else 0; text
-        // after the digits is dropped, and a piece with no digits is flag 0 (da_DK.dic's `"A/S"` is the word
-        // `"A` with the flag `S"`, read as 0). hunspell(5) says 1-65000, but libhunspell only warns about 0
-        // (tr_TR uses it), which no class defines, so it is an unknown flag like any other.
-        const atoi = /^[ \t\n\v\f\r]*(-?)\+?(\d*)/.exec(flag)!;
-        const n = atoi[2] === '' ? 0 : Number(atoi[2]);
-        if ((atoi[1] === '-' && n > 0) || n >= 65510) {
-          throw new HunspellImportError(
-            site.file,
-            site.line,
-            `flag "${excerpt(flag)}" in "${excerpt(field)}" is not a number 1-65000 as "FLAG num" requires`,
-          );
-        }
-        return String(n);
-      });
+      return field.split(',').map((flag) => numFlag(flag, field, site, warn));
+  }
+}
+
+/**
+ * One piece of a `FLAG num` field as libhunspell reads it with atoi: blanks, a sign and the digits that
+ * follow, else 0; text after the digits is dropped, and a piece with no digits is flag 0 (da_DK.dic's
+ * `"A/S"` is the word `"A` with the flag `S"`, read as 0). Flag 0 (which tr_TR uses) is a flag no class
+ * defines, so an unknown flag like any other. hunspell(5) says 1-65000, but libhunspell takes any number
+ * that fits its 16-bit flags (65510 is its default FORBIDDENWORD: {@link defaultForbiddenFlag}). A number
+ * outside 0-65535 becomes flag 0 in libhunspell since 1.7.3 (1.7.1 keeps its last 16 bits, 1.7.2 zeroes
+ * everything from 65510): that reading, with `warn` told; without `warn` it is an error.
+ */
+function numFlag(flag: string, field: string, site: FlagSite, warn: FlagWarningSink | undefined): string {
+  const atoi = /^[ \t\n\v\f\r]*([+-]?)(\d*)/.exec(flag)!;
+  const digits = atoi[2]!.replace(/^0+(?=\d)/, '');
+  const value = digits === '' ? 0 : digits.length > 5 ? Infinity : Number(digits);
+  if (value === 0) return '0';
+  if (atoi[1] !== '-' && value <= MAX_NUM_FLAG) return String(value);
+  const problem = `flag "${excerpt(flag)}" in "${excerpt(field)}" is outside 1-${MAX_NUM_FLAG}, the numbers "FLAG num" can name`;
+  if (warn === undefined) throw new HunspellImportError(site.file, site.line, problem);
+  warn({ file: site.file, line: site.line, problem: `${problem}; libhunspell reads it as flag 0; write a number 1-65509` });
+  return '0';
+}
+
+/** The largest flag under `FLAG num`: libhunspell's flags are 16-bit numbers. */
+const MAX_NUM_FLAG = 65_535;
+
+/**
+ * The flag that forbids a word where the .aff sets no `FORBIDDENWORD`: libhunspell's default, flag number
+ * 65510, which a `FLAG num`, `FLAG long` (bytes FF E6) or `FLAG UTF-8` (U+FFE6) field can name, and one
+ * byte per flag cannot.
+ */
+export function defaultForbiddenFlag(mode: FlagMode): string | undefined {
+  switch (mode) {
+    case 'char':
+      return undefined;
+    case 'UTF-8':
+      return String.fromCharCode(65_510);
+    case 'long':
+      return String.fromCharCode(65_510 >> 8, 65_510 & 0xff);
+    case 'num':
+      return '65510';
   }
 }
 

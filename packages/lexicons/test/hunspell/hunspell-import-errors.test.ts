@@ -169,18 +169,21 @@ describe('Hunspell import errors', () => {
     );
   });
 
-  it('an undefined flag alias', () => {
-    expect(errorOf(() => importText('AF 1\nAF S\nSFX S Y 1\nSFX S 0 s .\n', '1\ncat/2\n'))).toBe(
+  it('strict: an undefined flag alias', () => {
+    expect(errorOf(() => importText('AF 1\nAF S\nSFX S Y 1\nSFX S 0 s .\n', '1\ncat/2\n', { strict: true }))).toBe(
       't.dic:2: flag alias "2" is not defined: the AF table has 1 entry, numbered from 1',
     );
   });
 
-  it('strict: an odd long flag; a negative num flag', () => {
+  it('strict: an odd long flag; a negative num flag; a num flag past 65535', () => {
     expect(errorOf(() => importText('FLAG long\nSFX Ss Y 1\nSFX Ss 0 s .\n', '1\ncat/Ssx\n', { strict: true }))).toBe(
       't.dic:2: flag field "Ssx" has an odd number of characters but "FLAG long" needs two per flag',
     );
-    expect(errorOf(() => importText('FLAG num\nSFX 1 Y 1\nSFX 1 0 s .\n', '1\ncat/1,-3\n'))).toBe(
-      't.dic:2: flag "-3" in "1,-3" is not a number 1-65000 as "FLAG num" requires',
+    expect(errorOf(() => importText('FLAG num\nSFX 1 Y 1\nSFX 1 0 s .\n', '1\ncat/1,-3\n', { strict: true }))).toBe(
+      't.dic:2: flag "-3" in "1,-3" is outside 1-65535, the numbers "FLAG num" can name',
+    );
+    expect(errorOf(() => importText('FLAG num\nSFX 1 Y 1\nSFX 1 0 s .\n', '1\ncat/65536\n', { strict: true }))).toBe(
+      't.dic:2: flag "65536" in "65536" is outside 1-65535, the numbers "FLAG num" can name',
     );
     // A piece without digits is flag 0, as libhunspell's atoi reads it: an unknown flag, an error when strict.
     expect(errorOf(() => importText('FLAG num\nSFX 1 Y 1\nSFX 1 0 s .\n', '1\ncat/1,x\n', { strict: true }))).toBe(
