@@ -39,6 +39,9 @@ export function buildProgram(context: CliContext, outcome: Outcome, argv: readon
   const act =
     <A extends unknown[]>(run: (...args: A) => Promise<number>) =>
     async (...args: A): Promise<void> => {
+      // A subcommand's flags include those given to its group before it (`import --data-dir DIR hunspell`).
+      const command = args.at(-1);
+      if (command instanceof Command && args.length >= 2) args[args.length - 2] = command.optsWithGlobals();
       try {
         outcome.code = await run(...args);
       } catch (error) {

@@ -41,13 +41,16 @@ for (const dialect of TEST_DIALECTS) {
       ]);
     });
 
-    it('generate prints the forms of one cell; a cell with none exits 1 and says how to list them', async () => {
+    it('generate prints the forms of one cell; a cell with none, or a lexeme that does not exist, exits 1 and says so', async () => {
       const io = capture(db);
       expect(await main(['generate', 'flee', 'V;PST'], io)).toBe(0);
       expect(io.out()).toBe('fled\n');
       const none = capture(db);
       expect(await main(['generate', 'flee', 'N;PL'], none)).toBe(1);
       expect(none.err()).toBe('paradigm: no stored form of "flee" has the cell "N;PL"; `paradigm show flee` lists its cells\n');
+      const nothing = capture(db);
+      expect(await main(['generate', 'fleee', 'V;PST'], nothing)).toBe(1);
+      expect(nothing.err()).toBe(`paradigm: no lexeme has the id or lemma "fleee" in ${db.description}\n`);
     });
 
     it('status prints the counts, the queue and the failures the recompute recorded, with their reasons', async () => {

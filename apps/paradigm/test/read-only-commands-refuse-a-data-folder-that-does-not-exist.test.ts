@@ -19,7 +19,8 @@ describe('read-only commands refuse a data folder that does not exist', () => {
     ['analyse', ['analyse', 'katab']],
     ['generate', ['generate', 'katab', 'N;PL']],
     ['export tsv', ['export', 'tsv', join(work, 'out')]],
-    ['export hunspell', ['export', 'hunspell', join(work, 'out', 'h')]],
+    ['export hunspell', ['export', 'hunspell', join(work, 'h')]],
+    ['export apertium', ['export', 'apertium', join(work, 'h.dix')]],
   ];
   for (const [name, args] of commands) {
     it(name, async () => {
@@ -32,6 +33,19 @@ describe('read-only commands refuse a data folder that does not exist', () => {
       });
     });
   }
+
+  // Checked before the database is opened, so before any of the export's work.
+  it.each([
+    ['hunspell', ['export', 'hunspell', join(work, 'out', 'h')], `${join(work, 'out', 'h')}.aff`],
+    ['apertium', ['export', 'apertium', join(work, 'out', 'h.dix')], join(work, 'out', 'h.dix')],
+  ])('export %s into a folder that does not exist names the file first', async (_name, args, file) => {
+    const ended = await runParadigm([...args, '--data-dir', missing], env);
+    expect({ code: ended.code, stderr: ended.stderr, made: existsSync(join(work, 'typo')) }).toEqual({
+      code: 1,
+      stderr: `paradigm: cannot write ${file}: its folder does not exist; create the folder or give another path\n`,
+      made: false,
+    });
+  });
 
   it('load makes the folder and its database', async () => {
     const examples = join(__dirname, '../../../docs/examples');

@@ -39,7 +39,7 @@ describe('long names in messages are shown in part', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(ApertiumFileError);
-    expect((error as ApertiumFileError).message).toBe(`x.dix:3:1: the entry of "${shown('w')}" generates forms of more than ${LONG} characters in all, the limit for one entry with a limit of 1 forms (its <par>s in series lengthen every form); the expansion stopped there`);
+    expect((error as ApertiumFileError).message).toBe(`x.dix:3:1: the entry of "${shown('w')}" generates forms of more than ${LONG} characters in all, the limit for one entry with a limit of 1 form (its <par>s in series lengthen every form); the expansion stopped there`);
   });
 
   it('a Hunspell entry of a long word past the form limit', () => {
@@ -52,7 +52,7 @@ describe('long names in messages are shown in part', () => {
     }
     expect(error).toBeInstanceOf(EntryFormLimitError);
     expect((error as EntryFormLimitError).message).toBe(
-      `x.dic:2: entry "${shown('a')}" generates forms of more than ${LONG} characters in all, the limit for one entry with a limit of 1 forms (its classes' continuations lengthen its forms); the expansion stopped there`,
+      `x.dic:2: entry "${shown('a')}" generates forms of more than ${LONG} characters in all, the limit for one entry with a limit of 1 form (its classes' continuations lengthen its forms); the expansion stopped there`,
     );
   });
 });

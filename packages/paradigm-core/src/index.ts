@@ -24,6 +24,7 @@ export { MAX_NAME_BYTES } from './syntax/line-scanner';
 export type { Normalization } from './text/normalization';
 export { explainUnstorable, firstUnstorable } from './text/storable-text';
 export { excerpt } from './text/quoted-excerpt';
+export { lexemeLabel } from './text/lexeme-label';
 export { OwnTexts } from './text/own-texts';
 export { plural } from './text/plural';
 export type { GrammarResult } from './compile/compile-grammar';

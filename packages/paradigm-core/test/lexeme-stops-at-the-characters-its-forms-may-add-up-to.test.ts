@@ -42,6 +42,15 @@ describe('a lexeme stops generating when its forms add up to more characters tha
     expect([received, chars]).toEqual([Math.floor(10_000_000 / 802), Math.floor(10_000_000 / 802) * 802]);
   });
 
+  it('names a lexeme of a long lemma by its first 60 characters, so the message stays one readable line', () => {
+    const { grammar } = compileGrammar([TWO], { maxCharsPerLexeme: 1000 });
+    const lemma = 'é'.repeat(100) + 'x'.repeat(400);
+    const [summary] = generateInto(grammar, { id: 3, lemma, patterns: [10] }, () => {});
+    expect(summary?.kind === 'error' && summary.error.message).toBe(
+      `lexeme 3 "${'é'.repeat(60)}... (440 more characters)": pattern "two" generates forms of more than 1000 characters in all for this lexeme (the limit, maxCharsPerLexeme), so its generation stopped; look for continuations in series that lengthen every form (each level adds its text to every form after it), or raise the limit (by default it grows with maxFormsPerLexeme)`,
+    );
+  });
+
   it('counts surfaces and analyses of emitted forms only, over all patterns, and allows exactly the limit', () => {
     // "cat" + "cat<n>" (3 + 6) and "cats" + "cat<pl>" (4 + 7): 20 characters; then "catax" + "cat" (5 + 3).
     // The form held back by needaffix ("cata") does not count.

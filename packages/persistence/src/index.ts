@@ -67,6 +67,7 @@ export { readParadigm, type Paradigm, type ParadigmForm } from './lookup/read-pa
 export { analyseForm, type Analysis } from './lookup/analyse-form';
 export { ANALYSIS, analyseFormQuery } from './lookup/form-lookup';
 export { generateForms, type CellForm } from './lookup/generate-forms';
+export { lexemeExists } from './lookup/lexeme-exists';
 export { lexiconStatus, type LexiconStatus, type RecomputeFailure } from './lookup/lexicon-status';
 
 // The lexicon's limit of forms per lexeme, which every recompute compiles with.

@@ -1,15 +1,26 @@
-import { type Command, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { type Database, databaseUrlFromEnvironment, defaultPgliteDir, type OpenOptions } from '@paradigm/persistence';
 import { CLIENT_SESSION_SETTINGS, withWorkerSessionSettings } from '@paradigm/recompute';
 import { type CliContext, EXIT } from './context';
 import { CommandFailure } from './command-failure';
 import { databaseFailure } from './database-failure';
 
-/** The flag every command that opens the database takes. */
+/**
+ * The flag every command that opens the database takes. A command group (`import`, `export`) takes it
+ * too, for its subcommands: `paradigm import --data-dir DIR hunspell ...` (see `buildProgram`).
+ */
 export function addDatabaseOptions(command: Command): Command {
   return command.addOption(
-    new Option('--data-dir <dir>', 'the embedded database folder when DATABASE_URL is not set (default: PARADIGM_DATA_DIR, else the project default)'),
+    new Option('--data-dir <dir>', 'the embedded database folder when DATABASE_URL is not set (default: PARADIGM_DATA_DIR, else the project default)').argParser(
+      folderPath,
+    ),
   );
+}
+
+/** A folder given on the command line: not empty, which would mean the current folder. */
+function folderPath(raw: string): string {
+  if (raw.trim() === '') throw new InvalidArgumentError('expects a folder (an empty value would mean the current folder; give "." for that).');
+  return raw;
 }
 
 /**

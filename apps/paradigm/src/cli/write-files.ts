@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, lstatSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, type Stats } from 'node:fs';
+import { chmodSync, lstatSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, type Stats } from 'node:fs';
 import { type FileHandle, open, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CommandFailure } from './command-failure';
@@ -50,19 +50,30 @@ function entryAt(path: string): Stats | undefined {
   }
 }
 
+/** Whether `path` is a folder, or a link to one. */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function exists(path: string): boolean {
   return entryAt(path) !== undefined;
 }
 
 /**
  * Refuses, naming every one of `paths` that exists, unless `force`: a command checks this before it opens
- * the database or writes anything. A folder in a file's place (or a link to one) is refused even with `force`.
+ * the database or writes anything. A folder in a file's place (or a link to one), and a file whose folder
+ * does not exist, are refused even with `force`.
  *
  * @throws {@link CommandFailure} (exit 1) naming the files.
  */
 export function refuseExistingFiles(paths: readonly string[], force: boolean): void {
   const existing = paths.filter((path) => {
     const entry = entryAt(path);
+    if (entry === undefined && !isFolder(dirname(resolve(path)))) throw writeProblem(path, Object.assign(new Error(), { code: 'ENOENT' }));
     if (entry?.isDirectory()) throw new CommandFailure(EXIT.problems, `cannot write ${path}: ${A_FOLDER}`);
     if (entry?.isSymbolicLink()) writeTarget(path); // a link that cannot be written through is refused now
     else if (entry && !entry.isFile()) throw new CommandFailure(EXIT.problems, `cannot write ${path}: it ${NOT_A_FILE}`);

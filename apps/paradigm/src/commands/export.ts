@@ -31,7 +31,7 @@ interface ExportFlags {
 
 /** `paradigm export tsv DIR | FILE.patterns FILE.tsv`, `paradigm export apertium FILE.dix` and `paradigm export hunspell BASE | FILE.aff FILE.dic`. */
 export const registerExport: Register = (program, context, act) => {
-  const command = program.command('export').summary('Write the stored lexicon as files').description('Write the stored lexicon (patterns and lexemes) as files.');
+  const command = addDatabaseOptions(program.command('export').summary('Write the stored lexicon as files').description('Write the stored lexicon (patterns and lexemes) as files.'));
   addDatabaseOptions(
     command
       .command('tsv')

@@ -1,4 +1,4 @@
-import { generateForms } from '@paradigm/persistence';
+import { generateForms, lexemeExists } from '@paradigm/persistence';
 import { addDatabaseOptions, withExistingDatabase } from '../cli/database-options';
 import { EXIT } from '../cli/context';
 import type { Register } from '../cli/register';
@@ -21,7 +21,8 @@ export const registerGenerate: Register = (program, context, act) =>
           await context.stdout(forms.map((f) => `${fieldText(f.form)}\n`).join(''));
           return EXIT.ok;
         }
-        context.stderr(`paradigm: no stored form of ${JSON.stringify(key)} has the cell ${JSON.stringify(cell)}; \`paradigm show ${key}\` lists its cells\n`);
+        if (!(await lexemeExists(db, key))) context.stderr(`paradigm: no lexeme has the id or lemma ${JSON.stringify(key)} in ${db.description}\n`);
+        else context.stderr(`paradigm: no stored form of ${JSON.stringify(key)} has the cell ${JSON.stringify(cell)}; \`paradigm show ${key}\` lists its cells\n`);
         return EXIT.problems;
       }),
     ),

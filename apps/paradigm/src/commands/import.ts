@@ -35,13 +35,15 @@ interface ImportFlags extends Pick<EngineFlags, 'progress' | 'dataDir'> {
 
 /** `paradigm import hunspell FILE.aff FILE.dic` and `paradigm import apertium FILE.dix`. */
 export const registerImport: Register = (program, context, act) => {
-  const command = program
-    .command('import')
-    .summary('Replace the lexicon with a Hunspell or Apertium dictionary and compute every form')
-    .description(
-      'Replace the lexicon with a Hunspell or Apertium dictionary (needs --replace when the lexicon is not empty) and every form with ' +
-        'the forms `paradigm recompute --all` would compute from it, in one transaction (--no-recompute: the lexicon only).',
-    );
+  const command = addDatabaseOptions(
+    program
+      .command('import')
+      .summary('Replace the lexicon with a Hunspell or Apertium dictionary and compute every form')
+      .description(
+        'Replace the lexicon with a Hunspell or Apertium dictionary (needs --replace when the lexicon is not empty) and every form with ' +
+          'the forms `paradigm recompute --all` would compute from it, in one transaction (--no-recompute: the lexicon only).',
+      ),
+  );
   importCommand(command, 'hunspell', 'Import a Hunspell dictionary (.aff + .dic).')
     .argument('<aff>', 'the .aff file (the two files may come in either order when their names end in .aff and .dic)')
     .argument('<dic>', 'the .dic file')

@@ -1,5 +1,5 @@
 import { CHUNK_CHARS } from '../chunk-size';
-import { compileGrammar, type GenerationError, type Grammar, excerpt, type Lexeme } from '@paradigm/core';
+import { compileGrammar, type GenerationError, type Grammar, excerpt, type Lexeme, plural } from '@paradigm/core';
 import type { ImportedLexicon } from '../imported-lexicon';
 import type { DixPosition } from './apertium-error';
 import { ApertiumFileError } from './apertium-file-error';
@@ -74,7 +74,7 @@ export function generationFailure(error: GenerationError | EntryTooLong, source:
       source,
       at?.line ?? 0,
       at?.column ?? 0,
-      `${entry} generates forms of more than ${grammar.maxCharsPerLexeme} characters in all, the limit for one entry with a limit of ${grammar.maxFormsPerLexeme} forms (its <par>s in series lengthen every form); the expansion stopped there`,
+      `${entry} generates forms of more than ${grammar.maxCharsPerLexeme} characters in all, the limit for one entry with a limit of ${plural(grammar.maxFormsPerLexeme, 'form')} (its <par>s in series lengthen every form); the expansion stopped there`,
     );
   }
   if (error.code !== 'too-many-forms') return new Error(`${source}: ${error.message}`);
@@ -82,7 +82,7 @@ export function generationFailure(error: GenerationError | EntryTooLong, source:
     source,
     at?.line ?? 0,
     at?.column ?? 0,
-    `${entry} derives more than ${grammar.maxFormsPerLexeme} forms, counting the partial forms its nested pardefs pass on: the limit for one entry; the expansion stopped there`,
+    `${entry} derives more than ${plural(grammar.maxFormsPerLexeme, 'form')}, counting the partial forms its nested pardefs pass on: the limit for one entry; the expansion stopped there`,
   );
 }
 

@@ -1,3 +1,5 @@
+import { plural } from '@paradigm/core';
+
 /**
  * A pattern {@link PatternEmitter} would write derives more forms than the form limit for one entry,
  * counting each partial form that a nested pardef passes on to the next (as generation counts them).
@@ -6,7 +8,7 @@
  */
 export class PardefFormLimitError extends Error {
   constructor(readonly limit: number) {
-    super(`derives more than ${limit} forms, counting the partial forms its nested pardefs pass on, past the limit for one entry`);
+    super(`derives more than ${plural(limit, 'form')}, counting the partial forms its nested pardefs pass on, past the limit for one entry`);
     this.name = 'PardefFormLimitError';
   }
 }

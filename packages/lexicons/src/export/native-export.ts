@@ -1,4 +1,4 @@
-import { splitPatternFile } from '@paradigm/core';
+import { lexemeLabel, splitPatternFile } from '@paradigm/core';
 import { LEXEME_COLUMNS } from '../native/lexemes-tsv';
 import type { NativeLexeme } from '../native/native-lexicon';
 
@@ -50,7 +50,7 @@ export const LEXEMES_TSV_HEADER = `${LEXEME_COLUMNS.join('\t')}\n`;
  */
 export function formatLexemeLine(lexeme: NativeLexeme): string {
   const fail = (what: string): never => {
-    throw new NativeExportError(`lexeme ${lexeme.id} "${lexeme.lemma}": ${what}, which lexemes.tsv cannot hold; change the lexeme or export another format`);
+    throw new NativeExportError(`${lexemeLabel(lexeme.id, lexeme.lemma)}: ${what}, which lexemes.tsv cannot hold; change the lexeme or export another format`);
   };
   const field = (name: string, value: string | undefined): string => {
     if (value === undefined) return '';

@@ -1,4 +1,4 @@
-import { excerpt } from '@paradigm/core';
+import { excerpt, plural } from '@paradigm/core';
 import { HunspellImportError } from './hunspell-import-error';
 
 /**
@@ -30,8 +30,8 @@ export class EntryFormLimitError extends HunspellImportError {
       file,
       line,
       characters === undefined
-        ? `${named} derives more than ${limit} forms, the limit for one entry (its classes' continuations multiply); the expansion stopped there`
-        : `${named} generates forms of more than ${characters} characters in all, the limit for one entry with a limit of ${limit} forms (its classes' continuations lengthen its forms); the expansion stopped there`,
+        ? `${named} derives more than ${plural(limit, 'form')}, the limit for one entry (its classes' continuations multiply); the expansion stopped there`
+        : `${named} generates forms of more than ${characters} characters in all, the limit for one entry with a limit of ${plural(limit, 'form')} (its classes' continuations lengthen its forms); the expansion stopped there`,
     );
   }
 }
@@ -47,7 +47,7 @@ export class FormLimitReached extends Error {
     /** Set when the limit passed is the characters of its forms (paradigm-core's `maxCharsPerLexeme`), not their number. */
     readonly characters?: number,
   ) {
-    super(characters === undefined ? `entry ${lexemeId} "${excerpt(word)}" derives more than ${limit} forms` : `entry ${lexemeId} "${excerpt(word)}" generates forms of more than ${characters} characters`);
+    super(characters === undefined ? `entry ${lexemeId} "${excerpt(word)}" derives more than ${plural(limit, 'form')}` : `entry ${lexemeId} "${excerpt(word)}" generates forms of more than ${characters} characters`);
   }
 }
 

@@ -1,5 +1,5 @@
 import { CHUNK_CHARS } from '../chunk-size';
-import { compileGrammar, generateRows, type FormRowSink, type Grammar, type Lexeme, type ParsedPatternSource, type PatternSource } from '@paradigm/core';
+import { compileGrammar, generateRows, lexemeLabel, type FormRowSink, type Grammar, type Lexeme, type ParsedPatternSource, type PatternSource } from '@paradigm/core';
 import { EntryFormLimitError, FormLimitReached, namingEntryPastLimit } from './entry-form-limit-error';
 import { EntryWords } from './entry-words';
 import type { HunspellLexicon } from './hunspell-lexicon';
@@ -44,7 +44,7 @@ export function generateEntry(grammar: Grammar, lexeme: Lexeme, rows: FormRowSin
     if (summary.kind !== 'error') continue;
     if (summary.error.code === 'too-many-forms') throw new FormLimitReached(lexeme.id, lexeme.lemma, grammar.maxFormsPerLexeme);
     if (summary.error.code === 'too-many-characters') throw new FormLimitReached(lexeme.id, lexeme.lemma, grammar.maxFormsPerLexeme, grammar.maxCharsPerLexeme);
-    throw new Error(`lexeme ${lexeme.id} "${lexeme.lemma}": ${summary.error.message}`);
+    throw new Error(`${lexemeLabel(lexeme.id, lexeme.lemma)}: ${summary.error.message}`);
   }
 }
 

@@ -1,4 +1,4 @@
-import { checkPatternFiles, didYouMean, excerpt, splitPatternFile, type Normalization } from '@paradigm/core';
+import { checkPatternFiles, didYouMean, excerpt, lexemeLabel, splitPatternFile, type Normalization } from '@paradigm/core';
 import { scanLexemesTsv } from './lexemes-tsv';
 import type { CheckedNativeLexicon, NativeLexeme, NativeLexicon, NativePattern, NativeProblem } from './native-lexicon';
 
@@ -58,7 +58,7 @@ export function checkNativeLexicon(files: NativeFiles, options: NativeOptions = 
       for (const name of unknown) {
         unknownProblems.push({
           severity: 'error', code: 'unknown-pattern', file: files.lexemes.file, line: lexeme.line, column: lexeme.patternsColumn,
-          message: `lexeme ${lexeme.id} "${lexeme.lemma}" takes pattern "${excerpt(name)}", which no file defines${didYouMean(name, names) || '; add the pattern or fix the name'}`,
+          message: `${lexemeLabel(lexeme.id, lexeme.lemma)} takes pattern "${excerpt(name)}", which no file defines${didYouMean(name, names) || '; add the pattern or fix the name'}`,
         });
       }
     }

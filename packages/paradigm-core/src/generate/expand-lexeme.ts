@@ -4,7 +4,9 @@ import type { GenerationError } from '../errors/generation-error';
 import type { Direction, Form, FormRowSink } from '../model/form';
 import type { Lexeme } from '../model/lexeme';
 import type { PatternSummary } from '../model/outcome';
+import { lexemeLabel } from '../text/lexeme-label';
 import { joinNfc, nfc } from '../text/nfc';
+import { plural } from '../text/plural';
 import { checkRoot } from './root-check';
 import { FormTooLong, MAX_REDUPLICATED_LENGTH } from './form-too-long';
 import { runOperations } from './run-operations';
@@ -290,7 +292,7 @@ function nfcRadicals(root: readonly string[]): readonly string[] {
 function tooManyForms(lexeme: Lexeme, program: PatternProgram, limit: number): GenerationError {
   return {
     code: 'too-many-forms',
-    message: `lexeme ${lexeme.id} "${lexeme.lemma}": pattern "${program.name}" derives more than ${limit} forms for this lexeme (counting forms held back for their continuations; the limit, maxFormsPerLexeme), so its generation stopped; look for continuations that multiply (each level multiplies the forms by its rule count), or raise the limit`,
+    message: `${lexemeLabel(lexeme.id, lexeme.lemma)}: pattern "${program.name}" derives more than ${plural(limit, 'form')} for this lexeme (counting forms held back for their continuations; the limit, maxFormsPerLexeme), so its generation stopped; look for continuations that multiply (each level multiplies the forms by its rule count), or raise the limit`,
     lexemeId: lexeme.id,
     patternId: program.id,
   };
@@ -299,7 +301,7 @@ function tooManyForms(lexeme: Lexeme, program: PatternProgram, limit: number): G
 function tooManyCharacters(lexeme: Lexeme, program: PatternProgram, limit: number): GenerationError {
   return {
     code: 'too-many-characters',
-    message: `lexeme ${lexeme.id} "${lexeme.lemma}": pattern "${program.name}" generates forms of more than ${limit} characters in all for this lexeme (the limit, maxCharsPerLexeme), so its generation stopped; look for continuations in series that lengthen every form (each level adds its text to every form after it), or raise the limit (by default it grows with maxFormsPerLexeme)`,
+    message: `${lexemeLabel(lexeme.id, lexeme.lemma)}: pattern "${program.name}" generates forms of more than ${limit} characters in all for this lexeme (the limit, maxCharsPerLexeme), so its generation stopped; look for continuations in series that lengthen every form (each level adds its text to every form after it), or raise the limit (by default it grows with maxFormsPerLexeme)`,
     lexemeId: lexeme.id,
     patternId: program.id,
   };
@@ -308,7 +310,7 @@ function tooManyCharacters(lexeme: Lexeme, program: PatternProgram, limit: numbe
 function formTooLong(lexeme: Lexeme, program: PatternProgram): GenerationError {
   return {
     code: 'form-too-long',
-    message: `lexeme ${lexeme.id} "${lexeme.lemma}": pattern "${program.name}" would make a form longer than ${MAX_REDUPLICATED_LENGTH} characters by reduplicating it, so its generation stopped; look for rules or continuations that reduplicate the form again and again (each \`redup total\` doubles it)`,
+    message: `${lexemeLabel(lexeme.id, lexeme.lemma)}: pattern "${program.name}" would make a form longer than ${MAX_REDUPLICATED_LENGTH} characters by reduplicating it, so its generation stopped; look for rules or continuations that reduplicate the form again and again (each \`redup total\` doubles it)`,
     lexemeId: lexeme.id,
     patternId: program.id,
   };
@@ -318,7 +320,7 @@ function stoppedEarlier(lexeme: Lexeme, id: number, state: Expansion): Generatio
   const chars = state.chars > state.charLimit;
   return {
     code: chars ? 'too-many-characters' : 'too-many-forms',
-    message: `lexeme ${lexeme.id} "${lexeme.lemma}": not generated with pattern id ${id}, since an earlier pattern of the lexeme already passed the limit of ${chars ? `${state.charLimit} characters (maxCharsPerLexeme)` : `${state.limit} forms (maxFormsPerLexeme)`}`,
+    message: `${lexemeLabel(lexeme.id, lexeme.lemma)}: not generated with pattern id ${id}, since an earlier pattern of the lexeme already passed the limit of ${chars ? `${state.charLimit} characters (maxCharsPerLexeme)` : `${state.limit} forms (maxFormsPerLexeme)`}`,
     lexemeId: lexeme.id,
     patternId: id,
   };
@@ -327,7 +329,7 @@ function stoppedEarlier(lexeme: Lexeme, id: number, state: Expansion): Generatio
 function unknownPattern(lexeme: Lexeme, id: number): GenerationError {
   return {
     code: 'unknown-pattern',
-    message: `lexeme ${lexeme.id} "${lexeme.lemma}" takes pattern id ${id}, which is not in the grammar (unknown, or left out for errors); fix the lexeme's pattern list or the pattern`,
+    message: `${lexemeLabel(lexeme.id, lexeme.lemma)} takes pattern id ${id}, which is not in the grammar (unknown, or left out for errors); fix the lexeme's pattern list or the pattern`,
     lexemeId: lexeme.id,
     patternId: id,
   };

@@ -1,6 +1,7 @@
 import type { PatternProgram, RootRequirement } from '../compile/compiled-pattern';
 import type { GenerationError } from '../errors/generation-error';
 import type { Lexeme } from '../model/lexeme';
+import { lexemeLabel } from '../text/lexeme-label';
 
 /**
  * Checks the lexeme's root against every skeleton the pattern (or its continuations) uses, before any
@@ -23,7 +24,7 @@ export function checkRoot(program: PatternProgram, lexeme: Lexeme, root: readonl
 }
 
 function who(lexeme: Lexeme): string {
-  return `lexeme ${lexeme.id} "${lexeme.lemma}"`;
+  return lexemeLabel(lexeme.id, lexeme.lemma);
 }
 
 function via(program: PatternProgram, name: string): string {

@@ -1,3 +1,5 @@
+import { lexemeLabel } from '@paradigm/core';
+
 /**
  * A lexeme whose forms could not be generated or stored, so its old forms were kept: data, reported
  * in the summary and stored in `recompute_failures`.
@@ -15,7 +17,7 @@ export interface LexemeFailure {
 
 /** One line for logs and `recompute_failures.reason`. */
 export function describeFailure(failure: LexemeFailure): string {
-  const lexeme = `lexeme ${failure.lexemeId} "${failure.lemma}"`;
+  const lexeme = lexemeLabel(failure.lexemeId, failure.lemma);
   if (failure.patternId === undefined) return `${lexeme}: ${failure.reason}`;
   const pattern = failure.patternName === undefined ? `pattern id ${failure.patternId}` : `pattern "${failure.patternName}" (id ${failure.patternId})`;
   return `${lexeme}, ${pattern}: ${failure.reason}`;

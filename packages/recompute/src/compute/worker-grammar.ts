@@ -1,4 +1,4 @@
-import { type CompileOptions, compileGrammar, type FormRowSink, generateRows, type Grammar, type Lexeme, type PatternSource, plural, reachable } from '@paradigm/core';
+import { type CompileOptions, compileGrammar, type FormRowSink, generateRows, type Grammar, type Lexeme, lexemeLabel, type PatternSource, plural, reachable } from '@paradigm/core';
 import { type Connection, readFormLimit, readPatterns } from '@paradigm/persistence';
 import { expectOwnFormsGeneration } from './forms-generation';
 import type { PatternProblem } from './pattern-problem';
@@ -87,7 +87,7 @@ function generate(
       const reason =
         code === 'too-many-forms' ? formLimitReason(grammar.maxFormsPerLexeme)
         : code === 'too-many-characters' ? charLimitReason(grammar.maxCharsPerLexeme, grammar.maxFormsPerLexeme)
-        : summary.error.message.replace(`lexeme ${lexeme.id} ${JSON.stringify(lexeme.lemma)}: `, '');
+        : summary.error.message.replace(`${lexemeLabel(lexeme.id, lexeme.lemma)}: `, '');
       return failure(lexeme, summary.patternId, nameOf, reason);
     }
   }

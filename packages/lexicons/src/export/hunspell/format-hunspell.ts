@@ -1,4 +1,4 @@
-import { compileGrammar, narrowGrammar, OwnTexts, reachable, type Grammar } from '@paradigm/core';
+import { compileGrammar, lexemeLabel, narrowGrammar, OwnTexts, reachable, type Grammar } from '@paradigm/core';
 import type { NativeLexeme } from '../../native/native-lexicon';
 import { type ExportPattern, NativeExportError } from '../native-export';
 import { type AffixFile, dicWord, type EntryPlan, writeAffixFile } from './affix-file';
@@ -319,7 +319,7 @@ export class HunspellWriter {
       }
       return { words, collected: generated, stem, stemWritable, reasons };
     }
-    const own = `lexeme ${lexeme.id} "${lexeme.lemma}": `;
+    const own = `${lexemeLabel(lexeme.id, lexeme.lemma)}: `;
     return this.unwritten(lexeme, `its generation fails, so it has no forms: ${generated.message.startsWith(own) ? generated.message.slice(own.length) : generated.message}`, record, 0);
   }
 
@@ -379,7 +379,7 @@ export class HunspellWriter {
   }
 
   private fail(lexeme: NativeLexeme, reason: string): never {
-    throw new NativeExportError(`lexeme ${lexeme.id} "${lexeme.lemma}": ${reason}`);
+    throw new NativeExportError(`${lexemeLabel(lexeme.id, lexeme.lemma)}: ${reason}`);
   }
 
   private leave(lexeme: NativeLexeme, reason: string, record: boolean): void {
