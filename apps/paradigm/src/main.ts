@@ -36,12 +36,29 @@ function crashed(error: unknown): void {
 }
 
 /**
+ * Ctrl-C (SIGINT) or SIGTERM while no handler of the command's own is installed (before it is, or in a
+ * command that has none, `status` say): exit 130, as an interrupted command does, saying so, rather than
+ * die by the signal without a word. The database rolls back a transaction left open. A command's own
+ * handler (stop after the batch in flight, roll the import back) takes over from this one.
+ */
+function stopOnSignalsUntilHandled(): void {
+  const stop = (signal: NodeJS.Signals) => {
+    if (process.listenerCount(signal) > 1) return;
+    process.stderr.write(`paradigm: ${signal}: stopped; a transaction left open is rolled back by the database\n`);
+    process.exit(130);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+/**
  * The process entry (`bin/paradigm.js`): runs `process.argv` and exits with its code. The expansion of a
  * large dictionary and a Hunspell export run in a worker of this same entry script (`wantsBoundedWorker`),
  * which comes back here and runs them with its own context.
  */
 export function runFromProcess(): void {
   const argv = process.argv.slice(2);
+  if (isMainThread) stopOnSignalsUntilHandled();
   // `paradigm load ... 2>&1 | head -1`: messages past the reader's end are lost, not the command's outcome.
   process.stderr.on('error', standardErrorFailed);
   // Loaded only here: a test that runs `main` does not need them.

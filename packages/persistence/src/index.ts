@@ -102,6 +102,7 @@ export { ReplaceDeadlockError, replaceLexicon, type LexiconCounts, type LexiconF
 export { readFormsDefinition, type FormsDefinition } from './rebuild/forms-definition';
 export { sharedRebuildPending } from './rebuild/shared-rebuild-pending';
 export { type RebuildStatus } from './rebuild/rebuild-status';
+export { forgetDeadRebuild } from './rebuild/forget-dead-rebuild';
 export {
   NEXT_FORMS_TABLE,
   IMPORTED_FORMS_TABLE,

@@ -20,6 +20,18 @@ export const NEXT_FORMS_TABLE = 'forms_next';
  */
 export const REBUILD_LOCK = 0x7061_7264_7262; // "pardrb"
 
+/** {@link REBUILD_LOCK} as `pg_locks` shows it: the key's high and low 32 bits (`classid`, `objid`), parameters $1 and $2 of {@link REBUILD_LOCK_HELD}. */
+export const REBUILD_LOCK_KEY = [Math.floor(REBUILD_LOCK / 2 ** 32), REBUILD_LOCK % 2 ** 32] as const;
+
+/** An SQL condition: some session holds {@link REBUILD_LOCK} (`pid` = that session's pid, when given). */
+export function rebuildLockHeldSql(pid?: string): string {
+  return `EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted${pid === undefined ? '' : ` AND l.pid = ${pid}`}
+                   AND l.classid::bigint = $1 AND l.objid::bigint = $2 AND l.objsubid = 1)`;
+}
+
+/** {@link rebuildLockHeldSql} by any session. */
+export const REBUILD_LOCK_HELD = rebuildLockHeldSql();
+
 /**
  * The table an import fills, in the transaction that replaces the lexicon (see `replaceLexicon`'s
  * `forms`). Not {@link NEXT_FORMS_TABLE}: a shared rebuild commits that one, and an import beside it

@@ -3,6 +3,7 @@ import {
   type Connection,
   type Database,
   enqueueFailedLexemes,
+  forgetDeadRebuild,
   type FormWriter,
   type LexemeClaim,
   queueCounts,
@@ -69,6 +70,12 @@ export interface DrainOutcome {
 
 /** Between two checks of `rebuildDue` after full claims: a count of the queue and of the lexicon each time. */
 export const REBUILD_CHECK_INTERVAL_MS = 1_000;
+
+/**
+ * Between two looks, by a follower with nothing to do, for a rebuild whose process died (see
+ * `forgetDeadRebuild`): until it is forgotten, every edit and claim is noted for it.
+ */
+export const DEAD_REBUILD_CHECK_INTERVAL_MS = 30_000;
 
 /** What one claim's transaction did. */
 interface BatchOutcome {
@@ -142,6 +149,9 @@ export async function drainOrHandOver(db: Database, options: DrainQueueOptions):
   const state = options.state ?? new RunState(options.progress);
   const grammars = options.grammars ?? new GrammarCache();
 
+  // A rebuild killed before its end left its registration, for which every claim below would be noted.
+  await withConnection(db, (conn) => forgetDeadRebuild(conn));
+  let lastDeadRebuildCheck = performance.now();
   if (options.retryFailed) await withConnection(db, (conn) => runQuery(conn, enqueueFailedLexemes()));
   const counts = await withConnection(db, (conn) => runQuery<{ queued: number }>(conn, queueCounts()));
   options.progress.start('run', options.follow ? undefined : counts.rows[0].queued);
@@ -216,6 +226,10 @@ export async function drainOrHandOver(db: Database, options: DrainQueueOptions):
         const expanded = outcome.changesQueued && !stopped() ? await expand() : 0;
         if (outcome.claimed === 0 && expanded === 0) {
           if (!options.follow) break;
+          if (performance.now() - lastDeadRebuildCheck >= DEAD_REBUILD_CHECK_INTERVAL_MS) {
+            lastDeadRebuildCheck = performance.now();
+            await retrying(() => withConnection(db, (conn) => forgetDeadRebuild(conn)));
+          }
           await wakeup.sleep(options.pollMs, stopping);
         }
       }

@@ -23,11 +23,15 @@ export function formatSummary(report: RunReport, commands: SummaryCommands): str
       `(${rate} forms/s), ${plural(report.batches, 'batch', 'batches')}, peak RSS ${report.peakRssMb} MB; writer ${report.writer}, batch size ${report.batchSize}, concurrency ${report.concurrency}; ${report.database}`,
   ];
   if (report.rebuiltByAnother) {
-    lines.push(`Another \`recompute --all\` rebuilt every form while this one waited for it: nothing left to do (edits made since are queued for \`${run}\`).`);
+    lines.push(
+      `Another process (a \`recompute --all\`, or a \`run\` that found most of the lexicon queued) rebuilt every form while this one waited for it: nothing left to do (edits made since are queued for \`${run}\`).`,
+    );
   } else if (report.sharedRebuild) {
     lines.push(sharedRebuildLine(report, report.sharedRebuild));
   } else if (report.command === 'run' && report.milestones !== undefined) {
     lines.push(rebuiltQueueLine(report.milestones, run));
+  } else if (report.command === 'recompute' && report.milestones !== undefined && report.interrupted) {
+    lines.push('The rebuild stopped before the new table was swapped in: every form is as it was before it, and nothing it computed was kept.');
   } else if (report.command === 'recompute' && report.lexemes === 0 && report.failed === 0 && !report.interrupted) {
     lines.push(`No lexemes to recompute in ${report.database}. ${commands.fill}`);
   }

@@ -21,9 +21,11 @@ interface Holder {
  * running: no such process, or (pid reused) a process with another start time. Replacing a stale lock
  * happens under a second lock file, so of several processes that find the same stale lock exactly one
  * replaces it. Once it holds the lock, a process removes what processes killed on the way left: drafts
- * and takeover files naming a process that is gone.
+ * and takeover files naming a process that is gone. Resolves to whether the lock was a dead process's:
+ * then that process ended without closing the database.
  */
-export function takeFolderLock(dataDir: string): void {
+export function takeFolderLock(dataDir: string): 'taken' | 'taken-over' {
+  let taken: 'taken' | 'taken-over' = 'taken';
   const lockPath = join(dataDir, LOCK_FILE);
   const mine = `${process.pid} ${processStartTime(process.pid) ?? '-'}\n`;
   const draft = join(dataDir, `${LOCK_FILE}.${process.pid}.${Date.now()}.tmp`);
@@ -37,12 +39,14 @@ export function takeFolderLock(dataDir: string): void {
       if (holder === undefined) throw heldError(dataDir, lockPath, 'an unreadable lock file (empty or damaged)');
       if (isRunning(holder)) throw heldError(dataDir, lockPath, `process ${holder.pid}`);
       replaceStaleLock(dataDir, lockPath, content, draft);
+      taken = 'taken-over';
       break;
     }
   } finally {
     rmSync(draft, { force: true });
   }
   removeLeftovers(dataDir);
+  return taken;
 }
 
 /** Removes this process's lock (only if it is still this process's). */

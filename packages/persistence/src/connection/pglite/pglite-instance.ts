@@ -8,6 +8,7 @@ import { Mutex } from '../mutex';
 import { prepareDataFolder } from './create-data-folder';
 import { LOCK_FILE, releaseFolderLock, takeFolderLock } from './folder-lock';
 import { loadPglite } from './node-require';
+import { type LiveRelationFiles, liveRelationFiles, removeOrphanedRelationFiles } from './orphaned-files';
 import { PgliteConnection } from './pglite-connection';
 import { unreadableFolderError } from './unreadable-folder';
 
@@ -84,8 +85,9 @@ async function start(dataDir: string): Promise<{ pg: PGlite; mutex: Mutex }> {
   } catch (error) {
     throw error instanceof FolderError ? new Error(`Cannot open the PGlite database in ${dataDir}: ${error.message}.`, { cause: error }) : error;
   }
+  let lock: 'taken' | 'taken-over';
   try {
-    takeFolderLock(dataDir);
+    lock = takeFolderLock(dataDir);
   } catch (error) {
     throw lockFileError(dataDir, error);
   }
@@ -97,8 +99,9 @@ async function start(dataDir: string): Promise<{ pg: PGlite; mutex: Mutex }> {
     throw error;
   }
   try {
-    const pg = await loadPglite().create({ dataDir, postgresqlconf });
-    return { pg, mutex: new Mutex() };
+    const create = () => loadPglite().create({ dataDir, postgresqlconf });
+    const pg = await create();
+    return { pg: lock === 'taken-over' ? await withoutOrphanedFiles(pg, dataDir, create) : pg, mutex: new Mutex() };
   } catch (error) {
     releaseFolderLock(dataDir);
     const free = freeBytes(dataDir);
@@ -108,6 +111,23 @@ async function start(dataDir: string): Promise<{ pg: PGlite; mutex: Mutex }> {
     }
     throw unreadableFolderError(dataDir, error);
   }
+}
+
+/**
+ * After a process died with the folder open (its lock was stale): closes `pg`, removes the relation files
+ * that the dead process's transaction left (see `removeOrphanedRelationFiles`), and opens PGlite again. A
+ * failure to read what is live leaves `pg` open as it is: the files only take space.
+ */
+async function withoutOrphanedFiles(pg: PGlite, dataDir: string, create: () => Promise<PGlite>): Promise<PGlite> {
+  let live: LiveRelationFiles;
+  try {
+    live = await liveRelationFiles(pg, dataDir);
+  } catch {
+    return pg;
+  }
+  await pg.close();
+  removeOrphanedRelationFiles(live);
+  return create();
 }
 
 /**
