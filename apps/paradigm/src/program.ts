@@ -39,9 +39,10 @@ export function buildProgram(context: CliContext, outcome: Outcome, argv: readon
   const act =
     <A extends unknown[]>(run: (...args: A) => Promise<number>) =>
     async (...args: A): Promise<void> => {
-      // A subcommand's flags include those given to its group before it (`import --data-dir DIR hunspell`).
+      // A subcommand's flags include those given to its group before it (`import --data-dir DIR hunspell`);
+      // one given to both is the subcommand's.
       const command = args.at(-1);
-      if (command instanceof Command && args.length >= 2) args[args.length - 2] = command.optsWithGlobals();
+      if (command instanceof Command && args.length >= 2) args[args.length - 2] = withGroupOptions(command);
       try {
         outcome.code = await run(...args);
       } catch (error) {
@@ -58,6 +59,13 @@ export function buildProgram(context: CliContext, outcome: Outcome, argv: readon
     for (const sub of command.commands) sub.exitOverride().showHelpAfterError('(add --help for usage)');
   }
   return program;
+}
+
+/** `command`'s option values over those of the commands it is under (commander's `optsWithGlobals` lets the outer ones win). */
+function withGroupOptions(command: Command): Record<string, unknown> {
+  const chain: Record<string, unknown>[] = [];
+  for (let current: Command | null = command; current !== null; current = current.parent) chain.unshift(current.opts());
+  return Object.assign({}, ...chain) as Record<string, unknown>;
 }
 
 /** Parses and runs `argv` (without `node paradigm`); resolves to the exit code. */

@@ -24,6 +24,12 @@ describe('--data-dir given to import or export before the format', () => {
     expect(readFileSync(join(work, 'out', 'lexemes.tsv'), 'utf8').split('\n').length).toBe(4);
   });
 
+  it('given both before and after the format, the one after it counts', async () => {
+    const ended = await runParadigm(['export', '--data-dir', join(work, 'not-this-one'), 'tsv', join(work, 'again'), '--data-dir', db], env);
+    expect([ended.code, ended.stderr]).toEqual([0, `paradigm: wrote 4 patterns to ${join(work, 'again', 'lexicon.patterns')} and 2 lexemes to ${join(work, 'again', 'lexemes.tsv')}\n`]);
+    expect(existsSync(join(work, 'not-this-one'))).toBe(false);
+  });
+
   it.each([
     ['status', ['status', '--data-dir', '']],
     ['import', ['import', '--data-dir', '', 'hunspell', 'a.aff', 'a.dic']],
