@@ -12,6 +12,7 @@ export interface OutputFile {
 }
 
 const A_FOLDER = 'it is a folder; give a file path';
+const NO_FOLDER = 'its folder does not exist; create the folder or give another path';
 /** A device, pipe or socket: the rename that puts the new file in place would replace it (root may replace /dev/null). */
 const NOT_A_FILE = 'is a device, pipe or socket, not a file; give the path of a file';
 
@@ -20,7 +21,7 @@ export function writeProblem(file: string, error: unknown): CommandFailure {
   const code = (error as NodeJS.ErrnoException).code;
   const why =
     code === 'ENOENT' || code === 'ENOTDIR'
-      ? 'its folder does not exist; create the folder or give another path'
+      ? NO_FOLDER
       : code === 'EISDIR'
         ? A_FOLDER
         : code === 'EACCES' || code === 'EPERM'
@@ -73,7 +74,7 @@ function exists(path: string): boolean {
 export function refuseExistingFiles(paths: readonly string[], force: boolean): void {
   const existing = paths.filter((path) => {
     const entry = entryAt(path);
-    if (entry === undefined && !isFolder(dirname(resolve(path)))) throw writeProblem(path, Object.assign(new Error(), { code: 'ENOENT' }));
+    if (entry === undefined && !isFolder(dirname(resolve(path)))) throw new CommandFailure(EXIT.problems, `cannot write ${path}: ${NO_FOLDER}`);
     if (entry?.isDirectory()) throw new CommandFailure(EXIT.problems, `cannot write ${path}: ${A_FOLDER}`);
     if (entry?.isSymbolicLink()) writeTarget(path); // a link that cannot be written through is refused now
     else if (entry && !entry.isFile()) throw new CommandFailure(EXIT.problems, `cannot write ${path}: it ${NOT_A_FILE}`);

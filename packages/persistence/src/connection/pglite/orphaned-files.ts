@@ -23,6 +23,14 @@ export async function liveRelationFiles(pg: PGlite, dataDir: string): Promise<Li
   return { folder: join(dataDir, 'base', String(database.rows[0]!.oid)), nodes: new Set(relations.rows.map((row) => row.node)) };
 }
 
+/** The relation files in `live.folder` that no relation owns (read while PGlite is open, or after it closed). */
+export function orphanedRelationFiles(live: LiveRelationFiles): string[] {
+  return readdirSync(live.folder).filter((name) => {
+    const node = RELATION_FILE.exec(name)?.[1];
+    return node !== undefined && !live.nodes.has(node);
+  });
+}
+
 /**
  * With PGlite closed: removes the relation files in `live.folder` that no relation owns, and resolves to
  * their names. PGlite's backend is the process, so a process killed inside a transaction that created a
@@ -33,10 +41,7 @@ export async function liveRelationFiles(pg: PGlite, dataDir: string): Promise<Li
  * before it, and with `live` read before that close: nothing in the folder can then refer to the others.
  */
 export function removeOrphanedRelationFiles(live: LiveRelationFiles): string[] {
-  const orphans = readdirSync(live.folder).filter((name) => {
-    const node = RELATION_FILE.exec(name)?.[1];
-    return node !== undefined && !live.nodes.has(node);
-  });
+  const orphans = orphanedRelationFiles(live);
   for (const name of orphans) rmSync(join(live.folder, name), { force: true });
   return orphans;
 }

@@ -8,7 +8,7 @@ import { Mutex } from '../mutex';
 import { prepareDataFolder } from './create-data-folder';
 import { LOCK_FILE, releaseFolderLock, takeFolderLock } from './folder-lock';
 import { loadPglite } from './node-require';
-import { type LiveRelationFiles, liveRelationFiles, removeOrphanedRelationFiles } from './orphaned-files';
+import { type LiveRelationFiles, liveRelationFiles, orphanedRelationFiles, removeOrphanedRelationFiles } from './orphaned-files';
 import { PgliteConnection } from './pglite-connection';
 import { unreadableFolderError } from './unreadable-folder';
 
@@ -114,14 +114,16 @@ async function start(dataDir: string): Promise<{ pg: PGlite; mutex: Mutex }> {
 }
 
 /**
- * After a process died with the folder open (its lock was stale): closes `pg`, removes the relation files
- * that the dead process's transaction left (see `removeOrphanedRelationFiles`), and opens PGlite again. A
- * failure to read what is live leaves `pg` open as it is: the files only take space.
+ * After a process died with the folder open (its lock was stale): when the folder holds relation files
+ * no relation owns, closes `pg`, removes them (see `removeOrphanedRelationFiles`) and opens PGlite again;
+ * otherwise keeps `pg` as it is. A failure to read what is live leaves `pg` open too: the files only take
+ * space.
  */
 async function withoutOrphanedFiles(pg: PGlite, dataDir: string, create: () => Promise<PGlite>): Promise<PGlite> {
   let live: LiveRelationFiles;
   try {
     live = await liveRelationFiles(pg, dataDir);
+    if (orphanedRelationFiles(live).length === 0) return pg;
   } catch {
     return pg;
   }
